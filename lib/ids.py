@@ -1,0 +1,25 @@
+"""Stable identifiers derived from content, so re-runs give the same ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def article_id_for(text: str) -> str:
+    """A 16-hex-digit id from an article's text, insensitive to whitespace and Unicode form.
+
+    The same story saved twice (other file name, other line endings) gets the same id,
+    which is how duplicates are recognised.
+    """
+    normal = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def slug(name: str) -> str:
+    """A readable, stable key for a name: ASCII, lower case, words joined by hyphens."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")

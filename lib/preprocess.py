@@ -1,0 +1,344 @@
+"""Corpus -> tables: the preprocessing run, as a library call and as a command line.
+
+    python -m lib.preprocess --corpus data/sample --out data/processed
+
+reads every article (lib.ingest), strips site chrome (lib.clean), runs the spaCy
+pipeline over title, lede, body and captions (lib.nlp), links the entities
+(lib.entities) and writes the tables of the data contract (lib.store). The same tables
+come back in memory from `process_corpus`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from tqdm import tqdm
+
+from lib import clean, entities, ingest, nlp, pubdate, store
+from lib.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
+from lib.report import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CORPUS = ROOT / "data" / "sample"
+DEFAULT_OUT = ROOT / "data" / "processed"
+
+Progress = Callable[[int, int], None]  # (articles done, articles in all)
+
+
+@dataclass
+class PreparedArticle:
+    """An article after cleaning, before NLP."""
+
+    raw: ingest.RawArticle
+    cleaned: clean.CleanedArticle
+    text: str
+    spans: list[tuple[str, int, int]]
+    published: pubdate.PublicationDate
+    source: str | None
+    source_basis: str
+
+
+def detect_source(
+    raw: ingest.RawArticle, cleaned: clean.CleanedArticle, gaz: Gazetteer
+) -> tuple[str | None, str]:
+    """The outlet, from metadata, else the dateline or the site name, else the URL's domain."""
+    if raw.source:
+        return gaz.canonical_source(raw.source) or raw.source.strip(), "metadata"
+    if cleaned.agency and (name := gaz.canonical_source(cleaned.agency)):
+        return name, "dateline" if cleaned.dateline else "site-name"
+    if raw.url:
+        domain = raw.url.split("//", 1)[-1].split("/", 1)[0]
+        if name := gaz.canonical_source(domain):
+            return name, "url"
+    return None, "unknown"
+
+
+def prepare(raw: ingest.RawArticle, *, gaz: Gazetteer) -> PreparedArticle:
+    """Clean one raw article and date it."""
+    cleaned = clean.clean_article(raw.text, title=raw.title, site_names=gaz.site_names)
+    text, spans = clean.assemble(cleaned.blocks)
+    published = pubdate.publication_date(
+        metadata_date=raw.date,
+        metadata_basis=raw.date_basis,
+        labelled_date=cleaned.labelled_date,
+        dateline_date=cleaned.dateline_date,
+    )
+    source, basis = detect_source(raw, cleaned, gaz)
+    return PreparedArticle(raw, cleaned, text, spans, published, source, basis)
+
+
+def drop_duplicates(raws: Iterable[ingest.RawArticle], report: Report) -> list[ingest.RawArticle]:
+    """The first of articles with the same text; the others are reported."""
+    first_seen: dict[str, ingest.RawArticle] = {}
+    for raw in raws:
+        if raw.article_id in first_seen:
+            original = first_seen[raw.article_id]
+            where = original.path + (f":{original.row}" if original.row else "")
+            report.add(raw.path, f"duplicate of {where}", "skipped", line=raw.row)
+            continue
+        first_seen[raw.article_id] = raw
+    return list(first_seen.values())
+
+
+def article_row(article: PreparedArticle) -> dict:
+    raw, cleaned = article.raw, article.cleaned
+    return {
+        "article_id": raw.article_id,
+        "path": raw.path,
+        "row": raw.row,
+        "format": raw.format,
+        "source": article.source,
+        "source_basis": article.source_basis,
+        "title": cleaned.title,
+        "lede": cleaned.lede,
+        "published": article.published.day,
+        "published_basis": article.published.basis,
+        "published_text": article.published.text,
+        "page_clock": cleaned.page_clock,
+        "dateline": cleaned.dateline,
+        "url": raw.url,
+        "n_words": len(article.text.split()),
+        "text": article.text,
+        "sections": [{"section": s, "start": a, "end": b} for s, a, b in article.spans],
+        "extra": list(raw.extra.items()),
+    }
+
+
+def run_nlp(
+    articles: Sequence[PreparedArticle],
+    *,
+    pipeline,
+    gaz: Gazetteer,
+    batch_size: int = 64,
+    n_process: int = 1,
+    progress: Progress | None = None,
+) -> tuple[list[dict], list[dict]]:
+    """Sentences and mentions of every article, as records."""
+
+    def block_stream():
+        for index, article in enumerate(articles):
+            for section, start, end in article.spans:
+                yield article.text[start:end], (index, section, start)
+
+    sentences: list[dict] = []
+    mentions: list[dict] = []
+    current: list[entities.Block] = []
+    current_index = -1
+    next_sentence = 0
+
+    def finish(index: int) -> None:
+        article = articles[index]
+        for m in entities.link_article(current, gaz=gaz, published=article.published.day):
+            mentions.append(
+                {
+                    "article_id": article.raw.article_id,
+                    "entity_id": m.entity_id,
+                    "sentence_id": m.sentence_id,
+                    "start": m.start,
+                    "end": m.end,
+                    "surface": m.surface,
+                    "kind": m.kind,
+                    "section": m.section,
+                    "label": m.label,
+                    "role": m.role,
+                    "type": m.type,
+                    "name": m.name,
+                    "code": m.code,
+                }
+            )
+        if progress:
+            progress(index + 1, len(articles))
+
+    docs = pipeline.pipe(block_stream(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, (index, section, offset) in docs:
+        if index != current_index:
+            if current_index >= 0:
+                finish(current_index)
+            current, current_index, next_sentence = [], index, 0
+        article_id = articles[index].raw.article_id
+        current.append(entities.Block(section, offset, doc, next_sentence))
+        for sent in doc.sents:
+            if not sent.text.strip():
+                continue
+            sentences.append(
+                {
+                    "article_id": article_id,
+                    "sentence_id": next_sentence,
+                    "start": offset + sent.start_char,
+                    "end": offset + sent.end_char,
+                    "section": section,
+                }
+            )
+            next_sentence += 1
+    if current_index >= 0:
+        finish(current_index)
+    return sentences, mentions
+
+
+@lru_cache(maxsize=2)
+def cached_pipeline(model: str, gazetteer_dir: Path):
+    """Loading a pipeline takes seconds: load each (model, gazetteer) once per process."""
+    return nlp.load_pipeline(model, gazetteer_dir=gazetteer_dir)
+
+
+def portable_path(path: str | Path) -> str:
+    """A path relative to the working folder when it lies inside it, so that tables made
+    from the same corpus on two machines (or two clones) name files the same way."""
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def process_corpus(
+    paths: Sequence[str | Path],
+    *,
+    model: str | None = None,
+    sidecar: str | Path | None = None,
+    gazetteer_dir: Path = GAZETTEER_DIR,
+    batch_size: int = 64,
+    n_process: int = 1,
+    progress: Progress | None = None,
+) -> store.Dataset:
+    """Read, clean and extract a corpus into the contract's tables (nothing is written)."""
+    started = time.perf_counter()
+    report = Report()
+    gaz = load_gazetteer(gazetteer_dir)
+    pipeline = cached_pipeline(nlp.model_name(model), gazetteer_dir)  # fails early if not installed
+    paths = [portable_path(p) for p in paths]
+    raws = drop_duplicates(ingest.iter_corpus(paths, report=report, sidecar=sidecar), report)
+    articles = []
+    for raw in raws:
+        prepared = prepare(raw, gaz=gaz)
+        if not prepared.text.strip():
+            report.add(
+                raw.path, "no article text left after removing site chrome", "skipped", line=raw.row
+            )
+            continue
+        if raw.date and prepared.published.basis == "unknown":
+            report.add(
+                raw.path, f"unreadable date {raw.date!r}", "kept with date unknown", line=raw.row
+            )
+        articles.append(prepared)
+
+    sentences, mention_records = run_nlp(
+        articles,
+        pipeline=pipeline,
+        gaz=gaz,
+        batch_size=batch_size,
+        n_process=n_process,
+        progress=progress,
+    )
+
+    article_frame = pd.DataFrame(
+        [article_row(a) for a in articles], columns=store.SCHEMAS["articles"].names
+    )
+    mention_frame = pd.DataFrame(
+        mention_records, columns=[*store.SCHEMAS["mentions"].names, "type", "name", "code"]
+    )
+    mention_frame = entities.merge_surnames_across_corpus(mention_frame)
+    entity_frame = (
+        entities.entity_table(mention_frame, gaz=gaz)
+        if len(mention_frame)
+        else store.empty_table("entities")
+    )
+    manifest = {
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "corpus": [str(p) for p in paths],
+        "model": nlp.model_name(model),
+        "pipeline": pipeline.pipe_names,
+        "seconds": round(time.perf_counter() - started, 3),
+        "n_skipped": report.n_skipped,
+    }
+    frames = {
+        "articles": article_frame,
+        "sentences": pd.DataFrame(sentences, columns=store.SCHEMAS["sentences"].names),
+        "entities": entity_frame,
+        "mentions": mention_frame,
+    }
+    # Through Arrow and back, so the frames in memory have the same types as those read from disk.
+    typed = {name: store.to_arrow(name, frame).to_pandas() for name, frame in frames.items()}
+    return store.Dataset(**typed, manifest=manifest, problems=report.as_records())
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m lib.preprocess", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--corpus",
+        nargs="+",
+        default=[str(SAMPLE_CORPUS)],
+        metavar="PATH",
+        help="folders (read recursively) or files: .txt .md .html .jsonl .csv",
+    )
+    parser.add_argument(
+        "--out", default=str(DEFAULT_OUT), metavar="DIR", help="where to write the tables"
+    )
+    parser.add_argument(
+        "--sidecar", metavar="CSV", help="metadata keyed by file name or article_id"
+    )
+    parser.add_argument(
+        "--model", help=f"spaCy pipeline to load (default ${nlp.MODEL_ENV} or {nlp.DEFAULT_MODEL})"
+    )
+    parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    bar = tqdm(total=0, unit="article", disable=args.quiet, desc="extracting")
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    try:
+        dataset = process_corpus(
+            args.corpus,
+            model=args.model,
+            sidecar=args.sidecar,
+            batch_size=args.batch_size,
+            n_process=args.n_process,
+            progress=progress,
+        )
+    except OSError as exc:  # a model that is not installed, an unwritable folder
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        bar.close()
+    store.write_dataset(dataset, Path(args.out))
+    rows = dataset.manifest
+    print(
+        f"{len(dataset.articles)} articles, {len(dataset.mentions)} mentions of "
+        f"{len(dataset.entities)} entities, {len(dataset.sentences)} sentences "
+        f"in {rows['seconds']:.1f} s -> {args.out}"
+    )
+    for problem in dataset.problems:
+        print(
+            f"  {problem['path']}{':' + str(problem['line']) if problem['line'] else ''}: "
+            f"{problem['reason']} ({problem['action']})",
+            file=sys.stderr,
+        )
+    skipped = rows["n_skipped"]
+    if skipped:
+        print(
+            f"{skipped} file(s) or row(s) skipped; see {Path(args.out) / store.REPORT}",
+            file=sys.stderr,
+        )
+    return 1 if skipped else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""Publication dates: parse what metadata or the text states, and say how it was obtained.
+
+Only a date the page states as the article's date counts: a metadata column, a sidecar,
+a "Published:" line, or an agency dateline with a year. A page clock ("19:26 GMT +3
+19 January 2020") is when the page was rendered, so it is kept apart and never used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+import dateparser
+
+BASES = ("explicit", "metadata", "sidecar", "inferred", "unknown")
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+_PARSER_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PARSERS": ["absolute-time", "timestamp", "custom-formats"],
+}
+# Days before this are not news of this field (and catch Unix-epoch and two-digit-year slips).
+EARLIEST = date(1990, 1, 1)
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    day: date | None
+    basis: str  # one of BASES
+    text: str | None  # the date as written where it came from
+
+
+UNKNOWN = PublicationDate(None, "unknown", None)
+
+
+@lru_cache(maxsize=65536)
+def parse_full_date(text: str) -> date | None:
+    """A calendar day from a date written with day, month and year; None otherwise."""
+    if not text or not text.strip():
+        return None
+    m = _ISO.match(text)
+    if m:
+        try:
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    else:
+        parsed = dateparser.parse(text.strip()[:80], languages=["en"], settings=_PARSER_SETTINGS)
+        if parsed is None:
+            return None
+        day = parsed.date() if isinstance(parsed, datetime) else parsed
+    return day if EARLIEST <= day <= date(2100, 1, 1) else None
+
+
+def publication_date(
+    *,
+    metadata_date: str | None,
+    metadata_basis: str | None,
+    labelled_date: str | None,
+    dateline_date: str | None,
+) -> PublicationDate:
+    """The article's date and its basis, in order of trust: sidecar or metadata, then a
+    "Published:" line in the text, then a dateline that carries a year."""
+    if metadata_date:
+        day = parse_full_date(metadata_date)
+        if day is not None:
+            return PublicationDate(day, metadata_basis or "metadata", metadata_date)
+    for text in (labelled_date, dateline_date):
+        if text and re.search(r"\b\d{4}\b", text):
+            day = parse_full_date(text)
+            if day is not None:
+                return PublicationDate(day, "explicit", text)
+    return UNKNOWN

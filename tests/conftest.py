@@ -1,0 +1,58 @@
+"""Shared fixtures: the sample corpus processed once, and a helper to process own texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from lib.preprocess import SAMPLE_CORPUS, process_corpus
+from lib.store import Dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def sample_dataset() -> Dataset:
+    return process_corpus([SAMPLE_CORPUS])
+
+
+def seed_id(dataset: Dataset, prefix: str) -> str:
+    """The article_id of the seed file whose name starts with `prefix` ("000", "001")."""
+    paths = dataset.articles.set_index("article_id")["path"]
+    return next(aid for aid, path in paths.items() if Path(path).name.startswith(prefix))
+
+
+def named_mentions(dataset: Dataset) -> pd.DataFrame:
+    """Mentions with their entity's canonical name and type."""
+    return dataset.mentions.merge(dataset.entities[["entity_id", "name", "type"]], on="entity_id")
+
+
+@pytest.fixture(scope="session")
+def extract(tmp_path_factory):
+    """Process texts written as .txt files; returns mentions with names, one frame per call."""
+
+    def run(texts: dict[str, str]) -> pd.DataFrame:
+        folder = tmp_path_factory.mktemp("corpus")
+        for name, text in texts.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        dataset = process_corpus([folder])
+        mentions = named_mentions(dataset).merge(
+            dataset.articles[["article_id", "path", "text"]], on="article_id"
+        )
+        mentions["file"] = mentions["path"].map(lambda p: Path(p).name)
+        return mentions.sort_values(["file", "start"]).reset_index(drop=True)
+
+    return run
+
+
+def plotly_values(array) -> list:
+    """A trace array from a figure's JSON: plotly 7 writes numbers as base64 typed arrays."""
+    if isinstance(array, dict) and "bdata" in array:
+        import base64
+
+        import numpy as np
+
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"])).tolist()
+    return list(array)

