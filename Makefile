@@ -35,14 +35,14 @@ data: setup
 	$(BIN)/python -m lib.preprocess --corpus data/sample --out data/processed
 
 test: setup
-	$(BIN)/ruff check lib pages tests dashboard.py
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check lib pages tests dashboard.py
+	$(BIN)/ruff check .
 
 format: setup
-	$(BIN)/ruff format lib pages tests dashboard.py
+	$(BIN)/ruff format .
 
 clean:
 	rm -rf data/processed test-artifacts .pytest_cache
