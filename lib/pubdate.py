@@ -75,3 +75,79 @@ def publication_date(
             if day is not None:
                 return PublicationDate(day, "explicit", text)
     return UNKNOWN
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """Something the content says about when the article was published."""
+
+    earliest: date | None
+    latest: date | None
+    evidence: str
+    strength: int = (
+        1  # 3: fixes the date ("last year"); 2: a past event; 1: a bound from a clock or a plan
+    )
+
+
+@dataclass(frozen=True)
+class InferredDate:
+    earliest: date | None
+    latest: date | None
+    evidence: tuple[str, ...]
+
+    @property
+    def day(self) -> date | None:
+        return self.earliest if self.earliest is not None and self.earliest == self.latest else None
+
+    @property
+    def precision(self) -> str | None:
+        if self.earliest is None or self.latest is None:
+            return "after" if self.earliest else ("before" if self.latest else None)
+        if self.earliest == self.latest:
+            return "day"
+        if (self.earliest.year, self.earliest.month, self.earliest.day) == (
+            self.latest.year,
+            1,
+            1,
+        ) or (
+            self.earliest == date(self.earliest.year, 1, 1)
+            and self.latest == date(self.earliest.year, 12, 31)
+        ):
+            return "year"
+        if self.earliest.year == self.latest.year and self.earliest.month == self.latest.month:
+            return "month"
+        return "range"
+
+
+def infer_publication(constraints: list[Constraint]) -> InferredDate | None:
+    """The narrowest range all constraints allow; where they conflict, the stronger win."""
+    for floor in (1, 2, 3):
+        kept = [c for c in constraints if c.strength >= floor]
+        lows = [c.earliest for c in kept if c.earliest]
+        highs = [c.latest for c in kept if c.latest]
+        earliest, latest = (max(lows) if lows else None), (min(highs) if highs else None)
+        if earliest is None and latest is None:
+            return None
+        if earliest is None or latest is None or earliest <= latest:
+            used = tuple(
+                c.evidence
+                for c in kept
+                if (c.earliest and c.earliest == earliest) or (c.latest and c.latest == latest)
+            )
+            return InferredDate(earliest, latest, used)
+    return None
+
+
+def clock_constraint(page_clock: str | None) -> Constraint | None:
+    """A page clock is when the page was shown: the article cannot be later than that."""
+    if not page_clock:
+        return None
+    text = re.sub(
+        r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|MSK|CET|EST|ET)?\s*[+-]?\s*\d?",
+        "",
+        page_clock,
+    ).strip()
+    day = parse_full_date(text) or parse_full_date(page_clock)
+    if day is None:
+        return None
+    return Constraint(None, day, f"page clock '{page_clock}': shown on {day}", strength=1)

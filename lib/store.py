@@ -37,6 +37,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("published", pa.date32()),  # null when unknown
             ("published_basis", _STR),  # explicit | metadata | sidecar | inferred | unknown
             ("published_text", _STR),  # the date as written where it came from
+            (
+                "published_min",
+                pa.date32(),
+            ),  # the range the date is known to lie in (= published when exact)
+            ("published_max", pa.date32()),
+            ("published_evidence", _STR),  # why, for an inferred date
             ("page_clock", _STR),  # a page clock/scrape stamp; NOT the publication date
             ("dateline", _STR),  # "MOSCOW (Sputnik)"
             ("url", _STR),
@@ -103,43 +109,58 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("role", _STR),  # title stated with a person's name in this mention
         ]
     ),
-    "events": pa.schema([
-        ("event_id", _STR),            # "<article_id>:<n>": one row per event mention in an article
-        ("article_id", _STR),
-        ("entity_id", _STR),           # the knowledge-base event ("event:su24-downing-2015"), null if not linked
-        ("name", _STR),                # KB name, else the trigger phrase ("talks", "summit in London")
-        ("type", _STR),                # summit | meeting | military incident | exercise | sanctions | …
-        ("trigger", _STR),             # the word(s) that signal the event, as written
-        ("date_start", pa.date32()),   # null when the text gives no resolvable date
-        ("date_end", pa.date32()),
-        ("date_precision", _STR),      # day | month | year | null
-        ("date_text", _STR),           # the date expression as written ("last year", "on 3 December")
-        ("place", _STR),               # entity_id of the place, if stated
-        ("participants", _LIST_STR),   # entity_ids in the same clause
-        ("sentence_id", pa.int32()),
-        ("start", pa.int32()),         # offsets of the evidence phrase in articles.text
-        ("end", pa.int32()),
-        ("evidence", _STR),            # why: "alias 'annexation of crimea'", "pattern summit + warsaw", "trigger"
-    ]),
-    "quotes": pa.schema([
-        ("article_id", _STR),
-        ("speaker_id", _STR),          # a person entity_id; null when the speaker is not resolved
-        ("speaker_text", _STR),        # how the speaker is written at the quote ("Stoltenberg", "he", "the NATO chief")
-        ("text", _STR),                # the quotation, without its quote marks
-        ("sentence_id", pa.int32()),
-        ("start", pa.int32()),         # offsets of the quotation in articles.text
-        ("end", pa.int32()),
-    ]),
-    "kb_events": pa.schema([           # the event knowledge base as used by the run (all rows, mentioned or not)
-        ("entity_id", _STR),           # "event:<event_id>"
-        ("name", _STR),
-        ("type", _STR),
-        ("date_start", pa.date32()),
-        ("date_end", pa.date32()),
-        ("place", _STR),
-        ("participants", _LIST_STR),
-        ("reference", _STR),           # English Wikipedia title
-    ]),
+    "events": pa.schema(
+        [
+            ("event_id", _STR),  # "<article_id>:<n>": one row per event mention in an article
+            ("article_id", _STR),
+            (
+                "entity_id",
+                _STR,
+            ),  # the knowledge-base event ("event:su24-downing-2015"), null if not linked
+            ("name", _STR),  # KB name, else the trigger phrase ("talks", "summit in London")
+            ("type", _STR),  # summit | meeting | military incident | exercise | sanctions | …
+            ("trigger", _STR),  # the word(s) that signal the event, as written
+            ("date_start", pa.date32()),  # null when the text gives no resolvable date
+            ("date_end", pa.date32()),
+            ("date_precision", _STR),  # day | month | year | null
+            ("date_text", _STR),  # the date expression as written ("last year", "on 3 December")
+            ("place", _STR),  # entity_id of the place, if stated
+            ("participants", _LIST_STR),  # entity_ids in the same clause
+            ("sentence_id", pa.int32()),
+            ("start", pa.int32()),  # offsets of the evidence phrase in articles.text
+            ("end", pa.int32()),
+            (
+                "evidence",
+                _STR,
+            ),  # why: "alias 'annexation of crimea'", "pattern summit + warsaw", "trigger"
+        ]
+    ),
+    "quotes": pa.schema(
+        [
+            ("article_id", _STR),
+            ("speaker_id", _STR),  # a person entity_id; null when the speaker is not resolved
+            (
+                "speaker_text",
+                _STR,
+            ),  # how the speaker is written at the quote ("Stoltenberg", "he", "the NATO chief")
+            ("text", _STR),  # the quotation, without its quote marks
+            ("sentence_id", pa.int32()),
+            ("start", pa.int32()),  # offsets of the quotation in articles.text
+            ("end", pa.int32()),
+        ]
+    ),
+    "kb_events": pa.schema(
+        [  # the event knowledge base as used by the run (all rows, mentioned or not)
+            ("entity_id", _STR),  # "event:<event_id>"
+            ("name", _STR),
+            ("type", _STR),
+            ("date_start", pa.date32()),
+            ("date_end", pa.date32()),
+            ("place", _STR),
+            ("participants", _LIST_STR),
+            ("reference", _STR),  # English Wikipedia title
+        ]
+    ),
 }
 TABLES = tuple(SCHEMAS)
 MANIFEST = "manifest.json"

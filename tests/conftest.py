@@ -54,5 +54,34 @@ def plotly_values(array) -> list:
 
         import numpy as np
 
-        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"])).tolist()
+        return np.frombuffer(
+            base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"])
+        ).tolist()
     return list(array)
+
+
+@pytest.fixture(scope="session")
+def process_texts(tmp_path_factory):
+    """Process texts (file name -> text, or -> (text, sidecar date)) into a Dataset whose
+    tables carry a `file` column."""
+
+    def run(texts: dict[str, str | tuple[str, str]]) -> Dataset:
+        folder = tmp_path_factory.mktemp("corpus")
+        dates = []
+        for name, value in texts.items():
+            text, day = value if isinstance(value, tuple) else (value, None)
+            (folder / name).write_text(text, encoding="utf-8")
+            if day:
+                dates.append(f"{name},{day}")
+        sidecar = None
+        if dates:
+            sidecar = folder.parent / f"{folder.name}-sidecar.csv"
+            sidecar.write_text("file,date\n" + "\n".join(dates) + "\n", encoding="utf-8")
+        dataset = process_corpus([folder], sidecar=sidecar)
+        files = dataset.articles.set_index("article_id")["path"].map(lambda p: Path(p).name)
+        for name in ("articles", "events", "quotes", "mentions"):
+            frame = getattr(dataset, name)
+            frame["file"] = frame["article_id"].map(files)
+        return dataset
+
+    return run

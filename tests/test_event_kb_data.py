@@ -313,11 +313,9 @@ def test_the_types_of_key_events():
     assert BY_ID["inf-treaty-end-2019"]["type"] == "treaty"
 
 
-def test_annexation_of_crimea_falls_in_february_march_2014():
+def test_annexation_of_crimea_is_march_2014():
     row = BY_ID["crimea-annexation-2014"]
-    assert _d(row["date_start"]) >= date(2014, 2, 1)
-    assert _d(row["date_end"]) <= date(2014, 3, 31)
-    assert _d(row["date_start"]) <= date(2014, 3, 16) <= _d(row["date_end"])  # spans the referendum
+    assert (_d(row["date_start"]), _d(row["date_end"])) == (date(2014, 3, 18), date(2014, 3, 21))
 
 
 def test_long_events_run_on():

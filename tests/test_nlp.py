@@ -44,6 +44,7 @@ def test_pipeline_components_in_order():
         "ner",
         "field_words",
         "field_references",
+        "field_events",
     ]
 
 
