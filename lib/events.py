@@ -92,6 +92,7 @@ class Candidate:
     kb: tuple[KBEvent, ...] = ()  # knowledge-base events it may be (several = ambiguous)
     evidence: str = ""
     future: bool = False
+    definite: bool = False  # "the summit", "this meeting": may refer back to an event named before
     date_text: str | None = None
     date_span: tuple[int, int] | None = None
     participants: tuple[str, ...] = ()
@@ -250,6 +251,7 @@ def _trigger_candidates(
             continue  # "Treaty" in "North Atlantic Treaty Organization" is part of a name
         if needs != "date" and len(span) == 1 and not _is_noun_use(span):
             continue
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
         found.append(
             Candidate(
                 sentence.sentence_id,
@@ -259,6 +261,7 @@ def _trigger_candidates(
                 event_type,
                 evidence=f"trigger '{span.text}'",
                 needs_date=needs == "date",
+                definite=before in ("the", "this", "that"),
             )
         )
     return found
@@ -423,6 +426,22 @@ def _choose(
     return None
 
 
+def _refers_back(cand: Candidate, earlier: list[KBEvent], when: DateRange | None) -> KBEvent | None:
+    """'The summit agreed …' after 'the NATO summit in Warsaw': the one event of that type
+    named before in the article, if its dates do not contradict the sentence's date."""
+    if not cand.definite or cand.needs_date:
+        return None
+    same_type = list(dict.fromkeys(e for e in earlier if e.type == cand.type))
+    if len(same_type) != 1:
+        return None
+    event = same_type[0]
+    if when is not None and not (
+        event.start <= (when.end or when.start) and when.start <= event.end
+    ):
+        return None
+    return event
+
+
 def _kb_years(candidates: Sequence[Candidate], anchor: Anchor) -> dict[int, int]:
     """Sentence -> the year of the one KB event linked there without doubt."""
     years: dict[int, set[int]] = {}
@@ -439,6 +458,7 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
     # A date without a year next to a linked KB event takes the event's year: "the NATO summit
     # in London on 3 December" is 3 December 2019 even when the article is undated.
     year_hint = _kb_years(candidates, anchor)
+    earlier: list[KBEvent] = []  # KB events linked so far in the article, in reading order
     for cand in candidates:
         when = None
         if cand.date_text:
@@ -454,7 +474,14 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
                         future=cand.future,
                     )
         linked = _choose(cand.kb, when, anchor, cand.future) if cand.kb else None
+        back = None if cand.kb or linked else _refers_back(cand, earlier, when)
+        if back is not None:
+            linked, cand = (
+                back,
+                replace(cand, evidence=f"'the {cand.trigger}' refers back to {back.name}"),
+            )
         if linked is not None:
+            earlier.append(linked)
             start, end, precision = linked.start, linked.end, "day"
             name, event_type, entity_id = linked.name, linked.type, linked.entity_id
             evidence = cand.evidence

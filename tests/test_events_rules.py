@@ -132,3 +132,33 @@ def test_stated_dates_are_never_overridden(dataset):
     assert (row["published"], row["published_basis"]) == (date(2016, 5, 10), "sidecar")
     said = events(dataset, "su24_2016.txt").query("trigger == 'recalled'")
     assert said.empty  # "recalled" is no trigger; "on Tuesday" stays with nothing to date
+
+
+@pytest.fixture(scope="module")
+def back_references(process_texts):
+    return process_texts(
+        {
+            "warsaw_then_summit.txt": (
+                "WARSAW (Reuters) - NATO leaders opened the Warsaw summit on Friday.\n\n"
+                "The summit agreed to deploy four battalions to the Baltic states and Poland."
+            ),
+            "two_summits.txt": (
+                "Leaders compared the Warsaw summit with the NATO summit in London.\n\n"
+                "The summit was shorter, diplomats said."
+            ),
+        }
+    )
+
+
+def test_the_summit_refers_back_to_the_one_named_before(back_references):
+    rows = events(back_references, "warsaw_then_summit.txt")
+    assert list(rows["entity_id"]) == [
+        "event:nato-summit-warsaw-2016",
+        "event:nato-summit-warsaw-2016",
+    ]
+    assert "refers back to NATO Warsaw summit" in rows.iloc[1]["evidence"]
+
+
+def test_the_summit_after_two_summits_is_not_linked(back_references):
+    rows = events(back_references, "two_summits.txt")
+    assert rows.iloc[-1]["trigger"] == "summit" and pd.isna(rows.iloc[-1]["entity_id"])
