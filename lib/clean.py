@@ -305,7 +305,7 @@ class _Line:
     reason: str = ""
 
 
-def _classify_chrome(lines: list[_Line], site_names: Iterable[str]) -> CleanedArticle:
+def _classify_chrome(lines: list[_Line], site_names: Iterable[str], *, latin_page: bool = True) -> CleanedArticle:
     """First pass: mark each line as chrome, caption or candidate text."""
     result = CleanedArticle(blocks=[])
     counts = Counter(ln.text for ln in lines if ln.text)
@@ -327,7 +327,7 @@ def _classify_chrome(lines: list[_Line], site_names: Iterable[str]) -> CleanedAr
         if reason:
             ln.kind, ln.reason = "chrome", reason
             continue
-        if is_foreign_script(text):
+        if latin_page and is_foreign_script(text):
             ln.kind, ln.reason = "chrome", "line in another script"
             continue
         if (byline := _BYLINE.match(text)) and len(words(text)) <= 12:
@@ -377,10 +377,12 @@ def clean_article(
     aliases (e.g. "Sputnik International"), used to recognise datelines and the site
     name pages append to image captions.
     """
-    lines = [_Line(i + 1, t) for i, t in enumerate(normalise_text(raw).split("\n"))]
+    normal = normalise_text(raw)
+    lines = [_Line(i + 1, t) for i, t in enumerate(normal.split("\n"))]
+    latin_page = not is_foreign_script(normal)
     learnt = repeated_site_names(ln.text for ln in lines)
     site_names = sorted(set(site_names) | learnt, key=len, reverse=True)
-    result = _classify_chrome(lines, site_names)
+    result = _classify_chrome(lines, site_names, latin_page=latin_page)
     text_lines = [ln for ln in lines if ln.kind == "text"]
 
     # Where the story starts: the dateline, else the first paragraph written in sentences.

@@ -300,10 +300,7 @@ def _is_place_of(cand: Candidate, place: Mention, text: str) -> bool:
     return len(gap) <= 60 and _PLACE_LINK.match(gap) is not None
 
 
-def _attach_entities(
-    cands: list[Candidate], sentence: _Sentence, mentions: list[Mention], text: str
-) -> None:
-    in_sentence = [m for m in mentions if m.sentence_id == sentence.sentence_id]
+def _attach_entities(cands: list[Candidate], in_sentence: list[Mention], text: str) -> None:
     actors = tuple(
         dict.fromkeys(m.entity_id for m in in_sentence if m.type in ("person", "country", "org"))
     )
@@ -326,17 +323,21 @@ def find_candidates(
         base = offsets[id(span.doc)]
         return base + span.start_char, base + span.end_char
 
-    names = [
-        (m.start, m.end) for m in mentions if m.type in ("org", "person", "country", "location")
-    ]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_id, []).append(m)
     candidates: list[Candidate] = []
     for sentence in _sentences(blocks):
+        if not sentence.spans:
+            continue  # no alias, pattern term or trigger: no event here
+        in_sentence = by_sentence.get(sentence.sentence_id, [])
+        names = [(m.start, m.end) for m in in_sentence if m.type in ("org", "person", "country", "location")]
         future = bool(FUTURE.search(sentence.text))
         kb_cands = _kb_candidates(sentence, kb_by_id, offset_of)
         covered = [(c.start, c.end) for c in kb_cands]
         cands = kb_cands + _trigger_candidates(sentence, covered, names, offset_of)
         _attach_dates(cands, sentence)
-        _attach_entities(cands, sentence, mentions, text)
+        _attach_entities(cands, in_sentence, text)
         for cand in cands:
             cand.future = future
         candidates.extend(c for c in cands if not c.needs_date or c.date_text)

@@ -15,7 +15,7 @@ def article_id_for(text: str) -> str:
     The same story saved twice (other file name, other line endings) gets the same id,
     which is how duplicates are recognised.
     """
-    normal = _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
 
 

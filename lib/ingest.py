@@ -67,6 +67,8 @@ _MAX_SAME_PROBLEM = 50
 # Legacy encodings charset-normalizer cannot tell apart on short texts (it ranks cp1250 first
 # for plain French or German); when its best candidates tie, take the most common in news.
 _PREFERRED_ENCODINGS = ("cp1252", "latin_1", "cp1251", "koi8_r", "iso8859_15", "cp1250")
+_LIKELY_ENCODINGS = (*_PREFERRED_ENCODINGS, "utf_16", "utf_32", "iso8859_2", "iso8859_5", "cp1253", "cp1254",
+                     "iso8859_7", "iso8859_9", "cp1257", "mac_roman", "cp866")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -441,7 +443,9 @@ def _fallback_encoding(sample: bytes, *, hint: str | None = None) -> str | None:
             return hint
         except UnicodeDecodeError:
             pass
-    matches = list(from_bytes(sample))
+    # Corpora of this field come in European and Cyrillic code pages; on short texts an
+    # unrestricted guess too often picks an East Asian one (Latin-1 French read as Big5).
+    matches = list(from_bytes(sample, cp_isolation=list(_LIKELY_ENCODINGS))) or list(from_bytes(sample))
     if not matches:
         return None
     best = matches[0]

@@ -14,7 +14,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +31,15 @@ SAMPLE_CORPUS = ROOT / "data" / "sample"
 DEFAULT_OUT = ROOT / "data" / "processed"
 
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
+# A news story is rarely over 100,000 characters; a bigger "article" is a dump or a broken
+# file. Its start is kept (and reported) so one file cannot exhaust memory or spaCy's limit.
+MAX_ARTICLE_CHARS = 200_000
+
+
+def truncate(text: str, limit: int) -> str:
+    """The text cut at the last line break before `limit` characters (or at the limit)."""
+    cut = text.rfind("\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
 
 
 @dataclass
@@ -291,7 +300,15 @@ def process_corpus(
     raws = drop_duplicates(ingest.iter_corpus(paths, report=report, sidecar=sidecar), report)
     articles = []
     for raw in raws:
+        if len(raw.text) > MAX_ARTICLE_CHARS:
+            report.add(raw.path, f"article of {len(raw.text):,} characters is longer than any news story",
+                       f"truncated to its first {MAX_ARTICLE_CHARS:,} characters", line=raw.row)
+            raw = replace(raw, text=truncate(raw.text, MAX_ARTICLE_CHARS))
         prepared = prepare(raw, gaz=gaz)
+        if clean.is_foreign_script(prepared.text):
+            report.add(raw.path, "not English: most letters are not Latin (the pipeline reads English; "
+                       "choose another model with --model for this language)", "skipped", line=raw.row)
+            continue
         if not prepared.text.strip():
             report.add(
                 raw.path, "no article text left after removing site chrome", "skipped", line=raw.row
@@ -373,6 +390,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--sidecar", metavar="CSV", help="metadata keyed by file name or article_id"
     )
     parser.add_argument(
+        "--events", nargs="*", default=[], metavar="CSV",
+        help="your own event knowledge-base files, in the format of data/events/kb.csv",
+    )
+    parser.add_argument(
         "--model", help=f"spaCy pipeline to load (default ${nlp.MODEL_ENV} or {nlp.DEFAULT_MODEL})"
     )
     parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
@@ -389,21 +410,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         bar.total = total
         bar.update(done - bar.n)
 
+    out_dir = Path(args.out)
     try:
-        dataset = process_corpus(
-            args.corpus,
-            model=args.model,
-            sidecar=args.sidecar,
-            batch_size=args.batch_size,
-            n_process=args.n_process,
-            progress=progress,
-        )
-    except OSError as exc:  # a model that is not installed, an unwritable folder
+        # The lock is held from the first file read to the last table written.
+        with store.write_lock(out_dir):
+            dataset = process_corpus(
+                args.corpus, model=args.model, sidecar=args.sidecar, event_kbs=args.events,
+                batch_size=args.batch_size, n_process=args.n_process, progress=progress,
+            )
+            bar.close()
+            store.write_dataset(dataset, out_dir)
+    except (OSError, ValueError, store.DatasetLocked) as exc:  # model missing, bad KB file, folder busy
+        bar.close()
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    finally:
-        bar.close()
-    store.write_dataset(dataset, Path(args.out))
     rows = dataset.manifest
     print(
         f"{len(dataset.articles)} articles, {len(dataset.mentions)} mentions of "

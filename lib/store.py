@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
-from collections.abc import Mapping
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+from filelock import FileLock, Timeout
 
 SCHEMA_VERSION = 1
 
@@ -226,57 +231,145 @@ def write_json(path: Path, payload: object) -> None:
     _atomic_write_bytes(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
 
 
-def write_dataset(dataset: Dataset, out_dir: Path) -> None:
-    """All tables, then the report, then the manifest last: the manifest names a complete run."""
+RUNS = "runs"
+CURRENT = "current"
+LOCK = ".lock"
+KEEP_RUNS = 3
+
+
+class DatasetLocked(RuntimeError):
+    """Another preprocessing run is writing to the same folder."""
+
+
+_locks: dict[str, FileLock] = {}
+
+
+@contextmanager
+def write_lock(out_dir: Path) -> Iterator[None]:
+    """Hold the folder's write lock; fail at once, with a clear message, if another run has it."""
     out_dir = Path(out_dir)
-    tables = {
-        name: to_arrow(name, frame) for name, frame in dataset.tables().items()
-    }  # validate first
-    for name, table in tables.items():
-        path = out_dir / f"{name}.parquet"
-        _atomic_write_bytes(path, lambda tmp, t=table: pq.write_table(t, tmp, compression="zstd"))
-    write_json(out_dir / REPORT, dataset.problems)
-    manifest = {
-        **dataset.manifest,
-        "schema_version": SCHEMA_VERSION,
-        "rows": {name: len(frame) for name, frame in dataset.tables().items()},
-    }
-    write_json(out_dir / MANIFEST, manifest)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    key = str(out_dir.resolve())
+    lock = _locks.setdefault(key, FileLock(str(out_dir / LOCK)))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise DatasetLocked(
+            f"{out_dir}: another preprocessing run is writing here; wait for it to finish "
+            f"(or, if none is running, delete {out_dir / LOCK})"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _new_run_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:6]
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _point(link: Path, target: str) -> None:
+    """Make `link` a symbolic link to `target`, atomically (a new link renamed over the old)."""
+    tmp = link.with_name(f".{link.name}.{uuid.uuid4().hex[:8]}.tmp")
+    os.symlink(target, tmp)
+    os.replace(tmp, link)
+
+
+def write_dataset(dataset: Dataset, out_dir: Path) -> str:
+    """Write a complete run, then switch to it in one atomic step; returns the run id.
+
+    Layout: runs/<run_id>/ holds the tables, the report and the manifest; `current` points
+    to the newest complete run, and <table>.parquet, manifest.json, report.json in the
+    folder point through it. A run killed part-way leaves only an unfinished folder under
+    runs/, which is never pointed to: readers keep seeing the previous run.
+    """
+    out_dir = Path(out_dir)
+    tables = {name: to_arrow(name, frame) for name, frame in dataset.tables().items()}  # validate first
+    with write_lock(out_dir):
+        run_id = _new_run_id()
+        runs = out_dir / RUNS
+        staging = runs / f".incomplete-{run_id}"
+        staging.mkdir(parents=True)
+        try:
+            for name, table in tables.items():
+                pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+            (staging / REPORT).write_text(json.dumps(dataset.problems, indent=2, ensure_ascii=False, default=str),
+                                          encoding="utf-8")
+            manifest = {**dataset.manifest, "run_id": run_id, "schema_version": SCHEMA_VERSION,
+                        "rows": {name: len(frame) for name, frame in dataset.tables().items()}}
+            (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False, default=str),
+                                            encoding="utf-8")
+            for path in staging.iterdir():
+                with open(path, "rb") as handle:
+                    os.fsync(handle.fileno())
+            final = runs / run_id
+            os.replace(staging, final)
+            _fsync_dir(runs)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        _point(out_dir / CURRENT, f"{RUNS}/{run_id}")
+        for name in [*(f"{t}.parquet" for t in TABLES), MANIFEST, REPORT]:
+            link = out_dir / name
+            if not link.is_symlink() or os.readlink(link) != f"{CURRENT}/{name}":
+                _point(link, f"{CURRENT}/{name}")
+        _fsync_dir(out_dir)
+        _prune(runs, keep=run_id)
+    return run_id
+
+
+def _prune(runs: Path, *, keep: str) -> None:
+    """Old complete runs beyond the last few, and unfinished runs of killed processes."""
+    complete = sorted(p for p in runs.iterdir() if not p.name.startswith("."))
+    for old in complete[:-KEEP_RUNS]:
+        if old.name != keep:
+            shutil.rmtree(old, ignore_errors=True)
+    for unfinished in runs.glob(".incomplete-*"):
+        if unfinished.name != f".incomplete-{keep}":
+            shutil.rmtree(unfinished, ignore_errors=True)
+
+
+def current_run(out_dir: Path) -> Path | None:
+    """The folder of the newest complete run, or None if there is none."""
+    link = Path(out_dir) / CURRENT
+    if not link.exists():
+        return None
+    target = link.resolve()
+    return target if (target / MANIFEST).exists() else None
 
 
 def dataset_exists(out_dir: Path) -> bool:
-    return (
-        all((Path(out_dir) / f"{name}.parquet").exists() for name in TABLES)
-        and (Path(out_dir) / MANIFEST).exists()
-    )
+    return current_run(out_dir) is not None
 
 
 def dataset_version(out_dir: Path) -> str:
-    """Changes whenever a run completes: the key for caches of loaded tables."""
-    manifest = Path(out_dir) / MANIFEST
-    return f"{manifest.stat().st_mtime_ns}" if manifest.exists() else "none"
+    """The current run's id: changes whenever a run completes; the key for caches."""
+    run = current_run(out_dir)
+    return run.name if run is not None else "none"
 
 
 def read_table(name: str, out_dir: Path) -> pd.DataFrame:
-    path = Path(out_dir) / f"{name}.parquet"
+    run = current_run(out_dir)
+    path = (run or Path(out_dir)) / f"{name}.parquet"
     if not path.exists():
-        raise FileNotFoundError(
-            f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`"
-        )
+        raise FileNotFoundError(f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`")
     return pq.read_table(path, schema=SCHEMAS[name]).to_pandas()
 
 
 def read_dataset(out_dir: Path) -> Dataset:
-    out_dir = Path(out_dir)
-    frames = {name: read_table(name, out_dir) for name in TABLES}
-    manifest = (
-        json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-        if (out_dir / MANIFEST).exists()
-        else {}
-    )
-    report = (
-        json.loads((out_dir / REPORT).read_text(encoding="utf-8"))
-        if (out_dir / REPORT).exists()
-        else []
-    )
+    """All tables of one run (the current one, resolved once, so they always match)."""
+    run = current_run(out_dir)
+    if run is None:
+        raise FileNotFoundError(f"{out_dir}: no complete preprocessing run; run `python -m lib.preprocess --out {out_dir}`")
+    frames = {name: read_table(name, run) for name in TABLES}
+    manifest = json.loads((run / MANIFEST).read_text(encoding="utf-8"))
+    report = json.loads((run / REPORT).read_text(encoding="utf-8")) if (run / REPORT).exists() else []
     return Dataset(**frames, manifest=manifest, problems=report)

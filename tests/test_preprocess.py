@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+from lib import store
 from lib.preprocess import process_corpus
 from tests.conftest import ROOT
 
@@ -106,4 +107,4 @@ def test_unknown_model_is_a_clear_error(tmp_path):
     )
     assert result.returncode == 2
     assert "no_such_model" in result.stderr
-    assert not (tmp_path / "out").exists()
+    assert not store.dataset_exists(tmp_path / "out")
