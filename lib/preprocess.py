@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 from tqdm import tqdm
 
-from lib import analysis, clean, entities, eventkb, ingest, nlp, pubdate, store
+from lib import analysis, cache, clean, entities, eventkb, ingest, nlp, pubdate, store
 from lib.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from lib.report import Report
 
@@ -277,27 +277,8 @@ def portable_path(path: str | Path) -> str:
         return str(path)
 
 
-def process_corpus(
-    paths: Sequence[str | Path],
-    *,
-    model: str | None = None,
-    sidecar: str | Path | None = None,
-    gazetteer_dir: Path = GAZETTEER_DIR,
-    event_kbs: Sequence[str | Path] = (),
-    batch_size: int = 64,
-    n_process: int = 1,
-    progress: Progress | None = None,
-) -> store.Dataset:
-    """Read, clean and extract a corpus into the contract's tables (nothing is written)."""
-    started = time.perf_counter()
-    report = Report()
-    gaz = load_gazetteer(gazetteer_dir)
-    # Load first: a model that is not installed fails before any work is done.
-    pipeline = cached_pipeline(
-        nlp.model_name(model), gazetteer_dir, tuple(str(p) for p in event_kbs)
-    )
-    paths = [portable_path(p) for p in paths]
-    raws = drop_duplicates(ingest.iter_corpus(paths, report=report, sidecar=sidecar), report)
+def prepare_all(raws: Iterable[ingest.RawArticle], *, gaz: Gazetteer, report: Report) -> list[PreparedArticle]:
+    """Clean and date each article; report (and skip) what cannot be used."""
     articles = []
     for raw in raws:
         if len(raw.text) > MAX_ARTICLE_CHARS:
@@ -310,66 +291,155 @@ def process_corpus(
                        "choose another model with --model for this language)", "skipped", line=raw.row)
             continue
         if not prepared.text.strip():
-            report.add(
-                raw.path, "no article text left after removing site chrome", "skipped", line=raw.row
-            )
+            report.add(raw.path, "no article text left after removing site chrome", "skipped", line=raw.row)
             continue
         if raw.date and prepared.published.basis == "unknown":
-            report.add(
-                raw.path, f"unreadable date {raw.date!r}", "kept with date unknown", line=raw.row
-            )
+            report.add(raw.path, f"unreadable date {raw.date!r}", "kept with date unknown", line=raw.row)
         articles.append(prepared)
+    return articles
 
-    kb = eventkb.load_kb(eventkb.kb_paths(event_kbs))
-    out = run_nlp(
-        articles,
-        pipeline=pipeline,
-        gaz=gaz,
-        kb=kb,
-        batch_size=batch_size,
-        n_process=n_process,
-        progress=progress,
-    )
 
-    article_frame = pd.DataFrame(
-        [article_row(a, out.inferred.get(a.raw.article_id)) for a in articles],
-        columns=store.SCHEMAS["articles"].names,
-    )
-    mention_frame = pd.DataFrame(
-        out.mentions, columns=[*store.SCHEMAS["mentions"].names, "type", "name", "code"]
-    )
-    mention_frame = entities.merge_surnames_across_corpus(mention_frame)
+PER_ARTICLE_COLUMNS = {
+    "articles": store.SCHEMAS["articles"].names,
+    "sentences": store.SCHEMAS["sentences"].names,
+    "mentions": [*store.SCHEMAS["mentions"].names, "type", "name", "code"],
+    "events": store.SCHEMAS["events"].names,
+    "quotes": store.SCHEMAS["quotes"].names,
+    "problems": ["article_id", "path", "line", "reason", "action"],
+}
+
+
+def extract_articles(
+    articles: Sequence[PreparedArticle],
+    *,
+    pipeline,
+    gaz: Gazetteer,
+    kb: Sequence[eventkb.KBEvent],
+    problems: Sequence[dict] = (),
+    batch_size: int = 64,
+    n_process: int = 1,
+    progress: Progress | None = None,
+) -> dict[str, pd.DataFrame]:
+    """Per-article records of every table for these articles (what the cache keeps)."""
+    out = run_nlp(articles, pipeline=pipeline, gaz=gaz, kb=kb, batch_size=batch_size,
+                  n_process=n_process, progress=progress) if articles else NlpOutput()
+    records = {
+        "articles": [article_row(a, out.inferred.get(a.raw.article_id)) for a in articles],
+        "sentences": out.sentences, "mentions": out.mentions, "events": out.events, "quotes": out.quotes,
+        "problems": list(problems),
+    }
+    return {part: pd.DataFrame(rows, columns=PER_ARTICLE_COLUMNS[part]) for part, rows in records.items()}
+
+
+def corpus_tables(parts: dict[str, pd.DataFrame], *, gaz: Gazetteer, kb: Sequence[eventkb.KBEvent]) -> dict:
+    """Per-article records -> the contract's tables, with the corpus-wide steps: surnames
+    merged across articles, the entities table, the knowledge base."""
+    mentions = entities.merge_surnames_across_corpus(parts["mentions"])
     kb_frame = eventkb.kb_table(kb)
-    entity_frame = (
-        entities.entity_table(
-            mention_frame,
-            gaz=gaz,
-            known_names=dict(zip(kb_frame["entity_id"], kb_frame["name"], strict=True)),
-        )
-        if len(mention_frame)
-        else store.empty_table("entities")
-    )
+    known = dict(zip(kb_frame["entity_id"], kb_frame["name"], strict=True))
+    entity_frame = entities.entity_table(mentions, gaz=gaz, known_names=known) if len(mentions) else \
+        store.empty_table("entities")
+    frames = {"articles": parts["articles"], "sentences": parts["sentences"], "entities": entity_frame,
+              "mentions": mentions, "events": parts["events"], "quotes": parts["quotes"], "kb_events": kb_frame}
+    # Through Arrow and back, so the frames in memory have the same types as those read from disk.
+    return {name: store.to_arrow(name, frame).to_pandas() for name, frame in frames.items()}
+
+
+def _with_keys(parts: dict[str, pd.DataFrame], key_of: dict[str, str]) -> dict[str, pd.DataFrame]:
+    keyed = {}
+    for part, frame in parts.items():
+        frame = frame.copy()
+        frame["cache_key"] = frame["article_id"].map(key_of)
+        frame["ordinal"] = frame.groupby("article_id").cumcount() if len(frame) else []
+        keyed[part] = frame
+    return keyed
+
+
+def _from_cache(cached: cache.Cached, raws_by_id: dict[str, ingest.RawArticle]) -> dict[str, pd.DataFrame]:
+    """Cached records, de-duplicated, with the article's path and row as read this time."""
+    parts = {}
+    for part, columns in PER_ARTICLE_COLUMNS.items():
+        frame = cached.part(part)
+        if frame.empty:
+            parts[part] = pd.DataFrame(columns=columns)
+            continue
+        frame = frame.drop_duplicates(["cache_key", "ordinal"]).drop(columns=["cache_key", "ordinal"])
+        frame = frame[frame["article_id"].isin(raws_by_id.keys())]
+        if part in ("articles", "problems"):
+            frame = frame.copy()
+            frame["path"] = frame["article_id"].map(lambda a: raws_by_id[a].path)
+            column = "row" if part == "articles" else "line"
+            frame[column] = frame["article_id"].map(lambda a: raws_by_id[a].row)
+        parts[part] = frame[columns]
+    return parts
+
+
+def process_corpus(
+    paths: Sequence[str | Path],
+    *,
+    model: str | None = None,
+    sidecar: str | Path | None = None,
+    gazetteer_dir: Path = GAZETTEER_DIR,
+    event_kbs: Sequence[str | Path] = (),
+    cache_dir: Path | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+    progress: Progress | None = None,
+) -> store.Dataset:
+    """Read, clean and extract a corpus into the contract's tables (nothing is written but
+    the cache): articles already in `cache_dir` with the same text, metadata and pipeline
+    are not processed again."""
+    started = time.perf_counter()
+    report = Report()
+    gaz = load_gazetteer(gazetteer_dir)
+    model_name = nlp.model_name(model)
+    nlp.model_config(model_name)  # a model that is not installed fails before any work is done
+    kb = eventkb.load_kb(eventkb.kb_paths(event_kbs))
+    paths = [portable_path(p) for p in paths]
+    raws = drop_duplicates(ingest.iter_corpus(paths, report=report, sidecar=sidecar), report)
+
+    article_cache = cache.ArticleCache(cache_dir) if cache_dir else None
+    fingerprint = cache.fingerprint(model_name, event_kbs) if article_cache else ""
+    key_of = {raw.article_id: cache.article_key(raw, fingerprint) for raw in raws} if article_cache else {}
+    have = (article_cache.keys() & set(key_of.values())) if article_cache else set()
+    todo = [raw for raw in raws if key_of.get(raw.article_id) not in have]
+
+    fresh_report = Report()
+    prepared = prepare_all(todo, gaz=gaz, report=fresh_report)
+    ids_by_place = {(raw.path, raw.row): raw.article_id for raw in todo}
+    fresh_problems = [{**p, "article_id": ids_by_place.get((p["path"], p["line"]))}
+                      for p in fresh_report.as_records()]
+    report.problems.extend(fresh_report.problems)
+    # The pipeline is loaded only when there is something to process (a second or so).
+    pipeline = cached_pipeline(model_name, gazetteer_dir, tuple(str(p) for p in event_kbs)) if prepared else None
+    fresh = extract_articles(prepared, pipeline=pipeline, gaz=gaz, kb=kb, batch_size=batch_size,
+                             n_process=n_process, problems=[p for p in fresh_problems if p["article_id"]],
+                             progress=progress)
+    parts = fresh
+    if article_cache is not None:
+        if prepared:
+            article_cache.store(_with_keys(fresh, key_of))
+        raws_by_id = {raw.article_id: raw for raw in raws}
+        old = _from_cache(article_cache.load(have), raws_by_id)
+        for problem in old["problems"].to_dict("records"):
+            report.add(problem["path"], problem["reason"], problem["action"],
+                       line=None if pd.isna(problem["line"]) else int(problem["line"]))
+        parts = {part: pd.concat([old[part], fresh[part]], ignore_index=True) if len(old[part]) else fresh[part]
+                 for part in PER_ARTICLE_COLUMNS}
+
+    tables = corpus_tables(parts, gaz=gaz, kb=kb)
     manifest = {
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "corpus": [str(p) for p in paths],
         "event_kbs": [str(p) for p in eventkb.kb_paths(event_kbs)],
-        "model": nlp.model_name(model),
-        "pipeline": pipeline.pipe_names,
+        "model": model_name,
+        "pipeline": pipeline.pipe_names if pipeline else "(all articles from the cache)",
         "seconds": round(time.perf_counter() - started, 3),
+        "n_processed": len(prepared),
+        "n_from_cache": len(have),
         "n_skipped": report.n_skipped,
     }
-    frames = {
-        "articles": article_frame,
-        "sentences": pd.DataFrame(out.sentences, columns=store.SCHEMAS["sentences"].names),
-        "entities": entity_frame,
-        "mentions": mention_frame,
-        "events": pd.DataFrame(out.events, columns=store.SCHEMAS["events"].names),
-        "quotes": pd.DataFrame(out.quotes, columns=store.SCHEMAS["quotes"].names),
-        "kb_events": kb_frame,
-    }
-    # Through Arrow and back, so the frames in memory have the same types as those read from disk.
-    typed = {name: store.to_arrow(name, frame).to_pandas() for name, frame in frames.items()}
-    return store.Dataset(**typed, manifest=manifest, problems=report.as_records())
+    return store.Dataset(**tables, manifest=manifest, problems=report.as_records())
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -393,6 +463,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--events", nargs="*", default=[], metavar="CSV",
         help="your own event knowledge-base files, in the format of data/events/kb.csv",
     )
+    parser.add_argument("--no-cache", action="store_true",
+                        help="process every article again, ignoring the cache of earlier runs")
     parser.add_argument(
         "--model", help=f"spaCy pipeline to load (default ${nlp.MODEL_ENV} or {nlp.DEFAULT_MODEL})"
     )
@@ -416,6 +488,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with store.write_lock(out_dir):
             dataset = process_corpus(
                 args.corpus, model=args.model, sidecar=args.sidecar, event_kbs=args.events,
+                cache_dir=None if args.no_cache else out_dir / "cache",
                 batch_size=args.batch_size, n_process=args.n_process, progress=progress,
             )
             bar.close()
@@ -428,7 +501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"{len(dataset.articles)} articles, {len(dataset.mentions)} mentions of "
         f"{len(dataset.entities)} entities, {len(dataset.sentences)} sentences "
-        f"in {rows['seconds']:.1f} s -> {args.out}"
+        f"in {rows['seconds']:.1f} s ({rows['n_from_cache']} articles from the cache) -> {args.out}"
     )
     for problem in dataset.problems:
         print(

@@ -1,0 +1,62 @@
+"""Incremental runs: unchanged articles come from the cache, new or changed ones are processed."""
+
+from __future__ import annotations
+
+from lib import store
+from lib.preprocess import process_corpus
+from tests.conftest import ROOT
+
+SAMPLE = ROOT / "data" / "sample"
+NEW = ("WASHINGTON (Reuters) - U.S. Defense Secretary Jim Mattis said on Wednesday that NATO allies must "
+       "spend more on defense, as Russia expands its military presence near the Baltic states.\n")
+
+
+def comparable(frame):
+    return frame.astype(str).sort_values(list(frame.columns)).reset_index(drop=True)
+
+
+def test_unchanged_corpus_is_read_from_the_cache_with_identical_tables(tmp_path):
+    cache = tmp_path / "cache"
+    first = process_corpus([SAMPLE], cache_dir=cache)
+    second = process_corpus([SAMPLE], cache_dir=cache)
+    assert (first.manifest["n_processed"], first.manifest["n_from_cache"]) == (2, 0)
+    assert (second.manifest["n_processed"], second.manifest["n_from_cache"]) == (0, 2)
+    for name in store.TABLES:
+        assert comparable(getattr(first, name)).equals(comparable(getattr(second, name))), name
+
+
+def test_only_new_and_changed_articles_are_processed(tmp_path):
+    cache = tmp_path / "cache"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SAMPLE.iterdir():
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    process_corpus([corpus], cache_dir=cache)
+    (corpus / "mattis.txt").write_text(NEW, encoding="utf-8")
+    added = process_corpus([corpus], cache_dir=cache)
+    assert (added.manifest["n_processed"], added.manifest["n_from_cache"]) == (1, 2)
+    assert "person:jim-mattis" in set(added.mentions["entity_id"])
+    # A changed date (metadata) changes what is inferred: that article is processed again.
+    sidecar = tmp_path / "sidecar.csv"
+    sidecar.write_text("file,date\nmattis.txt,2017-02-15\n", encoding="utf-8")
+    dated = process_corpus([corpus], cache_dir=cache, sidecar=sidecar)
+    assert (dated.manifest["n_processed"], dated.manifest["n_from_cache"]) == (1, 2)
+    # A renamed file is the same article: still from the cache, under its new path.
+    (corpus / "mattis.txt").rename(corpus / "mattis-renamed.txt")
+    renamed = process_corpus([corpus], cache_dir=cache)
+    assert renamed.manifest["n_processed"] == 0
+    assert any(p.endswith("mattis-renamed.txt") for p in renamed.articles["path"])
+
+
+def test_a_killed_run_never_leaves_a_half_cached_article(tmp_path):
+    from lib.cache import ArticleCache
+
+    cache = tmp_path / "cache"
+    process_corpus([SAMPLE], cache_dir=cache)
+    # Simulate a run killed after writing mentions but before its articles segment.
+    for segment in (cache / "articles").glob("*.parquet"):
+        segment.unlink()
+    assert ArticleCache(cache).keys() == set()
+    again = process_corpus([SAMPLE], cache_dir=cache)
+    assert again.manifest["n_processed"] == 2
+    assert len(again.mentions) == len(process_corpus([SAMPLE]).mentions)  # no duplicates from the orphans
