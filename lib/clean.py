@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from lib.chrome_patterns import BOILERPLATE_LINES, INLINE_BOILERPLATE
@@ -216,13 +216,18 @@ def is_tag_line(line: str) -> bool:
     return all(0 < len(words(i)) <= 5 and i[:1].isupper() for i in items)
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
 def is_foreign_script(line: str) -> bool:
     """Mostly non-Latin letters: a widget placeholder in another language on an English page."""
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 3:
+    if line.isascii():
         return False
-    latin = sum("LATIN" in unicodedata.name(c, "") for c in letters)
-    return latin / len(letters) < 0.5
+    letters = len(_ANY_LETTER.findall(line))
+    if letters < 3:
+        return False
+    return len(_LATIN_LETTER.findall(line)) / letters < 0.5
 
 
 _SUFFIX = re.compile(r"(?:^|\s)[-\u2013\u2014|]\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})$")
@@ -235,17 +240,18 @@ def repeated_site_names(lines: Iterable[str]) -> set[str]:
     return {name for name, count in endings.items() if count >= 2}
 
 
-def strip_site_suffix(line: str, site_names: Iterable[str]) -> tuple[str, str | None]:
+_SITE_DASHES = (" - ", " \u2013 ", " \u2014 ", " | ")
+
+
+def strip_site_suffix(line: str, site_names: Collection[str]) -> tuple[str, str | None]:
     """'Caption text - Sputnik International' -> ('Caption text', 'Sputnik International')."""
-    for name in site_names:
-        for dash in (" - ", " – ", " — ", " | "):
-            tail = dash + name
-            if line.endswith(tail) and len(line) > len(tail):
-                return line[: -len(tail)].rstrip(), name
-    if line.startswith(("- ", "– ", "— ", "| ")):
-        name = line[2:].strip()
-        if name in site_names:
-            return "", name
+    names = site_names if isinstance(site_names, (set, frozenset)) else set(site_names)
+    for dash in _SITE_DASHES:
+        head, sep, tail = line.rpartition(dash)
+        if sep and head and tail.strip() in names:
+            return head.rstrip(), tail.strip()
+    if line[:2] in ("- ", "\u2013 ", "\u2014 ", "| ") and line[2:].strip() in names:
+        return "", line[2:].strip()
     return line, None
 
 
@@ -280,7 +286,7 @@ def remove_inline_boilerplate(paragraph: str) -> str:
     return _MULTI_SPACE.sub(" ", paragraph).strip()
 
 
-def match_dateline(paragraph: str, known_agencies: Iterable[str] = ()) -> re.Match | None:
+def match_dateline(paragraph: str, known_agencies: Collection[str] = ()) -> re.Match | None:
     """The agency dateline at the start of a paragraph, if there is one.
 
     An upper-case place ("MOSCOW (Sputnik) –") is a dateline whatever the agency; a
@@ -289,10 +295,10 @@ def match_dateline(paragraph: str, known_agencies: Iterable[str] = ()) -> re.Mat
     m = _DATELINE.match(paragraph)
     if m:
         place_is_caps = m["place"].split(",")[0].replace(" ", "").replace(".", "").isupper()
-        if place_is_caps or m["agency"].strip() in set(known_agencies):
+        if place_is_caps or m["agency"].strip() in known_agencies:
             return m
     m = _BARE_AGENCY.match(paragraph)
-    if m and m["agency"] in set(known_agencies):
+    if m and m["agency"] in known_agencies:
         return m
     return None
 
@@ -381,7 +387,7 @@ def clean_article(
     lines = [_Line(i + 1, t) for i, t in enumerate(normal.split("\n"))]
     latin_page = not is_foreign_script(normal)
     learnt = repeated_site_names(ln.text for ln in lines)
-    site_names = sorted(set(site_names) | learnt, key=len, reverse=True)
+    site_names = frozenset(site_names) | learnt
     result = _classify_chrome(lines, site_names, latin_page=latin_page)
     text_lines = [ln for ln in lines if ln.kind == "text"]
 
