@@ -1,44 +1,58 @@
-"""Entry page: what is loaded and who the coverage is about."""
+"""Entry page, the overview: what is loaded, who and what the coverage is about, and its
+volume over time.
+
+    streamlit run dashboard.py
+
+The other views are in pages/; every page draws the same sidebar filters (lib.ui.page),
+which live in the URL's query string.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from lib import charts, ui
+from lib import charts, queries, ui
 
-st.set_page_config(page_title="NATO–Russia coverage lens", page_icon="🛰️", layout="wide")
+corpus, filters = ui.page("Overview")
+
 st.title("NATO–Russia coverage lens")
 st.caption("Who and what the news coverage of NATO–Russia relations is about.")
 
-data = ui.load_dataset()
-articles, entities, mentions = data.articles, data.entities, data.mentions
-
-dated = articles["published"].dropna()
+stats = ui.query(queries.overview, corpus, filters)
+total = len(corpus.articles)
 cols = st.columns(5)
-cols[0].metric("Articles", f"{len(articles):,}")
-cols[1].metric("Sources", f"{articles['source'].nunique():,}")
-cols[2].metric("Dated", f"{len(dated):,} of {len(articles):,}")
-cols[3].metric("Entities", f"{len(entities):,}")
-cols[4].metric("Mentions", f"{len(mentions):,}")
-if len(dated):
-    st.caption(f"Publication dates from {dated.min()} to {dated.max()}.")
+cols[0].metric("Articles", f"{stats['articles']:,}", help=f"of {total:,} in the corpus")
+cols[1].metric("Sources", f"{stats['sources']:,}")
+cols[2].metric("Dated", f"{stats['dated']:,} of {stats['articles']:,}")
+cols[3].metric("Entities", f"{stats['entities']:,}")
+cols[4].metric("Mentions", f"{stats['mentions']:,}")
 
-subtitle = f"{len(articles):,} articles · all sources · all dates"
-chart_cols = st.columns(3)
-for col, entity_type in zip(chart_cols, ("person", "country", "org"), strict=True):
-    counts = entities[entities["type"] == entity_type]
-    with col:
-        if counts.empty:
-            st.info(f"No {charts.TYPE_LABELS[entity_type].lower()} in this corpus.")
+if stats["articles"] == 0:
+    ui.no_articles(filters)
+    st.stop()
+
+by_type = stats["by_type"]
+counts = " · ".join(f"{by_type.get(t, 0):,} {charts.TYPE_LABELS[t].lower()}" for t in charts.TYPE_LABELS)
+span = f"Published {stats['first']} to {stats['last']}" if stats["first"] else "No publication dates known"
+st.caption(f"{span} · {stats['undated']:,} undated · entities: {counts}")
+
+subtitle = ui.subtitle(corpus, filters, stats["articles"])
+shown = [t for t in ("person", "country", "org", "event") if filters.shows_type(t)]
+grid = st.columns(2)
+for i, entity_type in enumerate(shown):
+    data = ui.query(queries.top_entities, corpus, filters, entity_type=entity_type, top=10)
+    with grid[i % 2]:
+        if data.empty:
+            label = charts.TYPE_LABELS[entity_type].lower()
+            fig = charts.empty_figure(f"No {label} mentioned in these articles.", title=f"Most mentioned {label}", subtitle=subtitle)
         else:
-            st.plotly_chart(
-                charts.top_entities_bar(counts, entity_type=entity_type, subtitle=subtitle),
-                key=f"overview-top-{entity_type}",
-            )
+            fig = charts.top_entities_bar(data, entity_type=entity_type, subtitle=subtitle)
+        ui.chart(fig, data, name=f"top-{entity_type}", filters=filters, key=f"overview-top-{entity_type}")
 
-st.subheader("Articles")
-st.dataframe(
-    articles[["title", "lede", "source", "published", "published_basis", "n_words", "path"]],
-    hide_index=True,
-    column_config={"lede": st.column_config.TextColumn(width="large")},
-)
+if stats["first"]:
+    freq = queries.pick_freq(stats["first"], stats["last"])
+    volume = ui.query(queries.volume, corpus, filters, freq=freq)
+    fig = charts.volume_bars(volume, freq=freq, subtitle=subtitle)
+    ui.chart(fig, volume, name="volume", filters=filters, key="overview-volume", parts=[queries.FREQ_LABEL[freq]])
+else:
+    st.info("No article in this selection has a known publication date, so there is no volume over time to show.")

@@ -1,16 +1,40 @@
-"""Streamlit glue shared by the pages: the dataset loader and small widgets."""
+"""Streamlit glue shared by the pages: the cached loaders, the sidebar filters (synced with
+the URL), cached queries, and a chart with its download buttons.
+
+The pages are thin: `filters = ui.current_filters()`, a query through `ui.query`, a chart
+from lib.charts through `ui.chart`. Nothing here computes; lib/ does.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
+import pandas as pd
 import streamlit as st
 
-from lib import store
+from lib import charts, export, store
+from lib.filters import DATE_BASES, ENTITY_TYPES, PARAMS, UNKNOWN_SOURCE, Filters
 from lib.preprocess import DEFAULT_OUT, SAMPLE_CORPUS, process_corpus
+from lib.queries import Corpus, build_corpus
 
 DATA_ENV = "LENS_DATA_DIR"
+ENTITY_OPTIONS = 3000  # the type-ahead lists the most mentioned entities (and any selected)
+DATE_MIN, DATE_MAX = date(1990, 1, 1), date(2035, 12, 31)
+
+# Widget keys of the shared filters: stable, so that state and tests can address them.
+K_ENTITY, K_MATCH, K_TYPE = "flt_entity", "flt_match", "flt_type"
+K_FROM, K_TO, K_BASIS, K_UNDATED = "flt_from", "flt_to", "flt_basis", "flt_undated"
+K_SOURCE, K_Q = "flt_source", "flt_q"
+_SEEDED = "_flt_seeded"
+_FILTERS = "_flt_filters"
+_PAGE = "_flt_page"
+
+
+# -- data -----------------------------------------------------------------------------------
 
 
 def data_dir() -> Path:
@@ -32,12 +56,359 @@ def ensure_dataset(out_dir: Path) -> None:
     bar.empty()
 
 
-@st.cache_data(show_spinner="Loading tables…", max_entries=4)
-def _load(out_dir: str, version: str) -> store.Dataset:  # version: the cache key of a run
-    return store.read_dataset(Path(out_dir))
+# cache_resource, not cache_data: the tables are shared read-only by every session, and
+# cache_data would unpickle a copy of the whole corpus on every rerun.
+@st.cache_resource(show_spinner="Loading tables…", max_entries=2)
+def _corpus(out_dir: str, version: str) -> Corpus:  # version: the cache key of a run
+    return build_corpus(store.read_dataset(Path(out_dir)), version=version)
+
+
+def load_corpus() -> Corpus:
+    out_dir = data_dir()
+    ensure_dataset(out_dir)
+    return _corpus(str(out_dir), store.dataset_version(out_dir))
 
 
 def load_dataset() -> store.Dataset:
-    out_dir = data_dir()
-    ensure_dataset(out_dir)
-    return _load(str(out_dir), store.dataset_version(out_dir))
+    return load_corpus().data
+
+
+def clear_caches() -> None:
+    """After a new preprocessing run: drop every loaded table and query result."""
+    _corpus.clear()
+    _selected.clear()
+    _query.clear()
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _selected(version: str, filters: Filters, _corpus: Corpus) -> pd.Index:
+    return _corpus.select(filters)
+
+
+def selected(corpus: Corpus, filters: Filters) -> pd.Index:
+    """The article_ids that pass the filters (cached per run and filters)."""
+    return _selected(corpus.version, filters, corpus)
+
+
+_QUERIES: dict[str, Callable] = {}
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _query(name: str, version: str, filters: Filters, kwargs: tuple, _corpus: Corpus) -> Any:
+    return _QUERIES[name](_corpus, selected(_corpus, filters), **dict(kwargs))
+
+
+def query(fn: Callable, corpus: Corpus, filters: Filters, **kwargs) -> Any:
+    """`fn(corpus, article_ids, **kwargs)` for the articles that pass the filters, cached
+    per run, filters and arguments."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+    _QUERIES[name] = fn
+    frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items()))
+    return _query(name, corpus.version, filters, frozen, corpus)
+
+
+# -- the shared filters -----------------------------------------------------------------------
+
+
+def _url_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def _entity_options(corpus: Corpus, chosen: Sequence[str]) -> list[str]:
+    top = corpus.catalog.sort_values("n_mentions", ascending=False).index[:ENTITY_OPTIONS]
+    return list(dict.fromkeys([*[c for c in chosen if c in corpus.catalog.index], *top]))
+
+
+def _source_options(corpus: Corpus) -> list[str]:
+    sources = corpus.articles["source"]
+    options = sorted(sources.dropna().unique().tolist())
+    return options + ([UNKNOWN_SOURCE] if sources.isna().any() else [])
+
+
+def _widget_values(f: Filters, corpus: Corpus | None) -> dict[str, Any]:
+    """The sidebar widgets' values for a Filters (unknown entities and sources left out)."""
+    sources = _source_options(corpus) if corpus is not None else []
+    return {
+        K_ENTITY: [e for e in f.entities if corpus is not None and e in corpus.catalog.index],
+        K_MATCH: f.match,
+        K_TYPE: list(f.types),
+        K_FROM: f.start,
+        K_TO: f.end,
+        K_BASIS: f.date_basis,
+        K_UNDATED: f.include_undated,
+        K_SOURCE: [s for s in f.sources if s in sources],
+        K_Q: f.keyword,
+    }
+
+
+def _restore(corpus: Corpus, page: str) -> None:
+    """Put the filters into the widgets' state before they are drawn. At the start of a
+    session the URL is the truth (a bookmark, a shared link, a reload); on a page switch
+    the filters of the last run are (each page has its own widgets, which start afresh)."""
+    ss = st.session_state
+    if not ss.get(_SEEDED):
+        f = Filters.from_query_params(_url_params())
+        if unknown := [e for e in f.entities if e not in corpus.catalog.index]:
+            ss["_flt_unknown"] = unknown
+        ss.update(_widget_values(f, corpus))
+        ss[_SEEDED] = True
+        return
+    if ss.get(_PAGE) != page:
+        ss.update(_widget_values(ss.get(_FILTERS) or Filters(), corpus))
+
+
+def _reset() -> None:
+    st.session_state.update(_widget_values(Filters(), None))
+
+
+def _publish(filters: Filters) -> None:
+    """Write the filters to the URL (only the parameters that changed), so the view can be
+    bookmarked and a reload keeps it."""
+    wanted = filters.to_query_params()
+    for key in PARAMS:
+        if key in wanted:
+            if st.query_params.get_all(key) != wanted[key]:
+                st.query_params[key] = wanted[key]
+        elif key in st.query_params:
+            del st.query_params[key]
+
+
+def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
+    """Draw the filters in the sidebar, keep them in the URL, and return them. Called once
+    per run by the entry script, before the page; pages read `current_filters()`."""
+    _restore(corpus, page)
+    st.session_state[_PAGE] = page
+    names, types = corpus.names, corpus.types
+    n_mentions = corpus.catalog["n_mentions"]
+    with st.sidebar:
+        st.markdown("#### NATO–Russia coverage lens")
+        nav = st.container()
+        st.markdown("### Filters")
+        st.caption("The same on every page. They live in the link: bookmark or share it.")
+        if unknown := st.session_state.pop("_flt_unknown", None):
+            st.warning(f"Not in these tables, left out: {', '.join(unknown)}")
+        entities = st.multiselect(
+            "Entities",
+            _entity_options(corpus, st.session_state.get(K_ENTITY, [])),
+            format_func=lambda e: f"{names.get(e, e)} · {types.get(e, '?')} ({int(n_mentions.get(e, 0)):,})",
+            key=K_ENTITY,
+            placeholder="Type a name…",
+            help="Canonical entities (the number: mentions in the corpus).",
+        )
+        st.radio(
+            "Articles must mention",
+            ("all", "any"),
+            format_func=lambda m: "all of them" if m == "all" else "any of them",
+            key=K_MATCH,
+            horizontal=True,
+            disabled=len(entities) < 2,
+        )
+        st.multiselect(
+            "Entity types shown",
+            ENTITY_TYPES,
+            format_func=lambda t: charts.TYPE_LABELS[t],
+            key=K_TYPE,
+            placeholder="All types",
+        )
+        basis = st.radio(
+            "Date range applies to",
+            DATE_BASES,
+            format_func=lambda b: "publication date" if b == "published" else "event date",
+            key=K_BASIS,
+            horizontal=True,
+            help="Publication date: when the article appeared. Event date: the dates of the events the articles speak of.",
+        )
+        left, right = st.columns(2)
+        left.date_input("From", value=None, min_value=DATE_MIN, max_value=DATE_MAX, key=K_FROM, format="YYYY-MM-DD")
+        right.date_input("To", value=None, min_value=DATE_MIN, max_value=DATE_MAX, key=K_TO, format="YYYY-MM-DD")
+        n_undated = int(corpus.articles["published"].isna().sum())
+        st.checkbox(
+            f"Include undated articles ({n_undated:,} of {len(corpus.articles):,})",
+            key=K_UNDATED,
+            disabled=basis != "published",
+            help="Articles whose publication date is unknown pass a publication-date range only when this is on.",
+        )
+        st.multiselect("Sources", _source_options(corpus), key=K_SOURCE, placeholder="All sources")
+        st.text_input("Keyword", key=K_Q, placeholder="e.g. dialogue", help="Case-insensitive, as typed.")
+        st.button("Reset filters", on_click=_reset, width="stretch")
+    ss = st.session_state
+    start, end = ss.get(K_FROM), ss.get(K_TO)
+    if start and end and start > end:
+        start, end = end, start
+    filters = Filters(
+        entities=tuple(ss.get(K_ENTITY) or ()),
+        match=ss.get(K_MATCH) or "all",
+        types=tuple(ss.get(K_TYPE) or ()),
+        start=start,
+        end=end,
+        date_basis=ss.get(K_BASIS) or "published",
+        include_undated=bool(ss.get(K_UNDATED, True)),
+        sources=tuple(ss.get(K_SOURCE) or ()),
+        keyword=(ss.get(K_Q) or "").strip(),
+    )
+    _publish(filters)
+    ss[_FILTERS] = filters
+    with nav:
+        _navigation(filters)
+    return filters
+
+
+def current_filters() -> Filters:
+    """The filters drawn by the entry script in this run."""
+    return st.session_state.get(_FILTERS) or Filters()
+
+
+def subtitle(corpus: Corpus, filters: Filters, n_articles: int, *extra: str) -> str:
+    """What a chart's subtitle says: the article count, the filters, chart settings."""
+    return " · ".join([f"{n_articles:,} articles", filters.describe(corpus.names), *[e for e in extra if e]])
+
+
+def link_params(filters: Filters, **extra: str) -> dict[str, list[str] | str]:
+    """Query parameters for a link to another page that keeps the filters."""
+    return {**filters.to_query_params(), **extra}
+
+
+def page_url(page: str, filters: Filters, **extra: str) -> str:
+    """A relative link to a page with the filters (for link columns in tables)."""
+    from urllib.parse import urlencode
+
+    return f"./{page}?{urlencode(link_params(filters, **extra), doseq=True)}"
+
+
+# -- charts and downloads ---------------------------------------------------------------------
+
+
+def chart(
+    fig,
+    data: pd.DataFrame,
+    *,
+    name: str,
+    filters: Filters,
+    key: str,
+    parts: Sequence[str] = (),
+    selectable: bool = False,
+    selection_mode: str | Sequence[str] = "points",
+):
+    """A chart with PNG, SVG, HTML and CSV download buttons beside it. PNG and SVG are
+    drawn only when clicked. Returns the selection event when `selectable`."""
+    event = st.plotly_chart(
+        fig,
+        theme=None,
+        key=f"{key}-chart",
+        on_select="rerun" if selectable else "ignore",
+        selection_mode=selection_mode,
+        config={"displaylogo": False, "toImageButtonOptions": {"filename": export.filename(name, filters, "png", parts=parts)[:-4]}},
+    )
+    download_row(fig, data, name=name, filters=filters, key=key, parts=parts)
+    return event
+
+
+def download_row(fig, data: pd.DataFrame, *, name: str, filters: Filters, key: str, parts: Sequence[str] = ()) -> None:
+    with st.container(horizontal=True, horizontal_alignment="right", gap="small"):
+        for fmt in ("png", "svg"):
+            st.download_button(
+                fmt.upper(),
+                data=lambda fmt=fmt: export.figure_image(fig, fmt),
+                file_name=export.filename(name, filters, fmt, parts=parts),
+                mime=export.MIME[fmt],
+                key=f"{key}-{fmt}",
+                on_click="ignore",
+                icon=":material/download:",
+                type="tertiary",
+            )
+        st.download_button(
+            "HTML",
+            help="The chart as an interactive web page (works offline)",
+            data=lambda: export.figure_html(fig),
+            file_name=export.filename(name, filters, "html", parts=parts),
+            mime=export.MIME["html"],
+            key=f"{key}-html",
+            on_click="ignore",
+            icon=":material/download:",
+            type="tertiary",
+        )
+        st.download_button(
+            "CSV",
+            help="The data the chart is drawn from",
+            data=lambda: export.frame_csv(data),
+            file_name=export.filename(name, filters, "csv", parts=parts),
+            mime=export.MIME["csv"],
+            key=f"{key}-csv",
+            on_click="ignore",
+            icon=":material/download:",
+            type="tertiary",
+        )
+
+
+def table_download(frame: pd.DataFrame, *, name: str, filters: Filters, key: str, parts: Sequence[str] = (), label: str | None = None) -> None:
+    """One CSV download button for a table (the whole filtered table, not only the rows shown)."""
+    st.download_button(
+        label or f"CSV ({len(frame):,} rows)",
+        data=lambda: export.frame_csv(frame),
+        file_name=export.filename(name, filters, "csv", parts=parts),
+        mime=export.MIME["csv"],
+        key=f"{key}-csv",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def no_articles(filters: Filters) -> None:
+    msg = "No articles match these filters."
+    if not filters.is_default:
+        msg += " Widen them in the sidebar, or press *Reset filters*."
+    st.info(msg, icon=":material/filter_alt_off:")
+
+
+def selected_points(event) -> list[dict]:
+    """The points of a chart selection event (empty when nothing is selected)."""
+    if not event:
+        return []
+    try:
+        return list(event.selection.points)
+    except AttributeError:
+        return list((event.get("selection") or {}).get("points", []))
+
+
+# -- page frame: config, navigation, filters ---------------------------------------------------
+
+# (file, label, icon) of every page; the entry script is the overview.
+PAGES = (
+    ("dashboard.py", "Overview", ":material/dashboard:"),
+    ("pages/cooccurrence.py", "Co-occurrence", ":material/hub:"),
+    ("pages/timeline.py", "Timeline", ":material/timeline:"),
+    ("pages/entities.py", "Entities", ":material/groups:"),
+    ("pages/articles.py", "Articles", ":material/article:"),
+    ("pages/add_articles.py", "Add articles", ":material/upload_file:"),
+)
+
+
+def page(title: str) -> tuple[Corpus, Filters]:
+    """The frame of every page: config, the tables, the navigation and the shared filters
+    in the sidebar. Returns the corpus and the filters in force."""
+    st.set_page_config(page_title=f"{title} · NATO–Russia coverage lens", page_icon="🛰️", layout="wide")
+    corpus = load_corpus()
+    filters = sidebar_filters(corpus, page=title)
+    with st.sidebar:
+        st.divider()
+        st.caption(f"{len(corpus.articles):,} articles loaded · `{data_dir()}`")
+    return corpus, filters
+
+
+def _navigation(filters: Filters) -> None:
+    """Links to the pages that carry the filters along in the URL."""
+    params = filters.to_query_params()
+    for path, label, icon in PAGES:
+        st.page_link(path, label=label, icon=icon, query_params=params, width="stretch")
+
+
+def url_value(key: str) -> str | None:
+    return st.query_params.get(key) or None
+
+
+def set_url_value(key: str, value: str | None) -> None:
+    if value:
+        if st.query_params.get(key) != value:
+            st.query_params[key] = value
+    elif key in st.query_params:
+        del st.query_params[key]

@@ -19,5 +19,15 @@ def test_first_start_preprocesses_sample_and_shows_overview(tmp_path, monkeypatc
     assert metrics["Articles"] == "2" and metrics["Sources"] == "1"
     charts = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
     people = next(c for c in charts if "people" in c["layout"]["title"]["text"])
-    assert set(people["data"][0]["y"]) == {"Jens Stoltenberg", "Vladimir Putin", "Recep Tayyip Erdogan", "Donald Trump"}
-    assert dict(zip(people["data"][0]["y"], plotly_values(people["data"][0]["x"]), strict=True))["Jens Stoltenberg"] == 13
+    assert set(people["data"][0]["y"]) == {
+        "Jens Stoltenberg",
+        "Vladimir Putin",
+        "Recep Tayyip Erdogan",
+        "Donald Trump",
+    }
+    assert (
+        dict(zip(people["data"][0]["y"], plotly_values(people["data"][0]["x"]), strict=True))[
+            "Jens Stoltenberg"
+        ]
+        == 13
+    )

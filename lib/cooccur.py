@@ -1,0 +1,246 @@
+"""Co-occurrence: which entities appear together, in the same sentence or the same article,
+and how much more often than chance.
+
+A *unit* is a sentence (article_id, sentence_id) or an article. For two entities x and y,
+over the N units of the filtered articles:
+
+    n_xy = units holding both, n_x / n_y = units holding each
+    PMI  = ln( n_xy · N / (n_x · n_y) )            > 0: together more often than chance
+    NPMI = PMI / −ln( n_xy / N )                   in [−1, 1]; 1 = always together
+
+NPMI is the default weight: NATO and Russia, named in nearly every sentence, score near 0
+with everyone, so they do not drown the pairs that are specific. A minimum count keeps rare
+pairs (two entities that met once) off the top. A pair found in every unit carries no
+information and gets NPMI 0.
+
+The counting runs in DuckDB over the mention table (no Python loop over mentions): the
+distinct (unit, entity) rows, a self-join on the unit, a group-by on the pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+LEVELS = ("sentence", "article")
+MEASURES = ("npmi", "pmi", "count")
+MEASURE_LABELS = {"npmi": "NPMI", "pmi": "PMI", "count": "count"}
+PAIR_COLUMNS = ["source", "target", "n_pair", "n_source", "n_target", "n_units", "pmi", "npmi"]
+
+
+def _occurrences_sql(level: str, filtered: bool, typed: bool) -> str:
+    unit = "sentence_id" if level == "sentence" else "0"
+    where = []
+    if filtered:
+        where.append("article_id IN (SELECT article_id FROM ids)")
+    if typed:
+        where.append("CAST(type AS VARCHAR) IN (SELECT type FROM types)")
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    return f"SELECT DISTINCT article_id, {unit} AS unit, entity_id FROM m {clause}"
+
+
+def _connect(
+    mentions: pd.DataFrame, ids: pd.Index | None, types: Sequence[str]
+) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("SET threads TO 2")
+    con.register("m", mentions[["article_id", "sentence_id", "entity_id", "type"]])
+    if ids is not None:
+        con.register("ids", pd.DataFrame({"article_id": np.asarray(ids, dtype=object)}))
+    if types:
+        con.register("types", pd.DataFrame({"type": list(types)}))
+    return con
+
+
+def pair_table(
+    mentions: pd.DataFrame,
+    *,
+    n_units: int,
+    ids: pd.Index | None = None,
+    level: str = "sentence",
+    types: Sequence[str] = (),
+    min_count: int = 2,
+    max_entities: int = 400,
+) -> pd.DataFrame:
+    """Every pair of entities found together at least `min_count` times, with counts, PMI
+    and NPMI: columns PAIR_COLUMNS, source < target.
+
+    `mentions` has article_id, sentence_id, entity_id, type; `ids` the articles to count
+    in (all when None); `n_units` the number of units (sentences or articles) in them.
+    Only the `max_entities` most frequent entities are paired: the charts show a few
+    dozen, and this bounds the work on a large corpus."""
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+    con = _connect(mentions, ids, types)
+    occ = _occurrences_sql(level, ids is not None, bool(types))
+    sql = f"""
+        WITH occ AS ({occ}),
+        freq AS (SELECT entity_id, count(*) AS n FROM occ GROUP BY entity_id),
+        top AS (SELECT entity_id, n FROM freq WHERE n >= $min ORDER BY n DESC, entity_id LIMIT $cap),
+        kept AS (SELECT occ.* FROM occ JOIN top USING (entity_id)),
+        pairs AS (
+            SELECT a.entity_id AS source, b.entity_id AS target, count(*) AS n_pair
+            FROM kept a JOIN kept b
+              ON a.article_id = b.article_id AND a.unit = b.unit AND a.entity_id < b.entity_id
+            GROUP BY 1, 2
+            HAVING count(*) >= $min
+        )
+        SELECT p.source, p.target, p.n_pair, fa.n AS n_source, fb.n AS n_target
+        FROM pairs p JOIN top fa ON fa.entity_id = p.source JOIN top fb ON fb.entity_id = p.target
+    """
+    frame = con.execute(sql, {"min": max(int(min_count), 1), "cap": int(max_entities)}).df()
+    con.close()
+    return add_measures(frame, n_units=n_units)
+
+
+def add_measures(pairs: pd.DataFrame, *, n_units: int) -> pd.DataFrame:
+    """PMI and NPMI from n_pair, n_source, n_target and the number of units."""
+    out = pairs.copy()
+    for col in ("n_pair", "n_source", "n_target"):
+        out[col] = out[col].astype("int64")
+    n = max(int(n_units), int(out["n_pair"].max()) if len(out) else 1, 1)
+    out["n_units"] = n
+    p_xy = out["n_pair"] / n
+    pmi = np.log(out["n_pair"] * n / (out["n_source"] * out["n_target"]))
+    denominator = -np.log(p_xy)
+    out["pmi"] = pmi.astype(float)
+    out["npmi"] = np.where(denominator > 0, pmi / denominator.where(denominator > 0, 1.0), 0.0)
+    out["npmi"] = out["npmi"].clip(-1.0, 1.0)
+    return out[PAIR_COLUMNS].sort_values(
+        ["npmi", "n_pair", "source", "target"],
+        ascending=[False, False, True, True],
+        ignore_index=True,
+    )
+
+
+def weight(pairs: pd.DataFrame, measure: str) -> pd.Series:
+    """The column the charts are weighted by."""
+    return pairs["n_pair"] if measure == "count" else pairs[measure]
+
+
+def strongest(pairs: pd.DataFrame, measure: str, *, top: int) -> pd.DataFrame:
+    """The `top` pairs by the measure (ties broken by count, then names)."""
+    ranked = pairs.assign(_w=weight(pairs, measure)).sort_values(
+        ["_w", "n_pair", "source", "target"], ascending=[False, False, True, True]
+    )
+    return ranked.drop(columns="_w").head(top).reset_index(drop=True)
+
+
+def matrix_entities(pairs: pd.DataFrame, measure: str, *, size: int) -> list[str]:
+    """The entities of the strongest pairs, in the order they first appear, at most `size`."""
+    chosen: dict[str, None] = {}
+    for source, target in strongest(pairs, measure, top=len(pairs))[
+        ["source", "target"]
+    ].itertuples(index=False):
+        for e in (source, target):
+            if len(chosen) < size:
+                chosen.setdefault(e, None)
+        if len(chosen) >= size:
+            break
+    return list(chosen)
+
+
+def matrix(pairs: pd.DataFrame, entities: Sequence[str], measure: str) -> pd.DataFrame:
+    """A square frame entities x entities of the measure (NaN where no pair passed)."""
+    sub = pairs[pairs["source"].isin(entities) & pairs["target"].isin(entities)]
+    values = weight(sub, measure)
+    both = pd.concat(
+        [
+            pd.DataFrame({"row": sub["source"], "col": sub["target"], "v": values}),
+            pd.DataFrame({"row": sub["target"], "col": sub["source"], "v": values}),
+        ]
+    )
+    square = both.pivot_table(index="row", columns="col", values="v", aggfunc="first")
+    return square.reindex(index=list(entities), columns=list(entities))
+
+
+def partners(pairs: pd.DataFrame, entity_id: str) -> pd.DataFrame:
+    """The pairs of one entity, seen from it: partner, n_pair, n_partner, pmi, npmi."""
+    left = pairs[pairs["source"] == entity_id].rename(
+        columns={"target": "partner", "n_target": "n_partner"}
+    )
+    right = pairs[pairs["target"] == entity_id].rename(
+        columns={"source": "partner", "n_source": "n_partner"}
+    )
+    cols = ["partner", "n_pair", "n_partner", "n_units", "pmi", "npmi"]
+    return pd.concat([left[cols], right[cols]], ignore_index=True)
+
+
+def pair_units(
+    mentions: pd.DataFrame,
+    source: str,
+    target: str,
+    *,
+    ids: pd.Index | None = None,
+    level: str = "sentence",
+) -> pd.DataFrame:
+    """The units behind a pair: for level "sentence", article_id and sentence_id of every
+    sentence naming both; for "article", every sentence of the shared articles that names
+    either, so the reader sees both in context."""
+    m = mentions[mentions["entity_id"].isin([source, target])]
+    if ids is not None:
+        m = m[m["article_id"].isin(ids)]
+    per_article = m.groupby("article_id")["entity_id"].nunique()
+    shared = per_article.index[per_article == 2]
+    m = m[m["article_id"].isin(shared)]
+    if level == "sentence":
+        per_sentence = m.groupby(["article_id", "sentence_id"])["entity_id"].nunique()
+        units = per_sentence[per_sentence == 2].reset_index()[["article_id", "sentence_id"]]
+    else:
+        units = m[["article_id", "sentence_id"]].drop_duplicates()
+    return units.sort_values(["article_id", "sentence_id"], ignore_index=True)
+
+
+def partner_table(
+    mentions: pd.DataFrame,
+    entity_id: str,
+    *,
+    n_units: int,
+    ids: pd.Index | None = None,
+    level: str = "sentence",
+    types: Sequence[str] = (),
+    min_count: int = 1,
+) -> pd.DataFrame:
+    """Every entity found with one entity at least `min_count` times, however rare the
+    entity is: partner, n_pair, n_partner, n_units, pmi, npmi (the pair's measures)."""
+    con = _connect(mentions, ids, types)
+    occ = _occurrences_sql(level, ids is not None, bool(types))
+    occ_all = _occurrences_sql(level, ids is not None, False)  # the entity itself may be of another type
+    sql = f"""
+        WITH occ AS ({occ}),
+        x AS (SELECT DISTINCT article_id, unit FROM ({occ_all}) WHERE entity_id = $e),
+        freq AS (SELECT entity_id, count(*) AS n FROM occ GROUP BY entity_id),
+        pairs AS (
+            SELECT o.entity_id AS partner, count(*) AS n_pair
+            FROM occ o JOIN x ON o.article_id = x.article_id AND o.unit = x.unit
+            WHERE o.entity_id <> $e
+            GROUP BY 1 HAVING count(*) >= $min
+        )
+        SELECT $e AS source, p.partner AS target, p.n_pair, (SELECT count(*) FROM x) AS n_source, f.n AS n_target
+        FROM pairs p JOIN freq f ON f.entity_id = p.partner
+    """
+    frame = con.execute(sql, {"e": entity_id, "min": max(int(min_count), 1)}).df()
+    con.close()
+    out = add_measures(frame, n_units=n_units)
+    return out.rename(columns={"target": "partner", "n_target": "n_partner"})[
+        ["partner", "n_pair", "n_partner", "n_units", "pmi", "npmi"]
+    ]
+
+
+def network(pairs: pd.DataFrame, measure: str, *, top: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Nodes and edges of the network: the `top` strongest pairs with a positive weight
+    (a negative PMI means "less often than chance": not a tie). Nodes: entity_id, n (units
+    it appears in); edges: the pair rows plus value (the weight)."""
+    positive = pairs[weight(pairs, measure) > 0]
+    edges = strongest(positive, measure, top=top)
+    edges = edges.assign(value=weight(edges, measure).astype(float))
+    freq = pd.concat(
+        [
+            edges[["source", "n_source"]].set_axis(["entity_id", "n"], axis=1),
+            edges[["target", "n_target"]].set_axis(["entity_id", "n"], axis=1),
+        ]
+    ).drop_duplicates("entity_id")
+    return freq.reset_index(drop=True), edges

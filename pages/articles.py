@@ -1,0 +1,121 @@
+"""Articles: the filtered list, keyword hits in context, and a reader that shows one article
+with its entities highlighted, its events, dates and quotes."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib import charts, queries, reader, ui
+
+corpus, filters = ui.page("Articles")
+
+st.title("Articles")
+ids = ui.selected(corpus, filters)
+
+
+def _search_changed() -> None:
+    st.session_state[ui.K_Q] = st.session_state["art_q"]
+
+
+st.session_state["art_q"] = filters.keyword
+st.text_input("Search the articles", key="art_q", on_change=_search_changed, placeholder="a word or phrase, e.g. dialogue",
+              help="The same keyword filter as in the sidebar: it narrows every page.")
+
+if len(ids) == 0:
+    ui.no_articles(filters)
+    st.stop()
+
+if filters.keyword:
+    hits = ui.query(queries.keyword_in_context, corpus, filters, keyword=filters.keyword)
+    st.subheader(f"“{filters.keyword}” in context")
+    st.caption(f"{len(hits):,} hit(s){' (the first 300)' if len(hits) >= 300 else ''} in {len(ids):,} article(s).")
+    if len(hits):
+        st.dataframe(
+            hits[["left", "hit", "right", "title", "source", "published"]],
+            hide_index=True,
+            column_config={
+                "left": st.column_config.TextColumn("", width="medium"),
+                "hit": st.column_config.TextColumn("hit", width="small"),
+                "right": st.column_config.TextColumn("", width="medium"),
+            },
+            key="art-hits",
+        )
+        ui.table_download(hits, name="keyword-in-context", filters=filters, key="art-hits-dl")
+
+table = ui.query(queries.article_table, corpus, filters)
+st.subheader("The articles")
+st.caption(f"{len(table):,} article(s), newest first{' (first 1,000 shown; the CSV has all)' if len(table) > 1000 else ''}. Select a row to read it.")
+shown = table.head(1000)
+event = st.dataframe(
+    shown[["published", "source", "title", "lede", "n_words", "n_entities"]],
+    hide_index=True,
+    on_select="rerun",
+    selection_mode="single-row",
+    key="art_table",
+    height=260,
+    column_config={
+        "lede": st.column_config.TextColumn("lede", width="large"),
+        "n_words": st.column_config.NumberColumn("words", format="%d"),
+        "n_entities": st.column_config.NumberColumn("entities", format="%d"),
+    },
+)
+ui.table_download(table, name="articles", filters=filters, key="art-table")
+
+rows = event.selection.rows if event else []
+if rows:
+    article_id = shown.iloc[rows[0]]["article_id"]
+    ui.set_url_value("article", article_id)
+else:
+    article_id = ui.url_value("article")
+    if article_id not in set(corpus.articles["article_id"]):
+        article_id = table.iloc[0]["article_id"]
+
+# -- the reader ----------------------------------------------------------------------------------
+article = corpus.articles.set_index("article_id").loc[article_id]
+st.divider()
+st.header(article["title"] if isinstance(article["title"], str) else "(untitled)")
+meta = [article["source"] if isinstance(article["source"], str) else "unknown source"]
+if article["published"] is not None and str(article["published"]) not in ("NaT", "None"):
+    meta.append(f"published {article['published']} ({article['published_basis']})")
+else:
+    meta.append("publication date unknown")
+if isinstance(article["dateline"], str):
+    meta.append(f"dateline {article['dateline']}")
+meta.append(f"{int(article['n_words']):,} words")
+st.caption(" · ".join(meta) + f" · {article['path']}")
+if isinstance(article["page_clock"], str):
+    st.caption(f"Page clock “{article['page_clock']}”: when the page was rendered, not when it was published.")
+if isinstance(article["url"], str):
+    st.caption(f"URL: {article['url']}")
+
+mentions = queries.article_mentions(corpus, article_id)
+events = queries.article_events(corpus, article_id)
+quotes = queries.article_quotes(corpus, article_id)
+text_col, side = st.columns([3, 2], gap="large")
+with text_col:
+    present = [t for t in charts.TYPE_LABELS if t in set(mentions["type"].dropna())]
+    if present:
+        st.html(reader.legend_html(present))
+    # Escaped article text; the only markup is our own highlighting (see lib/reader.py).
+    st.html(reader.highlight_html(article["text"], mentions, selected=frozenset(filters.entities), keyword=filters.keyword))
+with side:
+    st.markdown("**Entities**")
+    if mentions.empty:
+        st.caption("None found.")
+    else:
+        ents = (
+            mentions.groupby(["entity_id", "name", "type"], dropna=False).size().rename("mentions").reset_index()
+            .sort_values("mentions", ascending=False)
+        )
+        ents = ents.assign(open=[ui.page_url("entities", filters, id=e) for e in ents["entity_id"]])
+        st.dataframe(ents[["name", "type", "mentions", "open"]], hide_index=True, column_config={"open": st.column_config.LinkColumn("profile", display_text="profile")}, key="art-ents")
+    st.markdown("**Events and dates**")
+    if events.empty:
+        st.caption("No events found in this article.")
+    else:
+        st.dataframe(events[["name", "type", "date_start", "date_end", "date_text", "trigger"]], hide_index=True, key="art-events")
+    st.markdown("**Quotes**")
+    if quotes.empty:
+        st.caption("No quotations found in this article.")
+    else:
+        st.dataframe(quotes[["speaker", "speaker_text", "text"]], hide_index=True, column_config={"text": st.column_config.TextColumn("quote", width="large")}, key="art-quotes")

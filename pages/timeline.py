@@ -1,0 +1,93 @@
+"""Timeline: knowledge-base events, event mentions in the articles, article volume and the
+mentions of the chosen entities over time; a mark opens the articles that speak of it."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib import charts, queries, ui
+
+corpus, filters = ui.page("Timeline")
+
+st.title("Timeline")
+start, end = filters.date_range(queries.TIMELINE_DEFAULT)
+if filters.start or filters.end:
+    st.caption(f"{start} to {end}, from the date filter in the sidebar.")
+else:
+    st.caption(
+        f"{start} (the Su-24 downing) to {end} (the London meeting) by default: set *From* and *To* in the sidebar for any other range."
+    )
+
+ids = ui.selected(corpus, filters)
+if len(ids) == 0:
+    ui.no_articles(filters)
+
+freq = st.segmented_control(
+    "Bars and lines per", ("W", "MS"), default=queries.pick_freq(start, end), format_func=queries.FREQ_LABEL.get,
+    key="tl_freq", bind="query-params", required=True,
+) or queries.pick_freq(start, end)
+entity_ids = list(filters.entities) or ui.query(queries.default_series_entities, corpus, filters, types=list(filters.types))
+followed = "the selected entities" if filters.entities else "the most mentioned entities (select entities in the sidebar to follow others)"
+
+kb = ui.query(queries.kb_marks, corpus, filters, start=start, end=end)
+volume = ui.query(queries.volume, corpus, filters, start=start, end=end, freq=freq)
+series = ui.query(queries.mentions_over_time, corpus, filters, entity_ids=entity_ids, start=start, end=end, freq=freq)
+points = ui.query(queries.event_mentions, corpus, filters, start=start, end=end)
+
+sub = ui.subtitle(corpus, filters, len(ids), f"lines: {followed}")
+fig = charts.timeline(kb, volume, series, points, start=start, end=end, freq=freq, subtitle=sub)
+data = queries.timeline_table(kb, volume, series, points)
+event = ui.chart(fig, data, name="timeline", filters=filters.with_(start=start, end=end), key="tl", parts=[queries.FREQ_LABEL[freq]], selectable=True)
+if kb.empty:
+    st.caption("The knowledge base holds no event in this range (or the tables were built without it).")
+
+st.subheader("Articles about an event")
+picked = None
+for point in ui.selected_points(event):
+    data_ = point.get("customdata")
+    value = data_[0] if isinstance(data_, list) and data_ else data_
+    if isinstance(value, str) and value.startswith("event:"):
+        picked = value
+spoken = kb.sort_values(["n_articles", "date_start"], ascending=[False, True])
+options = list(spoken["entity_id"])
+if picked and picked not in options:
+    options.insert(0, picked)
+names = corpus.names
+counts = dict(zip(kb["entity_id"], kb["n_articles"], strict=True))
+if not options:
+    st.info("No knowledge-base event in this range.")
+    st.stop()
+if picked:
+    chosen = picked
+    st.caption("The event clicked in the timeline (double-click the chart to clear the selection and choose from the list).")
+else:
+    chosen = st.selectbox(
+        "Event", options, key="tl_event",
+        format_func=lambda e: f"{names.get(e, e)} — {counts.get(e, 0)} article(s)",
+        help="Or click an event's mark in the timeline.",
+    )
+articles = ui.query(queries.event_articles, corpus, filters, entity_id=chosen)
+st.markdown(f"**{names.get(chosen, chosen)}**: {len(articles):,} article(s) in this selection speak of it.")
+if articles.empty:
+    st.info("No article in this selection speaks of this event.")
+else:
+    shown = articles.assign(open=[ui.page_url("articles", filters, article=a) for a in articles["article_id"]])
+    st.dataframe(
+        shown[["title", "source", "published", "sentence", "date_text", "open"]],
+        hide_index=True,
+        column_config={
+            "sentence": st.column_config.TextColumn("Where it is mentioned", width="large"),
+            "date_text": "Date as written",
+            "open": st.column_config.LinkColumn("Article", display_text="open in reader"),
+        },
+        key="tl-articles",
+    )
+    ui.table_download(articles, name="event-articles", filters=filters, key="tl-articles-dl", parts=[chosen.split(":", 1)[-1]])
+
+with st.expander("The events found in these articles (table)"):
+    all_events = ui.query(queries.event_table, corpus, filters)
+    if all_events.empty:
+        st.caption("No events were extracted from these articles.")
+    else:
+        st.dataframe(all_events, hide_index=True)
+    ui.table_download(all_events, name="events", filters=filters, key="tl-events")
