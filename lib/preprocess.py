@@ -11,18 +11,19 @@ come back in memory from `process_corpus`.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import pandas as pd
 from tqdm import tqdm
 
-from lib import analysis, cache, clean, entities, eventkb, ingest, nlp, pubdate, store
+from lib import analysis, cache, clean, engines, entities, eventkb, ingest, nlp, pubdate, store
 from lib.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from lib.report import Report
 
@@ -207,7 +208,6 @@ def run_nlp(
     gaz: Gazetteer,
     kb: Sequence[eventkb.KBEvent],
     batch_size: int = 64,
-    n_process: int = 1,
     progress: Progress | None = None,
 ) -> NlpOutput:
     """Run the pipeline over every block of every article and analyse each article."""
@@ -237,7 +237,7 @@ def run_nlp(
             progress(index + 1, len(articles))
 
     next_sentence = 0
-    docs = pipeline.pipe(block_stream(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    docs = pipeline.pipe(block_stream(), as_tuples=True, batch_size=batch_size)
     for doc, (index, section, offset) in docs:
         if index != current_index:
             if current_index >= 0:
@@ -317,12 +317,11 @@ def extract_articles(
     kb: Sequence[eventkb.KBEvent],
     problems: Sequence[dict] = (),
     batch_size: int = 64,
-    n_process: int = 1,
     progress: Progress | None = None,
 ) -> dict[str, pd.DataFrame]:
     """Per-article records of every table for these articles (what the cache keeps)."""
     out = run_nlp(articles, pipeline=pipeline, gaz=gaz, kb=kb, batch_size=batch_size,
-                  n_process=n_process, progress=progress) if articles else NlpOutput()
+                  progress=progress) if articles else NlpOutput()
     records = {
         "articles": [article_row(a, out.inferred.get(a.raw.article_id)) for a in articles],
         "sentences": out.sentences, "mentions": out.mentions, "events": out.events, "quotes": out.quotes,
@@ -351,6 +350,8 @@ def _with_keys(parts: dict[str, pd.DataFrame], key_of: dict[str, str]) -> dict[s
         frame = frame.copy()
         frame["cache_key"] = frame["article_id"].map(key_of)
         frame["ordinal"] = frame.groupby("article_id").cumcount() if len(frame) else []
+        if part == "articles":  # a map column does not survive schema inference: keep it as JSON
+            frame["extra"] = frame["extra"].map(lambda pairs: json.dumps([list(p) for p in pairs]))
         keyed[part] = frame
     return keyed
 
@@ -365,6 +366,8 @@ def _from_cache(cached: cache.Cached, raws_by_id: dict[str, ingest.RawArticle]) 
             continue
         frame = frame.drop_duplicates(["cache_key", "ordinal"]).drop(columns=["cache_key", "ordinal"])
         frame = frame[frame["article_id"].isin(raws_by_id.keys())]
+        if part == "articles":
+            frame = frame.assign(extra=frame["extra"].map(lambda text: [tuple(p) for p in json.loads(text)]))
         if part in ("articles", "problems"):
             frame = frame.copy()
             frame["path"] = frame["article_id"].map(lambda a: raws_by_id[a].path)
@@ -372,6 +375,42 @@ def _from_cache(cached: cache.Cached, raws_by_id: dict[str, ingest.RawArticle]) 
             frame[column] = frame["article_id"].map(lambda a: raws_by_id[a].row)
         parts[part] = frame[columns]
     return parts
+
+
+@dataclass(frozen=True)
+class ChunkSettings:
+    """What a worker needs to process articles the same way as this process would."""
+
+    model: str
+    gazetteer_dir: str
+    event_kbs: tuple[str, ...]
+    batch_size: int = 64
+
+
+@dataclass
+class ChunkResult:
+    parts: dict[str, pd.DataFrame]
+    problems: list[dict]
+    n_processed: int
+
+
+def extract_chunk(
+    raws: list[ingest.RawArticle], *, settings: ChunkSettings, progress: Progress | None = None
+) -> ChunkResult:
+    """Clean and extract a chunk of articles: the unit of work of every engine. In a worker
+    process the pipeline, gazetteers and KB are loaded on the first chunk and kept."""
+    gazetteer_dir = Path(settings.gazetteer_dir)
+    gaz = load_gazetteer(gazetteer_dir)
+    kb = eventkb.load_kb(eventkb.kb_paths(settings.event_kbs))
+    report = Report()
+    prepared = prepare_all(raws, gaz=gaz, report=report)
+    ids_by_place = {(raw.path, raw.row): raw.article_id for raw in raws}
+    problems = [{**p, "article_id": ids_by_place.get((p["path"], p["line"]))} for p in report.as_records()]
+    # The pipeline is loaded only when there is something to process (a second or so).
+    pipeline = cached_pipeline(settings.model, gazetteer_dir, settings.event_kbs) if prepared else None
+    parts = extract_articles(prepared, pipeline=pipeline, gaz=gaz, kb=kb, batch_size=settings.batch_size,
+                             problems=[p for p in problems if p["article_id"]], progress=progress)
+    return ChunkResult(parts, report.as_records(), len(prepared))
 
 
 def process_corpus(
@@ -384,6 +423,8 @@ def process_corpus(
     cache_dir: Path | None = None,
     batch_size: int = 64,
     n_process: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     progress: Progress | None = None,
 ) -> store.Dataset:
     """Read, clean and extract a corpus into the contract's tables (nothing is written but
@@ -404,20 +445,28 @@ def process_corpus(
     have = (article_cache.keys() & set(key_of.values())) if article_cache else set()
     todo = [raw for raw in raws if key_of.get(raw.article_id) not in have]
 
-    fresh_report = Report()
-    prepared = prepare_all(todo, gaz=gaz, report=fresh_report)
-    ids_by_place = {(raw.path, raw.row): raw.article_id for raw in todo}
-    fresh_problems = [{**p, "article_id": ids_by_place.get((p["path"], p["line"]))}
-                      for p in fresh_report.as_records()]
-    report.problems.extend(fresh_report.problems)
-    # The pipeline is loaded only when there is something to process (a second or so).
-    pipeline = cached_pipeline(model_name, gazetteer_dir, tuple(str(p) for p in event_kbs)) if prepared else None
-    fresh = extract_articles(prepared, pipeline=pipeline, gaz=gaz, kb=kb, batch_size=batch_size,
-                             n_process=n_process, problems=[p for p in fresh_problems if p["article_id"]],
-                             progress=progress)
+    settings = ChunkSettings(model_name, str(gazetteer_dir), tuple(str(p) for p in event_kbs), batch_size)
+    chunks = engines.chunked(todo, n_workers=n_process) if engine == "local" and n_process > 1 or engine == "dask" \
+        else [todo]
+    results: list[ChunkResult] = []
+    done = 0
+    for chunk, result in engines.run_chunks(partial(extract_chunk, settings=settings, progress=progress
+                                                    if len(chunks) == 1 else None),
+                                            [c for c in chunks if c], engine=engine, n_process=n_process,
+                                            scheduler=scheduler):
+        results.append(result)
+        done += len(chunk)
+        if progress and len(chunks) > 1:
+            progress(done, len(todo))
+    fresh = {part: pd.concat([r.parts[part] for r in results], ignore_index=True) if results else
+             pd.DataFrame(columns=columns) for part, columns in PER_ARTICLE_COLUMNS.items()}
+    for result in results:
+        for problem in result.problems:
+            report.add(problem["path"], problem["reason"], problem["action"], line=problem["line"])
+    n_prepared = sum(r.n_processed for r in results)
     parts = fresh
     if article_cache is not None:
-        if prepared:
+        if n_prepared:
             article_cache.store(_with_keys(fresh, key_of))
         raws_by_id = {raw.article_id: raw for raw in raws}
         old = _from_cache(article_cache.load(have), raws_by_id)
@@ -433,9 +482,9 @@ def process_corpus(
         "corpus": [str(p) for p in paths],
         "event_kbs": [str(p) for p in eventkb.kb_paths(event_kbs)],
         "model": model_name,
-        "pipeline": pipeline.pipe_names if pipeline else "(all articles from the cache)",
+        "engine": engine if engine == "dask" else f"local, {n_process} process(es)",
         "seconds": round(time.perf_counter() - started, 3),
-        "n_processed": len(prepared),
+        "n_processed": n_prepared,
         "n_from_cache": len(have),
         "n_skipped": report.n_skipped,
     }
@@ -468,7 +517,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--model", help=f"spaCy pipeline to load (default ${nlp.MODEL_ENV} or {nlp.DEFAULT_MODEL})"
     )
-    parser.add_argument("--n-process", type=int, default=1, help="spaCy worker processes")
+    parser.add_argument("--n-process", type=int, default=1, help="worker processes on this machine")
+    parser.add_argument("--engine", choices=engines.ENGINES, default="local",
+                        help="where the work runs: here (default) or on a Dask cluster")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler, e.g. tcp://10.0.0.5:8786")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser.parse_args(argv)
@@ -489,7 +541,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             dataset = process_corpus(
                 args.corpus, model=args.model, sidecar=args.sidecar, event_kbs=args.events,
                 cache_dir=None if args.no_cache else out_dir / "cache",
-                batch_size=args.batch_size, n_process=args.n_process, progress=progress,
+                batch_size=args.batch_size, n_process=args.n_process, engine=args.engine,
+                scheduler=args.scheduler, progress=progress,
             )
             bar.close()
             store.write_dataset(dataset, out_dir)
