@@ -32,8 +32,14 @@ if stats["articles"] == 0:
     st.stop()
 
 by_type = stats["by_type"]
-counts = " · ".join(f"{by_type.get(t, 0):,} {charts.TYPE_LABELS[t].lower()}" for t in charts.TYPE_LABELS)
-span = f"Published {stats['first']} to {stats['last']}" if stats["first"] else "No publication dates known"
+counts = " · ".join(
+    f"{by_type.get(t, 0):,} {charts.TYPE_LABELS[t].lower()}" for t in charts.TYPE_LABELS
+)
+span = (
+    f"Published {stats['first']} to {stats['last']}"
+    if stats["first"]
+    else "No publication dates known"
+)
 st.caption(f"{span} · {stats['undated']:,} undated · entities: {counts}")
 
 subtitle = ui.subtitle(corpus, filters, stats["articles"])
@@ -44,15 +50,30 @@ for i, entity_type in enumerate(shown):
     with grid[i % 2]:
         if data.empty:
             label = charts.TYPE_LABELS[entity_type].lower()
-            fig = charts.empty_figure(f"No {label} mentioned in these articles.", title=f"Most mentioned {label}", subtitle=subtitle)
+            fig = charts.empty_figure(
+                f"No {label} mentioned in these articles.",
+                title=f"Most mentioned {label}",
+                subtitle=subtitle,
+            )
         else:
             fig = charts.top_entities_bar(data, entity_type=entity_type, subtitle=subtitle)
-        ui.chart(fig, data, name=f"top-{entity_type}", filters=filters, key=f"overview-top-{entity_type}")
+        ui.chart(
+            fig, data, name=f"top-{entity_type}", filters=filters, key=f"overview-top-{entity_type}"
+        )
 
 if stats["first"]:
     freq = queries.pick_freq(stats["first"], stats["last"])
     volume = ui.query(queries.volume, corpus, filters, freq=freq)
     fig = charts.volume_bars(volume, freq=freq, subtitle=subtitle)
-    ui.chart(fig, volume, name="volume", filters=filters, key="overview-volume", parts=[queries.FREQ_LABEL[freq]])
+    ui.chart(
+        fig,
+        volume,
+        name="volume",
+        filters=filters,
+        key="overview-volume",
+        parts=[queries.FREQ_LABEL[freq]],
+    )
 else:
-    st.info("No article in this selection has a known publication date, so there is no volume over time to show.")
+    st.info(
+        "No article in this selection has a known publication date, so there is no volume over time to show."
+    )

@@ -319,10 +319,17 @@ def cooccurrence_heatmap(
     fig.update_xaxes(tickvals=positions, ticktext=labels, range=[-0.5, len(ids) - 0.5])
     fig.update_yaxes(tickvals=positions, ticktext=labels, range=[len(ids) - 0.5, -0.5])
     size = len(ids)
-    fig.update_xaxes(tickangle=-45, automargin=True, showgrid=False, zeroline=False, title_text=None)
+    fig.update_xaxes(
+        tickangle=-45, automargin=True, showgrid=False, zeroline=False, title_text=None
+    )
     fig.update_yaxes(
-        automargin=True, showgrid=False, zeroline=False, title_text=None,
-        scaleanchor="x", scaleratio=1, constrain="domain",
+        automargin=True,
+        showgrid=False,
+        zeroline=False,
+        title_text=None,
+        scaleanchor="x",
+        scaleratio=1,
+        constrain="domain",
     )  # square cells
     fig.update_xaxes(constrain="domain")
     fig = _layout(
@@ -423,20 +430,37 @@ def place_labels(
 def network_layout(
     nodes: Sequence[str], edges: pd.DataFrame, *, seed: int = 7
 ) -> dict[str, tuple[float, float]]:
-    """Spring layout with a fixed seed: stronger pairs pull closer; the same data gives the
-    same picture."""
+    """Spring layout with a fixed seed (stronger pairs pull closer; the same data gives the
+    same picture), one connected group at a time, the groups packed in rows, largest first,
+    so that small separate groups do not fling each other to the corners."""
     graph = nx.Graph()
     graph.add_nodes_from(nodes)
     for source, target, w in edges[["source", "target", "w"]].itertuples(index=False):
         graph.add_edge(source, target, weight=float(w))
-    if len(graph) == 1:
-        return {nodes[0]: (0.0, 0.0)}
-    # A hidden hub tied weakly to every node keeps separate clusters from drifting apart.
-    hub = "\0hub"
-    graph.add_edges_from(((hub, n) for n in nodes), weight=0.03)
-    k = 1.6 / math.sqrt(max(len(graph), 1))
-    pos = nx.spring_layout(graph, seed=seed, weight="weight", k=k, iterations=200)
-    return {n: (float(p[0]), float(p[1])) for n, p in pos.items() if n != hub}
+    groups = sorted(nx.connected_components(graph), key=lambda g: (-len(g), sorted(g)[0]))
+    row_width = max(2.2 * math.sqrt(len(graph)), 2.0)
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for group in groups:
+        sub = graph.subgraph(group)
+        side = 1.1 * math.sqrt(len(group))  # a group's box grows with its size
+        if len(group) == 1:
+            local = {next(iter(group)): np.zeros(2)}
+        else:
+            local = nx.spring_layout(
+                sub, seed=seed, weight="weight", k=1.5 / math.sqrt(len(group)), iterations=200
+            )
+        pts = np.array(list(local.values()))
+        lo, span = pts.min(axis=0), np.ptp(pts, axis=0)
+        span[span == 0] = 1.0
+        if x > 0 and x + side > row_width:
+            x, y, row_height = 0.0, y - row_height - 0.6, 0.0
+        for node, p in local.items():
+            q = (p - lo) / span if len(group) > 1 else np.full(2, 0.5)
+            pos[node] = (float(x + q[0] * side), float(y - (1 - q[1]) * side))
+        x += side + 0.6
+        row_height = max(row_height, side)
+    return pos
 
 
 def cooccurrence_network(
@@ -555,7 +579,9 @@ def cooccurrence_network(
                 y=[pos[e][1] for e in rows["entity_id"]],
                 mode="markers+text",
                 name=TYPE_LABELS[entity_type],
+                unselected={"marker": {"opacity": 1.0}},
                 marker={
+                    "opacity": 1.0,
                     "size": [2 * radius_of[e] for e in rows["entity_id"]],
                     "color": type_colour(entity_type),
                     "line": {"width": 1, "color": "white"},

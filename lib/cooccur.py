@@ -208,7 +208,9 @@ def partner_table(
     entity is: partner, n_pair, n_partner, n_units, pmi, npmi (the pair's measures)."""
     con = _connect(mentions, ids, types)
     occ = _occurrences_sql(level, ids is not None, bool(types))
-    occ_all = _occurrences_sql(level, ids is not None, False)  # the entity itself may be of another type
+    occ_all = _occurrences_sql(
+        level, ids is not None, False
+    )  # the entity itself may be of another type
     sql = f"""
         WITH occ AS ({occ}),
         x AS (SELECT DISTINCT article_id, unit FROM ({occ_all}) WHERE entity_id = $e),

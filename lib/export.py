@@ -77,10 +77,17 @@ def figure_image(fig: go.Figure, fmt: str) -> bytes:
         raise ValueError(f"image format must be png or svg, not {fmt!r}")
     with _lock:
         _ensure_server()
-        width = fig.layout.width or EXPORT_WIDTH
-        return fig.to_image(
-            format=fmt, width=width, height=fig.layout.height or 500, scale=2 if fmt == "png" else 1
-        )
+        import kaleido
+
+        # kaleido directly rather than fig.to_image: the same drawing, without plotly's
+        # per-call options (a MathJax CDN URL) that the server ignores with a warning.
+        opts = {
+            "format": fmt,
+            "width": fig.layout.width or EXPORT_WIDTH,
+            "height": fig.layout.height or 500,
+            "scale": 2 if fmt == "png" else 1,
+        }
+        return kaleido.calc_fig_sync(fig.to_dict(), opts=opts)
 
 
 def figure_html(fig: go.Figure) -> bytes:

@@ -156,7 +156,7 @@ FREQ_LABEL = {"W": "week", "MS": "month", "D": "day"}
 
 def _period(series: pd.Series, freq: str) -> pd.Series:
     if freq == "W":  # weeks start on Monday
-        return (series - pd.to_timedelta(series.dt.weekday, unit="D")).dt.normalize()
+        return (series - pd.to_timedelta(series.dt.day_of_week, unit="D")).dt.normalize()
     if freq == "MS":
         return series.dt.to_period("M").dt.start_time
     return series.dt.normalize()
@@ -261,11 +261,10 @@ def mentions_over_time(
     first = pd.Timestamp(start) if start else grouped["period"].min()
     last = pd.Timestamp(end) if end else grouped["period"].max()
     full = pd.MultiIndex.from_product(
-        [_period_range(first, last, freq), list(dict.fromkeys(grouped["entity_id"]))], names=["period", "entity_id"]
+        [_period_range(first, last, freq), list(dict.fromkeys(grouped["entity_id"]))],
+        names=["period", "entity_id"],
     )
-    grouped = (
-        grouped.set_index(["period", "entity_id"]).reindex(full, fill_value=0).reset_index()
-    )
+    grouped = grouped.set_index(["period", "entity_id"]).reindex(full, fill_value=0).reset_index()
     grouped = grouped.join(corpus.catalog[["name", "type"]], on="entity_id")
     return grouped[cols].sort_values(["entity_id", "period"], ignore_index=True)
 
@@ -315,9 +314,9 @@ def event_mentions(
     if not _is_all(corpus, ids):
         ev = ev[ev["article_id"].isin(ids)]
     first = pd.to_datetime(ev["date_start"])
-    ev = ev[_in_range(first, start, end)].assign(
-        date_start=first, date_end=pd.to_datetime(ev["date_end"]).fillna(first)
-    )
+    mask = _in_range(first, start, end)
+    last = pd.to_datetime(ev["date_end"]).fillna(first)
+    ev = ev[mask].assign(date_start=first[mask], date_end=last[mask])
     cols = ["entity_id", "name", "type", "date_start", "date_end", "n_mentions", "n_articles"]
     if ev.empty:
         return pd.DataFrame(columns=cols)
@@ -616,7 +615,12 @@ def _named(corpus: Corpus, frame: pd.DataFrame, *cols: str) -> pd.DataFrame:
 
 
 def cooccurrence(
-    corpus: Corpus, ids: pd.Index, *, level: str = "sentence", types: Sequence[str] = (), min_count: int = 2
+    corpus: Corpus,
+    ids: pd.Index,
+    *,
+    level: str = "sentence",
+    types: Sequence[str] = (),
+    min_count: int = 2,
 ) -> pd.DataFrame:
     """Pairs of entities in the same sentence or article: source, target, counts, PMI,
     NPMI, and each side's name and type (cooccur.pair_table)."""
@@ -632,7 +636,13 @@ def cooccurrence(
 
 
 def partners(
-    corpus: Corpus, ids: pd.Index, entity_id: str, *, level: str = "sentence", types: Sequence[str] = (), min_count: int = 1
+    corpus: Corpus,
+    ids: pd.Index,
+    entity_id: str,
+    *,
+    level: str = "sentence",
+    types: Sequence[str] = (),
+    min_count: int = 1,
 ) -> pd.DataFrame:
     """Who and what appears with one entity: partner, its name and type, counts, PMI, NPMI."""
     table = cooccur.partner_table(
@@ -648,7 +658,13 @@ def partners(
 
 
 def pair_sentences(
-    corpus: Corpus, ids: pd.Index, source: str, target: str, *, level: str = "sentence", limit: int = 200
+    corpus: Corpus,
+    ids: pd.Index,
+    source: str,
+    target: str,
+    *,
+    level: str = "sentence",
+    limit: int = 200,
 ) -> pd.DataFrame:
     """The sentences behind a pair (see cooccur.pair_units), with their articles."""
     units = cooccur.pair_units(
@@ -657,15 +673,57 @@ def pair_sentences(
     return sentences_for(corpus, units, limit=limit)
 
 
-def timeline_table(kb: pd.DataFrame, volume: pd.DataFrame, series: pd.DataFrame, points: pd.DataFrame) -> pd.DataFrame:
+def timeline_table(
+    kb: pd.DataFrame, volume: pd.DataFrame, series: pd.DataFrame, points: pd.DataFrame
+) -> pd.DataFrame:
     """The timeline's four layers as one long table (its CSV): layer, date, date_end,
     entity_id, name, type, value (articles for marks and volume, mentions otherwise)."""
     cols = ["layer", "date", "date_end", "entity_id", "name", "type", "value"]
     frames = [
-        pd.DataFrame({"layer": "knowledge-base event", "date": kb["date_start"], "date_end": kb["date_end"], "entity_id": kb["entity_id"], "name": kb["name"], "type": kb["type"], "value": kb["n_articles"]}),
-        pd.DataFrame({"layer": "articles", "date": volume["period"], "date_end": None, "entity_id": None, "name": "articles published", "type": None, "value": volume["n_articles"]}),
-        pd.DataFrame({"layer": "entity mentions", "date": series["period"], "date_end": None, "entity_id": series["entity_id"], "name": series["name"], "type": series["type"], "value": series["n_mentions"]}),
-        pd.DataFrame({"layer": "event mentions", "date": points["date_start"], "date_end": points["date_end"], "entity_id": points["entity_id"], "name": points["name"], "type": points["type"], "value": points["n_mentions"]}),
+        pd.DataFrame(
+            {
+                "layer": "knowledge-base event",
+                "date": kb["date_start"],
+                "date_end": kb["date_end"],
+                "entity_id": kb["entity_id"],
+                "name": kb["name"],
+                "type": kb["type"],
+                "value": kb["n_articles"],
+            }
+        ),
+        pd.DataFrame(
+            {
+                "layer": "articles",
+                "date": volume["period"],
+                "date_end": None,
+                "entity_id": None,
+                "name": "articles published",
+                "type": None,
+                "value": volume["n_articles"],
+            }
+        ),
+        pd.DataFrame(
+            {
+                "layer": "entity mentions",
+                "date": series["period"],
+                "date_end": None,
+                "entity_id": series["entity_id"],
+                "name": series["name"],
+                "type": series["type"],
+                "value": series["n_mentions"],
+            }
+        ),
+        pd.DataFrame(
+            {
+                "layer": "event mentions",
+                "date": points["date_start"],
+                "date_end": points["date_end"],
+                "entity_id": points["entity_id"],
+                "name": points["name"],
+                "type": points["type"],
+                "value": points["n_mentions"],
+            }
+        ),
     ]
     frames = [f for f in frames if len(f)]
     return pd.concat(frames, ignore_index=True)[cols] if frames else pd.DataFrame(columns=cols)
@@ -677,7 +735,21 @@ def event_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
     if not _is_all(corpus, ids):
         ev = ev[ev["article_id"].isin(ids)]
     arts = corpus.articles.set_index("article_id")[["title", "source", "published"]]
-    cols = ["event_id", "article_id", "entity_id", "name", "type", "trigger", "date_start", "date_end", "date_precision", "date_text", "place", "participants", "evidence"]
+    cols = [
+        "event_id",
+        "article_id",
+        "entity_id",
+        "name",
+        "type",
+        "trigger",
+        "date_start",
+        "date_end",
+        "date_precision",
+        "date_text",
+        "place",
+        "participants",
+        "evidence",
+    ]
     return ev[cols].join(arts, on="article_id").reset_index(drop=True)
 
 
@@ -688,4 +760,8 @@ def rank_partners(partners: pd.DataFrame, *, min_count: int = 2, top: int = 15) 
     if kept.empty:
         kept = partners
     ranked = kept.sort_values(["npmi", "n_pair"], ascending=[False, False]).head(top)
-    return ranked.rename(columns={"partner_name": "name", "partner_type": "type"}).assign(value=ranked["npmi"]).reset_index(drop=True)
+    return (
+        ranked.rename(columns={"partner_name": "name", "partner_type": "type"})
+        .assign(value=ranked["npmi"])
+        .reset_index(drop=True)
+    )

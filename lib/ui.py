@@ -190,7 +190,9 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
         entities = st.multiselect(
             "Entities",
             _entity_options(corpus, st.session_state.get(K_ENTITY, [])),
-            format_func=lambda e: f"{names.get(e, e)} · {types.get(e, '?')} ({int(n_mentions.get(e, 0)):,})",
+            format_func=lambda e: (
+                f"{names.get(e, e)} · {types.get(e, '?')} ({int(n_mentions.get(e, 0)):,})"
+            ),
             key=K_ENTITY,
             placeholder="Type a name…",
             help="Canonical entities (the number: mentions in the corpus).",
@@ -219,8 +221,17 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
             help="Publication date: when the article appeared. Event date: the dates of the events the articles speak of.",
         )
         left, right = st.columns(2)
-        left.date_input("From", value=None, min_value=DATE_MIN, max_value=DATE_MAX, key=K_FROM, format="YYYY-MM-DD")
-        right.date_input("To", value=None, min_value=DATE_MIN, max_value=DATE_MAX, key=K_TO, format="YYYY-MM-DD")
+        left.date_input(
+            "From",
+            value=None,
+            min_value=DATE_MIN,
+            max_value=DATE_MAX,
+            key=K_FROM,
+            format="YYYY-MM-DD",
+        )
+        right.date_input(
+            "To", value=None, min_value=DATE_MIN, max_value=DATE_MAX, key=K_TO, format="YYYY-MM-DD"
+        )
         n_undated = int(corpus.articles["published"].isna().sum())
         st.checkbox(
             f"Include undated articles ({n_undated:,} of {len(corpus.articles):,})",
@@ -229,7 +240,9 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
             help="Articles whose publication date is unknown pass a publication-date range only when this is on.",
         )
         st.multiselect("Sources", _source_options(corpus), key=K_SOURCE, placeholder="All sources")
-        st.text_input("Keyword", key=K_Q, placeholder="e.g. dialogue", help="Case-insensitive, as typed.")
+        st.text_input(
+            "Keyword", key=K_Q, placeholder="e.g. dialogue", help="Case-insensitive, as typed."
+        )
         st.button("Reset filters", on_click=_reset, width="stretch")
     ss = st.session_state
     start, end = ss.get(K_FROM), ss.get(K_TO)
@@ -260,7 +273,9 @@ def current_filters() -> Filters:
 
 def subtitle(corpus: Corpus, filters: Filters, n_articles: int, *extra: str) -> str:
     """What a chart's subtitle says: the article count, the filters, chart settings."""
-    return " · ".join([f"{n_articles:,} articles", filters.describe(corpus.names), *[e for e in extra if e]])
+    return " · ".join(
+        [f"{n_articles:,} articles", filters.describe(corpus.names), *[e for e in extra if e]]
+    )
 
 
 def link_params(filters: Filters, **extra: str) -> dict[str, list[str] | str]:
@@ -297,13 +312,20 @@ def chart(
         key=f"{key}-chart",
         on_select="rerun" if selectable else "ignore",
         selection_mode=selection_mode,
-        config={"displaylogo": False, "toImageButtonOptions": {"filename": export.filename(name, filters, "png", parts=parts)[:-4]}},
+        config={
+            "displaylogo": False,
+            "toImageButtonOptions": {
+                "filename": export.filename(name, filters, "png", parts=parts)[:-4]
+            },
+        },
     )
     download_row(fig, data, name=name, filters=filters, key=key, parts=parts)
     return event
 
 
-def download_row(fig, data: pd.DataFrame, *, name: str, filters: Filters, key: str, parts: Sequence[str] = ()) -> None:
+def download_row(
+    fig, data: pd.DataFrame, *, name: str, filters: Filters, key: str, parts: Sequence[str] = ()
+) -> None:
     with st.container(horizontal=True, horizontal_alignment="right", gap="small"):
         for fmt in ("png", "svg"):
             st.download_button(
@@ -340,7 +362,15 @@ def download_row(fig, data: pd.DataFrame, *, name: str, filters: Filters, key: s
         )
 
 
-def table_download(frame: pd.DataFrame, *, name: str, filters: Filters, key: str, parts: Sequence[str] = (), label: str | None = None) -> None:
+def table_download(
+    frame: pd.DataFrame,
+    *,
+    name: str,
+    filters: Filters,
+    key: str,
+    parts: Sequence[str] = (),
+    label: str | None = None,
+) -> None:
     """One CSV download button for a table (the whole filtered table, not only the rows shown)."""
     st.download_button(
         label or f"CSV ({len(frame):,} rows)",
@@ -386,7 +416,9 @@ PAGES = (
 def page(title: str) -> tuple[Corpus, Filters]:
     """The frame of every page: config, the tables, the navigation and the shared filters
     in the sidebar. Returns the corpus and the filters in force."""
-    st.set_page_config(page_title=f"{title} · NATO–Russia coverage lens", page_icon="🛰️", layout="wide")
+    st.set_page_config(
+        page_title=f"{title} · NATO–Russia coverage lens", page_icon="🛰️", layout="wide"
+    )
     corpus = load_corpus()
     filters = sidebar_filters(corpus, page=title)
     with st.sidebar:

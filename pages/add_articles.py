@@ -16,7 +16,10 @@ st.caption(
     "whole corpus is processed again, so the charts include them."
 )
 files = st.file_uploader(
-    "Articles", type=[e.lstrip(".") for e in upload.ALLOWED], accept_multiple_files=True, key="up_files",
+    "Articles",
+    type=[e.lstrip(".") for e in upload.ALLOWED],
+    accept_multiple_files=True,
+    key="up_files",
     max_upload_size=upload.MAX_FILE_MB,
 )
 if st.button("Process", type="primary", disabled=not files, key="up_go"):
@@ -45,8 +48,12 @@ if st.button("Process", type="primary", disabled=not files, key="up_go"):
 
 result = st.session_state.get("up_result")
 if result:
-    st.success(f"Saved {len(result['saved'])} file(s); the corpus now has {result['total']:,} articles ({result['added']:+,}).")
+    st.success(
+        f"Saved {len(result['saved'])} file(s); the corpus now has {result['total']:,} articles ({result['added']:+,})."
+    )
     if result["problems"]:
         st.warning(f"{len(result['problems'])} file(s) or row(s) were skipped or repaired:")
         st.dataframe(result["problems"], hide_index=True)
-st.caption(f"Now loaded: {len(corpus.articles):,} articles from {', '.join(corpus.data.manifest.get('corpus', [])) or 'the sample'}.")
+st.caption(
+    f"Now loaded: {len(corpus.articles):,} articles from {', '.join(corpus.data.manifest.get('corpus', [])) or 'the sample'}."
+)

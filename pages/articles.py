@@ -18,8 +18,13 @@ def _search_changed() -> None:
 
 
 st.session_state["art_q"] = filters.keyword
-st.text_input("Search the articles", key="art_q", on_change=_search_changed, placeholder="a word or phrase, e.g. dialogue",
-              help="The same keyword filter as in the sidebar: it narrows every page.")
+st.text_input(
+    "Search the articles",
+    key="art_q",
+    on_change=_search_changed,
+    placeholder="a word or phrase, e.g. dialogue",
+    help="The same keyword filter as in the sidebar: it narrows every page.",
+)
 
 if len(ids) == 0:
     ui.no_articles(filters)
@@ -28,7 +33,9 @@ if len(ids) == 0:
 if filters.keyword:
     hits = ui.query(queries.keyword_in_context, corpus, filters, keyword=filters.keyword)
     st.subheader(f"“{filters.keyword}” in context")
-    st.caption(f"{len(hits):,} hit(s){' (the first 300)' if len(hits) >= 300 else ''} in {len(ids):,} article(s).")
+    st.caption(
+        f"{len(hits):,} hit(s){' (the first 300)' if len(hits) >= 300 else ''} in {len(ids):,} article(s)."
+    )
     if len(hits):
         st.dataframe(
             hits[["left", "hit", "right", "title", "source", "published"]],
@@ -44,7 +51,9 @@ if filters.keyword:
 
 table = ui.query(queries.article_table, corpus, filters)
 st.subheader("The articles")
-st.caption(f"{len(table):,} article(s), newest first{' (first 1,000 shown; the CSV has all)' if len(table) > 1000 else ''}. Select a row to read it.")
+st.caption(
+    f"{len(table):,} article(s), newest first{' (first 1,000 shown; the CSV has all)' if len(table) > 1000 else ''}. Select a row to read it."
+)
 shown = table.head(1000)
 event = st.dataframe(
     shown[["published", "source", "title", "lede", "n_words", "n_entities"]],
@@ -84,7 +93,9 @@ if isinstance(article["dateline"], str):
 meta.append(f"{int(article['n_words']):,} words")
 st.caption(" · ".join(meta) + f" · {article['path']}")
 if isinstance(article["page_clock"], str):
-    st.caption(f"Page clock “{article['page_clock']}”: when the page was rendered, not when it was published.")
+    st.caption(
+        f"Page clock “{article['page_clock']}”: when the page was rendered, not when it was published."
+    )
 if isinstance(article["url"], str):
     st.caption(f"URL: {article['url']}")
 
@@ -97,25 +108,46 @@ with text_col:
     if present:
         st.html(reader.legend_html(present))
     # Escaped article text; the only markup is our own highlighting (see lib/reader.py).
-    st.html(reader.highlight_html(article["text"], mentions, selected=frozenset(filters.entities), keyword=filters.keyword))
+    st.html(
+        reader.highlight_html(
+            article["text"], mentions, selected=frozenset(filters.entities), keyword=filters.keyword
+        )
+    )
 with side:
     st.markdown("**Entities**")
     if mentions.empty:
         st.caption("None found.")
     else:
         ents = (
-            mentions.groupby(["entity_id", "name", "type"], dropna=False).size().rename("mentions").reset_index()
+            mentions.groupby(["entity_id", "name", "type"], dropna=False)
+            .size()
+            .rename("mentions")
+            .reset_index()
             .sort_values("mentions", ascending=False)
         )
         ents = ents.assign(open=[ui.page_url("entities", filters, id=e) for e in ents["entity_id"]])
-        st.dataframe(ents[["name", "type", "mentions", "open"]], hide_index=True, column_config={"open": st.column_config.LinkColumn("profile", display_text="profile")}, key="art-ents")
+        st.dataframe(
+            ents[["name", "type", "mentions", "open"]],
+            hide_index=True,
+            column_config={"open": st.column_config.LinkColumn("profile", display_text="profile")},
+            key="art-ents",
+        )
     st.markdown("**Events and dates**")
     if events.empty:
         st.caption("No events found in this article.")
     else:
-        st.dataframe(events[["name", "type", "date_start", "date_end", "date_text", "trigger"]], hide_index=True, key="art-events")
+        st.dataframe(
+            events[["name", "type", "date_start", "date_end", "date_text", "trigger"]],
+            hide_index=True,
+            key="art-events",
+        )
     st.markdown("**Quotes**")
     if quotes.empty:
         st.caption("No quotations found in this article.")
     else:
-        st.dataframe(quotes[["speaker", "speaker_text", "text"]], hide_index=True, column_config={"text": st.column_config.TextColumn("quote", width="large")}, key="art-quotes")
+        st.dataframe(
+            quotes[["speaker", "speaker_text", "text"]],
+            hide_index=True,
+            column_config={"text": st.column_config.TextColumn("quote", width="large")},
+            key="art-quotes",
+        )

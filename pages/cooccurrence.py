@@ -22,44 +22,107 @@ if len(ids) == 0:
     st.stop()
 
 with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
-    level = st.segmented_control("Together in the same", cooccur.LEVELS, default="sentence", key="co_level", bind="query-params", required=True)
+    level = st.segmented_control(
+        "Together in the same",
+        cooccur.LEVELS,
+        default="sentence",
+        key="co_level",
+        bind="query-params",
+        required=True,
+    )
     measure = st.segmented_control(
-        "Weight", cooccur.MEASURES, default="npmi", key="co_measure", bind="query-params", required=True,
+        "Weight",
+        cooccur.MEASURES,
+        default="npmi",
+        key="co_measure",
+        bind="query-params",
+        required=True,
         format_func=lambda m: cooccur.MEASURE_LABELS[m],
     )
-    min_count = st.number_input("Minimum count", min_value=1, max_value=1000, value=2, step=1, key="co_min", bind="query-params")
+    min_count = st.number_input(
+        "Minimum count",
+        min_value=1,
+        max_value=1000,
+        value=2,
+        step=1,
+        key="co_min",
+        bind="query-params",
+    )
     size = st.slider("Entities in the matrix", 5, 40, 20, key="co_size", bind="query-params")
     n_edges = st.slider("Pairs in the network", 5, 150, 60, key="co_edges", bind="query-params")
 level = level or "sentence"
 measure = measure or "npmi"
 
-pairs = ui.query(queries.cooccurrence, corpus, filters, level=level, types=list(filters.types), min_count=int(min_count))
+pairs = ui.query(
+    queries.cooccurrence,
+    corpus,
+    filters,
+    level=level,
+    types=list(filters.types),
+    min_count=int(min_count),
+)
 settings = [level, measure, f"min{int(min_count)}"]
 measure_label = cooccur.MEASURE_LABELS[measure]
 sub = ui.subtitle(corpus, filters, len(ids), f"pairs in ≥ {int(min_count)} {level}s")
 if pairs.empty:
-    st.info(f"No pair of entities appears together in {int(min_count)} or more {level}s of these articles. Lower the minimum count or widen the filters.")
+    st.info(
+        f"No pair of entities appears together in {int(min_count)} or more {level}s of these articles. Lower the minimum count or widen the filters."
+    )
     st.stop()
 
 names, types = corpus.names, corpus.types
 chosen = cooccur.matrix_entities(pairs, measure, size=size)
 square = cooccur.matrix(pairs, chosen, measure)
 counts = cooccur.matrix(pairs, chosen, "count")
-heat = charts.cooccurrence_heatmap(square, counts, names=names, types=types, measure=measure, level=level, subtitle=f"{sub} · the {len(chosen)} entities of the strongest pairs")
+heat = charts.cooccurrence_heatmap(
+    square,
+    counts,
+    names=names,
+    types=types,
+    measure=measure,
+    level=level,
+    subtitle=f"{sub} · the {len(chosen)} entities of the strongest pairs",
+)
 heat_data = pairs[pairs["source"].isin(chosen) & pairs["target"].isin(chosen)]
-heat_event = ui.chart(heat, heat_data, name="cooccurrence-matrix", filters=filters, key="co-heat", parts=settings, selectable=True)
+heat_event = ui.chart(
+    heat,
+    heat_data,
+    name="cooccurrence-matrix",
+    filters=filters,
+    key="co-heat",
+    parts=settings,
+    selectable=True,
+)
 
 nodes, top = cooccur.network(pairs, measure, top=n_edges)
 nodes = nodes.assign(name=nodes["entity_id"].map(names), type=nodes["entity_id"].map(types))
-net = charts.cooccurrence_network(nodes, top, measure=measure, level=level, subtitle=f"{sub} · the {len(top)} strongest pairs (with a positive weight)")
-net_event = ui.chart(net, top, name="cooccurrence-network", filters=filters, key="co-net", parts=settings, selectable=True)
+net = charts.cooccurrence_network(
+    nodes,
+    top,
+    measure=measure,
+    level=level,
+    subtitle=f"{sub} · the {len(top)} strongest pairs (with a positive weight)",
+)
+net_event = ui.chart(
+    net,
+    top,
+    name="cooccurrence-network",
+    filters=filters,
+    key="co-net",
+    parts=settings,
+    selectable=True,
+)
 
 st.subheader("Behind a pair")
 picked = None
 for event in (heat_event, net_event):
     for point in ui.selected_points(event):
         data = point.get("customdata")
-        if isinstance(data, list) and len(data) == 2 and all(isinstance(d, str) and ":" in d for d in data):
+        if (
+            isinstance(data, list)
+            and len(data) == 2
+            and all(isinstance(d, str) and ":" in d for d in data)
+        ):
             picked = (data[0], data[1])
 ranked = cooccur.strongest(pairs, measure, top=300)
 options = list(zip(ranked["source"], ranked["target"], strict=True))
@@ -75,15 +138,27 @@ def pair_label(pair: tuple[str, str]) -> str:
 
 if picked:
     pair = picked
-    st.caption("The pair clicked in a chart (double-click the chart to clear the selection and choose from the list).")
+    st.caption(
+        "The pair clicked in a chart (double-click the chart to clear the selection and choose from the list)."
+    )
 else:
-    pair = st.selectbox("Pair", options, format_func=pair_label, key="co_pair", help="Or click a cell of the matrix or the middle of an edge of the network.")
+    pair = st.selectbox(
+        "Pair",
+        options,
+        format_func=pair_label,
+        key="co_pair",
+        help="Or click a cell of the matrix or the middle of an edge of the network.",
+    )
 st.markdown(f"**{pair_label(pair)}**")
-sents = ui.query(queries.pair_sentences, corpus, filters, source=pair[0], target=pair[1], level=level)
+sents = ui.query(
+    queries.pair_sentences, corpus, filters, source=pair[0], target=pair[1], level=level
+)
 if sents.empty:
     st.info("No sentences found for this pair.")
 else:
-    shown = sents.assign(open=[ui.page_url("articles", filters, article=a) for a in sents["article_id"]])
+    shown = sents.assign(
+        open=[ui.page_url("articles", filters, article=a) for a in sents["article_id"]]
+    )
     st.dataframe(
         shown[["sentence", "title", "source", "published", "open"]],
         hide_index=True,
@@ -93,7 +168,14 @@ else:
         },
         key="co-sentences",
     )
-    ui.table_download(sents, name="cooccurrence-sentences", filters=filters, key="co-sentences-dl", parts=[*settings, pair[0], pair[1]], label=f"Sentences as CSV ({len(sents):,})")
+    ui.table_download(
+        sents,
+        name="cooccurrence-sentences",
+        filters=filters,
+        key="co-sentences-dl",
+        parts=[*settings, pair[0], pair[1]],
+        label=f"Sentences as CSV ({len(sents):,})",
+    )
 
 with st.expander(f"All {len(pairs):,} pairs (table)"):
     table = pairs.rename(columns={"n_pair": f"{level}s together"})

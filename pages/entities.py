@@ -15,9 +15,15 @@ if len(ids) == 0:
     ui.no_articles(filters)
     st.stop()
 
-search = st.text_input("Search entities", key="ent_search", placeholder="a name, an alias or an id: Stoltenberg, Kremlin, country:RUS")
+search = st.text_input(
+    "Search entities",
+    key="ent_search",
+    placeholder="a name, an alias or an id: Stoltenberg, Kremlin, country:RUS",
+)
 table = ui.query(queries.entity_table, corpus, filters, types=list(filters.types), search=search)
-st.caption(f"{len(table):,} entities in {len(ids):,} articles{' (first 1,000 shown; the CSV has all)' if len(table) > 1000 else ''}. Select a row for its profile.")
+st.caption(
+    f"{len(table):,} entities in {len(ids):,} articles{' (first 1,000 shown; the CSV has all)' if len(table) > 1000 else ''}. Select a row for its profile."
+)
 if table.empty:
     st.info("No entity matches this search in these articles.")
     st.stop()
@@ -36,7 +42,13 @@ event = st.dataframe(
         "aliases": st.column_config.TextColumn("aliases", width="large"),
     },
 )
-ui.table_download(table, name="entities", filters=filters, key="ent-table", parts=[f"q-{search}"] if search else [])
+ui.table_download(
+    table,
+    name="entities",
+    filters=filters,
+    key="ent-table",
+    parts=[f"q-{search}"] if search else [],
+)
 
 rows = event.selection.rows if event else []
 if rows:
@@ -52,16 +64,20 @@ name, etype = profile["name"], profile["type"]
 st.divider()
 st.header(name)
 colour = charts.type_colour(etype)
-st.markdown(f":gray[{chosen}] · **:{'blue' if etype == 'person' else 'orange' if etype == 'country' else 'green' if etype == 'org' else 'violet' if etype == 'location' else 'red'}[{charts.TYPE_LABELS.get(etype, etype)}]**"
-            + (f" · {profile['kind']}" if isinstance(profile.get("kind"), str) else "")
-            + (f" · country {profile['code']}" if isinstance(profile.get("code"), str) else ""))
+st.markdown(
+    f":gray[{chosen}] · **:{'blue' if etype == 'person' else 'orange' if etype == 'country' else 'green' if etype == 'org' else 'violet' if etype == 'location' else 'red'}[{charts.TYPE_LABELS.get(etype, etype)}]**"
+    + (f" · {profile['kind']}" if isinstance(profile.get("kind"), str) else "")
+    + (f" · country {profile['code']}" if isinstance(profile.get("code"), str) else "")
+)
 arts = ui.query(queries.entity_articles, corpus, filters, entity_id=chosen)
 c1, c2, c3 = st.columns(3)
 c1.metric("Mentions (these articles)", f"{int(arts['n_mentions'].sum()):,}")
 c2.metric("Articles (these articles)", f"{len(arts):,}")
 c3.metric("Mentions (whole corpus)", f"{profile['n_mentions']:,}")
 if profile.get("date_start") is not None:
-    st.markdown(f"**When**: {profile['date_start']} – {profile['date_end']} · **where**: {profile.get('place') or '—'} · Wikipedia: *{profile.get('reference') or '—'}*")
+    st.markdown(
+        f"**When**: {profile['date_start']} – {profile['date_end']} · **where**: {profile.get('place') or '—'} · Wikipedia: *{profile.get('reference') or '—'}*"
+    )
 left, right = st.columns(2)
 with left:
     st.markdown("**Written as** " + (", ".join(f"“{a}”" for a in profile["aliases"]) or "—"))
@@ -74,34 +90,92 @@ if len(dated):
     first, last = min(dated), max(dated)
     freq = queries.pick_freq(first, last)
     series = ui.query(queries.mentions_over_time, corpus, filters, entity_ids=[chosen], freq=freq)
-    fig = charts.mentions_lines(series, freq=freq, subtitle=sub, title=f"Mentions of {name} over time")
-    ui.chart(fig, series, name="entity-mentions", filters=filters, key="ent-series", parts=[chosen.split(":", 1)[-1], queries.FREQ_LABEL[freq]])
+    fig = charts.mentions_lines(
+        series, freq=freq, subtitle=sub, title=f"Mentions of {name} over time"
+    )
+    ui.chart(
+        fig,
+        series,
+        name="entity-mentions",
+        filters=filters,
+        key="ent-series",
+        parts=[chosen.split(":", 1)[-1], queries.FREQ_LABEL[freq]],
+    )
 else:
     st.info(f"No dated article mentions {name}: no mentions over time to show.")
 
-level = st.segmented_control("Together in the same", ("sentence", "article"), default="sentence", key="ent_level", required=True) or "sentence"
-partners = ui.query(queries.partners, corpus, filters, entity_id=chosen, level=level, types=list(filters.types), min_count=1)
+level = (
+    st.segmented_control(
+        "Together in the same",
+        ("sentence", "article"),
+        default="sentence",
+        key="ent_level",
+        required=True,
+    )
+    or "sentence"
+)
+partners = ui.query(
+    queries.partners,
+    corpus,
+    filters,
+    entity_id=chosen,
+    level=level,
+    types=list(filters.types),
+    min_count=1,
+)
 if partners.empty:
     st.info(f"{name} appears with no other entity in these articles.")
 else:
     ranked = queries.rank_partners(partners, min_count=2 if len(partners) > 15 else 1)
-    fig = charts.partners_bar(ranked, name=name, measure="npmi", level=level, subtitle=f"{sub} · NPMI, pairs in ≥ {ranked['n_pair'].min()} {level}s")
-    ui.chart(fig, ranked, name="entity-partners", filters=filters, key="ent-partners", parts=[chosen.split(":", 1)[-1], level, "npmi"])
+    fig = charts.partners_bar(
+        ranked,
+        name=name,
+        measure="npmi",
+        level=level,
+        subtitle=f"{sub} · NPMI, pairs in ≥ {ranked['n_pair'].min()} {level}s",
+    )
+    ui.chart(
+        fig,
+        ranked,
+        name="entity-partners",
+        filters=filters,
+        key="ent-partners",
+        parts=[chosen.split(":", 1)[-1], level, "npmi"],
+    )
 
 st.subheader("Quotes")
 quotes = ui.query(queries.quotes, corpus, filters, speaker_id=chosen)
 if quotes.empty:
-    st.caption(f"No quotation of {name} in these articles." if etype == "person" else "Only people are quoted.")
+    st.caption(
+        f"No quotation of {name} in these articles."
+        if etype == "person"
+        else "Only people are quoted."
+    )
 else:
-    st.dataframe(quotes[["text", "speaker_text", "title", "source", "published"]], hide_index=True, column_config={"text": st.column_config.TextColumn("Quote", width="large")})
-    ui.table_download(quotes, name="quotes", filters=filters, key="ent-quotes", parts=[chosen.split(":", 1)[-1]])
+    st.dataframe(
+        quotes[["text", "speaker_text", "title", "source", "published"]],
+        hide_index=True,
+        column_config={"text": st.column_config.TextColumn("Quote", width="large")},
+    )
+    ui.table_download(
+        quotes, name="quotes", filters=filters, key="ent-quotes", parts=[chosen.split(":", 1)[-1]]
+    )
 
 st.subheader("Articles")
 links = arts.assign(open=[ui.page_url("articles", filters, article=a) for a in arts["article_id"]])
 st.dataframe(
     links[["title", "source", "published", "n_mentions", "open"]],
     hide_index=True,
-    column_config={"open": st.column_config.LinkColumn("Article", display_text="open in reader"), "n_mentions": "mentions"},
+    column_config={
+        "open": st.column_config.LinkColumn("Article", display_text="open in reader"),
+        "n_mentions": "mentions",
+    },
     key="ent-articles",
 )
-ui.table_download(arts, name="entity-articles", filters=filters, key="ent-articles-dl", parts=[chosen.split(":", 1)[-1]])
+ui.table_download(
+    arts,
+    name="entity-articles",
+    filters=filters,
+    key="ent-articles-dl",
+    parts=[chosen.split(":", 1)[-1]],
+)

@@ -23,23 +23,52 @@ if len(ids) == 0:
     ui.no_articles(filters)
 
 freq = st.segmented_control(
-    "Bars and lines per", ("W", "MS"), default=queries.pick_freq(start, end), format_func=queries.FREQ_LABEL.get,
-    key="tl_freq", bind="query-params", required=True,
+    "Bars and lines per",
+    ("W", "MS"),
+    default=queries.pick_freq(start, end),
+    format_func=queries.FREQ_LABEL.get,
+    key="tl_freq",
+    bind="query-params",
+    required=True,
 ) or queries.pick_freq(start, end)
-entity_ids = list(filters.entities) or ui.query(queries.default_series_entities, corpus, filters, types=list(filters.types))
-followed = "the selected entities" if filters.entities else "the most mentioned entities (select entities in the sidebar to follow others)"
+entity_ids = list(filters.entities) or ui.query(
+    queries.default_series_entities, corpus, filters, types=list(filters.types)
+)
+followed = (
+    "the selected entities"
+    if filters.entities
+    else "the most mentioned entities (select entities in the sidebar to follow others)"
+)
 
 kb = ui.query(queries.kb_marks, corpus, filters, start=start, end=end)
 volume = ui.query(queries.volume, corpus, filters, start=start, end=end, freq=freq)
-series = ui.query(queries.mentions_over_time, corpus, filters, entity_ids=entity_ids, start=start, end=end, freq=freq)
+series = ui.query(
+    queries.mentions_over_time,
+    corpus,
+    filters,
+    entity_ids=entity_ids,
+    start=start,
+    end=end,
+    freq=freq,
+)
 points = ui.query(queries.event_mentions, corpus, filters, start=start, end=end)
 
 sub = ui.subtitle(corpus, filters, len(ids), f"lines: {followed}")
 fig = charts.timeline(kb, volume, series, points, start=start, end=end, freq=freq, subtitle=sub)
 data = queries.timeline_table(kb, volume, series, points)
-event = ui.chart(fig, data, name="timeline", filters=filters.with_(start=start, end=end), key="tl", parts=[queries.FREQ_LABEL[freq]], selectable=True)
+event = ui.chart(
+    fig,
+    data,
+    name="timeline",
+    filters=filters.with_(start=start, end=end),
+    key="tl",
+    parts=[queries.FREQ_LABEL[freq]],
+    selectable=True,
+)
 if kb.empty:
-    st.caption("The knowledge base holds no event in this range (or the tables were built without it).")
+    st.caption(
+        "The knowledge base holds no event in this range (or the tables were built without it)."
+    )
 
 st.subheader("Articles about an event")
 picked = None
@@ -59,19 +88,27 @@ if not options:
     st.stop()
 if picked:
     chosen = picked
-    st.caption("The event clicked in the timeline (double-click the chart to clear the selection and choose from the list).")
+    st.caption(
+        "The event clicked in the timeline (double-click the chart to clear the selection and choose from the list)."
+    )
 else:
     chosen = st.selectbox(
-        "Event", options, key="tl_event",
+        "Event",
+        options,
+        key="tl_event",
         format_func=lambda e: f"{names.get(e, e)} — {counts.get(e, 0)} article(s)",
         help="Or click an event's mark in the timeline.",
     )
 articles = ui.query(queries.event_articles, corpus, filters, entity_id=chosen)
-st.markdown(f"**{names.get(chosen, chosen)}**: {len(articles):,} article(s) in this selection speak of it.")
+st.markdown(
+    f"**{names.get(chosen, chosen)}**: {len(articles):,} article(s) in this selection speak of it."
+)
 if articles.empty:
     st.info("No article in this selection speaks of this event.")
 else:
-    shown = articles.assign(open=[ui.page_url("articles", filters, article=a) for a in articles["article_id"]])
+    shown = articles.assign(
+        open=[ui.page_url("articles", filters, article=a) for a in articles["article_id"]]
+    )
     st.dataframe(
         shown[["title", "source", "published", "sentence", "date_text", "open"]],
         hide_index=True,
@@ -82,7 +119,13 @@ else:
         },
         key="tl-articles",
     )
-    ui.table_download(articles, name="event-articles", filters=filters, key="tl-articles-dl", parts=[chosen.split(":", 1)[-1]])
+    ui.table_download(
+        articles,
+        name="event-articles",
+        filters=filters,
+        key="tl-articles-dl",
+        parts=[chosen.split(":", 1)[-1]],
+    )
 
 with st.expander("The events found in these articles (table)"):
     all_events = ui.query(queries.event_table, corpus, filters)

@@ -117,7 +117,9 @@ def screenshot(page, name: str) -> Path:
         "'[data-testid=stMain], [data-testid=stMainBlockContainer], [data-testid=stAppViewContainer]')]"
         ".map(e => e.scrollHeight), 0)"
     )
-    page.set_viewport_size({"width": size["width"], "height": min(max(int(height) + 40, size["height"]), 8000)})
+    page.set_viewport_size(
+        {"width": size["width"], "height": min(max(int(height) + 40, size["height"]), 8000)}
+    )
     page.wait_for_timeout(800)  # plotly charts resize to the new viewport
     page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size(size)

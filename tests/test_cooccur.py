@@ -1,0 +1,134 @@
+"""Co-occurrence counts and association measures, checked by hand on a small table."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from lib import cooccur, queries
+from tests import synthetic
+
+
+def mentions(rows: list[tuple[str, int, str]]) -> pd.DataFrame:
+    """(article_id, sentence_id, entity_id) rows, every entity typed by its prefix."""
+    frame = pd.DataFrame(rows, columns=["article_id", "sentence_id", "entity_id"])
+    return frame.assign(type=frame["entity_id"].str.split(":").str[0])
+
+
+# 4 articles, 10 sentences. NATO and Russia are nearly everywhere; Stoltenberg and Lavrov meet twice.
+M = mentions(
+    [
+        ("a", 0, "org:nato"),
+        ("a", 0, "country:RUS"),
+        ("a", 0, "person:stoltenberg"),
+        ("a", 0, "person:stoltenberg"),
+        ("a", 1, "org:nato"),
+        ("a", 1, "country:RUS"),
+        ("b", 0, "org:nato"),
+        ("b", 0, "country:RUS"),
+        ("b", 0, "person:stoltenberg"),
+        ("b", 0, "person:lavrov"),
+        ("b", 1, "person:stoltenberg"),
+        ("b", 1, "person:lavrov"),
+        ("c", 0, "org:nato"),
+        ("c", 0, "country:RUS"),
+        ("c", 1, "org:nato"),
+        ("c", 1, "country:RUS"),
+        ("c", 2, "country:RUS"),
+        ("d", 0, "org:nato"),
+        ("d", 0, "country:RUS"),
+        ("d", 1, "country:TUR"),
+        ("d", 2, "org:nato"),
+    ]
+)
+
+
+def pair(table: pd.DataFrame, a: str, b: str) -> pd.Series:
+    a, b = sorted((a, b))
+    return table[(table["source"] == a) & (table["target"] == b)].iloc[0]
+
+
+def test_sentence_counts_pmi_and_npmi():
+    table = cooccur.pair_table(M, n_units=10, level="sentence", min_count=1)
+    sl = pair(table, "person:stoltenberg", "person:lavrov")
+    assert (sl["n_pair"], sl["n_source"], sl["n_target"], sl["n_units"]) == (
+        2,
+        2,
+        3,
+        10,
+    )  # distinct sentences
+    assert sl["pmi"] == pytest.approx(math.log(2 * 10 / (2 * 3)))
+    assert sl["npmi"] == pytest.approx(math.log(2 * 10 / (2 * 3)) / -math.log(2 / 10))
+    nr = pair(table, "org:nato", "country:RUS")
+    assert nr["n_pair"] == 6
+    # NATO–Russia is the most frequent pair but not the most specific one.
+    assert sl["npmi"] > nr["npmi"]
+    assert table.iloc[0][["source", "target"]].tolist() == ["person:lavrov", "person:stoltenberg"]
+
+
+def test_article_level_counts_articles():
+    table = cooccur.pair_table(M, n_units=4, level="article", min_count=1)
+    assert pair(table, "org:nato", "country:RUS")["n_pair"] == 4
+    assert pair(table, "country:TUR", "org:nato")["n_pair"] == 1
+    # Present in every article: no information, NPMI 0 rather than a division by zero.
+    assert pair(table, "org:nato", "country:RUS")["npmi"] == 0
+
+
+def test_minimum_count_types_and_article_subset():
+    table = cooccur.pair_table(M, n_units=10, level="sentence", min_count=3)
+    assert table[["source", "target"]].values.tolist() == [["country:RUS", "org:nato"]]
+    people = cooccur.pair_table(M, n_units=10, level="sentence", types=["person"], min_count=1)
+    assert people[["source", "target"]].values.tolist() == [["person:lavrov", "person:stoltenberg"]]
+    only_b = cooccur.pair_table(M, n_units=2, ids=pd.Index(["b"]), level="sentence", min_count=1)
+    assert pair(only_b, "org:nato", "country:RUS")["n_pair"] == 1
+
+
+def test_matrix_is_symmetric_over_the_strongest_pairs():
+    table = cooccur.pair_table(M, n_units=10, level="sentence", min_count=1)
+    chosen = cooccur.matrix_entities(table, "npmi", size=3)
+    assert chosen[:2] == ["person:lavrov", "person:stoltenberg"]
+    square = cooccur.matrix(table, chosen, "npmi")
+    assert list(square.index) == chosen and list(square.columns) == chosen
+    assert (
+        square.loc["person:lavrov", "person:stoltenberg"]
+        == square.loc["person:stoltenberg", "person:lavrov"]
+    )
+
+
+def test_network_keeps_positive_pairs():
+    table = cooccur.pair_table(M, n_units=10, level="sentence", min_count=1)
+    nodes, edges = cooccur.network(table, "npmi", top=50)
+    assert (edges["value"] > 0).all()
+    assert set(nodes["entity_id"]) == set(edges["source"]) | set(edges["target"])
+
+
+def test_pair_units_and_partners():
+    units = cooccur.pair_units(M, "person:stoltenberg", "person:lavrov", level="sentence")
+    assert units.values.tolist() == [["b", 0], ["b", 1]]
+    in_articles = cooccur.pair_units(M, "org:nato", "country:TUR", level="article")
+    assert in_articles.values.tolist() == [["d", 0], ["d", 1], ["d", 2]]
+    partners = cooccur.partner_table(M, "person:lavrov", n_units=10, level="sentence").set_index(
+        "partner"
+    )
+    assert (
+        partners.loc["person:stoltenberg", "n_pair"] == 2
+        and partners.loc["org:nato", "n_pair"] == 1
+    )
+
+
+def test_on_the_corpus_events_pair_with_people():
+    corpus = queries.build_corpus(synthetic.make_dataset())
+    table = queries.cooccurrence(corpus, corpus.all_ids, level="sentence", min_count=1)
+    row = pair(table, "event:su24-downing-2015", "person:vladimir-putin")
+    assert row["n_pair"] == 1 and {row["source_name"], row["target_name"]} == {
+        "Vladimir Putin",
+        "Downing of the Russian Su-24 by Turkey",
+    }
+    sents = queries.pair_sentences(
+        corpus, corpus.all_ids, "person:vladimir-putin", "event:su24-downing-2015"
+    )
+    assert sents["sentence"].tolist() == [
+        "Vladimir Putin called the downing of the Russian jet a stab in the back."
+    ]
