@@ -32,7 +32,9 @@ import spacy
 
 from bench.corpus import write_corpus
 from lib import nlp, store
-from lib.preprocess import GAZETTEER_DIR, cached_pipeline, process_corpus
+from lib.extract import cached_pipeline
+from lib.gazetteer import GAZETTEER_DIR
+from lib.preprocess import process_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "preprocess.md"
