@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The code and data an article's extraction depends on: a change to any of them
 # invalidates the cache (the dashboard's modules are not among them).
 EXTRACTION_MODULES = ("ingest", "clean", "chrome_patterns", "nlp", "gazetteer", "entities", "eventkb", "events",
-                      "timexp", "pubdate", "quotes", "analysis", "ids", "extract")
+                      "timexp", "pubdate", "quotes", "analysis", "ids", "extract", "tone")
 FINGERPRINTED = [
     *(ROOT / "lib" / f"{name}.py" for name in EXTRACTION_MODULES),
     *sorted((ROOT / "data" / "gazetteer").glob("*.csv")),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from lib import analysis, clean, entities, eventkb, ingest, nlp, pubdate, store
+from lib import analysis, clean, entities, eventkb, ingest, nlp, pubdate, store, tone
 from lib.gazetteer import Gazetteer, load_gazetteer
 from lib.report import Report
 
@@ -315,10 +315,25 @@ def extract_articles(
         "quotes": out.quotes,
         "problems": list(problems),
     }
-    return {
-        part: pd.DataFrame(rows, columns=PER_ARTICLE_COLUMNS[part])
-        for part, rows in records.items()
-    }
+    parts = {part: pd.DataFrame(rows, columns=PER_ARTICLE_COLUMNS[part]) for part, rows in records.items()}
+    parts["sentences"]["tone"] = sentence_tone(parts["sentences"], parts["mentions"],
+                                               {a.raw.article_id: a.text for a in articles})
+    return parts
+
+
+def sentence_tone(sentences: pd.DataFrame, mentions: pd.DataFrame, texts: dict[str, str]) -> pd.Series:
+    """The tone of each sentence that mentions an entity (lib.tone); empty for the others."""
+    with_entities = pd.MultiIndex.from_frame(mentions[["article_id", "sentence_id"]]) if len(mentions) else None
+    keys = pd.MultiIndex.from_frame(sentences[["article_id", "sentence_id"]]) if len(sentences) else None
+    if keys is None or with_entities is None:
+        return pd.Series([float("nan")] * len(sentences), index=sentences.index, dtype="float64")
+    wanted = keys.isin(with_entities)
+    chosen = sentences[wanted]
+    scores = tone.score_sentences([texts[a][s:e] for a, s, e in zip(chosen["article_id"], chosen["start"],
+                                                                   chosen["end"], strict=True)])
+    result = pd.Series(float("nan"), index=sentences.index, dtype="float64")
+    result[wanted] = scores
+    return result
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("start", pa.int32()),  # character offsets into articles.text
             ("end", pa.int32()),
             ("section", _STR),  # title | lede | body | caption
+            ("tone", pa.float32()),  # lib.tone score in [-1, 1] of a sentence that mentions an entity; else null
         ]
     ),
     "entities": pa.schema(
