@@ -47,7 +47,8 @@ class PreparedArticle:
 def detect_source(
     raw: ingest.RawArticle, cleaned: clean.CleanedArticle, gaz: Gazetteer
 ) -> tuple[str | None, str]:
-    """The outlet, from metadata, else the dateline or the site name, else the URL's domain."""
+    """The outlet, from metadata (or the sidecar), else the dateline or the site name, else
+    the URL's domain, else a folder named after a known outlet (corpus/reuters/x.txt)."""
     if raw.source:
         return gaz.canonical_source(raw.source) or raw.source.strip(), "metadata"
     if cleaned.agency and (name := gaz.canonical_source(cleaned.agency)):
@@ -56,6 +57,9 @@ def detect_source(
         domain = raw.url.split("//", 1)[-1].split("/", 1)[0]
         if name := gaz.canonical_source(domain):
             return name, "url"
+    for folder in reversed(Path(raw.path).parent.parts):
+        if name := gaz.canonical_source(folder.replace("_", " ")):
+            return name, "folder"
     return None, "unknown"
 
 
