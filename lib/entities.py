@@ -18,7 +18,7 @@ belong to and builds the entities table.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -630,36 +630,38 @@ def canonical_roles(roles: Iterable[str], *, gaz: Gazetteer) -> list[str]:
 def entity_table(
     mentions: pd.DataFrame, *, gaz: Gazetteer, known_names: dict[str, str] | None = None
 ) -> pd.DataFrame:
-    """One row per canonical entity: id, type, name, code, aliases, roles, counts."""
-    rows = []
-    for entity_id, group in mentions.groupby("entity_id", sort=True):
-        known = gaz.entries.get(entity_id)
-        surfaces = Counter(normalise_surface(s) for s in group["surface"])
-        if known is not None:
-            name = known.name
-        elif known_names and entity_id in known_names:
-            name = known_names[entity_id]
-        else:  # the most frequent of the longest names used in the text
-            longest = max(len(s) for s in group["name"])
-            name = Counter(n for n in group["name"] if len(n) == longest).most_common(1)[0][0]
-        roles = canonical_roles(group["role"].dropna(), gaz=gaz)
-        attributes = dict(known.attributes) if known is not None else {}
-        rows.append(
-            {
-                "entity_id": entity_id,
-                "type": group["type"].iloc[0],
-                "name": name,
-                "code": known.code
-                if known is not None
-                else group["code"].dropna().iloc[0]
-                if group["code"].notna().any()
-                else None,
-                "aliases": sorted(surfaces),
-                "roles": roles,
-                "org_kind": attributes.get("kind"),
-                "in_gazetteer": known is not None or entity_id in (known_names or {}),
-                "n_mentions": len(group),
-                "n_articles": group["article_id"].nunique(),
-            }
-        )
-    return pd.DataFrame(rows)
+    """One row per canonical entity: id, type, name, code, aliases, roles, counts.
+
+    Vectorised: the loops run over distinct entities, surfaces and roles, never over mentions."""
+    known_names = known_names or {}
+    groups = mentions.groupby("entity_id", sort=True)
+    table = pd.DataFrame({
+        "type": groups["type"].first(),
+        "n_mentions": groups.size(),
+        "n_articles": groups["article_id"].nunique(),
+        "code_seen": groups["code"].first(),
+    })
+    # Aliases: the distinct surfaces, normalised ("NATO's" -> "NATO").
+    surfaces = mentions[["entity_id", "surface"]].drop_duplicates()
+    surfaces = surfaces.assign(alias=surfaces["surface"].map(normalise_surface)).drop_duplicates(["entity_id", "alias"])
+    table["aliases"] = surfaces.groupby("entity_id")["alias"].agg(sorted)
+    # Roles: the distinct titles, under their gazetteer names.
+    roles = mentions.loc[mentions["role"].notna() & (mentions["role"] != ""), ["entity_id", "role"]].drop_duplicates()
+    table["roles"] = roles.groupby("entity_id")["role"].agg(lambda r: canonical_roles(r, gaz=gaz))
+    table["roles"] = table["roles"].map(lambda r: r if isinstance(r, list) else [])
+    # Names of entities the gazetteer does not know: the most frequent of the longest written.
+    names = mentions.groupby(["entity_id", "name"]).size().rename("n").reset_index()
+    names["length"] = names["name"].str.len()
+    best = names.sort_values(["entity_id", "length", "n", "name"], ascending=[True, False, False, True])
+    table["text_name"] = best.drop_duplicates("entity_id").set_index("entity_id")["name"]
+
+    entries = [gaz.entries.get(eid) for eid in table.index]
+    table["name"] = [e.name if e is not None else known_names.get(eid, text) for e, eid, text in
+                     zip(entries, table.index, table["text_name"], strict=True)]
+    table["code"] = [e.code if e is not None else (c if isinstance(c, str) else None) for e, c in
+                     zip(entries, table["code_seen"], strict=True)]
+    table["org_kind"] = [dict(e.attributes).get("kind") if e is not None else None for e in entries]
+    table["in_gazetteer"] = [e is not None or eid in known_names for e, eid in zip(entries, table.index, strict=True)]
+    table = table.reset_index()
+    return table[["entity_id", "type", "name", "code", "aliases", "roles", "org_kind", "in_gazetteer",
+                  "n_mentions", "n_articles"]]

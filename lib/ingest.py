@@ -13,6 +13,7 @@ import io
 import json
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import ftfy
+import ftfy.badness
 import trafilatura
 from charset_normalizer import from_bytes
 from trafilatura.xml import xmltotxt
@@ -358,6 +360,9 @@ def fix_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii() and not _ASCII_FTFY_WOULD_CHANGE.search(text):
         return text  # ftfy is the slowest step on big CSVs and has nothing to do here
+    if not _ASCII_FTFY_WOULD_CHANGE.search(text) and not ftfy.badness.is_bad(text):
+        # No sign of mojibake (en dashes and accents are fine): only the Unicode form to fix.
+        return unicodedata.normalize("NFC", text)
     return ftfy.fix_text(text, _FTFY)
 
 
