@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import colorsys
 import math
+import re
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -614,23 +615,68 @@ def cooccurrence_network(
 
 
 def stagger(
-    starts: Sequence[float], ends: Sequence[float], widths: Sequence[float], *, gap: float = 10.0
-) -> list[int]:
-    """Rows for items that take [start, max(end, start + width)] (pixels): first fit, in the
-    given order (sort by start first), so that no two items on a row overlap."""
-    row_ends: list[float] = []
-    rows = []
+    starts: Sequence[float],
+    ends: Sequence[float],
+    widths: Sequence[float],
+    *,
+    gap: float = 10.0,
+    max_rows: int | None = None,
+) -> list[int | None]:
+    """Rows for items that take [start, max(end, start + width)] (pixels), in the given
+    order (most important first): each goes on the first row where it overlaps nothing.
+    None when no row of the `max_rows` has room."""
+    rows: list[list[tuple[float, float]]] = []
+    placed: list[int | None] = []
     for start, end, w in zip(starts, ends, widths, strict=True):
-        stop = max(end, start + w)
-        for row, last in enumerate(row_ends):
-            if start >= last + gap:
-                row_ends[row] = stop
-                rows.append(row)
+        lo, hi = start, max(end, start + w)
+        for index, spans in enumerate(rows):
+            if all(hi + gap <= a or b + gap <= lo for a, b in spans):
+                spans.append((lo, hi))
+                placed.append(index)
                 break
         else:
-            row_ends.append(stop)
-            rows.append(len(row_ends) - 1)
-    return rows
+            if max_rows is None or len(rows) < max_rows:
+                rows.append([(lo, hi)])
+                placed.append(len(rows) - 1)
+            else:
+                placed.append(None)
+    return placed
+
+
+def timeline_lanes(
+    kb: pd.DataFrame, *, start: date, end: date, plot_width: float, max_lanes: int = 18
+) -> pd.DataFrame:
+    """Where each knowledge-base event's mark and name go on the timeline: lane, label,
+    textposition. Events spoken of in the articles are placed first; a name that finds no
+    room on `max_lanes` rows is left out (the mark stays, on a last row, with its hover)."""
+    t0, t1 = pd.Timestamp(start), pd.Timestamp(end)
+    px_per_day = plot_width / max((t1 - t0).days, 1)
+    kb = kb.reset_index(drop=True)
+    first = pd.to_datetime(kb["date_start"]).clip(lower=t0)
+    last = pd.to_datetime(kb["date_end"]).fillna(first).clip(upper=t1)
+    x = ((first - t0).dt.days * px_per_day).to_numpy(dtype=float)
+    x_end = ((last - t0).dt.days * px_per_day).to_numpy(dtype=float)
+    # The date is on the axis: "NATO-Russia Council meeting (20 April 2016)" loses its brackets.
+    labels = [short(re.sub(r"\s*\([^)]*\)", "", n), 28) for n in kb["name"]]
+    widths = np.array([14 + CHAR_PX * 0.92 * len(label) for label in labels])
+    left = x + widths > plot_width  # past the right edge: the name goes left of the mark
+    lo = np.where(left, x - widths, x)
+    hi = np.where(left, np.maximum(x, x_end), np.maximum(x_end, x + widths))
+    spoken = (kb["n_articles"] > 0).to_numpy()
+    order = sorted(range(len(kb)), key=lambda i: (not spoken[i], x[i]))
+    lanes = stagger(lo[order], hi[order], [0.0] * len(order), max_rows=max_lanes)
+    lane = np.full(len(kb), max_lanes, dtype=int)
+    label = [""] * len(kb)
+    for i, row in zip(order, lanes, strict=True):
+        if row is not None:
+            lane[i], label[i] = row, labels[i]
+    return pd.DataFrame(
+        {
+            "lane": lane,
+            "label": label,
+            "textposition": np.where(left, "middle left", "middle right"),
+        }
+    )
 
 
 def short(text: str, limit: int = 34) -> str:
@@ -647,7 +693,7 @@ def timeline(
     end: date,
     freq: str,
     subtitle: str,
-    width: int = EXPORT_WIDTH,
+    plot_width: float = 860,
 ) -> go.Figure:
     """Knowledge-base events as marks with their names (on staggered rows), the article
     volume as bars, the mentions of the chosen entities as lines, the events found in the
@@ -655,25 +701,18 @@ def timeline(
 
     `kb`: entity_id, name, type, date_start, date_end, n_articles; `volume`: period,
     n_articles; `series`: period, entity_id, name, type, n_mentions; `points`: entity_id,
-    name, type, date_start, n_mentions, n_articles."""
+    name, type, date_start, n_mentions, n_articles. Names are placed for a plot area of
+    `plot_width` pixels or more (the page's, and the export's 1200)."""
     unit = {"W": "week", "MS": "month"}.get(freq, "day")
     t0, t1 = pd.Timestamp(start), pd.Timestamp(end)
-    plot_w = width - 30
-    px_per_day = plot_w / max((t1 - t0).days, 1)
+    kb = kb.assign(
+        date_start=pd.to_datetime(kb["date_start"]),
+        date_end=pd.to_datetime(kb["date_end"]).fillna(pd.to_datetime(kb["date_start"])),
+    )
     kb = kb.sort_values("date_start").reset_index(drop=True)
-    first = kb["date_start"].clip(lower=t0)
-    x_px = ((first - t0).dt.days * px_per_day).to_numpy(dtype=float)
-    end_px = ((kb["date_end"].clip(upper=t1) - t0).dt.days * px_per_day).to_numpy(dtype=float)
-    labels = [short(n) for n in kb["name"]]
-    widths = [14 + CHAR_PX * 0.92 * len(label) for label in labels]
-    # A label that would run past the right edge is drawn to the left of its mark.
-    left = [x + w > plot_w for x, w in zip(x_px, widths, strict=True)]
-    starts = [x - w if lft else x for x, w, lft in zip(x_px, widths, left, strict=True)]
-    stops = [x if lft else e for x, e, lft in zip(x_px, end_px, left, strict=True)]
-    lanes = stagger(starts, stops, [w for w in widths]) if len(kb) else []
-    n_lanes = max(lanes, default=-1) + 1
-    lane_px = 22
-    heights = [max(n_lanes, 1) * lane_px + 20, 150, 170, 120]
+    places = timeline_lanes(kb, start=start, end=end, plot_width=plot_width)
+    n_lanes = int(places["lane"].max()) + 1 if len(kb) else 1
+    heights = [n_lanes * 20 + 24, 150, 170, 120]
     fig = make_subplots(
         rows=4,
         cols=1,
@@ -681,7 +720,7 @@ def timeline(
         vertical_spacing=0.045,
         row_heights=heights,
         subplot_titles=(
-            "Knowledge-base events (click a mark for the articles that speak of it)",
+            "Knowledge-base events (click a mark for the articles that speak of it; red: spoken of)",
             f"Articles per {unit}",
             f"Mentions per {unit}",
             "Events found in the articles, by their date",
@@ -689,9 +728,8 @@ def timeline(
     )
     fig.update_annotations(font={"size": 12, "color": "#52606D"}, x=0, xanchor="left")
     if len(kb):
-        mentioned = kb["n_articles"] > 0
-        colour = np.where(mentioned, TYPE_COLOURS["event"], "#B0B7C0")
-        kb = kb.assign(lane=lanes)
+        kb = pd.concat([kb, places], axis=1)
+        mentioned = (kb["n_articles"] > 0).to_numpy()
         seg_x, seg_y = [], []
         for s, e, lane in zip(kb["date_start"], kb["date_end"], kb["lane"], strict=True):
             if (e - s).days >= 1:
@@ -703,7 +741,7 @@ def timeline(
                     x=seg_x,
                     y=seg_y,
                     mode="lines",
-                    line={"width": 7, "color": "rgba(228,87,86,0.35)"},
+                    line={"width": 7, "color": "rgba(228,87,86,0.30)"},
                     hoverinfo="skip",
                     showlegend=False,
                 ),
@@ -723,17 +761,17 @@ def timeline(
         ]
         fig.add_trace(
             go.Scatter(
-                x=first,
+                x=kb["date_start"].clip(lower=t0),
                 y=kb["lane"],
                 mode="markers+text",
                 marker={
                     "symbol": "diamond",
                     "size": 11,
-                    "color": colour,
+                    "color": np.where(mentioned, TYPE_COLOURS["event"], "#B0B7C0"),
                     "line": {"width": 1, "color": "white"},
                 },
-                text=[_esc(label) for label in labels],
-                textposition=["middle left" if lft else "middle right" for lft in left],
+                text=[_esc(label) for label in kb["label"]],
+                textposition=kb["textposition"].tolist(),
                 textfont={"size": 11, "color": ["#1F2933" if m else "#7B8794" for m in mentioned]},
                 customdata=kb[["entity_id"]].to_numpy(),
                 hovertext=hover,
@@ -746,9 +784,9 @@ def timeline(
         )
         for s in kb.loc[mentioned, "date_start"]:
             fig.add_vline(x=s, line={"width": 1, "dash": "dot", "color": "rgba(228,87,86,0.35)"})
-    fig.update_yaxes(
-        row=1, col=1, visible=False, range=[max(n_lanes, 1) - 0.4, -0.6], fixedrange=True
-    )
+    else:
+        _note(fig, "No knowledge-base event in this range.", row=1, x=t0)
+    fig.update_yaxes(row=1, col=1, visible=False, range=[n_lanes - 0.4, -0.6], fixedrange=True)
     # Volume.
     if len(volume):
         fig.add_trace(
@@ -764,7 +802,7 @@ def timeline(
             col=1,
         )
     else:
-        _note(fig, "No dated articles in this range.", row=2)
+        _note(fig, "No dated articles in this range.", row=2, x=t0)
     fig.update_yaxes(row=2, col=1, title_text="articles", rangemode="tozero")
     # Entity mentions.
     if len(series):
@@ -784,7 +822,7 @@ def timeline(
                 col=1,
             )
     else:
-        _note(fig, "No mentions of these entities in dated articles of this range.", row=3)
+        _note(fig, "No mentions of these entities in dated articles of this range.", row=3, x=t0)
     fig.update_yaxes(row=3, col=1, title_text="mentions", rangemode="tozero")
     # Event mentions from the articles.
     if len(points):
@@ -820,7 +858,7 @@ def timeline(
             col=1,
         )
     else:
-        _note(fig, "No dated event mentions in these articles and this range.", row=4)
+        _note(fig, "No dated event mentions in these articles and this range.", row=4, x=t0)
     fig.update_yaxes(row=4, col=1, title_text="mentions", rangemode="tozero")
     fig.update_xaxes(range=[t0, t1 + pd.Timedelta(days=1)], showgrid=True, gridcolor="#EEF0F3")
     fig.update_xaxes(
@@ -847,8 +885,18 @@ def timeline(
     return fig
 
 
-def _note(fig: go.Figure, text: str, *, row: int) -> None:
+def _note(fig: go.Figure, text: str, *, row: int, x: pd.Timestamp) -> None:
+    """A message in the middle of an empty panel of a subplot figure."""
     axis = "" if row == 1 else str(row)
+    # plotly draws no axes for a panel without a trace, and the note would have nowhere
+    # to go: an invisible point keeps the panel.
+    fig.add_trace(
+        go.Scatter(
+            x=[x], y=[0], mode="markers", marker={"opacity": 0}, hoverinfo="skip", showlegend=False
+        ),
+        row=row,
+        col=1,
+    )
     fig.add_annotation(
         text=_esc(text),
         xref=f"x{axis} domain",

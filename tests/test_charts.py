@@ -89,10 +89,13 @@ def test_timeline_marks_named_and_staggered_on_the_real_knowledge_base():
     marks = next(t for t in fig.data if t.name == "knowledge-base events")
     assert len(marks.x) == len(kb)
     assert any(t.startswith("NATO leaders") for t in marks.text)
+    assert sum(1 for t in marks.text if t) >= 0.8 * len(kb)  # most marks keep their names
     # Labels on one row never overlap (estimated with the same character width the chart plans with).
-    px_per_day = (charts.EXPORT_WIDTH - 30) / (end - start).days
+    px_per_day = 860 / (end - start).days
     extents: dict[int, list[tuple[float, float]]] = {}
     for x, y, text, pos in zip(marks.x, marks.y, marks.text, marks.textposition, strict=True):
+        if not text:  # no room for its name: the mark alone, on the last row
+            continue
         left = (pd.Timestamp(x) - pd.Timestamp(start)).days * px_per_day
         width = 14 + charts.CHAR_PX * 0.92 * len(text)
         extents.setdefault(y, []).append(

@@ -35,7 +35,12 @@ def free_port() -> int:
 def server(tmp_path_factory):
     """The dashboard served on loopback, with its tables in a fresh folder."""
     port = free_port()
-    env = {**os.environ, "LENS_DATA_DIR": str(tmp_path_factory.mktemp("served") / "processed")}
+    served = tmp_path_factory.mktemp("served")
+    env = {
+        **os.environ,
+        "LENS_DATA_DIR": str(served / "processed"),
+        "LENS_UPLOAD_DIR": str(served / "uploads"),
+    }
     log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
     proc = subprocess.Popen(
         [
@@ -99,9 +104,15 @@ def page(browser):
     context.close()
 
 
-def wait_for_app(page, *, timeout: float = 90_000) -> None:
-    """Until the charts are drawn and the app has stopped running."""
-    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=timeout)
+def wait_for_app(page, *, timeout: float = 90_000, chart: bool = True) -> None:
+    """Until the page has drawn (its charts, or else its main block) and the app has
+    stopped running."""
+    if chart:
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=timeout)
+    else:
+        page.wait_for_selector(
+            '[data-testid="stDataFrame"], [data-testid="stAlert"]', timeout=timeout
+        )
     page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=timeout)
     page.wait_for_timeout(500)
 
