@@ -136,3 +136,21 @@ class ArticleCache:
             os.replace(tmp, merged)
             for old in segments:
                 old.unlink(missing_ok=True)
+
+
+def corpus_signature(paths: Iterable[str | Path], *, settings: Iterable[str]) -> str:
+    """A hash of every input file's path, size and modification time, and of the settings
+    (model, fingerprint, sidecar, KB files): equal signatures mean nothing to do at all."""
+    digest = hashlib.blake2b(digest_size=12)
+    for item in settings:
+        digest.update(f"{item}\n".encode())
+    for root in paths:
+        root = Path(root)
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in files:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()

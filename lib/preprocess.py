@@ -275,6 +275,37 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def corpus_signature_for(corpus: Sequence[str | Path], *, model: str | None, sidecar: str | Path | None,
+                         event_kbs: Sequence[str | Path]) -> str:
+    """What decides whether a run has anything to do: the files (paths, sizes, times), the
+    sidecar, the KB files, the model and the extraction code."""
+    name = nlp.model_name(model)
+    inputs = [*corpus, *([sidecar] if sidecar else []), *event_kbs]
+    return cache.corpus_signature(inputs, settings=[name, cache.fingerprint(name, event_kbs), f"sidecar={sidecar}",
+                                                    *map(str, corpus)])
+
+
+def update(
+    corpus: Sequence[str | Path], out_dir: Path, *, sidecar: str | Path | None = None, model: str | None = None,
+    event_kbs: Sequence[str | Path] = (), use_cache: bool = True, **options,
+) -> store.Dataset | None:
+    """Bring the tables in `out_dir` up to date with the corpus: nothing at all when no input
+    changed (None is returned), else a run in which only new or changed articles are
+    processed (the cache in `out_dir/cache`). Holds the folder's write lock throughout."""
+    out_dir = Path(out_dir)
+    with store.write_lock(out_dir):
+        signature = corpus_signature_for(corpus, model=model, sidecar=sidecar, event_kbs=event_kbs)
+        run = store.current_run(out_dir)
+        if use_cache and run is not None and \
+                json.loads((run / store.MANIFEST).read_text(encoding="utf-8")).get("corpus_signature") == signature:
+            return None
+        dataset = process_corpus(corpus, model=model, sidecar=sidecar, event_kbs=event_kbs,
+                                 cache_dir=out_dir / "cache" if use_cache else None, **options)
+        dataset.manifest["corpus_signature"] = signature
+        store.write_dataset(dataset, out_dir)
+    return dataset
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     bar = tqdm(total=0, unit="article", disable=args.quiet, desc="extracting")
@@ -284,31 +315,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         bar.update(done - bar.n)
 
     out_dir = Path(args.out)
+    started = time.perf_counter()
     try:
-        # The lock is held from the first file read to the last table written.
-        with store.write_lock(out_dir):
-            dataset = process_corpus(
-                args.corpus,
-                model=args.model,
-                sidecar=args.sidecar,
-                event_kbs=args.events,
-                cache_dir=None if args.no_cache else out_dir / "cache",
-                batch_size=args.batch_size,
-                n_process=args.n_process,
-                engine=args.engine,
-                scheduler=args.scheduler,
-                progress=progress,
-            )
-            bar.close()
-            store.write_dataset(dataset, out_dir)
-    except (
-        OSError,
-        ValueError,
-        store.DatasetLocked,
-    ) as exc:  # model missing, bad KB file, folder busy
+        dataset = update(args.corpus, out_dir, sidecar=args.sidecar, model=args.model, event_kbs=args.events,
+                         use_cache=not args.no_cache, batch_size=args.batch_size, n_process=args.n_process,
+                         engine=args.engine, scheduler=args.scheduler, progress=progress)
+    except (OSError, ValueError, store.DatasetLocked) as exc:  # model missing, bad KB file, folder busy
         bar.close()
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    bar.close()
+    if dataset is None:
+        print(f"nothing changed since the last run ({time.perf_counter() - started:.2f} s): {out_dir} is up to date")
+        return 0
     rows = dataset.manifest
     print(
         f"{len(dataset.articles)} articles, {len(dataset.mentions)} mentions of "

@@ -60,3 +60,22 @@ def test_a_killed_run_never_leaves_a_half_cached_article(tmp_path):
     again = process_corpus([SAMPLE], cache_dir=cache)
     assert again.manifest["n_processed"] == 2
     assert len(again.mentions) == len(process_corpus([SAMPLE]).mentions)  # no duplicates from the orphans
+
+
+def test_update_does_nothing_when_no_input_changed(tmp_path):
+    from lib.preprocess import update
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in SAMPLE.iterdir():
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    out = tmp_path / "out"
+    first = update([corpus], out)
+    assert first is not None and first.manifest["n_processed"] == 2
+    version = store.dataset_version(out)
+    assert update([corpus], out) is None  # same files, sizes, times: nothing to do
+    assert store.dataset_version(out) == version
+    (corpus / "mattis.txt").write_text(NEW, encoding="utf-8")
+    added = update([corpus], out)
+    assert (added.manifest["n_processed"], added.manifest["n_from_cache"]) == (1, 2)
+    assert store.dataset_version(out) != version
