@@ -782,8 +782,17 @@ def timeline(
             row=1,
             col=1,
         )
-        for s in kb.loc[mentioned, "date_start"]:
-            fig.add_vline(x=s, line={"width": 1, "dash": "dot", "color": "rgba(228,87,86,0.35)"})
+        # One dotted rule down the whole figure per event spoken of (set at once: plotly's
+        # add_vline costs a tenth of a second each).
+        fig.update_layout(
+            shapes=[
+                {
+                    "type": "line", "xref": "x", "yref": "paper", "x0": s, "x1": s, "y0": 0, "y1": 1,
+                    "line": {"width": 1, "dash": "dot", "color": "rgba(228,87,86,0.35)"}, "layer": "below",
+                }
+                for s in kb.loc[mentioned, "date_start"]
+            ]
+        )  # fmt: skip
     else:
         _note(fig, "No knowledge-base event in this range.", row=1, x=t0)
     fig.update_yaxes(row=1, col=1, visible=False, range=[n_lanes - 0.4, -0.6], fixedrange=True)

@@ -10,14 +10,17 @@ DataFrame: the data of one chart or one table, and the CSV the user downloads.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 
 from lib import cooccur, store
 from lib import filters as flt
@@ -52,6 +55,37 @@ class Corpus:
 
     def select(self, filters: flt.Filters) -> pd.Index:
         return flt.select_articles(self.data.articles, self.mentions, self.data.events, filters)
+
+
+# Nested columns the dashboard never shows: turning them into Python lists and dicts is most
+# of the time it takes to load a large corpus.
+SKIPPED_COLUMNS = {"articles": ("sections", "extra"), "events": ("participants",)}
+
+
+def read_tables(out_dir: Path) -> store.Dataset:
+    """The tables of a run as the dashboard needs them: every table of the contract
+    (lib.store.SCHEMAS), less SKIPPED_COLUMNS (left as empty lists)."""
+    out_dir = Path(out_dir)
+    frames = {}
+    for name in store.TABLES:
+        path = out_dir / f"{name}.parquet"
+        if not path.exists():
+            raise FileNotFoundError(
+                f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`"
+            )
+        skipped = SKIPPED_COLUMNS.get(name, ())
+        columns = [c for c in store.SCHEMAS[name].names if c not in skipped]
+        frame = pq.read_table(path, columns=columns, schema=store.SCHEMAS[name]).to_pandas()
+        for column in skipped:
+            frame[column] = [[] for _ in range(len(frame))]
+        frames[name] = frame
+    manifest = out_dir / store.MANIFEST
+    report = out_dir / store.REPORT
+    return store.Dataset(
+        **frames,
+        manifest=json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {},
+        problems=json.loads(report.read_text(encoding="utf-8")) if report.exists() else [],
+    )
 
 
 def _kb_catalog(data: store.Dataset) -> pd.DataFrame:
@@ -305,11 +339,18 @@ def kb_marks(
 
 
 def event_mentions(
-    corpus: Corpus, ids: pd.Index, *, start: date | None = None, end: date | None = None
+    corpus: Corpus,
+    ids: pd.Index,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    freq: str | None = None,
 ) -> pd.DataFrame:
-    """Events found in the articles whose resolved date lies in the range, one row per
-    event and date: entity_id (null if not in the knowledge base), name, type, date_start,
-    date_end, n_mentions, n_articles."""
+    """Events found in the articles whose resolved date lies in the range: entity_id (null
+    if not in the knowledge base), name, type, date_start, date_end, n_mentions, n_articles.
+    One row per knowledge-base event and date; the other events (a "summit", "talks")
+    per type and date, or per type and period when `freq` is given, so that thousands of
+    trigger words make a readable number of points."""
     ev = corpus.data.events
     if not _is_all(corpus, ids):
         ev = ev[ev["article_id"].isin(ids)]
@@ -320,7 +361,15 @@ def event_mentions(
     cols = ["entity_id", "name", "type", "date_start", "date_end", "n_mentions", "n_articles"]
     if ev.empty:
         return pd.DataFrame(columns=cols)
-    ev = ev.assign(key=ev["entity_id"].fillna("~" + ev["name"].str.lower()))
+    linked = ev["entity_id"].notna()
+    other = ev[~linked]
+    if freq:
+        day = _period(other["date_start"], freq)
+        other = other.assign(date_start=day, date_end=day)
+    other = other.assign(
+        entity_id=None, name=other["type"].fillna("event") + " (not in the knowledge base)"
+    )
+    ev = pd.concat([ev[linked], other]).assign(key=lambda f: f["entity_id"].fillna("~" + f["name"]))
     grouped = (
         ev.groupby(["key", "date_start", "date_end"], dropna=False)
         .agg(
@@ -747,7 +796,6 @@ def event_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
         "date_precision",
         "date_text",
         "place",
-        "participants",
         "evidence",
     ]
     return ev[cols].join(arts, on="article_id").reset_index(drop=True)

@@ -18,10 +18,12 @@ import streamlit as st
 
 from lib import charts, export, store
 from lib.filters import DATE_BASES, ENTITY_TYPES, PARAMS, UNKNOWN_SOURCE, Filters
-from lib.preprocess import DEFAULT_OUT, SAMPLE_CORPUS, process_corpus
-from lib.queries import Corpus, build_corpus
+from lib.queries import Corpus, build_corpus, read_tables
 
 DATA_ENV = "LENS_DATA_DIR"
+# lib.preprocess.DEFAULT_OUT, not imported from there: that loads spaCy, which only a first
+# start (no tables yet) or an upload needs.
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "data" / "processed"
 ENTITY_OPTIONS = 3000  # the type-ahead lists the most mentioned entities (and any selected)
 DATE_MIN, DATE_MAX = date(1990, 1, 1), date(2035, 12, 31)
 
@@ -46,6 +48,8 @@ def ensure_dataset(out_dir: Path) -> None:
     """Preprocess the shipped sample corpus when no tables exist yet, with a progress bar."""
     if store.dataset_exists(out_dir):
         return
+    from lib.preprocess import SAMPLE_CORPUS, process_corpus
+
     bar = st.progress(0.0, text="First start: extracting entities from the sample corpus…")
 
     def progress(done: int, total: int) -> None:
@@ -60,7 +64,7 @@ def ensure_dataset(out_dir: Path) -> None:
 # cache_data would unpickle a copy of the whole corpus on every rerun.
 @st.cache_resource(show_spinner="Loading tables…", max_entries=2)
 def _corpus(out_dir: str, version: str) -> Corpus:  # version: the cache key of a run
-    return build_corpus(store.read_dataset(Path(out_dir)), version=version)
+    return build_corpus(read_tables(Path(out_dir)), version=version)
 
 
 def load_corpus() -> Corpus:
@@ -78,6 +82,7 @@ def clear_caches() -> None:
     _corpus.clear()
     _selected.clear()
     _query.clear()
+    _query_shared.clear()
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -98,13 +103,22 @@ def _query(name: str, version: str, filters: Filters, kwargs: tuple, _corpus: Co
     return _QUERIES[name](_corpus, selected(_corpus, filters), **dict(kwargs))
 
 
-def query(fn: Callable, corpus: Corpus, filters: Filters, **kwargs) -> Any:
+# Large tables (every event or article of a big corpus) are shared read-only instead:
+# cache_data would unpickle a fresh copy of them on every rerun.
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _query_shared(name: str, version: str, filters: Filters, kwargs: tuple, _corpus: Corpus) -> Any:
+    return _QUERIES[name](_corpus, selected(_corpus, filters), **dict(kwargs))
+
+
+def query(fn: Callable, corpus: Corpus, filters: Filters, *, shared: bool = False, **kwargs) -> Any:
     """`fn(corpus, article_ids, **kwargs)` for the articles that pass the filters, cached
-    per run, filters and arguments."""
+    per run, filters and arguments. `shared=True` for large results: the same object is
+    returned to every caller, which must not modify it."""
     name = f"{fn.__module__}.{fn.__qualname__}"
     _QUERIES[name] = fn
     frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items()))
-    return _query(name, corpus.version, filters, frozen, corpus)
+    cached = _query_shared if shared else _query
+    return cached(name, corpus.version, filters, frozen, corpus)
 
 
 # -- the shared filters -----------------------------------------------------------------------

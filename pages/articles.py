@@ -49,7 +49,7 @@ if filters.keyword:
         )
         ui.table_download(hits, name="keyword-in-context", filters=filters, key="art-hits-dl")
 
-table = ui.query(queries.article_table, corpus, filters)
+table = ui.query(queries.article_table, corpus, filters, shared=True)
 st.subheader("The articles")
 st.caption(
     f"{len(table):,} article(s), newest first{' (first 1,000 shown; the CSV has all)' if len(table) > 1000 else ''}. Select a row to read it."

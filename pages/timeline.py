@@ -51,7 +51,7 @@ series = ui.query(
     end=end,
     freq=freq,
 )
-points = ui.query(queries.event_mentions, corpus, filters, start=start, end=end)
+points = ui.query(queries.event_mentions, corpus, filters, start=start, end=end, freq=freq)
 
 sub = ui.subtitle(corpus, filters, len(ids), f"lines: {followed}")
 fig = charts.timeline(kb, volume, series, points, start=start, end=end, freq=freq, subtitle=sub)
@@ -128,9 +128,12 @@ else:
     )
 
 with st.expander("The events found in these articles (table)"):
-    all_events = ui.query(queries.event_table, corpus, filters)
+    all_events = ui.query(queries.event_table, corpus, filters, shared=True)
     if all_events.empty:
         st.caption("No events were extracted from these articles.")
     else:
-        st.dataframe(all_events, hide_index=True)
+        st.caption(
+            f"{len(all_events):,} event mentions{' (the first 1,000; the CSV has all)' if len(all_events) > 1000 else ''}."
+        )
+        st.dataframe(all_events.head(1000), hide_index=True)
     ui.table_download(all_events, name="events", filters=filters, key="tl-events")
