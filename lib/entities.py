@@ -18,6 +18,7 @@ belong to and builds the entities table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -397,12 +398,21 @@ def _compound_mentions(core: Span, parts: list[str], *, gaz: Gazetteer, make) ->
     return mentions
 
 
-def sentence_index(doc: Doc) -> list[int]:
-    """For each token, the index of its sentence in the doc."""
-    index = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for token in sent:
-            index[token.i] = n
+class SentenceIndex:
+    """token index -> the number of its sentence in the doc (by bisection over sentence starts)."""
+
+    def __init__(self, starts: list[int]):
+        self.starts = starts
+
+    def __getitem__(self, token_i: int) -> int:
+        return max(0, bisect_right(self.starts, token_i) - 1)
+
+
+def sentence_index(doc: Doc) -> SentenceIndex:
+    """For each token, the index of its sentence in the doc (computed once per doc)."""
+    index = doc.user_data.get("sentence_index")
+    if index is None:
+        index = doc.user_data["sentence_index"] = SentenceIndex([sent.start for sent in doc.sents])
     return index
 
 
