@@ -23,7 +23,11 @@ total = len(corpus.articles)
 cols = st.columns(5)
 cols[0].metric("Articles", f"{stats['articles']:,}", help=f"of {total:,} in the corpus")
 cols[1].metric("Sources", f"{stats['sources']:,}")
-cols[2].metric("Dated", f"{stats['dated']:,} of {stats['articles']:,}")
+cols[2].metric(
+    "Dated",
+    f"{stats['dated'] / max(stats['articles'], 1):.0%}",
+    help=f"{stats['dated']:,} of {stats['articles']:,} articles have a known publication day",
+)
 cols[3].metric("Entities", f"{stats['entities']:,}")
 cols[4].metric("Mentions", f"{stats['mentions']:,}")
 

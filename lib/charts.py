@@ -42,6 +42,7 @@ MUTED = "#C9CED6"
 FONT = "Inter, Segoe UI, Helvetica, Arial, sans-serif"
 EXPORT_WIDTH = 1200  # static exports: the width the layouts below are planned for
 CHAR_PX = 6.8  # average width of a character at font size 12, for placing labels
+LABEL_CHARS = 32  # longer names are cut in axis labels and on the network (full name on hover)
 
 
 def type_colour(entity_type: str | None) -> str:
@@ -149,11 +150,11 @@ def top_entities_bar(
     fig = go.Figure(
         go.Bar(
             x=data["n_mentions"],
-            y=data["name"],
+            y=[short(n, LABEL_CHARS) for n in data["name"]],
             orientation="h",
             marker_color=TYPE_COLOURS.get(entity_type, NEUTRAL),
-            customdata=data[["n_articles"]].to_numpy(),
-            hovertemplate="%{y}: %{x} mentions in %{customdata[0]} articles<extra></extra>",
+            customdata=np.stack([data["n_articles"], [_esc(n) for n in data["name"]]], axis=1),
+            hovertemplate="%{customdata[1]}: %{x} mentions in %{customdata[0]} articles<extra></extra>",
         )
     )
     fig.update_xaxes(title_text="Mentions (count)")
@@ -177,7 +178,7 @@ def partners_bar(
     fig = go.Figure(
         go.Bar(
             x=data["value"],
-            y=[_esc(n) for n in data["name"]],
+            y=[_esc(short(n, LABEL_CHARS)) for n in data["name"]],
             orientation="h",
             marker_color=[type_colour(t) for t in data["type"]],
             customdata=data[["n_pair", "type"]].to_numpy(),
@@ -256,7 +257,7 @@ def cooccurrence_heatmap(
     `counts` is the same matrix of n_pair. Tick labels take their entity type's colour.
     An invisible marker on each filled cell makes it clickable (drill-down)."""
     ids = list(square.index)
-    labels = [coloured(names.get(e, e), types.get(e)) for e in ids]
+    labels = [coloured(short(names.get(e, e), LABEL_CHARS), types.get(e)) for e in ids]
     z = square.to_numpy(dtype=float)
     n = counts.reindex(index=ids, columns=ids).to_numpy(dtype=float)
     measure_label = {"npmi": "NPMI", "pmi": "PMI", "count": f"{level}s together"}[measure]
@@ -473,7 +474,7 @@ def cooccurrence_network(
     subtitle: str,
     width: int = 1000,
     height: int = 680,
-    max_labels: int = 30,
+    max_labels: int = 80,
 ) -> go.Figure:
     """Entities as nodes (size: units they appear in; colour: type), pairs as edges (width:
     the measure). `nodes` has entity_id, name, type, n; `edges` has source, target, value,
@@ -493,9 +494,11 @@ def cooccurrence_network(
     pos = network_layout(list(nodes["entity_id"]), edges)
     xs = np.array([pos[e][0] for e in nodes["entity_id"]])
     ys = np.array([pos[e][1] for e in nodes["entity_id"]])
-    pad = 0.12
-    x_range = (xs.min() - pad - 0.05, xs.max() + pad + 0.05) if len(xs) > 1 else (-1, 1)
-    y_range = (ys.min() - pad, ys.max() + pad) if len(ys) > 1 else (-1, 1)
+    # Room around the outermost nodes for their markers (up to 22 px) and labels.
+    x_pad = 0.06 * float(np.ptp(xs) or 1.0) + 0.1
+    y_pad = 0.08 * float(np.ptp(ys) or 1.0) + 0.1
+    x_range = (xs.min() - x_pad, xs.max() + x_pad)
+    y_range = (ys.min() - y_pad, ys.max() + y_pad)
     margin_t, margin_b, margin_l, margin_r = 90, 30, 10, 10
     plot_w, plot_h = width - margin_l - margin_r, height - margin_t - margin_b
 
@@ -516,7 +519,7 @@ def cooccurrence_network(
             "key": order["entity_id"],
             "x": [to_px(*pos[e])[0] for e in order["entity_id"]],
             "y": [to_px(*pos[e])[1] for e in order["entity_id"]],
-            "text": order["name"],
+            "text": [short(n, LABEL_CHARS) for n in order["name"]],
             "radius": order["radius"],
         }
     )
@@ -588,7 +591,7 @@ def cooccurrence_network(
                     "line": {"width": 1, "color": "white"},
                 },
                 text=[
-                    _esc(name) if e in labels else ""
+                    _esc(short(name, LABEL_CHARS)) if e in labels else ""
                     for e, name in zip(rows["entity_id"], rows["name"], strict=True)
                 ],
                 textposition=[labels.get(e, "middle right") for e in rows["entity_id"]],
@@ -844,9 +847,14 @@ def timeline(
                 name="events in articles",
                 showlegend=False,
                 marker={
-                    "size": np.clip(6 + 3 * np.sqrt(points["n_articles"].astype(float)), 6, 26),
+                    "size": 5
+                    + 15
+                    * np.sqrt(
+                        points["n_articles"].astype(float)
+                        / max(float(points["n_articles"].max()), 1.0)
+                    ),
                     "color": np.where(linked, TYPE_COLOURS["event"], NEUTRAL),
-                    "opacity": 0.8,
+                    "opacity": 0.7,
                     "line": {"width": 1, "color": "white"},
                 },
                 customdata=points[["entity_id"]].fillna("").to_numpy(),

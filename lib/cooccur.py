@@ -232,17 +232,32 @@ def partner_table(
     ]
 
 
-def network(pairs: pd.DataFrame, measure: str, *, top: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Nodes and edges of the network: the `top` strongest pairs with a positive weight
-    (a negative PMI means "less often than chance": not a tie). Nodes: entity_id, n (units
-    it appears in); edges: the pair rows plus value (the weight)."""
-    positive = pairs[weight(pairs, measure) > 0]
-    edges = strongest(positive, measure, top=top)
-    edges = edges.assign(value=weight(edges, measure).astype(float))
+def frequencies(pairs: pd.DataFrame) -> pd.Series:
+    """Units each paired entity appears in, most frequent first."""
     freq = pd.concat(
         [
-            edges[["source", "n_source"]].set_axis(["entity_id", "n"], axis=1),
-            edges[["target", "n_target"]].set_axis(["entity_id", "n"], axis=1),
+            pairs[["source", "n_source"]].set_axis(["entity_id", "n"], axis=1),
+            pairs[["target", "n_target"]].set_axis(["entity_id", "n"], axis=1),
         ]
     ).drop_duplicates("entity_id")
-    return freq.reset_index(drop=True), edges
+    return freq.set_index("entity_id")["n"].sort_values(ascending=False, kind="stable")
+
+
+def most_frequent(pairs: pd.DataFrame, *, size: int) -> list[str]:
+    """The `size` most frequent entities among those paired."""
+    return list(frequencies(pairs).index[:size])
+
+
+def network(
+    pairs: pd.DataFrame, measure: str, *, top: int, entities: Sequence[str] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Nodes and edges of the network: the `top` strongest pairs with a positive weight
+    (a negative PMI means "less often than chance": not a tie), among `entities` if given.
+    Nodes: entity_id, n (units it appears in); edges: the pair rows plus value (the weight)."""
+    positive = pairs[weight(pairs, measure) > 0]
+    if entities is not None:
+        positive = positive[positive["source"].isin(entities) & positive["target"].isin(entities)]
+    edges = strongest(positive, measure, top=top)
+    edges = edges.assign(value=weight(edges, measure).astype(float))
+    freq = frequencies(edges).rename_axis("entity_id").reset_index()
+    return freq, edges

@@ -390,7 +390,7 @@ def top_events(corpus: Corpus, ids: pd.Index, *, top: int = 10) -> pd.DataFrame:
 
 
 def event_articles(
-    corpus: Corpus, ids: pd.Index, entity_id: str, *, limit: int = 200
+    corpus: Corpus, ids: pd.Index, entity_id: str, *, limit: int = 1000
 ) -> pd.DataFrame:
     """The articles that speak of one event, with the evidence sentence: article_id, title,
     source, published, sentence, date_text."""

@@ -41,8 +41,8 @@ if filters.keyword:
             hits[["left", "hit", "right", "title", "source", "published"]],
             hide_index=True,
             column_config={
-                "left": st.column_config.TextColumn("", width="medium"),
-                "hit": st.column_config.TextColumn("hit", width="small"),
+                "left": st.column_config.TextColumn("", width="medium", alignment="right"),
+                "hit": st.column_config.TextColumn("hit", width="small", alignment="center"),
                 "right": st.column_config.TextColumn("", width="medium"),
             },
             key="art-hits",

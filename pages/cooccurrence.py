@@ -48,8 +48,19 @@ with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
         key="co_min",
         bind="query-params",
     )
-    size = st.slider("Entities in the matrix", 5, 40, 20, key="co_size", bind="query-params")
-    n_edges = st.slider("Pairs in the network", 5, 150, 60, key="co_edges", bind="query-params")
+    rows = st.segmented_control(
+        "Entities shown",
+        ("frequent", "strongest"),
+        default="frequent",
+        key="co_rows",
+        bind="query-params",
+        required=True,
+        format_func=lambda r: "most frequent" if r == "frequent" else "of the strongest pairs",
+        help="The most frequent entities, coloured by how specific their pairs are; or the entities "
+        "of the pairs with the highest weight.",
+    )
+    size = st.slider("Entities", 5, 60, 25, key="co_size", bind="query-params")
+    n_edges = st.slider("Pairs in the network", 5, 200, 80, key="co_edges", bind="query-params")
 level = level or "sentence"
 measure = measure or "npmi"
 
@@ -71,7 +82,14 @@ if pairs.empty:
     st.stop()
 
 names, types = corpus.names, corpus.types
-chosen = cooccur.matrix_entities(pairs, measure, size=size)
+rows = rows or "frequent"
+if rows == "frequent":
+    chosen = cooccur.most_frequent(pairs, size=size)
+    shown = f"the {len(chosen)} most frequent entities"
+else:
+    chosen = cooccur.matrix_entities(pairs, measure, size=size)
+    shown = f"the {len(chosen)} entities of the strongest pairs"
+    settings.append("strongest-pairs")
 square = cooccur.matrix(pairs, chosen, measure)
 counts = cooccur.matrix(pairs, chosen, "count")
 heat = charts.cooccurrence_heatmap(
@@ -81,7 +99,7 @@ heat = charts.cooccurrence_heatmap(
     types=types,
     measure=measure,
     level=level,
-    subtitle=f"{sub} · the {len(chosen)} entities of the strongest pairs",
+    subtitle=f"{sub} · {shown}",
 )
 heat_data = pairs[pairs["source"].isin(chosen) & pairs["target"].isin(chosen)]
 heat_event = ui.chart(
@@ -94,14 +112,17 @@ heat_event = ui.chart(
     selectable=True,
 )
 
-nodes, top = cooccur.network(pairs, measure, top=n_edges)
+nodes, top = cooccur.network(
+    pairs, measure, top=n_edges, entities=chosen if rows == "frequent" else None
+)
 nodes = nodes.assign(name=nodes["entity_id"].map(names), type=nodes["entity_id"].map(types))
 net = charts.cooccurrence_network(
     nodes,
     top,
     measure=measure,
     level=level,
-    subtitle=f"{sub} · the {len(top)} strongest pairs (with a positive weight)",
+    subtitle=f"{sub} · the {len(top)} strongest pairs with a positive weight"
+    + (f" among {shown}" if rows == "frequent" else ""),
 )
 net_event = ui.chart(
     net,
@@ -156,11 +177,11 @@ sents = ui.query(
 if sents.empty:
     st.info("No sentences found for this pair.")
 else:
-    shown = sents.assign(
+    links = sents.assign(
         open=[ui.page_url("articles", filters, article=a) for a in sents["article_id"]]
     )
     st.dataframe(
-        shown[["sentence", "title", "source", "published", "open"]],
+        links[["sentence", "title", "source", "published", "open"]],
         hide_index=True,
         column_config={
             "sentence": st.column_config.TextColumn("Sentence", width="large"),
