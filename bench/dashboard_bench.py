@@ -262,7 +262,10 @@ def first_start() -> tuple[str, str, float]:
 
 
 def write(rows: list[tuple[str, str, float]], sizes: dict[str, str]) -> None:
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    load = os.getloadavg()[
+        0
+    ]  # other work on the machine slows every figure: say how much there was
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
     if not RESULTS.exists():
         RESULTS.write_text(

@@ -63,12 +63,13 @@ SKIPPED_COLUMNS = {"articles": ("sections", "extra"), "events": ("participants",
 
 
 def read_tables(out_dir: Path) -> store.Dataset:
-    """The tables of a run as the dashboard needs them: every table of the contract
-    (lib.store.SCHEMAS), less SKIPPED_COLUMNS (left as empty lists)."""
-    out_dir = Path(out_dir)
+    """The tables of the current run (lib.store.current_run, resolved once so that they
+    match) as the dashboard needs them: every table of the contract, less SKIPPED_COLUMNS
+    (left as empty lists)."""
+    run = store.current_run(Path(out_dir)) or Path(out_dir)
     frames = {}
     for name in store.TABLES:
-        path = out_dir / f"{name}.parquet"
+        path = run / f"{name}.parquet"
         if not path.exists():
             raise FileNotFoundError(
                 f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`"
@@ -79,8 +80,8 @@ def read_tables(out_dir: Path) -> store.Dataset:
         for column in skipped:
             frame[column] = [[] for _ in range(len(frame))]
         frames[name] = frame
-    manifest = out_dir / store.MANIFEST
-    report = out_dir / store.REPORT
+    manifest = run / store.MANIFEST
+    report = run / store.REPORT
     return store.Dataset(
         **frames,
         manifest=json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {},
@@ -519,6 +520,19 @@ def entity_table(
     table["aliases"] = table["aliases"].map(lambda a: ", ".join(a) if a is not None else "")
     table["roles"] = table["roles"].map(lambda a: ", ".join(a) if a is not None else "")
     return table[["entity_id", "name", "type", "n_mentions", "n_articles", "aliases", "roles"]]
+
+
+def mention_table(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
+    """Every mention in the filtered articles (of the given types): the mentions table with
+    the entity's name and type and the article's source and publication day."""
+    m = corpus.data.mentions
+    if not _is_all(corpus, ids):
+        m = m[m["article_id"].isin(ids)]
+    m = m.join(corpus.catalog[["name", "type"]], on="entity_id")
+    if types:
+        m = m[m["type"].isin(list(types))]
+    arts = corpus.articles.set_index("article_id")[["source", "published"]]
+    return m.join(arts, on="article_id").reset_index(drop=True)
 
 
 def entity_profile(corpus: Corpus, entity_id: str) -> dict:

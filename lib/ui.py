@@ -377,7 +377,7 @@ def download_row(
 
 
 def table_download(
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | Callable[[], pd.DataFrame],
     *,
     name: str,
     filters: Filters,
@@ -385,10 +385,12 @@ def table_download(
     parts: Sequence[str] = (),
     label: str | None = None,
 ) -> None:
-    """One CSV download button for a table (the whole filtered table, not only the rows shown)."""
+    """One CSV download button for a table (the whole filtered table, not only the rows
+    shown). `frame` may be a function that makes the table: it then runs only on click."""
+    make = frame if callable(frame) else (lambda: frame)
     st.download_button(
-        label or f"CSV ({len(frame):,} rows)",
-        data=lambda: export.frame_csv(frame),
+        label or ("CSV" if callable(frame) else f"CSV ({len(frame):,} rows)"),
+        data=lambda: export.frame_csv(make()),
         file_name=export.filename(name, filters, "csv", parts=parts),
         mime=export.MIME["csv"],
         key=f"{key}-csv",

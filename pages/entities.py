@@ -49,6 +49,13 @@ ui.table_download(
     key="ent-table",
     parts=[f"q-{search}"] if search else [],
 )
+ui.table_download(
+    lambda: queries.mention_table(corpus, ids, types=filters.types),
+    name="mentions",
+    filters=filters,
+    key="ent-mentions",
+    label="Every mention in these articles (CSV)",
+)
 
 rows = event.selection.rows if event else []
 if rows:

@@ -161,3 +161,21 @@ def test_article_table_and_reader_frames(corpus):
     assert queries.article_events(corpus, aid)["name"].tolist() == [
         "Downing of the Russian Su-24 by Turkey"
     ]
+
+
+def test_read_tables_reads_the_current_run_without_the_nested_columns(tmp_path):
+    out = synthetic.write_dataset(tmp_path / "processed")
+    data = queries.read_tables(out)
+    full = queries.store.read_dataset(out)
+    assert list(data.articles.columns) == list(full.articles.columns)
+    assert data.articles["text"].tolist() == full.articles["text"].tolist()
+    assert data.articles["sections"].map(len).sum() == 0  # skipped: never shown
+    assert data.manifest["rows"] == full.manifest["rows"]
+    assert queries.build_corpus(data).catalog.equals(queries.build_corpus(full).catalog)
+
+
+def test_mention_table_is_the_filtered_mentions(corpus):
+    rt = corpus.select(Filters(sources=("RT",)))
+    table = queries.mention_table(corpus, rt, types=["person"])
+    assert set(table["source"]) == {"RT"} and set(table["type"]) == {"person"}
+    assert table["name"].tolist() == ["Vladimir Putin"] * 3

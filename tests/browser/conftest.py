@@ -135,3 +135,26 @@ def screenshot(page, name: str) -> Path:
     page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size(size)
     return path
+
+
+_POINT_JS = """([title, trace, label]) => {
+  const gd = [...document.querySelectorAll('.js-plotly-plot')]
+    .find(g => ((g.layout.title || {}).text || '').includes(title));
+  gd.scrollIntoView();
+  const i = gd.data.findIndex(t => t.name === trace);
+  const texts = gd.data[i].text || [];
+  const k = label === null ? 0 : texts.findIndex(s => String(s).includes(label));
+  const t = gd._fullData[i], cd = gd.calcdata[i][k];
+  const xa = gd._fullLayout[t.xaxis.replace('x', 'xaxis')], ya = gd._fullLayout[t.yaxis.replace('y', 'yaxis')];
+  const r = gd.getBoundingClientRect();
+  return {x: r.left + xa._offset + xa.c2p(cd.x), y: r.top + ya._offset + ya.c2p(cd.y)};
+}"""
+
+
+def click_point(page, chart_title: str, trace: str, label: str | None = None) -> None:
+    """Click one point of a plotly chart, as a user would: the point of trace `trace` whose
+    text holds `label` (the first point when None), found from the chart's own axes."""
+    page.evaluate(_POINT_JS, [chart_title, trace, label])  # scrolls the chart into view
+    page.wait_for_timeout(300)
+    pos = page.evaluate(_POINT_JS, [chart_title, trace, label])
+    page.mouse.click(pos["x"], pos["y"])

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.browser.conftest import screenshot, wait_for_app
+from tests.browser.conftest import click_point, screenshot, wait_for_app
 
 pytestmark = pytest.mark.browser
 
@@ -128,3 +128,25 @@ def test_chart_downloads_png_and_csv(server, page, tmp_path):
         "source,target,n_pair,n_source,n_target,n_units,pmi,npmi"
     )
     assert len(lines) > 2
+
+
+def test_drill_down_from_a_heatmap_cell_and_a_timeline_event(server, page):
+    page.goto(server + "/cooccurrence")
+    wait_for_app(page)
+    first = page.locator("p").filter(has_text="sentences)").first.inner_text()
+    click_point(page, "Co-occurrence matrix", "pairs")
+    settle(page)
+    assert page.get_by_text("The pair clicked in a chart").is_visible()
+    clicked = page.locator("p").filter(has_text="sentences)").first.inner_text()
+    assert clicked != first  # the first cell is not the strongest pair
+    assert page.get_by_role(
+        "button", name="Sentences as CSV"
+    ).is_visible()  # the sentences behind it
+
+    page.goto(server + "/timeline")
+    wait_for_app(page)
+    click_point(page, "Timeline", "knowledge-base events", "NATO Warsaw summit")
+    settle(page)
+    assert page.get_by_text("The event clicked in the timeline").is_visible()
+    said = page.locator("p").filter(has_text="speak of it").first.inner_text()
+    assert said.startswith("NATO Warsaw summit: 1 article(s)")
