@@ -139,9 +139,15 @@ def test_drill_down_from_a_heatmap_cell_and_a_timeline_event(server, page):
     assert page.get_by_text("The pair clicked in a chart").is_visible()
     clicked = page.locator("p").filter(has_text="sentences)").first.inner_text()
     assert clicked != first  # the first cell is not the strongest pair
-    assert page.get_by_role(
-        "button", name="Sentences as CSV"
-    ).is_visible()  # the sentences behind it
+    # The sentences behind it, as a table with its download.
+    assert page.get_by_role("button", name="Sentences as CSV").is_visible()
+
+    page.goto(server + "/cooccurrence")  # a fresh page: no selection yet
+    wait_for_app(page)
+    click_point(page, "Co-occurrence network", "pairs", "Vladimir Putin")  # the middle of an edge
+    settle(page)
+    assert page.get_by_text("The pair clicked in a chart").is_visible()
+    assert "Vladimir Putin" in page.locator("p").filter(has_text="sentences)").first.inner_text()
 
     page.goto(server + "/timeline")
     wait_for_app(page)
