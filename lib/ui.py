@@ -48,15 +48,14 @@ def ensure_dataset(out_dir: Path) -> None:
     """Preprocess the shipped sample corpus when no tables exist yet, with a progress bar."""
     if store.dataset_exists(out_dir):
         return
-    from lib.preprocess import SAMPLE_CORPUS, process_corpus
+    from lib.preprocess import SAMPLE_CORPUS, update
 
     bar = st.progress(0.0, text="First start: extracting entities from the sample corpus…")
 
     def progress(done: int, total: int) -> None:
         bar.progress(done / max(total, 1), text=f"Extracting entities: {done} of {total} articles")
 
-    dataset = process_corpus([SAMPLE_CORPUS], progress=progress)
-    store.write_dataset(dataset, out_dir)
+    update([SAMPLE_CORPUS], out_dir, progress=progress)  # writes the tables, fills the cache
     bar.empty()
 
 

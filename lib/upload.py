@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lib import store
-from lib.preprocess import ROOT, SAMPLE_CORPUS, process_corpus
+from lib.preprocess import ROOT, SAMPLE_CORPUS, update
 
 UPLOAD_ENV = "LENS_UPLOAD_DIR"
 ALLOWED = (".txt", ".md", ".html", ".htm", ".jsonl", ".csv")
@@ -111,8 +111,19 @@ def rebuild(
     root: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> store.Dataset:
-    """Process the corpus plus every upload, and write the tables to `out_dir`."""
+    """Process the corpus plus every upload, and write the tables to `out_dir`. Through
+    lib.preprocess.update: articles already processed come from the run's cache, so only
+    the new ones cost time."""
+    from lib import eventkb
+
     paths = corpus_paths(manifest, root or upload_root())
-    dataset = process_corpus(paths, model=manifest.get("model"), progress=progress)
-    store.write_dataset(dataset, out_dir)
-    return dataset
+    default_kb = eventkb.kb_paths()[0].resolve()
+    extra_kbs = [
+        p
+        for p in manifest.get("event_kbs", [])
+        if Path(p).resolve() != default_kb and Path(p).exists()
+    ]
+    dataset = update(
+        paths, Path(out_dir), model=manifest.get("model"), event_kbs=extra_kbs, progress=progress
+    )
+    return dataset if dataset is not None else store.read_dataset(Path(out_dir))

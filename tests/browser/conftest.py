@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """The dashboard served on loopback, with its tables in a fresh folder."""
+@contextmanager
+def serve(tmp_path_factory):
+    """The dashboard served on loopback, with its tables (and uploads) in a fresh folder."""
     port = free_port()
     served = tmp_path_factory.mktemp("served")
     env = {
@@ -78,10 +79,26 @@ def server(tmp_path_factory):
     else:
         proc.kill()
         pytest.fail(f"streamlit did not answer on {url}; see {log.name}")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """One server for the read-only browser tests."""
+    with serve(tmp_path_factory) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def own_server(tmp_path_factory):
+    """A server of its own, for a test that changes the corpus (an upload)."""
+    with serve(tmp_path_factory) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

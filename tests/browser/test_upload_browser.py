@@ -1,7 +1,7 @@
 """Adding an article from the browser: it is processed with a progress bar, appears in the
 charts without a restart, and the reader shows its hostile markup as text.
 
-(Runs after the other browser tests: it adds an article to the served corpus.)"""
+(On a server of its own: it adds an article to the served corpus.)"""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ HOSTILE = (
 )
 
 
-def test_upload_appears_in_the_charts_and_is_read_as_text(server, page, tmp_path):
+def test_upload_appears_in_the_charts_and_is_read_as_text(own_server, page, tmp_path):
+    server = own_server
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     upload = tmp_path / "lavrov.txt"
