@@ -157,7 +157,8 @@ def top_entities_bar(
             hovertemplate="%{customdata[1]}: %{x} mentions in %{customdata[0]} articles<extra></extra>",
         )
     )
-    fig.update_xaxes(title_text="Mentions (count)")
+    # Counts are whole numbers: no 0.5 ticks on small axes.
+    fig.update_xaxes(title_text="Mentions (count)", dtick=1 if data["n_mentions"].max() <= 8 else None)
     fig.update_yaxes(title_text=None, automargin=True)
     label = TYPE_LABELS.get(entity_type, entity_type)
     return _layout(
