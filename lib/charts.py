@@ -158,7 +158,9 @@ def top_entities_bar(
         )
     )
     # Counts are whole numbers: no 0.5 ticks on small axes.
-    fig.update_xaxes(title_text="Mentions (count)", dtick=1 if data["n_mentions"].max() <= 8 else None)
+    fig.update_xaxes(
+        title_text="Mentions (count)", dtick=1 if data["n_mentions"].max() <= 8 else None
+    )
     fig.update_yaxes(title_text=None, automargin=True)
     label = TYPE_LABELS.get(entity_type, entity_type)
     return _layout(
@@ -216,24 +218,30 @@ def volume_bars(
     return _layout(fig, title=title, subtitle=subtitle, height=320)
 
 
+def mention_traces(series: pd.DataFrame, *, unit: str) -> list[go.Scatter]:
+    """One line per entity of mentions per period, in the entity's colour."""
+    colours = entity_colours(series)
+    return [
+        go.Scatter(
+            x=rows["period"],
+            y=rows["n_mentions"],
+            mode="lines+markers",
+            name=_esc(rows["name"].iloc[0]),
+            line={"color": colours[entity_id], "width": 2},
+            marker={"size": 5},
+            hovertemplate=f"%{{fullData.name}}, {unit} of %{{x|%d %b %Y}}: %{{y}} mentions<extra></extra>",
+        )
+        for entity_id, rows in series.groupby("entity_id", sort=False)
+    ]
+
+
 def mentions_lines(series: pd.DataFrame, *, freq: str, subtitle: str, title: str) -> go.Figure:
     """Mentions per period, one line per entity. `series` has period, entity_id, name,
     type, n_mentions."""
     unit = {"W": "week", "MS": "month"}.get(freq, "day")
     fig = go.Figure()
-    colours = entity_colours(series)
-    for entity_id, rows in series.groupby("entity_id", sort=False):
-        fig.add_trace(
-            go.Scatter(
-                x=rows["period"],
-                y=rows["n_mentions"],
-                mode="lines+markers",
-                name=_esc(rows["name"].iloc[0]),
-                line={"color": colours[entity_id], "width": 2},
-                marker={"size": 5},
-                hovertemplate=f"%{{fullData.name}}, {unit} of %{{x|%d %b %Y}}: %{{y}} mentions<extra></extra>",
-            )
-        )
+    for line in mention_traces(series, unit=unit):
+        fig.add_trace(line)
     fig.update_xaxes(title_text=f"Publication {unit}")
     fig.update_yaxes(title_text=f"Mentions per {unit}", rangemode="tozero")
     fig = _layout(fig, title=title, subtitle=subtitle, height=340, legend=True)
@@ -819,21 +827,8 @@ def timeline(
     fig.update_yaxes(row=2, col=1, title_text="articles", rangemode="tozero")
     # Entity mentions.
     if len(series):
-        colours = entity_colours(series)
-        for entity_id, rows in series.groupby("entity_id", sort=False):
-            fig.add_trace(
-                go.Scatter(
-                    x=rows["period"],
-                    y=rows["n_mentions"],
-                    mode="lines+markers",
-                    name=_esc(rows["name"].iloc[0]),
-                    line={"color": colours[entity_id], "width": 2},
-                    marker={"size": 5},
-                    hovertemplate=f"%{{fullData.name}}, {unit} of %{{x|%d %b %Y}}: %{{y}} mentions<extra></extra>",
-                ),
-                row=3,
-                col=1,
-            )
+        for line in mention_traces(series, unit=unit):
+            fig.add_trace(line, row=3, col=1)
     else:
         _note(fig, "No mentions of these entities in dated articles of this range.", row=3, x=t0)
     fig.update_yaxes(row=3, col=1, title_text="mentions", rangemode="tozero")

@@ -331,7 +331,11 @@ def find_candidates(
         if not sentence.spans:
             continue  # no alias, pattern term or trigger: no event here
         in_sentence = by_sentence.get(sentence.sentence_id, [])
-        names = [(m.start, m.end) for m in in_sentence if m.type in ("org", "person", "country", "location")]
+        names = [
+            (m.start, m.end)
+            for m in in_sentence
+            if m.type in ("org", "person", "country", "location")
+        ]
         future = bool(FUTURE.search(sentence.text))
         kb_cands = _kb_candidates(sentence, kb_by_id, offset_of)
         covered = [(c.start, c.end) for c in kb_cands]
@@ -353,23 +357,14 @@ def constraints_from(candidates: Sequence[Candidate]) -> list[Constraint]:
         event = cand.kb[0]
         said = f"'{cand.trigger}'" + (f" ({cand.date_text})" if cand.date_text else "")
         rel = (cand.date_text or "").lower()
-        if re.search(r"\blast year\b", rel):
-            year = event.start.year + 1
+        if same_or_last := re.search(r"\b(last|this) year\b", rel):
+            # "last year" fixes the publication year as the event's + 1; "this year" as the event's.
+            year = event.start.year + (same_or_last.group(1) == "last")
             out.append(
                 Constraint(
                     date(year, 1, 1),
                     date(year, 12, 31),
                     f"{said} is {event.name} of {event.start:%Y}: published in {year}",
-                    strength=3,
-                )
-            )
-        elif re.search(r"\bthis year\b", rel):
-            year = event.start.year
-            out.append(
-                Constraint(
-                    date(year, 1, 1),
-                    date(year, 12, 31),
-                    f"{said} is {event.name} of {year}: published in {year}",
                     strength=3,
                 )
             )
