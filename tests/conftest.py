@@ -85,3 +85,12 @@ def process_texts(tmp_path_factory):
         return dataset
 
     return run
+
+
+@pytest.fixture(scope="session")
+def multisource_dataset(tmp_path_factory) -> Dataset:
+    """Three outlets, two years, a `leaning` column (tests/multisource.py), processed by
+    the real pipeline."""
+    from tests.multisource import write_multisource_corpus
+
+    return process_corpus([write_multisource_corpus(tmp_path_factory.mktemp("multisource"))])
