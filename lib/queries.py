@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from lib import cooccur, store
@@ -30,10 +31,14 @@ TIMELINE_DEFAULT = (date(2015, 11, 24), date(2019, 12, 4))  # Su-24 downing .. L
 
 @dataclass
 class Corpus:
-    """The tables of one run, plus the derived frames the queries share. Read-only."""
+    """The tables of one run, plus the derived frames the queries share. Read-only.
+
+    Ids are categorical with shared categories, so that the queries work on integer codes:
+    `mentions.article_id` has the articles' ids as categories (code = row in `articles`),
+    `mentions.entity_id` the catalogue's ids, sorted (code = row in `catalog`)."""
 
     data: store.Dataset
-    catalog: pd.DataFrame  # one row per entity_id: name, type, code, aliases, roles, counts
+    catalog: pd.DataFrame  # one row per entity_id (sorted): name, type, code, aliases, roles, counts
     mentions: pd.DataFrame  # article_id, entity_id, sentence_id, start, end, type, published
     version: str = ""
 
@@ -41,7 +46,7 @@ class Corpus:
     def articles(self) -> pd.DataFrame:
         return self.data.articles
 
-    @property
+    @cached_property
     def all_ids(self) -> pd.Index:
         return pd.Index(self.data.articles["article_id"], name="article_id")
 
@@ -53,19 +58,159 @@ class Corpus:
     def types(self) -> dict[str, str]:
         return dict(zip(self.catalog.index, self.catalog["type"], strict=True))
 
+    @cached_property
+    def published(self) -> pd.Series:
+        """The articles' publication days as timestamps (NaT when unknown), row-aligned."""
+        return pd.to_datetime(self.articles["published"])
+
+    @cached_property
+    def pairs(self) -> pd.DataFrame:
+        """One row per (article, entity) with its number of mentions: article_id, entity_id
+        (categorical like `mentions`), n. Counting articles per entity is a sum over it."""
+        art = self.mentions["article_id"].cat.codes.to_numpy().astype(np.int64)
+        ent = self.mentions["entity_id"].cat.codes.to_numpy().astype(np.int64)
+        keys = np.sort(art * len(self.catalog) + ent, kind="stable")  # nearly sorted: fast
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        counts = np.diff(np.r_[starts, len(keys)])
+        art_codes, ent_codes = np.divmod(keys[starts], len(self.catalog))
+        return pd.DataFrame(
+            {
+                "article_id": pd.Categorical.from_codes(
+                    art_codes.astype(np.int32), dtype=self.mentions["article_id"].dtype
+                ),
+                "entity_id": pd.Categorical.from_codes(
+                    ent_codes.astype(np.int32), dtype=self.mentions["entity_id"].dtype
+                ),
+                "n": counts.astype(np.int64),
+            }
+        )
+
+    @cached_property
+    def entities_per_article(self) -> np.ndarray:
+        """Distinct entities named in each article, row-aligned with `articles`."""
+        codes = self.pairs["article_id"].cat.codes.to_numpy()
+        return np.bincount(codes, minlength=len(self.articles)).astype(np.int64)
+
+    def article_mask(self, ids: pd.Index) -> np.ndarray:
+        """A boolean per row of `articles`: is its article_id among `ids`."""
+        if len(ids) == len(self.articles):
+            return np.ones(len(self.articles), dtype=bool)
+        mask = np.zeros(len(self.articles), dtype=bool)
+        found = self.all_ids.get_indexer(ids)
+        mask[found[found >= 0]] = True
+        return mask
+
+    def article_codes(self, table: str) -> np.ndarray:
+        """For each row of `data.<table>`, the row of its article in `articles`."""
+        cache = self.__dict__.setdefault("_article_codes", {})
+        if table not in cache:
+            cache[table] = _codes(getattr(self.data, table)["article_id"], self.all_ids)
+        return cache[table]
+
+    @cached_property
+    def event_dates(self) -> tuple[pd.Series, pd.Series]:
+        """The events' first and last days as timestamps (last = first when open)."""
+        first = pd.to_datetime(self.data.events["date_start"])
+        return first, pd.to_datetime(self.data.events["date_end"]).fillna(first)
+
+    @cached_property
+    def sentence_keys(self) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted keys (article row, sentence_id) of the sentences table and the table's row
+        of each: finds any sentence by binary search."""
+        art = self.article_codes("sentences").astype(np.int64)
+        keys = art * SENTENCE_SLOTS + self.data.sentences["sentence_id"].to_numpy()
+        order = np.argsort(keys, kind="stable")
+        return keys[order], order
+
+    def sentence_rows(self, article_ids: pd.Series, sentence_ids: pd.Series) -> np.ndarray:
+        """The row in `data.sentences` of each (article_id, sentence_id); -1 when absent."""
+        keys, order = self.sentence_keys
+        art = _codes(article_ids, self.all_ids).astype(np.int64)
+        wanted = art * SENTENCE_SLOTS + sentence_ids.to_numpy(dtype=np.int64)
+        at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
+        found = (art >= 0) & (len(keys) > 0) & (keys[at] == wanted) if len(keys) else art < -1
+        return np.where(found, order[at] if len(keys) else -1, -1)
+
+    def coded_mentions(self, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
+        """`mentions_in` with integer codes for article_id and entity_id (the catalogue is
+        sorted, so codes order like the ids): what DuckDB joins fastest."""
+        m = mentions_in(self, ids, types=types)
+        return pd.DataFrame(
+            {
+                "article_id": m["article_id"].cat.codes.to_numpy(),
+                "sentence_id": m["sentence_id"].to_numpy(),
+                "entity_id": m["entity_id"].cat.codes.to_numpy(),
+                "type": m["type"],
+            }
+        )
+
+    @cached_property
+    def sentence_pairs(self) -> cooccur.SentencePairs:
+        """The sentence-level co-occurrence lists (built on first use: about a second per
+        5M mentions), which make every later co-occurrence query a masked count."""
+        m = self.mentions
+        return cooccur.SentencePairs(
+            m["article_id"].cat.codes.to_numpy(),
+            m["sentence_id"].to_numpy(),
+            m["entity_id"].cat.codes.to_numpy(),
+            n_entities=len(self.catalog),
+        )
+
+    def allowed_types(self, types: Sequence[str]) -> np.ndarray | None:
+        """A boolean per catalogue row: is its type among `types` (None when all are)."""
+        return self.catalog["type"].isin(list(types)).to_numpy() if types else None
+
     def select(self, filters: flt.Filters) -> pd.Index:
-        return flt.select_articles(self.data.articles, self.mentions, self.data.events, filters)
+        return flt.select_articles(self.data.articles, self.pairs, self.data.events, filters)
 
 
+SENTENCE_SLOTS = 1 << 20  # sentence_id < 2^20 in any article (the text is capped at 200k chars)
 # Nested columns the dashboard never shows: turning them into Python lists and dicts is most
 # of the time it takes to load a large corpus.
 SKIPPED_COLUMNS = {"articles": ("sections", "extra"), "events": ("participants",)}
+# Columns with few distinct values, read as categoricals (Parquet's dictionary encoding kept):
+# 6M mentions take 160 MB instead of 800 MB, and filtering on them works on integer codes.
+CATEGORICAL_COLUMNS = {
+    "articles": ("format", "source", "source_basis", "published_basis"),
+    "sentences": ("article_id", "section"),
+    "mentions": ("article_id", "entity_id", "surface", "kind", "section", "label", "role"),
+    "events": (
+        "article_id", "entity_id", "name", "type", "trigger", "date_precision", "date_text",
+        "place", "evidence",
+    ),  # fmt: skip
+    "quotes": ("article_id", "speaker_id", "speaker_text"),
+}
+
+
+def _read(path: Path, name: str) -> pd.DataFrame:
+    skipped = SKIPPED_COLUMNS.get(name, ())
+    columns = [c for c in store.SCHEMAS[name].names if c not in skipped]
+    schema = store.SCHEMAS[name]
+    table = pq.read_table(path, columns=columns, read_dictionary=CATEGORICAL_COLUMNS.get(name, ()))
+    table = _conform(table, schema)
+    frame = table.to_pandas()  # strings stay in Arrow buffers (pandas 3's str dtype)
+    for column in skipped:
+        frame[column] = [[] for _ in range(len(frame))]
+    return frame
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """Columns of an older run that differ in type from the contract are cast to it
+    (dictionary-encoded strings stay so)."""
+    fields = []
+    for column in table.schema:
+        wanted = schema.field(column.name).type
+        same = column.type == wanted or (
+            pa.types.is_dictionary(column.type) and column.type.value_type == wanted
+        )
+        fields.append(column if same else pa.field(column.name, wanted))
+    return table.cast(pa.schema(fields)) if fields != list(table.schema) else table
 
 
 def read_tables(out_dir: Path) -> store.Dataset:
     """The tables of the current run (lib.store.current_run, resolved once so that they
     match) as the dashboard needs them: every table of the contract, less SKIPPED_COLUMNS
-    (left as empty lists)."""
+    (left as empty lists), low-cardinality columns as categoricals."""
     run = store.current_run(Path(out_dir)) or Path(out_dir)
     frames = {}
     for name in store.TABLES:
@@ -74,12 +219,7 @@ def read_tables(out_dir: Path) -> store.Dataset:
             raise FileNotFoundError(
                 f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`"
             )
-        skipped = SKIPPED_COLUMNS.get(name, ())
-        columns = [c for c in store.SCHEMAS[name].names if c not in skipped]
-        frame = pq.read_table(path, columns=columns, schema=store.SCHEMAS[name]).to_pandas()
-        for column in skipped:
-            frame[column] = [[] for _ in range(len(frame))]
-        frames[name] = frame
+        frames[name] = _read(path, name)
     manifest = run / store.MANIFEST
     report = run / store.REPORT
     return store.Dataset(
@@ -105,60 +245,118 @@ def _kb_catalog(data: store.Dataset) -> pd.DataFrame:
     )
 
 
+def _codes(values: pd.Series, categories: pd.Index) -> np.ndarray:
+    """The position of each value in `categories` (-1 when absent or null); for a
+    categorical column only its categories are looked up."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        lookup = categories.get_indexer(values.cat.categories)
+        codes = values.cat.codes.to_numpy()
+        return np.where(codes >= 0, lookup[codes], -1).astype(np.int32)
+    return categories.get_indexer(values.astype(object)).astype(np.int32)
+
+
+def _unknown_events(data: store.Dataset, unknown: list[str]) -> pd.DataFrame:
+    """Catalogue rows for events linked in the articles that the KB table does not list."""
+    events = data.events[data.events["entity_id"].astype(object).isin(unknown)]
+    extra = events.drop_duplicates("entity_id").set_index(events["entity_id"].astype(object))
+    return pd.DataFrame(
+        {
+            "entity_id": unknown,
+            "type": "event",
+            "name": extra.loc[unknown, "name"].astype(object).to_numpy(),
+            "aliases": [[] for _ in unknown],
+            "roles": [[] for _ in unknown],
+        }
+    )
+
+
+def as_categoricals(data: store.Dataset) -> store.Dataset:
+    """The dataset with CATEGORICAL_COLUMNS as categoricals, however it was made (read
+    from Parquet they already are; a dataset built in memory or curated may not be)."""
+    tables = {}
+    for name, frame in data.tables().items():
+        wanted = [
+            c
+            for c in CATEGORICAL_COLUMNS.get(name, ())
+            if c in frame and not isinstance(frame[c].dtype, pd.CategoricalDtype)
+        ]
+        tables[name] = frame.astype({c: "category" for c in wanted}) if wanted else frame
+    return store.Dataset(**tables, manifest=data.manifest, problems=data.problems)
+
+
 def build_corpus(data: store.Dataset, *, version: str = "") -> Corpus:
     """Derive the catalogue and the typed mention table from one run's tables."""
+    data = as_categoricals(data)
     entities = data.entities.drop(columns=["n_mentions", "n_articles"])
     kb = _kb_catalog(data)
     kb = kb[~kb["entity_id"].isin(entities["entity_id"])]
     catalog = pd.concat([entities, kb], ignore_index=True) if len(kb) else entities.copy()
+    linked = data.events.loc[data.events["entity_id"].notna()]
+    linked_ids = linked["entity_id"].astype(object).unique()
+    unknown = sorted(set(linked_ids) - set(catalog["entity_id"]))
+    if unknown:  # linked to an event the KB table does not list: still show it
+        catalog = pd.concat([catalog, _unknown_events(data, unknown)], ignore_index=True)
+    catalog = catalog.drop_duplicates("entity_id").set_index("entity_id").sort_index()
 
+    articles = pd.Index(data.articles["article_id"].astype(object))
     cols = ["article_id", "entity_id", "sentence_id", "start", "end"]
-    mentions = data.mentions[cols]
-    linked = data.events.loc[data.events["entity_id"].notna(), cols]
+    frames = [data.mentions[cols], linked[cols]]
+    art = np.concatenate([_codes(f["article_id"], articles) for f in frames])
+    ent = np.concatenate([_codes(f["entity_id"], catalog.index) for f in frames])
+    sentence = np.concatenate([f["sentence_id"].to_numpy(np.int32) for f in frames])
+    n_mentions = len(data.mentions)
+    # An event the extraction also wrote as a mention is counted once per sentence: keep a
+    # linked event only where no mention of it is in the same sentence.
+    keys = (art.astype(np.int64) * len(catalog) + ent) * (int(sentence.max(initial=0)) + 1) + sentence
+    keep = np.ones(len(art), dtype=bool)
     if len(linked):
-        # An event the extraction also wrote as a mention is counted once per sentence.
-        seen = pd.MultiIndex.from_frame(mentions[["article_id", "entity_id", "sentence_id"]])
-        key = pd.MultiIndex.from_frame(linked[["article_id", "entity_id", "sentence_id"]])
-        mentions = pd.concat([mentions, linked[~key.isin(seen)]], ignore_index=True)
-        unknown = sorted(set(linked["entity_id"]) - set(catalog["entity_id"]))
-        if unknown:  # linked to an event the KB table does not list: still show it
-            extra = data.events.drop_duplicates("entity_id").set_index("entity_id").loc[unknown]
-            catalog = pd.concat(
-                [
-                    catalog,
-                    pd.DataFrame(
-                        {
-                            "entity_id": unknown,
-                            "type": "event",
-                            "name": extra["name"].to_numpy(),
-                            "aliases": [[] for _ in unknown],
-                            "roles": [[] for _ in unknown],
-                        }
-                    ),
-                ],
-                ignore_index=True,
-            )
-    catalog = catalog.drop_duplicates("entity_id").set_index("entity_id")
-    types = catalog["type"].astype("category")
-    mentions = mentions.assign(
-        type=pd.Categorical(
-            mentions["entity_id"].map(catalog["type"]), categories=types.cat.categories
-        ),
-        published=pd.to_datetime(
-            mentions["article_id"].map(data.articles.set_index("article_id")["published"])
-        ),
+        is_event = (catalog["type"] == "event").to_numpy()[ent[:n_mentions]]
+        seen = keys[:n_mentions][is_event & (ent[:n_mentions] >= 0)]
+        keep[n_mentions:] = ~pd.Index(keys[n_mentions:]).isin(seen)
+    keep &= (art >= 0) & (ent >= 0)
+    type_codes, type_names = pd.factorize(catalog["type"], sort=True)
+    published = pd.to_datetime(data.articles["published"]).to_numpy()
+    art, ent = art[keep], ent[keep]
+    mentions = pd.DataFrame(
+        {
+            "article_id": pd.Categorical.from_codes(art, categories=articles),
+            "entity_id": pd.Categorical.from_codes(ent, categories=catalog.index),
+            "sentence_id": sentence[keep],
+            "start": np.concatenate([f["start"].to_numpy(np.int32) for f in frames])[keep],
+            "end": np.concatenate([f["end"].to_numpy(np.int32) for f in frames])[keep],
+            "type": pd.Categorical.from_codes(type_codes[ent], categories=type_names),
+            "published": published[art],
+        }
     )
-    counts = mentions.groupby("entity_id", observed=True).agg(
-        n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")
+    corpus = Corpus(data=data, catalog=catalog, mentions=mentions, version=version)
+    pairs = corpus.pairs
+    codes = pairs["entity_id"].cat.codes.to_numpy()
+    catalog["n_mentions"] = np.bincount(codes, weights=pairs["n"], minlength=len(catalog)).astype(
+        "int64"
     )
-    catalog = catalog.join(counts)
-    catalog[["n_mentions", "n_articles"]] = (
-        catalog[["n_mentions", "n_articles"]].fillna(0).astype("int64")
-    )
-    return Corpus(data=data, catalog=catalog, mentions=mentions, version=version)
+    catalog["n_articles"] = np.bincount(codes, minlength=len(catalog)).astype("int64")
+    return corpus
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _rows_in(corpus: Corpus, table: str, ids: pd.Index) -> np.ndarray:
+    """A boolean per row of `data.<table>`: does its article pass."""
+    frame = getattr(corpus.data, table)
+    if _is_all(corpus, ids):
+        return np.ones(len(frame), dtype=bool)
+    return corpus.article_mask(ids)[corpus.article_codes(table)]
+
+
+def _article_columns(
+    corpus: Corpus, table: str, rows: np.ndarray, columns: Sequence[str]
+) -> pd.DataFrame:
+    """Columns of the article of each selected row of `data.<table>` (positional lookup)."""
+    art = corpus.article_codes(table)[rows]
+    found = art >= 0
+    out = corpus.articles[list(columns)].iloc[np.where(found, art, 0)].reset_index(drop=True)
+    return out if found.all() else out.where(pd.Series(found), None)
 
 
 def _is_all(corpus: Corpus, ids: pd.Index) -> bool:
@@ -170,15 +368,42 @@ def mentions_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> 
     m = corpus.mentions
     mask = np.ones(len(m), dtype=bool)
     if not _is_all(corpus, ids):
-        mask &= m["article_id"].isin(ids).to_numpy()
+        mask &= corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()]
     if types:
         mask &= m["type"].isin(list(types)).to_numpy()
     return m[mask] if not mask.all() else m
 
 
+def pairs_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
+    """The (article, entity, n) rows of `Corpus.pairs` in the given articles and types."""
+    p = corpus.pairs
+    mask = np.ones(len(p), dtype=bool)
+    if not _is_all(corpus, ids):
+        mask &= corpus.article_mask(ids)[p["article_id"].cat.codes.to_numpy()]
+    if types:
+        wanted = corpus.catalog["type"].isin(list(types)).to_numpy()
+        mask &= wanted[p["entity_id"].cat.codes.to_numpy()]
+    return p[mask] if not mask.all() else p
+
+
+def entity_counts(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
+    """n_mentions and n_articles per entity in the given articles (entities with none left
+    out), indexed by entity_id."""
+    p = pairs_in(corpus, ids, types=types)
+    codes = p["entity_id"].cat.codes.to_numpy()
+    size = len(corpus.catalog)
+    n_mentions = np.bincount(codes, weights=p["n"].to_numpy(), minlength=size).astype(np.int64)
+    n_articles = np.bincount(codes, minlength=size).astype(np.int64)
+    seen = n_articles > 0
+    return pd.DataFrame(
+        {"n_mentions": n_mentions[seen], "n_articles": n_articles[seen]},
+        index=pd.Index(corpus.catalog.index[seen], name="entity_id"),
+    )
+
+
 def articles_in(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
     a = corpus.articles
-    return a if _is_all(corpus, ids) else a[a["article_id"].isin(ids)]
+    return a if _is_all(corpus, ids) else a[corpus.article_mask(ids)]
 
 
 def pick_freq(start: date, end: date) -> str:
@@ -211,9 +436,11 @@ def _in_range(series: pd.Series, start: date | None, end: date | None) -> np.nda
 
 def overview(corpus: Corpus, ids: pd.Index) -> dict:
     """Counts for the headline metrics."""
-    arts = articles_in(corpus, ids)
-    dated = pd.to_datetime(arts["published"]).dropna()
-    ments = mentions_in(corpus, ids)
+    mask = corpus.article_mask(ids)
+    arts = corpus.articles[mask] if not mask.all() else corpus.articles
+    dated = corpus.published[mask].dropna()
+    counts = entity_counts(corpus, ids)
+    by_type = corpus.catalog.loc[counts.index, "type"].value_counts()
     return {
         "articles": len(arts),
         "sources": int(arts["source"].nunique()),
@@ -221,18 +448,15 @@ def overview(corpus: Corpus, ids: pd.Index) -> dict:
         "undated": len(arts) - len(dated),
         "first": dated.min().date() if len(dated) else None,
         "last": dated.max().date() if len(dated) else None,
-        "entities": int(ments["entity_id"].nunique()),
-        "mentions": len(ments),
-        "by_type": ments.groupby("type", observed=True)["entity_id"].nunique().to_dict(),
+        "entities": len(counts),
+        "mentions": int(counts["n_mentions"].sum()),
+        "by_type": {t: int(n) for t, n in by_type.items() if n},
     }
 
 
 def top_entities(corpus: Corpus, ids: pd.Index, *, entity_type: str, top: int = 10) -> pd.DataFrame:
     """The most mentioned entities of one type: entity_id, name, type, n_mentions, n_articles."""
-    ments = mentions_in(corpus, ids, types=[entity_type])
-    counts = ments.groupby("entity_id", observed=True).agg(
-        n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")
-    )
+    counts = entity_counts(corpus, ids, types=[entity_type])
     counts = counts.nlargest(top, ["n_mentions", "n_articles"])
     counts = counts.join(corpus.catalog[["name", "type"]]).reset_index()
     return counts[["entity_id", "name", "type", "n_mentions", "n_articles"]]
@@ -254,7 +478,7 @@ def volume(
 ) -> pd.DataFrame:
     """Articles published per period, empty periods included: period (its first day),
     n_articles."""
-    published = pd.to_datetime(articles_in(corpus, ids)["published"])
+    published = corpus.published[corpus.article_mask(ids)]
     published = published[_in_range(published, start, end)]
     if published.empty:
         return pd.DataFrame(
@@ -330,10 +554,15 @@ def kb_marks(
         mask &= (first <= pd.Timestamp(end)).to_numpy()
     kb = kb[mask].assign(date_start=first[mask], date_end=last[mask])
     ev = corpus.data.events
-    ev = ev[ev["entity_id"].notna()]
-    if not _is_all(corpus, ids):
-        ev = ev[ev["article_id"].isin(ids)]
-    n = ev.groupby("entity_id")["article_id"].nunique()
+    rows = _rows_in(corpus, "events", ids) & ev["entity_id"].notna().to_numpy()
+    linked = pd.DataFrame(
+        {
+            "entity": ev["entity_id"].cat.codes.to_numpy()[rows],
+            "article": corpus.article_codes("events")[rows],
+        }
+    ).drop_duplicates()
+    counts = np.bincount(linked["entity"], minlength=len(ev["entity_id"].cat.categories))
+    n = pd.Series(counts, index=ev["entity_id"].cat.categories.astype(object))
     kb["n_articles"] = kb["entity_id"].map(n).fillna(0).astype("int64")
     cols = ["entity_id", "name", "type", "date_start", "date_end", "place", "n_articles"]
     return kb[cols].sort_values("date_start", ignore_index=True)
@@ -353,35 +582,42 @@ def event_mentions(
     per type and date, or per type and period when `freq` is given, so that thousands of
     trigger words make a readable number of points."""
     ev = corpus.data.events
-    if not _is_all(corpus, ids):
-        ev = ev[ev["article_id"].isin(ids)]
-    first = pd.to_datetime(ev["date_start"])
-    mask = _in_range(first, start, end)
-    last = pd.to_datetime(ev["date_end"]).fillna(first)
-    ev = ev[mask].assign(date_start=first[mask], date_end=last[mask])
     cols = ["entity_id", "name", "type", "date_start", "date_end", "n_mentions", "n_articles"]
-    if ev.empty:
+    first, last = corpus.event_dates
+    art = corpus.article_codes("events")
+    mask = corpus.article_mask(ids)[art] & _in_range(first, start, end)
+    if not mask.any():
         return pd.DataFrame(columns=cols)
-    linked = ev["entity_id"].notna()
-    other = ev[~linked]
-    if freq:
-        day = _period(other["date_start"], freq)
-        other = other.assign(date_start=day, date_end=day)
-    other = other.assign(
-        entity_id=None, name=other["type"].fillna("event") + " (not in the knowledge base)"
+    entity = ev["entity_id"].cat.codes.to_numpy()[mask]
+    kind = ev["type"].cat.codes.to_numpy()[mask]
+    linked = entity >= 0
+    sub = pd.DataFrame(
+        {
+            # one key per KB event, and one per type of the other events (-1: no type)
+            "key": np.where(linked, entity, -2 - kind),
+            "date_start": first.to_numpy()[mask],
+            "date_end": last.to_numpy()[mask],
+            "article": art[mask],
+        }
     )
-    ev = pd.concat([ev[linked], other]).assign(key=lambda f: f["entity_id"].fillna("~" + f["name"]))
-    grouped = (
-        ev.groupby(["key", "date_start", "date_end"], dropna=False)
-        .agg(
-            entity_id=("entity_id", "first"),
-            name=("name", "first"),
-            type=("type", "first"),
-            n_mentions=("article_id", "size"),
-            n_articles=("article_id", "nunique"),
-        )
-        .reset_index()
-    )
+    if freq and (~linked).any():
+        day = _period(sub.loc[~linked, "date_start"], freq)
+        sub.loc[~linked, "date_start"] = day
+        sub.loc[~linked, "date_end"] = day
+    keys = ["key", "date_start", "date_end"]
+    n_mentions = sub.groupby(keys).size().rename("n_mentions")
+    n_articles = sub.drop_duplicates().groupby(keys).size().rename("n_articles")
+    grouped = pd.concat([n_mentions, n_articles], axis=1).reset_index()
+    key = grouped["key"].to_numpy()
+    is_kb = key >= 0
+    entity_ids = ev["entity_id"].cat.categories.to_numpy(dtype=object)
+    type_names = np.append(ev["type"].cat.categories.to_numpy(dtype=object), "event")
+    kb_kind = dict(zip(corpus.data.kb_events["entity_id"], corpus.data.kb_events["type"], strict=True))
+    grouped["entity_id"] = np.where(is_kb, entity_ids[np.where(is_kb, key, 0)], None)
+    other_type = type_names[np.where(is_kb, 0, -2 - key)]  # -1 (no type) picks "event"
+    names = grouped["entity_id"].map(corpus.names)
+    grouped["name"] = np.where(is_kb, names, other_type + " (not in the knowledge base)")
+    grouped["type"] = np.where(is_kb, grouped["entity_id"].map(kb_kind), other_type)
     return grouped[cols].sort_values(["date_start", "name"], ignore_index=True)
 
 
@@ -409,25 +645,25 @@ def event_articles(
 def _with_sentences(corpus: Corpus, units: pd.DataFrame) -> pd.DataFrame:
     """Units (article_id, sentence_id, …) with the sentence's text and the article's
     title, source and publication day."""
+    units = units.reset_index(drop=True)
     sents = corpus.data.sentences
-    found = units.merge(
-        sents[["article_id", "sentence_id", "start", "end"]],
-        on=["article_id", "sentence_id"],
-        how="left",
-    )
-    arts = corpus.articles.set_index("article_id")
-    texts = arts["text"].reindex(found["article_id"]).to_numpy()
-    found["sentence"] = [
-        " ".join(t[int(s) : int(e)].split()) if isinstance(t, str) and pd.notna(s) else ""
-        for t, s, e in zip(texts, found["start"], found["end"], strict=True)
+    rows = corpus.sentence_rows(units["article_id"], units["sentence_id"])
+    found = rows >= 0
+    starts = np.where(found, sents["start"].to_numpy()[np.where(found, rows, 0)], -1)
+    ends = np.where(found, sents["end"].to_numpy()[np.where(found, rows, 0)], -1)
+    art = _codes(units["article_id"], corpus.all_ids)
+    arts = corpus.articles.iloc[np.where(art >= 0, art, 0)].reset_index(drop=True)
+    texts = arts["text"].to_numpy()
+    out = units.copy()
+    out["sentence"] = [
+        " ".join(t[s:e].split()) if ok and isinstance(t, str) else ""
+        for t, s, e, ok in zip(texts, starts, ends, found & (art >= 0), strict=True)
     ]
-    meta = (
-        arts[["title", "source", "published"]].reindex(found["article_id"]).reset_index(drop=True)
-    )
-    found = pd.concat([found.reset_index(drop=True), meta], axis=1)
-    found["title"] = found["title"].fillna("(untitled)")
+    for column in ("title", "source", "published"):
+        out[column] = arts[column].where(art >= 0, None).to_numpy()
+    out["title"] = out["title"].fillna("(untitled)")
     keep = [c for c in units.columns if c not in ("start", "end")]
-    return found[[*keep, "sentence", "title", "source", "published"]]
+    return out[[*keep, "sentence", "title", "source", "published"]]
 
 
 def sentences_for(corpus: Corpus, units: pd.DataFrame, *, limit: int = 200) -> pd.DataFrame:
@@ -438,10 +674,9 @@ def sentences_for(corpus: Corpus, units: pd.DataFrame, *, limit: int = 200) -> p
 def article_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
     """The filtered articles, newest first: article_id, published, source, title, lede,
     n_words, n_entities, path."""
-    arts = articles_in(corpus, ids)
-    ments = mentions_in(corpus, ids)
-    n_ent = ments.groupby("article_id")["entity_id"].nunique()
-    table = arts.assign(n_entities=arts["article_id"].map(n_ent).fillna(0).astype("int64"))
+    mask = corpus.article_mask(ids)
+    arts = corpus.articles[mask] if not mask.all() else corpus.articles
+    table = arts.assign(n_entities=corpus.entities_per_article[mask])
     table = table.sort_values(["published", "title"], ascending=[False, True], na_position="last")
     cols = [
         "article_id",
@@ -499,10 +734,7 @@ def entity_table(
     """Canonical entities with their counts in the filtered articles, most mentioned first:
     entity_id, name, type, n_mentions, n_articles, aliases, roles. `search` matches the
     name, an alias or the id, case-insensitively."""
-    ments = mentions_in(corpus, ids, types=types)
-    counts = ments.groupby("entity_id", observed=True).agg(
-        n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")
-    )
+    counts = entity_counts(corpus, ids, types=types)
     cat = corpus.catalog[["name", "type", "aliases", "roles"]]
     table = counts.join(cat, how="left").reset_index()
     if search:
@@ -583,13 +815,12 @@ def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> p
     """Quotations in the filtered articles (of one speaker if given): speaker_id, speaker,
     speaker_text, text, article_id, title, source, published."""
     q = corpus.data.quotes
+    rows = _rows_in(corpus, "quotes", ids)
     if speaker_id is not None:
-        q = q[q["speaker_id"] == speaker_id]
-    if not _is_all(corpus, ids):
-        q = q[q["article_id"].isin(ids)]
-    arts = corpus.articles.set_index("article_id")[["title", "source", "published"]]
-    out = q.join(arts, on="article_id")
-    out["speaker"] = out["speaker_id"].map(corpus.catalog["name"])
+        rows &= (q["speaker_id"] == speaker_id).to_numpy()
+    meta = _article_columns(corpus, "quotes", rows, ["title", "source", "published"])
+    out = pd.concat([q.loc[rows].reset_index(drop=True), meta], axis=1)
+    out["speaker"] = out["speaker_id"].astype(object).map(corpus.names)
     cols = [
         "speaker_id",
         "speaker",
@@ -600,22 +831,25 @@ def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> p
         "source",
         "published",
     ]
-    return out[cols].reset_index(drop=True)
+    return out[cols]
 
 
 def entity_articles(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFrame:
     """The filtered articles that mention the entity, with how often: article_id, published,
     source, title, n_mentions."""
-    m = mentions_in(corpus, ids)
-    n = m.loc[m["entity_id"] == entity_id, "article_id"].value_counts()
-    arts = corpus.articles[corpus.articles["article_id"].isin(n.index)]
-    table = arts.assign(n_mentions=arts["article_id"].map(n).astype("int64"))
+    cols = ["article_id", "published", "source", "title", "n_mentions"]
+    if entity_id not in corpus.catalog.index:
+        return pd.DataFrame(columns=cols)
+    p = corpus.pairs
+    code = corpus.catalog.index.get_loc(entity_id)
+    rows = p["entity_id"].cat.codes.to_numpy() == code
+    art = p["article_id"].cat.codes.to_numpy()[rows]
+    keep = corpus.article_mask(ids)[art]
+    table = corpus.articles.iloc[art[keep]].assign(n_mentions=p["n"].to_numpy()[rows][keep])
     table = table.sort_values(
         ["n_mentions", "published"], ascending=[False, False], na_position="last"
     )
-    return table[["article_id", "published", "source", "title", "n_mentions"]].reset_index(
-        drop=True
-    )
+    return table[cols].reset_index(drop=True)
 
 
 # -- one article ------------------------------------------------------------------------------
@@ -665,8 +899,9 @@ def n_units(corpus: Corpus, ids: pd.Index, level: str) -> int:
     """Sentences (or articles) in the filtered articles: the N of the association measures."""
     if level == "article":
         return len(ids)
-    sents = corpus.data.sentences
-    return len(sents) if _is_all(corpus, ids) else int(sents["article_id"].isin(ids).sum())
+    if _is_all(corpus, ids):
+        return len(corpus.data.sentences)
+    return int(corpus.article_mask(ids)[corpus.article_codes("sentences")].sum())
 
 
 def _named(corpus: Corpus, frame: pd.DataFrame, *cols: str) -> pd.DataFrame:
@@ -675,6 +910,12 @@ def _named(corpus: Corpus, frame: pd.DataFrame, *cols: str) -> pd.DataFrame:
         out[f"{col}_name"] = out[col].map(corpus.names)
         out[f"{col}_type"] = out[col].map(corpus.types)
     return out
+
+
+def _decoded(corpus: Corpus, frame: pd.DataFrame, *cols: str) -> pd.DataFrame:
+    """Entity codes (coded_mentions) back to entity_ids."""
+    ids = corpus.catalog.index.to_numpy(dtype=object)
+    return frame.assign(**{c: ids[frame[c].to_numpy(dtype=np.int64)] for c in cols})
 
 
 def cooccurrence(
@@ -687,15 +928,21 @@ def cooccurrence(
 ) -> pd.DataFrame:
     """Pairs of entities in the same sentence or article: source, target, counts, PMI,
     NPMI, and each side's name and type (cooccur.pair_table)."""
-    pairs = cooccur.pair_table(
-        corpus.mentions,
-        n_units=n_units(corpus, ids, level),
-        ids=None if _is_all(corpus, ids) else ids,
-        level=level,
-        types=types,
-        min_count=min_count,
-    )
-    return _named(corpus, pairs, "source", "target")
+    if level == "sentence":
+        pairs = corpus.sentence_pairs.pair_table(
+            corpus.article_mask(ids),
+            n_units=n_units(corpus, ids, level),
+            allowed=corpus.allowed_types(types),
+            min_count=min_count,
+        )
+    else:
+        pairs = cooccur.pair_table(
+            corpus.coded_mentions(ids, types=types),
+            n_units=n_units(corpus, ids, level),
+            level=level,
+            min_count=min_count,
+        )
+    return _named(corpus, _decoded(corpus, pairs, "source", "target"), "source", "target")
 
 
 def partners(
@@ -708,16 +955,26 @@ def partners(
     min_count: int = 1,
 ) -> pd.DataFrame:
     """Who and what appears with one entity: partner, its name and type, counts, PMI, NPMI."""
-    table = cooccur.partner_table(
-        corpus.mentions,
-        entity_id,
-        n_units=n_units(corpus, ids, level),
-        ids=None if _is_all(corpus, ids) else ids,
-        level=level,
-        types=types,
-        min_count=min_count,
-    )
-    return _named(corpus, table, "partner")
+    known = entity_id in corpus.catalog.index
+    code = int(corpus.catalog.index.get_loc(entity_id)) if known else -1  # -1: no partner
+    if level == "sentence":
+        table = corpus.sentence_pairs.partner_table(
+            code,
+            corpus.article_mask(ids),
+            n_units=n_units(corpus, ids, level),
+            allowed=corpus.allowed_types(types),
+            min_count=min_count,
+        )
+    else:
+        table = cooccur.partner_table(
+            corpus.coded_mentions(ids),
+            code,
+            n_units=n_units(corpus, ids, level),
+            level=level,
+            types=types,
+            min_count=min_count,
+        )
+    return _named(corpus, _decoded(corpus, table, "partner"), "partner")
 
 
 def pair_sentences(
@@ -730,9 +987,12 @@ def pair_sentences(
     limit: int = 200,
 ) -> pd.DataFrame:
     """The sentences behind a pair (see cooccur.pair_units), with their articles."""
-    units = cooccur.pair_units(
-        corpus.mentions, source, target, ids=None if _is_all(corpus, ids) else ids, level=level
+    m = mentions_in(corpus, ids)
+    m = m[m["entity_id"].isin([source, target])]
+    m = m.assign(
+        article_id=m["article_id"].astype(object), entity_id=m["entity_id"].astype(object)
     )
+    units = cooccur.pair_units(m, source, target, level=level)
     return sentences_for(corpus, units, limit=limit)
 
 
@@ -794,10 +1054,7 @@ def timeline_table(
 
 def event_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
     """The event mentions of the filtered articles (the events table, with titles)."""
-    ev = corpus.data.events
-    if not _is_all(corpus, ids):
-        ev = ev[ev["article_id"].isin(ids)]
-    arts = corpus.articles.set_index("article_id")[["title", "source", "published"]]
+    rows = _rows_in(corpus, "events", ids)
     cols = [
         "event_id",
         "article_id",
@@ -812,7 +1069,9 @@ def event_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
         "place",
         "evidence",
     ]
-    return ev[cols].join(arts, on="article_id").reset_index(drop=True)
+    ev = corpus.data.events.loc[rows, cols].reset_index(drop=True)
+    meta = _article_columns(corpus, "events", rows, ["title", "source", "published"])
+    return pd.concat([ev, meta], axis=1)
 
 
 def rank_partners(partners: pd.DataFrame, *, min_count: int = 2, top: int = 15) -> pd.DataFrame:

@@ -8,6 +8,8 @@ from lib.charts through `ui.chart`. Nothing here computes; lib/ does.
 from __future__ import annotations
 
 import os
+import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -84,9 +86,21 @@ def clear_caches() -> None:
     _query_shared.clear()
 
 
+# Seconds spent in each uncached query, newest last: read by bench/query_bench.py (the
+# dashboard never looks at it). Bounded, so a long-running server does not grow it.
+QUERY_TIMES: deque[tuple[str, float]] = deque(maxlen=10_000)
+
+
+def _timed(name: str, fn: Callable, *args, **kwargs) -> Any:
+    started = time.perf_counter()
+    result = fn(*args, **kwargs)
+    QUERY_TIMES.append((name, time.perf_counter() - started))
+    return result
+
+
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _selected(version: str, filters: Filters, _corpus: Corpus) -> pd.Index:
-    return _corpus.select(filters)
+    return _timed("select_articles", _corpus.select, filters)
 
 
 def selected(corpus: Corpus, filters: Filters) -> pd.Index:
@@ -99,14 +113,16 @@ _QUERIES: dict[str, Callable] = {}
 
 @st.cache_data(max_entries=512, show_spinner=False)
 def _query(name: str, version: str, filters: Filters, kwargs: tuple, _corpus: Corpus) -> Any:
-    return _QUERIES[name](_corpus, selected(_corpus, filters), **dict(kwargs))
+    ids = selected(_corpus, filters)
+    return _timed(name, _QUERIES[name], _corpus, ids, **dict(kwargs))
 
 
 # Large tables (every event or article of a big corpus) are shared read-only instead:
 # cache_data would unpickle a fresh copy of them on every rerun.
 @st.cache_resource(max_entries=32, show_spinner=False)
 def _query_shared(name: str, version: str, filters: Filters, kwargs: tuple, _corpus: Corpus) -> Any:
-    return _QUERIES[name](_corpus, selected(_corpus, filters), **dict(kwargs))
+    ids = selected(_corpus, filters)
+    return _timed(name, _QUERIES[name], _corpus, ids, **dict(kwargs))
 
 
 def query(fn: Callable, corpus: Corpus, filters: Filters, *, shared: bool = False, **kwargs) -> Any:

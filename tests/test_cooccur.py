@@ -132,3 +132,49 @@ def test_on_the_corpus_events_pair_with_people():
     assert sents["sentence"].tolist() == [
         "Vladimir Putin called the downing of the Russian jet a stab in the back."
     ]
+
+
+def _coded(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str], list[str]]:
+    """The mentions with integer article and entity codes (entities in sorted order)."""
+    articles = sorted(frame["article_id"].unique())
+    entities = sorted(frame["entity_id"].unique())
+    coded = frame.assign(
+        article_id=frame["article_id"].map({a: i for i, a in enumerate(articles)}),
+        entity_id=frame["entity_id"].map({e: i for i, e in enumerate(entities)}),
+    )
+    return coded, articles, entities
+
+
+@pytest.mark.parametrize("kept", [None, ["a", "b", "d"], ["c"]])
+@pytest.mark.parametrize("min_count", [1, 2])
+@pytest.mark.parametrize("types", [(), ("person", "org")])
+def test_precomputed_sentence_pairs_count_what_the_duckdb_join_counts(kept, min_count, types):
+    coded, articles, entities = _coded(M)
+    pairs = cooccur.SentencePairs(
+        coded["article_id"].to_numpy(),
+        coded["sentence_id"].to_numpy(),
+        coded["entity_id"].to_numpy(),
+        n_entities=len(entities),
+    )
+    mask = pd.Series(articles).isin(kept or articles).to_numpy()
+    rows = M[M["article_id"].isin(kept or articles)]
+    n = len(rows[["article_id", "sentence_id"]].drop_duplicates())
+    allowed = pd.Series(entities).str.split(":").str[0].isin(types).to_numpy() if types else None
+    fast = pairs.pair_table(mask, n_units=n, allowed=allowed, min_count=min_count)
+    fast = fast.assign(
+        source=[entities[i] for i in fast["source"]], target=[entities[i] for i in fast["target"]]
+    )
+    slow = cooccur.pair_table(rows, n_units=n, types=types, min_count=min_count)
+    pd.testing.assert_frame_equal(fast, slow, check_dtype=False)
+    assert len(slow) > 0 or (kept == ["c"] and types)  # c names only NATO and Russia
+
+    nato = entities.index("org:nato")
+    fast = pairs.partner_table(nato, mask, n_units=n, allowed=allowed, min_count=min_count)
+    fast = fast.assign(partner=[entities[i] for i in fast["partner"]])
+    slow = cooccur.partner_table(rows, "org:nato", n_units=n, types=types, min_count=min_count)
+    key = ["partner"]
+    pd.testing.assert_frame_equal(
+        fast.sort_values(key, ignore_index=True),
+        slow.sort_values(key, ignore_index=True),
+        check_dtype=False,
+    )

@@ -1,0 +1,188 @@
+"""Dashboard query latency, cold start and memory at 10k and 100k articles, measured inside
+the server (no browser): the real page scripts run in Streamlit's AppTest, and every
+uncached query they make is timed (lib.ui.QUERY_TIMES).
+
+    python -m bench.query_bench                       # 10k and 100k (built if missing)
+    python -m bench.query_bench --runs 40 --sizes 100000
+
+Each size runs in a fresh Python process, like a new server:
+
+- cold start: imports, reading the Parquet tables, building the catalogue, and the
+  Overview page's first run with its charts (what a new server does before the first
+  chart can be sent to the browser);
+- filter change, per page: R random filter changes (an entity from the 40 most
+  mentioned, a date range of 3 to 24 months, or both), each a cache miss. "queries" is
+  the time of the queries behind the page (selecting the articles and every query the
+  page asks lib.ui.query for); "page" is the whole script rerun (queries, building the
+  plotly figures, Streamlit's own work), still without the browser;
+- peak memory: the process's maximum resident set size after every page has run.
+
+The 100k tables are the 10k run replicated ten times (bench/replicate.py). Results are
+appended to bench/results/dashboard.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TMP = ROOT / "bench" / "results" / "tmp"
+RESULTS = ROOT / "bench" / "results" / "dashboard.md"
+PAGES = (
+    "dashboard.py",
+    "pages/cooccurrence.py",
+    "pages/timeline.py",
+    "pages/entities.py",
+    "pages/articles.py",
+)
+TARGET_QUERIES = 0.250  # p95 seconds at 100k (issue 7)
+TARGET_COLD = 3.0
+TARGET_MEMORY_MB = 2048
+
+
+def data_dir(n: int) -> Path:
+    """The tables for n articles: the generated 10k run, or it replicated."""
+    out = TMP / f"dash-{n}"
+    from lib import store
+
+    if store.dataset_exists(out):
+        return out
+    if n % 10_000:
+        raise SystemExit(f"{out}: no tables; sizes are 10000 or multiples of it")
+    base = TMP / "dash-10000"
+    if not store.dataset_exists(base):
+        from bench.dashboard_bench import prepare
+
+        prepare(10_000)
+    if n == 10_000:
+        return base
+    subprocess.run(
+        [sys.executable, "-m", "bench.replicate", "--src", str(base), "--copies",
+         str(n // 10_000), "--out", str(out)],
+        cwd=ROOT, check=True,
+    )  # fmt: skip
+    return out
+
+
+def _filters(rng: random.Random, entities: list[str]) -> tuple[list[str], date | None, date | None]:
+    kind = rng.choice(("entity", "dates", "both"))
+    chosen = [rng.choice(entities)] if kind != "dates" else []
+    if kind == "entity":
+        return chosen, None, None
+    start = date(2014, 1, 1) + timedelta(days=rng.randrange(0, 6 * 365))
+    return chosen, start, start + timedelta(days=rng.randrange(90, 730))
+
+
+def _p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def worker(out: Path, runs: int, seed: int) -> dict:
+    """One fresh process: cold start, then R filter changes on every page."""
+    started = time.perf_counter()
+    os.environ["LENS_DATA_DIR"] = str(out)
+    from streamlit.testing.v1 import AppTest
+
+    from lib import ui
+
+    imported = time.perf_counter() - started
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
+    at.run()
+    if at.exception:
+        raise SystemExit(f"Overview failed: {at.exception}")
+    cold = time.perf_counter() - started
+    corpus = ui.load_corpus()
+    top = corpus.catalog.sort_values("n_articles", ascending=False)
+    entities = top[top["type"] != "event"].index[:40].tolist()
+    rng = random.Random(seed)
+    result = {
+        "articles": len(corpus.articles),
+        "mentions": len(corpus.mentions),
+        "imports": imported,
+        "cold": cold,
+        "pages": {},
+    }
+    for page in PAGES:
+        if page != "dashboard.py":
+            at.switch_page(page).run()
+        queries, scripts = [], []
+        for _ in range(runs):
+            chosen, start, end = _filters(rng, entities)
+            at.sidebar.multiselect(key=ui.K_ENTITY).set_value(chosen)
+            at.sidebar.date_input(key=ui.K_FROM).set_value(start)
+            at.sidebar.date_input(key=ui.K_TO).set_value(end)
+            ui.QUERY_TIMES.clear()
+            began = time.perf_counter()
+            at.run()
+            scripts.append(time.perf_counter() - began)
+            if at.exception:
+                raise SystemExit(f"{page} failed: {at.exception}")
+            queries.append(sum(seconds for _, seconds in ui.QUERY_TIMES))
+        result["pages"][page] = {"queries": queries, "scripts": scripts}
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def _rows(n: int, r: dict) -> list[tuple[str, str, str]]:
+    size = f"{r['articles']:,} articles, {r['mentions']:,} mentions"
+    rows = [
+        (size, "cold start: imports + tables + Overview's first run", f"{r['cold']:.2f} s"),
+        (size, "  of which imports", f"{r['imports']:.2f} s"),
+        (size, "peak memory (max RSS)", f"{r['peak_mb']:,.0f} MB"),
+    ]
+    for page, t in r["pages"].items():
+        name = "Overview" if page == "dashboard.py" else Path(page).stem
+        rows.append((size, f"{name}: filter change, queries p50 / p95",
+                     f"{_p(t['queries'], .5) * 1000:.0f} / {_p(t['queries'], .95) * 1000:.0f} ms"))
+        rows.append((size, f"{name}: filter change, whole page script p50 / p95",
+                     f"{_p(t['scripts'], .5) * 1000:.0f} / {_p(t['scripts'], .95) * 1000:.0f} ms"))  # fmt: skip
+    return rows
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=20, help="filter changes per page")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.runs, args.seed)))
+        return
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {os.getloadavg()[0]:.1f}"
+    lines = []
+    for n in args.sizes:
+        out = data_dir(n)
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.query_bench", "--worker", str(out), "--runs",
+             str(args.runs), "--seed", str(args.seed)],
+            cwd=ROOT, check=True, capture_output=True, text=True,
+        )  # fmt: skip
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        for size, figure, value in _rows(n, result):
+            line = f"| {stamp} | {machine} | {size} | {figure} | {value} |"
+            print(line, flush=True)
+            lines.append(line)
+    if not args.no_write:
+        header = "\n## Inside the server (`python -m bench.query_bench`)\n\n| date | machine | tables | figure | value |\n|---|---|---|---|---|\n"
+        text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+        if "## Inside the server" not in text:
+            text += header
+        RESULTS.write_text(text + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
