@@ -36,6 +36,8 @@ from lib.report import Report
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = ROOT / "data" / "sample"
 DEFAULT_OUT = ROOT / "data" / "processed"
+# A cluster run is for corpora too big for one file per table: 1M rows per Parquet file.
+DASK_PARTITION_ROWS = 1_000_000
 
 
 def drop_duplicates(raws: Iterable[ingest.RawArticle], report: Report) -> list[ingest.RawArticle]:
@@ -270,6 +272,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--scheduler", metavar="ADDRESS", help="the Dask scheduler, e.g. tcp://10.0.0.5:8786"
     )
+    parser.add_argument(
+        "--partition-rows",
+        type=int,
+        metavar="N",
+        help="write tables longer than N rows as partitioned Parquet (folders of part files); "
+        f"default: {DASK_PARTITION_ROWS:,} with --engine dask, one file per table otherwise",
+    )
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser.parse_args(argv)
@@ -287,7 +296,7 @@ def corpus_signature_for(corpus: Sequence[str | Path], *, model: str | None, sid
 
 def update(
     corpus: Sequence[str | Path], out_dir: Path, *, sidecar: str | Path | None = None, model: str | None = None,
-    event_kbs: Sequence[str | Path] = (), use_cache: bool = True, **options,
+    event_kbs: Sequence[str | Path] = (), use_cache: bool = True, partition_rows: int | None = None, **options,
 ) -> store.Dataset | None:
     """Bring the tables in `out_dir` up to date with the corpus: nothing at all when no input
     changed (None is returned), else a run in which only new or changed articles are
@@ -302,7 +311,9 @@ def update(
         dataset = process_corpus(corpus, model=model, sidecar=sidecar, event_kbs=event_kbs,
                                  cache_dir=out_dir / "cache" if use_cache else None, **options)
         dataset.manifest["corpus_signature"] = signature
-        store.write_dataset(dataset, out_dir)
+        if partition_rows is None and options.get("engine") == "dask":
+            partition_rows = DASK_PARTITION_ROWS
+        store.write_dataset(dataset, out_dir, partition_rows=partition_rows)
     return dataset
 
 
@@ -319,7 +330,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         dataset = update(args.corpus, out_dir, sidecar=args.sidecar, model=args.model, event_kbs=args.events,
                          use_cache=not args.no_cache, batch_size=args.batch_size, n_process=args.n_process,
-                         engine=args.engine, scheduler=args.scheduler, progress=progress)
+                         engine=args.engine, scheduler=args.scheduler, partition_rows=args.partition_rows,
+                         progress=progress)
     except (OSError, ValueError, store.DatasetLocked) as exc:  # model missing, bad KB file, folder busy
         bar.close()
         print(f"error: {exc}", file=sys.stderr)

@@ -284,8 +284,46 @@ def _point(link: Path, target: str) -> None:
     os.replace(tmp, link)
 
 
-def write_dataset(dataset: Dataset, out_dir: Path) -> str:
+def partition_bounds(article_ids: pd.Series, rows: int) -> list[tuple[int, int]]:
+    """Row ranges of about `rows` rows each that never split an article's rows (which are
+    contiguous in every table: the extraction writes them article by article)."""
+    n = len(article_ids)
+    if n <= rows:
+        return [(0, n)]
+    values = article_ids.to_numpy()
+    starts = [0]
+    while starts[-1] + rows < n:
+        cut = starts[-1] + rows
+        while cut < n and values[cut] == values[cut - 1]:  # move the cut to the next article
+            cut += 1
+        if cut >= n:
+            break
+        starts.append(cut)
+    return list(zip(starts, [*starts[1:], n], strict=True))
+
+
+def _write_table(table: pa.Table, frame: pd.DataFrame, path: Path, partition_rows: int | None) -> None:
+    """One Parquet file, or, for a table longer than `partition_rows` with an article_id, a
+    folder `<name>.parquet/` of files `part-00000.parquet`…, each holding whole articles.
+    pyarrow, DuckDB and Dask read either the same way."""
+    if not partition_rows or len(frame) <= partition_rows or "article_id" not in frame:
+        pq.write_table(table, path, compression="zstd")
+        return
+    path.mkdir()
+    for n, (start, end) in enumerate(partition_bounds(frame["article_id"], partition_rows)):
+        pq.write_table(table.slice(start, end - start), path / f"part-{n:05d}.parquet", compression="zstd")
+
+
+def _fsync_tree(path: Path) -> None:
+    for file in [path] if path.is_file() else sorted(path.rglob("*")):
+        if file.is_file():
+            with open(file, "rb") as handle:
+                os.fsync(handle.fileno())
+
+
+def write_dataset(dataset: Dataset, out_dir: Path, *, partition_rows: int | None = None) -> str:
     """Write a complete run, then switch to it in one atomic step; returns the run id.
+    Tables longer than `partition_rows` are written as partitioned Parquet (see _write_table).
 
     Layout: runs/<run_id>/ holds the tables, the report and the manifest; `current` points
     to the newest complete run, and <table>.parquet, manifest.json, report.json in the
@@ -300,17 +338,19 @@ def write_dataset(dataset: Dataset, out_dir: Path) -> str:
         staging = runs / f".incomplete-{run_id}"
         staging.mkdir(parents=True)
         try:
+            frames = dataset.tables()
             for name, table in tables.items():
-                pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+                _write_table(table, frames[name], staging / f"{name}.parquet", partition_rows)
             (staging / REPORT).write_text(json.dumps(dataset.problems, indent=2, ensure_ascii=False, default=str),
                                           encoding="utf-8")
+            parts = {name: len(list((staging / f"{name}.parquet").glob("part-*.parquet")))
+                     for name in tables if (staging / f"{name}.parquet").is_dir()}
             manifest = {**dataset.manifest, "run_id": run_id, "schema_version": SCHEMA_VERSION,
+                        **({"partitions": parts} if parts else {}),
                         "rows": {name: len(frame) for name, frame in dataset.tables().items()}}
             (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False, default=str),
                                             encoding="utf-8")
-            for path in staging.iterdir():
-                with open(path, "rb") as handle:
-                    os.fsync(handle.fileno())
+            _fsync_tree(staging)
             final = runs / run_id
             os.replace(staging, final)
             _fsync_dir(runs)

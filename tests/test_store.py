@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -97,4 +98,17 @@ def test_command_line_writes_tables_and_manifest(tmp_path):
     assert sorted(articles["path"]) == [
         "data/sample/000_e9410008fd3a61db.txt",
         "data/sample/001_b36cdeb6854368c4.txt",
+    ]
+
+
+def test_partitions_hold_whole_articles_of_about_the_asked_size():
+    from lib.store import partition_bounds
+
+    ids = pd.Series(["a"] * 3 + ["b"] * 4 + ["c"] * 1 + ["d"] * 5)
+    assert partition_bounds(ids, 100) == [(0, 13)]
+    bounds = partition_bounds(ids, 4)
+    assert bounds[0] == (0, 7)  # the cut after 4 rows would split "b": moved to its end
+    assert [ids[s:e].tolist() for s, e in bounds] == [
+        ["a"] * 3 + ["b"] * 4,
+        ["c"] + ["d"] * 5,
     ]
