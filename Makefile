@@ -41,6 +41,10 @@ test: setup
 lint: setup
 	$(BIN)/ruff check .
 
+# The speed benchmarks (not part of the tests; run on a quiet machine): bench/results/.
+bench: setup
+	$(BIN)/python -m bench
+
 format: setup
 	$(BIN)/ruff format .
 

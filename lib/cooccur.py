@@ -270,6 +270,17 @@ def network(
 # million rows); a filter change then only masks that list by article and counts.
 
 
+def unique_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted distinct values and how often each occurs. A stable sort and a diff: on keys
+    that are nearly sorted already (mentions come article by article) this is 10-100x
+    faster than np.unique, whose hash-based path is slow on millions of int64."""
+    ordered = np.sort(keys, kind="stable")
+    if not len(ordered):
+        return ordered, np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    return ordered[starts], np.diff(np.r_[starts, len(ordered)])
+
+
 class SentencePairs:
     """Every distinct (sentence, entity) of a corpus, and every pair of entities sharing a
     sentence, as integer arrays: article row, entity code (codes order like the ids)."""
@@ -278,7 +289,7 @@ class SentencePairs:
         self.n_entities = n_entities
         slots = int(sentence.max(initial=0)) + 1
         unit = article.astype(np.int64) * slots + sentence
-        key = np.unique(unit * n_entities + entity)  # sorted: by unit, then entity
+        key, _ = unique_counts(unit * n_entities + entity)  # sorted: by unit, then entity
         self.occ_article = (key // n_entities // slots).astype(np.int32)
         self.occ_entity = (key % n_entities).astype(np.int32)
         unit = key // n_entities
@@ -307,7 +318,7 @@ class SentencePairs:
             found = np.flatnonzero(counts)
             found_counts = counts[found]
         else:
-            found, found_counts = np.unique(key, return_counts=True)
+            found, found_counts = unique_counts(key)
         return found // self.n_entities, found % self.n_entities, found_counts
 
     def pair_table(

@@ -200,6 +200,25 @@ ROLE_HEADS = {
     "emir",
     "sacEUR".lower(),
 }
+# Headlines are written in title case, so the small model takes the verb next to a name for
+# part of it: "Shoigu Warns of Response", "Kremlin Says Putin Has No Plans to Meet Biden".
+# A span's first or last word from this list is dropped when the rest is still a name.
+HEADLINE_VERBS = {
+    "say", "says", "said", "warn", "warns", "warned", "urge", "urges", "urged", "tell", "tells",
+    "call", "calls", "vow", "vows", "slam", "slams", "claim", "claims", "accuse", "accuses",
+    "deny", "denies", "insist", "insists", "hail", "hails", "reject", "rejects", "admit",
+    "admits", "blame", "blames", "meet", "meets", "visit", "visits", "threaten", "threatens",
+    "praise", "praises", "condemn", "condemns", "criticize", "criticizes", "criticise",
+    "criticises", "welcome", "welcomes", "ask", "asks", "agree", "agrees", "confirm",
+    "confirms", "announce", "announces", "expect", "expects", "speak", "speaks", "mulls",
+    "seek", "seeks",
+}  # fmt: skip
+# Words of an office that the model sometimes tags alone as an ORG ("Defence" in "Defence
+# Minister Sergei Shoigu"): such a span followed by an office word is part of a title.
+OFFICE_QUALIFIERS = {
+    "defence", "defense", "foreign", "interior", "finance", "economy", "justice", "health",
+    "trade", "energy", "prime", "deputy", "vice", "state", "home", "first",
+}  # fmt: skip
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _COMPOUND_SPLIT = re.compile(r"\s*[-\u2013\u2014/]\s*")
@@ -274,6 +293,26 @@ def stated_role(span: Span) -> str | None:
     if not any(t.lower_ in ROLE_HEADS for t in tokens):
         return None
     return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def strip_headline_verbs(span: Span) -> Span:
+    """'Shoigu Warns' -> 'Shoigu', 'Meet Biden' -> 'Biden' (see HEADLINE_VERBS)."""
+    start, end = span.start, span.end
+    while end - start > 1 and span.doc[end - 1].lower_ in HEADLINE_VERBS:
+        end -= 1
+    while end - start > 1 and span.doc[start].lower_ in HEADLINE_VERBS:
+        start += 1
+    return span.doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def is_part_of_title(span: Span) -> bool:
+    """'Defence' in 'Defence Minister Sergei Shoigu': office words before an office head."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].lower_ in ROLE_HEADS
+        and all(t.lower_ in OFFICE_QUALIFIERS for t in span)
+    )
 
 
 def is_locative(span: Span) -> bool:
@@ -351,7 +390,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             )
         ]
 
+    if label == "ORG" and is_part_of_title(span):
+        return []
     title, core = strip_title(span) if label == "PERSON" else (None, span)
+    core = strip_headline_verbs(core) if label in ("PERSON", "ORG", "GPE") else core
     surface = normalise_surface(core.text)
     if not surface or not any(c.isalpha() for c in surface):
         return []

@@ -69,10 +69,8 @@ class Corpus:
         (categorical like `mentions`), n. Counting articles per entity is a sum over it."""
         art = self.mentions["article_id"].cat.codes.to_numpy().astype(np.int64)
         ent = self.mentions["entity_id"].cat.codes.to_numpy().astype(np.int64)
-        keys = np.sort(art * len(self.catalog) + ent, kind="stable")  # nearly sorted: fast
-        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-        counts = np.diff(np.r_[starts, len(keys)])
-        art_codes, ent_codes = np.divmod(keys[starts], len(self.catalog))
+        keys, counts = cooccur.unique_counts(art * len(self.catalog) + ent)
+        art_codes, ent_codes = np.divmod(keys, len(self.catalog))
         return pd.DataFrame(
             {
                 "article_id": pd.Categorical.from_codes(

@@ -112,3 +112,23 @@ def test_german_in_an_organisation_name_is_not_germany(mentions):
     assert [r for r in rows if r[1] == "country:DEU"] == [
         ("German", "country:DEU", "demonym")
     ]  # "a German diplomat"
+
+
+def test_headline_verbs_and_office_words_are_not_part_of_a_name(extract):
+    """Title-case headlines glue verbs to names; 'Defence' before 'Minister' is an office."""
+    found = extract(
+        {
+            "a.txt": "Shoigu Warns of Response to NATO Drills\n\nMOSCOW (Reuters) - Russia will "
+            "respond to NATO exercises near its borders, Defence Minister Sergei Shoigu said.\n",
+            "b.txt": "Kremlin Says Putin Has No Plans to Meet Biden\n\nMOSCOW (AP) - The Kremlin "
+            "said on Friday that President Vladimir Putin had no plans to meet Joe Biden.\n",
+        }
+    )
+    by_file = found.groupby("file")
+    a = by_file.get_group("a.txt")
+    assert a[a["section"] == "title"]["name"].tolist() == ["Sergei Shoigu", "NATO"]
+    assert "org" not in set(a.loc[a["surface"] == "Defence", "type"])
+    assert not a["entity_id"].str.contains("warns|defence").any()
+    b = by_file.get_group("b.txt")
+    assert b[b["section"] == "title"]["name"].tolist() == ["Russia", "Vladimir Putin", "Joe Biden"]
+    assert not b["entity_id"].str.contains("meet").any()

@@ -1,0 +1,49 @@
+"""Every benchmark of issue 7, one after another, from one command (run it on a quiet
+machine: the figures are ratios and latencies of whatever else the cores are doing):
+
+    python -m bench            # or: make bench
+    python -m bench --quick    # smaller sizes, a few minutes
+
+1. preprocessing throughput against raw spaCy, 1 and 2 processes, and incremental runs
+   (bench/preprocess_bench.py -> bench/results/preprocess.md);
+2. the Dask engine with 1 and 2 local workers (bench/dask_bench.py -> same file);
+3. dashboard queries, cold start and memory inside the server at 10k and 100k articles
+   (bench/query_bench.py -> bench/results/dashboard.md);
+4. cold start and filter changes in a real server and browser (bench/dashboard_bench.py ->
+   bench/results/dashboard.md).
+
+Each step appends dated rows (machine, N, figure, value, ratio or target) to its file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="smaller sizes (a smoke run)")
+    args = parser.parse_args(argv)
+    steps = [
+        ["bench.preprocess_bench", "--n", "200" if args.quick else "1000"],
+        ["bench.dask_bench", "--n", "100" if args.quick else "400"],
+        ["bench.query_bench", "--sizes", "10000", *([] if args.quick else ["100000"]),
+         "--runs", "5" if args.quick else "20"],
+        ["bench.dashboard_bench", *(["--n", "2000"] if args.quick else [])],
+    ]  # fmt: skip
+    for step in steps:
+        print(f"== python -m {' '.join(step)}", flush=True)
+        done = subprocess.run([sys.executable, "-m", *step], cwd=ROOT, check=False)
+        if done.returncode:
+            print(f"{step[0]} failed (exit {done.returncode})", file=sys.stderr)
+            return done.returncode
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
