@@ -23,7 +23,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from lib import cooccur, store
+from lib import cooccur, loadcache, store
 from lib import filters as flt
 
 TIMELINE_DEFAULT = (date(2015, 11, 24), date(2019, 12, 4))  # Su-24 downing .. London meeting
@@ -180,14 +180,18 @@ CATEGORICAL_COLUMNS = {
 }
 
 
-def _read(path: Path, name: str) -> pd.DataFrame:
+def _read(path: Path, name: str) -> pa.Table:
+    """One table as the dashboard keeps it: less SKIPPED_COLUMNS, CATEGORICAL_COLUMNS
+    dictionary-encoded."""
     skipped = SKIPPED_COLUMNS.get(name, ())
     columns = [c for c in store.SCHEMAS[name].names if c not in skipped]
-    schema = store.SCHEMAS[name]
     table = pq.read_table(path, columns=columns, read_dictionary=CATEGORICAL_COLUMNS.get(name, ()))
-    table = _conform(table, schema)
+    return _conform(table, store.SCHEMAS[name])
+
+
+def _frame(table: pa.Table, name: str) -> pd.DataFrame:
     frame = table.to_pandas()  # strings stay in Arrow buffers (pandas 3's str dtype)
-    for column in skipped:
+    for column in SKIPPED_COLUMNS.get(name, ()):
         frame[column] = [[] for _ in range(len(frame))]
     return frame
 
@@ -210,14 +214,21 @@ def read_tables(out_dir: Path) -> store.Dataset:
     match) as the dashboard needs them: every table of the contract, less SKIPPED_COLUMNS
     (left as empty lists), low-cardinality columns as categoricals."""
     run = store.current_run(Path(out_dir)) or Path(out_dir)
-    frames = {}
-    for name in store.TABLES:
-        path = run / f"{name}.parquet"
-        if not path.exists():
-            raise FileNotFoundError(
-                f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`"
-            )
-        frames[name] = _read(path, name)
+    tables = loadcache.read(run, store.TABLES)
+    if tables is None:
+        tables = {}
+        for name in store.TABLES:
+            path = run / f"{name}.parquet"
+            if not path.exists():
+                raise FileNotFoundError(
+                    f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`"
+                )
+            tables[name] = _read(path, name)
+        if store.current_run(Path(out_dir)) is not None and loadcache.worth_it(
+            tables["articles"].num_rows
+        ):
+            loadcache.write(run, tables)
+    frames = {name: _frame(table, name) for name, table in tables.items()}
     manifest = run / store.MANIFEST
     report = run / store.REPORT
     return store.Dataset(
