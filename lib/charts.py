@@ -929,10 +929,28 @@ def _note(fig: go.Figure, text: str, *, row: int, x: pd.Timestamp) -> None:
 MAP_SCALE = [[0.0, "#FDE3C8"], [0.5, TYPE_COLOURS["country"]], [1.0, "#7A3A05"]]
 NATO_OUTLINE = "#1F3A93"
 _CLEAR = [[0.0, "rgba(0,0,0,0)"], [1.0, "rgba(0,0,0,0)"]]
+# The views of the maps: the world (without Antarctica and the far north, which carry no
+# coverage), and Europe, where most of NATO and its neighbours are too small on a world map.
+MAP_REGIONS = {
+    "world": {"projection_type": "natural earth", "lataxis_range": [-57, 84]},
+    "europe": {
+        "projection_type": "conic equal area",
+        "projection_rotation": {"lon": 20},
+        "projection_parallels": [43, 62],
+        "lonaxis_range": [-25, 65],
+        "lataxis_range": [34, 72],
+    },
+}
 
 
 def _world_map(
-    fig: go.Figure, *, outlined: Sequence[str], outline_label: str, title: str, subtitle: str
+    fig: go.Figure,
+    *,
+    outlined: Sequence[str],
+    outline_label: str,
+    title: str,
+    subtitle: str,
+    region: str = "world",
 ) -> go.Figure:
     """The frame of every map: NATO's members (or any set) outlined on top, the base map,
     the legend that says what the outline means."""
@@ -969,7 +987,7 @@ def _world_map(
             )
         )
     fig.update_geos(
-        projection_type="natural earth",
+        **MAP_REGIONS[region],
         showland=True,
         landcolor="#E4E7EB",
         showocean=True,
@@ -980,7 +998,6 @@ def _world_map(
         showcoastlines=False,
         showlakes=False,
         showframe=False,
-        lataxis_range=[-57, 84],  # Antarctica and the far north carry no coverage
     )
     # A world map is about twice as wide as high: this height leaves little blank space
     # at the page's width and at the export's.
@@ -1023,9 +1040,12 @@ def _colour_trace(
             "len": 0.75,
             "thickness": 14,
         },
+        # An object array: numbers stay numbers for the hover's formats, names are escaped.
         customdata=np.column_stack(
             [
-                [_esc(v) for v in table[c]] if table[c].dtype == object else table[c]
+                table[c].to_numpy(dtype=object)
+                if pd.api.types.is_numeric_dtype(table[c])
+                else np.array([_esc(v) for v in table[c]], dtype=object)
                 for c in customdata
             ]
         ),
@@ -1044,11 +1064,13 @@ def country_map(
     outlined: Sequence[str],
     outline_label: str,
     subtitle: str,
+    region: str = "world",
 ) -> go.Figure:
     """World choropleth of country mentions. `table` is lib.geo.country_table (iso3,
     country, entity_id, mentions, articles, share, per_million_words, named, demonym,
     capital, seat); `metric` the column coloured: mentions, share or per_million_words;
-    `labels` its name and its colour-bar title with the unit (lib.geo.METRICS)."""
+    `labels` its name and its colour-bar title with the unit (lib.geo.METRICS); `region`
+    a key of MAP_REGIONS."""
     label, colorbar = labels
     tickformat = {"share": ".0%", "per_million_words": ",.0f"}.get(metric, ",d")
     hover = (
@@ -1084,7 +1106,12 @@ def country_map(
         f" ({kind_label})" if kind_label != "all mentions" else ""
     )
     return _world_map(
-        fig, outlined=outlined, outline_label=outline_label, title=title, subtitle=subtitle
+        fig,
+        outlined=outlined,
+        outline_label=outline_label,
+        title=title,
+        subtitle=subtitle,
+        region=region,
     )
 
 
@@ -1096,6 +1123,7 @@ def partner_map(
     outlined: Sequence[str],
     outline_label: str,
     subtitle: str,
+    region: str = "world",
 ) -> go.Figure:
     """World choropleth of the countries found with one entity. `table` is
     lib.geo.partner_countries (iso3, country, entity_id, together, articles_together,
@@ -1128,4 +1156,5 @@ def partner_map(
         outline_label=outline_label,
         title=f"Countries named with {name} in the same {level}",
         subtitle=subtitle,
+        region=region,
     )

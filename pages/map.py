@@ -77,7 +77,19 @@ with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
         "called it a provocation”, “the Kremlin”. A capital used as a place (“the summit in "
         "London”) is a place, not its country, and is never counted.",
     )
-metric, kind = metric or "mentions", kind or "all"
+    region = st.segmented_control(
+        "Region",
+        tuple(charts.MAP_REGIONS),
+        default="world",
+        key="map_region",
+        bind="query-params",
+        required=True,
+        format_func=str.capitalize,
+        help="Both maps. Europe: the Baltic states, the Balkans and the Black Sea are too "
+        "small to see on a world map.",
+    )
+metric, kind, region = metric or "mentions", kind or "all", region or "world"
+views = [region] if region != "world" else []
 
 table = ui.query(geo.countries, corpus, filters, kind=kind)
 sub = ui.subtitle(corpus, filters, len(ids), geo.kind_label(kind))
@@ -97,6 +109,7 @@ else:
         outlined=nato["iso3"],
         outline_label=outline,
         subtitle=sub,
+        region=region,
     )
 ui.chart(
     fig,
@@ -104,7 +117,7 @@ ui.chart(
     name="map-countries",
     filters=filters,
     key="map-countries",
-    parts=[metric, kind],
+    parts=[metric, kind, *views],
     selectable=True,
     on_select=lambda: add_clicked("map-countries", table),
 )
@@ -155,6 +168,7 @@ else:
         outlined=nato["iso3"],
         outline_label=outline,
         subtitle=psub,
+        region=region,
     )
 ui.chart(
     pfig,
@@ -162,7 +176,7 @@ ui.chart(
     name="map-partners",
     filters=filters,
     key="map-partners",
-    parts=[anchor.split(":", 1)[-1], level],
+    parts=[anchor.split(":", 1)[-1], level, *views],
     selectable=True,
     on_select=lambda: add_clicked("map-partners", partners),
 )

