@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from lib import basemap
 from lib.charts import EXPORT_WIDTH
 from lib.filters import Filters
 
@@ -87,7 +88,9 @@ def figure_image(fig: go.Figure, fmt: str) -> bytes:
             "height": fig.layout.height or 500,
             "scale": 2 if fmt == "png" else 1,
         }
-        return kaleido.calc_fig_sync(fig.to_dict(), opts=opts)
+        # A map's base map from the app, not from plotly's CDN (lib.basemap).
+        topojson = basemap.topojson_url() if basemap.has_geo(fig) else None
+        return kaleido.calc_fig_sync(fig.to_dict(), opts=opts, topojson=topojson)
 
 
 def figure_html(fig: go.Figure) -> bytes:
@@ -97,7 +100,8 @@ def figure_html(fig: go.Figure) -> bytes:
         if fig.layout.title and fig.layout.title.text
         else "chart"
     )
-    html = fig.to_html(include_plotlyjs=True, full_html=True, config={"displaylogo": False})
+    config = {"displaylogo": False, **basemap.plotly_config(fig)}
+    html = fig.to_html(include_plotlyjs=True, full_html=True, config=config)
     return html.replace("<head>", f'<head><meta charset="utf-8"><title>{title}</title>', 1).encode(
         "utf-8"
     )

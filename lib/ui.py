@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from lib import charts, export, store
+from lib import basemap, charts, export, store
 from lib.filters import DATE_BASES, ENTITY_TYPES, PARAMS, UNKNOWN_SOURCE, Filters
 from lib.queries import Corpus, build_corpus, read_tables
 
@@ -295,6 +295,18 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
     return filters
 
 
+def add_to_entity_filter(entity_ids: Sequence[str]) -> None:
+    """Add entities to the shared entity filter. For a widget callback (it runs before
+    the sidebar is drawn); the sidebar then writes the filter to the URL."""
+    chosen = list(st.session_state.get(K_ENTITY) or [])
+    st.session_state[K_ENTITY] = list(dict.fromkeys([*chosen, *entity_ids]))
+
+
+def chart_selection(key: str) -> list[dict]:
+    """The points selected on the chart drawn by `chart(..., key=key)`, from a callback."""
+    return selected_points(st.session_state.get(f"{key}-chart"))
+
+
 def current_filters() -> Filters:
     """The filters drawn by the entry script in this run."""
     return st.session_state.get(_FILTERS) or Filters()
@@ -332,20 +344,23 @@ def chart(
     parts: Sequence[str] = (),
     selectable: bool = False,
     selection_mode: str | Sequence[str] = "points",
+    on_select: Callable[[], None] | None = None,
 ):
     """A chart with PNG, SVG, HTML and CSV download buttons beside it. PNG and SVG are
-    drawn only when clicked. Returns the selection event when `selectable`."""
+    drawn only when clicked. Returns the selection event when `selectable`; `on_select`
+    is called on a new selection, before the rerun (it may change the filters)."""
     event = st.plotly_chart(
         fig,
         theme=None,
         key=f"{key}-chart",
-        on_select="rerun" if selectable else "ignore",
+        on_select=on_select or ("rerun" if selectable else "ignore"),
         selection_mode=selection_mode,
         config={
             "displaylogo": False,
             "toImageButtonOptions": {
                 "filename": export.filename(name, filters, "png", parts=parts)[:-4]
             },
+            **basemap.plotly_config(fig),  # a map draws offline
         },
     )
     download_row(fig, data, name=name, filters=filters, key=key, parts=parts)
@@ -438,6 +453,7 @@ PAGES = (
     ("dashboard.py", "Overview", ":material/dashboard:"),
     ("pages/cooccurrence.py", "Co-occurrence", ":material/hub:"),
     ("pages/timeline.py", "Timeline", ":material/timeline:"),
+    ("pages/map.py", "Map", ":material/public:"),
     ("pages/entities.py", "Entities", ":material/groups:"),
     ("pages/articles.py", "Articles", ":material/article:"),
     ("pages/add_articles.py", "Add articles", ":material/upload_file:"),

@@ -16,6 +16,7 @@ from tests.conftest import ROOT, plotly_values
 PAGES = [
     "pages/cooccurrence.py",
     "pages/timeline.py",
+    "pages/map.py",
     "pages/entities.py",
     "pages/articles.py",
     "pages/add_articles.py",

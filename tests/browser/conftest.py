@@ -33,10 +33,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(tmp_path_factory):
-    """The dashboard served on loopback, with its tables (and uploads) in a fresh folder."""
+def serve(tmp_path_factory, *, dataset=None):
+    """The dashboard served on loopback, with its tables (and uploads) in a fresh folder:
+    the tables of `dataset` (a lib.store.Dataset) when given, else the sample corpus's,
+    built on first start."""
     port = free_port()
     served = tmp_path_factory.mktemp("served")
+    if dataset is not None:
+        from lib import store
+
+        store.write_dataset(dataset, served / "processed")
     env = {
         **os.environ,
         "LENS_DATA_DIR": str(served / "processed"),

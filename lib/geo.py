@@ -1,0 +1,228 @@
+"""Countries in the coverage, for the world map: how often each is mentioned, in how many
+articles, per million words, and by how it is written; NATO's members on a given day; and
+the countries found with one entity.
+
+A country is an entity of type `country`; its `code` is its ISO 3166-1 alpha-3 (Kosovo:
+XKX), which is what the map is keyed by. A mention of a country has a `kind`
+(docs/data.md):
+
+    name     "Estonia", "the United States"         -> named
+    demonym  "Estonian officials", "Russian plane"  -> demonym
+    capital  "Moscow called it a provocation"       -> capital or seat of power
+    seat     "the Kremlin", "the Elysee"            -> capital or seat of power
+
+A capital or seat stands for the government ("Washington condemned the attack"): the
+map groups the two; the table keeps them apart. A capital used as a place ("the summit
+in London") is a location, never its country, so it is not counted here.
+
+The counts are over the articles that pass the filters: `share` is the part of those
+articles that mention the country (in the chosen way), `per_million_words` its mentions
+per million words of those articles' text. No Streamlit here.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from lib import basemap, queries
+from lib.queries import Corpus
+
+NATO_MEMBERS = basemap.GEO_DIR / "nato_members.csv"
+
+# The map's mention kinds: (label, the `kind` values counted); "all" counts every kind.
+KINDS: dict[str, tuple[str, tuple[str, ...] | None]] = {
+    "all": ("all mentions", None),
+    "name": ("named", ("name",)),
+    "demonym": ("demonym", ("demonym",)),
+    "capital": ("capital or seat", ("capital", "seat")),
+}
+PER_KIND = {"name": "named", "demonym": "demonym", "capital": "capital", "seat": "seat"}
+METRICS: dict[str, tuple[str, str]] = {  # metric -> (label, colour-bar title with the unit)
+    "mentions": ("mentions", "Mentions"),
+    "share": ("share of articles", "Share of<br>articles"),
+    "per_million_words": ("mentions per million words", "Mentions per<br>million words"),
+}
+COUNTRY_COLUMNS = [
+    "iso3",
+    "country",
+    "entity_id",
+    "mentions",
+    "articles",
+    "share",
+    "per_million_words",
+    *PER_KIND.values(),
+]
+PARTNER_COLUMNS = [
+    "iso3",
+    "country",
+    "entity_id",
+    "together",
+    "articles_together",
+    "country_units",
+    "npmi",
+]
+
+
+def country_mentions(mentions: pd.DataFrame, catalog: pd.DataFrame) -> pd.DataFrame:
+    """The mentions of countries with an ISO code: article_id, entity_id, kind, iso3,
+    country. `mentions` is the mentions table, `catalog` the entities indexed by
+    entity_id (name, type, code)."""
+    countries = catalog[(catalog["type"] == "country") & catalog["code"].notna()]
+    m = mentions.loc[
+        mentions["entity_id"].isin(countries.index), ["article_id", "entity_id", "kind"]
+    ]
+    return m.assign(
+        iso3=m["entity_id"].map(countries["code"]).astype(str),
+        country=m["entity_id"].map(countries["name"]),
+    )
+
+
+def country_table(
+    mentions: pd.DataFrame,
+    catalog: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    kind: str = "all",
+) -> pd.DataFrame:
+    """One row per country mentioned (in the chosen way) in `articles`: COUNTRY_COLUMNS,
+    most mentioned first. `articles` are the filtered articles (article_id, n_words); the
+    mentions of other articles are left out."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {tuple(KINDS)}, not {kind!r}")
+    m = country_mentions(mentions, catalog)
+    m = m[m["article_id"].isin(articles["article_id"])]
+    per_kind = (
+        m.groupby(["iso3", "kind"]).size().unstack(fill_value=0).reindex(columns=list(PER_KIND))
+    )
+    counted = KINDS[kind][1]
+    chosen = m if counted is None else m[m["kind"].isin(counted)]
+    table = chosen.groupby("iso3").agg(
+        country=("country", "first"),
+        entity_id=("entity_id", "first"),
+        mentions=("article_id", "size"),
+        articles=("article_id", "nunique"),
+    )
+    n_articles = len(articles)
+    words = int(articles["n_words"].sum())
+    table["share"] = table["articles"] / n_articles if n_articles else np.nan
+    table["per_million_words"] = table["mentions"] * 1e6 / words if words else np.nan
+    table = table.join(per_kind.fillna(0).astype("int64").set_axis(list(PER_KIND.values()), axis=1))
+    table = table.reset_index().sort_values(["mentions", "iso3"], ascending=[False, True])
+    for col in ("mentions", "articles"):
+        table[col] = table[col].astype("int64")
+    return table[COUNTRY_COLUMNS].reset_index(drop=True)
+
+
+def countries(corpus: Corpus, ids: pd.Index, *, kind: str = "all") -> pd.DataFrame:
+    """country_table for the articles that pass the filters (for ui.query)."""
+    return country_table(
+        corpus.data.mentions, corpus.catalog, queries.articles_in(corpus, ids), kind=kind
+    )
+
+
+def partner_countries(
+    corpus: Corpus, ids: pd.Index, entity_id: str, *, level: str = "sentence"
+) -> pd.DataFrame:
+    """The countries found with one entity in the same sentence (or article) of the
+    filtered articles: PARTNER_COLUMNS. `together`: the sentences (articles) that hold
+    both; `articles_together`: the articles with such a sentence; `country_units`: the
+    sentences (articles) that name the country; `npmi`: the pair's association
+    (lib.cooccur)."""
+    table = queries.partners(corpus, ids, entity_id, level=level, types=["country"])
+    codes = corpus.catalog["code"]
+    table = table[table["partner"].map(codes).notna()]
+    if table.empty:
+        return pd.DataFrame(columns=PARTNER_COLUMNS)
+    both = _articles_with_both(corpus, ids, entity_id, table["partner"], level=level)
+    out = pd.DataFrame(
+        {
+            "iso3": table["partner"].map(codes).astype(str),
+            "country": table["partner_name"],
+            "entity_id": table["partner"],
+            "together": table["n_pair"].astype("int64"),
+            "articles_together": table["partner"].map(both).fillna(0).astype("int64"),
+            "country_units": table["n_partner"].astype("int64"),
+            "npmi": table["npmi"].astype(float),
+        }
+    )
+    return out.sort_values(["together", "iso3"], ascending=[False, True], ignore_index=True)
+
+
+def _articles_with_both(
+    corpus: Corpus, ids: pd.Index, entity_id: str, partners: pd.Series, *, level: str
+) -> pd.Series:
+    """partner -> articles in which it is found with the entity (in one sentence, at the
+    sentence level)."""
+    m = queries.mentions_in(corpus, ids)
+    unit = ["article_id", "sentence_id"] if level == "sentence" else ["article_id"]
+    anchor = m.loc[m["entity_id"] == entity_id, unit].drop_duplicates()
+    hits = m[m["entity_id"].isin(list(partners))].merge(anchor, on=unit)
+    return hits.groupby("entity_id")["article_id"].nunique()
+
+
+# -- NATO -------------------------------------------------------------------------------------
+
+
+@cache
+def _nato(path: Path = NATO_MEMBERS) -> pd.DataFrame:
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    frame = pd.DataFrame(rows, columns=["iso3", "name", "joined"])
+    frame["joined"] = pd.to_datetime(frame["joined"]).dt.date
+    return frame
+
+
+def nato_members(on: date | None = None) -> pd.DataFrame:
+    """NATO's members on a day (today when None): iso3, name, joined; by accession."""
+    day = on or date.today()
+    members = _nato()
+    return members[members["joined"] <= day].reset_index(drop=True)
+
+
+# -- words for the page -----------------------------------------------------------------------
+
+
+def kind_label(kind: str) -> str:
+    return KINDS[kind][0]
+
+
+def metric_label(metric: str) -> str:
+    return METRICS[metric][0]
+
+
+def not_drawn(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of countries the map has no shape for (below its scale)."""
+    return table[~table["iso3"].isin(basemap.drawable())]
+
+
+def selected_entities(points: Sequence[dict], table: pd.DataFrame) -> list[str]:
+    """The entity_ids of the countries clicked on a map drawn from `table` (the
+    points' customdata starts with the entity_id; else their `location`, an ISO code)."""
+    by_code = dict(zip(table["iso3"], table["entity_id"], strict=True))
+    known = set(by_code.values())
+    chosen = []
+    for point in points:
+        data = point.get("customdata")
+        if isinstance(data, list) and data and data[0] in known:
+            chosen.append(data[0])
+        elif point.get("location") in by_code:
+            chosen.append(by_code[point["location"]])
+    return list(dict.fromkeys(chosen))
+
+
+def anchor_options(catalog: pd.DataFrame, *, limit: int = 3000) -> list[str]:
+    """The entities to find countries with, most mentioned first."""
+    mentioned = catalog[catalog["n_mentions"] > 0]
+    return (
+        mentioned.sort_values("n_mentions", ascending=False, kind="stable").index[:limit].tolist()
+    )
+
+
+DEFAULT_ANCHOR = "org:nato"
