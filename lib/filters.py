@@ -3,6 +3,11 @@ to the tables.
 
     ?entity=person:jens-stoltenberg&entity=country:RUS&match=all&type=person
      &from=2016-01-01&to=2019-12-31&date_basis=published&source=Sputnik&q=dialogue
+     &meta=leaning:center&meta=leaning:left&meta=country:US
+
+`meta` filters on the corpus's own metadata columns (articles.extra: bias, country, …), as
+`column:value`: values of one column are alternatives (OR), different columns must all
+match (AND).
 
 Every page receives the same `Filters`; `select_articles` turns it into the set of
 articles that pass, and `Filters.describe` / `Filters.slug` say in words and in a file
@@ -25,7 +30,7 @@ MATCHES = ("all", "any")
 ENTITY_TYPES = ("person", "country", "org", "location", "event")
 
 # The query-string names of the filters: one place, used by the parser, the writer and the UI.
-PARAMS = ("entity", "match", "type", "from", "to", "date_basis", "undated", "source", "q")
+PARAMS = ("entity", "match", "type", "from", "to", "date_basis", "undated", "source", "meta", "q")
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -50,6 +55,22 @@ def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
+def parse_meta(value: str, *, sep: str = ":") -> tuple[str, str] | None:
+    """'leaning:center' -> ('leaning', 'center'); None when either side is empty. The value
+    may hold the separator ('time:10:30'), the column name may not."""
+    column, found, wanted = value.partition(sep)
+    column, wanted = column.strip(), wanted.strip()
+    return (column, wanted) if found and column and wanted else None
+
+
+def meta_columns(meta: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """The metadata conditions by column: {'leaning': ['center', 'left']}."""
+    by_column: dict[str, list[str]] = {}
+    for column, value in meta:
+        by_column.setdefault(column, []).append(value)
+    return by_column
+
+
 @dataclass(frozen=True)
 class Filters:
     """What the user has narrowed the corpus to. Immutable and hashable (a cache key)."""
@@ -63,6 +84,9 @@ class Filters:
     include_undated: bool = True  # with date_basis=published: keep articles of unknown date
     sources: tuple[str, ...] = ()  # canonical outlet names; UNKNOWN_SOURCE for unknown
     keyword: str = ""  # case-insensitive literal search in the article text
+    # (column, value) pairs of the corpus's metadata (articles.extra): OR within a column,
+    # AND across columns
+    meta: tuple[tuple[str, str], ...] = ()
 
     # -- the URL ---------------------------------------------------------------------------
 
@@ -86,6 +110,7 @@ class Filters:
             include_undated=undated not in ("0", "false", "no", "off"),
             sources=_dedupe(_values(params, "source")),
             keyword=" ".join(_values(params, "q"))[:200],
+            meta=tuple(dict.fromkeys(m for v in _values(params, "meta") if (m := parse_meta(v)))),
         )
 
     def to_query_params(self) -> dict[str, list[str]]:
@@ -107,6 +132,8 @@ class Filters:
             params["undated"] = ["0"]
         if self.sources:
             params["source"] = list(self.sources)
+        if self.meta:
+            params["meta"] = [f"{column}:{value}" for column, value in self.meta]
         if self.keyword:
             params["q"] = [self.keyword]
         return params
@@ -145,6 +172,8 @@ class Filters:
         else:
             parts.append("all dates")
         parts.append(", ".join(self.sources) if self.sources else "all sources")
+        for column, values in meta_columns(self.meta).items():
+            parts.append(f"{column}: {' or '.join(values)}")
         if self.keyword:
             parts.append(f"keyword “{self.keyword}”")
         return " · ".join(parts)
@@ -163,6 +192,8 @@ class Filters:
             parts.append(f"{prefix}{self.start or 'start'}_{self.end or 'end'}")
         if self.sources:
             parts.append("source-" + "-".join(_slug(s) for s in self.sources[:3]))
+        if self.meta:
+            parts.append("meta-" + "-".join(f"{_slug(c)}-{_slug(v)}" for c, v in self.meta[:3]))
         if self.keyword:
             parts.append("q-" + _slug(self.keyword)[:30])
         return "_".join(p for p in parts if p) or "all"
@@ -233,17 +264,39 @@ def keyword_mask(texts: pd.Series, keyword: str) -> np.ndarray:
     return texts.str.contains(keyword, case=False, regex=False, na=False).to_numpy()
 
 
+def meta_mask(
+    article_ids: pd.Series, metadata: pd.DataFrame | None, meta: Sequence[tuple[str, str]]
+) -> np.ndarray:
+    """Articles whose metadata match: any of the values of a column, every column named.
+    `metadata` is indexed by article_id with one column per metadata key (see
+    lib.queries.metadata_frame); a column the corpus does not have matches nothing."""
+    mask = np.ones(len(article_ids), dtype=bool)
+    for column, values in meta_columns(meta).items():
+        if metadata is None or column not in metadata.columns:
+            return np.zeros(len(article_ids), dtype=bool)
+        values_of = metadata[column]
+        if not values_of.index.equals(pd.Index(article_ids)):
+            values_of = values_of.reindex(article_ids.to_numpy())
+        mask &= values_of.isin(values).to_numpy()
+    return mask
+
+
 def select_articles(
     articles: pd.DataFrame,
     occurrences: pd.DataFrame,
     events: pd.DataFrame,
     filters: Filters,
+    *,
+    metadata: pd.DataFrame | None = None,
 ) -> pd.Index:
-    """The article_ids that pass every filter, in the order of `articles`."""
+    """The article_ids that pass every filter, in the order of `articles`. `metadata` (one
+    column per metadata key, indexed by article_id) is needed only for a `meta` filter."""
     mask = np.ones(len(articles), dtype=bool)
     if filters.sources:
         sources = articles["source"].fillna(UNKNOWN_SOURCE)
         mask &= sources.isin(list(filters.sources)).to_numpy()
+    if filters.meta:
+        mask &= meta_mask(articles["article_id"], metadata, filters.meta)
     if filters.start or filters.end:
         if filters.date_basis == "event":
             mask &= (

@@ -19,8 +19,8 @@ import pandas as pd
 import streamlit as st
 
 from lib import basemap, charts, export, store
-from lib.filters import DATE_BASES, ENTITY_TYPES, PARAMS, UNKNOWN_SOURCE, Filters
-from lib.queries import Corpus, build_corpus, read_tables
+from lib.filters import DATE_BASES, ENTITY_TYPES, PARAMS, UNKNOWN_SOURCE, Filters, parse_meta
+from lib.queries import Corpus, build_corpus, read_metadata, read_tables
 
 DATA_ENV = "LENS_DATA_DIR"
 # lib.preprocess.DEFAULT_OUT, not imported from there: that loads spaCy, which only a first
@@ -32,7 +32,8 @@ DATE_MIN, DATE_MAX = date(1990, 1, 1), date(2035, 12, 31)
 # Widget keys of the shared filters: stable, so that state and tests can address them.
 K_ENTITY, K_MATCH, K_TYPE = "flt_entity", "flt_match", "flt_type"
 K_FROM, K_TO, K_BASIS, K_UNDATED = "flt_from", "flt_to", "flt_basis", "flt_undated"
-K_SOURCE, K_Q = "flt_source", "flt_q"
+K_SOURCE, K_Q, K_META = "flt_source", "flt_q", "flt_meta"
+META_OPTIONS = 300  # per metadata column, the most frequent values are offered (and any selected)
 _SEEDED = "_flt_seeded"
 _FILTERS = "_flt_filters"
 _PAGE = "_flt_page"
@@ -65,7 +66,9 @@ def ensure_dataset(out_dir: Path) -> None:
 # cache_data would unpickle a copy of the whole corpus on every rerun.
 @st.cache_resource(show_spinner="Loading tables…", max_entries=2)
 def _corpus(out_dir: str, version: str) -> Corpus:  # version: the cache key of a run
-    return build_corpus(read_tables(Path(out_dir)), version=version)
+    corpus = build_corpus(read_tables(Path(out_dir)), version=version)
+    corpus.meta = read_metadata(Path(out_dir))  # the corpus's metadata columns (articles.extra)
+    return corpus
 
 
 def load_corpus() -> Corpus:
@@ -154,9 +157,41 @@ def _source_options(corpus: Corpus) -> list[str]:
     return options + ([UNKNOWN_SOURCE] if sources.isna().any() else [])
 
 
+@st.cache_data(max_entries=4, show_spinner=False)
+def _meta_counts(version: str, _corpus: Corpus) -> dict[str, int]:
+    """'column:value' -> articles, most frequent first within each column."""
+    counts = {}
+    for column in _corpus.metadata.columns:
+        for value, n in _corpus.metadata[column].value_counts().items():
+            if n > 0:
+                counts[f"{column}:{value}"] = int(n)
+    return counts
+
+
+def meta_options(corpus: Corpus, chosen: Sequence[str] = ()) -> list[str]:
+    """'column:value' for the metadata of the corpus: per column its most frequent values
+    (META_OPTIONS), then any chosen ones the corpus has."""
+    counts = _meta_counts(corpus.version, corpus)
+    per_column: dict[str, int] = {}
+    options = []
+    for option in counts:
+        column = option.partition(":")[0]
+        per_column[column] = per_column.get(column, 0) + 1
+        if per_column[column] <= META_OPTIONS:
+            options.append(option)
+    return list(dict.fromkeys([*options, *(c for c in chosen if c in counts)]))
+
+
+def meta_label(corpus: Corpus, option: str) -> str:
+    """'leaning: center (4)': a metadata option with its article count."""
+    column, _, value = option.partition(":")
+    return f"{column}: {value} ({_meta_counts(corpus.version, corpus).get(option, 0):,})"
+
+
 def _widget_values(f: Filters, corpus: Corpus | None) -> dict[str, Any]:
     """The sidebar widgets' values for a Filters (unknown entities and sources left out)."""
     sources = _source_options(corpus) if corpus is not None else []
+    meta = [f"{c}:{v}" for c, v in f.meta]
     return {
         K_ENTITY: [e for e in f.entities if corpus is not None and e in corpus.catalog.index],
         K_MATCH: f.match,
@@ -166,6 +201,7 @@ def _widget_values(f: Filters, corpus: Corpus | None) -> dict[str, Any]:
         K_BASIS: f.date_basis,
         K_UNDATED: f.include_undated,
         K_SOURCE: [s for s in f.sources if s in sources],
+        K_META: [m for m in meta if m in meta_options(corpus, meta)] if corpus is not None else [],
         K_Q: f.keyword,
     }
 
@@ -269,6 +305,16 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
             help="Articles whose publication date is unknown pass a publication-date range only when this is on.",
         )
         st.multiselect("Sources", _source_options(corpus), key=K_SOURCE, placeholder="All sources")
+        if len(corpus.metadata.columns):
+            st.multiselect(
+                "Metadata",
+                meta_options(corpus, st.session_state.get(K_META, [])),
+                format_func=lambda m: meta_label(corpus, m),
+                key=K_META,
+                placeholder="Any " + ", ".join(corpus.metadata.columns[:3]),
+                help="The corpus's own columns (the number: articles). Values of one column are "
+                "alternatives; different columns must all match.",
+            )
         st.text_input(
             "Keyword", key=K_Q, placeholder="e.g. dialogue", help="Case-insensitive, as typed."
         )
@@ -287,6 +333,7 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
         include_undated=bool(ss.get(K_UNDATED, True)),
         sources=tuple(ss.get(K_SOURCE) or ()),
         keyword=(ss.get(K_Q) or "").strip(),
+        meta=tuple(m for v in ss.get(K_META) or () if (m := parse_meta(v))),
     )
     _publish(filters)
     ss[_FILTERS] = filters
@@ -456,6 +503,7 @@ PAGES = (
     ("pages/map.py", "Map", ":material/public:"),
     ("pages/entities.py", "Entities", ":material/groups:"),
     ("pages/articles.py", "Articles", ":material/article:"),
+    ("pages/compare.py", "Compare", ":material/compare_arrows:"),
     ("pages/add_articles.py", "Add articles", ":material/upload_file:"),
 )
 

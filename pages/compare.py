@@ -1,0 +1,304 @@
+"""Compare: two to four groups of articles (outlets, a metadata column such as leaning, years,
+an entity, a keyword) side by side — volume, who is covered, the entities and words most
+distinctive of each group, one group against another, tone — and the sentences behind an
+entity in each group."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib import compare, tone, ui
+from lib import compare_charts as cc
+from lib import compare_ui as cu
+
+corpus, filters = ui.page("Compare")
+
+st.title("Compare")
+st.caption(
+    "Define two to four groups, each by its own filters; a group's articles are those that pass "
+    "both its filters and the sidebar's (the sidebar narrows every group alike). By default, one "
+    "group per top source. The groups live in the link: bookmark or share it."
+)
+ids = ui.selected(corpus, filters)
+if len(ids) == 0:
+    ui.no_articles(filters)
+    st.stop()
+
+groups = cu.group_editor(corpus, filters)
+names = corpus.names
+labels = compare.group_labels(groups, names)
+sizes = ui.query(compare.group_sizes, corpus, filters, groups=groups)
+cu.sizes_table(sizes)
+empty = sizes.loc[sizes["n_articles"] == 0, "group"].tolist()
+if empty:
+    st.warning(
+        f"No article of the sidebar's selection is in {', '.join(map(cu.plain, empty))}: change "
+        "its filters (or the sidebar's)."
+    )
+slug = compare.groups_slug(groups, names)
+sub = ui.subtitle(corpus, filters, len(ids), compare.describe_groups(groups, names))
+types = list(filters.types)
+
+# -- volume -------------------------------------------------------------------------------------
+st.header("Coverage over time")
+dated = sizes.dropna(subset=["first"])
+if dated.empty:
+    st.info("No article of these groups has a known publication date.")
+else:
+    first, last = dated["first"].min(), dated["last"].max()
+    span_start, span_end = filters.start or first, filters.end or last
+    with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
+        freq = st.segmented_control(
+            "Per",
+            compare.FREQS,
+            default=compare.pick_freq(span_start, span_end),
+            format_func=compare.FREQ_LABEL.get,
+            key="cmp_freq",
+            bind="query-params",
+            required=True,
+        ) or compare.pick_freq(span_start, span_end)
+        measure = (
+            st.segmented_control(
+                "Volume as",
+                ("count", "share"),
+                default="count",
+                format_func=lambda m: "articles" if m == "count" else "share of the group's",
+                key="cmp_measure",
+                bind="query-params",
+                required=True,
+                help="Share: each group's articles of a period as a part of all its articles, "
+                "so that a small outlet and a large one can be compared.",
+            )
+            or "count"
+        )
+    volume = ui.query(
+        compare.group_volume,
+        corpus,
+        filters,
+        groups=groups,
+        start=filters.start,
+        end=filters.end,
+        freq=freq,
+    )
+    ui.chart(
+        cc.volume_lines(volume, labels=labels, freq=freq, measure=measure, subtitle=sub),
+        volume,
+        name="compare-volume",
+        filters=filters,
+        key="cmp-volume",
+        parts=[slug, compare.FREQ_LABEL[freq], measure],
+    )
+
+# -- who is covered ---------------------------------------------------------------------------
+st.header("Who and what each group covers")
+shares = ui.query(compare.entity_shares, corpus, filters, groups=groups, types=types, top=12)
+share_event = ui.chart(
+    cc.entity_share_bars(
+        shares, labels=labels, subtitle=sub + " · the 12 entities in most articles"
+    ),
+    shares,
+    name="compare-entity-share",
+    filters=filters,
+    key="cmp-share",
+    parts=[slug],
+    selectable=True,
+)
+
+st.subheader("Distinctive entities and words")
+st.caption(
+    "Ranked by the weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & "
+    "Quinn 2008, “Fightin' Words”; the measure scattertext uses): how much more often a group uses "
+    "a term than the other groups' articles, shrunk towards the term's frequency in the sidebar's "
+    "selection so that rare terms do not top the list by chance, divided by its standard error. "
+    "z above 1.96 (the dotted line) is unlikely to be chance at the 5% level. Entities count "
+    "mentions; words are the article texts without English stop words."
+)
+top = st.slider("Terms per group", 5, 25, 10, key="cmp_top", bind="query-params")
+dist_entities = ui.query(
+    compare.distinctive_terms, corpus, filters, groups=groups, kind="entity", types=types
+)
+dist_event = ui.chart(
+    cc.distinctive_bars(dist_entities, labels=labels, kind="entity", subtitle=sub, top=top),
+    dist_entities[dist_entities["rank"] <= top],
+    name="compare-distinctive-entities",
+    filters=filters,
+    key="cmp-dist-entities",
+    parts=[slug],
+    selectable=True,
+)
+dist_words = ui.query(compare.distinctive_terms, corpus, filters, groups=groups, kind="word")
+sampled = (sizes["n_articles"] > compare.MAX_WORD_ARTICLES).any()
+ui.chart(
+    cc.distinctive_bars(
+        dist_words,
+        labels=labels,
+        kind="word",
+        subtitle=sub
+        + (
+            f" · words of at most {compare.MAX_WORD_ARTICLES:,} articles per group (a fixed sample)"
+            if sampled
+            else ""
+        ),
+        top=top,
+    ),
+    dist_words[dist_words["rank"] <= top],
+    name="compare-distinctive-words",
+    filters=filters,
+    key="cmp-dist-words",
+    parts=[slug],
+)
+
+# -- one group against another ------------------------------------------------------------------
+st.subheader("One group against another")
+indices = list(range(len(groups)))
+with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
+    a = st.selectbox(
+        "Group A (x axis)", indices, index=0, format_func=labels.__getitem__, key="cmp_a"
+    )
+    b = st.selectbox(
+        "Group B (y axis)", indices, index=1, format_func=labels.__getitem__, key="cmp_b"
+    )
+    kind = (
+        st.segmented_control(
+            "Terms",
+            ("entity", "word"),
+            default="entity",
+            format_func=lambda k: "entities" if k == "entity" else "words",
+            key="cmp_kind",
+            bind="query-params",
+            required=True,
+        )
+        or "entity"
+    )
+a, b = int(a or 0), int(b if b is not None else 1)
+if a == b:
+    st.info("Choose two different groups.")
+    pair_event = None
+else:
+    pair = ui.query(
+        compare.pair_terms, corpus, filters, groups=groups, a=a, b=b, kind=kind, types=types
+    )
+    pair_event = ui.chart(
+        cc.pair_scatter(pair, label_a=labels[a], label_b=labels[b], kind=kind, subtitle=sub),
+        pair,
+        name=f"compare-scatter-{kind}",
+        filters=filters,
+        key="cmp-scatter",
+        parts=[slug, f"{a + 1}-vs-{b + 1}"],
+        selectable=True,
+    )
+
+# -- tone -------------------------------------------------------------------------------------
+st.header("Tone")
+st.info(tone.TRUST_NOTE, icon=":material/info:")
+tone_sub = f"{sub} · {cc.TONE_NOTE}; band and bars: 95% interval"
+if not dated.empty:
+    by_period = ui.query(
+        compare.group_tone,
+        corpus,
+        filters,
+        groups=groups,
+        freq=freq,
+        start=filters.start,
+        end=filters.end,
+    )
+    ui.chart(
+        cc.tone_lines(by_period, labels=labels, freq=freq, subtitle=tone_sub),
+        by_period,
+        name="compare-tone",
+        filters=filters,
+        key="cmp-tone",
+        parts=[slug, compare.FREQ_LABEL[freq]],
+    )
+overall = ui.query(compare.group_tone, corpus, filters, groups=groups, freq=None)
+if len(overall):
+    cols = st.columns(len(overall))
+    for col, row in zip(cols, overall.itertuples(index=False), strict=False):
+        col.metric(
+            cu.plain(row.group),
+            f"{row.tone_mean:+.2f}",
+            help=f"Mean tone of {row.n_sentences:,} sentences in {row.n_articles:,} articles; "
+            f"95% interval {row.ci_low:+.2f} … {row.ci_high:+.2f}. "
+            f"Negative {row.share_negative:.0%}, neutral {row.share_neutral:.0%}, positive {row.share_positive:.0%}.",
+        )
+
+top_shared = (
+    shares.groupby("entity_id", sort=False)["n_articles"].sum().sort_values(ascending=False)
+)
+options = list(dict.fromkeys([*filters.entities, *top_shared.index]))
+chosen = st.multiselect(
+    "Entities followed",
+    options,
+    default=list(filters.entities) or options[:3],
+    format_func=lambda e: names.get(e, e),
+    key="cmp_tone_entities",
+    persist_state="session",
+    help="The sidebar's entities, else the three in most articles of the groups.",
+)
+if chosen:
+    per_entity = ui.query(compare.entity_tone, corpus, filters, groups=groups, entity_ids=chosen)
+    tone_event = ui.chart(
+        cc.entity_tone_dots(per_entity, labels=labels, subtitle=tone_sub),
+        per_entity,
+        name="compare-entity-tone",
+        filters=filters,
+        key="cmp-entity-tone",
+        parts=[slug],
+        selectable=True,
+    )
+    if not dated.empty:
+        over_time = ui.query(
+            compare.entity_tone,
+            corpus,
+            filters,
+            groups=groups,
+            entity_ids=chosen,
+            freq=freq,
+            start=filters.start,
+            end=filters.end,
+        )
+        ui.chart(
+            cc.entity_tone_lines(over_time, labels=labels, freq=freq, subtitle=tone_sub),
+            over_time,
+            name="compare-entity-tone-time",
+            filters=filters,
+            key="cmp-entity-tone-time",
+            parts=[slug, compare.FREQ_LABEL[freq]],
+        )
+else:
+    tone_event = None
+with st.expander("Tone per article (table)"):
+    per_article = ui.query(compare.article_tone, corpus, filters, groups=groups)
+    st.dataframe(per_article.head(1000), hide_index=True, key="cmp-article-tone")
+    ui.table_download(
+        per_article,
+        name="compare-article-tone",
+        filters=filters,
+        key="cmp-article-tone-dl",
+        parts=[slug],
+    )
+
+# -- drill-down -------------------------------------------------------------------------------
+st.header("The sentences behind an entity")
+picked = cu.picked_entity([share_event, dist_event, pair_event, tone_event], corpus)
+candidates = dist_entities.sort_values(["rank", "group"])["term"].tolist()
+entity_options = list(dict.fromkeys([*([picked] if picked else []), *candidates, *options]))
+if not entity_options:
+    st.info("No entity in these groups.")
+    st.stop()
+if picked:
+    entity = picked
+    st.caption(
+        "The entity clicked in a chart (double-click the chart to clear the selection and choose "
+        "from the list)."
+    )
+else:
+    entity = st.selectbox(
+        "Entity",
+        entity_options,
+        format_func=lambda e: f"{names.get(e, e)} · {corpus.types.get(e, '?')}",
+        key="cmp_entity",
+        help="Or click a bar or a point of an entity in the charts above.",
+    )
+st.markdown(f"Sentences that mention **{cu.plain(names.get(entity, entity))}**, in each group:")
+cu.entity_drilldown(corpus, filters, groups, entity_id=entity)
