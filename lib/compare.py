@@ -264,13 +264,16 @@ def default_groups(corpus: queries.Corpus, ids: pd.Index, *, n: int = 3) -> tupl
     """One group per top source of the selection (up to n); with fewer than two sources, one
     per top value of the first metadata column that has two; else the two latest years."""
     arts = queries.articles_in(corpus, ids)
-    sources = arts["source"].dropna().value_counts()
+    # Most articles first; ties by name, so that the same corpus gives the same groups.
+    sources = arts["source"].dropna().value_counts().sort_index()
+    sources = sources.sort_values(ascending=False, kind="stable")
     if len(sources) >= 2:
         return tuple(Group(Filters(sources=(s,), include_undated=False)) for s in sources.index[:n])
     meta = corpus.metadata
     for column in meta.columns:
         values = meta[column].reindex(arts["article_id"]).value_counts()
-        values = values[values > 0]
+        values = values.set_axis(values.index.astype(str)).sort_index()
+        values = values[values > 0].sort_values(ascending=False, kind="stable")
         if len(values) >= 2:
             return tuple(
                 Group(Filters(meta=((column, str(v)),), include_undated=False))

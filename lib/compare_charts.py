@@ -45,11 +45,12 @@ def _order(frame: pd.DataFrame, labels: Sequence[str]) -> list[tuple[int, str, p
 # -- volume -----------------------------------------------------------------------------------
 
 
-def volume_lines(
+def volume_bars(
     frame: pd.DataFrame, *, labels: Sequence[str], freq: str, measure: str, subtitle: str
 ) -> go.Figure:
-    """Articles per period, one line per group: raw counts (measure="count") or each group's
-    share of its own articles (measure="share"). `frame`: group, period, n_articles, share."""
+    """Articles per period, a bar per group side by side: raw counts (measure="count") or each
+    group's share of its own articles (measure="share"). `frame`: group, period, n_articles,
+    share."""
     unit = UNITS.get(freq, "period")
     share = measure == "share"
     title = "Coverage volume by group" + (" (share of each group's articles)" if share else "")
@@ -59,29 +60,28 @@ def volume_lines(
         )
     fig = go.Figure()
     for i, label, rows in _order(frame, labels):
-        y = rows["share"] * 100 if share else rows["n_articles"]
         fig.add_trace(
-            go.Scatter(
+            go.Bar(
                 x=rows["period"],
-                y=y,
-                mode="lines+markers",
+                y=rows["share"] * 100 if share else rows["n_articles"],
                 name=_esc(label),
-                line={"color": group_colour(i), "width": 2},
-                marker={"size": 5},
+                marker_color=group_colour(i),
                 customdata=np.stack([rows["n_articles"], rows["share"] * 100], axis=1),
                 hovertemplate=f"%{{fullData.name}}, {unit} of %{{x|%d %b %Y}}: "
                 "%{customdata[0]} articles (%{customdata[1]:.1f}% of the group's)<extra></extra>",
             )
         )
     fig.update_xaxes(title_text=f"Publication {unit}")
+    top = float(frame["n_articles"].max()) if len(frame) else 0.0
     fig.update_yaxes(
         title_text=f"Share of the group's articles per {unit} (%)"
         if share
         else f"Articles per {unit}",
         rangemode="tozero",
+        dtick=1 if not share and top <= 8 else None,  # counts are whole numbers
     )
     fig = _layout(fig, title=title, subtitle=subtitle, height=360, legend=True)
-    fig.update_layout(legend={"orientation": "h", "y": -0.22})
+    fig.update_layout(barmode="group", bargap=0.15, legend={"orientation": "h", "y": -0.22})
     return fig
 
 

@@ -81,7 +81,7 @@ else:
         freq=freq,
     )
     ui.chart(
-        cc.volume_lines(volume, labels=labels, freq=freq, measure=measure, subtitle=sub),
+        cc.volume_bars(volume, labels=labels, freq=freq, measure=measure, subtitle=sub),
         volume,
         name="compare-volume",
         filters=filters,
@@ -150,14 +150,10 @@ ui.chart(
 
 # -- one group against another ------------------------------------------------------------------
 st.subheader("One group against another")
-indices = list(range(len(groups)))
 with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
-    a = st.selectbox(
-        "Group A (x axis)", indices, index=0, format_func=labels.__getitem__, key="cmp_a"
-    )
-    b = st.selectbox(
-        "Group B (y axis)", indices, index=1, format_func=labels.__getitem__, key="cmp_b"
-    )
+    # The labels are the options: when the groups change, a choice no longer offered resets.
+    label_a = st.selectbox("Group A (x axis)", labels, index=0, key="cmp_a")
+    label_b = st.selectbox("Group B (y axis)", labels, index=1, key="cmp_b")
     kind = (
         st.segmented_control(
             "Terms",
@@ -170,7 +166,8 @@ with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
         )
         or "entity"
     )
-a, b = int(a or 0), int(b if b is not None else 1)
+a = labels.index(label_a) if label_a in labels else 0
+b = labels.index(label_b) if label_b in labels else 1
 if a == b:
     st.info("Choose two different groups.")
     pair_event = None

@@ -1,0 +1,434 @@
+"""Comparing groups: the URL form of groups, the metadata filter, the weighted log-odds with an
+informative Dirichlet prior (by hand, and on the multi-source corpus, where each outlet's
+planted entity must top its group), volume, shares, tone and the drill-down."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from io import StringIO
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from lib import compare, export, queries, store, tone
+from lib import compare_charts as cc
+from lib.filters import Filters
+from tests.multisource import LEANINGS, OUTLETS, PLANTED
+
+
+@pytest.fixture(scope="module")
+def corpus(multisource_dataset):
+    return queries.build_corpus(multisource_dataset, version="multisource")
+
+
+def outlet_groups(*outlets: str) -> tuple[compare.Group, ...]:
+    return tuple(compare.Group(Filters(sources=(o,), include_undated=False)) for o in outlets)
+
+
+# -- groups in the URL ------------------------------------------------------------------------
+
+
+def test_groups_round_trip_through_the_url():
+    groups = (
+        compare.Group(Filters(sources=("RT",), include_undated=False)),
+        compare.Group(
+            Filters(
+                sources=("Reuters", "CNN"),
+                meta=(("leaning", "center"), ("leaning", "left")),
+                start=date(2019, 1, 1),
+                end=date(2019, 12, 31),
+                include_undated=True,
+                entities=("person:jens-stoltenberg", "country:RUS"),
+                match="any",
+                keyword="dialogue, again",  # a comma inside a value
+            ),
+            label="Western, 2019",
+        ),
+        compare.Group(Filters(start=date(2016, 1, 1), date_basis="event", include_undated=False)),
+        compare.Group(Filters(include_undated=False), label="everything"),
+    )
+    params = compare.groups_to_query_params(groups)
+    assert params["g1"] == "source:RT"
+    assert params["g2"] == (
+        "label:Western%2C 2019,source:Reuters,source:CNN,meta:leaning=center,meta:leaning=left,"
+        "from:2019-01-01,to:2019-12-31,undated:1,entity:person:jens-stoltenberg,"
+        "entity:country:RUS,match:any,q:dialogue%2C again"
+    )
+    assert params["g3"] == "from:2016-01-01,basis:event"
+    assert compare.groups_from_query_params(params) == groups
+    for text in params.values():  # the text form is canonical: it survives a second trip
+        assert compare.format_group(compare.parse_group(text)) == text
+    assert compare.format_group(compare.Group()) == "all"
+    assert compare.parse_group("all") == compare.Group()
+
+
+def test_bad_group_terms_are_ignored_and_empty_groups_dropped():
+    group = compare.parse_group(
+        "source:RT,from:yesterday,to:2019-02-30,planet:Mars,meta:leaning,meta:=x,entity:nocolon,"
+        "match:some,basis:lunar,undated:maybe,source:"
+    )
+    assert group == compare.Group(Filters(sources=("RT",), include_undated=False))
+    assert compare.parse_group("planet:Mars,from:never") is None
+    assert compare.parse_group("") is None and compare.parse_group(None) is None
+    # Bounds given in the wrong order are swapped, like the sidebar's.
+    swapped = compare.parse_group("from:2019-12-31,to:2016-01-01").filters
+    assert (swapped.start, swapped.end) == (date(2016, 1, 1), date(2019, 12, 31))
+    params = {"g1": "source:RT", "g2": "nonsense", "g3": ["source:CNN", "source:x"], "g9": "all"}
+    groups = compare.groups_from_query_params(params)
+    assert [g.filters.sources for g in groups] == [("RT",), ("CNN",)]
+
+
+def test_derived_labels_and_unique_titles():
+    names = {"person:jens-stoltenberg": "Jens Stoltenberg"}
+    assert compare.Group(Filters(sources=("RT",))).title() == "RT"
+    center_2019 = Filters(
+        meta=(("leaning", "center"),), start=date(2019, 1, 1), end=date(2019, 12, 31)
+    )
+    assert compare.derive_label(center_2019) == "leaning=center · 2019"
+    assert compare.derive_label(Filters(start=date(2016, 1, 1), end=date(2019, 12, 31))) == (
+        "2016–2019"
+    )
+    assert compare.derive_label(Filters(start=date(2019, 3, 1))) == "from 2019-03-01"
+    assert compare.derive_label(Filters(sources=("A", "B", "C"), keyword="nato")) == (
+        "A or B +1 · “nato”"
+    )
+    assert compare.derive_label(Filters(entities=("person:jens-stoltenberg",)), names) == (
+        "Jens Stoltenberg"
+    )
+    assert compare.Group(Filters(), label="mine").title() == "mine"
+    assert compare.group_labels([compare.Group(), compare.Group()]) == [
+        "all articles",
+        "all articles (2)",
+    ]
+    groups = outlet_groups("RT", "Reuters")
+    assert compare.groups_slug(groups) == "rt-vs-reuters"
+    assert compare.describe_groups((groups[0], compare.Group(label="West"))) == (
+        "groups: RT | West (all articles)"
+    )
+
+
+# -- metadata: loaded from articles.extra, a filter ------------------------------------------
+
+
+def test_metadata_frame_from_the_arrow_map_column():
+    extra = pa.array(
+        [
+            [("leaning", "center"), ("country", "US")],
+            None,
+            [],
+            [("leaning", None)],
+            [("leaning", "left"), ("leaning", "right")],  # a repeated key: the last wins
+        ],
+        queries.EXTRA_TYPE,
+    )
+    frame = queries.metadata_frame(list("abcde"), extra)
+    assert list(frame.columns) == ["leaning", "country"]
+    assert frame["leaning"].tolist()[::4] == ["center", "right"]
+    assert frame["leaning"].isna().tolist() == [False, True, True, True, False]
+    assert frame.loc["a", "country"] == "US" and frame["country"].isna().sum() == 4
+    assert isinstance(frame["leaning"].dtype, pd.CategoricalDtype)
+    # A slice of the array (its children are not sliced by Arrow) and several chunks.
+    part = queries.metadata_frame(["d", "e"], extra.slice(3, 2))
+    assert part["leaning"].tolist()[1] == "right" and list(part.columns) == ["leaning"]
+    chunks = pa.chunked_array([extra.slice(0, 2), extra.slice(2, 3)])
+    assert queries.metadata_frame(list("abcde"), chunks).equals(frame)
+    assert queries.metadata_frame(["b"], extra.slice(1, 1)).columns.empty
+
+
+def test_metadata_read_from_the_tables_and_from_memory(multisource_dataset, corpus, tmp_path):
+    store.write_dataset(multisource_dataset, tmp_path)
+    read = queries.read_metadata(tmp_path)
+    assert list(read.columns) == ["leaning"]
+    sources = multisource_dataset.articles.set_index("article_id")["source"]
+    assert read["leaning"].astype(str).to_dict() == {a: LEANINGS[s] for a, s in sources.items()}
+    assert corpus.metadata.astype(str).equals(read.reindex(corpus.metadata.index).astype(str))
+    # The dashboard's path: read_tables skips articles.extra, read_metadata brings it back.
+    assert queries.build_corpus(queries.read_tables(tmp_path)).metadata.columns.empty
+    loaded = queries.build_corpus(queries.read_tables(tmp_path))
+    loaded.meta = read
+    assert len(loaded.select(Filters(meta=(("leaning", "left"),)))) == 4
+
+
+def test_meta_filter_in_the_url_and_the_selection(corpus):
+    f = Filters.from_query_params({"meta": ["leaning:center", "leaning:left", "bad", ":x", "y:"]})
+    assert f.meta == (("leaning", "center"), ("leaning", "left"))
+    assert f.to_query_params() == {"meta": ["leaning:center", "leaning:left"]}
+    assert Filters.from_query_params(f.to_query_params()) == f
+    assert "leaning: center or left" in f.describe()
+    assert f.slug() == "meta-leaning-center-leaning-left"
+    sources = corpus.articles.set_index("article_id")["source"]
+
+    def outlets(filters: Filters) -> dict[str, int]:
+        return sources.reindex(corpus.select(filters)).value_counts().to_dict()
+
+    assert outlets(f) == {"Reuters": 4, "CNN": 4}  # same column: any of the values
+    assert outlets(f.with_(sources=("CNN", "RT"))) == {"CNN": 4}  # and the other filters
+    assert outlets(Filters(meta=(("leaning", "russian-state"),), start=date(2019, 1, 1))) == {
+        "RT": 2
+    }
+    assert outlets(Filters(meta=(("leaning", "far-out"),))) == {}
+    assert outlets(Filters(meta=(("owner", "anyone"),))) == {}  # a column the corpus lacks
+
+
+# -- the weighted log-odds ratio --------------------------------------------------------------
+
+
+def test_log_odds_by_hand():
+    # y_i = (3, 1), y_j = (1, 3), a = (1, 1): n_i = n_j = 4, a_0 = 2.
+    # delta_0 = ln(4 / (4 + 2 - 3 - 1)) - ln(2 / (4 + 2 - 1 - 1)) = ln 2 - ln(1/2) = 2 ln 2
+    # var_0 = 1/4 + 1/2 = 0.75; z_0 = 2 ln 2 / sqrt(0.75) = 1.60075
+    delta, variance, z = compare.log_odds([3, 1], [1, 3], [1, 1])
+    assert delta[0] == pytest.approx(2 * math.log(2))
+    assert variance[0] == pytest.approx(0.75)
+    assert z[0] == pytest.approx(1.600754, abs=1e-6)
+    assert z[1] == pytest.approx(-z[0])
+    # An unequal example: y_i = (5, 0, 5), y_j = (1, 4, 5), a = (0.5, 0.5, 1).
+    # n_i = 10, n_j = 10, a_0 = 2. delta_1 = ln(0.5 / 11.5) - ln(4.5 / 7.5).
+    delta, variance, z = compare.log_odds([5, 0, 5], [1, 4, 5], [0.5, 0.5, 1.0])
+    assert delta[1] == pytest.approx(math.log(0.5 / 11.5) - math.log(4.5 / 7.5))
+    assert variance[1] == pytest.approx(1 / 0.5 + 1 / 4.5)
+    assert z[2] == pytest.approx(0.0)  # the same count on both sides
+
+
+def test_informative_prior_scales_the_background_share():
+    alpha = compare.informative_prior(np.array([6, 2, 0]), 8, prior_scale=1.0)
+    assert alpha.tolist() == [6.0, 2.0, compare.MIN_ALPHA]
+    assert compare.informative_prior(np.array([6, 2]), 8, prior_scale=0.5).tolist() == [3.0, 1.0]
+
+
+def test_distinctive_compares_a_group_with_the_rest_of_the_union():
+    counts = pd.DataFrame(
+        {0: [3, 1], 1: [1, 3], "union": [4, 4], "background": [4, 4]},
+        index=pd.Index(["nato", "kremlin"], name="term"),
+    )
+    scored = compare.distinctive(counts, ["A", "B"], prior_scale=1.0)
+    a = scored[scored["group"] == "A"].set_index("term")
+    # The prior: 1 × (4 + 4) × 4/8 = 4 pseudo-counts per term; a_0 = 8.
+    expected = math.log(7 / (4 + 8 - 7)) - math.log(5 / (4 + 8 - 5))
+    assert a.loc["nato", "delta"] == pytest.approx(expected)
+    assert a.loc["nato", "z"] == pytest.approx(expected / math.sqrt(1 / 7 + 1 / 5))
+    assert a.loc["nato", "rank"] == 1 and a.loc["kremlin", "rank"] == 2
+    b = scored[scored["group"] == "B"].set_index("term")
+    assert b.loc["kremlin", "z"] == pytest.approx(a.loc["nato", "z"])
+
+
+def test_the_planted_entity_tops_its_outlet(corpus):
+    groups = outlet_groups(*OUTLETS)
+    ranked = compare.distinctive_terms(corpus, corpus.all_ids, groups=groups, kind="entity")
+    top = ranked[ranked["rank"] == 1].set_index("group")
+    assert top["name"].to_dict() == PLANTED
+    # Lavrov: 14 mentions in RT, none elsewhere; Montenegro: 9 in CNN. Significant at 5%.
+    assert top.loc["RT", "n_group"] == 14 and top.loc["RT", "n_other"] == 0
+    assert top.loc["RT", "z"] > 1.96 and top.loc["CNN", "z"] > 1.96
+    # Estonia has 6 mentions in 4 Reuters articles: first, but short of 1.96 on 12 articles.
+    assert 1.5 < top.loc["Reuters", "z"] < 1.96
+    # Entities named by everyone are not distinctive of anyone.
+    nato = ranked[ranked["term"] == "org:nato"]
+    assert (nato["z"].abs() < 1.0).all()
+
+
+def test_the_planted_names_top_the_distinctive_words(corpus):
+    groups = outlet_groups(*OUTLETS)
+    words = compare.distinctive_terms(corpus, corpus.all_ids, groups=groups, kind="word", top=2)
+    top = words[words["rank"] == 1].set_index("group")["term"].to_dict()
+    assert top["RT"] == "lavrov" and top["CNN"] == "montenegro"
+    counts = compare.word_counts(corpus, corpus.all_ids, groups=groups)
+    assert not counts.index.isin(["the", "and", "s", "of", "on"]).any()  # stop words, one letter
+    assert {"baltic", "lavrov", "inf"} <= set(counts.index)
+    assert counts.loc["lavrov", 1] == 16  # RT is the second group
+    # A sample of one article per group counts fewer words, the same way every time.
+    sample = compare.word_counts(corpus, corpus.all_ids, groups=groups, max_articles=1)
+    assert sample[0].sum() < counts[0].sum()
+    assert sample.equals(compare.word_counts(corpus, corpus.all_ids, groups=groups, max_articles=1))
+
+
+def test_pair_scores_point_to_the_group_that_uses_a_term_more(corpus):
+    groups = outlet_groups("Reuters", "RT")
+    pair = compare.pair_terms(corpus, corpus.all_ids, groups=groups, a=0, b=1).set_index("term")
+    assert pair.loc["person:sergey-lavrov", "z"] < -1.96  # more typical of B (RT)
+    assert pair.loc["country:EST", "z"] > 0
+    assert pair.loc["person:sergey-lavrov", ["n_a", "n_b"]].tolist() == [0, 14]
+    assert pair["z"].abs().is_monotonic_decreasing
+
+
+# -- volume, shares, tone, drill-down ---------------------------------------------------------
+
+
+def test_groups_are_cut_by_the_sidebar_selection(corpus):
+    groups = outlet_groups("RT", "CNN")
+    in_2019 = corpus.select(Filters(start=date(2019, 1, 1)))
+    sizes = compare.group_sizes(corpus, in_2019, groups=groups)
+    assert sizes["n_articles"].tolist() == [2, 2]
+    assert sizes["first"].tolist() == [date(2019, 8, 2), date(2019, 7, 18)]
+
+
+def test_group_volume_counts_and_shares(corpus):
+    groups = outlet_groups(*OUTLETS)
+    vol = compare.group_volume(corpus, corpus.all_ids, groups=groups, freq="YS")
+    table = vol.pivot(index="period", columns="group", values="n_articles")
+    assert table.index.year.tolist() == [2016, 2017, 2018, 2019]  # empty years included
+    assert table.loc["2016-01-01"].to_dict() == {o: 2 for o in OUTLETS}
+    assert vol.groupby("group")["share"].sum().round(9).eq(1.0).all()
+    quarters = compare.group_volume(corpus, corpus.all_ids, groups=groups, freq="QS")
+    rt = quarters[(quarters["group"] == "RT") & (quarters["n_articles"] > 0)]
+    assert rt["period"].dt.strftime("%Y-%m").tolist() == [
+        "2016-07",
+        "2016-10",
+        "2019-07",
+        "2019-10",
+    ]
+
+
+def test_entity_shares(corpus):
+    groups = outlet_groups(*OUTLETS)
+    shares = compare.entity_shares(corpus, corpus.all_ids, groups=groups, top=30)
+    lavrov = shares[shares["name"] == "Sergey Lavrov"].set_index("group")["share"].to_dict()
+    assert lavrov == {"Reuters": 0.0, "RT": 1.0, "CNN": 0.0}
+    nato = shares[shares["entity_id"] == "org:nato"].set_index("group")["n_articles"].to_dict()
+    assert nato == {"Reuters": 4, "RT": 2, "CNN": 4}
+
+
+def test_group_tone_is_the_mean_of_the_groups_sentences(corpus, multisource_dataset):
+    groups = outlet_groups(*OUTLETS)
+    overall = compare.group_tone(corpus, corpus.all_ids, groups=groups, freq=None).set_index(
+        "group"
+    )
+    sents = multisource_dataset.sentences.merge(
+        multisource_dataset.articles[["article_id", "source"]], on="article_id"
+    )
+    rt = sents[(sents["source"] == "RT") & sents["tone"].notna()]
+    assert overall.loc["RT", "n_sentences"] == len(rt)
+    assert overall.loc["RT", "tone_mean"] == pytest.approx(rt["tone"].mean())
+    expected = tone.aggregate(rt, [])
+    assert overall.loc["RT", "tone_se"] == pytest.approx(expected["tone_se"].iloc[0])
+    half = 1.96 * overall["tone_se"]
+    assert np.allclose(overall["ci_high"] - overall["tone_mean"], half)
+    by_year = compare.group_tone(corpus, corpus.all_ids, groups=groups, freq="YS")
+    assert (
+        by_year.groupby("group")["n_sentences"].sum().to_dict() == overall["n_sentences"].to_dict()
+    )
+
+
+def test_entity_tone_and_sentences_per_group(corpus, multisource_dataset):
+    groups = outlet_groups("RT", "CNN")
+    per = compare.entity_tone(
+        corpus, corpus.all_ids, groups=groups, entity_ids=["person:sergey-lavrov", "org:nato"]
+    )
+    assert set(per.loc[per["entity_id"] == "person:sergey-lavrov", "group"]) == {"RT"}
+    sentences = compare.entity_sentences(
+        corpus, corpus.all_ids, groups=groups, entity_id="country:MNE"
+    )
+    assert set(sentences["group"]) == {"CNN"} and set(sentences["source"]) == {"CNN"}
+    assert sentences["sentence"].str.contains("Montenegro").all()
+    assert sentences["published"].is_monotonic_decreasing  # newest articles first
+    article_tone = compare.article_tone(corpus, corpus.all_ids, groups=groups)
+    assert article_tone.groupby("group")["article_id"].nunique().to_dict() == {"CNN": 4, "RT": 4}
+
+
+def test_default_groups_are_the_top_sources(corpus):
+    groups = compare.default_groups(corpus, corpus.all_ids)
+    assert [g.title() for g in groups] == ["CNN", "RT", "Reuters"]  # 4 each: by name
+    one_outlet = corpus.select(Filters(sources=("RT",)))
+    by_year = compare.default_groups(corpus, one_outlet)  # one source, one leaning: years
+    assert [g.title() for g in by_year] == ["2016", "2019"]
+
+
+# -- charts ----------------------------------------------------------------------------------
+
+
+def test_distinctive_bars_and_their_csv(corpus):
+    groups = outlet_groups(*OUTLETS)
+    labels = compare.group_labels(groups)
+    ranked = compare.distinctive_terms(corpus, corpus.all_ids, groups=groups, kind="entity")
+    fig = cc.distinctive_bars(ranked, labels=labels, kind="entity", subtitle="s", top=5)
+    bars = {t.name: t for t in fig.data}
+    assert list(bars) == labels
+    assert bars["RT"].y[-1] == "Sergey Lavrov" and len(bars["RT"].y) == 5  # the top bar
+    assert bars["RT"].customdata[-1][0] == "person:sergey-lavrov"  # for the drill-down
+    csv = pd.read_csv(StringIO(export.frame_csv(ranked[ranked["rank"] <= 5]).decode("utf-8-sig")))
+    assert csv.columns.tolist()[:5] == ["group", "rank", "term", "name", "type"]
+    assert csv.loc[(csv["group"] == "CNN") & (csv["rank"] == 1), "name"].item() == "Montenegro"
+
+
+def crowded_pair() -> pd.DataFrame:
+    """Sixty terms with long names packed in a corner: many labels cannot all fit."""
+    rng = np.random.default_rng(3)
+    n = 60
+    a = rng.integers(0, 40, n)
+    b = rng.integers(0, 40, n)
+    z = (a - b) / np.sqrt(a + b + 1)
+    frame = pd.DataFrame(
+        {
+            "term": [f"t{i}" for i in range(n)],
+            "name": [f"A rather long entity name {i}" for i in range(n)],
+            "type": "person",
+            "n_a": a,
+            "n_b": b,
+            "per_1000_a": 1000 * a / a.sum(),
+            "per_1000_b": 1000 * b / b.sum(),
+            "z": z,
+        }
+    )
+    return frame.reindex(frame["z"].abs().sort_values(ascending=False).index)
+
+
+def test_scatter_labels_the_outliers_without_overlaps():
+    frame = crowded_pair()
+    fig = cc.pair_scatter(frame, label_a="A", label_b="B", kind="entity", subtitle="s", n_labels=30)
+    boxes = cc.scatter_label_boxes(fig)
+    assert 3 <= len(boxes) < 30  # some outliers, not all, found room
+    plot_w = fig.layout.width - fig.layout.margin.l - fig.layout.margin.r
+    plot_h = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    for i, box in enumerate(boxes):
+        assert box.x0 >= 0 and box.x1 <= plot_w and box.y0 >= 0 and box.y1 <= plot_h
+        for other in boxes[i + 1 :]:
+            assert not box.overlaps(other, pad=0)
+    # No label covers a marker of another point.
+    lo, hi = fig.layout.xaxis.range
+    markers = []
+    for trace in fig.data:
+        if trace.mode == "markers+text":
+            for x, y in zip(trace.x, trace.y, strict=True):
+                px = (math.log10(x) - lo) / (hi - lo) * plot_w
+                py = (hi - math.log10(y)) / (hi - lo) * plot_h
+                markers.append((px, py))
+    for box in boxes:
+        inside = [(x, y) for x, y in markers if box.x0 < x < box.x1 and box.y0 < y < box.y1]
+        assert inside == []
+    # Only the largest |z| get labels.
+    labelled = {t for trace in fig.data if trace.mode == "markers+text" for t in trace.text if t}
+    strongest = set(frame.head(30)["name"].map(lambda n: n[:23] + "…"))
+    assert labelled <= strongest
+
+
+def test_scatter_on_the_corpus_names_lavrov(corpus):
+    groups = outlet_groups("Reuters", "RT")
+    pair = compare.pair_terms(corpus, corpus.all_ids, groups=groups, a=0, b=1)
+    fig = cc.pair_scatter(pair, label_a="Reuters", label_b="RT", kind="entity", subtitle="s")
+    texts = [t for trace in fig.data if trace.mode == "markers+text" for t in trace.text]
+    assert "Sergey Lavrov" in texts
+    rt_side = next(t for t in fig.data if t.name == "more typical of RT")
+    assert rt_side.customdata[0][0] == "person:sergey-lavrov"
+    assert fig.layout.xaxis.type == "log" and fig.layout.xaxis.ticktext[0] == "0"
+
+
+def test_volume_share_and_tone_charts(corpus):
+    groups = outlet_groups(*OUTLETS)
+    labels = compare.group_labels(groups)
+    vol = compare.group_volume(corpus, corpus.all_ids, groups=groups, freq="YS")
+    fig = cc.volume_bars(vol, labels=labels, freq="YS", measure="share", subtitle="s")
+    assert [t.name for t in fig.data] == labels
+    assert list(fig.data[0].y) == [50.0, 0.0, 0.0, 50.0]
+    counts = cc.volume_bars(vol, labels=labels, freq="YS", measure="count", subtitle="s")
+    assert list(counts.data[1].y) == [2, 0, 0, 2] and counts.layout.yaxis.dtick == 1
+    assert "Share of the group's articles per year (%)" in fig.layout.yaxis.title.text
+    by_year = compare.group_tone(corpus, corpus.all_ids, groups=groups, freq="YS")
+    fig = cc.tone_lines(by_year, labels=labels, freq="YS", subtitle="s")
+    lines = [t for t in fig.data if t.mode == "lines+markers"]
+    assert [t.name for t in lines] == labels
+    assert fig.layout.yaxis.range == (-1.05, 1.05)
+    empty = cc.tone_lines(by_year.iloc[0:0], labels=labels, freq="YS", subtitle="s")
+    assert "No scored sentences" in empty.layout.annotations[0].text
