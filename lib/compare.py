@@ -28,9 +28,9 @@ the measure scattertext uses). For a term w, a group i and what it is compared w
     z_w     = delta_w / sqrt(var_w)
 
 y are counts, n their totals, and the prior a_w = prior_scale · (n_i + n_j) · pi_w, where
-pi_w is the term's share of the background (every article that passes the sidebar filters),
-floored at MIN_ALPHA so that a term the background lacks still has a finite score; a_0 is the
-sum of a_w. With prior_scale 1 the prior weighs as much as the compared counts together, as
+pi_w is the term's share of the background: every article that passes the sidebar filters for
+entities; for words, a fixed sample of them (MAX_WORD_ARTICLES) together with the compared
+articles. a_w is floored at MIN_ALPHA; a_0 is the sum of a_w. With prior_scale 1 the prior weighs as much as the compared counts together, as
 in the common implementation that takes the compared corpora's own counts as the prior.
 A group is compared with the articles of the other groups that are not in it; |z| > 1.96 is
 the usual threshold.
@@ -38,7 +38,8 @@ the usual threshold.
 Entities are counted in mentions (every mention of the entity, knowledge-base events
 included): a name repeated through one article counts each time, as a word does. Words come
 from the article text (title, lede, body, captions): lower-cased runs of letters (hyphenated
-words kept), spaCy's English stop words and one-letter tokens left out; counted in DuckDB.
+words kept), spaCy's English stop words and one-letter tokens left out; counted in DuckDB, in
+at most MAX_WORD_ARTICLES articles per group (the same fixed sample every time beyond).
 """
 
 from __future__ import annotations
@@ -68,7 +69,10 @@ CONTRACTION_STEMS = frozenset(
     | {"hasn", "haven", "hadn", "ll", "ve"}
 )
 STOPWORDS = frozenset(w.lower().replace("’", "'") for w in STOP_WORDS) | CONTRACTION_STEMS
-MAX_WORD_ARTICLES = 20_000  # words are counted in at most this many articles per group
+# Words are counted in at most this many articles per group (a fixed sample beyond: about two
+# million words, plenty for the top of a ranking; tokenising runs at about 20 million characters a
+# second, so that a comparison of large groups takes seconds, not minutes).
+MAX_WORD_ARTICLES = 5_000
 
 
 # -- groups and the URL -------------------------------------------------------------------------
@@ -507,13 +511,16 @@ def word_counts(
     """Words (see the module docstring) per group, in the union and in the background, like
     entity_counts. Beyond `max_articles` articles in a group, a fixed sample of that many is
     counted (each article is tokenised once, whatever the number of groups it is in)."""
-    members = group_members(corpus, ids, groups)
+    members = [pd.Index(np.asarray(m, dtype=object)) for m in group_members(corpus, ids, groups)]
     kept = [_sample(m, max_articles) for m in members]
     sampled = pd.Index(np.concatenate([np.asarray(m, dtype=object) for m in kept])).unique()
     # An article sampled for one group counts in every group it belongs to.
     members = [m[m.isin(sampled)] for m in members]
-    rows = _membership_with_totals(members, _sample(ids, max_articles))
-    docs = queries.articles_in(corpus, pd.Index(rows["article_id"].unique()))
+    # The prior's background: a sample of the selection, and every article counted, so that no
+    # counted word is missing from it.
+    background = _sample(pd.Index(np.asarray(ids, dtype=object)), max_articles).union(sampled)
+    rows = _membership_with_totals(members, background)
+    docs = queries.articles_in(corpus, background)
     con = duckdb.connect()
     try:
         con.execute("SET threads TO 2")
