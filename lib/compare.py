@@ -818,7 +818,9 @@ def entity_sentences(
     members = group_members(corpus, ids, groups)
     ments = corpus.mentions
     ments = ments.loc[ments["entity_id"] == entity_id, ["article_id", "sentence_id", "published"]]
-    tones = corpus.data.sentences.set_index(["article_id", "sentence_id"])["tone"]
+    sents = corpus.data.sentences
+    sents = sents[sents["article_id"].isin(ments["article_id"].unique())]
+    tones = sents.set_index(["article_id", "sentence_id"])["tone"]
     frames = []
     for label, m in zip(labels, members, strict=True):
         units = (

@@ -222,7 +222,9 @@ if len(overall):
 top_shared = (
     shares.groupby("entity_id", sort=False)["n_articles"].sum().sort_values(ascending=False)
 )
-options = list(dict.fromkeys([*filters.entities, *top_shared.index]))
+# The entities chosen before stay offered when other groups have other top entities.
+kept = [e for e in st.session_state.get("cmp_tone_entities") or [] if e in names]
+options = list(dict.fromkeys([*filters.entities, *kept, *top_shared.index]))
 chosen = st.multiselect(
     "Entities followed",
     options,
