@@ -151,9 +151,9 @@ ui.chart(
 # -- one group against another ------------------------------------------------------------------
 st.subheader("One group against another")
 with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
-    # The labels are the options: when the groups change, a choice no longer offered resets.
-    label_a = st.selectbox("Group A (x axis)", labels, index=0, key="cmp_a")
-    label_b = st.selectbox("Group B (y axis)", labels, index=1, key="cmp_b")
+    # New groups, new choice (the first two): the keys carry the groups.
+    label_a = st.selectbox("Group A (x axis)", labels, index=0, key=f"cmp_a-{slug}")
+    label_b = st.selectbox("Group B (y axis)", labels, index=1, key=f"cmp_b-{slug}")
     kind = (
         st.segmented_control(
             "Terms",

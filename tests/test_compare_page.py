@@ -109,10 +109,9 @@ def test_groups_edited_in_the_form_go_to_the_url(monkeypatch, multisource_dir):
         "label:West 2019,meta:leaning=center,meta:leaning=left,from:2019-01-01"
     )
     sizes = at.dataframe[0].value
-    assert sizes["group"].tolist() == ["CNN", "West 2019"] and sizes["n_articles"].tolist() == [
-        4,
-        4,
-    ]
+    assert sizes["group"].tolist() == ["CNN", "West 2019"]
+    assert sizes["n_articles"].tolist() == [4, 4]
+    assert chart(at, "Entities: CNN against West 2019")  # new groups: the first two compared
     # The groups survive a trip to another page and back.
     at.switch_page("pages/timeline.py").run()
     at.switch_page("pages/compare.py").run()
