@@ -269,7 +269,7 @@ def default_groups(corpus: queries.Corpus, ids: pd.Index, *, n: int = 3) -> tupl
     per top value of the first metadata column that has two; else the two latest years."""
     arts = queries.articles_in(corpus, ids)
     # Most articles first; ties by name, so that the same corpus gives the same groups.
-    sources = arts["source"].dropna().value_counts().sort_index()
+    sources = arts["source"].dropna().astype(str).value_counts().sort_index()
     sources = sources.sort_values(ascending=False, kind="stable")
     if len(sources) >= 2:
         return tuple(Group(Filters(sources=(s,), include_undated=False)) for s in sources.index[:n])
@@ -456,8 +456,7 @@ def _count_frame(long: pd.DataFrame, k: int) -> pd.DataFrame:
 def _membership_with_totals(members: Sequence[pd.Index], background: pd.Index) -> pd.DataFrame:
     """(article_id, g): each group's articles, their union once (g = -1) and the background
     (g = -2)."""
-    union = pd.Index(np.concatenate([np.asarray(m, dtype=object) for m in members])).unique()
-    parts = [*members, union, background]
+    parts = [*members, _union(members), background]
     codes = [*range(len(members)), -1, -2]
     return pd.DataFrame(
         {
@@ -465,6 +464,13 @@ def _membership_with_totals(members: Sequence[pd.Index], background: pd.Index) -
             "g": np.repeat(codes, [len(p) for p in parts]).astype("int64"),
         }
     )
+
+
+def _union(members: Sequence[pd.Index]) -> pd.Index:
+    """The articles of any group, each once."""
+    if not members:
+        return pd.Index([], dtype=object, name="article_id")
+    return pd.Index(np.concatenate([np.asarray(m, dtype=object) for m in members])).unique()
 
 
 def entity_counts(
@@ -475,22 +481,26 @@ def entity_counts(
     types: Sequence[str] = (),
 ) -> pd.DataFrame:
     """Mentions of each entity (of the given types) per group (columns 0 … k-1), in the
-    groups' union ('union') and in the sidebar's selection ('background')."""
+    groups' union ('union') and in the sidebar's selection ('background'): one bincount over
+    the mentions' integer codes per column."""
     members = group_members(corpus, ids, groups)
-    rows = _membership_with_totals(members, ids)
-    mentions = queries.mentions_in(corpus, pd.Index(rows["article_id"].unique()), types=types)
-    con = duckdb.connect()
-    try:
-        con.execute("SET threads TO 2")
-        con.register("m", mentions[["article_id", "entity_id"]])
-        con.register("rows", rows)
-        long = con.execute(
-            "SELECT g, entity_id AS term, count(*) AS n FROM m JOIN rows USING (article_id) "
-            "GROUP BY g, entity_id"
-        ).df()
-    finally:
-        con.close()
-    return _count_frame(long, len(groups))
+    pairs = queries.pairs_in(corpus, ids, types=types)  # (article, entity, mentions)
+    article = pairs["article_id"].cat.codes.to_numpy()
+    entity = pairs["entity_id"].cat.codes.to_numpy()
+    weight = pairs["n"].to_numpy(dtype=np.float64)
+    size = len(pairs["entity_id"].cat.categories)
+
+    def count(articles: pd.Index) -> np.ndarray:
+        keep = corpus.article_mask(articles)[article]
+        return np.bincount(entity[keep], weights=weight[keep], minlength=size).astype("int64")
+
+    columns = {g: count(m) for g, m in enumerate(members)}
+    columns["union"] = count(_union(members))
+    columns["background"] = count(ids)
+    frame = pd.DataFrame(
+        columns, index=pd.Index(pairs["entity_id"].cat.categories.astype(object), name="term")
+    )
+    return frame[frame["background"] > 0]
 
 
 def _sample(index: pd.Index, limit: int | None) -> pd.Index:
@@ -681,19 +691,23 @@ def entity_shares(
     top: int = 12,
     entity_ids: Sequence[str] = (),
 ) -> pd.DataFrame:
-    """The share of each group's articles that mention each of the `top` entities most
-    mentioned across the groups (or the given ones): group, entity_id, name, type,
+    """The share of each group's articles that mention each of the `top` entities named in
+    most of the groups' articles (or the given ones): group, entity_id, name, type,
     n_articles, group_articles, share (0–1)."""
     labels = group_labels(groups, corpus.names)
     members = group_members(corpus, ids, groups)
-    union = pd.Index(np.concatenate([np.asarray(m, dtype=object) for m in members])).unique()
-    ments = queries.mentions_in(corpus, union, types=types)
-    pairs = ments[["article_id", "entity_id"]].drop_duplicates()
-    chosen = list(entity_ids) or pairs["entity_id"].value_counts().head(top).index.tolist()
+    pairs = queries.pairs_in(corpus, _union(members), types=types)
+    if entity_ids:
+        chosen = list(entity_ids)
+    else:
+        n_articles = pairs["entity_id"].value_counts()
+        chosen = n_articles[n_articles > 0].head(top).index.astype(object).tolist()
     pairs = pairs[pairs["entity_id"].isin(chosen)]
+    article = pairs["article_id"].cat.codes.to_numpy()
     rows = []
     for label, m in zip(labels, members, strict=True):
-        n = pairs.loc[pairs["article_id"].isin(m), "entity_id"].value_counts()
+        in_group = corpus.article_mask(m)[article]
+        n = pairs.loc[in_group, "entity_id"].astype(object).value_counts()
         for entity_id in chosen:
             k = int(n.get(entity_id, 0))
             rows.append((label, entity_id, k, len(m), k / len(m) if len(m) else 0.0))

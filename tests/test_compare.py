@@ -162,7 +162,8 @@ def test_meta_filter_in_the_url_and_the_selection(corpus):
     sources = corpus.articles.set_index("article_id")["source"]
 
     def outlets(filters: Filters) -> dict[str, int]:
-        return sources.reindex(corpus.select(filters)).value_counts().to_dict()
+        counts = sources.reindex(corpus.select(filters)).value_counts()
+        return counts[counts > 0].to_dict()
 
     assert outlets(f) == {"Reuters": 4, "CNN": 4}  # same column: any of the values
     assert outlets(f.with_(sources=("CNN", "RT"))) == {"CNN": 4}  # and the other filters
