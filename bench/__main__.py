@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         ["bench.dask_bench", "--n", "100" if args.quick else "400"],
         ["bench.query_bench", "--sizes", "10000", *([] if args.quick else ["100000"]),
          "--runs", "5" if args.quick else "20"],
+        ["bench.compare_bench", "--n", "10000" if args.quick else "100000"],
         ["bench.dashboard_bench", *(["--n", "2000"] if args.quick else [])],
         *([] if args.quick else [["bench.dashboard_bench", "--n", "100000", "--skip-sample"]]),
     ]  # fmt: skip

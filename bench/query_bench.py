@@ -44,6 +44,8 @@ PAGES = (
     "pages/timeline.py",
     "pages/entities.py",
     "pages/articles.py",
+    "pages/map.py",
+    "pages/compare.py",
 )
 TARGET_QUERIES = 0.250  # p95 seconds at 100k (issue 7)
 TARGET_COLD = 3.0
