@@ -76,6 +76,7 @@ if stats["first"]:
         filters=filters,
         key="overview-volume",
         parts=[queries.FREQ_LABEL[freq]],
+        brush=True,
     )
 else:
     st.info(

@@ -944,3 +944,66 @@ def undo_last(path: str | Path) -> Curation:
             curation = curation.undo()
             save_curation(path, curation)
     return curation
+
+
+# -- the Entities page's controls -----------------------------------------------------------
+
+
+def merge_operation(
+    entity_id: str, others: Sequence[str], *, keep: str, name: str = "", kept_name: str = ""
+) -> Merge:
+    """The merge the page's controls describe: `entity_id` and `others` become one entity,
+    `keep` (one of them) the one that stays, with its id, type and name — or `name`, when
+    given and different from `kept_name` (the kept entity's current name)."""
+    members = list(dict.fromkeys([entity_id, *others]))
+    if keep not in members:
+        raise ValueError(f"{keep} is not one of the entities merged ({', '.join(members)})")
+    name = " ".join(name.split())
+    return Merge(
+        tuple(m for m in members if m != keep), keep, name if name and name != kept_name else None
+    )
+
+
+def follow(entity_ids: Sequence[str], op: Operation) -> list[str]:
+    """Where ids (an entity filter, the entity on show) point after `op`: a merge's sources
+    to its target, a hidden entity nowhere; every other id stays."""
+    if isinstance(op, Merge):
+        out = [op.into if e in op.sources else e for e in entity_ids]
+    elif isinstance(op, Hide):
+        out = [e for e in entity_ids if e != op.entity_id]
+    else:
+        out = list(entity_ids)
+    return list(dict.fromkeys(out))
+
+
+def merge_candidates(entities: pd.DataFrame, entity_id: str, *, limit: int = 3000) -> list[str]:
+    """What the 'merge with' type-ahead offers for `entity_id`: the other entities of the
+    table (entity_id, name, n_mentions), those whose name is most like its name first
+    ("Andrey Kelin" for "Andrei Kelin", "Kelin"), then by mentions, at most `limit`."""
+    from rapidfuzz import fuzz, process
+
+    others = entities[entities["entity_id"] != entity_id]
+    own = entities.loc[entities["entity_id"] == entity_id, "name"]
+    similar: list[str] = []
+    if len(own) and len(others):
+        ids, names = others["entity_id"].to_numpy(), others["name"].fillna("").tolist()
+        found = process.extract(
+            own.iloc[0], names, scorer=fuzz.token_set_ratio, score_cutoff=70, limit=20
+        )
+        similar = [ids[index] for _name, _score, index in found]
+    ranked = others.sort_values(["n_mentions", "entity_id"], ascending=[False, True])
+    return list(dict.fromkeys([*similar, *ranked["entity_id"]]))[:limit]
+
+
+def hidden_entities(curation: Curation, entities: pd.DataFrame) -> pd.DataFrame:
+    """The entities the curation leaves hidden (entity_id, name, type), named as in
+    `entities` — the tables as extracted, since the curated ones no longer hold them."""
+    ids = hidden_ids(curation)
+    known = entities.drop_duplicates("entity_id").set_index("entity_id")
+    return pd.DataFrame(
+        {
+            "entity_id": ids,
+            "name": [known["name"].get(e, e) for e in ids],
+            "type": [known["type"].get(e, e.split(":", 1)[0]) for e in ids],
+        }
+    )

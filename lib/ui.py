@@ -11,18 +11,22 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from lib import basemap, charts, export, store
+from lib import basemap, charts, curation, export, store
+from lib import brush as brush_module
 from lib.filters import DATE_BASES, ENTITY_TYPES, PARAMS, UNKNOWN_SOURCE, Filters, parse_meta
 from lib.queries import Corpus, build_corpus, read_metadata, read_tables
 
 DATA_ENV = "LENS_DATA_DIR"
+CURATION_ENV = "LENS_CURATION"  # the entity corrections file (docs/curation.md)
 # lib.preprocess.DEFAULT_OUT, not imported from there: that loads spaCy, which only a first
 # start (no tables yet) or an upload needs.
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "data" / "processed"
@@ -62,19 +66,74 @@ def ensure_dataset(out_dir: Path) -> None:
     bar.empty()
 
 
+def curation_path() -> Path:
+    """Where the entity corrections are read and saved: $LENS_CURATION, else
+    data/curation.yaml."""
+    return Path(os.environ.get(CURATION_ENV) or curation.DEFAULT_PATH)
+
+
+@dataclass(frozen=True)
+class Curated:
+    """The corrections in force: their file and its version, the operations, the ones that
+    were skipped (warnings), an error when the file cannot be read (nothing is applied
+    then), and the hidden entities with their names as extracted."""
+
+    path: Path
+    version: str
+    operations: curation.Curation
+    warnings: tuple[str, ...]
+    error: str | None
+    hidden: pd.DataFrame
+
+
 # cache_resource, not cache_data: the tables are shared read-only by every session, and
 # cache_data would unpickle a copy of the whole corpus on every rerun.
-@st.cache_resource(show_spinner="Loading tables…", max_entries=2)
-def _corpus(out_dir: str, version: str) -> Corpus:  # version: the cache key of a run
-    corpus = build_corpus(read_tables(Path(out_dir)), version=version)
-    corpus.meta = read_metadata(Path(out_dir))  # the corpus's metadata columns (articles.extra)
-    return corpus
+@st.cache_resource(show_spinner="Loading tables…", max_entries=1)
+def _tables(out_dir: str, version: str) -> tuple[store.Dataset, pd.DataFrame]:
+    # version: the cache key of a run; with the corpus's metadata columns (articles.extra),
+    # which corrections do not touch
+    return read_tables(Path(out_dir)), read_metadata(Path(out_dir))
+
+
+# Keyed on the run and on the corrections file's content: an edit from the Entities page or
+# by hand shows at the next rerun, without reading the tables again.
+@st.cache_resource(show_spinner="Applying the entity corrections…", max_entries=2)
+def _corpus(out_dir: str, version: str, path: str, curation_key: str) -> tuple[Corpus, Curated]:
+    raw, meta = _tables(out_dir, version)
+    try:
+        operations, error = curation.load_curation(path), None
+    except curation.CurationError as problem:
+        operations, error = curation.Curation(), str(problem)
+    data, warnings = curation.apply_curation(raw, operations)
+    curated = Curated(
+        path=Path(path),
+        version=curation_key,
+        operations=operations,
+        warnings=tuple(warnings),
+        error=error,
+        hidden=curation.hidden_entities(operations, raw.entities),
+    )
+    corpus = build_corpus(data, version=f"{version}+{curation_key}")
+    corpus.meta = meta
+    return corpus, curated
+
+
+def _loaded() -> tuple[Corpus, Curated]:
+    out_dir, path = data_dir(), curation_path()
+    ensure_dataset(out_dir)
+    return _corpus(
+        str(out_dir), store.dataset_version(out_dir), str(path), curation.curation_version(path)
+    )
 
 
 def load_corpus() -> Corpus:
-    out_dir = data_dir()
-    ensure_dataset(out_dir)
-    return _corpus(str(out_dir), store.dataset_version(out_dir))
+    """The tables of the current run with the entity corrections applied."""
+    return _loaded()[0]
+
+
+def curation_state() -> Curated:
+    """The corrections applied to the corpus `load_corpus` returns."""
+    return _loaded()[1]
 
 
 def load_dataset() -> store.Dataset:
@@ -83,6 +142,7 @@ def load_dataset() -> store.Dataset:
 
 def clear_caches() -> None:
     """After a new preprocessing run: drop every loaded table and query result."""
+    _tables.clear()
     _corpus.clear()
     _selected.clear()
     _query.clear()
@@ -226,6 +286,12 @@ def _reset() -> None:
     st.session_state.update(_widget_values(Filters(), None))
 
 
+def set_filters(filters: Filters, corpus: Corpus) -> None:
+    """Put `filters` into the sidebar's widgets: from a callback (a brushed range, a saved
+    view), which runs before the widgets are drawn."""
+    st.session_state.update(_widget_values(filters, corpus))
+
+
 def _publish(filters: Filters) -> None:
     """Write the filters to the URL (only the parameters that changed), so the view can be
     bookmarked and a reload keeps it."""
@@ -339,6 +405,10 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
     ss[_FILTERS] = filters
     with nav:
         _navigation(filters)
+    with st.sidebar:
+        from lib import ui_views  # it imports this module
+
+        ui_views.saved_views(corpus, page=page)
     return filters
 
 
@@ -392,15 +462,24 @@ def chart(
     selectable: bool = False,
     selection_mode: str | Sequence[str] = "points",
     on_select: Callable[[], None] | None = None,
+    brush: bool = False,
 ):
     """A chart with PNG, SVG, HTML and CSV download buttons beside it. PNG and SVG are
     drawn only when clicked. Returns the selection event when `selectable`; `on_select`
-    is called on a new selection, before the rerun (it may change the filters)."""
+    is called on a new selection, before the rerun (it may change the filters). `brush`
+    (a chart with a time x axis): dragging across it sets the shared date filter."""
+    callback = on_select
+    if brush:
+        brush_module.brushable(fig)
+        modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)
+        selection_mode = (*modes, "box") if selectable else "box"
+        callback = partial(_brushed, f"{key}-chart", on_select)
+        st.caption(":material/date_range: Drag across the chart to set the date range.")
     event = st.plotly_chart(
         fig,
         theme=None,
         key=f"{key}-chart",
-        on_select=on_select or ("rerun" if selectable else "ignore"),
+        on_select=callback or ("rerun" if selectable else "ignore"),
         selection_mode=selection_mode,
         config={
             "displaylogo": False,
@@ -412,6 +491,18 @@ def chart(
     )
     download_row(fig, data, name=name, filters=filters, key=key, parts=parts)
     return event
+
+
+def _brushed(chart_key: str, then: Callable[[], None] | None = None) -> None:
+    """A range brushed on a time chart becomes the date filter (a click on a point does not);
+    then the chart's own `on_select`, if any."""
+    brushed = brush_module.brushed_filters(
+        current_filters(), st.session_state.get(chart_key), bounds=(DATE_MIN, DATE_MAX)
+    )
+    if brushed is not None:
+        st.session_state[K_FROM], st.session_state[K_TO] = brushed.start, brushed.end
+    if then is not None:
+        then()
 
 
 def download_row(
@@ -514,8 +605,11 @@ def page(title: str) -> tuple[Corpus, Filters]:
     st.set_page_config(
         page_title=f"{title} · NATO–Russia coverage lens", page_icon="🛰️", layout="wide"
     )
-    corpus = load_corpus()
+    corpus, curated = _loaded()
     filters = sidebar_filters(corpus, page=title)
+    from lib import ui_curation  # it imports this module
+
+    ui_curation.notice(curated)
     with st.sidebar:
         st.divider()
         st.caption(f"{len(corpus.articles):,} articles loaded · `{data_dir()}`")

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib import charts, queries, ui
+from lib import charts, queries, ui, ui_curation
 
 corpus, filters = ui.page("Entities")
 
 st.title("Entities")
+curated = ui.curation_state()
+ui_curation.corrections_panel(curated, key="ent-cur")
 ids = ui.selected(corpus, filters)
 if len(ids) == 0:
     ui.no_articles(filters)
@@ -33,7 +35,7 @@ event = st.dataframe(
     hide_index=True,
     on_select="rerun",
     selection_mode="single-row",
-    key="ent_table",
+    key=f"ent_table-{curated.version}",  # a correction clears the row selection
     height=280,
     column_config={
         "entity_id": "id",
@@ -76,6 +78,7 @@ st.markdown(
     + (f" · {profile['kind']}" if isinstance(profile.get("kind"), str) else "")
     + (f" · country {profile['code']}" if isinstance(profile.get("code"), str) else "")
 )
+ui_curation.entity_editor(corpus, curated, chosen, profile, key="ent-edit")
 arts = ui.query(queries.entity_articles, corpus, filters, entity_id=chosen)
 c1, c2, c3 = st.columns(3)
 c1.metric("Mentions (these articles)", f"{int(arts['n_mentions'].sum()):,}")
@@ -107,6 +110,7 @@ if len(dated):
         filters=filters,
         key="ent-series",
         parts=[chosen.split(":", 1)[-1], queries.FREQ_LABEL[freq]],
+        brush=True,
     )
 else:
     st.info(f"No dated article mentions {name}: no mentions over time to show.")

@@ -64,6 +64,7 @@ event = ui.chart(
     key="tl",
     parts=[queries.FREQ_LABEL[freq]],
     selectable=True,
+    brush=True,
 )
 if kb.empty:
     st.caption(
