@@ -1,7 +1,7 @@
 """Time brushing: a range selected with the mouse on a time chart becomes the date filter.
 
-A time chart (coverage volume, mentions over time, the timeline) opens in plotly's
-horizontal select mode (`brushable`); dragging across it selects an x range, which
+A time chart (coverage volume, mentions over time, the timeline) gets plotly's horizontal
+box selection (`brushable`); dragging across it in select mode selects an x range, which
 Streamlit hands back as the chart's selection state (`{"selection": {"box": [{"x": [x0,
 x1], ...}], ...}}`). `brushed_range` reads the days out of it and `brushed_filters` puts
 them into the shared filters. No Streamlit here.
@@ -19,10 +19,14 @@ import plotly.graph_objects as go
 from lib.filters import Filters
 
 
-def brushable(fig: go.Figure) -> go.Figure:
-    """Dragging across the chart selects a time range (the whole height): the chart opens
-    in select mode instead of zoom. Clicking a point still selects that point."""
-    fig.update_layout(dragmode="select", selectdirection="h")
+def brushable(fig: go.Figure, *, clicks: bool = False) -> go.Figure:
+    """A selection on the chart is a time range (the whole height). The chart opens in
+    select mode, so that dragging across it brushes — unless its points are `clicks`
+    (clicked for a drill-down): Streamlit turns click-to-select off in select mode, so such
+    a chart opens as it did and the brush is the toolbar's *Box select*."""
+    fig.update_layout(selectdirection="h")
+    if not clicks:
+        fig.update_layout(dragmode="select")
     return fig
 
 
@@ -37,6 +41,10 @@ def _selection(event: Any) -> Mapping:
 
 
 def _day(value: Any) -> date | None:
+    # A date axis hands its range back as text ("2016-07-08 13:01:02.5"); numbers are the
+    # range of a count or category axis, not days since 1970.
+    if not isinstance(value, str | date):
+        return None
     try:
         stamp = pd.Timestamp(value)
     except (TypeError, ValueError):

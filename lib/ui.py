@@ -470,11 +470,16 @@ def chart(
     (a chart with a time x axis): dragging across it sets the shared date filter."""
     callback = on_select
     if brush:
-        brush_module.brushable(fig)
+        brush_module.brushable(fig, clicks=selectable)
         modes = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)
         selection_mode = (*modes, "box") if selectable else "box"
         callback = partial(_brushed, f"{key}-chart", on_select)
-        st.caption(":material/date_range: Drag across the chart to set the date range.")
+        st.caption(
+            ":material/date_range: To set the date range with the mouse, pick *Box Select* in "
+            "the chart's toolbar, then drag across the chart."
+            if selectable
+            else ":material/date_range: Drag across the chart to set the date range."
+        )
     event = st.plotly_chart(
         fig,
         theme=None,

@@ -73,8 +73,9 @@ def saved_views(corpus: Corpus, *, page: str) -> None:
     except views.ViewsError as problem:
         saved, error = [], str(problem)
     labels = {p: label for p, label, _icon in ui.PAGES}
-    base = st.context.url or ""
-    with st.expander(f"Saved views ({len(saved)})", icon=":material/bookmarks:"):
+    base = views.app_address(st.context.url, base_path=st.get_option("server.baseUrlPath") or "")
+    # A fixed label: a changing one would close the expander when a view is saved.
+    with st.expander("Saved views", icon=":material/bookmarks:"):
         if error:
             st.error(error)
         if flash := ss.pop(_FLASH, None):

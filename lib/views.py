@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from filelock import FileLock
 
@@ -86,6 +86,16 @@ class View:
 def url_path(page: str) -> str:
     """The page's path in the app's URL: '' for the entry page, else the script's stem."""
     return "" if page == ENTRY_PAGE else Path(page).stem
+
+
+def app_address(url: str | None, *, base_path: str = "") -> str:
+    """The app's address from the URL of any of its pages ('http://host:8501/timeline' ->
+    'http://host:8501'), with the server's base path (`server.baseUrlPath`) if any."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    path = base_path.strip("/")
+    return f"{parts.scheme}://{parts.netloc}" + (f"/{path}" if path else "")
 
 
 def view_url(view: View, *, base: str = "") -> str:

@@ -94,3 +94,12 @@ def multisource_dataset(tmp_path_factory) -> Dataset:
     from tests.multisource import write_multisource_corpus
 
     return process_corpus([write_multisource_corpus(tmp_path_factory.mktemp("multisource"))])
+
+
+@pytest.fixture(autouse=True)
+def _own_corrections_and_views(tmp_path_factory, monkeypatch):
+    """No test reads or writes the project's data/curation.yaml or data/views.json: each
+    has files of its own (empty until it writes them)."""
+    folder = tmp_path_factory.mktemp("analyst")
+    monkeypatch.setenv("LENS_CURATION", str(folder / "curation.yaml"))
+    monkeypatch.setenv("LENS_VIEWS", str(folder / "views.json"))

@@ -624,3 +624,64 @@ def test_large_tables_stay_integer_coded():
     assert list(merged["aliases"]) == ["A", "B", "C"]
     assert len(out.mentions) == n - (mentions["entity_id"] == "org:o49").sum()
     assert out.mentions["entity_id"].dtype == mentions["entity_id"].dtype
+
+
+# -- the Entities page's controls -------------------------------------------------------------
+
+
+def test_merge_operation_keeps_the_chosen_entity_and_a_new_name_only_when_new():
+    op = cur.merge_operation(
+        "person:andrey-kelin", ["person:andrei-kelin"], keep="person:andrei-kelin"
+    )
+    assert op == Merge(("person:andrey-kelin",), "person:andrei-kelin")
+    op = cur.merge_operation(
+        "country:us",
+        ["country:USA", "country:us", "org:us"],
+        keep="country:USA",
+        name="  United   States ",
+        kept_name="USA",
+    )
+    assert op == Merge(("country:us", "org:us"), "country:USA", "United States")
+    same = cur.merge_operation(
+        "country:us", ["country:USA"], keep="country:USA", name="USA", kept_name="USA"
+    )
+    assert same.name is None
+    with pytest.raises(ValueError, match="org:nato is not one of the entities merged"):
+        cur.merge_operation("country:us", ["country:USA"], keep="org:nato")
+    with pytest.raises(ValueError, match="at least one source"):
+        cur.merge_operation("country:us", [], keep="country:us")
+
+
+def test_follow_moves_ids_to_the_merge_target_and_drops_hidden_ones():
+    ids = ["country:TUR", "person:he", "country:RUS"]
+    assert cur.follow(ids, Merge(("country:TUR",), "country:RUS")) == ["country:RUS", "person:he"]
+    assert cur.follow(ids, Hide("person:he")) == ["country:TUR", "country:RUS"]
+    assert cur.follow(ids, Rename("country:TUR", "Türkiye")) == ids
+
+
+def test_merge_candidates_offer_similar_names_first(raw):
+    table = pd.DataFrame(
+        {
+            "entity_id": ["person:andrei-kelin", "person:andrey-kelin", "org:nato", "country:RUS"],
+            "name": ["Andrei Kelin", "Andrey Kelin", "NATO", "Russia"],
+            "n_mentions": [5, 4, 70, 80],
+        }
+    )
+    assert cur.merge_candidates(table, "person:andrei-kelin") == [
+        "person:andrey-kelin",
+        "country:RUS",
+        "org:nato",
+    ]
+    assert cur.merge_candidates(table, "org:nato", limit=2) == ["country:RUS", "person:andrei-kelin"]
+    on_seeds = cur.merge_candidates(raw.entities, "person:jens-stoltenberg")
+    assert "person:jens-stoltenberg" not in on_seeds
+    assert len(on_seeds) == len(raw.entities) - 1
+
+
+def test_hidden_entities_are_named_as_extracted(raw):
+    curation = Curation().hide("country:TUR").hide("person:nobody").hide("org:nato").unhide("org:nato")
+    hidden = cur.hidden_entities(curation, raw.entities)
+    assert hidden.to_dict("records") == [
+        {"entity_id": "country:TUR", "name": "Turkey", "type": "country"},
+        {"entity_id": "person:nobody", "name": "person:nobody", "type": "person"},
+    ]

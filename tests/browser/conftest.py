@@ -33,10 +33,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(tmp_path_factory, *, dataset=None):
-    """The dashboard served on loopback, with its tables (and uploads) in a fresh folder:
-    the tables of `dataset` (a lib.store.Dataset) when given, else the sample corpus's,
-    built on first start."""
+def serve(tmp_path_factory, *, dataset=None, **env_vars: str):
+    """The dashboard served on loopback, with its tables (and uploads, entity corrections,
+    saved views) in a fresh folder: the tables of `dataset` (a lib.store.Dataset) when
+    given, else the sample corpus's, built on first start. `env_vars` (e.g.
+    LENS_CURATION=…) override the folder's paths."""
     port = free_port()
     served = tmp_path_factory.mktemp("served")
     if dataset is not None:
@@ -47,6 +48,9 @@ def serve(tmp_path_factory, *, dataset=None):
         **os.environ,
         "LENS_DATA_DIR": str(served / "processed"),
         "LENS_UPLOAD_DIR": str(served / "uploads"),
+        "LENS_CURATION": str(served / "curation.yaml"),
+        "LENS_VIEWS": str(served / "views.json"),
+        **env_vars,
     }
     log = (tmp_path_factory.mktemp("log") / "streamlit.log").open("w")
     proc = subprocess.Popen(
