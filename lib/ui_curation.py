@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import pandas as pd
 import streamlit as st
 
 from lib import charts, curation, ui
@@ -93,6 +94,12 @@ def _undo(path: str) -> None:
 
 
 # -- the Entities page --------------------------------------------------------------------------
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _candidates(version: str, entity_id: str, _entities: pd.DataFrame) -> list[str]:
+    # Fuzzy-matching every name costs ~0.1 s on 50,000 entities: once per entity and run.
+    return curation.merge_candidates(_entities, entity_id, limit=ui.ENTITY_OPTIONS)
 
 
 def corrections_panel(state: ui.Curated, *, key: str) -> None:
@@ -190,7 +197,7 @@ def entity_editor(
         with merge:
             others = st.multiselect(
                 "Merge with",
-                curation.merge_candidates(entities, entity_id, limit=ui.ENTITY_OPTIONS),
+                _candidates(corpus.version, entity_id, entities),
                 format_func=label,
                 key=f"{key}-merge-with",
                 placeholder="Type a name: similar names come first",

@@ -332,6 +332,17 @@ def test_save_and_restore_a_view(files):
     assert (at.query_params["from"], at.query_params["to"]) == ("2016-07-01", "2016-07-31")
     assert at.query_params["entity"] == KELIN
 
+    # On the view's own page, after the filters changed: restoring brings them back.
+    # (AppTest would otherwise rerun the page last named in `at.switch_page`.)
+    at.switch_page("pages/timeline.py")
+    at.sidebar.text_input(key=ui.K_Q).set_value("Brexit")
+    run(at)
+    assert at.query_params["q"] == "Brexit"
+    at.sidebar.button(key="view_restore_Kelin in July 2016").click()
+    run(at)
+    assert at.title[0].value == "Timeline" and "q" not in at.query_params
+    assert at.sidebar.text_input(key=ui.K_Q).value == ""
+
     at.sidebar.button(key="view_delete_Kelin in July 2016").click()
     run(at)
     assert views.load_views(files["views"]) == [] and not at.sidebar.code

@@ -5,11 +5,12 @@ across the timeline to set the date filter; save the view and restore it from el
 On a server of its own, over the articles of tests/curation_corpus.py (processed here by
 the real pipeline), where the extractor keeps "Andrei Kelin" and "Andrey Kelin" apart and
 takes "Brexit" for a person. The before/after screenshots of the merge are written to
-docs/screenshots/ (and test-artifacts/).
+test-artifacts/, and to docs/screenshots/ with UPDATE_DOCS_SCREENSHOTS=1.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from datetime import date, timedelta
@@ -57,7 +58,7 @@ def shot(page, name: str, *, docs: bool = False, height: int | None = None) -> N
     page.screenshot(path=str(path))
     page.set_viewport_size(size)
     assert path.stat().st_size > 20_000
-    if docs:
+    if docs and os.environ.get("UPDATE_DOCS_SCREENSHOTS"):  # not on every run: a binary diff
         shutil.copyfile(path, DOCS / f"{name}.png")
 
 
