@@ -184,4 +184,8 @@ def click_point(page, chart_title: str, trace: str, label: str | None = None) ->
     page.evaluate(_POINT_JS, [chart_title, trace, label])  # scrolls the chart into view
     page.wait_for_timeout(300)
     pos = page.evaluate(_POINT_JS, [chart_title, trace, label])
+    # Hover first: plotly selects the point its (throttled) hover found, and a click that
+    # comes before the hover on a busy machine selects nothing.
+    page.mouse.move(pos["x"], pos["y"])
+    page.wait_for_timeout(400)
     page.mouse.click(pos["x"], pos["y"])
