@@ -172,8 +172,9 @@ def test_brushing_the_timeline_sets_the_dates_and_a_view_keeps_them(kelin_server
     params = url_params(page)
     assert near(params["from"][0], date(2016, 6, 1)) and near(params["to"][0], date(2016, 8, 31))
     timeline = page.locator(".js-plotly-plot").filter(has_text="Timeline").first
-    expect(timeline).to_contain_text("NATO Warsaw summit", timeout=30_000)  # redrawn
-    assert "NATO leaders' meeting" not in chart_text(page, "Timeline")
+    # Until the chart is redrawn for the brushed range (the 2017 and 2019 meetings go).
+    expect(timeline).not_to_contain_text("NATO leaders' meeting", timeout=30_000)
+    assert "NATO Warsaw summit" in chart_text(page, "Timeline")
     sidebar = page.locator('[data-testid="stSidebar"]')
     year = sidebar.get_by_role("spinbutton", name="year, From")
     assert year.inner_text() == "2016"
@@ -199,4 +200,5 @@ def test_brushing_the_timeline_sets_the_dates_and_a_view_keeps_them(kelin_server
     page.wait_for_url(f"{server}/timeline?*", timeout=60_000)
     wait_for_app(page)
     assert url_params(page)["from"] == params["from"] and url_params(page)["to"] == params["to"]
-    assert "NATO leaders' meeting" not in chart_text(page, "Timeline")
+    timeline = page.locator(".js-plotly-plot").filter(has_text="Timeline").first
+    expect(timeline).not_to_contain_text("NATO leaders' meeting", timeout=30_000)
