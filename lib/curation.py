@@ -538,6 +538,9 @@ class _Engine:
             keep = ~np.isin(codes, hidden)
             if not keep.all():
                 mentions, codes = mentions[keep], codes[keep]
+                ids = mentions["entity_id"]
+                if isinstance(ids.dtype, pd.CategoricalDtype):  # no hidden id among them
+                    mentions = mentions.assign(entity_id=ids.cat.remove_unused_categories())
         return mentions, codes
 
     def _id_map(self, names: np.ndarray, final: np.ndarray) -> dict[str, str | None]:
@@ -612,7 +615,7 @@ class _Engine:
             column = events["name"].to_numpy(dtype=object).copy()
             new_names = events["entity_id"].iloc[changed].map(names).to_numpy(dtype=object)
             column[changed] = np.where(pd.isna(new_names), column[changed], new_names)
-            events["name"] = pd.Series(column, index=events.index, dtype=events["name"].dtype)
+            events["name"] = _like(column, events["name"])
         return events
 
     def _quotes(self, names: np.ndarray, final: np.ndarray) -> pd.DataFrame:
@@ -635,7 +638,12 @@ def _as_cells(items: list[str], like: np.ndarray) -> list[str] | np.ndarray:
 
 def _id_column(names: np.ndarray, codes: np.ndarray, like: pd.Series) -> pd.Series:
     """The ids `names[codes]` as a column of the same type as `like` (built through Arrow
-    when `like` is Arrow-backed: five times faster than from Python strings)."""
+    when `like` is Arrow-backed: five times faster than from Python strings; from the
+    integer codes when `like` is categorical, as the dashboard reads its tables)."""
+    if isinstance(like.dtype, pd.CategoricalDtype):
+        # slot 0 is "no entity": code -1; the ids merged away or hidden are left out
+        column = pd.Categorical.from_codes(codes - 1, categories=pd.Index(names[1:], dtype=object))
+        return pd.Series(column, index=like.index).cat.remove_unused_categories()
     if isinstance(like.dtype, pd.StringDtype) and like.dtype.storage == "pyarrow":
         values = pa.array(names, type=pa.string()).take(pa.array(codes))
         return pd.Series(values, index=like.index, dtype=like.dtype)
@@ -690,7 +698,18 @@ def _remap(column: pd.Series, remap: Mapping[str, str | None]) -> pd.Series:
     hit = column.isin(list(remap))
     if not hit.any():
         return column
+    if isinstance(column.dtype, pd.CategoricalDtype):  # new ids are not among its categories
+        values = column.astype(object)
+        return values.mask(hit, values.map(remap)).astype("category")
     return column.mask(hit, column.map(remap))
+
+
+def _like(values: np.ndarray, like: pd.Series) -> pd.Series:
+    """`values` (objects) as a column of `like`'s type; a categorical one gets the
+    categories its values need."""
+    if isinstance(like.dtype, pd.CategoricalDtype):
+        return pd.Series(values, index=like.index, dtype=object).astype("category")
+    return pd.Series(values, index=like.index, dtype=like.dtype)
 
 
 def _remap_lists(frame: pd.DataFrame, column: str, remap: Mapping[str, str | None]) -> pd.DataFrame:

@@ -626,6 +626,49 @@ def test_large_tables_stay_integer_coded():
     assert out.mentions["entity_id"].dtype == mentions["entity_id"].dtype
 
 
+def test_the_tables_as_the_dashboard_reads_them_are_curated_alike(raw, tmp_path):
+    """lib.queries.read_tables gives categorical id columns: a split's new id, a merge, a
+    hide and a renamed event must come out as they do on the tables as extracted."""
+    from lib import queries, store
+
+    store.write_dataset(raw, tmp_path / "processed")
+    read = queries.read_tables(tmp_path / "processed")
+    assert isinstance(read.mentions["entity_id"].dtype, pd.CategoricalDtype)
+    curation = (
+        Curation()
+        .merge(["country:TUR"], "country:RUS", name="Russia and Turkey")
+        .split("country:RUS", "the Kremlin", "Kremlin", new_type="org")
+        .rename("event:donbass-war-2014", "Donbas war")
+        .hide("person:jens-stoltenberg")
+    )
+    expected, warnings = apply_curation(raw, curation)
+    got, read_warnings = apply_curation(read, curation)
+    assert warnings == read_warnings == []
+
+    def values(frame: pd.DataFrame, column: str) -> list:
+        return [None if pd.isna(v) else str(v) for v in frame[column].astype(object)]
+
+    for table, column in [
+        ("mentions", "entity_id"),
+        ("quotes", "speaker_id"),
+        ("events", "entity_id"),
+        ("events", "place"),
+        ("events", "name"),
+    ]:
+        assert values(getattr(got, table), column) == values(getattr(expected, table), column), (
+            table,
+            column,
+        )
+    assert "org:kremlin" in set(got.mentions["entity_id"])
+    assert "Donbas war" in set(got.events["name"].dropna())
+    ids = got.mentions["entity_id"]
+    assert isinstance(ids.dtype, pd.CategoricalDtype)
+    assert not {"country:TUR", "person:jens-stoltenberg"} & set(ids.cat.categories)
+    corpus = queries.build_corpus(got)
+    assert corpus.catalog.loc["org:kremlin", "n_mentions"] == 1
+    assert corpus.catalog.loc["country:RUS", "name"] == "Russia and Turkey"
+
+
 # -- the Entities page's controls -------------------------------------------------------------
 
 
