@@ -17,7 +17,7 @@ name which filters are in force. No Streamlit here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -288,12 +288,15 @@ def select_articles(
     filters: Filters,
     *,
     metadata: pd.DataFrame | None = None,
+    entity_mask: Callable[[Sequence[str], str], np.ndarray] | None = None,
 ) -> pd.Index:
     """The article_ids that pass every filter, in the order of `articles`. `metadata` (one
-    column per metadata key, indexed by article_id) is needed only for a `meta` filter."""
+    column per metadata key, indexed by article_id) is needed only for a `meta` filter.
+    `entity_mask(entity_ids, match)`, when given, answers the entity filter (a boolean per
+    article) instead of `occurrences`: the dashboard's fast path on integer codes."""
     mask = np.ones(len(articles), dtype=bool)
     if filters.sources:
-        sources = articles["source"].fillna(UNKNOWN_SOURCE)
+        sources = articles["source"].astype(object).fillna(UNKNOWN_SOURCE)  # may be categorical
         mask &= sources.isin(list(filters.sources)).to_numpy()
     if filters.meta:
         mask &= meta_mask(articles["article_id"], metadata, filters.meta)
@@ -306,7 +309,9 @@ def select_articles(
             )
         else:
             mask &= published_mask(articles, filters)
-    if filters.entities:
+    if filters.entities and entity_mask is not None:
+        mask &= entity_mask(filters.entities, filters.match)
+    elif filters.entities:
         mask &= (
             articles["article_id"]
             .isin(articles_with_entities(occurrences, filters.entities, match=filters.match))

@@ -78,9 +78,9 @@ def country_mentions(mentions: pd.DataFrame, catalog: pd.DataFrame) -> pd.DataFr
     m = mentions.loc[
         mentions["entity_id"].isin(countries.index), ["article_id", "entity_id", "kind"]
     ]
+    # On a categorical column map() maps the categories: millions of rows cost nothing.
     return m.assign(
-        iso3=m["entity_id"].map(countries["code"]).astype(str),
-        country=m["entity_id"].map(countries["name"]),
+        iso3=m["entity_id"].map(countries["code"]), country=m["entity_id"].map(countries["name"])
     )
 
 
@@ -99,11 +99,14 @@ def country_table(
     m = country_mentions(mentions, catalog)
     m = m[m["article_id"].isin(articles["article_id"])]
     per_kind = (
-        m.groupby(["iso3", "kind"]).size().unstack(fill_value=0).reindex(columns=list(PER_KIND))
+        m.groupby(["iso3", "kind"], observed=True)
+        .size()
+        .unstack(fill_value=0)
+        .reindex(columns=list(PER_KIND))
     )
     counted = KINDS[kind][1]
     chosen = m if counted is None else m[m["kind"].isin(counted)]
-    table = chosen.groupby("iso3").agg(
+    table = chosen.groupby("iso3", observed=True).agg(
         country=("country", "first"),
         entity_id=("entity_id", "first"),
         mentions=("article_id", "size"),
@@ -114,7 +117,9 @@ def country_table(
     table["share"] = table["articles"] / n_articles if n_articles else np.nan
     table["per_million_words"] = table["mentions"] * 1e6 / words if words else np.nan
     table = table.join(per_kind.fillna(0).astype("int64").set_axis(list(PER_KIND.values()), axis=1))
-    table = table.reset_index().sort_values(["mentions", "iso3"], ascending=[False, True])
+    table = table.reset_index()
+    table["iso3"] = table["iso3"].astype(str)
+    table = table.sort_values(["mentions", "iso3"], ascending=[False, True])
     for col in ("mentions", "articles"):
         table[col] = table[col].astype("int64")
     return table[COUNTRY_COLUMNS].reset_index(drop=True)
@@ -122,8 +127,15 @@ def country_table(
 
 def countries(corpus: Corpus, ids: pd.Index, *, kind: str = "all") -> pd.DataFrame:
     """country_table for the articles that pass the filters (for ui.query)."""
+    m = corpus.data.mentions
+    countries = corpus.catalog.index[corpus.catalog["type"] == "country"]
+    rows = m["entity_id"].isin(countries).to_numpy()  # categorical: a lookup per category
+    rows = rows & corpus.article_mask(ids)[corpus.article_codes("mentions")]
     return country_table(
-        corpus.data.mentions, corpus.catalog, queries.articles_in(corpus, ids), kind=kind
+        m.loc[rows, ["article_id", "entity_id", "kind"]],
+        corpus.catalog,
+        queries.articles_in(corpus, ids, columns=["article_id", "n_words"]),
+        kind=kind,
     )
 
 
@@ -160,7 +172,10 @@ def _articles_with_both(
 ) -> pd.Series:
     """partner -> articles in which it is found with the entity (in one sentence, at the
     sentence level)."""
-    m = queries.mentions_in(corpus, ids)
+    m = corpus.mentions
+    rows = m["entity_id"].isin([entity_id, *partners]).to_numpy()  # categorical: cheap
+    rows = rows & corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()]
+    m = m[rows]
     unit = ["article_id", "sentence_id"] if level == "sentence" else ["article_id"]
     anchor = m.loc[m["entity_id"] == entity_id, unit].drop_duplicates()
     hits = m[m["entity_id"].isin(list(partners))].merge(anchor, on=unit)

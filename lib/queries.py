@@ -94,12 +94,22 @@ class Corpus:
         return np.bincount(codes, minlength=len(self.articles)).astype(np.int64)
 
     def article_mask(self, ids: pd.Index) -> np.ndarray:
-        """A boolean per row of `articles`: is its article_id among `ids`."""
+        """A boolean per row of `articles`: is its article_id among `ids`. (Read-only: the
+        last few are kept, since every query of a page gets the same `ids`.)"""
+        memo = self.__dict__.setdefault("_masks", {})
+        hit = memo.get(id(ids))
+        if hit is not None and hit[0] is ids:
+            return hit[1]
         if len(ids) == len(self.articles):
-            return np.ones(len(self.articles), dtype=bool)
-        mask = np.zeros(len(self.articles), dtype=bool)
-        found = self.all_ids.get_indexer(ids)
-        mask[found[found >= 0]] = True
+            mask = np.ones(len(self.articles), dtype=bool)
+        else:
+            mask = np.zeros(len(self.articles), dtype=bool)
+            found = self.all_ids.get_indexer(ids)
+            mask[found[found >= 0]] = True
+        mask.flags.writeable = False
+        if len(memo) >= 8:
+            memo.pop(next(iter(memo)))
+        memo[id(ids)] = (ids, mask)  # the ids are kept with it, so their id is not reused
         return mask
 
     def article_codes(self, table: str) -> np.ndarray:
@@ -178,13 +188,38 @@ class Corpus:
             )
         return self.meta
 
+    @cached_property
+    def _selectable(self) -> pd.DataFrame:
+        """The article columns the filters read, with the days as timestamps (converted
+        once, not at every filter change)."""
+        a = self.articles
+        columns = {c: a[c] for c in ("article_id", "source", "text") if c in a}
+        for day in ("published", "published_min", "published_max"):
+            if day in a:
+                columns[day] = pd.to_datetime(a[day])
+        return pd.DataFrame(columns)
+
+    def entity_mask(self, entity_ids: Sequence[str], match: str = "all") -> np.ndarray:
+        """A boolean per article: does it mention all (or any) of the entities."""
+        wanted = np.zeros(len(self.catalog), dtype=bool)
+        found = self.catalog.index.get_indexer(list(dict.fromkeys(entity_ids)))
+        wanted[found[found >= 0]] = True
+        p = self.pairs
+        rows = wanted[p["entity_id"].cat.codes.to_numpy()]
+        per_article = np.bincount(
+            p["article_id"].cat.codes.to_numpy()[rows], minlength=len(self.articles)
+        )  # the pairs are distinct: the number of the wanted entities each article names
+        needed = 1 if match == "any" else len(set(entity_ids))
+        return per_article >= needed
+
     def select(self, filters: flt.Filters) -> pd.Index:
         return flt.select_articles(
-            self.data.articles,
+            self._selectable,
             self.pairs,
             self.data.events,
             filters,
             metadata=self.metadata if filters.meta else None,
+            entity_mask=self.entity_mask,
         )
 
 
@@ -465,14 +500,39 @@ def pairs_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.
     return p[mask] if not mask.all() else p
 
 
+def _entity_totals(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarray]:
+    """n_mentions and n_articles per catalogue row in the given articles. (The Overview asks
+    for them five times per filter: the last few are kept, like the article masks.)"""
+    memo = corpus.__dict__.setdefault("_totals", {})
+    hit = memo.get(id(ids))
+    if hit is not None and hit[0] is ids:
+        return hit[1]
+    p = corpus.pairs
+    codes = p["entity_id"].cat.codes.to_numpy()
+    size = len(corpus.catalog)
+    if _is_all(corpus, ids):
+        n_mentions = np.bincount(codes, weights=p["n"].to_numpy(), minlength=size)
+        n_articles = np.bincount(codes, minlength=size)
+    else:  # weights instead of a filtered copy of the pair table: one pass, no allocation
+        kept = corpus.article_mask(ids)[p["article_id"].cat.codes.to_numpy()]
+        n_mentions = np.bincount(codes, weights=p["n"].to_numpy() * kept, minlength=size)
+        n_articles = np.bincount(codes, weights=kept, minlength=size)
+    totals = (n_mentions.astype(np.int64), n_articles.astype(np.int64))
+    for array in totals:
+        array.flags.writeable = False
+    if len(memo) >= 8:
+        memo.pop(next(iter(memo)))
+    memo[id(ids)] = (ids, totals)
+    return totals
+
+
 def entity_counts(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
     """n_mentions and n_articles per entity in the given articles (entities with none left
     out), indexed by entity_id."""
-    p = pairs_in(corpus, ids, types=types)
-    codes = p["entity_id"].cat.codes.to_numpy()
-    size = len(corpus.catalog)
-    n_mentions = np.bincount(codes, weights=p["n"].to_numpy(), minlength=size).astype(np.int64)
-    n_articles = np.bincount(codes, minlength=size).astype(np.int64)
+    n_mentions, n_articles = _entity_totals(corpus, ids)
+    if types:
+        allowed = corpus.allowed_types(types)
+        n_mentions, n_articles = n_mentions * allowed, n_articles * allowed
     seen = n_articles > 0
     return pd.DataFrame(
         {"n_mentions": n_mentions[seen], "n_articles": n_articles[seen]},
@@ -480,8 +540,12 @@ def entity_counts(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -
     )
 
 
-def articles_in(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
-    a = corpus.articles
+def articles_in(
+    corpus: Corpus, ids: pd.Index, *, columns: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """The rows of the given articles (only `columns` if given: filtering copies every
+    column, and the texts of 100k articles are 250 MB)."""
+    a = corpus.articles if columns is None else corpus.articles[list(columns)]
     return a if _is_all(corpus, ids) else a[corpus.article_mask(ids)]
 
 
@@ -516,7 +580,7 @@ def _in_range(series: pd.Series, start: date | None, end: date | None) -> np.nda
 def overview(corpus: Corpus, ids: pd.Index) -> dict:
     """Counts for the headline metrics."""
     mask = corpus.article_mask(ids)
-    arts = corpus.articles[mask] if not mask.all() else corpus.articles
+    arts = corpus.articles[["source"]][mask]
     dated = corpus.published[mask].dropna()
     counts = entity_counts(corpus, ids)
     by_type = corpus.catalog.loc[counts.index, "type"].value_counts()
@@ -583,8 +647,14 @@ def mentions_over_time(
 ) -> pd.DataFrame:
     """Mentions of each entity per period, by publication day: period, entity_id, name, type,
     n_mentions, n_articles."""
-    ments = mentions_in(corpus, ids)
-    ments = ments[ments["entity_id"].isin(list(entity_ids))]
+    m = corpus.mentions
+    wanted = np.zeros(len(corpus.catalog), dtype=bool)
+    found = corpus.catalog.index.get_indexer(list(entity_ids))
+    wanted[found[found >= 0]] = True
+    rows = np.flatnonzero(wanted[m["entity_id"].cat.codes.to_numpy()])  # few entities: few rows
+    if not _is_all(corpus, ids):
+        rows = rows[corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()[rows]]]
+    ments = m.iloc[rows]
     ments = ments[_in_range(ments["published"], start, end)]
     cols = ["period", "entity_id", "name", "type", "n_mentions", "n_articles"]
     if ments.empty:
@@ -711,11 +781,10 @@ def event_articles(
     """The articles that speak of one event, with the evidence sentence: article_id, title,
     source, published, sentence, date_text."""
     ev = corpus.data.events
-    ev = ev[ev["entity_id"] == entity_id]
-    if not _is_all(corpus, ids):
-        ev = ev[ev["article_id"].isin(ids)]
+    rows = _rows_in(corpus, "events", ids) & (ev["entity_id"] == entity_id).to_numpy()
+    ev = ev.loc[rows, ["article_id", "sentence_id", "date_text"]]
     ev = ev.drop_duplicates("article_id").head(limit)
-    return _with_sentences(corpus, ev[["article_id", "sentence_id", "date_text"]])
+    return _with_sentences(corpus, ev.astype({"article_id": object, "date_text": object}))
 
 
 # -- sentences and articles -------------------------------------------------------------------
@@ -754,7 +823,8 @@ def article_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
     """The filtered articles, newest first: article_id, published, source, title, lede,
     n_words, n_entities, path."""
     mask = corpus.article_mask(ids)
-    arts = corpus.articles[mask] if not mask.all() else corpus.articles
+    shown = ["article_id", "published", "published_basis", "source", "title", "lede", "n_words", "path"]
+    arts = corpus.articles[shown][mask]
     table = arts.assign(n_entities=corpus.entities_per_article[mask])
     table = table.sort_values(["published", "title"], ascending=[False, True], na_position="last")
     cols = [
@@ -924,7 +994,8 @@ def entity_articles(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFra
     rows = p["entity_id"].cat.codes.to_numpy() == code
     art = p["article_id"].cat.codes.to_numpy()[rows]
     keep = corpus.article_mask(ids)[art]
-    table = corpus.articles.iloc[art[keep]].assign(n_mentions=p["n"].to_numpy()[rows][keep])
+    shown = ["article_id", "published", "source", "title"]
+    table = corpus.articles[shown].iloc[art[keep]].assign(n_mentions=p["n"].to_numpy()[rows][keep])
     table = table.sort_values(
         ["n_mentions", "published"], ascending=[False, False], na_position="last"
     )

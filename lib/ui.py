@@ -182,7 +182,8 @@ def _query(name: str, version: str, filters: Filters, kwargs: tuple, _corpus: Co
 
 # Large tables (every event or article of a big corpus) are shared read-only instead:
 # cache_data would unpickle a fresh copy of them on every rerun.
-@st.cache_resource(max_entries=32, show_spinner=False)
+# Few: a large result (every event of 100k articles) is hundreds of MB, and cheap to redo.
+@st.cache_resource(max_entries=4, show_spinner=False)
 def _query_shared(name: str, version: str, filters: Filters, kwargs: tuple, _corpus: Corpus) -> Any:
     ids = selected(_corpus, filters)
     return _timed(name, _QUERIES[name], _corpus, ids, **dict(kwargs))

@@ -179,3 +179,37 @@ def test_mention_table_is_the_filtered_mentions(corpus):
     table = queries.mention_table(corpus, rt, types=["person"])
     assert set(table["source"]) == {"RT"} and set(table["type"]) == {"person"}
     assert table["name"].tolist() == ["Vladimir Putin"] * 3
+
+
+def test_the_unknown_source_filter_works_on_the_categorical_tables(tmp_path):
+    """Articles of unknown source are chosen by UNKNOWN_SOURCE, also when the tables are read
+    from Parquet with `source` as a categorical (what the dashboard does)."""
+    from lib import filters as flt
+    from lib import store
+    from tests import synthetic
+
+    data = synthetic.make_dataset()
+    unknown = data.articles["article_id"].iloc[0]
+    data.articles.loc[data.articles["article_id"] == unknown, "source"] = None
+    store.write_dataset(data, tmp_path / "out")
+    corpus = queries.build_corpus(queries.read_tables(tmp_path / "out"))
+    assert isinstance(corpus.articles["source"].dtype, pd.CategoricalDtype)
+    chosen = corpus.select(flt.Filters(sources=(flt.UNKNOWN_SOURCE,)))
+    assert list(chosen) == [unknown]
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize(
+    "chosen",
+    [["person:jens-stoltenberg"], ["person:jens-stoltenberg", "country:TUR"], ["org:nowhere"]],
+)
+def test_the_fast_entity_filter_agrees_with_the_reference(match, chosen):
+    from lib import filters as flt
+    from tests import synthetic
+
+    corpus = queries.build_corpus(synthetic.make_dataset())
+    fast = corpus.select(flt.Filters(entities=tuple(chosen), match=match))
+    slow = flt.articles_with_entities(corpus.data.mentions, chosen, match=match)
+    assert set(fast) == set(slow)
+    if chosen != ["org:nowhere"]:
+        assert len(fast) > 0
