@@ -284,10 +284,17 @@ def default_groups(corpus: queries.Corpus, ids: pd.Index, *, n: int = 3) -> tupl
                 for v in values.index[:n]
             )
     years = pd.to_datetime(arts["published"]).dt.year.dropna().astype(int)
+    exact = len(years.unique()) >= 2
+    if not exact and "published_min" in arts:
+        # No two known years: the years the inferred dates are known to start in (an article
+        # "published in 2016" by inference counts for 2016), and undated articles admitted
+        # where their known range overlaps the group's year.
+        years = pd.to_datetime(arts["published"].fillna(arts["published_min"])).dt.year
+        years = years.dropna().astype(int)
     latest = sorted(years.unique())[-2:]
     if len(latest) == 2:
         return tuple(
-            Group(Filters(start=date(y, 1, 1), end=date(y, 12, 31), include_undated=False))
+            Group(Filters(start=date(y, 1, 1), end=date(y, 12, 31), include_undated=not exact))
             for y in latest
         )
     return ()

@@ -433,3 +433,20 @@ def test_volume_share_and_tone_charts(corpus):
     assert fig.layout.yaxis.range == (-1.05, 1.05)
     empty = cc.tone_lines(by_year.iloc[0:0], labels=labels, freq="YS", subtitle="s")
     assert "No scored sentences" in empty.layout.annotations[0].text
+
+
+def test_the_two_sample_articles_default_to_2016_against_2019(sample_dataset):
+    """One outlet, no metadata, no exact dates: the years the inferred dates lie in."""
+    from tests.conftest import seed_id
+
+    corpus = queries.build_corpus(sample_dataset)
+    groups = compare.default_groups(corpus, corpus.all_ids)
+    assert [(g.filters.start.isoformat(), g.filters.end.isoformat()) for g in groups] == [
+        ("2016-01-01", "2016-12-31"),
+        ("2019-01-01", "2019-12-31"),
+    ]
+    members = compare.group_members(corpus, corpus.all_ids, groups)
+    assert [list(m) for m in members] == [
+        [seed_id(sample_dataset, "000")],
+        [seed_id(sample_dataset, "001")],
+    ]
