@@ -636,19 +636,6 @@ def pick_freq(start: date, end: date) -> str:
     return "W" if days <= 120 else "MS" if days <= 731 else "QS" if days <= 2922 else "YS"
 
 
-def period_start(series: pd.Series, freq: str) -> pd.Series:
-    """The first day of each date's period (weeks start on Monday)."""
-    if freq in ("W", "MS"):
-        return queries._period(series, freq)
-    return series.dt.to_period({"QS": "Q", "YS": "Y"}[freq]).dt.start_time
-
-
-def period_range(first: pd.Timestamp, last: pd.Timestamp, freq: str) -> pd.DatetimeIndex:
-    """Every period from the one holding `first` to the one holding `last`."""
-    lo = period_start(pd.Series([pd.Timestamp(first)]), freq).iloc[0]
-    return pd.date_range(lo, pd.Timestamp(last), freq={"W": "W-MON"}.get(freq, freq))
-
-
 # -- volume and entity shares -----------------------------------------------------------------
 
 
@@ -670,13 +657,13 @@ def group_volume(
     columns = ["group", "period", "n_articles", "share"]
     if rows.empty:
         return pd.DataFrame(columns=columns)
-    periods = period_range(
+    periods = queries.period_range(
         pd.Timestamp(start) if start else rows["published"].min(),
         pd.Timestamp(end) if end else rows["published"].max(),
         freq,
     )
     counts = (
-        rows.assign(period=period_start(rows["published"], freq))
+        rows.assign(period=queries.period_start(rows["published"], freq))
         .groupby(["group", "period"])
         .size()
     )
@@ -767,7 +754,7 @@ def group_tone(
     if freq:
         data = data.assign(published=data["article_id"].map(_published(corpus)))
         data = data[queries._in_range(data["published"], start, end)]
-        data = data.assign(period=period_start(data["published"], freq))
+        data = data.assign(period=queries.period_start(data["published"], freq))
         by.append("period")
     out = _with_ci(tone.aggregate(data, by))
     out["group"] = out["group"].map(dict(enumerate(labels)))
@@ -799,7 +786,7 @@ def entity_tone(
     if freq:
         data = data.assign(published=data["article_id"].map(_published(corpus)))
         data = data[queries._in_range(data["published"], start, end)]
-        data = data.assign(period=period_start(data["published"], freq))
+        data = data.assign(period=queries.period_start(data["published"], freq))
         by.append("period")
     out = _with_ci(tone.aggregate(data, by))
     out["group"] = out["group"].map(dict(enumerate(labels)))

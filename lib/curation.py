@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,8 +29,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import yaml
-from filelock import FileLock
 
+from lib import store
 from lib.entities import ENTITY_TYPES, normalise_surface
 from lib.ids import slug
 from lib.store import Dataset
@@ -915,18 +913,7 @@ def load_curation(path: str | Path = DEFAULT_PATH) -> Curation:
 
 def save_curation(path: str | Path, curation: Curation) -> None:
     """Write the curation atomically: a reader sees the old file or the new one, whole."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(dumps(curation))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    store.atomic_write_text(Path(path), dumps(curation))
 
 
 def curation_version(path: str | Path = DEFAULT_PATH) -> str:
@@ -938,17 +925,11 @@ def curation_version(path: str | Path = DEFAULT_PATH) -> str:
         return "none"
 
 
-def _file_lock(path: Path) -> FileLock:
-    # In the temp folder, not next to the file: no lock file to keep out of git.
-    key = hashlib.blake2b(str(path.resolve()).encode("utf-8"), digest_size=8).hexdigest()
-    return FileLock(str(Path(tempfile.gettempdir()) / f"lens-curation-{key}.lock"))
-
-
 def record(path: str | Path, op: Operation) -> Curation:
     """Append `op` to the file (read afresh under a lock, so that two sessions never lose
     each other's corrections) and return the curation now in it."""
     path = Path(path)
-    with _file_lock(path):
+    with store.edit_lock(path, "curation"):
         curation = load_curation(path).then(op)
         save_curation(path, curation)
     return curation
@@ -957,7 +938,7 @@ def record(path: str | Path, op: Operation) -> Curation:
 def undo_last(path: str | Path) -> Curation:
     """Drop the file's last operation (if any) and return the curation now in it."""
     path = Path(path)
-    with _file_lock(path):
+    with store.edit_lock(path, "curation"):
         curation = load_curation(path)
         if curation.operations:
             curation = curation.undo()

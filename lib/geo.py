@@ -172,10 +172,7 @@ def _articles_with_both(
 ) -> pd.Series:
     """partner -> articles in which it is found with the entity (in one sentence, at the
     sentence level)."""
-    m = corpus.mentions
-    rows = m["entity_id"].isin([entity_id, *partners]).to_numpy()  # categorical: cheap
-    rows = rows & corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()]
-    m = m[rows]
+    m = queries.mentions_of(corpus, ids, [entity_id, *partners])
     unit = ["article_id", "sentence_id"] if level == "sentence" else ["article_id"]
     anchor = m.loc[m["entity_id"] == entity_id, unit].drop_duplicates()
     hits = m[m["entity_id"].isin(list(partners))].merge(anchor, on=unit)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -93,24 +94,34 @@ class Corpus:
         codes = self.pairs["article_id"].cat.codes.to_numpy()
         return np.bincount(codes, minlength=len(self.articles)).astype(np.int64)
 
-    def article_mask(self, ids: pd.Index) -> np.ndarray:
-        """A boolean per row of `articles`: is its article_id among `ids`. (Read-only: the
-        last few are kept, since every query of a page gets the same `ids`.)"""
-        memo = self.__dict__.setdefault("_masks", {})
+    def per_selection(self, name: str, ids: pd.Index, compute: Callable[[], Any]) -> Any:
+        """`compute()` for this selection, kept for the last few selections: every query of a
+        page gets the same `ids` object (ui caches it), so derived arrays are made once per
+        filter change. Results must be treated as read-only."""
+        memo = self.__dict__.setdefault(f"_memo_{name}", {})
         hit = memo.get(id(ids))
         if hit is not None and hit[0] is ids:
             return hit[1]
-        if len(ids) == len(self.articles):
-            mask = np.ones(len(self.articles), dtype=bool)
-        else:
-            mask = np.zeros(len(self.articles), dtype=bool)
-            found = self.all_ids.get_indexer(ids)
-            mask[found[found >= 0]] = True
-        mask.flags.writeable = False
+        result = compute()
         if len(memo) >= 8:
             memo.pop(next(iter(memo)))
-        memo[id(ids)] = (ids, mask)  # the ids are kept with it, so their id is not reused
-        return mask
+        memo[id(ids)] = (ids, result)  # the ids are kept with it, so their id is not reused
+        return result
+
+    def article_mask(self, ids: pd.Index) -> np.ndarray:
+        """A boolean per row of `articles` (read-only): is its article_id among `ids`."""
+
+        def compute() -> np.ndarray:
+            if len(ids) == len(self.articles):
+                mask = np.ones(len(self.articles), dtype=bool)
+            else:
+                mask = np.zeros(len(self.articles), dtype=bool)
+                found = self.all_ids.get_indexer(ids)
+                mask[found[found >= 0]] = True
+            mask.flags.writeable = False
+            return mask
+
+        return self.per_selection("mask", ids, compute)
 
     def article_codes(self, table: str) -> np.ndarray:
         """For each row of `data.<table>`, the row of its article in `articles`."""
@@ -488,6 +499,19 @@ def mentions_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> 
     return m[mask] if not mask.all() else m
 
 
+def mentions_of(corpus: Corpus, ids: pd.Index, entity_ids: Sequence[str]) -> pd.DataFrame:
+    """The mentions of the given entities in the given articles: the entities' rows are
+    picked first (a few entities, few rows), then the articles'."""
+    m = corpus.mentions
+    wanted = np.zeros(len(corpus.catalog), dtype=bool)
+    found = corpus.catalog.index.get_indexer(list(entity_ids))
+    wanted[found[found >= 0]] = True
+    rows = np.flatnonzero(wanted[m["entity_id"].cat.codes.to_numpy()])
+    if not _is_all(corpus, ids):
+        rows = rows[corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()[rows]]]
+    return m.iloc[rows]
+
+
 def pairs_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
     """The (article, entity, n) rows of `Corpus.pairs` in the given articles and types."""
     p = corpus.pairs
@@ -501,12 +525,12 @@ def pairs_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.
 
 
 def _entity_totals(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarray]:
-    """n_mentions and n_articles per catalogue row in the given articles. (The Overview asks
-    for them five times per filter: the last few are kept, like the article masks.)"""
-    memo = corpus.__dict__.setdefault("_totals", {})
-    hit = memo.get(id(ids))
-    if hit is not None and hit[0] is ids:
-        return hit[1]
+    """n_mentions and n_articles per catalogue row in the given articles (the Overview asks
+    for them five times per filter change)."""
+    return corpus.per_selection("totals", ids, lambda: _count_entities(corpus, ids))
+
+
+def _count_entities(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarray]:
     p = corpus.pairs
     codes = p["entity_id"].cat.codes.to_numpy()
     size = len(corpus.catalog)
@@ -520,9 +544,6 @@ def _entity_totals(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarra
     totals = (n_mentions.astype(np.int64), n_articles.astype(np.int64))
     for array in totals:
         array.flags.writeable = False
-    if len(memo) >= 8:
-        memo.pop(next(iter(memo)))
-    memo[id(ids)] = (ids, totals)
     return totals
 
 
@@ -557,11 +578,12 @@ def pick_freq(start: date, end: date) -> str:
 FREQ_LABEL = {"W": "week", "MS": "month", "D": "day"}
 
 
-def _period(series: pd.Series, freq: str) -> pd.Series:
-    if freq == "W":  # weeks start on Monday
+def period_start(series: pd.Series, freq: str) -> pd.Series:
+    """The first day of each date's period: W (weeks start on Monday), MS, QS, YS, else D."""
+    if freq == "W":
         return (series - pd.to_timedelta(series.dt.day_of_week, unit="D")).dt.normalize()
-    if freq == "MS":
-        return series.dt.to_period("M").dt.start_time
+    if freq in ("MS", "QS", "YS"):
+        return series.dt.to_period({"MS": "M", "QS": "Q", "YS": "Y"}[freq]).dt.start_time
     return series.dt.normalize()
 
 
@@ -605,10 +627,10 @@ def top_entities(corpus: Corpus, ids: pd.Index, *, entity_type: str, top: int = 
     return counts[["entity_id", "name", "type", "n_mentions", "n_articles"]]
 
 
-def _period_range(first: pd.Timestamp, last: pd.Timestamp, freq: str) -> pd.DatetimeIndex:
+def period_range(first: pd.Timestamp, last: pd.Timestamp, freq: str) -> pd.DatetimeIndex:
     """Every period from the one holding `first` to the one holding `last`."""
-    lo = _period(pd.Series([first]), freq).iloc[0]
-    return pd.date_range(lo, last, freq={"W": "W-MON"}.get(freq, freq))
+    lo = period_start(pd.Series([pd.Timestamp(first)]), freq).iloc[0]
+    return pd.date_range(lo, pd.Timestamp(last), freq={"W": "W-MON"}.get(freq, freq))
 
 
 def volume(
@@ -627,10 +649,10 @@ def volume(
         return pd.DataFrame(
             {"period": pd.Series(dtype="datetime64[ns]"), "n_articles": pd.Series(dtype="int64")}
         )
-    counts = _period(published, freq).value_counts()
+    counts = period_start(published, freq).value_counts()
     first = pd.Timestamp(start) if start else published.min()
     last = pd.Timestamp(end) if end else published.max()
-    index = _period_range(first, last, freq)
+    index = period_range(first, last, freq)
     frame = counts.reindex(index, fill_value=0).rename_axis("period").reset_index(name="n_articles")
     frame["n_articles"] = frame["n_articles"].astype("int64")
     return frame
@@ -647,20 +669,13 @@ def mentions_over_time(
 ) -> pd.DataFrame:
     """Mentions of each entity per period, by publication day: period, entity_id, name, type,
     n_mentions, n_articles."""
-    m = corpus.mentions
-    wanted = np.zeros(len(corpus.catalog), dtype=bool)
-    found = corpus.catalog.index.get_indexer(list(entity_ids))
-    wanted[found[found >= 0]] = True
-    rows = np.flatnonzero(wanted[m["entity_id"].cat.codes.to_numpy()])  # few entities: few rows
-    if not _is_all(corpus, ids):
-        rows = rows[corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()[rows]]]
-    ments = m.iloc[rows]
+    ments = mentions_of(corpus, ids, entity_ids)
     ments = ments[_in_range(ments["published"], start, end)]
     cols = ["period", "entity_id", "name", "type", "n_mentions", "n_articles"]
     if ments.empty:
         return pd.DataFrame(columns=cols)
     grouped = (
-        ments.assign(period=_period(ments["published"], freq))
+        ments.assign(period=period_start(ments["published"], freq))
         .groupby(["period", "entity_id"], observed=True)
         .agg(n_mentions=("article_id", "size"), n_articles=("article_id", "nunique"))
         .reset_index()
@@ -669,7 +684,7 @@ def mentions_over_time(
     first = pd.Timestamp(start) if start else grouped["period"].min()
     last = pd.Timestamp(end) if end else grouped["period"].max()
     full = pd.MultiIndex.from_product(
-        [_period_range(first, last, freq), list(dict.fromkeys(grouped["entity_id"]))],
+        [period_range(first, last, freq), list(dict.fromkeys(grouped["entity_id"]))],
         names=["period", "entity_id"],
     )
     grouped = grouped.set_index(["period", "entity_id"]).reindex(full, fill_value=0).reset_index()
@@ -750,7 +765,7 @@ def event_mentions(
         }
     )
     if freq and (~linked).any():
-        day = _period(sub.loc[~linked, "date_start"], freq)
+        day = period_start(sub.loc[~linked, "date_start"], freq)
         sub.loc[~linked, "date_start"] = day
         sub.loc[~linked, "date_end"] = day
     keys = ["key", "date_start", "date_end"]
@@ -1137,8 +1152,7 @@ def pair_sentences(
     limit: int = 200,
 ) -> pd.DataFrame:
     """The sentences behind a pair (see cooccur.pair_units), with their articles."""
-    m = mentions_in(corpus, ids)
-    m = m[m["entity_id"].isin([source, target])]
+    m = mentions_of(corpus, ids, [source, target])
     m = m.assign(
         article_id=m["article_id"].astype(object), entity_id=m["entity_id"].astype(object)
     )

@@ -7,6 +7,7 @@ column. A column is renamed here, once.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -228,8 +229,21 @@ def write_table(name: str, frame: pd.DataFrame, out_dir: Path) -> Path:
 
 
 def write_json(path: Path, payload: object) -> None:
-    text = json.dumps(payload, indent=2, ensure_ascii=False, default=str)
-    _atomic_write_bytes(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+    atomic_write_text(path, json.dumps(payload, indent=2, ensure_ascii=False, default=str))
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """UTF-8 text with "\n" line ends, written atomically (see _atomic_write_bytes)."""
+    _atomic_write_bytes(
+        Path(path), lambda tmp: Path(tmp).write_text(text, encoding="utf-8", newline="\n")
+    )
+
+
+def edit_lock(path: Path, kind: str) -> FileLock:
+    """A lock for read-modify-write of a small file people also edit by hand (corrections,
+    saved views). In the temp folder, not next to the file: no lock file to keep out of git."""
+    key = hashlib.blake2b(str(Path(path).resolve()).encode("utf-8"), digest_size=8).hexdigest()
+    return FileLock(str(Path(tempfile.gettempdir()) / f"lens-{kind}-{key}.lock"))
 
 
 RUNS = "runs"

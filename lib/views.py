@@ -17,18 +17,14 @@ Only `load_views`, `save_view` and `delete_view` touch the file.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from filelock import FileLock
-
+from lib import store
 from lib.filters import Filters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,31 +160,14 @@ def load_views(path: str | Path = DEFAULT_PATH) -> list[View]:
 
 
 def _write(path: Path, views: Sequence[View]) -> None:
-    """Atomically: a reader sees the old file or the new one, whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(dumps(views))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _lock(path: Path) -> FileLock:
-    # In the temp folder, not next to the file: no lock file to keep out of git.
-    key = hashlib.blake2b(str(path.resolve()).encode("utf-8"), digest_size=8).hexdigest()
-    return FileLock(str(Path(tempfile.gettempdir()) / f"lens-views-{key}.lock"))
+    store.atomic_write_text(path, dumps(views))
 
 
 def save_view(path: str | Path, view: View) -> list[View]:
     """Add `view` to the file (replacing a view of the same name); returns the views now
     in it. The file is read afresh under a lock."""
     path = Path(path)
-    with _lock(path):
+    with store.edit_lock(path, "views"):
         views = with_view(load_views(path), view)
         _write(path, views)
     return views
@@ -197,7 +176,7 @@ def save_view(path: str | Path, view: View) -> list[View]:
 def delete_view(path: str | Path, name: str) -> list[View]:
     """Remove the view called `name` from the file (nothing when there is none)."""
     path = Path(path)
-    with _lock(path):
+    with store.edit_lock(path, "views"):
         views = load_views(path)
         kept = without_view(views, name)
         if len(kept) != len(views):

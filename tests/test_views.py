@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import date
 
@@ -96,7 +97,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path, monkeypatch):
     def broken(*_args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(views.os, "replace", broken)
+    monkeypatch.setattr(os, "replace", broken)  # the atomic write renames last
     with pytest.raises(OSError, match="disk full"):
         save_view(path, View("lost", "dashboard.py", {}))
     assert path.read_bytes() == before
