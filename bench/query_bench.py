@@ -90,7 +90,7 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def worker(out: Path, runs: int, seed: int) -> dict:
+def worker(out: Path, runs: int, seed: int, pages: tuple[str, ...] = PAGES) -> dict:
     """One fresh process: cold start, then R filter changes on every page."""
     started = time.perf_counter()
     os.environ["LENS_DATA_DIR"] = str(out)
@@ -115,10 +115,10 @@ def worker(out: Path, runs: int, seed: int) -> dict:
         "cold": cold,
         "pages": {},
     }
-    for page in PAGES:
+    for page in pages:
         if page != "dashboard.py":
             at.switch_page(page).run()
-        queries, scripts = [], []
+        queries, scripts, by_name = [], [], {}
         for _ in range(runs):
             chosen, start, end = _filters(rng, entities)
             at.sidebar.multiselect(key=ui.K_ENTITY).set_value(chosen)
@@ -131,7 +131,9 @@ def worker(out: Path, runs: int, seed: int) -> dict:
             if at.exception:
                 raise SystemExit(f"{page} failed: {at.exception}")
             queries.append(sum(seconds for _, seconds in ui.QUERY_TIMES))
-        result["pages"][page] = {"queries": queries, "scripts": scripts}
+            for name, seconds in ui.QUERY_TIMES:
+                by_name.setdefault(str(name), []).append(seconds)
+        result["pages"][page] = {"queries": queries, "scripts": scripts, "by_query": by_name}
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
@@ -159,9 +161,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--pages", nargs="+", metavar="STEM",
+                        help="only these pages (e.g. compare map; Overview is 'dashboard')")
+    parser.add_argument("--detail", action="store_true",
+                        help="also print each query's p50 / p95 (to find the slow one)")
     args = parser.parse_args(argv)
+    pages = tuple(p for p in PAGES if not args.pages or Path(p).stem in args.pages)
     if args.worker:
-        print(json.dumps(worker(args.worker, args.runs, args.seed)))
+        print(json.dumps(worker(args.worker, args.runs, args.seed, pages)))
         return
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {os.getloadavg()[0]:.1f}"
@@ -170,7 +177,7 @@ def main(argv: list[str] | None = None) -> None:
         out = data_dir(n)
         done = subprocess.run(
             [sys.executable, "-m", "bench.query_bench", "--worker", str(out), "--runs",
-             str(args.runs), "--seed", str(args.seed)],
+             str(args.runs), "--seed", str(args.seed), "--pages", *(Path(p).stem for p in pages)],
             cwd=ROOT, check=True, capture_output=True, text=True,
         )  # fmt: skip
         result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -178,6 +185,12 @@ def main(argv: list[str] | None = None) -> None:
             line = f"| {stamp} | {machine} | {size} | {figure} | {value} |"
             print(line, flush=True)
             lines.append(line)
+        if args.detail:
+            for page, t in result["pages"].items():
+                for name, seconds in sorted(t["by_query"].items(), key=lambda kv: -sum(kv[1])):
+                    print(f"  {Path(page).stem:14} {name[:60]:60} "
+                          f"{_p(seconds, .5) * 1000:7.0f} / {_p(seconds, .95) * 1000:7.0f} ms "
+                          f"({len(seconds)} calls)")
     if not args.no_write:
         header = "\n## Inside the server (`python -m bench.query_bench`)\n\n| date | machine | tables | figure | value |\n|---|---|---|---|---|\n"
         text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
