@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lib import events, quotes
-from lib.entities import Block, Mention, link_article
+from lib.entities import Block, Mention, link_article, sentence_index
 from lib.eventkb import KBEvent
 from lib.gazetteer import Gazetteer
 from lib.pubdate import InferredDate, clock_constraint, infer_publication
@@ -75,9 +75,9 @@ def analyse_article(
 
     sentences = sorted(
         {
-            (b.first_sentence_id + i, b.offset + s.start_char, b.offset + s.end_char)
+            (b.first_sentence_id + i, b.offset + start, b.offset + end)
             for b in blocks
-            for i, s in enumerate(b.doc.sents)
+            for i, (start, end) in enumerate(sentence_index(b.doc).chars)
         }
     )
     said = quotes.find_quotes(text, sections, sentences, mentions)

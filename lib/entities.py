@@ -26,6 +26,7 @@ from datetime import date
 
 import pandas as pd
 import pycountry
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from lib.gazetteer import Entry, Gazetteer
@@ -441,20 +442,29 @@ def _compound_mentions(core: Span, parts: list[str], *, gaz: Gazetteer, make) ->
 
 
 class SentenceIndex:
-    """token index -> the number of its sentence in the doc (by bisection over sentence starts)."""
+    """A doc's sentences, read once: token index -> sentence number (by bisection over the
+    sentences' first tokens), and each sentence's character bounds in the doc."""
 
-    def __init__(self, starts: list[int]):
+    def __init__(self, starts: list[int], chars: list[tuple[int, int]] | None = None):
         self.starts = starts
+        self.chars = chars or []
 
     def __getitem__(self, token_i: int) -> int:
         return max(0, bisect_right(self.starts, token_i) - 1)
 
+    def __len__(self) -> int:
+        return len(self.starts)
+
 
 def sentence_index(doc: Doc) -> SentenceIndex:
-    """For each token, the index of its sentence in the doc (computed once per doc)."""
+    """The doc's sentence index, computed once per doc: every step of an article's analysis
+    asks for sentences, and walking doc.sents each time made Span objects by the thousand."""
     index = doc.user_data.get("sentence_index")
     if index is None:
-        index = doc.user_data["sentence_index"] = SentenceIndex([sent.start for sent in doc.sents])
+        bounds = [(sent.start, sent.start_char, sent.end_char) for sent in doc.sents]
+        index = doc.user_data["sentence_index"] = SentenceIndex(
+            [b[0] for b in bounds], [(b[1], b[2]) for b in bounds]
+        )
     return index
 
 
@@ -497,23 +507,36 @@ def link_article(
         sent_of = sentence_index(block.doc)
         for ref in block.doc.spans.get(REFERENCES_KEY, []):
             pending_refs.append((block, ref, block.first_sentence_id + sent_of[ref.start]))
-    body_words = {t.text for b in blocks if b.section != "title" for t in b.doc if t.is_lower}
-    mentions = [m for m in mentions if not _is_common_word(m, body_words)]
+    if any(_may_be_common_word(m) for m in mentions):
+        body_words = _lower_case_words(b.doc for b in blocks if b.section != "title")
+        mentions = [m for m in mentions if not (_may_be_common_word(m) and m.surface.lower() in body_words)]
     mentions = merge_people(mentions, gaz=gaz)
     mentions += resolve_references(pending_refs, mentions, gaz=gaz, published=published)
     mentions.sort(key=lambda m: (m.start, m.end, m.entity_id))
     return _drop_same_span(mentions)
 
 
-def _is_common_word(mention: Mention, lower_words: set[str]) -> bool:
-    """A capitalised common word the model took for a name ('Dialogue' in a headline):
-    unknown to the gazetteer, one word, and written in lower case elsewhere in the article."""
-    unknown = (
-        mention.label not in ("ORGREF", "ROLE")
+def _may_be_common_word(mention: Mention) -> bool:
+    """Could be a capitalised common word the model took for a name ('Dialogue' in a
+    headline): unknown to the gazetteer and one word. It is one if the article's body also
+    writes it in lower case."""
+    return (
+        " " not in mention.surface
+        and mention.label not in ("ORGREF", "ROLE")
         and ":" in mention.entity_id
         and mention.entity_id.split(":", 1)[1] == slug(mention.surface)
     )
-    return unknown and " " not in mention.surface and mention.surface.lower() in lower_words
+
+
+def _lower_case_words(docs: Iterable[Doc]) -> set[str]:
+    """The words written all in lower case in these docs (read from the token arrays, not
+    token by token: the set is needed for few articles, but those can be long)."""
+    words: set[str] = set()
+    for doc in docs:
+        if len(doc):
+            ids = doc.to_array([ORTH, IS_LOWER])
+            words.update(doc.vocab.strings[int(h)] for h in set(ids[ids[:, 1] == 1, 0].tolist()))
+    return words
 
 
 def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:

@@ -128,29 +128,26 @@ class _Sentence:
     dates: list[tuple[int, int, str]] = field(default_factory=list)  # article offsets, text
 
 
-def _sentences(blocks: Sequence[Block]) -> list[_Sentence]:
-    """The article's sentences with the event spans and date expressions in each."""
+def _sentences(blocks: Sequence[Block], text: str) -> list[_Sentence]:
+    """The article's sentences that hold an event span (alias, pattern term or trigger),
+    with those spans and the date expressions in each. Only these can hold an event."""
     sentences = []
     for block in blocks:
         doc, sent_of = block.doc, sentence_index(block.doc)
-        own = [
-            _Sentence(
-                block.first_sentence_id + n,
-                block.offset + s.start_char,
-                block.offset + s.end_char,
-                s.text,
-            )
-            for n, s in enumerate(doc.sents)
-        ]
+        own: dict[int, _Sentence] = {}
         for span in doc.spans.get(EVENTS_KEY, []):
-            own[sent_of[span.start]].spans.append(span)
+            n = sent_of[span.start]
+            if n not in own:
+                start, end = (block.offset + char for char in sent_of.chars[n])
+                own[n] = _Sentence(block.first_sentence_id + n, start, end, text[start:end])
+            own[n].spans.append(span)
+        if not own:
+            continue
         for ent in doc.ents:
-            if ent.label_ == "DATE":
+            if ent.label_ == "DATE" and (n := sent_of[ent.start]) in own:
                 start, text = _with_preposition(ent)
-                own[sent_of[ent.start]].dates.append(
-                    (block.offset + start, block.offset + ent.end_char, text)
-                )
-        sentences.extend(own)
+                own[n].dates.append((block.offset + start, block.offset + ent.end_char, text))
+        sentences.extend(own[n] for n in sorted(own))
     return sentences
 
 
@@ -327,7 +324,7 @@ def find_candidates(
     for m in mentions:
         by_sentence.setdefault(m.sentence_id, []).append(m)
     candidates: list[Candidate] = []
-    for sentence in _sentences(blocks):
+    for sentence in _sentences(blocks, text):
         if not sentence.spans:
             continue  # no alias, pattern term or trigger: no event here
         in_sentence = by_sentence.get(sentence.sentence_id, [])

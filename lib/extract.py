@@ -224,13 +224,13 @@ def run_nlp(
             current, current_index, next_sentence = [], index, 0
         article_id = articles[index].raw.article_id
         current.append(entities.Block(section, offset, doc, next_sentence))
-        for sent in doc.sents:
+        for start, end in entities.sentence_index(doc).chars:
             out.sentences.append(
                 {
                     "article_id": article_id,
                     "sentence_id": next_sentence,
-                    "start": offset + sent.start_char,
-                    "end": offset + sent.end_char,
+                    "start": offset + start,
+                    "end": offset + end,
                     "section": section,
                 }
             )

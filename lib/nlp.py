@@ -112,17 +112,21 @@ class EventMatcher:
     """Puts knowledge-base event aliases, pattern terms and event triggers in doc.spans["events"].
 
     Labels: "ALIAS|<event_id>", "TERM|<event_id>|<pattern>|<term>", "TRIGGER|<type>|<needs_date>".
-    Overlaps are kept: linking decides which reading wins."""
+    Overlaps are kept: linking decides which reading wins. A pattern's terms are kept only
+    where the doc holds every term of it: a pattern matches within one sentence, and common
+    terms ("jet", "Russian") would otherwise make spans by the hundred per article."""
 
     def __init__(self, nlp: Language, kb_paths: tuple[Path, ...]):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # match id -> ((event_id, pattern), term number, number of terms) for pattern terms
+        self.terms: dict[int, tuple[tuple[str, int], int, int]] = {}
         for event in eventkb.load_kb(kb_paths):
             self.matcher.add(f"ALIAS|{event.event_id}", [nlp.make_doc(a) for a in event.aliases])
             for p, pattern in enumerate(event.patterns):
                 for t, term in enumerate(pattern):
-                    self.matcher.add(
-                        f"TERM|{event.event_id}|{p}|{t}", [nlp.make_doc(alt) for alt in term]
-                    )
+                    label = f"TERM|{event.event_id}|{p}|{t}"
+                    self.matcher.add(label, [nlp.make_doc(alt) for alt in term])
+                    self.terms[nlp.vocab.strings[label]] = ((event.event_id, p), t, len(pattern))
         for trigger in eventkb.load_triggers():
             self.matcher.add(
                 f"TRIGGER|{trigger.type}|{'date' if trigger.needs_date else ''}",
@@ -130,7 +134,16 @@ class EventMatcher:
             )
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[EVENTS_KEY] = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        matches = self.matcher(doc)
+        seen: dict[tuple[str, int], set[int]] = {}
+        for match_id, _, _ in matches:
+            if (term := self.terms.get(match_id)) is not None:
+                seen.setdefault(term[0], set()).add(term[1])
+        doc.spans[EVENTS_KEY] = [
+            Span(doc, s, e, label=m)
+            for m, s, e in matches
+            if (term := self.terms.get(m)) is None or len(seen[term[0]]) == term[2]
+        ]
         return doc
 
 

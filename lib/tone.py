@@ -17,7 +17,7 @@ from functools import cache
 
 import numpy as np
 import pandas as pd
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
 TRUST_NOTE: str = (
     "Tone is a word-list (lexicon) score of each whole sentence, from −1 (hostile, critical) to "
@@ -198,15 +198,48 @@ _MASK_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in NAME_MASKS) + r"
 _MASK_TOKEN = "Name"  # not in VADER's lexicon, capitalised like the name it replaces
 
 
+class _Analyzer(SentimentIntensityAnalyzer):
+    """VADER, with two shortcuts that give the same compound score faster (preprocessing
+    scores every sentence that mentions an entity):
+    - a text with no emoji skips VADER's character-by-character emoji replacement;
+    - a text none of whose words (as VADER splits and strips them) is in the lexicon
+      scores 0.0 without the per-word rules, which change only words that have a valence.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._emoji_chars = frozenset(self.emojis)
+
+    def compound(self, text: str) -> float:
+        if not self._emoji_chars.isdisjoint(text):
+            return float(self.polarity_scores(text)["compound"])
+        text = text.strip()  # what VADER's emoji step returns for a text without emoji
+        sentitext = SentiText(text)
+        items = sentitext.words_and_emoticons
+        if not any(item.lower() in self.lexicon for item in items):
+            return 0.0
+        # The rest of VADER's polarity_scores, as it is written there (vaderSentiment 3.3.2).
+        sentiments: list[float] = []
+        for i, item in enumerate(items):
+            if item.lower() in BOOSTER_DICT or (
+                i < len(items) - 1 and item.lower() == "kind" and items[i + 1].lower() == "of"
+            ):
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        sentiments = self._but_check(items, sentiments)
+        return float(self.score_valence(sentiments, text)["compound"])
+
+
 @cache
-def _analyzer(groups: frozenset[str]) -> SentimentIntensityAnalyzer:
+def _analyzer(groups: frozenset[str]) -> _Analyzer:
     """One VADER analyzer per lexicon variant, built once (VADER reads its lexicon file here)."""
     unknown = groups - set(LEXICON_GROUPS)
     if unknown:
         raise ValueError(
             f"unknown lexicon group(s) {sorted(unknown)}; known: {list(LEXICON_GROUPS)}"
         )
-    analyzer = SentimentIntensityAnalyzer()
+    analyzer = _Analyzer()
     for name in LEXICON_GROUPS:  # fixed order, so a variant does not depend on argument order
         if name in groups:
             analyzer.lexicon.update(LEXICON_GROUPS[name])
@@ -223,7 +256,7 @@ def score_sentences(
     """
     group_set = frozenset(groups or ())
     analyzer = _analyzer(group_set)
-    polarity = analyzer.polarity_scores
+    compound = analyzer.compound
     mask = bool(group_set & {"terms_of_art"})
     cache_: dict[str, float] = {}
     out: list[float] = []
@@ -234,7 +267,7 @@ def score_sentences(
         score = cache_.get(text)
         if score is None:
             scored = _MASK_RE.sub(_MASK_TOKEN, text) if mask else text
-            score = float(polarity(scored)["compound"])
+            score = compound(scored)
             cache_[text] = score
         out.append(score)
     return out

@@ -296,3 +296,28 @@ def report() -> str:
 
 if __name__ == "__main__":
     print(report())
+
+
+SHORTCUT_CASES = [
+    "NATO and Russia met in Brussels on Tuesday.",  # no lexicon word: 0.0 without the rules
+    "Moscow is not happy with the deployment, but talks continue.",
+    "The talks were NOT a success, officials said :)",
+    "There was no progress and no agreement whatsoever.",
+    "It was kind of a disaster for the alliance.",
+    "The minister praised the very good cooperation!!!",
+    "  Leading and trailing spaces, great.  ",
+    "Putin 😀 welcomed the deal.",  # an emoji: VADER's own path
+    "Sanctions hurt; the economy suffered badly.",
+    "",
+]
+
+
+@pytest.mark.parametrize("groups", [None, tone.DEFAULT_GROUPS])
+def test_the_shortcut_scores_exactly_as_vader(labelled, groups):
+    """The analyser's compound() skips work VADER would do for nothing; the scores must be
+    VADER's own polarity_scores, on hand-made cases and every labelled sentence."""
+    analyzer = tone._analyzer(frozenset(groups or ()))
+    texts = SHORTCUT_CASES + labelled["sentence"].tolist()
+    fast = [analyzer.compound(t) for t in texts]
+    assert fast == [analyzer.polarity_scores(t)["compound"] for t in texts]
+    assert fast[0] == 0.0 and fast[1] != 0.0 and fast[7] != 0.0
