@@ -45,34 +45,23 @@ at most MAX_WORD_ARTICLES articles per group (the same fixed sample every time b
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 from urllib.parse import unquote
 
-import duckdb
 import numpy as np
 import pandas as pd
-from spacy.lang.en.stop_words import STOP_WORDS
 
-from lib import queries, tone
+from lib import compare_counts as cc
+from lib import cooccur, queries, tone, wordcounts
 from lib.filters import DATE_BASES, MATCHES, Filters
 
 MAX_GROUPS = 4
 GROUP_PARAMS = tuple(f"g{i}" for i in range(1, MAX_GROUPS + 1))
 MIN_ALPHA = 0.01  # the smallest prior pseudo-count: an uninformative floor (scattertext's default)
 Z_95 = 1.96
-WORD_PATTERN = r"\pL+(?:-\pL+)*"  # RE2 (DuckDB): letters, hyphenated words kept
-# The stems contractions leave behind once the apostrophe splits them ("don't" -> "don").
-CONTRACTION_STEMS = frozenset(
-    {"don", "doesn", "didn", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn"}
-    | {"hasn", "haven", "hadn", "ll", "ve"}
-)
-STOPWORDS = frozenset(w.lower().replace("’", "'") for w in STOP_WORDS) | CONTRACTION_STEMS
-# Words are counted in at most this many articles per group (a fixed sample beyond: about two
-# million words, plenty for the top of a ranking; tokenising runs at about 20 million characters a
-# second, so that a comparison of large groups takes seconds, not minutes).
-MAX_WORD_ARTICLES = 5_000
 
 
 # -- groups and the URL -------------------------------------------------------------------------
@@ -313,38 +302,80 @@ def group_members(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group]
     return members
 
 
-def membership(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group]) -> pd.DataFrame:
-    """One row per (article_id, group) with the group's index (an article may be in several)."""
-    members = group_members(corpus, ids, groups)
-    return pd.DataFrame(
-        {
-            "article_id": np.concatenate([np.asarray(m, dtype=object) for m in members])
-            if members
-            else np.array([], dtype=object),
-            "group": np.repeat(np.arange(len(members)), [len(m) for m in members]),
-        }
-    )
+def _kept(corpus: queries.Corpus, name: str, key: object, compute: Callable[[], Any]) -> Any:
+    """compute() once per corpus and key (a few dozen kept): what does not depend on the
+    sidebar's selection (a group's own articles, an entity's sentences)."""
+    memo = corpus.__dict__.setdefault(f"_compare_{name}", {})
+    if key not in memo:
+        if len(memo) >= 32:
+            memo.pop(next(iter(memo)))
+        memo[key] = compute()
+    return memo[key]
+
+
+def _per_groups(
+    corpus: queries.Corpus, name: str, ids: pd.Index, groups: Sequence[Group], compute: Callable[[], Any]
+) -> Any:
+    """compute() once per selection and groups: the page asks a dozen queries of the same."""
+    memo = corpus.per_selection(f"compare_{name}", ids, dict)
+    key = tuple(groups)
+    if key not in memo:
+        if len(memo) >= 4:
+            memo.pop(next(iter(memo)))
+        memo[key] = compute()
+    return memo[key]
+
+
+def _group_mask(corpus: queries.Corpus, filters: Filters) -> np.ndarray:
+    """A boolean per row of `articles`: does the article pass the group's own filters."""
+    return _kept(corpus, "group_masks", filters, lambda: corpus.article_mask(corpus.select(filters)))
+
+
+def group_bits(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group]) -> np.ndarray:
+    """One integer per row of `articles` (read-only): bit g set when the article is in group g,
+    bit k (the number of groups) when it is in the sidebar's selection (see
+    lib.compare_counts)."""
+
+    def compute() -> np.ndarray:
+        selected = corpus.article_mask(ids)
+        bits = selected.astype(np.uint8) << len(groups)
+        for g, group in enumerate(groups):
+            bits |= (selected & _group_mask(corpus, group.filters)).astype(np.uint8) << g
+        bits.flags.writeable = False
+        return bits
+
+    return _per_groups(corpus, "bits", ids, groups, compute)
+
+
+def _in_group(bits: np.ndarray, g: int) -> np.ndarray:
+    return (bits >> g) & 1 == 1
+
+
+def _mentions_per_article(corpus: queries.Corpus) -> np.ndarray:
+    codes = corpus.mentions["article_id"].cat.codes.to_numpy()
+    return _kept(corpus, "per_article", "mentions", lambda: np.bincount(codes, minlength=len(corpus.articles)))
 
 
 def group_sizes(corpus: queries.Corpus, ids: pd.Index, *, groups: Sequence[Group]) -> pd.DataFrame:
     """Per group: group (label), definition, n_articles, n_dated, n_mentions, first, last."""
     labels = group_labels(groups, corpus.names)
+    bits = group_bits(corpus, ids, groups)
+    published = corpus.published.to_numpy()
+    n_mentions = _mentions_per_article(corpus)
     rows = []
-    mention_counts = corpus.mentions["article_id"].value_counts()
-    for label, group, members in zip(
-        labels, groups, group_members(corpus, ids, groups), strict=True
-    ):
-        arts = queries.articles_in(corpus, members)
-        published = pd.to_datetime(arts["published"]).dropna()
+    for g, (label, group) in enumerate(zip(labels, groups, strict=True)):
+        members = _in_group(bits, g)
+        days = published[members]
+        days = days[~np.isnat(days)]
         rows.append(
             {
                 "group": label,
                 "definition": format_group(group),
-                "n_articles": len(members),
-                "n_dated": len(published),
-                "n_mentions": int(mention_counts.reindex(members).fillna(0).sum()),
-                "first": published.min().date() if len(published) else None,
-                "last": published.max().date() if len(published) else None,
+                "n_articles": int(members.sum()),
+                "n_dated": len(days),
+                "n_mentions": int(n_mentions[members].sum()),
+                "first": pd.Timestamp(days.min()).date() if len(days) else None,
+                "last": pd.Timestamp(days.max()).date() if len(days) else None,
             }
         )
     return pd.DataFrame(rows)
@@ -451,33 +482,39 @@ def pair_scores(counts: pd.DataFrame, a: int, b: int, *, prior_scale: float = 1.
 # -- counting --------------------------------------------------------------------------------
 
 
-def _count_frame(long: pd.DataFrame, k: int) -> pd.DataFrame:
-    """(g, term, n) rows -> one row per term, columns 0 … k-1, 'union', 'background'."""
-    wide = long.pivot_table(index="term", columns="g", values="n", aggfunc="sum", fill_value=0)
-    wide = wide.reindex(columns=[*range(k), -1, -2], fill_value=0).astype("int64")
-    wide.columns = [*range(k), "union", "background"]
-    wide.index.name = "term"
-    return wide
-
-
-def _membership_with_totals(members: Sequence[pd.Index], background: pd.Index) -> pd.DataFrame:
-    """(article_id, g): each group's articles, their union once (g = -1) and the background
-    (g = -2)."""
-    parts = [*members, _union(members), background]
-    codes = [*range(len(members)), -1, -2]
-    return pd.DataFrame(
+def _count_frame(columns: np.ndarray, terms: pd.Index, k: int) -> pd.DataFrame:
+    """group_columns' rows -> one row per term seen in the selection, columns 0 … k-1,
+    'union', 'background'."""
+    seen = columns[k + 1] > 0
+    frame = pd.DataFrame(
         {
-            "article_id": np.concatenate([np.asarray(p, dtype=object) for p in parts]),
-            "g": np.repeat(codes, [len(p) for p in parts]).astype("int64"),
-        }
+            name: column[seen].astype("int64")
+            for name, column in zip([*range(k), "union", "background"], columns, strict=True)
+        },
+        index=terms[seen],
     )
+    frame.index.name = "term"
+    return frame
 
 
-def _union(members: Sequence[pd.Index]) -> pd.Index:
-    """The articles of any group, each once."""
-    if not members:
-        return pd.Index([], dtype=object, name="article_id")
-    return pd.Index(np.concatenate([np.asarray(m, dtype=object) for m in members])).unique()
+def _entity_columns(
+    corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Articles and mentions of every catalogue entity (any type) per group, in the union and
+    in the selection (group_columns' rows): one pass over `Corpus.pairs`."""
+
+    def compute() -> tuple[np.ndarray, np.ndarray]:
+        p = corpus.pairs
+        bits = group_bits(corpus, ids, groups)[p["article_id"].cat.codes.to_numpy()]
+        entity = p["entity_id"].cat.codes.to_numpy()
+        size, k = len(corpus.catalog), len(groups)
+        n_articles = cc.combination_sums(bits, entity, size=size, n_groups=k)
+        n_mentions = cc.combination_sums(
+            bits, entity, size=size, n_groups=k, weights=p["n"].to_numpy(dtype=np.float64)
+        )
+        return cc.group_columns(n_articles, k), cc.group_columns(n_mentions, k)
+
+    return _per_groups(corpus, "entities", ids, groups, compute)
 
 
 def entity_counts(
@@ -488,26 +525,12 @@ def entity_counts(
     types: Sequence[str] = (),
 ) -> pd.DataFrame:
     """Mentions of each entity (of the given types) per group (columns 0 … k-1), in the
-    groups' union ('union') and in the sidebar's selection ('background'): one bincount over
-    the mentions' integer codes per column."""
-    members = group_members(corpus, ids, groups)
-    pairs = queries.pairs_in(corpus, ids, types=types)  # (article, entity, mentions)
-    article = pairs["article_id"].cat.codes.to_numpy()
-    entity = pairs["entity_id"].cat.codes.to_numpy()
-    weight = pairs["n"].to_numpy(dtype=np.float64)
-    size = len(pairs["entity_id"].cat.categories)
-
-    def count(articles: pd.Index) -> np.ndarray:
-        keep = corpus.article_mask(articles)[article]
-        return np.bincount(entity[keep], weights=weight[keep], minlength=size).astype("int64")
-
-    columns = {g: count(m) for g, m in enumerate(members)}
-    columns["union"] = count(_union(members))
-    columns["background"] = count(ids)
-    frame = pd.DataFrame(
-        columns, index=pd.Index(pairs["entity_id"].cat.categories.astype(object), name="term")
-    )
-    return frame[frame["background"] > 0]
+    groups' union ('union') and in the sidebar's selection ('background')."""
+    mentions = _entity_columns(corpus, ids, groups)[1]
+    allowed = corpus.allowed_types(types)
+    if allowed is not None:
+        mentions = mentions * allowed
+    return _count_frame(mentions, corpus.catalog.index.astype(object), len(groups))
 
 
 def _sample(index: pd.Index, limit: int | None) -> pd.Index:
@@ -518,49 +541,61 @@ def _sample(index: pd.Index, limit: int | None) -> pd.Index:
     return pd.Index(np.sort(np.asarray(index, dtype=object))[:limit], name=index.name)
 
 
+def _sampled_bits(
+    corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group], limit: int
+) -> np.ndarray:
+    """group_bits with at most `limit` articles counted per group (the smallest ids; an
+    article sampled for one group counts in every group it belongs to) and, for the
+    selection, a sample of it together with every counted article."""
+    bits = group_bits(corpus, ids, groups)
+    k = len(groups)
+    members = [corpus.all_ids[_in_group(bits, g)] for g in range(k)]
+    sampled = corpus.article_mask(
+        pd.Index(np.concatenate([np.asarray(_sample(m, limit), dtype=object) for m in members]))
+    ) if k else np.zeros(len(bits), dtype=bool)
+    background = sampled | corpus.article_mask(_sample(pd.Index(np.asarray(ids, dtype=object)), limit))
+    kept = np.where(sampled, bits & ((1 << k) - 1), 0).astype(np.uint8)
+    return kept | (background.astype(np.uint8) << k)
+
+
+def _word_columns(corpus: queries.Corpus, bits: np.ndarray, k: int) -> np.ndarray:
+    """Words per group, in the union and in the selection (group_columns' rows): a sum over
+    the word-count rows of the selected articles (lib.wordcounts)."""
+    words = wordcounts.of_corpus(corpus)
+    size = len(words.vocabulary)
+    selected = np.flatnonzero(bits)
+    if len(selected) > len(bits) // 2:  # most articles: every row, masked by the bits
+        row_bits = np.repeat(bits, np.diff(words.offsets))
+        by_combo = cc.combination_sums(row_bits, words.word, size=size, n_groups=k, weights=words.n)
+    else:
+        rows, lengths = words.rows_of(selected)
+        row_bits = np.repeat(bits[selected], lengths)
+        by_combo = cc.combination_sums(
+            row_bits, words.word[rows], size=size, n_groups=k, weights=words.n[rows]
+        )
+    return cc.group_columns(by_combo, k)
+
+
 def word_counts(
     corpus: queries.Corpus,
     ids: pd.Index,
     *,
     groups: Sequence[Group],
-    max_articles: int | None = MAX_WORD_ARTICLES,
+    max_articles: int | None = None,
 ) -> pd.DataFrame:
     """Words (see the module docstring) per group, in the union and in the background, like
-    entity_counts. Beyond `max_articles` articles in a group, a fixed sample of that many is
-    counted (each article is tokenised once, whatever the number of groups it is in)."""
-    members = [pd.Index(np.asarray(m, dtype=object)) for m in group_members(corpus, ids, groups)]
-    kept = [_sample(m, max_articles) for m in members]
-    sampled = pd.Index(np.concatenate([np.asarray(m, dtype=object) for m in kept])).unique()
-    # An article sampled for one group counts in every group it belongs to.
-    members = [m[m.isin(sampled)] for m in members]
-    # The prior's background: a sample of the selection, and every article counted, so that no
-    # counted word is missing from it.
-    background = _sample(pd.Index(np.asarray(ids, dtype=object)), max_articles).union(sampled)
-    rows = _membership_with_totals(members, background)
-    docs = queries.articles_in(corpus, background)
-    con = duckdb.connect()
-    try:
-        con.execute("SET threads TO 2")
-        con.register("docs", docs[["article_id", "text"]])
-        con.register("rows", rows)
-        con.register("stop", pd.DataFrame({"word": sorted(STOPWORDS)}))
-        long = con.execute(
-            f"""
-            WITH tokens AS (
-                SELECT article_id, unnest(regexp_extract_all(lower(text), '{WORD_PATTERN}')) AS term
-                FROM docs
-            ),
-            counted AS (
-                SELECT article_id, term, count(*) AS n FROM tokens
-                WHERE length(term) > 1 AND term NOT IN (SELECT word FROM stop)
-                GROUP BY article_id, term
-            )
-            SELECT g, term, sum(n) AS n FROM counted JOIN rows USING (article_id) GROUP BY g, term
-            """
-        ).df()
-    finally:
-        con.close()
-    return _count_frame(long, len(groups))
+    entity_counts. With `max_articles`, only a fixed sample of that many articles per group
+    (and of the selection) is counted."""
+    vocabulary = wordcounts.of_corpus(corpus).vocabulary
+    k = len(groups)
+    if max_articles is None:
+        columns = _per_groups(
+            corpus, "words", ids, groups,
+            lambda: _word_columns(corpus, group_bits(corpus, ids, groups), k),
+        )  # fmt: skip
+    else:
+        columns = _word_columns(corpus, _sampled_bits(corpus, ids, groups, max_articles), k)
+    return _count_frame(columns, vocabulary, k)
 
 
 def _named_terms(corpus: queries.Corpus, frame: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -581,7 +616,7 @@ def distinctive_terms(
     types: Sequence[str] = (),
     prior_scale: float = 1.0,
     top: int | None = None,
-    max_articles: int | None = MAX_WORD_ARTICLES,
+    max_articles: int | None = None,
 ) -> pd.DataFrame:
     """The entities (kind="entity") or words (kind="word") most distinctive of each group
     (see `distinctive`), with name and type; the `top` of each group when given."""
@@ -606,7 +641,7 @@ def pair_terms(
     kind: str = "entity",
     types: Sequence[str] = (),
     prior_scale: float = 1.0,
-    max_articles: int | None = MAX_WORD_ARTICLES,
+    max_articles: int | None = None,
 ) -> pd.DataFrame:
     """Group a against group b (see `pair_scores`), with name and type, sorted by |z|."""
     if kind == "entity":
@@ -636,6 +671,22 @@ def pick_freq(start: date, end: date) -> str:
     return "W" if days <= 120 else "MS" if days <= 731 else "QS" if days <= 2922 else "YS"
 
 
+def _periods(corpus: queries.Corpus, freq: str) -> tuple[pd.Series, np.ndarray]:
+    """The periods articles are published in (sorted, distinct) and each article's position
+    among them (-1 when undated)."""
+
+    def compute() -> tuple[pd.Series, np.ndarray]:
+        starts = queries.period_start(corpus.published, freq)
+        codes, uniques = pd.factorize(starts, sort=True)
+        return pd.Series(uniques), codes
+
+    return _kept(corpus, "periods", freq, compute)
+
+
+def _dated_in(corpus: queries.Corpus, start: date | None, end: date | None) -> np.ndarray:
+    return queries._in_range(corpus.published, start, end)
+
+
 # -- volume and entity shares -----------------------------------------------------------------
 
 
@@ -651,29 +702,38 @@ def group_volume(
     """Articles published per period and group, every period of one shared range: group,
     period, n_articles, share (of the group's dated articles in the range, 0–1)."""
     labels = group_labels(groups, corpus.names)
-    rows = membership(corpus, ids, groups)
-    published = rows["article_id"].map(_published(corpus))
-    rows = rows.assign(published=published)[queries._in_range(published, start, end)]
+    bits = group_bits(corpus, ids, groups)
+    in_range = _dated_in(corpus, start, end)
+    any_group = in_range & ((bits & ((1 << len(groups)) - 1)) > 0)
     columns = ["group", "period", "n_articles", "share"]
-    if rows.empty:
+    if not any_group.any():
         return pd.DataFrame(columns=columns)
+    published = corpus.published[any_group]
     periods = queries.period_range(
-        pd.Timestamp(start) if start else rows["published"].min(),
-        pd.Timestamp(end) if end else rows["published"].max(),
+        pd.Timestamp(start) if start else published.min(),
+        pd.Timestamp(end) if end else published.max(),
         freq,
     )
-    counts = (
-        rows.assign(period=queries.period_start(rows["published"], freq))
-        .groupby(["group", "period"])
-        .size()
-    )
-    full = pd.MultiIndex.from_product([range(len(groups)), periods], names=["group", "period"])
-    out = counts.reindex(full, fill_value=0).rename("n_articles").reset_index()
-    totals = out.groupby("group")["n_articles"].transform("sum")
-    out["share"] = (out["n_articles"] / totals.where(totals > 0)).fillna(0.0)
-    out["n_articles"] = out["n_articles"].astype("int64")
-    out["group"] = out["group"].map(dict(enumerate(labels)))
-    return out[columns]
+    uniques, codes = _periods(corpus, freq)
+    position = periods.get_indexer(uniques)  # each distinct period's place in the range
+    counts = []
+    for g in range(len(groups)):
+        chosen = codes[in_range & _in_group(bits, g)]
+        counts.append(np.bincount(chosen, minlength=len(uniques)) if len(uniques) else chosen)
+    per_group = np.zeros((len(groups), len(periods)), dtype=np.int64)
+    inside = position >= 0
+    for g, n in enumerate(counts):
+        per_group[g, position[inside]] = n[inside]
+    totals = per_group.sum(axis=1, keepdims=True)
+    share = np.divide(per_group, totals, out=np.zeros(per_group.shape), where=totals > 0)
+    return pd.DataFrame(
+        {
+            "group": np.repeat(np.array(labels, dtype=object), len(periods)),
+            "period": np.tile(periods.to_numpy(), len(groups)),
+            "n_articles": per_group.ravel(),
+            "share": share.ravel(),
+        }
+    )[columns]
 
 
 def entity_shares(
@@ -689,22 +749,26 @@ def entity_shares(
     most of the groups' articles (or the given ones): group, entity_id, name, type,
     n_articles, group_articles, share (0–1)."""
     labels = group_labels(groups, corpus.names)
-    members = group_members(corpus, ids, groups)
-    pairs = queries.pairs_in(corpus, _union(members), types=types)
+    k = len(groups)
+    n_articles = _entity_columns(corpus, ids, groups)[0]
+    allowed = corpus.allowed_types(types)
+    if allowed is not None:
+        n_articles = n_articles * allowed
     if entity_ids:
-        chosen = list(entity_ids)
+        chosen = corpus.catalog.index.get_indexer(list(entity_ids))
+        chosen_ids = list(entity_ids)
     else:
-        n_articles = pairs["entity_id"].value_counts()
-        chosen = n_articles[n_articles > 0].head(top).index.astype(object).tolist()
-    pairs = pairs[pairs["entity_id"].isin(chosen)]
-    article = pairs["article_id"].cat.codes.to_numpy()
+        # Most articles first, ties in the catalogue's order (as value_counts ranks them).
+        ranked = np.argsort(-n_articles[k], kind="stable")
+        chosen = ranked[n_articles[k][ranked] > 0][:top]
+        chosen_ids = corpus.catalog.index[chosen].astype(object).tolist()
+    bits = group_bits(corpus, ids, groups)
+    sizes = [int(_in_group(bits, g).sum()) for g in range(k)]
     rows = []
-    for label, m in zip(labels, members, strict=True):
-        in_group = corpus.article_mask(m)[article]
-        n = pairs.loc[in_group, "entity_id"].astype(object).value_counts()
-        for entity_id in chosen:
-            k = int(n.get(entity_id, 0))
-            rows.append((label, entity_id, k, len(m), k / len(m) if len(m) else 0.0))
+    for g, label in enumerate(labels):
+        for code, entity_id in zip(chosen, chosen_ids, strict=True):
+            n = int(n_articles[g, code]) if code >= 0 else 0
+            rows.append((label, entity_id, n, sizes[g], n / sizes[g] if sizes[g] else 0.0))
     out = pd.DataFrame(
         rows, columns=["group", "entity_id", "n_articles", "group_articles", "share"]
     )
@@ -722,16 +786,55 @@ def _with_ci(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(ci_low=frame["tone_mean"] - half, ci_high=frame["tone_mean"] + half)
 
 
-def _toned_sentences(corpus: queries.Corpus, article_ids: pd.Index) -> pd.DataFrame:
-    sents = corpus.data.sentences
-    sents = sents[sents["tone"].notna()]
-    if not queries._is_all(corpus, article_ids):
-        sents = sents[sents["article_id"].isin(article_ids)]
-    return sents[["article_id", "sentence_id", "tone"]]
+def _article_tone_sums(corpus: queries.Corpus) -> np.ndarray:
+    """compare_counts.tone_sums of every article (its scored sentences)."""
+
+    def compute() -> np.ndarray:
+        article = corpus.article_codes("sentences")
+        found = article >= 0
+        tones = corpus.data.sentences["tone"].to_numpy()
+        return cc.tone_sums(
+            article[found], tones[found], len(corpus.articles), neutral_band=tone.NEUTRAL_BAND
+        )
+
+    return _kept(corpus, "tone", "articles", compute)
 
 
-def _published(corpus: queries.Corpus) -> pd.Series:
-    return pd.to_datetime(corpus.articles.set_index("article_id")["published"])
+def _tone_by_group(
+    sums: np.ndarray,
+    bits: np.ndarray,
+    k: int,
+    labels: Sequence[str],
+    *,
+    periods: tuple[pd.Series, np.ndarray] | None = None,
+    dated: np.ndarray | None = None,
+    tone_dtype: np.dtype | type = np.float64,
+) -> pd.DataFrame:
+    """tone.aggregate's frame per group (and period) from per-unit sums (columns aligned
+    with `bits`); only the groups (and periods) with a scored sentence, in order. The mean
+    has the tones' dtype, as pandas gives it."""
+    key = np.zeros(len(bits), dtype=np.int64)
+    size = 1
+    if periods is not None:
+        uniques, codes = periods
+        size = max(len(uniques), 1)
+        bits = np.where(dated & (codes >= 0), bits, 0).astype(bits.dtype)
+        key = np.maximum(codes, 0)
+    columns = np.stack(
+        [
+            cc.group_columns(cc.combination_sums(bits, key, size=size, n_groups=k, weights=row), k)[:k]
+            for row in sums
+        ]
+    )  # (stat, group, period)
+    group, period = np.nonzero(columns[0] > 0)
+    out = pd.DataFrame({"group": group})
+    if periods is not None:
+        out["period"] = periods[0].to_numpy()[period]
+    summary = cc.tone_summary(columns[:, group, period])
+    summary["tone_mean"] = summary["tone_mean"].astype(tone_dtype)
+    out = _with_ci(out.assign(**summary))
+    out["group"] = out["group"].map(dict(enumerate(labels)))
+    return out
 
 
 def group_tone(
@@ -747,18 +850,52 @@ def group_tone(
     [period,] n_sentences, n_articles, tone_mean, tone_se, ci_low, ci_high, share_negative,
     share_neutral, share_positive (lib.tone.aggregate; sentences that mention an entity)."""
     labels = group_labels(groups, corpus.names)
-    rows = membership(corpus, ids, groups)
-    sents = _toned_sentences(corpus, pd.Index(rows["article_id"].unique()))
-    data = sents.merge(rows, on="article_id")
-    by = ["group"]
-    if freq:
-        data = data.assign(published=data["article_id"].map(_published(corpus)))
-        data = data[queries._in_range(data["published"], start, end)]
-        data = data.assign(period=queries.period_start(data["published"], freq))
-        by.append("period")
-    out = _with_ci(tone.aggregate(data, by))
-    out["group"] = out["group"].map(dict(enumerate(labels)))
-    return out
+    bits = group_bits(corpus, ids, groups)
+    return _tone_by_group(
+        _article_tone_sums(corpus),
+        bits,
+        len(groups),
+        labels,
+        periods=_periods(corpus, freq) if freq else None,
+        dated=_dated_in(corpus, start, end),
+        tone_dtype=corpus.data.sentences["tone"].dtype,
+    )
+
+
+def _entity_units(corpus: queries.Corpus, entity_id: str) -> pd.DataFrame:
+    """The distinct sentences that mention the entity, newest articles first: article (row in
+    `articles`), sentence_id, row (in `data.sentences`, -1 when absent), tone."""
+
+    def compute() -> pd.DataFrame:
+        m = queries.mentions_of(corpus, corpus.all_ids, [entity_id])
+        article = m["article_id"].cat.codes.to_numpy().astype(np.int64)
+        sentence = m["sentence_id"].to_numpy().astype(np.int64)
+        keys, _ = cooccur.unique_counts(article * queries.SENTENCE_SLOTS + sentence)
+        article, sentence = np.divmod(keys, queries.SENTENCE_SLOTS)
+        published = corpus.published.to_numpy()[article]
+        # Newest first, undated last; then by article and sentence (as sort_values orders a
+        # categorical: by its codes).
+        undated = np.isnat(published)
+        newest = -published.astype("datetime64[ns]").astype(np.int64)
+        order = np.lexsort((sentence, article, newest, undated))
+        article, sentence = article[order], sentence[order]
+        sorted_keys, rows = corpus.sentence_keys
+        wanted = article * queries.SENTENCE_SLOTS + sentence
+        at = np.minimum(np.searchsorted(sorted_keys, wanted), max(len(sorted_keys) - 1, 0))
+        found = (sorted_keys[at] == wanted) if len(sorted_keys) else np.zeros(len(wanted), bool)
+        row = np.where(found, rows[at] if len(rows) else -1, -1)
+        tones = corpus.data.sentences["tone"].to_numpy()
+        tone_of = tones[np.maximum(row, 0)] if len(tones) else np.zeros(len(row), tones.dtype)
+        return pd.DataFrame(
+            {
+                "article": article,
+                "sentence_id": sentence,
+                "row": row,
+                "tone": np.where(row >= 0, tone_of, np.nan).astype(tones.dtype),
+            }
+        )
+
+    return _kept(corpus, "entity_units", entity_id, compute)
 
 
 def entity_tone(
@@ -775,21 +912,36 @@ def entity_tone(
     `freq`): group, entity_id, name, type, [period,] n_sentences, n_articles, tone_mean,
     tone_se, ci_low, ci_high, share_…. The tone of a sentence, not towards the entity."""
     labels = group_labels(groups, corpus.names)
-    rows = membership(corpus, ids, groups)
-    ments = queries.mentions_in(corpus, pd.Index(rows["article_id"].unique()))
-    ments = ments.loc[
-        ments["entity_id"].isin(list(entity_ids)), ["article_id", "sentence_id", "entity_id"]
-    ].drop_duplicates()
-    sents = _toned_sentences(corpus, pd.Index(ments["article_id"].unique()))
-    data = ments.merge(sents, on=["article_id", "sentence_id"]).merge(rows, on="article_id")
-    by = ["group", "entity_id"]
-    if freq:
-        data = data.assign(published=data["article_id"].map(_published(corpus)))
-        data = data[queries._in_range(data["published"], start, end)]
-        data = data.assign(period=queries.period_start(data["published"], freq))
-        by.append("period")
-    out = _with_ci(tone.aggregate(data, by))
-    out["group"] = out["group"].map(dict(enumerate(labels)))
+    bits = group_bits(corpus, ids, groups)
+    periods = _periods(corpus, freq) if freq else None
+    dated = _dated_in(corpus, start, end)
+    codes = corpus.catalog.index.get_indexer(list(dict.fromkeys(entity_ids)))
+    codes = sorted(c for c in codes if c >= 0)  # by entity_id, like a groupby
+    options = dict(periods=periods, dated=dated, tone_dtype=corpus.data.sentences["tone"].dtype)
+    nothing = np.zeros((len(cc.TONE_ROWS), len(bits)))
+    frames = [  # the columns, when no entity is given
+        _tone_by_group(nothing, np.zeros_like(bits), 0, [], **options).assign(
+            group_index=0, entity_id=0
+        )
+    ]
+    for code in codes:
+        units = _entity_units(corpus, corpus.catalog.index[code])
+        sums = cc.tone_sums(
+            units["article"].to_numpy(),
+            units["tone"].to_numpy(),
+            len(corpus.articles),
+            neutral_band=tone.NEUTRAL_BAND,
+        )
+        frame = _tone_by_group(sums, bits, len(groups), labels, **options)
+        frames.append(frame.assign(group_index=frame["group"].map(labels.index), entity_id=code))
+    by = ["group_index", "entity_id", *(["period"] if freq else [])]
+    data = pd.concat(frames, ignore_index=True).sort_values(by, kind="stable")
+    data["entity_id"] = pd.Categorical.from_codes(
+        data["entity_id"].to_numpy(dtype=np.int32), dtype=corpus.mentions["entity_id"].dtype
+    )
+    order = ["group", *by[1:]]
+    out = data[[*order, *(c for c in data.columns if c not in (*order, "group_index"))]]
+    out = out.reset_index(drop=True).astype({"group": "str"})
     out.insert(2, "name", out["entity_id"].map(corpus.names))
     out.insert(3, "type", out["entity_id"].map(corpus.types))
     return out
@@ -799,14 +951,28 @@ def article_tone(corpus: queries.Corpus, ids: pd.Index, *, groups: Sequence[Grou
     """Mean tone per article of each group: group, article_id, title, source, published,
     n_sentences, tone_mean, tone_se, share_negative, share_neutral, share_positive."""
     labels = group_labels(groups, corpus.names)
-    rows = membership(corpus, ids, groups)
-    sents = _toned_sentences(corpus, pd.Index(rows["article_id"].unique()))
-    out = tone.aggregate(sents.merge(rows, on="article_id"), ["group", "article_id"])
-    out["group"] = out["group"].map(dict(enumerate(labels)))
-    arts = corpus.articles.set_index("article_id")[["title", "source", "published"]]
-    out = out.join(arts, on="article_id").drop(columns="n_articles")
+    bits = group_bits(corpus, ids, groups)
+    sums = _article_tone_sums(corpus)
+    scored = sums[0] > 0
+    by_id = _id_order(corpus)  # each group's articles by id, as a groupby sorts them
+    picked = [by_id[(_in_group(bits, g) & scored)[by_id]] for g in range(len(groups))]
+    rows = np.concatenate(picked) if picked else np.zeros(0, dtype=np.int64)
+    summary = cc.tone_summary(sums[:, rows])
+    summary["tone_mean"] = summary["tone_mean"].astype(corpus.data.sentences["tone"].dtype)
+    out = corpus.articles[["article_id", "title", "source", "published"]].iloc[rows]
+    out = out.reset_index(drop=True).assign(
+        **{k: v for k, v in summary.items() if k != "n_articles"}
+    )
+    out.insert(0, "group", np.repeat(np.array(labels, dtype=object), [len(p) for p in picked]))
+    out["group"] = out["group"].astype("str")
     cols = ["group", "article_id", "title", "source", "published", "n_sentences", "tone_mean"]
     return out[[*cols, "tone_se", *(c for c in out.columns if c.startswith("share_"))]]
+
+
+def _id_order(corpus: queries.Corpus) -> np.ndarray:
+    """The rows of `articles` in the order of their ids."""
+    ids = corpus.articles["article_id"].to_numpy(dtype=object)
+    return _kept(corpus, "order", "article_id", lambda: np.argsort(ids, kind="stable"))
 
 
 # -- drill-down -------------------------------------------------------------------------------
@@ -823,22 +989,23 @@ def entity_sentences(
     """The sentences that mention the entity, in each group (the first `limit` per group, newest
     articles first): group, article_id, sentence_id, sentence, tone, title, source, published."""
     labels = group_labels(groups, corpus.names)
-    members = group_members(corpus, ids, groups)
-    ments = corpus.mentions
-    ments = ments.loc[ments["entity_id"] == entity_id, ["article_id", "sentence_id", "published"]]
-    sents = corpus.data.sentences
-    sents = sents[sents["article_id"].isin(ments["article_id"].unique())]
-    tones = sents.set_index(["article_id", "sentence_id"])["tone"]
+    bits = group_bits(corpus, ids, groups)
+    units = _entity_units(corpus, entity_id)
+    article = units["article"].to_numpy()
     frames = []
-    for label, m in zip(labels, members, strict=True):
-        units = (
-            ments[ments["article_id"].isin(m)]
-            .drop_duplicates(["article_id", "sentence_id"])
-            .sort_values(["published", "article_id", "sentence_id"], ascending=[False, True, True])
+    for g, label in enumerate(labels):
+        first = units[_in_group(bits[article], g)].head(limit)
+        wanted = pd.DataFrame(
+            {
+                "article_id": pd.Categorical.from_codes(
+                    first["article"].to_numpy(dtype=np.int32),
+                    dtype=corpus.mentions["article_id"].dtype,
+                ),
+                "sentence_id": first["sentence_id"].to_numpy(dtype=np.int32),
+            }
         )
-        found = queries.sentences_for(corpus, units[["article_id", "sentence_id"]], limit=limit)
-        key = pd.MultiIndex.from_frame(found[["article_id", "sentence_id"]])
-        found["tone"] = tones.reindex(key).to_numpy()
+        found = queries.sentences_for(corpus, wanted, limit=limit)
+        found["tone"] = first["tone"].to_numpy()
         frames.append(found.assign(group=label))
     cols = [
         "group",

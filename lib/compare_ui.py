@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
-from lib import compare, ui
+from lib import compare, store, ui, wordcounts
 from lib.filters import Filters, parse_meta
 from lib.queries import Corpus
 
@@ -268,3 +268,15 @@ def sizes_table(sizes: pd.DataFrame) -> None:
         },
         key="cmp-sizes",
     )
+
+
+def count_words(corpus: Corpus) -> None:
+    """Count the words of every article (lib.wordcounts) unless done: once per run, kept in
+    the run's folder so that a restarted server reads them instead; a spinner meanwhile."""
+    if wordcounts.is_counted(corpus):
+        return
+    run = store.current_run(ui.data_dir())
+    # Only the folder of the run the corpus was read from (the version starts with its id).
+    folder = run if run is not None and corpus.version.split("+")[0] == run.name else None
+    with st.spinner("Counting the words of the articles (once per run)…"):
+        wordcounts.of_corpus(corpus, folder=folder)

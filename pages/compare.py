@@ -126,21 +126,10 @@ dist_event = ui.chart(
     parts=[slug],
     selectable=True,
 )
+cu.count_words(corpus)  # once per run (kept in the run's folder): a spinner the first time
 dist_words = ui.query(compare.distinctive_terms, corpus, filters, groups=groups, kind="word")
-sampled = (sizes["n_articles"] > compare.MAX_WORD_ARTICLES).any()
 ui.chart(
-    cc.distinctive_bars(
-        dist_words,
-        labels=labels,
-        kind="word",
-        subtitle=sub
-        + (
-            f" · words of at most {compare.MAX_WORD_ARTICLES:,} articles per group (a fixed sample)"
-            if sampled
-            else ""
-        ),
-        top=top,
-    ),
+    cc.distinctive_bars(dist_words, labels=labels, kind="word", subtitle=sub, top=top),
     dist_words[dist_words["rank"] <= top],
     name="compare-distinctive-words",
     filters=filters,
