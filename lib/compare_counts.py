@@ -27,21 +27,28 @@ def combination_sums(
     weights: np.ndarray | None = None,
 ) -> np.ndarray:
     """Sums of `weights` (a count when None) per combination of groups and key: shape
-    (2 ** (n_groups + 1), size). `bits` and `key` (0 … size-1) have one value per row; rows
+    (2 ** (n_groups + 1), size), or (len(weights), 2 ** (n_groups + 1), size) for 2-D weights
+    (one row of weights per sum). `bits` and `key` (0 … size-1) have one value per row; rows
     with no bit set (outside the selection) are skipped."""
     n_combos = 1 << (n_groups + 1)
     keep = bits > 0
     if not keep.all():
         bits, key = bits[keep], key[keep]
-        weights = None if weights is None else weights[keep]
+        weights = None if weights is None else weights[..., keep]
     flat = bits.astype(np.int64) * size + key
-    return np.bincount(flat, weights=weights, minlength=n_combos * size).reshape(n_combos, size)
+    shape = (n_combos, size)
+    if weights is None or weights.ndim == 1:
+        return np.bincount(flat, weights=weights, minlength=n_combos * size).reshape(shape)
+    return np.stack(
+        [np.bincount(flat, weights=w, minlength=n_combos * size).reshape(shape) for w in weights]
+    )
 
 
 def group_columns(by_combination: np.ndarray, n_groups: int) -> np.ndarray:
     """From `combination_sums`: one row per group (0 … k-1), then the groups' union (each
-    article once), then the selection: shape (n_groups + 2, size)."""
-    combos = np.arange(by_combination.shape[0])
+    article once), then the selection: shape (n_groups + 2, size) (after the leading axis of
+    2-D weights' sums)."""
+    combos = np.arange(by_combination.shape[-2])
     in_any = (combos & ((1 << n_groups) - 1)) > 0
     members = [(combos >> g) & 1 for g in range(n_groups)]
     members += [in_any, (combos >> n_groups) & 1]

@@ -1,0 +1,101 @@
+"""Counting per group on integer arrays (lib.compare_counts) and the per-article word counts
+(lib.wordcounts): exact values on tiny inputs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib import compare_counts as cc
+from lib import tone, wordcounts
+
+# Four articles, two groups: bit 0 = group 0, bit 1 = group 1, bit 2 = the selection.
+# Article 0 in group 0, article 1 in both groups, article 2 selected only, article 3 not.
+BITS = np.array([0b101, 0b111, 0b100, 0b000], dtype=np.uint8)
+
+
+def test_group_columns_sum_each_group_the_union_and_the_selection():
+    key = np.array([0, 1, 1, 0])  # one row per article: its term
+    by_combo = cc.combination_sums(BITS, key, size=2, n_groups=2)
+    assert by_combo.shape == (8, 2)
+    columns = cc.group_columns(by_combo, 2)
+    # rows: group 0, group 1, union, selection; article 3 (not selected) counts nowhere
+    assert columns.tolist() == [[1, 1], [0, 1], [1, 1], [1, 2]]
+
+
+def test_combination_sums_with_weights_and_an_article_in_two_groups():
+    bits = np.repeat(BITS, 2)  # two rows per article
+    key = np.array([0, 2, 1, 2, 0, 0, 1, 1])
+    weights = np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0])
+    columns = cc.group_columns(cc.combination_sums(bits, key, size=3, n_groups=2, weights=weights), 2)
+    assert columns.tolist() == [
+        [1.0, 3.0, 6.0],  # group 0: articles 0 and 1
+        [0.0, 3.0, 4.0],  # group 1: article 1
+        [1.0, 3.0, 6.0],  # union: article 1 once
+        [12.0, 3.0, 6.0],  # selection: articles 0, 1, 2
+    ]
+
+
+def test_tone_sums_and_summary_match_tone_aggregate():
+    article = np.array([0, 0, 0, 1, 2, 2])
+    tones = np.array([0.5, -0.5, 0.0, np.nan, 0.2, 0.3], dtype=np.float32)
+    sums = cc.tone_sums(article, tones, 4, neutral_band=tone.NEUTRAL_BAND)
+    assert sums[0].tolist() == [3, 0, 2, 0]  # scored sentences; the NaN is left out
+    assert sums[-1].tolist() == [1, 0, 1, 0]  # articles with a scored sentence
+    summary = cc.tone_summary(sums[:, [0, 2]].sum(axis=1, keepdims=True))
+    frame = pd.DataFrame(
+        {"article_id": article, "sentence_id": np.arange(6), "tone": tones.astype(float)}
+    )
+    expected = tone.aggregate(frame, [])
+    for column, value in summary.items():
+        assert value[0] == pytest.approx(expected[column].iloc[0]), column
+    single = cc.tone_summary(sums[:, [2]] - cc.tone_sums(np.array([0]), tones[5:], 1, neutral_band=0.05))
+    assert single["n_sentences"].tolist() == [1] and single["tone_mean"][0] == pytest.approx(0.2)
+    assert np.isnan(single["tone_se"][0])  # one sentence: no standard error
+
+
+TEXTS = [
+    "NATO and Russia: the NATO-Russia Council met. NATO!",
+    None,
+    "Lavrov said Lavrov's visit was a-ok; I don't know.",
+]
+
+
+def test_count_words_per_article():
+    words = wordcounts.count_words(TEXTS)
+    assert words.offsets.tolist() == [0, 5, 5, 10]  # the second article has no text
+    counted = [
+        {
+            words.vocabulary[w]: int(n)
+            for w, n in zip(
+                words.word[words.offsets[a] : words.offsets[a + 1]],
+                words.n[words.offsets[a] : words.offsets[a + 1]],
+                strict=True,
+            )
+        }
+        for a in range(3)
+    ]
+    # Lower-cased, hyphenated words kept, stop words ("and", "the", "was"), one-letter tokens
+    # ("I", the "s" of "Lavrov's", the "t" of "don't") and contraction stems ("don") left out.
+    assert counted == [
+        {"council": 1, "met": 1, "nato": 2, "nato-russia": 1, "russia": 1},
+        {},
+        {"a-ok": 1, "know": 1, "lavrov": 2, "said": 1, "visit": 1},
+    ]
+    assert words.vocabulary.tolist() == sorted(words.vocabulary)
+    assert list(words.word[:5]) == sorted(words.word[:5])  # by article, then word
+
+
+def test_rows_of_and_the_saved_table(tmp_path):
+    words = wordcounts.count_words(TEXTS)
+    rows, lengths = words.rows_of(np.array([2, 1, 0]))
+    assert lengths.tolist() == [5, 0, 5]
+    assert rows.tolist() == [5, 6, 7, 8, 9, 0, 1, 2, 3, 4]
+    path = tmp_path / wordcounts.FILE_NAME
+    wordcounts.write(words, path)
+    again = wordcounts.read(path)
+    assert again.vocabulary.tolist() == words.vocabulary.tolist()
+    assert again.offsets.tolist() == words.offsets.tolist()
+    assert again.word.tolist() == words.word.tolist() and again.n.tolist() == words.n.tolist()
+    assert wordcounts.read(tmp_path / "missing.arrow") is None
