@@ -28,9 +28,8 @@ the measure scattertext uses). For a term w, a group i and what it is compared w
     z_w     = delta_w / sqrt(var_w)
 
 y are counts, n their totals, and the prior a_w = prior_scale · (n_i + n_j) · pi_w, where
-pi_w is the term's share of the background: every article that passes the sidebar filters for
-entities; for words, a fixed sample of them (MAX_WORD_ARTICLES) together with the compared
-articles. a_w is floored at MIN_ALPHA; a_0 is the sum of a_w. With prior_scale 1 the prior weighs as much as the compared counts together, as
+pi_w is the term's share of the background: every article that passes the sidebar filters.
+a_w is floored at MIN_ALPHA; a_0 is the sum of a_w. With prior_scale 1 the prior weighs as much as the compared counts together, as
 in the common implementation that takes the compared corpora's own counts as the prior.
 A group is compared with the articles of the other groups that are not in it; |z| > 1.96 is
 the usual threshold.
@@ -38,8 +37,12 @@ the usual threshold.
 Entities are counted in mentions (every mention of the entity, knowledge-base events
 included): a name repeated through one article counts each time, as a word does. Words come
 from the article text (title, lede, body, captions): lower-cased runs of letters (hyphenated
-words kept), spaCy's English stop words and one-letter tokens left out; counted in DuckDB, in
-at most MAX_WORD_ARTICLES articles per group (the same fixed sample every time beyond).
+words kept), spaCy's English stop words and one-letter tokens left out; counted once per run
+(lib.wordcounts), then summed over every article of each group.
+
+The queries share their work: each article's bits (which groups it is in, whether the sidebar
+selects it) are made once per selection and groups, and each count is one bincount over them
+(lib.compare_counts).
 """
 
 from __future__ import annotations
@@ -965,8 +968,10 @@ def entity_tone(
     order = ["group", *by[1:]]
     out = data[[*order, *(c for c in data.columns if c not in (*order, "group_index"))]]
     out = out.reset_index(drop=True).astype({"group": "str"})
-    out.insert(2, "name", out["entity_id"].map(corpus.names))
-    out.insert(3, "type", out["entity_id"].map(corpus.types))
+    codes = out["entity_id"].cat.codes.to_numpy()  # a map over the codes, not every category
+    for at, column in ((2, "name"), (3, "type")):
+        out.insert(at, column, corpus.catalog[column].iloc[codes].to_numpy())
+        out[column] = out[column].astype("str")
     return out
 
 
