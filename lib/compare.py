@@ -511,11 +511,14 @@ def _entity_columns(
         bits = group_bits(corpus, ids, groups)[p["article_id"].cat.codes.to_numpy()]
         entity = p["entity_id"].cat.codes.to_numpy()
         size, k = len(corpus.catalog), len(groups)
-        n_articles = cc.combination_sums(bits, entity, size=size, n_groups=k)
-        n_mentions = cc.combination_sums(
-            bits, entity, size=size, n_groups=k, weights=p["n"].to_numpy(dtype=np.float64)
-        )
-        return cc.group_columns(n_articles, k), cc.group_columns(n_mentions, k)
+        weights = _kept(  # articles (1 per pair) and mentions, in one pass
+            corpus, "pair_weights", "n",
+            lambda: np.stack([np.ones(len(p)), p["n"].to_numpy(dtype=np.float64)]),
+        )  # fmt: skip
+        columns = cc.group_columns(
+            cc.combination_sums(bits, entity, size=size, n_groups=k, weights=weights), k
+        ).astype(np.int64)
+        return columns[0], columns[1]
 
     return _per_groups(corpus, "entities", ids, groups, compute)
 
