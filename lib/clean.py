@@ -97,6 +97,21 @@ _FILE_MARKER = re.compile(
     r"\s*\((?:File|File photo|Archive|Archive photo|Illustration)\)\s*$", re.I
 )
 
+
+
+def any_of(patterns: Iterable[re.Pattern]) -> re.Pattern:
+    """One regex that matches where any of these does (each keeps its own flags): a line
+    that matches none, most of them, is passed over in one search instead of one per pattern."""
+    flag_letters = {re.IGNORECASE: "i", re.MULTILINE: "m", re.DOTALL: "s", re.VERBOSE: "x"}
+
+    def scoped(p: re.Pattern) -> str:
+        letters = "".join(c for flag, c in flag_letters.items() if p.flags & flag)
+        return f"(?{letters}:{p.pattern})" if letters else f"(?:{p.pattern})"
+
+    return re.compile("|".join(scoped(p) for p in patterns) or r"(?!)")
+
+
+_ANY_BOILERPLATE_LINE = any_of(pat for pat, _ in BOILERPLATE_LINES)
 _TERMINAL = re.compile(r"""[.!?…]["')\]]*$|[.!?]\s*["']\s*$""")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _STOPWORDS = frozenset(
@@ -274,6 +289,8 @@ def split_copyright_credit(line: str) -> tuple[str, str] | None:
 
 def strip_trailing_credit(line: str) -> tuple[str, str | None]:
     """'Putin speaks in Moscow. Mikhail Klimentyev/AFP/Getty Images' -> (caption, credit)."""
+    if "/" not in line:
+        return line, None  # every credit has one ("Name/AFP"); the regex is slow on prose
     m = _TRAILING_CREDIT.search(line)
     if not m or m.start() == 0 and not m["who"] and "/" not in line:
         return line, None
@@ -329,7 +346,11 @@ def _classify_chrome(lines: list[_Line], site_names: Iterable[str], *, latin_pag
             ln.kind, ln.reason = "chrome", "publication date line"
             result.labelled_date = result.labelled_date or labelled["date"].strip()
             continue
-        reason = next((r for pat, r in BOILERPLATE_LINES if pat.search(text)), None)
+        reason = (
+            next((r for pat, r in BOILERPLATE_LINES if pat.search(text)), None)
+            if _ANY_BOILERPLATE_LINE.search(text)
+            else None
+        )
         if reason:
             ln.kind, ln.reason = "chrome", reason
             continue

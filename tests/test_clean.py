@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from lib import clean
 from lib.clean import (
     assemble,
     clean_article,
@@ -222,3 +224,15 @@ def test_seed_001_title_captions_and_body():
     assert cleaned.blocks[2].text.startswith(
         "NATO Secretary General Jens Stoltenberg told the German"
     )
+
+
+def test_any_of_matches_exactly_where_one_of_the_patterns_does():
+    patterns = [re.compile(r"^advertisement$", re.I), re.compile(r"all rights reserved\.?$"),
+                re.compile(r"^\d+$")]
+    combined = clean.any_of(patterns)
+    lines = ["ADVERTISEMENT", "Advertisement here", "2019 All rights reserved.",
+             "2019 all rights reserved.", "42", "42 troops", ""]
+    expected = [any(p.search(line) for p in patterns) for line in lines]
+    assert [bool(combined.search(line)) for line in lines] == expected == [
+        True, False, False, True, True, False, False]
+    assert clean.any_of([]).search("anything") is None
