@@ -31,8 +31,8 @@ import pyarrow as pa
 import yaml
 
 from lib import store
-from lib.entities import ENTITY_TYPES, normalise_surface
 from lib.ids import slug
+from lib.names import ENTITY_TYPES, normalise_surface
 from lib.store import Dataset
 
 ROOT = Path(__file__).resolve().parent.parent

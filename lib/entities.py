@@ -31,9 +31,9 @@ from spacy.tokens import Doc, Span
 
 from lib.gazetteer import Entry, Gazetteer
 from lib.ids import slug
+from lib.names import ENTITY_TYPES, normalise_surface  # noqa: F401 (ENTITY_TYPES: re-exported)
 from lib.nlp import REFERENCES_KEY
 
-ENTITY_TYPES = ("person", "country", "org", "location", "event")
 LINKED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 TYPE_FOR_LABEL = {
     "PERSON": "person",
@@ -220,8 +220,6 @@ OFFICE_QUALIFIERS = {
     "defence", "defense", "foreign", "interior", "finance", "economy", "justice", "health",
     "trade", "energy", "prime", "deputy", "vice", "state", "home", "first",
 }  # fmt: skip
-_POSSESSIVE = re.compile(r"(?:'s|')$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _COMPOUND_SPLIT = re.compile(r"\s*[-\u2013\u2014/]\s*")
 
 
@@ -251,13 +249,6 @@ class Block:
     offset: int
     doc: Doc
     first_sentence_id: int
-
-
-def normalise_surface(text: str) -> str:
-    """'the North Atlantic Treaty Organization' -> 'North Atlantic Treaty Organization';
-    "NATO's" -> 'NATO'."""
-    text = _LEADING_ARTICLE.sub("", text.strip().strip('.,;:!?"()[]'))
-    return _POSSESSIVE.sub("", text).strip()
 
 
 def strip_title(span: Span) -> tuple[str | None, Span]:

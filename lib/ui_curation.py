@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from lib import charts, curation, ui
-from lib.entities import ENTITY_TYPES
+from lib.names import ENTITY_TYPES
 from lib.queries import Corpus
 
 _FLASH = "_cur_flash"  # (kind, message) of the last action, shown once after its rerun
