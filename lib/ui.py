@@ -161,7 +161,9 @@ def _timed(name: str, fn: Callable, *args, **kwargs) -> Any:
     return result
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+# Entry limits bound a long-running server's memory: at 100k articles a selection is a few
+# MB and a query result up to tens; a filter change redoes a query in well under a second.
+@st.cache_resource(max_entries=16, show_spinner=False)
 def _selected(version: str, filters: Filters, _corpus: Corpus) -> pd.Index:
     return _timed("select_articles", _corpus.select, filters)
 
@@ -174,7 +176,7 @@ def selected(corpus: Corpus, filters: Filters) -> pd.Index:
 _QUERIES: dict[str, Callable] = {}
 
 
-@st.cache_data(max_entries=512, show_spinner=False)
+@st.cache_data(max_entries=128, show_spinner=False)
 def _query(name: str, version: str, filters: Filters, kwargs: tuple, _corpus: Corpus) -> Any:
     ids = selected(_corpus, filters)
     return _timed(name, _QUERIES[name], _corpus, ids, **dict(kwargs))
