@@ -377,10 +377,20 @@ def _codes(values: pd.Series, categories: pd.Index) -> np.ndarray:
     """The position of each value in `categories` (-1 when absent or null); for a
     categorical column only its categories are looked up."""
     if isinstance(values.dtype, pd.CategoricalDtype):
-        lookup = categories.get_indexer(values.cat.categories)
+        lookup = _positions(categories, values.cat.categories)
         codes = values.cat.codes.to_numpy()
         return np.where(codes >= 0, lookup[codes], -1).astype(np.int32)
-    return categories.get_indexer(values.astype(object)).astype(np.int32)
+    return _positions(categories, values).astype(np.int32)
+
+
+def _positions(categories: pd.Index, values) -> np.ndarray:
+    """categories.get_indexer(values), with the values in the categories' string dtype:
+    pandas looks object values up in a str index by converting the whole index at every
+    call (20 ms for 100k article ids, even to find 200)."""
+    target = pd.Index(np.asarray(values, dtype=object), dtype=object)
+    if isinstance(categories.dtype, pd.StringDtype):
+        target = target.astype(categories.dtype)
+    return categories.get_indexer(target)
 
 
 def _unknown_events(data: store.Dataset, unknown: list[str]) -> pd.DataFrame:
