@@ -25,6 +25,8 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from lib import rowgroups
+
 LEVELS = ("sentence", "article")
 MEASURES = ("npmi", "pmi", "count")
 MEASURE_LABELS = {"npmi": "NPMI", "pmi": "PMI", "count": "count"}
@@ -305,20 +307,62 @@ class SentencePairs:
         self.pair_article = self.occ_article[left]
         self.pair_source = self.occ_entity[left]
         self.pair_target = self.occ_entity[right]
+        self._whole: dict[str, np.ndarray] = {}  # counts over every article, made once
+        self._groups: dict[tuple[str, int], rowgroups.Groups] = {}
+
+    def _rows_by(self, column: str, n_keys: int) -> rowgroups.Groups:
+        """The rows by one column (occ_article, pair_article, pair_source, pair_target),
+        made on first use. The occurrences and the pairs are sorted by article already."""
+        groups = self._groups.get((column, n_keys))
+        if groups is None:
+            groups = rowgroups.group_rows(getattr(self, column), n_keys)
+            self._groups = {**self._groups, (column, n_keys): groups}
+        return groups
+
+    def _counted(self, table: str, articles: np.ndarray, count) -> np.ndarray:
+        """count(rows) over the rows of `table` in the articles where `articles` is True
+        (count(None): over every row, kept once made)."""
+
+        def counted(rows: np.ndarray | None) -> np.ndarray:
+            if rows is not None:
+                return count(rows)
+            if table not in self._whole:
+                whole = count(None)
+                whole.flags.writeable = False
+                self._whole[table] = whole
+            return self._whole[table]
+
+        groups = self._rows_by(f"{table}_article", len(articles))
+        return rowgroups.count_in(groups, articles, counted)
 
     def frequencies(self, articles: np.ndarray) -> np.ndarray:
         """Sentences naming each entity, in the articles where `articles` (a mask) is True."""
-        kept = articles[self.occ_article]
-        return np.bincount(self.occ_entity[kept], minlength=self.n_entities)
+
+        def count(rows: np.ndarray | None) -> np.ndarray:
+            entity = self.occ_entity if rows is None else self.occ_entity[rows]
+            return np.bincount(entity, minlength=self.n_entities)
+
+        return self._counted("occ", articles, count)
+
+    def _pair_counts(self, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every pair found in the articles where `articles` is True: source, target and the
+        sentences holding both."""
+        if self.n_entities**2 > 1 << 25:  # too many entities for a dense count
+            kept = articles[self.pair_article]
+            return self._count(self.pair_source[kept], self.pair_target[kept])
+
+        def count(rows: np.ndarray | None) -> np.ndarray:
+            source = self.pair_source if rows is None else self.pair_source[rows]
+            target = self.pair_target if rows is None else self.pair_target[rows]
+            key = source.astype(np.int64) * self.n_entities + target
+            return np.bincount(key, minlength=self.n_entities**2)
+
+        counts = self._counted("pair", articles, count)
+        found = np.flatnonzero(counts)
+        return found // self.n_entities, found % self.n_entities, counts[found]
 
     def _count(self, source: np.ndarray, target: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        key = source.astype(np.int64) * self.n_entities + target
-        if self.n_entities**2 <= 1 << 25:
-            counts = np.bincount(key, minlength=self.n_entities**2)
-            found = np.flatnonzero(counts)
-            found_counts = counts[found]
-        else:
-            found, found_counts = unique_counts(key)
+        found, found_counts = unique_counts(source.astype(np.int64) * self.n_entities + target)
         return found // self.n_entities, found % self.n_entities, found_counts
 
     def pair_table(
@@ -340,9 +384,10 @@ class SentencePairs:
         ranked = eligible[np.lexsort((eligible, -freq[eligible]))][:max_entities]
         top = np.zeros(self.n_entities, dtype=bool)
         top[ranked] = True
-        kept = articles[self.pair_article] & top[self.pair_source] & top[self.pair_target]
-        source, target, n_pair = self._count(self.pair_source[kept], self.pair_target[kept])
-        strong = n_pair >= minimum
+        # Every pair is counted, then those outside the top kept out: the same counts, and
+        # the count over all articles is made once.
+        source, target, n_pair = self._pair_counts(articles)
+        strong = (n_pair >= minimum) & top[source] & top[target]
         frame = pd.DataFrame(
             {
                 "source": source[strong],
@@ -365,10 +410,12 @@ class SentencePairs:
     ) -> pd.DataFrame:
         """`partner_table` at sentence level; entity and partners as codes."""
         freq = self.frequencies(articles)
-        kept = articles[self.pair_article]
-        as_source = kept & (self.pair_source == entity)
-        as_target = kept & (self.pair_target == entity)
+        known = [entity] if 0 <= entity < self.n_entities else []
+        as_source = self._rows_by("pair_source", self.n_entities).rows(known)
+        as_target = self._rows_by("pair_target", self.n_entities).rows(known)
         partner = np.concatenate([self.pair_target[as_source], self.pair_source[as_target]])
+        article = np.concatenate([self.pair_article[as_source], self.pair_article[as_target]])
+        partner = partner[articles[article]]
         if allowed is not None:
             partner = partner[allowed[partner]]
         n_pair = np.bincount(partner, minlength=self.n_entities)

@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from lib import cooccur, loadcache, store
+from lib import cooccur, loadcache, rowgroups, store
 from lib import filters as flt
 
 TIMELINE_DEFAULT = (date(2015, 11, 24), date(2019, 12, 4))  # Su-24 downing .. London meeting
@@ -87,6 +87,29 @@ class Corpus:
                 "n": counts.astype(np.int64),
             }
         )
+
+    @cached_property
+    def pairs_by_entity(self) -> rowgroups.Groups:
+        """The rows of `pairs` by entity code: an entity's articles without a scan."""
+        return rowgroups.group_rows(self.pairs["entity_id"].cat.codes.to_numpy(), len(self.catalog))
+
+    @cached_property
+    def mentions_by_entity(self) -> rowgroups.Groups:
+        """The rows of `mentions` by entity code."""
+        codes = self.mentions["entity_id"].cat.codes.to_numpy()
+        return rowgroups.group_rows(codes, len(self.catalog))
+
+    def entity_codes(self, entity_ids: Sequence[str]) -> np.ndarray:
+        """The catalogue rows of the given entities, once each, ascending; unknown ids left
+        out."""
+        found = self.catalog.index.get_indexer(list(entity_ids))
+        return np.unique(found[found >= 0])
+
+    @cached_property
+    def sentences_per_article(self) -> np.ndarray:
+        """Rows of the sentences table of each article, row-aligned with `articles`."""
+        codes = self.article_codes("sentences")
+        return np.bincount(codes[codes >= 0], minlength=len(self.articles))
 
     @cached_property
     def entities_per_article(self) -> np.ndarray:
@@ -212,13 +235,9 @@ class Corpus:
 
     def entity_mask(self, entity_ids: Sequence[str], match: str = "all") -> np.ndarray:
         """A boolean per article: does it mention all (or any) of the entities."""
-        wanted = np.zeros(len(self.catalog), dtype=bool)
-        found = self.catalog.index.get_indexer(list(dict.fromkeys(entity_ids)))
-        wanted[found[found >= 0]] = True
-        p = self.pairs
-        rows = wanted[p["entity_id"].cat.codes.to_numpy()]
+        rows = self.pairs_by_entity.rows(self.entity_codes(entity_ids))
         per_article = np.bincount(
-            p["article_id"].cat.codes.to_numpy()[rows], minlength=len(self.articles)
+            self.pairs["article_id"].cat.codes.to_numpy()[rows], minlength=len(self.articles)
         )  # the pairs are distinct: the number of the wanted entities each article names
         needed = 1 if match == "any" else len(set(entity_ids))
         return per_article >= needed
@@ -516,13 +535,22 @@ def mentions_of(corpus: Corpus, ids: pd.Index, entity_ids: Sequence[str]) -> pd.
     """The mentions of the given entities in the given articles: the entities' rows are
     picked first (a few entities, few rows), then the articles'."""
     m = corpus.mentions
-    wanted = np.zeros(len(corpus.catalog), dtype=bool)
-    found = corpus.catalog.index.get_indexer(list(entity_ids))
-    wanted[found[found >= 0]] = True
-    rows = np.flatnonzero(wanted[m["entity_id"].cat.codes.to_numpy()])
+    codes = corpus.entity_codes(entity_ids)
+    rows = corpus.mentions_by_entity.rows(codes)
+    if len(codes) > 1:
+        rows = np.sort(rows)  # in the table's order, as a mask would give them
     if not _is_all(corpus, ids):
         rows = rows[corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()[rows]]]
     return m.iloc[rows]
+
+
+def _pair_rows(corpus: Corpus, ids: pd.Index, entity_ids: Sequence[str]) -> np.ndarray:
+    """The rows of `Corpus.pairs` of the given entities in the given articles, entity by
+    entity (in catalogue order), each entity's rows in article order."""
+    rows = corpus.pairs_by_entity.rows(corpus.entity_codes(entity_ids))
+    if _is_all(corpus, ids):
+        return rows
+    return rows[corpus.article_mask(ids)[corpus.pairs["article_id"].cat.codes.to_numpy()[rows]]]
 
 
 def pairs_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
@@ -682,15 +710,26 @@ def mentions_over_time(
 ) -> pd.DataFrame:
     """Mentions of each entity per period, by publication day: period, entity_id, name, type,
     n_mentions, n_articles."""
-    ments = mentions_of(corpus, ids, entity_ids)
-    ments = ments[_in_range(ments["published"], start, end)]
+    # A row of Corpus.pairs is one article naming the entity n times: its mentions are the
+    # sum of n, its articles the number of rows (far fewer rows than the mentions).
+    rows = _pair_rows(corpus, ids, entity_ids)
+    p = corpus.pairs
+    published = pd.Series(corpus.published.to_numpy()[p["article_id"].cat.codes.to_numpy()[rows]])
+    dated = _in_range(published, start, end)
     cols = ["period", "entity_id", "name", "type", "n_mentions", "n_articles"]
-    if ments.empty:
+    if not dated.any():
         return pd.DataFrame(columns=cols)
+    rows = rows[dated]
     grouped = (
-        ments.assign(period=period_start(ments["published"], freq))
+        pd.DataFrame(
+            {
+                "period": period_start(published[dated].reset_index(drop=True), freq),
+                "entity_id": p["entity_id"].iloc[rows].reset_index(drop=True),
+                "n": p["n"].to_numpy()[rows],
+            }
+        )
         .groupby(["period", "entity_id"], observed=True)
-        .agg(n_mentions=("article_id", "size"), n_articles=("article_id", "nunique"))
+        .agg(n_mentions=("n", "sum"), n_articles=("n", "size"))
         .reset_index()
     )
     # Every period of the range, zeros included, so that a line does not skip quiet months.
@@ -709,8 +748,12 @@ def default_series_entities(
     corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = (), top: int = 4
 ) -> list[str]:
     """When no entity is selected, the timeline follows the most mentioned ones."""
-    ments = mentions_in(corpus, ids, types=[t for t in (types or flt.ENTITY_TYPES) if t != "event"])
-    return ments["entity_id"].value_counts().head(top).index.tolist()
+    n_mentions, _ = _entity_totals(corpus, ids)
+    allowed = corpus.allowed_types([t for t in (types or flt.ENTITY_TYPES) if t != "event"])
+    counts = n_mentions * allowed
+    # Most mentioned first, ties in catalogue order (as value_counts on the codes ranks them).
+    ranked = np.lexsort((np.arange(len(counts)), -counts))[:top]
+    return corpus.catalog.index[ranked].tolist()
 
 
 # -- events -----------------------------------------------------------------------------------
@@ -1018,12 +1061,10 @@ def entity_articles(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFra
     if entity_id not in corpus.catalog.index:
         return pd.DataFrame(columns=cols)
     p = corpus.pairs
-    code = corpus.catalog.index.get_loc(entity_id)
-    rows = p["entity_id"].cat.codes.to_numpy() == code
-    art = p["article_id"].cat.codes.to_numpy()[rows]
-    keep = corpus.article_mask(ids)[art]
+    rows = _pair_rows(corpus, ids, [entity_id])
     shown = ["article_id", "published", "source", "title"]
-    table = corpus.articles[shown].iloc[art[keep]].assign(n_mentions=p["n"].to_numpy()[rows][keep])
+    art = p["article_id"].cat.codes.to_numpy()[rows]
+    table = corpus.articles[shown].iloc[art].assign(n_mentions=p["n"].to_numpy()[rows])
     table = table.sort_values(
         ["n_mentions", "published"], ascending=[False, False], na_position="last"
     )
@@ -1079,21 +1120,27 @@ def n_units(corpus: Corpus, ids: pd.Index, level: str) -> int:
         return len(ids)
     if _is_all(corpus, ids):
         return len(corpus.data.sentences)
-    return int(corpus.article_mask(ids)[corpus.article_codes("sentences")].sum())
+    return int(corpus.sentences_per_article[corpus.article_mask(ids)].sum())
 
 
 def _named(corpus: Corpus, frame: pd.DataFrame, *cols: str) -> pd.DataFrame:
+    """Entity codes (coded_mentions) back to entity_ids, each with the entity's name and
+    type in `<col>_name` and `<col>_type` (taken by position: a dict lookup per row is
+    slow on tens of thousands of pairs)."""
+    catalog = corpus.catalog
+
+    def taken(values: pd.Index | pd.Series, codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
+        return pd.array(values.take(codes), dtype="str")
+
+    ids = catalog.index.to_numpy(dtype=object)
     out = frame.copy()
     for col in cols:
-        out[f"{col}_name"] = out[col].map(corpus.names)
-        out[f"{col}_type"] = out[col].map(corpus.types)
+        out[col] = ids[frame[col].to_numpy(dtype=np.int64)]
+    for col in cols:
+        codes = frame[col].to_numpy(dtype=np.int64)
+        out[f"{col}_name"] = taken(catalog["name"], codes)
+        out[f"{col}_type"] = taken(catalog["type"], codes)
     return out
-
-
-def _decoded(corpus: Corpus, frame: pd.DataFrame, *cols: str) -> pd.DataFrame:
-    """Entity codes (coded_mentions) back to entity_ids."""
-    ids = corpus.catalog.index.to_numpy(dtype=object)
-    return frame.assign(**{c: ids[frame[c].to_numpy(dtype=np.int64)] for c in cols})
 
 
 def cooccurrence(
@@ -1120,7 +1167,7 @@ def cooccurrence(
             level=level,
             min_count=min_count,
         )
-    return _named(corpus, _decoded(corpus, pairs, "source", "target"), "source", "target")
+    return _named(corpus, pairs, "source", "target")
 
 
 def partners(
@@ -1152,7 +1199,7 @@ def partners(
             types=types,
             min_count=min_count,
         )
-    return _named(corpus, _decoded(corpus, table, "partner"), "partner")
+    return _named(corpus, table, "partner")
 
 
 def pair_sentences(
