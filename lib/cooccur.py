@@ -365,6 +365,24 @@ class SentencePairs:
         found, found_counts = unique_counts(source.astype(np.int64) * self.n_entities + target)
         return found // self.n_entities, found % self.n_entities, found_counts
 
+    def _partner_rows(self, entity: int, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For every sentence pairing `entity` with another in the articles where `articles`
+        is True: the other entity and the article."""
+        known = [entity] if 0 <= entity < self.n_entities else []
+        as_source = self._rows_by("pair_source", self.n_entities).rows(known)
+        as_target = self._rows_by("pair_target", self.n_entities).rows(known)
+        partner = np.concatenate([self.pair_target[as_source], self.pair_source[as_target]])
+        article = np.concatenate([self.pair_article[as_source], self.pair_article[as_target]])
+        kept = articles[article]
+        return partner[kept], article[kept]
+
+    def partner_articles(self, entity: int, articles: np.ndarray) -> np.ndarray:
+        """For each entity, the articles (where `articles` is True) with a sentence that
+        names it with `entity`."""
+        partner, article = self._partner_rows(entity, articles)
+        shared, _ = unique_counts(article.astype(np.int64) * self.n_entities + partner)
+        return np.bincount(shared % self.n_entities, minlength=self.n_entities)
+
     def pair_table(
         self,
         articles: np.ndarray,
@@ -410,12 +428,7 @@ class SentencePairs:
     ) -> pd.DataFrame:
         """`partner_table` at sentence level; entity and partners as codes."""
         freq = self.frequencies(articles)
-        known = [entity] if 0 <= entity < self.n_entities else []
-        as_source = self._rows_by("pair_source", self.n_entities).rows(known)
-        as_target = self._rows_by("pair_target", self.n_entities).rows(known)
-        partner = np.concatenate([self.pair_target[as_source], self.pair_source[as_target]])
-        article = np.concatenate([self.pair_article[as_source], self.pair_article[as_target]])
-        partner = partner[articles[article]]
+        partner, _ = self._partner_rows(entity, articles)
         if allowed is not None:
             partner = partner[allowed[partner]]
         n_pair = np.bincount(partner, minlength=self.n_entities)

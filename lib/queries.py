@@ -94,6 +94,12 @@ class Corpus:
         return rowgroups.group_rows(self.pairs["entity_id"].cat.codes.to_numpy(), len(self.catalog))
 
     @cached_property
+    def pairs_by_article(self) -> rowgroups.Groups:
+        """The rows of `pairs` by article row (they are sorted by article)."""
+        codes = self.pairs["article_id"].cat.codes.to_numpy()
+        return rowgroups.group_rows(codes, len(self.articles))
+
+    @cached_property
     def mentions_by_entity(self) -> rowgroups.Groups:
         """The rows of `mentions` by entity code."""
         codes = self.mentions["entity_id"].cat.codes.to_numpy()
@@ -116,6 +122,14 @@ class Corpus:
         """Distinct entities named in each article, row-aligned with `articles`."""
         codes = self.pairs["article_id"].cat.codes.to_numpy()
         return np.bincount(codes, minlength=len(self.articles)).astype(np.int64)
+
+    def derived(self, name: str, compute: Callable[[], Any]) -> Any:
+        """`compute()` once per corpus: what a module derives from the tables for every
+        filter change to use (lib.geo's country counts). Read-only, like the tables."""
+        memo = self.__dict__.setdefault("_derived", {})
+        if name not in memo:
+            memo[name] = compute()
+        return memo[name]
 
     def per_selection(self, name: str, ids: pd.Index, compute: Callable[[], Any]) -> Any:
         """`compute()` for this selection, kept for the last few selections: every query of a
@@ -574,15 +588,24 @@ def _entity_totals(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarra
 def _count_entities(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarray]:
     p = corpus.pairs
     codes = p["entity_id"].cat.codes.to_numpy()
+    n = p["n"].to_numpy()
     size = len(corpus.catalog)
-    if _is_all(corpus, ids):
-        n_mentions = np.bincount(codes, weights=p["n"].to_numpy(), minlength=size)
-        n_articles = np.bincount(codes, minlength=size)
-    else:  # weights instead of a filtered copy of the pair table: one pass, no allocation
-        kept = corpus.article_mask(ids)[p["article_id"].cat.codes.to_numpy()]
-        n_mentions = np.bincount(codes, weights=p["n"].to_numpy() * kept, minlength=size)
-        n_articles = np.bincount(codes, weights=kept, minlength=size)
-    totals = (n_mentions.astype(np.int64), n_articles.astype(np.int64))
+
+    def count_rows(rows: np.ndarray | slice) -> np.ndarray:  # n_mentions over n_articles
+        return np.stack(
+            [
+                np.bincount(codes[rows], weights=n[rows], minlength=size).astype(np.int64),
+                np.bincount(codes[rows], minlength=size),
+            ]
+        )
+
+    def count(rows: np.ndarray | None) -> np.ndarray:
+        if rows is None:  # every article: counted once per corpus
+            return corpus.derived("entity-totals", lambda: count_rows(slice(None)))
+        return count_rows(rows)
+
+    both = rowgroups.count_in(corpus.pairs_by_article, corpus.article_mask(ids), count)
+    totals = (both[0].copy(), both[1].copy())
     for array in totals:
         array.flags.writeable = False
     return totals
