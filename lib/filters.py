@@ -294,6 +294,22 @@ def select_articles(
     column per metadata key, indexed by article_id) is needed only for a `meta` filter.
     `entity_mask(entity_ids, match)`, when given, answers the entity filter (a boolean per
     article) instead of `occurrences`: the dashboard's fast path on integer codes."""
+    mask = selection_mask(
+        articles, occurrences, events, filters, metadata=metadata, entity_mask=entity_mask
+    )
+    return pd.Index(articles["article_id"].to_numpy()[mask], name="article_id")
+
+
+def selection_mask(
+    articles: pd.DataFrame,
+    occurrences: pd.DataFrame,
+    events: pd.DataFrame,
+    filters: Filters,
+    *,
+    metadata: pd.DataFrame | None = None,
+    entity_mask: Callable[[Sequence[str], str], np.ndarray] | None = None,
+) -> np.ndarray:
+    """select_articles as a boolean per row of `articles`."""
     mask = np.ones(len(articles), dtype=bool)
     if filters.sources:
         sources = articles["source"].astype(object).fillna(UNKNOWN_SOURCE)  # may be categorical
@@ -322,4 +338,4 @@ def select_articles(
         candidates = np.flatnonzero(mask)
         hits = keyword_mask(articles["text"].iloc[candidates], filters.keyword)
         mask[candidates[~hits]] = False
-    return pd.Index(articles["article_id"].to_numpy()[mask], name="article_id")
+    return mask

@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from lib import cooccur, loadcache, rowgroups, store
+from lib import cooccur, eventcounts, loadcache, rowgroups, store
 from lib import filters as flt
 
 TIMELINE_DEFAULT = (date(2015, 11, 24), date(2019, 12, 4))  # Su-24 downing .. London meeting
@@ -257,7 +257,9 @@ class Corpus:
         return per_article >= needed
 
     def select(self, filters: flt.Filters) -> pd.Index:
-        return flt.select_articles(
+        """flt.select_articles; the selection's article_mask is kept with it (finding the
+        ids again in `all_ids` costs more than every other step)."""
+        mask = flt.selection_mask(
             self._selectable,
             self.pairs,
             self.data.events,
@@ -265,6 +267,10 @@ class Corpus:
             metadata=self.metadata if filters.meta else None,
             entity_mask=self.entity_mask,
         )
+        ids = pd.Index(self._selectable["article_id"].to_numpy()[mask], name="article_id")
+        mask.flags.writeable = False
+        self.per_selection("mask", ids, lambda: mask)
+        return ids
 
 
 SENTENCE_SLOTS = 1 << 20  # sentence_id < 2^20 in any article (the text is capped at 200k chars)
@@ -826,31 +832,22 @@ def event_mentions(
     trigger words make a readable number of points."""
     ev = corpus.data.events
     cols = ["entity_id", "name", "type", "date_start", "date_end", "n_mentions", "n_articles"]
-    first, last = corpus.event_dates
+    first, _ = corpus.event_dates
     art = corpus.article_codes("events")
-    mask = corpus.article_mask(ids)[art] & _in_range(first, start, end)
+    mask = corpus.article_mask(ids)[art] & _in_days(first.to_numpy(), start, end)
     if not mask.any():
         return pd.DataFrame(columns=cols)
-    entity = ev["entity_id"].cat.codes.to_numpy()[mask]
-    kind = ev["type"].cat.codes.to_numpy()[mask]
-    linked = entity >= 0
-    sub = pd.DataFrame(
+    groups = corpus.derived(f"event-groups-{freq}", lambda: _event_groups(corpus, freq))
+    found, n_mentions, n_articles = eventcounts.count(groups, mask)
+    grouped = pd.DataFrame(
         {
-            # one key per KB event, and one per type of the other events (-1: no type)
-            "key": np.where(linked, entity, -2 - kind),
-            "date_start": first.to_numpy()[mask],
-            "date_end": last.to_numpy()[mask],
-            "article": art[mask],
+            "key": groups.keys[found],
+            "date_start": groups.starts[found],
+            "date_end": groups.ends[found],
+            "n_mentions": n_mentions,
+            "n_articles": n_articles,
         }
     )
-    if freq and (~linked).any():
-        day = period_start(sub.loc[~linked, "date_start"], freq)
-        sub.loc[~linked, "date_start"] = day
-        sub.loc[~linked, "date_end"] = day
-    keys = ["key", "date_start", "date_end"]
-    n_mentions = sub.groupby(keys).size().rename("n_mentions")
-    n_articles = sub.drop_duplicates().groupby(keys).size().rename("n_articles")
-    grouped = pd.concat([n_mentions, n_articles], axis=1).reset_index()
     key = grouped["key"].to_numpy()
     is_kb = key >= 0
     entity_ids = ev["entity_id"].cat.categories.to_numpy(dtype=object)
@@ -862,6 +859,33 @@ def event_mentions(
     grouped["name"] = np.where(is_kb, names, other_type + " (not in the knowledge base)")
     grouped["type"] = np.where(is_kb, grouped["entity_id"].map(kb_kind), other_type)
     return grouped[cols].sort_values(["date_start", "name"], ignore_index=True)
+
+
+def _event_groups(corpus: Corpus, freq: str | None) -> eventcounts.EventGroups:
+    """The event mentions grouped as event_mentions shows them: one key per KB event, and
+    one per type of the other events (-1: no type), whose days are made the first of their
+    period when `freq` is given."""
+    ev = corpus.data.events
+    first, last = corpus.event_dates
+    entity = ev["entity_id"].cat.codes.to_numpy()
+    linked = entity >= 0
+    key = np.where(linked, entity, -2 - ev["type"].cat.codes.to_numpy()).astype(np.int64)
+    start, end = first.to_numpy().copy(), last.to_numpy().copy()
+    if freq and (~linked).any():
+        day = period_start(first[~linked], freq).to_numpy().astype(start.dtype)
+        start[~linked] = day
+        end[~linked] = day
+    return eventcounts.group_events(key, start, end, corpus.article_codes("events"))
+
+
+def _in_days(days: np.ndarray, start: date | None, end: date | None) -> np.ndarray:
+    """_in_range on a datetime64 array (NaT never in range)."""
+    mask = ~np.isnat(days)
+    if start:
+        mask &= days >= np.datetime64(pd.Timestamp(start))
+    if end:
+        mask &= days <= np.datetime64(pd.Timestamp(end))
+    return mask
 
 
 def top_events(corpus: Corpus, ids: pd.Index, *, top: int = 10) -> pd.DataFrame:
@@ -1299,9 +1323,15 @@ def timeline_table(
     return pd.concat(frames, ignore_index=True)[cols] if frames else pd.DataFrame(columns=cols)
 
 
-def event_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
-    """The event mentions of the filtered articles (the events table, with titles)."""
-    rows = _rows_in(corpus, "events", ids)
+def n_event_mentions(corpus: Corpus, ids: pd.Index) -> int:
+    """The number of rows event_table has."""
+    return int(_rows_in(corpus, "events", ids).sum())
+
+
+def event_table(corpus: Corpus, ids: pd.Index, *, limit: int | None = None) -> pd.DataFrame:
+    """The event mentions of the filtered articles (the events table, with titles); the
+    first `limit` only if given (a page shows a thousand of hundreds of thousands)."""
+    rows = np.flatnonzero(_rows_in(corpus, "events", ids))[:limit]
     cols = [
         "event_id",
         "article_id",
@@ -1316,7 +1346,7 @@ def event_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
         "place",
         "evidence",
     ]
-    ev = corpus.data.events.loc[rows, cols].reset_index(drop=True)
+    ev = corpus.data.events[cols].iloc[rows].reset_index(drop=True)
     meta = _article_columns(corpus, "events", rows, ["title", "source", "published"])
     return pd.concat([ev, meta], axis=1)
 

@@ -131,12 +131,19 @@ else:
     )
 
 with st.expander("The events found in these articles (table)"):
-    all_events = ui.query(queries.event_table, corpus, filters, shared=True)
-    if all_events.empty:
+    # Only the rows shown are made at each filter change; the CSV makes them all on click.
+    n_events = ui.query(queries.n_event_mentions, corpus, filters)
+    if n_events == 0:
         st.caption("No events were extracted from these articles.")
     else:
         st.caption(
-            f"{len(all_events):,} event mentions{' (the first 1,000; the CSV has all)' if len(all_events) > 1000 else ''}."
+            f"{n_events:,} event mentions{' (the first 1,000; the CSV has all)' if n_events > 1000 else ''}."
         )
-        st.dataframe(all_events.head(1000), hide_index=True)
-    ui.table_download(all_events, name="events", filters=filters, key="tl-events")
+        st.dataframe(ui.query(queries.event_table, corpus, filters, limit=1000), hide_index=True)
+    ui.table_download(
+        lambda: queries.event_table(corpus, ids),
+        name="events",
+        filters=filters,
+        key="tl-events",
+        label=f"CSV ({n_events:,} rows)",
+    )
