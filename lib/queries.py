@@ -89,21 +89,10 @@ class Corpus:
         )
 
     @cached_property
-    def pairs_by_entity(self) -> rowgroups.Groups:
-        """The rows of `pairs` by entity code: an entity's articles without a scan."""
-        return rowgroups.group_rows(self.pairs["entity_id"].cat.codes.to_numpy(), len(self.catalog))
-
-    @cached_property
     def pairs_by_article(self) -> rowgroups.Groups:
         """The rows of `pairs` by article row (they are sorted by article)."""
         codes = self.pairs["article_id"].cat.codes.to_numpy()
         return rowgroups.group_rows(codes, len(self.articles))
-
-    @cached_property
-    def mentions_by_entity(self) -> rowgroups.Groups:
-        """The rows of `mentions` by entity code."""
-        codes = self.mentions["entity_id"].cat.codes.to_numpy()
-        return rowgroups.group_rows(codes, len(self.catalog))
 
     def entity_codes(self, entity_ids: Sequence[str]) -> np.ndarray:
         """The catalogue rows of the given entities, once each, ascending; unknown ids left
@@ -249,7 +238,8 @@ class Corpus:
 
     def entity_mask(self, entity_ids: Sequence[str], match: str = "all") -> np.ndarray:
         """A boolean per article: does it mention all (or any) of the entities."""
-        rows = self.pairs_by_entity.rows(self.entity_codes(entity_ids))
+        codes = self.pairs["entity_id"].cat.codes.to_numpy()
+        rows = rowgroups.rows_with(codes, self.entity_codes(entity_ids))
         per_article = np.bincount(
             self.pairs["article_id"].cat.codes.to_numpy()[rows], minlength=len(self.articles)
         )  # the pairs are distinct: the number of the wanted entities each article names
@@ -555,19 +545,16 @@ def mentions_of(corpus: Corpus, ids: pd.Index, entity_ids: Sequence[str]) -> pd.
     """The mentions of the given entities in the given articles: the entities' rows are
     picked first (a few entities, few rows), then the articles'."""
     m = corpus.mentions
-    codes = corpus.entity_codes(entity_ids)
-    rows = corpus.mentions_by_entity.rows(codes)
-    if len(codes) > 1:
-        rows = np.sort(rows)  # in the table's order, as a mask would give them
+    rows = rowgroups.rows_with(m["entity_id"].cat.codes.to_numpy(), corpus.entity_codes(entity_ids))
     if not _is_all(corpus, ids):
         rows = rows[corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()[rows]]]
     return m.iloc[rows]
 
 
 def _pair_rows(corpus: Corpus, ids: pd.Index, entity_ids: Sequence[str]) -> np.ndarray:
-    """The rows of `Corpus.pairs` of the given entities in the given articles, entity by
-    entity (in catalogue order), each entity's rows in article order."""
-    rows = corpus.pairs_by_entity.rows(corpus.entity_codes(entity_ids))
+    """The rows of `Corpus.pairs` of the given entities in the given articles."""
+    codes = corpus.pairs["entity_id"].cat.codes.to_numpy()
+    rows = rowgroups.rows_with(codes, corpus.entity_codes(entity_ids))
     if _is_all(corpus, ids):
         return rows
     return rows[corpus.article_mask(ids)[corpus.pairs["article_id"].cat.codes.to_numpy()[rows]]]

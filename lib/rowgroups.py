@@ -55,7 +55,22 @@ def group_rows(keys: np.ndarray, n_keys: int) -> Groups:
     # A stable sort keeps each key's rows ascending; on 16-bit keys numpy sorts by radix.
     small = keys.astype(np.int16) if n_keys < 1 << 15 else keys
     order = np.argsort(small, kind="stable")
-    return Groups(order=order.astype(np.int32 if len(keys) < 1 << 31 else np.int64), offsets=offsets)
+    return Groups(
+        order=order.astype(np.int32 if len(keys) < 1 << 31 else np.int64), offsets=offsets
+    )
+
+
+def rows_with(values: np.ndarray, keys: np.ndarray, *, few: int = 4) -> np.ndarray:
+    """The rows whose value is one of `keys`, ascending. For a few keys, one equality test
+    per key: on small integer codes that is faster than a lookup, and needs no ordering of
+    the rows made beforehand."""
+    keys = np.asarray(keys)
+    if len(keys) > few:
+        return np.flatnonzero(np.isin(values, keys, kind="table"))
+    found = np.zeros(len(values), dtype=bool)
+    for key in keys:
+        found |= values == key
+    return np.flatnonzero(found)
 
 
 def count_in(

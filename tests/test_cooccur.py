@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -178,3 +179,22 @@ def test_precomputed_sentence_pairs_count_what_the_duckdb_join_counts(kept, min_
         slow.sort_values(key, ignore_index=True),
         check_dtype=False,
     )
+
+
+def test_articles_where_an_entity_shares_a_sentence_with_each_other():
+    coded, articles, entities = _coded(M)
+    pairs = cooccur.SentencePairs(
+        coded["article_id"].to_numpy(),
+        coded["sentence_id"].to_numpy(),
+        coded["entity_id"].to_numpy(),
+        n_entities=len(entities),
+    )
+    nato = entities.index("org:nato")
+
+    def shared(kept):
+        counts = pairs.partner_articles(nato, np.isin(articles, kept))
+        return {entities[i]: int(n) for i, n in enumerate(counts) if n}
+
+    assert shared(articles) == {"country:RUS": 4, "person:stoltenberg": 2, "person:lavrov": 1}
+    assert shared(["a", "c"]) == {"country:RUS": 2, "person:stoltenberg": 1}
+    assert pairs.partner_articles(-1, np.ones(len(articles), dtype=bool)).sum() == 0

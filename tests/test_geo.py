@@ -102,6 +102,16 @@ def test_per_kind_split(corpus, multisource_dataset):
         geo.countries(corpus, corpus.all_ids, kind="adjective")
 
 
+@pytest.mark.parametrize("kind", list(geo.KINDS))
+@pytest.mark.parametrize("source", [None, "RT", "Reuters"])
+def test_counts_made_once_per_corpus_equal_the_grouped_mentions(corpus, kind, source):
+    ids = corpus.select(Filters(sources=(source,) if source else ()))
+    fast = geo.countries(corpus, ids, kind=kind)
+    assert geo.country_counts(corpus) is not None  # the fast path was taken
+    pd.testing.assert_frame_equal(fast, geo._countries_grouped(corpus, ids, kind=kind))
+    assert len(fast) > 0
+
+
 def test_no_articles_no_countries(corpus):
     table = geo.countries(corpus, pd.Index([], name="article_id"))
     assert table.empty and list(table.columns) == geo.COUNTRY_COLUMNS

@@ -41,3 +41,18 @@ def test_count_in_takes_the_smaller_side():
     every = np.ones(4, dtype=bool)
     assert rowgroups.count_in(groups, every, count).tolist() == [0, 0, 0, 0, 0, 3, 2, 2]
     assert seen == [None]
+
+
+def test_rows_with_a_few_keys_or_many():
+    values = np.array([3, -1, 0, 3, 7, 0, 2])
+    assert rowgroups.rows_with(values, np.array([3])).tolist() == [0, 3]
+    assert rowgroups.rows_with(values, np.array([0, 3, 9])).tolist() == [0, 2, 3, 5]
+    assert rowgroups.rows_with(values, np.array([0, 2, 3, 7, 9]), few=2).tolist() == [
+        0,
+        2,
+        3,
+        4,
+        5,
+        6,
+    ]
+    assert rowgroups.rows_with(values, np.array([], dtype=int)).tolist() == []
