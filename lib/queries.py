@@ -859,7 +859,10 @@ def _event_groups(corpus: Corpus, freq: str | None) -> eventcounts.EventGroups:
     key = np.where(linked, entity, -2 - ev["type"].cat.codes.to_numpy()).astype(np.int64)
     start, end = first.to_numpy().copy(), last.to_numpy().copy()
     if freq and (~linked).any():
-        day = period_start(first[~linked], freq).to_numpy().astype(start.dtype)
+        # the period of each distinct day (a few thousand), not of each mention (a million)
+        codes, days = pd.factorize(start[~linked])
+        periods = period_start(pd.Series(days), freq).to_numpy().astype(start.dtype)
+        day = np.where(codes >= 0, periods[np.maximum(codes, 0)], np.datetime64("NaT"))
         start[~linked] = day
         end[~linked] = day
     return eventcounts.group_events(key, start, end, corpus.article_codes("events"))
@@ -905,7 +908,8 @@ def _with_sentences(corpus: Corpus, units: pd.DataFrame) -> pd.DataFrame:
     starts = np.where(found, sents["start"].to_numpy()[np.where(found, rows, 0)], -1)
     ends = np.where(found, sents["end"].to_numpy()[np.where(found, rows, 0)], -1)
     art = _codes(units["article_id"], corpus.all_ids)
-    arts = corpus.articles.iloc[np.where(art >= 0, art, 0)].reset_index(drop=True)
+    shown = ["text", "title", "source", "published"]  # not every column: a copy of each row
+    arts = corpus.articles[shown].iloc[np.where(art >= 0, art, 0)].reset_index(drop=True)
     texts = arts["text"].to_numpy()
     out = units.copy()
     out["sentence"] = [
