@@ -862,7 +862,8 @@ def _event_groups(corpus: Corpus, freq: str | None) -> eventcounts.EventGroups:
         # the period of each distinct day (a few thousand), not of each mention (a million)
         codes, days = pd.factorize(start[~linked])
         periods = period_start(pd.Series(days), freq).to_numpy().astype(start.dtype)
-        day = np.where(codes >= 0, periods[np.maximum(codes, 0)], np.datetime64("NaT"))
+        day = np.full(len(codes), np.datetime64("NaT"), dtype=start.dtype)
+        day[codes >= 0] = periods[codes[codes >= 0]]
         start[~linked] = day
         end[~linked] = day
     return eventcounts.group_events(key, start, end, corpus.article_codes("events"))
