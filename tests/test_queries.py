@@ -121,6 +121,18 @@ def test_knowledge_base_marks_and_event_mentions(corpus):
     assert set(table["layer"]) == {"knowledge-base event", "articles", "event mentions"}
 
 
+def test_event_points_per_week_when_no_other_event_has_a_day(corpus):
+    data = synthetic.make_dataset()
+    unlinked = data.events["entity_id"].isna()
+    assert unlinked.any()
+    data.events.loc[unlinked, ["date_start", "date_end"]] = None
+    undated = queries.build_corpus(data)
+    weekly = queries.event_mentions(undated, undated.all_ids, freq="W")
+    daily = queries.event_mentions(corpus, corpus.all_ids)
+    assert weekly["entity_id"].notna().all()  # the other events have no day: no point
+    pd.testing.assert_frame_equal(weekly, daily[daily["entity_id"].notna()].reset_index(drop=True))
+
+
 def test_entity_table_search_profile_quotes_and_articles(corpus):
     table = queries.entity_table(corpus, corpus.all_ids, search="kremlin")
     assert table["entity_id"].tolist() == ["country:RUS"]
