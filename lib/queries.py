@@ -890,8 +890,12 @@ def event_articles(
     """The articles that speak of one event, with the evidence sentence: article_id, title,
     source, published, sentence, date_text."""
     ev = corpus.data.events
-    rows = _rows_in(corpus, "events", ids) & (ev["entity_id"] == entity_id).to_numpy()
-    ev = ev.loc[rows, ["article_id", "sentence_id", "date_text"]]
+    event = ev["entity_id"]
+    known = event.cat.categories.get_indexer([entity_id])
+    rows = rowgroups.rows_with(event.cat.codes.to_numpy(), known[known >= 0])  # its rows only
+    if not _is_all(corpus, ids):
+        rows = rows[corpus.article_mask(ids)[corpus.article_codes("events")[rows]]]
+    ev = ev[["article_id", "sentence_id", "date_text"]].iloc[rows]
     ev = ev.drop_duplicates("article_id").head(limit)
     return _with_sentences(corpus, ev.astype({"article_id": object, "date_text": object}))
 
