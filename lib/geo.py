@@ -179,7 +179,11 @@ def _country_counts(corpus: Corpus) -> CountryCounts | None:
     codes = entity.cat.codes.to_numpy()
     country = np.where(codes >= 0, lookup[codes], -1)
     article = corpus.article_codes("mentions")
-    kinds = pd.Categorical(m["kind"], categories=list(PER_KIND)).codes.astype(np.int64)
+    # Kinds other than PER_KIND's (e.g. references) go to one last slot.
+    kind = m["kind"].astype("category")  # already one when read from the tables
+    lookup = pd.Index(list(PER_KIND)).get_indexer(kind.cat.categories)
+    kind_codes = kind.cat.codes.to_numpy()
+    kinds = np.where(kind_codes >= 0, lookup[kind_codes], -1).astype(np.int64)
     kinds[kinds < 0] = len(PER_KIND)
     rows = (country >= 0) & (article >= 0)
     size, slots = len(countries), len(PER_KIND) + 1
