@@ -174,16 +174,10 @@ def _country_counts(corpus: Corpus) -> CountryCounts | None:
     if countries["code"].duplicated().any():
         return None
     m = corpus.data.mentions
-    entity = m["entity_id"]  # categorical (queries.CATEGORICAL_COLUMNS): look up its categories
-    lookup = countries.index.get_indexer(entity.cat.categories)
-    codes = entity.cat.codes.to_numpy()
-    country = np.where(codes >= 0, lookup[codes], -1)
+    country = queries.codes_in(m["entity_id"], countries.index)
     article = corpus.article_codes("mentions")
     # Kinds other than PER_KIND's (e.g. references) go to one last slot.
-    kind = m["kind"].astype("category")  # already one when read from the tables
-    lookup = pd.Index(list(PER_KIND)).get_indexer(kind.cat.categories)
-    kind_codes = kind.cat.codes.to_numpy()
-    kinds = np.where(kind_codes >= 0, lookup[kind_codes], -1).astype(np.int64)
+    kinds = queries.codes_in(m["kind"], pd.Index(list(PER_KIND))).astype(np.int64)
     kinds[kinds < 0] = len(PER_KIND)
     rows = (country >= 0) & (article >= 0)
     size, slots = len(countries), len(PER_KIND) + 1

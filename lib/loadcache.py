@@ -41,16 +41,24 @@ def worth_it(n_articles: int) -> bool:
     return enabled() and n_articles >= minimum
 
 
+def write_arrow(table: pa.Table, path: Path) -> None:
+    """One table as an uncompressed Arrow IPC file, which `read_arrow` maps into memory."""
+    with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+
+
+def read_arrow(path: Path) -> pa.Table:
+    """A file written by `write_arrow`, memory-mapped: its pages stay in the OS file cache
+    rather than in the process's own memory."""
+    return pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+
+
 def read(run: Path, names: tuple[str, ...]) -> dict[str, pa.Table] | None:
     """The run's tables from its copy, or None when there is no complete copy."""
     folder = run / FOLDER
     if not enabled() or not (folder / COMPLETE).exists():
         return None
-    tables = {}
-    for name in names:
-        source = pa.memory_map(str(folder / f"{name}.arrow"))
-        tables[name] = pa.ipc.open_file(source).read_all()
-    return tables
+    return {name: read_arrow(folder / f"{name}.arrow") for name in names}
 
 
 def write(run: Path, tables: Mapping[str, pa.Table]) -> None:
@@ -60,10 +68,8 @@ def write(run: Path, tables: Mapping[str, pa.Table]) -> None:
     try:
         staging.mkdir()
         for name, table in tables.items():
-            path = str(staging / f"{name}.arrow")
-            table = table.unify_dictionaries()  # an IPC file holds one dictionary per column
-            with pa.OSFile(path, "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-                writer.write_table(table)
+            # an IPC file holds one dictionary per column
+            write_arrow(table.unify_dictionaries(), staging / f"{name}.arrow")
         (staging / COMPLETE).write_text("", encoding="utf-8")
         if (run / FOLDER).is_dir() and not (run / FOLDER / COMPLETE).exists():
             shutil.rmtree(run / FOLDER)  # left unfinished by hand or by an old version

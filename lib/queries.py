@@ -120,6 +120,10 @@ class Corpus:
             memo[name] = compute()
         return memo[name]
 
+    def has_derived(self, name: str) -> bool:
+        """Whether `derived(name, …)` has been computed for this corpus."""
+        return name in self.__dict__.get("_derived", {})
+
     def per_selection(self, name: str, ids: pd.Index, compute: Callable[[], Any]) -> Any:
         """`compute()` for this selection, kept for the last few selections: every query of a
         page gets the same `ids` object (ui caches it), so derived arrays are made once per
@@ -153,7 +157,7 @@ class Corpus:
         """For each row of `data.<table>`, the row of its article in `articles`."""
         cache = self.__dict__.setdefault("_article_codes", {})
         if table not in cache:
-            cache[table] = _codes(getattr(self.data, table)["article_id"], self.all_ids)
+            cache[table] = codes_in(getattr(self.data, table)["article_id"], self.all_ids)
         return cache[table]
 
     @cached_property
@@ -174,7 +178,7 @@ class Corpus:
     def sentence_rows(self, article_ids: pd.Series, sentence_ids: pd.Series) -> np.ndarray:
         """The row in `data.sentences` of each (article_id, sentence_id); -1 when absent."""
         keys, order = self.sentence_keys
-        art = _codes(article_ids, self.all_ids).astype(np.int64)
+        art = codes_in(article_ids, self.all_ids).astype(np.int64)
         wanted = art * SENTENCE_SLOTS + sentence_ids.to_numpy(dtype=np.int64)
         at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
         found = (art >= 0) & (len(keys) > 0) & (keys[at] == wanted) if len(keys) else art < -1
@@ -402,7 +406,7 @@ def _kb_catalog(data: store.Dataset) -> pd.DataFrame:
     )
 
 
-def _codes(values: pd.Series, categories: pd.Index) -> np.ndarray:
+def codes_in(values: pd.Series, categories: pd.Index) -> np.ndarray:
     """The position of each value in `categories` (-1 when absent or null); for a
     categorical column only its categories are looked up."""
     if isinstance(values.dtype, pd.CategoricalDtype):
@@ -468,8 +472,8 @@ def build_corpus(data: store.Dataset, *, version: str = "") -> Corpus:
     articles = pd.Index(data.articles["article_id"].astype(object))
     cols = ["article_id", "entity_id", "sentence_id", "start", "end"]
     frames = [data.mentions[cols], linked[cols]]
-    art = np.concatenate([_codes(f["article_id"], articles) for f in frames])
-    ent = np.concatenate([_codes(f["entity_id"], catalog.index) for f in frames])
+    art = np.concatenate([codes_in(f["article_id"], articles) for f in frames])
+    ent = np.concatenate([codes_in(f["entity_id"], catalog.index) for f in frames])
     sentence = np.concatenate([f["sentence_id"].to_numpy(np.int32) for f in frames])
     n_mentions = len(data.mentions)
     # An event the extraction also wrote as a mention is counted once per sentence: keep a
@@ -912,7 +916,7 @@ def _with_sentences(corpus: Corpus, units: pd.DataFrame) -> pd.DataFrame:
     found = rows >= 0
     starts = np.where(found, sents["start"].to_numpy()[np.where(found, rows, 0)], -1)
     ends = np.where(found, sents["end"].to_numpy()[np.where(found, rows, 0)], -1)
-    art = _codes(units["article_id"], corpus.all_ids)
+    art = codes_in(units["article_id"], corpus.all_ids)
     shown = ["text", "title", "source", "published"]  # not every column: a copy of each row
     arts = corpus.articles[shown].iloc[np.where(art >= 0, art, 0)].reset_index(drop=True)
     texts = arts["text"].to_numpy()

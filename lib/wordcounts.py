@@ -27,6 +27,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from lib import loadcache
+
 
 def _spacy_stop_words() -> frozenset[str]:
     """spaCy's English stop words, read from their module without importing spaCy: the
@@ -53,6 +55,7 @@ VERSION = hashlib.sha1(
     "\n".join([str(FORMAT), WORD_PATTERN, *sorted(STOPWORDS)]).encode()
 ).hexdigest()[:10]
 FILE_NAME = f"word-counts-{VERSION}.arrow"
+DERIVED_NAME = "wordcounts.article_words"  # its name in Corpus.derived
 
 
 @dataclass(frozen=True)
@@ -129,8 +132,7 @@ def write(words: ArticleWords, path: Path) -> None:
     )
     staging = path.with_name(f".{path.name}-{uuid.uuid4().hex[:8]}")
     try:
-        with pa.OSFile(str(staging), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-            writer.write_table(table)
+        loadcache.write_arrow(table, staging)
         os.replace(staging, path)
     except (OSError, pa.ArrowException) as exc:
         staging.unlink(missing_ok=True)
@@ -141,7 +143,7 @@ def read(path: Path) -> ArticleWords | None:
     """The table saved by `write`, or None when there is none."""
     if not path.exists():
         return None
-    table = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+    table = loadcache.read_arrow(path)
     meta = table.schema.metadata
     text = meta[b"vocabulary"].decode()
     return ArticleWords(
@@ -154,15 +156,17 @@ def read(path: Path) -> ArticleWords | None:
 
 def is_counted(corpus) -> bool:
     """Whether `of_corpus` has the corpus's table at hand."""
-    return "_article_words" in corpus.__dict__
+    return corpus.has_derived(DERIVED_NAME)
 
 
 def of_corpus(corpus, *, folder: Path | None = None) -> ArticleWords:
-    """The word counts of a `lib.queries.Corpus`'s articles, kept on it. Counted on first use;
-    with `folder` (the run's), read from there when saved before, else saved there."""
-    words = corpus.__dict__.get("_article_words")
-    if words is not None:
-        return words
+    """The word counts of a `lib.queries.Corpus`'s articles, kept on it (Corpus.derived).
+    Counted on first use; with `folder` (the run's), read from there when saved before, else
+    saved there."""
+    return corpus.derived(DERIVED_NAME, lambda: _read_or_count(corpus, folder))
+
+
+def _read_or_count(corpus, folder: Path | None) -> ArticleWords:
     n_articles = len(corpus.articles)
     path = folder / FILE_NAME if folder is not None else None
     words = read(path) if path is not None else None
@@ -171,5 +175,4 @@ def of_corpus(corpus, *, folder: Path | None = None) -> ArticleWords:
         if path is not None:
             write(words, path)
             words = read(path) or words  # memory-mapped: the page cache holds it, not the process
-    corpus.__dict__["_article_words"] = words
     return words
