@@ -4,7 +4,7 @@ test suite).
 The articles are bench.corpus's generated news (real-looking text, eight outlets with a
 `bias` metadata column, 2014–2020); the entity mentions and the sentence tones are drawn at
 random in the shapes the pipeline writes (about 30 mentions and 15 scored sentences per
-article), so that no spaCy run is needed to build 100,000 articles. Each lib.compare function
+article), so that no spaCy run is needed to build 100,000 articles. Each lib.queries.compare function
 the page calls is timed once, cold (the page caches every result).
 
     python -m bench.compare_bench --n 100000
@@ -20,8 +20,9 @@ import pandas as pd
 import pyarrow as pa
 
 from bench.corpus import generate
-from lib import compare, queries, store, wordcounts
-from lib.filters import Filters
+from lib import queries, store
+from lib.queries import compare, wordcounts
+from lib.queries.filters import Filters
 
 
 def dataset(n: int, *, seed: int = 7) -> store.Dataset:
@@ -84,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument(
-        "--all-words", action="store_true", help="also the old way: words of a sample of 5,000 articles a group"
+        "--all-words",
+        action="store_true",
+        help="also the old way: words of a sample of 5,000 articles a group",
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()

@@ -46,7 +46,7 @@ from pathlib import Path
 
 from bench.corpus import write_corpus
 from lib import store
-from lib.preprocess import SAMPLE_CORPUS
+from lib.engine.run import SAMPLE_CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "dashboard.md"
@@ -302,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(first_start())
         sample = TMP / "dash-sample"
         if not store.dataset_exists(sample):
-            from lib.preprocess import process_corpus
+            from lib.engine.run import process_corpus
 
             store.write_dataset(process_corpus([SAMPLE_CORPUS]), sample)
         sizes["sample (2 articles)"] = size_of(sample)

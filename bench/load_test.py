@@ -93,7 +93,7 @@ PAGES = {
     "/articles": ("Articles", "Articles"),
     "/add_articles": ("Add articles", "Add articles"),
 }
-# The query-string names of the filters (lib.filters.PARAMS), in the app's order.
+# The query-string names of the filters (lib.queries.filters.PARAMS), in the app's order.
 PARAMS = ("entity", "match", "type", "from", "to", "date_basis", "undated", "source", "q")
 
 # Filter query strings on the sample corpus (data/sample), as the app writes them: its

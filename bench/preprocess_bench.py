@@ -31,10 +31,11 @@ from pathlib import Path
 import spacy
 
 from bench.corpus import write_corpus
-from lib import nlp, store
-from lib.extract import cached_pipeline
-from lib.gazetteer import GAZETTEER_DIR
-from lib.preprocess import process_corpus, update
+from lib import store
+from lib.engine import nlp
+from lib.engine.gazetteer import GAZETTEER_DIR
+from lib.engine.per_chunk import cached_pipeline
+from lib.engine.run import process_corpus, update
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "preprocess.md"
@@ -54,7 +55,9 @@ def time_raw(pipeline, texts: list[str], n_process: int) -> float:
     return time.perf_counter() - started
 
 
-def time_ours(corpus: Path, out: Path, n_process: int, *, cache_dir: Path | None = None) -> tuple[float, dict]:
+def time_ours(
+    corpus: Path, out: Path, n_process: int, *, cache_dir: Path | None = None
+) -> tuple[float, dict]:
     started = time.perf_counter()
     dataset = process_corpus([corpus], n_process=n_process, cache_dir=cache_dir)
     store.write_dataset(dataset, out)
@@ -68,10 +71,13 @@ def machine() -> str:
 def append_results(rows: list[tuple[str, str, str, str]], n: int) -> None:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     if not RESULTS.exists():
-        RESULTS.write_text("# Preprocessing benchmark\n\nWritten by `python -m bench.preprocess_bench` "
-                           "(see its docstring for what is measured).\n\n"
-                           "| date | machine | N articles | figure | value | ratio / target |\n"
-                           "|---|---|---|---|---|---|\n", encoding="utf-8")
+        RESULTS.write_text(
+            "# Preprocessing benchmark\n\nWritten by `python -m bench.preprocess_bench` "
+            "(see its docstring for what is measured).\n\n"
+            "| date | machine | N articles | figure | value | ratio / target |\n"
+            "|---|---|---|---|---|---|\n",
+            encoding="utf-8",
+        )
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M")
     with RESULTS.open("a", encoding="utf-8") as handle:
         for figure, value, ratio, _ in rows:
@@ -101,10 +107,25 @@ def main() -> None:
         raw_s = time_raw(raw, texts, n_process)
         ours_s, _ = time_ours(corpus, work / f"out-{n_process}", n_process)
         ratio = raw_s / ours_s
-        rows.append((f"words/s, raw spaCy NER+senter, {n_process} process(es)", f"{words / raw_s:,.0f}", "1.00 (limit)", ""))
-        rows.append((f"words/s, ours end to end, {n_process} process(es)", f"{words / ours_s:,.0f}",
-                     f"{ratio:.2f} (target ≥ 0.9)", ""))
-        print(f"n_process={n_process}: raw {words / raw_s:,.0f} w/s, ours {words / ours_s:,.0f} w/s, ratio {ratio:.2f}")
+        rows.append(
+            (
+                f"words/s, raw spaCy NER+senter, {n_process} process(es)",
+                f"{words / raw_s:,.0f}",
+                "1.00 (limit)",
+                "",
+            )
+        )
+        rows.append(
+            (
+                f"words/s, ours end to end, {n_process} process(es)",
+                f"{words / ours_s:,.0f}",
+                f"{ratio:.2f} (target ≥ 0.9)",
+                "",
+            )
+        )
+        print(
+            f"n_process={n_process}: raw {words / raw_s:,.0f} w/s, ours {words / ours_s:,.0f} w/s, ratio {ratio:.2f}"
+        )
 
     if not args.no_incremental:
         cache_dir, out = work / "cache", work / "out-incremental"
@@ -116,21 +137,44 @@ def main() -> None:
         assert update(corpus_dir, out) is None
         unchanged_s = time.perf_counter() - unchanged_started
         per_10k = unchanged_s * 10_000 / args.n
-        rows.append(("unchanged re-run (nothing to do), s per 10k articles", f"{per_10k:.3f}", "target ≤ 1 s", ""))
+        rows.append(
+            (
+                "unchanged re-run (nothing to do), s per 10k articles",
+                f"{per_10k:.3f}",
+                "target ≤ 1 s",
+                "",
+            )
+        )
         # The same articles with every file touched: all from the article cache, tables rebuilt.
         cached_s, manifest = time_ours(corpus, work / "out-cached", 1, cache_dir=cache_dir)
         assert manifest["n_processed"] == 0
-        rows.append(("re-run with every file touched (all from the cache, tables rebuilt), s per 10k articles",
-                     f"{cached_s * 10_000 / args.n:.2f}", "", ""))
+        rows.append(
+            (
+                "re-run with every file touched (all from the cache, tables rebuilt), s per 10k articles",
+                f"{cached_s * 10_000 / args.n:.2f}",
+                "",
+                "",
+            )
+        )
         more = write_corpus(100, work / "corpus" / "more.jsonl", start=args.n)
         added_started = time.perf_counter()
-        dataset = update(corpus_dir, out)  # the folder now holds the N articles and the 100 new ones
+        dataset = update(
+            corpus_dir, out
+        )  # the folder now holds the N articles and the 100 new ones
         added_s = time.perf_counter() - added_started
         assert dataset.manifest["n_processed"] == 100
         fresh_100 = time_ours(more, work / "out-100", 1)[0]
-        rows.append((f"adding 100 articles to {args.n:,}, s", f"{added_s:.2f}",
-                     f"{added_s / fresh_100:.2f}× the cost of 100 articles alone ({fresh_100:.2f} s)", ""))
-        print(f"unchanged: {unchanged_s:.2f} s ({per_10k:.2f} s per 10k); +100: {added_s:.2f} s vs {fresh_100:.2f} s alone")
+        rows.append(
+            (
+                f"adding 100 articles to {args.n:,}, s",
+                f"{added_s:.2f}",
+                f"{added_s / fresh_100:.2f}× the cost of 100 articles alone ({fresh_100:.2f} s)",
+                "",
+            )
+        )
+        print(
+            f"unchanged: {unchanged_s:.2f} s ({per_10k:.2f} s per 10k); +100: {added_s:.2f} s vs {fresh_100:.2f} s alone"
+        )
     append_results(rows, args.n)
     shutil.rmtree(work, ignore_errors=True)
     print(f"results appended to {RESULTS.relative_to(ROOT)}")

@@ -147,8 +147,13 @@ def _rows(n: int, r: dict) -> list[tuple[str, str, str]]:
     ]
     for page, t in r["pages"].items():
         name = "Overview" if page == "dashboard.py" else Path(page).stem
-        rows.append((size, f"{name}: filter change, queries p50 / p95",
-                     f"{_p(t['queries'], .5) * 1000:.0f} / {_p(t['queries'], .95) * 1000:.0f} ms"))
+        rows.append(
+            (
+                size,
+                f"{name}: filter change, queries p50 / p95",
+                f"{_p(t['queries'], 0.5) * 1000:.0f} / {_p(t['queries'], 0.95) * 1000:.0f} ms",
+            )
+        )
         rows.append((size, f"{name}: filter change, whole page script p50 / p95",
                      f"{_p(t['scripts'], .5) * 1000:.0f} / {_p(t['scripts'], .95) * 1000:.0f} ms"))  # fmt: skip
     return rows
@@ -161,10 +166,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--no-write", action="store_true", help="print only")
-    parser.add_argument("--pages", nargs="+", metavar="STEM",
-                        help="only these pages (e.g. compare map; Overview is 'dashboard')")
-    parser.add_argument("--detail", action="store_true",
-                        help="also print each query's p50 / p95 (to find the slow one)")
+    parser.add_argument(
+        "--pages",
+        nargs="+",
+        metavar="STEM",
+        help="only these pages (e.g. compare map; Overview is 'dashboard')",
+    )
+    parser.add_argument(
+        "--detail",
+        action="store_true",
+        help="also print each query's p50 / p95 (to find the slow one)",
+    )
     args = parser.parse_args(argv)
     pages = tuple(p for p in PAGES if not args.pages or Path(p).stem in args.pages)
     if args.worker:
@@ -188,9 +200,11 @@ def main(argv: list[str] | None = None) -> None:
         if args.detail:
             for page, t in result["pages"].items():
                 for name, seconds in sorted(t["by_query"].items(), key=lambda kv: -sum(kv[1])):
-                    print(f"  {Path(page).stem:14} {name[:60]:60} "
-                          f"{_p(seconds, .5) * 1000:7.0f} / {_p(seconds, .95) * 1000:7.0f} ms "
-                          f"({len(seconds)} calls)")
+                    print(
+                        f"  {Path(page).stem:14} {name[:60]:60} "
+                        f"{_p(seconds, 0.5) * 1000:7.0f} / {_p(seconds, 0.95) * 1000:7.0f} ms "
+                        f"({len(seconds)} calls)"
+                    )
     if not args.no_write:
         header = "\n## Inside the server (`python -m bench.query_bench`)\n\n| date | machine | tables | figure | value |\n|---|---|---|---|---|\n"
         text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""

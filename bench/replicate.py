@@ -68,8 +68,10 @@ def replicate(dataset: store.Dataset, copies: int) -> store.Dataset:
             )
         else:
             tables[name] = frame
-    counts = tables["mentions"].groupby("entity_id").agg(
-        n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")
+    counts = (
+        tables["mentions"]
+        .groupby("entity_id")
+        .agg(n_mentions=("article_id", "size"), n_articles=("article_id", "nunique"))
     )
     entities = tables["entities"].drop(columns=["n_mentions", "n_articles"])
     entities = entities.join(counts, on="entity_id")

@@ -1,1 +1,16 @@
-"""NATO–Russia news coverage lens: the engine behind the dashboard (no Streamlit here)."""
+"""NATO–Russia news coverage lens. The data flows one way, one package a step:
+
+    files --engine--> tables (store) --queries--> answers --charts--> figures, files --ui--> pages
+
+- `store`, `ids`, `names`, `paths`: the shared data contract (table schemas, atomic writes,
+  stable ids, entity types, where the project's data files are). Imported by every layer.
+- `engine`: files -> tables (ingest, cleaning, the spaCy pipeline, entities, events, quotes,
+  tone scoring, the corpus run). No Streamlit, no plotly.
+- `queries`: tables -> answers for the pages (the loaded `Corpus`, filters, one module per
+  question, corrections, saved views). No Streamlit, no plotly, no spaCy.
+- `charts`: answers -> plotly figures and export files. No Streamlit.
+- `ui`: the Streamlit glue the pages share. The only package that imports Streamlit.
+
+`python -m lib.preprocess` is the corpus run's command line (lib.engine.run).
+tests/test_layers.py checks these rules.
+"""

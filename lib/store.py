@@ -73,7 +73,10 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("start", pa.int32()),  # character offsets into articles.text
             ("end", pa.int32()),
             ("section", _STR),  # title | lede | body | caption
-            ("tone", pa.float32()),  # lib.tone score in [-1, 1] of a sentence that mentions an entity; else null
+            (
+                "tone",
+                pa.float32(),
+            ),  # lib.engine.tone score in [-1, 1] of a sentence that mentions an entity; else null
         ]
     ),
     "entities": pa.schema(
@@ -316,7 +319,9 @@ def partition_bounds(article_ids: pd.Series, rows: int) -> list[tuple[int, int]]
     return list(zip(starts, [*starts[1:], n], strict=True))
 
 
-def _write_table(table: pa.Table, frame: pd.DataFrame, path: Path, partition_rows: int | None) -> None:
+def _write_table(
+    table: pa.Table, frame: pd.DataFrame, path: Path, partition_rows: int | None
+) -> None:
     """One Parquet file, or, for a table longer than `partition_rows` with an article_id, a
     folder `<name>.parquet/` of files `part-00000.parquet`…, each holding whole articles.
     pyarrow, DuckDB and Dask read either the same way."""
@@ -325,7 +330,9 @@ def _write_table(table: pa.Table, frame: pd.DataFrame, path: Path, partition_row
         return
     path.mkdir()
     for n, (start, end) in enumerate(partition_bounds(frame["article_id"], partition_rows)):
-        pq.write_table(table.slice(start, end - start), path / f"part-{n:05d}.parquet", compression="zstd")
+        pq.write_table(
+            table.slice(start, end - start), path / f"part-{n:05d}.parquet", compression="zstd"
+        )
 
 
 def _fsync_tree(path: Path) -> None:
@@ -345,7 +352,9 @@ def write_dataset(dataset: Dataset, out_dir: Path, *, partition_rows: int | None
     runs/, which is never pointed to: readers keep seeing the previous run.
     """
     out_dir = Path(out_dir)
-    tables = {name: to_arrow(name, frame) for name, frame in dataset.tables().items()}  # validate first
+    tables = {
+        name: to_arrow(name, frame) for name, frame in dataset.tables().items()
+    }  # validate first
     with write_lock(out_dir):
         run_id = _new_run_id()
         runs = out_dir / RUNS
@@ -355,15 +364,25 @@ def write_dataset(dataset: Dataset, out_dir: Path, *, partition_rows: int | None
             frames = dataset.tables()
             for name, table in tables.items():
                 _write_table(table, frames[name], staging / f"{name}.parquet", partition_rows)
-            (staging / REPORT).write_text(json.dumps(dataset.problems, indent=2, ensure_ascii=False, default=str),
-                                          encoding="utf-8")
-            parts = {name: len(list((staging / f"{name}.parquet").glob("part-*.parquet")))
-                     for name in tables if (staging / f"{name}.parquet").is_dir()}
-            manifest = {**dataset.manifest, "run_id": run_id, "schema_version": SCHEMA_VERSION,
-                        **({"partitions": parts} if parts else {}),
-                        "rows": {name: len(frame) for name, frame in dataset.tables().items()}}
-            (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False, default=str),
-                                            encoding="utf-8")
+            (staging / REPORT).write_text(
+                json.dumps(dataset.problems, indent=2, ensure_ascii=False, default=str),
+                encoding="utf-8",
+            )
+            parts = {
+                name: len(list((staging / f"{name}.parquet").glob("part-*.parquet")))
+                for name in tables
+                if (staging / f"{name}.parquet").is_dir()
+            }
+            manifest = {
+                **dataset.manifest,
+                "run_id": run_id,
+                "schema_version": SCHEMA_VERSION,
+                **({"partitions": parts} if parts else {}),
+                "rows": {name: len(frame) for name, frame in dataset.tables().items()},
+            }
+            (staging / MANIFEST).write_text(
+                json.dumps(manifest, indent=2, ensure_ascii=False, default=str), encoding="utf-8"
+            )
             _fsync_tree(staging)
             final = runs / run_id
             os.replace(staging, final)
@@ -415,7 +434,9 @@ def read_table(name: str, out_dir: Path) -> pd.DataFrame:
     run = current_run(out_dir)
     path = (run or Path(out_dir)) / f"{name}.parquet"
     if not path.exists():
-        raise FileNotFoundError(f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`")
+        raise FileNotFoundError(
+            f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`"
+        )
     return pq.read_table(path, schema=SCHEMAS[name]).to_pandas()
 
 
@@ -423,8 +444,12 @@ def read_dataset(out_dir: Path) -> Dataset:
     """All tables of one run (the current one, resolved once, so they always match)."""
     run = current_run(out_dir)
     if run is None:
-        raise FileNotFoundError(f"{out_dir}: no complete preprocessing run; run `python -m lib.preprocess --out {out_dir}`")
+        raise FileNotFoundError(
+            f"{out_dir}: no complete preprocessing run; run `python -m lib.preprocess --out {out_dir}`"
+        )
     frames = {name: read_table(name, run) for name in TABLES}
     manifest = json.loads((run / MANIFEST).read_text(encoding="utf-8"))
-    report = json.loads((run / REPORT).read_text(encoding="utf-8")) if (run / REPORT).exists() else []
+    report = (
+        json.loads((run / REPORT).read_text(encoding="utf-8")) if (run / REPORT).exists() else []
+    )
     return Dataset(**frames, manifest=manifest, problems=report)

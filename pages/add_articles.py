@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib import ui, upload
+from lib import ui
+from lib.engine import upload
 
 corpus, _filters = ui.page("Add articles")
 

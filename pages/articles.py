@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib import charts, queries, reader, ui
+from lib import charts, queries, ui
+from lib.charts import reader
+from lib.ui import clicks
 
 corpus, filters = ui.page("Articles")
 
@@ -70,14 +72,14 @@ event = st.dataframe(
 )
 ui.table_download(table, name="articles", filters=filters, key="art-table")
 
-rows = event.selection.rows if event else []
-if rows:
-    article_id = shown.iloc[rows[0]]["article_id"]
-    ui.set_url_value("article", article_id)
-else:
-    article_id = ui.url_value("article")
-    if article_id not in set(corpus.articles["article_id"]):
-        article_id = table.iloc[0]["article_id"]
+article_id = clicks.picked_row(
+    event,
+    shown,
+    "article_id",
+    url_key="article",
+    known=set(corpus.articles["article_id"]),
+    default=table.iloc[0]["article_id"],
+)
 
 # -- the reader ----------------------------------------------------------------------------------
 article = corpus.articles.set_index("article_id").loc[article_id]
@@ -107,7 +109,7 @@ with text_col:
     present = [t for t in charts.TYPE_LABELS if t in set(mentions["type"].dropna())]
     if present:
         st.html(reader.legend_html(present))
-    # Escaped article text; the only markup is our own highlighting (see lib/reader.py).
+    # Escaped article text; the only markup is our own highlighting (see lib/charts/reader.py).
     st.html(
         reader.highlight_html(
             article["text"], mentions, selected=frozenset(filters.entities), keyword=filters.keyword

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib import compare, tone, ui
-from lib import compare_charts as cc
-from lib import compare_ui as cu
+from lib import queries, ui
+from lib.charts import compare_charts as cc
+from lib.queries import compare, tone
+from lib.ui import compare_widgets as cu
 
 corpus, filters = ui.page("Compare")
 
@@ -50,13 +51,13 @@ else:
     with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
         freq = st.segmented_control(
             "Per",
-            compare.FREQS,
-            default=compare.pick_freq(span_start, span_end),
-            format_func=compare.FREQ_LABEL.get,
+            queries.GROUP_FREQS,
+            default=queries.pick_group_freq(span_start, span_end),
+            format_func=queries.FREQ_LABEL.get,
             key="cmp_freq",
             bind="query-params",
             required=True,
-        ) or compare.pick_freq(span_start, span_end)
+        ) or queries.pick_group_freq(span_start, span_end)
         measure = (
             st.segmented_control(
                 "Volume as",
@@ -86,7 +87,7 @@ else:
         name="compare-volume",
         filters=filters,
         key="cmp-volume",
-        parts=[slug, compare.FREQ_LABEL[freq], measure],
+        parts=[slug, queries.FREQ_LABEL[freq], measure],
     )
 
 # -- who is covered ---------------------------------------------------------------------------
@@ -126,7 +127,7 @@ dist_event = ui.chart(
     parts=[slug],
     selectable=True,
 )
-cu.count_words(corpus)  # once per run (kept in the run's folder): a spinner the first time
+cu.ensure_word_counts(corpus)  # once per run (kept in the run's folder): a spinner the first time
 dist_words = ui.query(compare.distinctive_terms, corpus, filters, groups=groups, kind="word")
 ui.chart(
     cc.distinctive_bars(dist_words, labels=labels, kind="word", subtitle=sub, top=top),
@@ -194,7 +195,7 @@ if not dated.empty:
         name="compare-tone",
         filters=filters,
         key="cmp-tone",
-        parts=[slug, compare.FREQ_LABEL[freq]],
+        parts=[slug, queries.FREQ_LABEL[freq]],
     )
 overall = ui.query(compare.group_tone, corpus, filters, groups=groups, freq=None)
 if len(overall):
@@ -251,7 +252,7 @@ if chosen:
             name="compare-entity-tone-time",
             filters=filters,
             key="cmp-entity-tone-time",
-            parts=[slug, compare.FREQ_LABEL[freq]],
+            parts=[slug, queries.FREQ_LABEL[freq]],
         )
 else:
     tone_event = None

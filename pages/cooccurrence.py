@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib import charts, cooccur, queries, ui
+from lib import charts, queries, ui
+from lib.queries import pair_counts
+from lib.ui import clicks
 
 corpus, filters = ui.page("Co-occurrence")
 
@@ -24,7 +26,7 @@ if len(ids) == 0:
 with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
     level = st.segmented_control(
         "Together in the same",
-        cooccur.LEVELS,
+        pair_counts.LEVELS,
         default="sentence",
         key="co_level",
         bind="query-params",
@@ -32,12 +34,12 @@ with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
     )
     measure = st.segmented_control(
         "Weight",
-        cooccur.MEASURES,
+        pair_counts.MEASURES,
         default="npmi",
         key="co_measure",
         bind="query-params",
         required=True,
-        format_func=lambda m: cooccur.MEASURE_LABELS[m],
+        format_func=lambda m: pair_counts.MEASURE_LABELS[m],
     )
     min_count = st.number_input(
         "Minimum count",
@@ -73,7 +75,7 @@ pairs = ui.query(
     min_count=int(min_count),
 )
 settings = [level, measure, f"min{int(min_count)}"]
-measure_label = cooccur.MEASURE_LABELS[measure]
+measure_label = pair_counts.MEASURE_LABELS[measure]
 sub = ui.subtitle(corpus, filters, len(ids), f"pairs in ≥ {int(min_count)} {level}s")
 if pairs.empty:
     st.info(
@@ -84,14 +86,14 @@ if pairs.empty:
 names, types = corpus.names, corpus.types
 rows = rows or "frequent"
 if rows == "frequent":
-    chosen = cooccur.most_frequent(pairs, size=size)
+    chosen = pair_counts.most_frequent(pairs, size=size)
     shown = f"the {len(chosen)} most frequent entities"
 else:
-    chosen = cooccur.matrix_entities(pairs, measure, size=size)
+    chosen = pair_counts.matrix_entities(pairs, measure, size=size)
     shown = f"the {len(chosen)} entities of the strongest pairs"
     settings.append("strongest-pairs")
-square = cooccur.matrix(pairs, chosen, measure)
-counts = cooccur.matrix(pairs, chosen, "count")
+square = pair_counts.matrix(pairs, chosen, measure)
+counts = pair_counts.matrix(pairs, chosen, "count")
 heat = charts.cooccurrence_heatmap(
     square,
     counts,
@@ -112,7 +114,7 @@ heat_event = ui.chart(
     selectable=True,
 )
 
-nodes, top = cooccur.network(
+nodes, top = pair_counts.network(
     pairs, measure, top=n_edges, entities=chosen if rows == "frequent" else None
 )
 nodes = nodes.assign(name=nodes["entity_id"].map(names), type=nodes["entity_id"].map(types))
@@ -135,17 +137,8 @@ net_event = ui.chart(
 )
 
 st.subheader("Behind a pair")
-picked = None
-for event in (heat_event, net_event):
-    for point in ui.selected_points(event):
-        data = point.get("customdata")
-        if (
-            isinstance(data, list)
-            and len(data) == 2
-            and all(isinstance(d, str) and ":" in d for d in data)
-        ):
-            picked = (data[0], data[1])
-ranked = cooccur.strongest(pairs, measure, top=300)
+picked = clicks.clicked_pair((heat_event, net_event))
+ranked = pair_counts.strongest(pairs, measure, top=300)
 options = list(zip(ranked["source"], ranked["target"], strict=True))
 if picked and picked not in options and (picked[1], picked[0]) not in options:
     options.insert(0, picked)
@@ -177,16 +170,11 @@ sents = ui.query(
 if sents.empty:
     st.info("No sentences found for this pair.")
 else:
-    links = sents.assign(
-        open=[ui.page_url("articles", filters, article=a) for a in sents["article_id"]]
-    )
-    st.dataframe(
-        links[["sentence", "title", "source", "published", "open"]],
-        hide_index=True,
-        column_config={
-            "sentence": st.column_config.TextColumn("Sentence", width="large"),
-            "open": st.column_config.LinkColumn("Article", display_text="open in reader"),
-        },
+    clicks.reader_table(
+        sents,
+        filters,
+        columns=["sentence", "title", "source", "published"],
+        column_config={"sentence": st.column_config.TextColumn("Sentence", width="large")},
         key="co-sentences",
     )
     ui.table_download(

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib import charts, queries, ui, ui_curation
+from lib import charts, queries, ui
+from lib.ui import clicks, curation_widgets
 
 corpus, filters = ui.page("Entities")
 
 st.title("Entities")
 curated = ui.curation_state()
-ui_curation.corrections_panel(curated, key="ent-cur")
+curation_widgets.corrections_panel(curated, key="ent-cur")
 ids = ui.selected(corpus, filters)
 if len(ids) == 0:
     ui.no_articles(filters)
@@ -59,14 +60,14 @@ ui.table_download(
     label="Every mention in these articles (CSV)",
 )
 
-rows = event.selection.rows if event else []
-if rows:
-    chosen = shown.iloc[rows[0]]["entity_id"]
-    ui.set_url_value("id", chosen)
-else:
-    chosen = ui.url_value("id")
-    if chosen not in corpus.catalog.index:
-        chosen = table.iloc[0]["entity_id"]
+chosen = clicks.picked_row(
+    event,
+    shown,
+    "entity_id",
+    url_key="id",
+    known=corpus.catalog.index,
+    default=table.iloc[0]["entity_id"],
+)
 
 profile = queries.entity_profile(corpus, chosen)
 name, etype = profile["name"], profile["type"]
@@ -78,7 +79,7 @@ st.markdown(
     + (f" · {profile['kind']}" if isinstance(profile.get("kind"), str) else "")
     + (f" · country {profile['code']}" if isinstance(profile.get("code"), str) else "")
 )
-ui_curation.entity_editor(corpus, curated, chosen, profile, key="ent-edit")
+curation_widgets.entity_editor(corpus, curated, chosen, profile, key="ent-edit")
 arts = ui.query(queries.entity_articles, corpus, filters, entity_id=chosen)
 c1, c2, c3 = st.columns(3)
 c1.metric("Mentions (these articles)", f"{int(arts['n_mentions'].sum()):,}")
@@ -173,14 +174,11 @@ else:
     )
 
 st.subheader("Articles")
-links = arts.assign(open=[ui.page_url("articles", filters, article=a) for a in arts["article_id"]])
-st.dataframe(
-    links[["title", "source", "published", "n_mentions", "open"]],
-    hide_index=True,
-    column_config={
-        "open": st.column_config.LinkColumn("Article", display_text="open in reader"),
-        "n_mentions": "mentions",
-    },
+clicks.reader_table(
+    arts,
+    filters,
+    columns=["title", "source", "published", "n_mentions"],
+    column_config={"n_mentions": "mentions"},
     key="ent-articles",
 )
 ui.table_download(

@@ -9,7 +9,8 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from lib import charts, cooccur, geo, ui
+from lib import charts, ui
+from lib.queries import geo, pair_counts
 
 corpus, filters = ui.page("Map")
 
@@ -121,7 +122,7 @@ ui.chart(
     selectable=True,
     on_select=lambda: add_clicked("map-countries", table),
 )
-if len(missing := geo.not_drawn(table)):
+if len(missing := charts.not_drawn(table)):
     st.caption(
         "Too small for a world map at this scale, in the table only: "
         + ", ".join(f"{r.country} ({r.mentions})" for r in missing.itertuples())
@@ -142,7 +143,7 @@ with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
     )
     level = st.segmented_control(
         "Together in the same",
-        cooccur.LEVELS,
+        pair_counts.LEVELS,
         default="sentence",
         key="map_level",
         bind="query-params",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from lib import charts, queries, ui
+from lib.ui import clicks
 
 corpus, filters = ui.page("Timeline")
 
@@ -72,12 +73,7 @@ if kb.empty:
     )
 
 st.subheader("Articles about an event")
-picked = None
-for point in ui.selected_points(event):
-    data_ = point.get("customdata")
-    value = data_[0] if isinstance(data_, list) and data_ else data_
-    if isinstance(value, str) and value.startswith("event:"):
-        picked = value
+picked = clicks.clicked_ids([event], accept=lambda v: v.startswith("event:"))
 spoken = kb.sort_values(["n_articles", "date_start"], ascending=[False, True])
 options = list(spoken["entity_id"])
 if picked and picked not in options:
@@ -109,16 +105,13 @@ st.markdown(
 if articles.empty:
     st.info("No article in this selection speaks of this event.")
 else:
-    shown = articles.assign(
-        open=[ui.page_url("articles", filters, article=a) for a in articles["article_id"]]
-    )
-    st.dataframe(
-        shown[["title", "source", "published", "sentence", "date_text", "open"]],
-        hide_index=True,
+    clicks.reader_table(
+        articles,
+        filters,
+        columns=["title", "source", "published", "sentence", "date_text"],
         column_config={
             "sentence": st.column_config.TextColumn("Where it is mentioned", width="large"),
             "date_text": "Date as written",
-            "open": st.column_config.LinkColumn("Article", display_text="open in reader"),
         },
         key="tl-articles",
     )

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lib.preprocess import SAMPLE_CORPUS, process_corpus
+from lib.engine.run import SAMPLE_CORPUS, process_corpus
 from lib.store import Dataset
 
 ROOT = Path(__file__).resolve().parent.parent

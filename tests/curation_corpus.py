@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lib import store
-from lib.preprocess import process_corpus
+from lib.engine.run import process_corpus
 
 TEXTS = {
     "kelin-london.txt": (

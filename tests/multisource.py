@@ -30,7 +30,7 @@ ARTICLES: list[tuple[str, str, str, str, str, str]] = [
         "battalions to Estonia, Latvia, Lithuania and Poland, the alliance's biggest "
         "build-up on its eastern flank since the Cold War.\n\n"
         "NATO Secretary General Jens Stoltenberg said the deployment was a response to "
-        "Russia's annexation of Crimea. \"This is a clear signal,\" Stoltenberg told "
+        'Russia\'s annexation of Crimea. "This is a clear signal," Stoltenberg told '
         "reporters.\n\n"
         "Estonian officials welcomed the decision. Moscow called it a provocation.\n\n"
         "Reporting by Robin Emmott; Editing by Alison Williams",

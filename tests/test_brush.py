@@ -1,4 +1,4 @@
-"""Time brushing (lib.brush): a chart's box selection -> the days it spans -> the filters."""
+"""Time brushing (lib.ui.brush): a chart's box selection -> the days it spans -> the filters."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import date
 
 import plotly.graph_objects as go
 
-from lib.brush import brushable, brushed_filters, brushed_range
-from lib.filters import Filters
+from lib.queries.filters import Filters
+from lib.ui.brush import brushable, brushed_filters, brushed_range
 
 
 def event(*boxes: dict, points: list | None = None) -> dict:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from lib import store
-from lib.preprocess import process_corpus
+from lib.engine.run import process_corpus
 from tests.conftest import ROOT
 
 SAMPLE = ROOT / "data" / "sample"
-NEW = ("WASHINGTON (Reuters) - U.S. Defense Secretary Jim Mattis said on Wednesday that NATO allies must "
-       "spend more on defense, as Russia expands its military presence near the Baltic states.\n")
+NEW = (
+    "WASHINGTON (Reuters) - U.S. Defense Secretary Jim Mattis said on Wednesday that NATO allies must "
+    "spend more on defense, as Russia expands its military presence near the Baltic states.\n"
+)
 
 
 def comparable(frame):
@@ -49,7 +51,7 @@ def test_only_new_and_changed_articles_are_processed(tmp_path):
 
 
 def test_a_killed_run_never_leaves_a_half_cached_article(tmp_path):
-    from lib.cache import ArticleCache
+    from lib.engine.article_cache import ArticleCache
 
     cache = tmp_path / "cache"
     process_corpus([SAMPLE], cache_dir=cache)
@@ -59,11 +61,13 @@ def test_a_killed_run_never_leaves_a_half_cached_article(tmp_path):
     assert ArticleCache(cache).keys() == set()
     again = process_corpus([SAMPLE], cache_dir=cache)
     assert again.manifest["n_processed"] == 2
-    assert len(again.mentions) == len(process_corpus([SAMPLE]).mentions)  # no duplicates from the orphans
+    assert len(again.mentions) == len(
+        process_corpus([SAMPLE]).mentions
+    )  # no duplicates from the orphans
 
 
 def test_update_does_nothing_when_no_input_changed(tmp_path):
-    from lib.preprocess import update
+    from lib.engine.run import update
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -6,7 +6,8 @@ from datetime import date
 
 import pandas as pd
 
-from lib import charts, cooccur, queries
+from lib import charts, queries
+from lib.queries import pair_counts
 from tests import synthetic
 from tests.conftest import ROOT
 
@@ -110,10 +111,10 @@ def test_timeline_marks_named_and_staggered_on_the_real_knowledge_base():
 def test_heatmap_and_network_carry_pairs_for_drill_down_and_type_colours():
     c = corpus()
     pairs = queries.cooccurrence(c, c.all_ids, level="sentence", min_count=1)
-    chosen = cooccur.matrix_entities(pairs, "npmi", size=8)
+    chosen = pair_counts.matrix_entities(pairs, "npmi", size=8)
     fig = charts.cooccurrence_heatmap(
-        cooccur.matrix(pairs, chosen, "npmi"),
-        cooccur.matrix(pairs, chosen, "count"),
+        pair_counts.matrix(pairs, chosen, "npmi"),
+        pair_counts.matrix(pairs, chosen, "count"),
         names=c.names,
         types=c.types,
         measure="npmi",
@@ -130,7 +131,7 @@ def test_heatmap_and_network_carry_pairs_for_drill_down_and_type_colours():
     )
     if putin:
         assert charts.TYPE_COLOURS["person"] in putin
-    nodes, edges = cooccur.network(pairs, "npmi", top=30)
+    nodes, edges = pair_counts.network(pairs, "npmi", top=30)
     nodes = nodes.assign(name=nodes["entity_id"].map(c.names), type=nodes["entity_id"].map(c.types))
     net = charts.cooccurrence_network(
         nodes, edges, measure="npmi", level="sentence", subtitle="all"

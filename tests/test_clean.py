@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lib import clean
-from lib.clean import (
+from lib.engine import clean
+from lib.engine.clean import (
     assemble,
     clean_article,
     is_headline_like,
@@ -227,12 +227,25 @@ def test_seed_001_title_captions_and_body():
 
 
 def test_any_of_matches_exactly_where_one_of_the_patterns_does():
-    patterns = [re.compile(r"^advertisement$", re.I), re.compile(r"all rights reserved\.?$"),
-                re.compile(r"^\d+$")]
+    patterns = [
+        re.compile(r"^advertisement$", re.I),
+        re.compile(r"all rights reserved\.?$"),
+        re.compile(r"^\d+$"),
+    ]
     combined = clean.any_of(patterns)
-    lines = ["ADVERTISEMENT", "Advertisement here", "2019 All rights reserved.",
-             "2019 all rights reserved.", "42", "42 troops", ""]
+    lines = [
+        "ADVERTISEMENT",
+        "Advertisement here",
+        "2019 All rights reserved.",
+        "2019 all rights reserved.",
+        "42",
+        "42 troops",
+        "",
+    ]
     expected = [any(p.search(line) for p in patterns) for line in lines]
-    assert [bool(combined.search(line)) for line in lines] == expected == [
-        True, False, False, True, True, False, False]
+    assert (
+        [bool(combined.search(line)) for line in lines]
+        == expected
+        == [True, False, False, True, True, False, False]
+    )
     assert clean.any_of([]).search("anything") is None

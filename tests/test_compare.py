@@ -13,9 +13,11 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from lib import compare, export, queries, store, tone
-from lib import compare_charts as cc
-from lib.filters import Filters
+from lib import queries, store
+from lib.charts import compare_charts as cc
+from lib.charts import export
+from lib.queries import compare, tone
+from lib.queries.filters import Filters
 from tests.multisource import LEANINGS, OUTLETS, PLANTED
 
 

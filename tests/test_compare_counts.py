@@ -1,5 +1,5 @@
-"""Counting per group on integer arrays (lib.compare_counts) and the per-article word counts
-(lib.wordcounts): exact values on tiny inputs."""
+"""Counting per group on integer arrays (lib.queries.compare.counts) and the per-article word counts
+(lib.queries.wordcounts): exact values on tiny inputs."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib import compare_counts as cc
-from lib import tone, wordcounts
+from lib.queries import tone, wordcounts
+from lib.queries.compare import counts as cc
 
 # Four articles, two groups: bit 0 = group 0, bit 1 = group 1, bit 2 = the selection.
 # Article 0 in group 0, article 1 in both groups, article 2 selected only, article 3 not.
@@ -28,7 +28,9 @@ def test_combination_sums_with_weights_and_an_article_in_two_groups():
     bits = np.repeat(BITS, 2)  # two rows per article
     key = np.array([0, 2, 1, 2, 0, 0, 1, 1])
     weights = np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0])
-    columns = cc.group_columns(cc.combination_sums(bits, key, size=3, n_groups=2, weights=weights), 2)
+    columns = cc.group_columns(
+        cc.combination_sums(bits, key, size=3, n_groups=2, weights=weights), 2
+    )
     assert columns.tolist() == [
         [1.0, 3.0, 6.0],  # group 0: articles 0 and 1
         [0.0, 3.0, 4.0],  # group 1: article 1
@@ -50,7 +52,9 @@ def test_tone_sums_and_summary_match_tone_aggregate():
     expected = tone.aggregate(frame, [])
     for column, value in summary.items():
         assert value[0] == pytest.approx(expected[column].iloc[0]), column
-    single = cc.tone_summary(sums[:, [2]] - cc.tone_sums(np.array([0]), tones[5:], 1, neutral_band=0.05))
+    single = cc.tone_summary(
+        sums[:, [2]] - cc.tone_sums(np.array([0]), tones[5:], 1, neutral_band=0.05)
+    )
     assert single["n_sentences"].tolist() == [1] and single["tone_mean"][0] == pytest.approx(0.2)
     assert np.isnan(single["tone_se"][0])  # one sentence: no standard error
 

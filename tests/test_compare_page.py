@@ -9,9 +9,12 @@ from io import StringIO
 import pandas as pd
 import pytest
 
-from lib import compare, export, queries, store, tone, ui
-from lib.filters import Filters
-from tests.test_pages import app, chart, charts, metrics
+from lib import queries, store, ui
+from lib.charts import export
+from lib.queries import compare, tone
+from lib.queries.filters import Filters
+from tests.apptest import app
+from tests.test_pages import chart, charts, metrics
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib import cooccur, queries
+from lib import queries
+from lib.queries import pair_counts
 from tests import synthetic
 
 
@@ -52,7 +53,7 @@ def pair(table: pd.DataFrame, a: str, b: str) -> pd.Series:
 
 
 def test_sentence_counts_pmi_and_npmi():
-    table = cooccur.pair_table(M, n_units=10, level="sentence", min_count=1)
+    table = pair_counts.pair_table(M, n_units=10, level="sentence", min_count=1)
     sl = pair(table, "person:stoltenberg", "person:lavrov")
     assert (sl["n_pair"], sl["n_source"], sl["n_target"], sl["n_units"]) == (
         2,
@@ -70,7 +71,7 @@ def test_sentence_counts_pmi_and_npmi():
 
 
 def test_article_level_counts_articles():
-    table = cooccur.pair_table(M, n_units=4, level="article", min_count=1)
+    table = pair_counts.pair_table(M, n_units=4, level="article", min_count=1)
     assert pair(table, "org:nato", "country:RUS")["n_pair"] == 4
     assert pair(table, "country:TUR", "org:nato")["n_pair"] == 1
     # Present in every article: no information, NPMI 0 rather than a division by zero.
@@ -78,19 +79,21 @@ def test_article_level_counts_articles():
 
 
 def test_minimum_count_types_and_article_subset():
-    table = cooccur.pair_table(M, n_units=10, level="sentence", min_count=3)
+    table = pair_counts.pair_table(M, n_units=10, level="sentence", min_count=3)
     assert table[["source", "target"]].values.tolist() == [["country:RUS", "org:nato"]]
-    people = cooccur.pair_table(M, n_units=10, level="sentence", types=["person"], min_count=1)
+    people = pair_counts.pair_table(M, n_units=10, level="sentence", types=["person"], min_count=1)
     assert people[["source", "target"]].values.tolist() == [["person:lavrov", "person:stoltenberg"]]
-    only_b = cooccur.pair_table(M, n_units=2, ids=pd.Index(["b"]), level="sentence", min_count=1)
+    only_b = pair_counts.pair_table(
+        M, n_units=2, ids=pd.Index(["b"]), level="sentence", min_count=1
+    )
     assert pair(only_b, "org:nato", "country:RUS")["n_pair"] == 1
 
 
 def test_matrix_is_symmetric_over_the_strongest_pairs():
-    table = cooccur.pair_table(M, n_units=10, level="sentence", min_count=1)
-    chosen = cooccur.matrix_entities(table, "npmi", size=3)
+    table = pair_counts.pair_table(M, n_units=10, level="sentence", min_count=1)
+    chosen = pair_counts.matrix_entities(table, "npmi", size=3)
     assert chosen[:2] == ["person:lavrov", "person:stoltenberg"]
-    square = cooccur.matrix(table, chosen, "npmi")
+    square = pair_counts.matrix(table, chosen, "npmi")
     assert list(square.index) == chosen and list(square.columns) == chosen
     assert (
         square.loc["person:lavrov", "person:stoltenberg"]
@@ -99,20 +102,20 @@ def test_matrix_is_symmetric_over_the_strongest_pairs():
 
 
 def test_network_keeps_positive_pairs():
-    table = cooccur.pair_table(M, n_units=10, level="sentence", min_count=1)
-    nodes, edges = cooccur.network(table, "npmi", top=50)
+    table = pair_counts.pair_table(M, n_units=10, level="sentence", min_count=1)
+    nodes, edges = pair_counts.network(table, "npmi", top=50)
     assert (edges["value"] > 0).all()
     assert set(nodes["entity_id"]) == set(edges["source"]) | set(edges["target"])
 
 
 def test_pair_units_and_partners():
-    units = cooccur.pair_units(M, "person:stoltenberg", "person:lavrov", level="sentence")
+    units = pair_counts.pair_units(M, "person:stoltenberg", "person:lavrov", level="sentence")
     assert units.values.tolist() == [["b", 0], ["b", 1]]
-    in_articles = cooccur.pair_units(M, "org:nato", "country:TUR", level="article")
+    in_articles = pair_counts.pair_units(M, "org:nato", "country:TUR", level="article")
     assert in_articles.values.tolist() == [["d", 0], ["d", 1], ["d", 2]]
-    partners = cooccur.partner_table(M, "person:lavrov", n_units=10, level="sentence").set_index(
-        "partner"
-    )
+    partners = pair_counts.partner_table(
+        M, "person:lavrov", n_units=10, level="sentence"
+    ).set_index("partner")
     assert (
         partners.loc["person:stoltenberg", "n_pair"] == 2
         and partners.loc["org:nato", "n_pair"] == 1
@@ -151,7 +154,7 @@ def _coded(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str], list[str]]:
 @pytest.mark.parametrize("types", [(), ("person", "org")])
 def test_precomputed_sentence_pairs_count_what_the_duckdb_join_counts(kept, min_count, types):
     coded, articles, entities = _coded(M)
-    pairs = cooccur.SentencePairs(
+    pairs = pair_counts.SentencePairs(
         coded["article_id"].to_numpy(),
         coded["sentence_id"].to_numpy(),
         coded["entity_id"].to_numpy(),
@@ -165,14 +168,14 @@ def test_precomputed_sentence_pairs_count_what_the_duckdb_join_counts(kept, min_
     fast = fast.assign(
         source=[entities[i] for i in fast["source"]], target=[entities[i] for i in fast["target"]]
     )
-    slow = cooccur.pair_table(rows, n_units=n, types=types, min_count=min_count)
+    slow = pair_counts.pair_table(rows, n_units=n, types=types, min_count=min_count)
     pd.testing.assert_frame_equal(fast, slow, check_dtype=False)
     assert len(slow) > 0 or (kept == ["c"] and types)  # c names only NATO and Russia
 
     nato = entities.index("org:nato")
     fast = pairs.partner_table(nato, mask, n_units=n, allowed=allowed, min_count=min_count)
     fast = fast.assign(partner=[entities[i] for i in fast["partner"]])
-    slow = cooccur.partner_table(rows, "org:nato", n_units=n, types=types, min_count=min_count)
+    slow = pair_counts.partner_table(rows, "org:nato", n_units=n, types=types, min_count=min_count)
     key = ["partner"]
     pd.testing.assert_frame_equal(
         fast.sort_values(key, ignore_index=True),
@@ -183,7 +186,7 @@ def test_precomputed_sentence_pairs_count_what_the_duckdb_join_counts(kept, min_
 
 def test_articles_where_an_entity_shares_a_sentence_with_each_other():
     coded, articles, entities = _coded(M)
-    pairs = cooccur.SentencePairs(
+    pairs = pair_counts.SentencePairs(
         coded["article_id"].to_numpy(),
         coded["sentence_id"].to_numpy(),
         coded["entity_id"].to_numpy(),

@@ -1,4 +1,4 @@
-"""Analyst corrections (lib.curation): each operation on the seed articles, undo, the file
+"""Analyst corrections (lib.queries.curation): each operation on the seed articles, undo, the file
 format, and corrections that hold for articles processed later."""
 
 from __future__ import annotations
@@ -10,8 +10,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib import curation as cur
-from lib.curation import (
+from lib.engine.entities import normalise_surface
+from lib.engine.run import SAMPLE_CORPUS, process_corpus
+from lib.queries import curation as cur
+from lib.queries.curation.apply import apply_curation
+from lib.queries.curation.operations import (
     Curation,
     CurationError,
     Hide,
@@ -20,12 +23,8 @@ from lib.curation import (
     SetType,
     Split,
     Unhide,
-    apply_curation,
-    load_curation,
-    save_curation,
 )
-from lib.entities import normalise_surface
-from lib.preprocess import SAMPLE_CORPUS, process_corpus
+from lib.queries.curation.yamlfile import load_curation, save_curation
 from lib.store import Dataset, empty_table, to_arrow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -715,14 +714,19 @@ def test_merge_candidates_offer_similar_names_first(raw):
         "country:RUS",
         "org:nato",
     ]
-    assert cur.merge_candidates(table, "org:nato", limit=2) == ["country:RUS", "person:andrei-kelin"]
+    assert cur.merge_candidates(table, "org:nato", limit=2) == [
+        "country:RUS",
+        "person:andrei-kelin",
+    ]
     on_seeds = cur.merge_candidates(raw.entities, "person:jens-stoltenberg")
     assert "person:jens-stoltenberg" not in on_seeds
     assert len(on_seeds) == len(raw.entities) - 1
 
 
 def test_hidden_entities_are_named_as_extracted(raw):
-    curation = Curation().hide("country:TUR").hide("person:nobody").hide("org:nato").unhide("org:nato")
+    curation = (
+        Curation().hide("country:TUR").hide("person:nobody").hide("org:nato").unhide("org:nato")
+    )
     hidden = cur.hidden_entities(curation, raw.entities)
     assert hidden.to_dict("records") == [
         {"entity_id": "country:TUR", "name": "Turkey", "type": "country"},

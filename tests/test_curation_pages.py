@@ -16,10 +16,14 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib import curation, export, queries, ui, ui_views, views
-from lib.curation import Hide, Merge
+from lib import queries, ui
+from lib.charts import export
+from lib.queries import curation, views
+from lib.queries.curation.operations import Hide, Merge
+from lib.ui import loaders, saved_views
 from tests import curation_corpus
-from tests.conftest import ROOT, plotly_values
+from tests.apptest import open_app as app
+from tests.conftest import plotly_values
 
 KELIN, KELIN_Y, BREXIT = "person:andrei-kelin", "person:andrey-kelin", "person:brexit"
 
@@ -35,21 +39,8 @@ def files(tmp_path, monkeypatch, tables):
     paths = {"curation": tmp_path / "curation.yaml", "views": tmp_path / "views.json"}
     monkeypatch.setenv(ui.DATA_ENV, str(tables))
     monkeypatch.setenv(ui.CURATION_ENV, str(paths["curation"]))
-    monkeypatch.setenv(ui_views.VIEWS_ENV, str(paths["views"]))
+    monkeypatch.setenv(saved_views.VIEWS_ENV, str(paths["views"]))
     return paths
-
-
-def app(page: str | None = None, **params) -> AppTest:
-    """A new session (as a reload of the browser tab is), on `page` with `params` in the URL."""
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, at.exception
-    if page:
-        at.switch_page(page).run()
-        assert not at.exception, at.exception
-    return at
 
 
 def run(at: AppTest) -> AppTest:
@@ -231,7 +222,7 @@ def test_exports_come_from_the_curated_tables(files):
     """The CSV a chart downloads is written from the frames the dashboard loads."""
     curation.record(files["curation"], Merge((KELIN_Y,), KELIN))
     curation.record(files["curation"], Hide(BREXIT))
-    corpus, curated = ui._corpus(  # the dashboard's loader (its cache works without a server)
+    corpus, curated = loaders._corpus(  # the dashboard's loader (its cache works without a server)
         str(ui.data_dir()),
         "test",
         str(files["curation"]),
@@ -305,7 +296,7 @@ def test_save_and_restore_a_view(files):
     at.sidebar.date_input(key=ui.K_FROM).set_value(date(2016, 7, 1))
     at.sidebar.date_input(key=ui.K_TO).set_value(date(2016, 7, 31))
     run(at)
-    at.sidebar.text_input(key=ui_views.K_NAME).set_value("Kelin in July 2016")
+    at.sidebar.text_input(key=saved_views.K_NAME).set_value("Kelin in July 2016")
     at.sidebar.button(key="view_save").click()
     run(at)
     saved = views.load_views(files["views"])

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from lib import store
-from lib.preprocess import process_corpus
+from lib.engine.run import process_corpus
 from tests.conftest import ROOT
 
 pytest.importorskip("distributed")
@@ -34,16 +34,50 @@ def cluster(tmp_path_factory):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     bin_dir = ROOT / ".venv" / "bin" if (ROOT / ".venv" / "bin" / "dask").exists() else None
     dask = str(bin_dir / "dask") if bin_dir else "dask"
-    procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                               "--dashboard-address", ":0", "--no-show"],
-                              stdout=(logs / "scheduler.log").open("w"), stderr=subprocess.STDOUT, cwd=ROOT, env=env)]
+    procs = [
+        subprocess.Popen(
+            [
+                dask,
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--dashboard-address",
+                ":0",
+                "--no-show",
+            ],
+            stdout=(logs / "scheduler.log").open("w"),
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env=env,
+        )
+    ]
     time.sleep(2)
     for n in range(2):
-        procs.append(subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1",
-                                       "--host", "127.0.0.1", "--dashboard-address", ":0",
-                                       "--local-directory", str(logs / f"w{n}")],
-                                      stdout=(logs / f"worker{n}.log").open("w"), stderr=subprocess.STDOUT,
-                                      cwd=ROOT, env=env))
+        procs.append(
+            subprocess.Popen(
+                [
+                    dask,
+                    "worker",
+                    address,
+                    "--nworkers",
+                    "1",
+                    "--nthreads",
+                    "1",
+                    "--host",
+                    "127.0.0.1",
+                    "--dashboard-address",
+                    ":0",
+                    "--local-directory",
+                    str(logs / f"w{n}"),
+                ],
+                stdout=(logs / f"worker{n}.log").open("w"),
+                stderr=subprocess.STDOUT,
+                cwd=ROOT,
+                env=env,
+            )
+        )
     from distributed import Client
 
     with Client(address, timeout="30s") as client:
@@ -67,7 +101,9 @@ def write_corpus(folder):
         (folder / f"story-{i:02d}.txt").write_text(
             f"MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said on Monday that NATO had moved "
             f"{i} more battalions to Poland.\n\nNATO Secretary General Jens Stoltenberg said the alliance "
-            f"posed no threat to Russia, ahead of the NATO summit in Brussels.\n", encoding="utf-8")
+            f"posed no threat to Russia, ahead of the NATO summit in Brussels.\n",
+            encoding="utf-8",
+        )
     return folder
 
 
@@ -82,9 +118,26 @@ def test_dask_run_equals_local_run(cluster, tmp_path):
 
 def test_command_line_with_the_dask_engine(cluster, tmp_path):
     out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "lib.preprocess", "--corpus", "data/sample", "--out", str(out),
-                             "--engine", "dask", "--scheduler", cluster, "--quiet"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lib.preprocess",
+            "--corpus",
+            "data/sample",
+            "--out",
+            str(out),
+            "--engine",
+            "dask",
+            "--scheduler",
+            cluster,
+            "--quiet",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert len(store.read_dataset(out).articles) == 2
 
@@ -94,9 +147,28 @@ def test_dask_run_writes_partitioned_parquet_that_reads_like_a_local_run(cluster
 
     corpus = write_corpus(tmp_path / "corpus")
     out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "lib.preprocess", "--corpus", str(corpus), "--out", str(out),
-                             "--engine", "dask", "--scheduler", cluster, "--partition-rows", "100", "--quiet"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lib.preprocess",
+            "--corpus",
+            str(corpus),
+            "--out",
+            str(out),
+            "--engine",
+            "dask",
+            "--scheduler",
+            cluster,
+            "--partition-rows",
+            "100",
+            "--quiet",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     run = store.current_run(out)
     parts = sorted(p.name for p in (run / "mentions.parquet").iterdir())
@@ -109,8 +181,14 @@ def test_dask_run_writes_partitioned_parquet_that_reads_like_a_local_run(cluster
     for name in store.TABLES:
         assert comparable(getattr(local, name)).equals(comparable(getattr(written, name))), name
     # No article is split across two files.
-    seen = [set(pq.read_table(run / "mentions.parquet" / p, columns=["article_id"])["article_id"].to_pylist())
-            for p in parts]
+    seen = [
+        set(
+            pq.read_table(run / "mentions.parquet" / p, columns=["article_id"])[
+                "article_id"
+            ].to_pylist()
+        )
+        for p in parts
+    ]
     assert sum(len(s) for s in seen) == len(set().union(*seen))
     # The dashboard reads it as before.
     corpus_view = queries.build_corpus(queries.read_tables(out))

@@ -1,8 +1,8 @@
-"""The event points' groups (lib.eventcounts): exact counts on a few rows."""
+"""The event points' groups (lib.queries.eventcounts): exact counts on a few rows."""
 
 import numpy as np
 
-from lib import eventcounts
+from lib.queries import eventcounts
 
 
 def day(text: str) -> np.datetime64:

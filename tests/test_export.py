@@ -7,8 +7,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from lib import charts, export
-from lib.filters import Filters
+from lib import charts
+from lib.charts import export
+from lib.queries.filters import Filters
 
 
 def small_figure():
@@ -55,7 +56,7 @@ def test_html_is_self_contained():
 
 
 @pytest.mark.skipif(
-    export.chrome_path() is None, reason="no Chrome/Chromium for kaleido: run `make setup`"
+    export.browser_path() is None, reason="no Chrome/Chromium for kaleido: run `make setup`"
 )
 def test_png_and_svg_are_drawn_by_kaleido():
     _, fig = small_figure()

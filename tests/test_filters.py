@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from lib import queries
-from lib.filters import UNKNOWN_SOURCE, Filters
+from lib.queries.filters import UNKNOWN_SOURCE, Filters
 from tests import synthetic
 
 

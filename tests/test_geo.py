@@ -1,4 +1,4 @@
-"""The world map's numbers (lib.geo), its geometry (lib.basemap) and its charts, on the
+"""The world map's numbers (lib.queries.geo), its geometry (lib.charts.basemap) and its charts, on the
 multi-source corpus (tests/multisource.py) processed by the real pipeline."""
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ import pandas as pd
 import pycountry
 import pytest
 
-from lib import basemap, charts, export, geo, queries
-from lib.filters import Filters
+from lib import charts, queries
+from lib.charts import basemap, export
+from lib.queries import geo
+from lib.queries.filters import Filters
 from tests.conftest import plotly_values
 
 

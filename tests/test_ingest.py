@@ -1,4 +1,4 @@
-"""Tests for lib.ingest: every format, decoding, walking, sidecars, and the problems reported."""
+"""Tests for lib.engine.ingest: every format, decoding, walking, sidecars, and the problems reported."""
 
 from __future__ import annotations
 
@@ -8,18 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from lib import ingest
-from lib.ids import article_id_for
-from lib.ingest import (
+from lib.engine import ingest
+from lib.engine.ingest import (
     SUPPORTED_SUFFIXES,
     RawArticle,
+    decoding,
     iter_corpus,
     load_sidecar,
     read_file,
     sniff_delimiter,
     strip_markdown,
 )
-from lib.report import Report
+from lib.engine.report import Report
+from lib.ids import article_id_for
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -278,8 +279,8 @@ def test_unreadable_file_is_reported_and_reading_goes_on(tmp_path, monkeypatch):
 def test_big_files_are_checked_in_chunks(tmp_path, monkeypatch):
     # Tiny chunks stand in for a GB file: a character split between chunks is still UTF-8,
     # and a bad byte far from the start is still found and the guess made on bytes near it.
-    monkeypatch.setattr(ingest, "_SAMPLE_BYTES", 64)
-    monkeypatch.setattr(ingest, "_CHUNK_BYTES", 7)
+    monkeypatch.setattr(decoding, "_SAMPLE_BYTES", 64)
+    monkeypatch.setattr(decoding, "_CHUNK_BYTES", 7)
     rows = "".join(f'{i},"{RUSSIAN.strip()}"\n' for i in range(5))
     write(tmp_path / "good.csv", "n,text\n" + rows)
     ascii_rows = "".join(f'{i},"NATO and Russia, row {i}."\n' for i in range(20))

@@ -1,4 +1,4 @@
-"""The dashboard's fast-loading copy of a run (lib/loadcache.py): made once, read back as
+"""The dashboard's fast-loading copy of a run (lib/arrow_cache.py): made once, read back as
 the same frames, never in the way."""
 
 from __future__ import annotations
@@ -6,21 +6,24 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from lib import loadcache, queries, store
+from lib import queries, store
+from lib.queries import arrow_cache
 from tests import synthetic
 
 
 @pytest.fixture()
 def run_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv(loadcache.MIN_ENV, "1")  # the synthetic corpus is small
+    monkeypatch.setenv(arrow_cache.MIN_ENV, "1")  # the synthetic corpus is small
     return synthetic.write_dataset(tmp_path / "processed")
 
 
 def test_the_first_load_makes_the_copy_and_the_next_reads_the_same_frames(run_dir):
-    copy = store.current_run(run_dir) / loadcache.FOLDER
+    copy = store.current_run(run_dir) / arrow_cache.FOLDER
     first = queries.read_tables(run_dir)
-    assert (copy / loadcache.COMPLETE).exists()
-    assert sorted(p.name for p in copy.glob("*.arrow")) == sorted(f"{t}.arrow" for t in store.TABLES)
+    assert (copy / arrow_cache.COMPLETE).exists()
+    assert sorted(p.name for p in copy.glob("*.arrow")) == sorted(
+        f"{t}.arrow" for t in store.TABLES
+    )
     second = queries.read_tables(run_dir)
     for name in store.TABLES:
         a, b = getattr(first, name), getattr(second, name)
@@ -31,18 +34,18 @@ def test_the_first_load_makes_the_copy_and_the_next_reads_the_same_frames(run_di
 
 
 def test_small_runs_and_switched_off_get_no_copy(run_dir, monkeypatch):
-    monkeypatch.setenv(loadcache.MIN_ENV, "1000000")
+    monkeypatch.setenv(arrow_cache.MIN_ENV, "1000000")
     queries.read_tables(run_dir)
-    assert not (store.current_run(run_dir) / loadcache.FOLDER).exists()
-    monkeypatch.setenv(loadcache.MIN_ENV, "1")
-    monkeypatch.setenv(loadcache.ENABLED_ENV, "0")
+    assert not (store.current_run(run_dir) / arrow_cache.FOLDER).exists()
+    monkeypatch.setenv(arrow_cache.MIN_ENV, "1")
+    monkeypatch.setenv(arrow_cache.ENABLED_ENV, "0")
     queries.read_tables(run_dir)
-    assert not (store.current_run(run_dir) / loadcache.FOLDER).exists()
+    assert not (store.current_run(run_dir) / arrow_cache.FOLDER).exists()
 
 
 def test_a_copy_that_cannot_be_written_only_warns(run_dir):
     run = store.current_run(run_dir)
-    (run / loadcache.FOLDER).write_text("a file where the folder would go", encoding="utf-8")
+    (run / arrow_cache.FOLDER).write_text("a file where the folder would go", encoding="utf-8")
     with pytest.warns(UserWarning, match="no fast-loading copy"):
         data = queries.read_tables(run_dir)
     assert len(data.articles) == len(synthetic.ARTICLES)
@@ -50,10 +53,10 @@ def test_a_copy_that_cannot_be_written_only_warns(run_dir):
 
 
 def test_an_unfinished_copy_is_replaced(run_dir):
-    copy = store.current_run(run_dir) / loadcache.FOLDER
+    copy = store.current_run(run_dir) / arrow_cache.FOLDER
     copy.mkdir()
     (copy / "articles.arrow").write_bytes(b"half a file")  # no COMPLETE marker
     data = queries.read_tables(run_dir)  # not read from the copy: it is made again
     assert len(data.articles) == len(synthetic.ARTICLES)
-    assert (copy / loadcache.COMPLETE).exists()
+    assert (copy / arrow_cache.COMPLETE).exists()
     assert len(queries.read_tables(run_dir).articles) == len(synthetic.ARTICLES)

@@ -9,9 +9,11 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from lib import geo, queries, store, ui
-from lib.filters import Filters
-from tests.conftest import ROOT, plotly_values
+from lib import queries, store, ui
+from lib.queries import geo
+from lib.queries.filters import Filters
+from tests.apptest import app
+from tests.conftest import plotly_values
 
 
 @pytest.fixture(scope="module")
@@ -27,14 +29,7 @@ def corpus(multisource_dataset):
 
 
 def map_page(monkeypatch, data_dir, **params) -> AppTest:
-    monkeypatch.setenv(ui.DATA_ENV, str(data_dir))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("pages/map.py").run()
-    assert not at.exception, at.exception
-    return at
+    return app(monkeypatch, data_dir, "pages/map.py", **params)
 
 
 def maps(at: AppTest) -> dict[str, dict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib import nlp
+from lib.engine import nlp
 
 
 def test_model_name_setting(monkeypatch):

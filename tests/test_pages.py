@@ -11,7 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 from lib import store, ui
 from tests import synthetic
-from tests.conftest import ROOT, plotly_values
+from tests.apptest import app
+from tests.conftest import plotly_values
 
 PAGES = [
     "pages/cooccurrence.py",
@@ -33,19 +34,6 @@ def sample_dir(tmp_path_factory, sample_dataset):
 @pytest.fixture(scope="session")
 def synthetic_dir(tmp_path_factory):
     return synthetic.write_dataset(tmp_path_factory.mktemp("synthetic") / "processed")
-
-
-def app(monkeypatch, data_dir, page: str | None = None, **params) -> AppTest:
-    monkeypatch.setenv(ui.DATA_ENV, str(data_dir))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, at.exception
-    if page:
-        at.switch_page(page).run()
-        assert not at.exception, at.exception
-    return at
 
 
 def charts(at: AppTest) -> list[dict]:

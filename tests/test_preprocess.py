@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from lib import store
-from lib.preprocess import process_corpus
+from lib.engine.run import process_corpus
 from tests.conftest import ROOT
 
 STORY = (
@@ -113,11 +113,15 @@ def test_unknown_model_is_a_clear_error(tmp_path):
 def test_source_from_a_folder_named_after_an_outlet(tmp_path):
     folder = tmp_path / "corpus" / "reuters"
     folder.mkdir(parents=True)
-    (folder / "a.txt").write_text("NATO and Russia held talks in Brussels on Monday, officials said.\n",
-                                  encoding="utf-8")
-    (tmp_path / "corpus" / "b.txt").write_text("Moscow said NATO drills near its border were a provocation.\n",
-                                               encoding="utf-8")
+    (folder / "a.txt").write_text(
+        "NATO and Russia held talks in Brussels on Monday, officials said.\n", encoding="utf-8"
+    )
+    (tmp_path / "corpus" / "b.txt").write_text(
+        "Moscow said NATO drills near its border were a provocation.\n", encoding="utf-8"
+    )
     articles = process_corpus([tmp_path / "corpus"]).articles.set_index("path")
-    by_name = {path.rsplit("/", 1)[-1]: (row.source, row.source_basis) for path, row in articles.iterrows()}
+    by_name = {
+        path.rsplit("/", 1)[-1]: (row.source, row.source_basis) for path, row in articles.iterrows()
+    }
     assert by_name["a.txt"] == ("Reuters", "folder")
     assert by_name["b.txt"][1] == "unknown"

@@ -7,9 +7,9 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lib.clean import assemble, clean_article, normalise_text
-from lib.pubdate import parse_full_date
-from lib.timexp import Anchor, resolve
+from lib.engine.clean import assemble, clean_article, normalise_text
+from lib.engine.pubdate import parse_full_date
+from lib.engine.timexp import Anchor, resolve
 
 NEWSY = st.sampled_from(
     [

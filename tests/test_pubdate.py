@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from lib.pubdate import parse_full_date, publication_date
+from lib.engine.pubdate import parse_full_date, publication_date
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from lib import queries
-from lib.filters import Filters
+from lib import queries, store
+from lib.queries.filters import Filters
 from tests import synthetic
 
 
@@ -178,7 +178,7 @@ def test_article_table_and_reader_frames(corpus):
 def test_read_tables_reads_the_current_run_without_the_nested_columns(tmp_path):
     out = synthetic.write_dataset(tmp_path / "processed")
     data = queries.read_tables(out)
-    full = queries.store.read_dataset(out)
+    full = store.read_dataset(out)
     assert list(data.articles.columns) == list(full.articles.columns)
     assert data.articles["text"].tolist() == full.articles["text"].tolist()
     assert data.articles["sections"].map(len).sum() == 0  # skipped: never shown
@@ -196,8 +196,8 @@ def test_mention_table_is_the_filtered_mentions(corpus):
 def test_the_unknown_source_filter_works_on_the_categorical_tables(tmp_path):
     """Articles of unknown source are chosen by UNKNOWN_SOURCE, also when the tables are read
     from Parquet with `source` as a categorical (what the dashboard does)."""
-    from lib import filters as flt
     from lib import store
+    from lib.queries import filters as flt
     from tests import synthetic
 
     data = synthetic.make_dataset()
@@ -216,7 +216,7 @@ def test_the_unknown_source_filter_works_on_the_categorical_tables(tmp_path):
     [["person:jens-stoltenberg"], ["person:jens-stoltenberg", "country:TUR"], ["org:nowhere"]],
 )
 def test_the_fast_entity_filter_agrees_with_the_reference(match, chosen):
-    from lib import filters as flt
+    from lib.queries import filters as flt
     from tests import synthetic
 
     corpus = queries.build_corpus(synthetic.make_dataset())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib import reader
+from lib.charts import reader
 
 
 def mentions(rows):

@@ -1,8 +1,8 @@
-"""Rows grouped by key (lib.rowgroups): exact rows and counts on small arrays."""
+"""Rows grouped by key (lib.queries.rowgroups): exact rows and counts on small arrays."""
 
 import numpy as np
 
-from lib import rowgroups
+from lib.queries import rowgroups
 
 
 def test_rows_of_keys_in_the_order_asked_each_ascending():

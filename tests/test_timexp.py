@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from lib.timexp import Anchor, resolve
+from lib.engine.timexp import Anchor, resolve
 
 MONDAY = Anchor.day(date(2016, 7, 11))  # Monday 11 July 2016
 YEAR_2016 = Anchor(date(2016, 1, 1), date(2016, 12, 31))

@@ -14,7 +14,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib import tone
+from lib.engine import tone as scoring
+from lib.queries import tone
+from tests import tone_validation as validation
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS_CSV = ROOT / "tests" / "data" / "tone_labels.csv"
@@ -33,7 +35,7 @@ MACRO_F1_FLOOR = 0.78
 
 
 def normalise(text: str) -> str:
-    """Whitespace collapsed and typographic quotes made straight (as lib.clean does)."""
+    """Whitespace collapsed and typographic quotes made straight (as lib.engine.clean does)."""
     text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'}))
     return " ".join(text.split())
 
@@ -45,7 +47,7 @@ def labelled() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def scored(labelled) -> pd.DataFrame:
-    return labelled.assign(tone=tone.score_sentences(labelled["sentence"].tolist()))
+    return labelled.assign(tone=scoring.score_sentences(labelled["sentence"].tolist()))
 
 
 # --- the labels file ---
@@ -77,15 +79,15 @@ def test_seed_sentences_occur_in_their_seed_file(labelled, source):
 
 def test_accuracy_and_macro_f1_keep_the_reported_floor(scored):
     predicted = tone.labels(scored["tone"], neutral_band=tone.NEUTRAL_BAND)
-    accuracy, macro_f1 = tone.accuracy_macro_f1(scored["label"], predicted)
+    accuracy, macro_f1 = validation.accuracy_macro_f1(scored["label"], predicted)
     assert accuracy >= ACCURACY_FLOOR, f"accuracy {accuracy:.3f} < floor {ACCURACY_FLOOR}"
     assert macro_f1 >= MACRO_F1_FLOOR, f"macro-F1 {macro_f1:.3f} < floor {MACRO_F1_FLOOR}"
 
 
 def test_the_domain_lexicon_beats_plain_vader(labelled, scored):
-    plain = tone.score_sentences(labelled["sentence"].tolist(), groups=())
-    f1_plain = tone.accuracy_macro_f1(labelled["label"], tone.labels(plain))[1]
-    f1_domain = tone.accuracy_macro_f1(scored["label"], tone.labels(scored["tone"]))[1]
+    plain = scoring.score_sentences(labelled["sentence"].tolist(), groups=())
+    f1_plain = validation.accuracy_macro_f1(labelled["label"], tone.labels(plain))[1]
+    f1_domain = validation.accuracy_macro_f1(scored["label"], tone.labels(scored["tone"]))[1]
     assert f1_domain > f1_plain + 0.05
 
 
@@ -99,8 +101,8 @@ def test_docs_state_the_reported_figures_and_floors():
 
 def test_cross_validated_band_does_not_beat_the_fixed_band(labelled, scored):
     """Why the band is VADER's ±0.05: tuning it on training folds does worse on held-out folds."""
-    fixed = tone.accuracy_macro_f1(scored["label"], tone.labels(scored["tone"]))[1]
-    tuned = tone.cross_validate({"domain": scored["tone"]}, labelled["label"], repeats=5)
+    fixed = validation.accuracy_macro_f1(scored["label"], tone.labels(scored["tone"]))[1]
+    tuned = validation.cross_validate({"domain": scored["tone"]}, labelled["label"], repeats=5)
     assert tuned["macro_f1_mean"] <= fixed
     assert tone.NEUTRAL_BAND == tone.VADER_NEUTRAL_BAND == 0.05
 
@@ -109,7 +111,7 @@ def test_cross_validated_band_does_not_beat_the_fixed_band(labelled, scored):
 
 
 def test_condemnation_is_negative_and_welcome_positive():
-    condemned, welcomed = tone.score_sentences(
+    condemned, welcomed = scoring.score_sentences(
         ["NATO condemned Russia's aggression.", "Russia welcomed the constructive talks with NATO."]
     )
     assert condemned < 0 < welcomed
@@ -117,15 +119,15 @@ def test_condemnation_is_negative_and_welcome_positive():
 
 @pytest.mark.parametrize("empty", ["", "   ", None, float("nan"), pd.NA])
 def test_empty_text_scores_zero(empty):
-    assert tone.score_sentences([empty]) == [0.0]
+    assert scoring.score_sentences([empty]) == [0.0]
 
 
 def test_scores_lie_in_the_unit_interval_and_repeat_exactly(labelled):
     texts = labelled["sentence"].tolist()
-    scores = tone.score_sentences(texts + texts[:5])
+    scores = scoring.score_sentences(texts + texts[:5])
     assert all(-1.0 <= s <= 1.0 for s in scores)
     assert scores[-5:] == scores[:5]
-    assert tone.score_sentences([]) == []
+    assert scoring.score_sentences([]) == []
 
 
 @pytest.mark.parametrize(
@@ -138,12 +140,12 @@ def test_scores_lie_in_the_unit_interval_and_repeat_exactly(labelled):
     ],
 )
 def test_names_titles_and_reporting_verbs_are_neutral(sentence):
-    assert tone.label(tone.score_sentences([sentence])[0]) == "neutral"
-    assert tone.label(tone.score_sentences([sentence], groups=())[0]) != "neutral"
+    assert tone.label(scoring.score_sentences([sentence])[0]) == "neutral"
+    assert tone.label(scoring.score_sentences([sentence], groups=())[0]) != "neutral"
 
 
 def test_conflict_and_diplomacy_vocabulary():
-    provocative, dialogue = tone.score_sentences(
+    provocative, dialogue = scoring.score_sentences(
         [
             "Moscow called the deployment provocative and destabilising.",
             "Both sides agreed to resume dialogue and cooperation.",
@@ -154,7 +156,7 @@ def test_conflict_and_diplomacy_vocabulary():
 
 def test_unknown_lexicon_group_is_named():
     with pytest.raises(ValueError, match="no-such-group"):
-        tone.score_sentences(["x"], groups=["no-such-group"])
+        scoring.score_sentences(["x"], groups=["no-such-group"])
 
 
 @pytest.mark.parametrize(
@@ -234,9 +236,9 @@ def report() -> str:
     data = pd.read_csv(LABELS_CSV, dtype=str, keep_default_na=False)
     truth = data["label"].to_numpy()
     texts = data["sentence"].tolist()
-    groups = list(tone.LEXICON_GROUPS)
+    groups = list(scoring.LEXICON_GROUPS)
     variants = {
-        "+".join(combo) or "vader": np.array(tone.score_sentences(texts, groups=combo))
+        "+".join(combo) or "vader": np.array(scoring.score_sentences(texts, groups=combo))
         for r in range(len(groups) + 1)
         for combo in itertools.combinations(groups, r)
     }
@@ -245,13 +247,17 @@ def report() -> str:
     lines = [f"n = {len(data)}: {data['label'].value_counts().to_dict()}", ""]
 
     def figures(name: str, scores: np.ndarray, band: float, rows=slice(None)) -> None:
-        acc, f1 = tone.accuracy_macro_f1(truth[rows], tone.labels(scores[rows], neutral_band=band))
+        acc, f1 = validation.accuracy_macro_f1(
+            truth[rows], tone.labels(scores[rows], neutral_band=band)
+        )
         lines.append(f"{name:55s} band {band:.2f}  accuracy {acc:.3f}  macro-F1 {f1:.3f}")
 
     for name, scores in (("VADER", plain), ("VADER + domain lexicon", domain)):
         figures(name, scores, 0.05)
-        lines.append(tone.confusion(truth, tone.labels(scores, neutral_band=0.05)).to_string())
-        best_band, _ = tone.choose_band(scores, truth)
+        lines.append(
+            validation.confusion(truth, tone.labels(scores, neutral_band=0.05)).to_string()
+        )
+        best_band, _ = validation.choose_band(scores, truth)
         figures(f"{name}, band chosen on all sentences", scores, best_band)
         figures(f"{name}, seed sentences only", scores, 0.05, seed)
         figures(f"{name}, written sentences only", scores, 0.05, ~seed)
@@ -262,9 +268,9 @@ def report() -> str:
         figures(f"  all but {group}", variants["+".join(g for g in groups if g != group)], 0.05)
     lines.append("")
     lines.append("Macro-F1 by band (VADER, domain):")
-    for band in tone.BAND_GRID:
+    for band in validation.BAND_GRID:
         f1s = [
-            tone.accuracy_macro_f1(truth, tone.labels(s, neutral_band=band))[1]
+            validation.accuracy_macro_f1(truth, tone.labels(s, neutral_band=band))[1]
             for s in (plain, domain)
         ]
         lines.append(f"  {band:.2f}  {f1s[0]:.3f}  {f1s[1]:.3f}")
@@ -275,7 +281,7 @@ def report() -> str:
         ("domain lexicon, band tuned", {"domain": domain}),
         ("lexicon groups and band tuned", variants),
     ):
-        result = tone.cross_validate(candidates, truth)
+        result = validation.cross_validate(candidates, truth)
         picks = {k: round(v, 2) for k, v in result.items() if ":" in k}
         lines.append(
             f"  {name:32s} accuracy {result['accuracy_mean']:.3f} ± {result['accuracy_sd']:.3f}"
@@ -312,11 +318,11 @@ SHORTCUT_CASES = [
 ]
 
 
-@pytest.mark.parametrize("groups", [None, tone.DEFAULT_GROUPS])
+@pytest.mark.parametrize("groups", [None, scoring.DEFAULT_GROUPS])
 def test_the_shortcut_scores_exactly_as_vader(labelled, groups):
     """The analyser's compound() skips work VADER would do for nothing; the scores must be
     VADER's own polarity_scores, on hand-made cases and every labelled sentence."""
-    analyzer = tone._analyzer(frozenset(groups or ()))
+    analyzer = scoring._analyzer(frozenset(groups or ()))
     texts = SHORTCUT_CASES + labelled["sentence"].tolist()
     fast = [analyzer.compound(t) for t in texts]
     assert fast == [analyzer.polarity_scores(t)["compound"] for t in texts]

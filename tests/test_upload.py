@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from lib import store, upload
-from lib.preprocess import SAMPLE_CORPUS
+from lib import store
+from lib.engine import upload
+from lib.engine.run import SAMPLE_CORPUS
 
 
 def test_safe_names_and_limits(monkeypatch):

@@ -1,4 +1,4 @@
-"""Saved views (lib.views): names, links, the file (atomic, merged under a lock), errors."""
+"""Saved views (lib.queries.views): names, links, the file (atomic, merged under a lock), errors."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from lib import views
-from lib.filters import Filters
-from lib.views import View, ViewsError, delete_view, load_views, save_view, view_url
+from lib.queries import views
+from lib.queries.filters import Filters
+from lib.queries.views import View, ViewsError, delete_view, load_views, save_view, view_url
 
 
 def test_a_view_holds_the_filters_and_its_link_is_the_page_and_query_string():

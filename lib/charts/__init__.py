@@ -1,0 +1,63 @@
+"""The charts: answers -> plotly figures and export files (PNG, SVG, HTML, CSV).
+
+May import: the contract, lib.queries (for Filters and labels) and lib.charts. Not
+Streamlit, not spaCy, not lib.engine or lib.ui.
+
+- style (colours, fonts, the shared layout, label text made safe), labels (label placement)
+- bars, cooccurrence, timeline, maps (with basemap), compare_charts
+- export (image, HTML and CSV bytes, file names), reader (an article as escaped HTML)
+
+The figure functions and the style are re-exported here: `charts.timeline(...)`.
+"""
+
+from lib.charts.bars import (  # noqa: F401
+    mention_traces,
+    mentions_lines,
+    partners_bar,
+    top_entities_bar,
+    volume_bars,
+)
+from lib.charts.cooccurrence import (  # noqa: F401
+    cooccurrence_heatmap,
+    cooccurrence_network,
+    network_layout,
+)
+from lib.charts.labels import (  # noqa: F401
+    POSITIONS,
+    LabelBox,
+    label_box,
+    place_labels,
+)
+from lib.charts.maps import (  # noqa: F401
+    MAP_REGIONS,
+    MAP_SCALE,
+    NATO_OUTLINE,
+    country_map,
+    not_drawn,
+    partner_map,
+)
+from lib.charts.style import (  # noqa: F401
+    CHAR_PX,
+    EXPORT_WIDTH,
+    FONT,
+    LABEL_CHARS,
+    MUTED,
+    NEUTRAL,
+    TYPE_COLOURS,
+    TYPE_LABELS,
+    coloured,
+    empty_figure,
+    entity_colours,
+    esc,
+    layout,
+    shade,
+    short,
+    type_colour,
+    type_legend,
+    wrap_subtitle,
+)
+from lib.charts.timeline import (  # noqa: F401
+    stagger,
+    timeline,
+    timeline_lanes,
+)

@@ -1,0 +1,143 @@
+"""The charts' house style: entity-type colours and labels, fonts, the layout every figure
+shares (title, subtitle with the filters in force), and label text made safe.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import textwrap
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+TYPE_COLOURS = {
+    "person": "#4C78A8",
+    "country": "#F58518",
+    "org": "#54A24B",
+    "location": "#B279A2",
+    "event": "#E45756",
+}
+
+
+TYPE_LABELS = {
+    "person": "People",
+    "country": "Countries",
+    "org": "Organisations",
+    "location": "Places",
+    "event": "Events",
+}
+
+
+NEUTRAL = "#8C9BAB"  # article volume and everything that is not an entity
+
+
+MUTED = "#C9CED6"
+
+
+FONT = "Inter, Segoe UI, Helvetica, Arial, sans-serif"
+
+
+EXPORT_WIDTH = 1200  # static exports: the width the layouts below are planned for
+
+
+CHAR_PX = 6.8  # average width of a character at font size 12, for placing labels
+
+
+LABEL_CHARS = 32  # longer names are cut in axis labels and on the network (full name on hover)
+
+
+def type_colour(entity_type: str | None) -> str:
+    return TYPE_COLOURS.get(entity_type or "", NEUTRAL)
+
+
+def shade(hex_colour: str, step: int) -> str:
+    """The colour of the step-th entity of one type: the base, then lighter and darker."""
+    if step == 0:
+        return hex_colour
+    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    h, lightness, s = colorsys.rgb_to_hls(r, g, b)
+    offsets = [0.18, -0.15, 0.30, -0.25, 0.08, -0.07]
+    lightness = min(max(lightness + offsets[(step - 1) % len(offsets)], 0.15), 0.85)
+    r, g, b = colorsys.hls_to_rgb(h, lightness, s)
+    return f"#{round(r * 255):02X}{round(g * 255):02X}{round(b * 255):02X}"
+
+
+def entity_colours(entities: pd.DataFrame) -> dict[str, str]:
+    """entity_id -> colour, for a frame with entity_id and type (in display order)."""
+    seen: dict[str, int] = {}
+    colours = {}
+    for entity_id, entity_type in (
+        entities[["entity_id", "type"]].drop_duplicates("entity_id").itertuples(index=False)
+    ):
+        step = seen.get(entity_type, 0)
+        seen[entity_type] = step + 1
+        colours[entity_id] = shade(type_colour(entity_type), step)
+    return colours
+
+
+def coloured(text: str, entity_type: str | None) -> str:
+    return f'<span style="color:{type_colour(entity_type)}">{esc(text)}</span>'
+
+
+def esc(text: str) -> str:
+    """Plotly renders a small subset of HTML in labels: escape what comes from the data."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def type_legend(types: Sequence[str]) -> str:
+    return "   ".join(
+        f'<span style="color:{type_colour(t)}">●</span> {TYPE_LABELS.get(t, t)}' for t in types
+    )
+
+
+def wrap_subtitle(subtitle: str, width: int = 150) -> str:
+    return "<br>".join(textwrap.wrap(esc(subtitle), width)) or ""
+
+
+def layout(
+    fig: go.Figure, *, title: str, subtitle: str, height: int, legend: bool = False
+) -> go.Figure:
+    sub = wrap_subtitle(subtitle)
+    lines = sub.count("<br>") + 1
+    fig.update_layout(
+        title={
+            "text": f"{esc(title)}<br><sup>{sub}</sup>",
+            "x": 0.0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1.0,
+            "yanchor": "top",
+            "pad": {"t": 14},
+        },
+        template="plotly_white",
+        height=height,
+        font={"family": FONT, "size": 13, "color": "#1F2933"},
+        margin={"l": 10, "r": 20, "t": 62 + 14 * lines, "b": 40},
+        showlegend=legend,
+        hoverlabel={"font": {"family": FONT}},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+    )
+    return fig
+
+
+def empty_figure(message: str, *, title: str, subtitle: str, height: int = 260) -> go.Figure:
+    """A chart frame that says why it has nothing to show."""
+    fig = go.Figure()
+    fig.add_annotation(
+        text=esc(message),
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        showarrow=False,
+        font={"size": 15, "color": "#52606D"},
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return layout(fig, title=title, subtitle=subtitle, height=height)
+
+
+def short(text: str, limit: int = 34) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

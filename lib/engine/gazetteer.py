@@ -1,0 +1,232 @@
+"""The field's gazetteers (data/gazetteer/*.csv) as lookup tables.
+
+Countries with their names, demonyms, capitals and seats of power; the organisations,
+people, roles and news outlets of NATO–Russia coverage. The formats are documented in
+data/gazetteer/README.md; users add rows there, not here.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from lib.ids import slug
+from lib.paths import DATA_DIR
+
+GAZETTEER_DIR = DATA_DIR / "gazetteer"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known entity: its canonical id, type, display name and attributes."""
+
+    entity_id: str  # "country:RUS", "org:nato", "person:jens-stoltenberg"
+    type: str  # person | country | org | location
+    name: str
+    code: str | None = None  # ISO 3166 alpha-3 for countries (and national bodies' country)
+    attributes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class RoleSpell:
+    role: str
+    person_id: str
+    start: date | None
+    end: date | None
+
+    def holds_on(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Gazetteer:
+    """Surface form -> (entity, kind) tables, built once from the CSV files."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    # Exact, case-sensitive surface forms: "Russia", "Russian Federation", "NATO", "Jens Stoltenberg".
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (entity_id, kind)
+    # Lower-case phrases that refer to an org only if it is named in the same article.
+    references: dict[str, str] = field(default_factory=dict)  # "the alliance" -> org id
+    # Lower-case phrases that refer to the holder of a role: "nato chief" -> role.
+    role_references: dict[str, str] = field(default_factory=dict)
+    role_spells: list[RoleSpell] = field(default_factory=list)
+    # Outlet aliases (as written in datelines, site names, metadata) -> canonical outlet name.
+    sources: dict[str, str] = field(default_factory=dict)
+    source_domains: dict[str, str] = field(default_factory=dict)
+    # Surname -> person ids in the gazetteer with that surname.
+    surnames: dict[str, list[str]] = field(default_factory=dict)
+
+    def lookup(self, surface: str) -> tuple[Entry, str] | None:
+        """The entity and mention kind for an exact surface form, if known."""
+        hit = self.names.get(surface)
+        if hit is None:
+            return None
+        return self.entries[hit[0]], hit[1]
+
+    def holders(self, role: str, *, on: date | None = None) -> list[str]:
+        return sorted({s.person_id for s in self.role_spells if s.role == role and s.holds_on(on)})
+
+    def canonical_source(self, name: str | None) -> str | None:
+        """The outlet's canonical name for any alias, domain or spelling; None if unknown."""
+        if not name:
+            return None
+        key = name.strip()
+        return (
+            self.sources.get(key)
+            or self.sources.get(key.lower())
+            or self.source_domains.get(key.lower().removeprefix("www."))
+        )
+
+    @property
+    def site_names(self) -> list[str]:
+        """Every outlet alias, for spotting datelines and site-name suffixes in text."""
+        return sorted({k for k in self.sources if k[:1].isupper()})
+
+
+def split_multi(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            if None in row or any(v is None for v in row.values()):
+                raise ValueError(f"{path}: line {number}: wrong number of fields")
+            yield row
+
+
+def _parse_day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _add_name(gaz: Gazetteer, surface: str, entity_id: str, kind: str) -> None:
+    # First claim wins: the files are ordered so the more specific entry comes first.
+    gaz.names.setdefault(surface, (entity_id, kind))
+
+
+def _load_countries(gaz: Gazetteer, path: Path) -> None:
+    for row in _rows(path):
+        iso3 = row["iso3"].strip()
+        entry = Entry(f"country:{iso3}", "country", row["name"].strip(), code=iso3)
+        gaz.entries[entry.entity_id] = entry
+        for surface in [entry.name, *split_multi(row["aliases"])]:
+            _add_name(gaz, surface, entry.entity_id, "name")
+        for surface in split_multi(row["demonyms"]):
+            _add_name(gaz, surface, entry.entity_id, "demonym")
+        for surface in split_multi(row["capitals"]):
+            _add_name(gaz, surface, entry.entity_id, "capital")
+        for surface in split_multi(row["seats"]):
+            _add_name(gaz, surface, entry.entity_id, "seat")
+
+
+def _load_kinded(gaz: Gazetteer, path: Path, *, entity_type: str, id_column: str) -> None:
+    """Organisations and locations: an id, a name, aliases, a country and a kind; an
+    organisation also has reference phrases ("the alliance")."""
+    for row in _rows(path):
+        attrs = (("kind", row["kind"].strip()),) if row["kind"].strip() else ()
+        entry = Entry(
+            f"{entity_type}:{row[id_column].strip()}",
+            entity_type,
+            row["name"].strip(),
+            code=row["country"].strip() or None,
+            attributes=attrs,
+        )
+        gaz.entries[entry.entity_id] = entry
+        for surface in [entry.name, *split_multi(row["aliases"])]:
+            _add_name(gaz, surface, entry.entity_id, "name")
+        for phrase in split_multi(row.get("references") or ""):
+            gaz.references.setdefault(phrase.lower(), entry.entity_id)
+
+
+def _load_organisations(gaz: Gazetteer, path: Path) -> None:
+    _load_kinded(gaz, path, entity_type="org", id_column="org_id")
+
+
+def _load_locations(gaz: Gazetteer, path: Path) -> None:
+    _load_kinded(gaz, path, entity_type="location", id_column="location_id")
+
+
+def _load_people(gaz: Gazetteer, path: Path) -> None:
+    for row in _rows(path):
+        entry = Entry(
+            f"person:{row['person_id'].strip()}",
+            "person",
+            row["name"].strip(),
+            code=row["country"].strip() or None,
+        )
+        gaz.entries[entry.entity_id] = entry
+        for surface in [entry.name, *split_multi(row["aliases"])]:
+            _add_name(gaz, surface, entry.entity_id, "name")
+            gaz.surnames.setdefault(surface.split()[-1], [])
+            if entry.entity_id not in gaz.surnames[surface.split()[-1]]:
+                gaz.surnames[surface.split()[-1]].append(entry.entity_id)
+        for spell in split_multi(row["roles"]):
+            role, _, span = spell.partition("@")
+            start, _, end = span.partition(":")
+            gaz.role_spells.append(
+                RoleSpell(
+                    role.strip(),
+                    entry.entity_id,
+                    _parse_day(start.strip()),
+                    _parse_day(end.strip()),
+                )
+            )
+
+
+def _load_roles(gaz: Gazetteer, path: Path) -> None:
+    for row in _rows(path):
+        role = row["role"].strip()
+        for phrase in [role, *split_multi(row["references"])]:
+            gaz.role_references.setdefault(phrase.lower(), role)
+
+
+def _load_sources(gaz: Gazetteer, path: Path) -> None:
+    for row in _rows(path):
+        name = row["source"].strip()
+        for alias in [name, *split_multi(row["aliases"])]:
+            gaz.sources.setdefault(alias, name)
+            gaz.sources.setdefault(alias.lower(), name)
+        for domain in split_multi(row["domains"]):
+            gaz.source_domains.setdefault(domain.lower(), name)
+        # Outlets are also organisations that articles mention ("told Reuters").
+        org_id = f"org:{slug(name)}"
+        if not any(e.type == "org" and e.name == name for e in gaz.entries.values()):
+            gaz.entries.setdefault(
+                org_id,
+                Entry(
+                    org_id,
+                    "org",
+                    name,
+                    code=row["country"].strip() or None,
+                    attributes=(("kind", "media"),),
+                ),
+            )
+            for alias in [name, *split_multi(row["aliases"])]:
+                if len(alias) > 2:
+                    _add_name(gaz, alias, org_id, "name")
+
+
+@cache
+def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
+    """All gazetteer files of a directory; people before organisations before countries,
+    so that a person's or organisation's full name is never read as a country word."""
+    gaz = Gazetteer()
+    loaders = [
+        ("people.csv", _load_people),
+        ("organisations.csv", _load_organisations),
+        ("locations.csv", _load_locations),
+        ("countries.csv", _load_countries),
+        ("roles.csv", _load_roles),
+        ("sources.csv", _load_sources),
+    ]
+    for file_name, loader in loaders:
+        path = directory / file_name
+        if path.exists():
+            loader(gaz, path)
+    return gaz

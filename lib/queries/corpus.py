@@ -1,0 +1,500 @@
+"""The loaded corpus: the tables indexed for the pages' questions (`Corpus`), and the
+selections every query starts from (the rows of some articles, of some entities).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from lib import store
+from lib.queries import filters as flt
+from lib.queries import pair_counts, rowgroups
+from lib.queries.tables import CATEGORICAL_COLUMNS, EXTRA_TYPE, metadata_frame
+
+
+@dataclass
+class Corpus:
+    """The tables of one run, plus the derived frames the queries share. Read-only.
+
+    Ids are categorical with shared categories, so that the queries work on integer codes:
+    `mentions.article_id` has the articles' ids as categories (code = row in `articles`),
+    `mentions.entity_id` the catalogue's ids, sorted (code = row in `catalog`)."""
+
+    data: store.Dataset
+    catalog: (
+        pd.DataFrame
+    )  # one row per entity_id (sorted): name, type, code, aliases, roles, counts
+    mentions: pd.DataFrame  # article_id, entity_id, sentence_id, start, end, type, published
+    version: str = ""
+    # The metadata columns of the corpus (metadata_frame), when read apart from the tables
+    # (read_metadata: read_tables skips articles.extra); None: derived from articles.extra.
+    meta: pd.DataFrame | None = None
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        return self.data.articles
+
+    @cached_property
+    def all_ids(self) -> pd.Index:
+        return pd.Index(self.data.articles["article_id"], name="article_id")
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        return dict(zip(self.catalog.index, self.catalog["name"], strict=True))
+
+    @cached_property
+    def types(self) -> dict[str, str]:
+        return dict(zip(self.catalog.index, self.catalog["type"], strict=True))
+
+    @cached_property
+    def published(self) -> pd.Series:
+        """The articles' publication days as timestamps (NaT when unknown), row-aligned."""
+        return pd.to_datetime(self.articles["published"])
+
+    @cached_property
+    def pairs(self) -> pd.DataFrame:
+        """One row per (article, entity) with its number of mentions: article_id, entity_id
+        (categorical like `mentions`), n. Counting articles per entity is a sum over it."""
+        art = self.mentions["article_id"].cat.codes.to_numpy().astype(np.int64)
+        ent = self.mentions["entity_id"].cat.codes.to_numpy().astype(np.int64)
+        keys, counts = pair_counts.unique_counts(art * len(self.catalog) + ent)
+        art_codes, ent_codes = np.divmod(keys, len(self.catalog))
+        return pd.DataFrame(
+            {
+                "article_id": pd.Categorical.from_codes(
+                    art_codes.astype(np.int32), dtype=self.mentions["article_id"].dtype
+                ),
+                "entity_id": pd.Categorical.from_codes(
+                    ent_codes.astype(np.int32), dtype=self.mentions["entity_id"].dtype
+                ),
+                "n": counts.astype(np.int64),
+            }
+        )
+
+    @cached_property
+    def pairs_by_article(self) -> rowgroups.Groups:
+        """The rows of `pairs` by article row (they are sorted by article)."""
+        codes = self.pairs["article_id"].cat.codes.to_numpy()
+        return rowgroups.group_rows(codes, len(self.articles))
+
+    def entity_codes(self, entity_ids: Sequence[str]) -> np.ndarray:
+        """The catalogue rows of the given entities, once each, ascending; unknown ids left
+        out."""
+        found = self.catalog.index.get_indexer(list(entity_ids))
+        return np.unique(found[found >= 0])
+
+    @cached_property
+    def sentences_per_article(self) -> np.ndarray:
+        """Rows of the sentences table of each article, row-aligned with `articles`."""
+        codes = self.article_codes("sentences")
+        return np.bincount(codes[codes >= 0], minlength=len(self.articles))
+
+    @cached_property
+    def entities_per_article(self) -> np.ndarray:
+        """Distinct entities named in each article, row-aligned with `articles`."""
+        codes = self.pairs["article_id"].cat.codes.to_numpy()
+        return np.bincount(codes, minlength=len(self.articles)).astype(np.int64)
+
+    def derived(self, name: str, compute: Callable[[], Any]) -> Any:
+        """`compute()` once per corpus: what a module derives from the tables for every
+        filter change to use (lib.queries.geo's country counts). Read-only, like the tables."""
+        memo = self.__dict__.setdefault("_derived", {})
+        if name not in memo:
+            memo[name] = compute()
+        return memo[name]
+
+    def has_derived(self, name: str) -> bool:
+        """Whether `derived(name, …)` has been computed for this corpus."""
+        return name in self.__dict__.get("_derived", {})
+
+    def per_selection(self, name: str, ids: pd.Index, compute: Callable[[], Any]) -> Any:
+        """`compute()` for this selection, kept for the last few selections: every query of a
+        page gets the same `ids` object (ui caches it), so derived arrays are made once per
+        filter change. Results must be treated as read-only."""
+        memo = self.__dict__.setdefault(f"_memo_{name}", {})
+        hit = memo.get(id(ids))
+        if hit is not None and hit[0] is ids:
+            return hit[1]
+        result = compute()
+        if len(memo) >= 8:
+            memo.pop(next(iter(memo)))
+        memo[id(ids)] = (ids, result)  # the ids are kept with it, so their id is not reused
+        return result
+
+    def article_mask(self, ids: pd.Index) -> np.ndarray:
+        """A boolean per row of `articles` (read-only): is its article_id among `ids`."""
+
+        def compute() -> np.ndarray:
+            if len(ids) == len(self.articles):
+                mask = np.ones(len(self.articles), dtype=bool)
+            else:
+                mask = np.zeros(len(self.articles), dtype=bool)
+                found = self.all_ids.get_indexer(ids)
+                mask[found[found >= 0]] = True
+            mask.flags.writeable = False
+            return mask
+
+        return self.per_selection("mask", ids, compute)
+
+    def article_codes(self, table: str) -> np.ndarray:
+        """For each row of `data.<table>`, the row of its article in `articles`."""
+        cache = self.__dict__.setdefault("_article_codes", {})
+        if table not in cache:
+            cache[table] = codes_in(getattr(self.data, table)["article_id"], self.all_ids)
+        return cache[table]
+
+    @cached_property
+    def event_dates(self) -> tuple[pd.Series, pd.Series]:
+        """The events' first and last days as timestamps (last = first when open)."""
+        first = pd.to_datetime(self.data.events["date_start"])
+        return first, pd.to_datetime(self.data.events["date_end"]).fillna(first)
+
+    @cached_property
+    def sentence_keys(self) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted keys (article row, sentence_id) of the sentences table and the table's row
+        of each: finds any sentence by binary search."""
+        art = self.article_codes("sentences").astype(np.int64)
+        keys = art * SENTENCE_SLOTS + self.data.sentences["sentence_id"].to_numpy()
+        order = np.argsort(keys, kind="stable")
+        return keys[order], order
+
+    def sentence_rows(self, article_ids: pd.Series, sentence_ids: pd.Series) -> np.ndarray:
+        """The row in `data.sentences` of each (article_id, sentence_id); -1 when absent."""
+        keys, order = self.sentence_keys
+        art = codes_in(article_ids, self.all_ids).astype(np.int64)
+        wanted = art * SENTENCE_SLOTS + sentence_ids.to_numpy(dtype=np.int64)
+        at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
+        found = (art >= 0) & (len(keys) > 0) & (keys[at] == wanted) if len(keys) else art < -1
+        return np.where(found, order[at] if len(keys) else -1, -1)
+
+    def coded_mentions(self, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
+        """`mentions_in` with integer codes for article_id and entity_id (the catalogue is
+        sorted, so codes order like the ids): what DuckDB joins fastest."""
+        m = mentions_in(self, ids, types=types)
+        return pd.DataFrame(
+            {
+                "article_id": m["article_id"].cat.codes.to_numpy(),
+                "sentence_id": m["sentence_id"].to_numpy(),
+                "entity_id": m["entity_id"].cat.codes.to_numpy(),
+                "type": m["type"],
+            }
+        )
+
+    @cached_property
+    def sentence_pairs(self) -> pair_counts.SentencePairs:
+        """The sentence-level co-occurrence lists (built on first use: about a second per
+        5M mentions), which make every later co-occurrence query a masked count."""
+        m = self.mentions
+        return pair_counts.SentencePairs(
+            m["article_id"].cat.codes.to_numpy(),
+            m["sentence_id"].to_numpy(),
+            m["entity_id"].cat.codes.to_numpy(),
+            n_entities=len(self.catalog),
+        )
+
+    def allowed_types(self, types: Sequence[str]) -> np.ndarray | None:
+        """A boolean per catalogue row: is its type among `types` (None when all are)."""
+        return self.catalog["type"].isin(list(types)).to_numpy() if types else None
+
+    @property
+    def metadata(self) -> pd.DataFrame:
+        """One categorical column per metadata key of the corpus (bias, country, …), indexed
+        by article_id; no columns when the corpus has none. `meta` when set, else derived
+        (once) from articles.extra."""
+        if self.meta is None:
+            articles = self.data.articles
+            extra = articles["extra"] if "extra" in articles else [[]] * len(articles)
+            self.meta = metadata_frame(
+                articles["article_id"],
+                pa.array(
+                    [list(e.items()) if isinstance(e, dict) else e for e in extra], EXTRA_TYPE
+                ),
+            )
+        return self.meta
+
+    @cached_property
+    def _selectable(self) -> pd.DataFrame:
+        """The article columns the filters read, with the days as timestamps (converted
+        once, not at every filter change)."""
+        a = self.articles
+        columns = {c: a[c] for c in ("article_id", "source", "text") if c in a}
+        for day in ("published", "published_min", "published_max"):
+            if day in a:
+                columns[day] = pd.to_datetime(a[day])
+        return pd.DataFrame(columns)
+
+    def entity_mask(self, entity_ids: Sequence[str], match: str = "all") -> np.ndarray:
+        """A boolean per article: does it mention all (or any) of the entities."""
+        codes = self.pairs["entity_id"].cat.codes.to_numpy()
+        rows = rowgroups.rows_with(codes, self.entity_codes(entity_ids))
+        per_article = np.bincount(
+            self.pairs["article_id"].cat.codes.to_numpy()[rows], minlength=len(self.articles)
+        )  # the pairs are distinct: the number of the wanted entities each article names
+        needed = 1 if match == "any" else len(set(entity_ids))
+        return per_article >= needed
+
+    def select(self, filters: flt.Filters) -> pd.Index:
+        """flt.select_articles; the selection's article_mask is kept with it (finding the
+        ids again in `all_ids` costs more than every other step)."""
+        mask = flt.selection_mask(
+            self._selectable,
+            self.pairs,
+            self.data.events,
+            filters,
+            metadata=self.metadata if filters.meta else None,
+            entity_mask=self.entity_mask,
+        )
+        ids = pd.Index(self._selectable["article_id"].to_numpy()[mask], name="article_id")
+        mask.flags.writeable = False
+        self.per_selection("mask", ids, lambda: mask)
+        return ids
+
+
+SENTENCE_SLOTS = 1 << 20  # sentence_id < 2^20 in any article (the text is capped at 200k chars)
+
+
+def _kb_catalog(data: store.Dataset) -> pd.DataFrame:
+    kb = data.kb_events
+    return pd.DataFrame(
+        {
+            "entity_id": kb["entity_id"],
+            "type": "event",
+            "name": kb["name"],
+            "code": None,
+            "aliases": [[] for _ in range(len(kb))],
+            "roles": [[] for _ in range(len(kb))],
+            "org_kind": kb["type"],  # the event's kind (summit, exercise…) where an org's kind goes
+            "in_gazetteer": True,
+        }
+    )
+
+
+def codes_in(values: pd.Series, categories: pd.Index) -> np.ndarray:
+    """The position of each value in `categories` (-1 when absent or null); for a
+    categorical column only its categories are looked up."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        lookup = _positions(categories, values.cat.categories)
+        codes = values.cat.codes.to_numpy()
+        return np.where(codes >= 0, lookup[codes], -1).astype(np.int32)
+    return _positions(categories, values).astype(np.int32)
+
+
+def _positions(categories: pd.Index, values) -> np.ndarray:
+    """categories.get_indexer(values), with the values in the categories' string dtype:
+    pandas looks object values up in a str index by converting the whole index at every
+    call (20 ms for 100k article ids, even to find 200)."""
+    target = pd.Index(np.asarray(values, dtype=object), dtype=object)
+    if isinstance(categories.dtype, pd.StringDtype):
+        target = target.astype(categories.dtype)
+    return categories.get_indexer(target)
+
+
+def _unknown_events(data: store.Dataset, unknown: list[str]) -> pd.DataFrame:
+    """Catalogue rows for events linked in the articles that the KB table does not list."""
+    events = data.events[data.events["entity_id"].astype(object).isin(unknown)]
+    extra = events.drop_duplicates("entity_id").set_index(events["entity_id"].astype(object))
+    return pd.DataFrame(
+        {
+            "entity_id": unknown,
+            "type": "event",
+            "name": extra.loc[unknown, "name"].astype(object).to_numpy(),
+            "aliases": [[] for _ in unknown],
+            "roles": [[] for _ in unknown],
+        }
+    )
+
+
+def as_categoricals(data: store.Dataset) -> store.Dataset:
+    """The dataset with CATEGORICAL_COLUMNS as categoricals, however it was made (read
+    from Parquet they already are; a dataset built in memory or curated may not be)."""
+    tables = {}
+    for name, frame in data.tables().items():
+        wanted = [
+            c
+            for c in CATEGORICAL_COLUMNS.get(name, ())
+            if c in frame and not isinstance(frame[c].dtype, pd.CategoricalDtype)
+        ]
+        tables[name] = frame.astype({c: "category" for c in wanted}) if wanted else frame
+    return store.Dataset(**tables, manifest=data.manifest, problems=data.problems)
+
+
+def build_corpus(data: store.Dataset, *, version: str = "") -> Corpus:
+    """Derive the catalogue and the typed mention table from one run's tables."""
+    data = as_categoricals(data)
+    entities = data.entities.drop(columns=["n_mentions", "n_articles"])
+    kb = _kb_catalog(data)
+    kb = kb[~kb["entity_id"].isin(entities["entity_id"])]
+    catalog = pd.concat([entities, kb], ignore_index=True) if len(kb) else entities.copy()
+    linked = data.events.loc[data.events["entity_id"].notna()]
+    linked_ids = linked["entity_id"].astype(object).unique()
+    unknown = sorted(set(linked_ids) - set(catalog["entity_id"]))
+    if unknown:  # linked to an event the KB table does not list: still show it
+        catalog = pd.concat([catalog, _unknown_events(data, unknown)], ignore_index=True)
+    catalog = catalog.drop_duplicates("entity_id").set_index("entity_id").sort_index()
+
+    articles = pd.Index(data.articles["article_id"].astype(object))
+    cols = ["article_id", "entity_id", "sentence_id", "start", "end"]
+    frames = [data.mentions[cols], linked[cols]]
+    art = np.concatenate([codes_in(f["article_id"], articles) for f in frames])
+    ent = np.concatenate([codes_in(f["entity_id"], catalog.index) for f in frames])
+    sentence = np.concatenate([f["sentence_id"].to_numpy(np.int32) for f in frames])
+    n_mentions = len(data.mentions)
+    # An event the extraction also wrote as a mention is counted once per sentence: keep a
+    # linked event only where no mention of it is in the same sentence.
+    keys = (art.astype(np.int64) * len(catalog) + ent) * (
+        int(sentence.max(initial=0)) + 1
+    ) + sentence
+    keep = np.ones(len(art), dtype=bool)
+    if len(linked):
+        is_event = (catalog["type"] == "event").to_numpy()[ent[:n_mentions]]
+        seen = keys[:n_mentions][is_event & (ent[:n_mentions] >= 0)]
+        keep[n_mentions:] = ~pd.Index(keys[n_mentions:]).isin(seen)
+    keep &= (art >= 0) & (ent >= 0)
+    type_codes, type_names = pd.factorize(catalog["type"], sort=True)
+    published = pd.to_datetime(data.articles["published"]).to_numpy()
+    art, ent = art[keep], ent[keep]
+    mentions = pd.DataFrame(
+        {
+            "article_id": pd.Categorical.from_codes(art, categories=articles),
+            "entity_id": pd.Categorical.from_codes(ent, categories=catalog.index),
+            "sentence_id": sentence[keep],
+            "start": np.concatenate([f["start"].to_numpy(np.int32) for f in frames])[keep],
+            "end": np.concatenate([f["end"].to_numpy(np.int32) for f in frames])[keep],
+            "type": pd.Categorical.from_codes(type_codes[ent], categories=type_names),
+            "published": published[art],
+        }
+    )
+    corpus = Corpus(data=data, catalog=catalog, mentions=mentions, version=version)
+    pairs = corpus.pairs
+    codes = pairs["entity_id"].cat.codes.to_numpy()
+    catalog["n_mentions"] = np.bincount(codes, weights=pairs["n"], minlength=len(catalog)).astype(
+        "int64"
+    )
+    catalog["n_articles"] = np.bincount(codes, minlength=len(catalog)).astype("int64")
+    return corpus
+
+
+def rows_in(corpus: Corpus, table: str, ids: pd.Index) -> np.ndarray:
+    """A boolean per row of `data.<table>`: does its article pass."""
+    frame = getattr(corpus.data, table)
+    if is_all(corpus, ids):
+        return np.ones(len(frame), dtype=bool)
+    return corpus.article_mask(ids)[corpus.article_codes(table)]
+
+
+def article_columns(
+    corpus: Corpus, table: str, rows: np.ndarray, columns: Sequence[str]
+) -> pd.DataFrame:
+    """Columns of the article of each selected row of `data.<table>` (positional lookup)."""
+    art = corpus.article_codes(table)[rows]
+    found = art >= 0
+    out = corpus.articles[list(columns)].iloc[np.where(found, art, 0)].reset_index(drop=True)
+    return out if found.all() else out.where(pd.Series(found), None)
+
+
+def is_all(corpus: Corpus, ids: pd.Index) -> bool:
+    return len(ids) == len(corpus.articles)
+
+
+def mentions_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
+    """The mentions in the given articles, of the given entity types (all when empty)."""
+    m = corpus.mentions
+    mask = np.ones(len(m), dtype=bool)
+    if not is_all(corpus, ids):
+        mask &= corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()]
+    if types:
+        mask &= m["type"].isin(list(types)).to_numpy()
+    return m[mask] if not mask.all() else m
+
+
+def mentions_of(corpus: Corpus, ids: pd.Index, entity_ids: Sequence[str]) -> pd.DataFrame:
+    """The mentions of the given entities in the given articles: the entities' rows are
+    picked first (a few entities, few rows), then the articles'."""
+    m = corpus.mentions
+    rows = rowgroups.rows_with(m["entity_id"].cat.codes.to_numpy(), corpus.entity_codes(entity_ids))
+    if not is_all(corpus, ids):
+        rows = rows[corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()[rows]]]
+    return m.iloc[rows]
+
+
+def pair_rows(corpus: Corpus, ids: pd.Index, entity_ids: Sequence[str]) -> np.ndarray:
+    """The rows of `Corpus.pairs` of the given entities in the given articles."""
+    codes = corpus.pairs["entity_id"].cat.codes.to_numpy()
+    rows = rowgroups.rows_with(codes, corpus.entity_codes(entity_ids))
+    if is_all(corpus, ids):
+        return rows
+    return rows[corpus.article_mask(ids)[corpus.pairs["article_id"].cat.codes.to_numpy()[rows]]]
+
+
+def pairs_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
+    """The (article, entity, n) rows of `Corpus.pairs` in the given articles and types."""
+    p = corpus.pairs
+    mask = np.ones(len(p), dtype=bool)
+    if not is_all(corpus, ids):
+        mask &= corpus.article_mask(ids)[p["article_id"].cat.codes.to_numpy()]
+    if types:
+        wanted = corpus.catalog["type"].isin(list(types)).to_numpy()
+        mask &= wanted[p["entity_id"].cat.codes.to_numpy()]
+    return p[mask] if not mask.all() else p
+
+
+def entity_totals(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarray]:
+    """n_mentions and n_articles per catalogue row in the given articles (the Overview asks
+    for them five times per filter change)."""
+    return corpus.per_selection("totals", ids, lambda: _count_entities(corpus, ids))
+
+
+def _count_entities(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarray]:
+    p = corpus.pairs
+    codes = p["entity_id"].cat.codes.to_numpy()
+    n = p["n"].to_numpy()
+    size = len(corpus.catalog)
+
+    def count_rows(rows: np.ndarray | slice) -> np.ndarray:  # n_mentions over n_articles
+        return np.stack(
+            [
+                np.bincount(codes[rows], weights=n[rows], minlength=size).astype(np.int64),
+                np.bincount(codes[rows], minlength=size),
+            ]
+        )
+
+    def count(rows: np.ndarray | None) -> np.ndarray:
+        if rows is None:  # every article: counted once per corpus
+            return corpus.derived("entity-totals", lambda: count_rows(slice(None)))
+        return count_rows(rows)
+
+    both = rowgroups.count_in(corpus.pairs_by_article, corpus.article_mask(ids), count)
+    totals = (both[0].copy(), both[1].copy())
+    for array in totals:
+        array.flags.writeable = False
+    return totals
+
+
+def entity_counts(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
+    """n_mentions and n_articles per entity in the given articles (entities with none left
+    out), indexed by entity_id."""
+    n_mentions, n_articles = entity_totals(corpus, ids)
+    if types:
+        allowed = corpus.allowed_types(types)
+        n_mentions, n_articles = n_mentions * allowed, n_articles * allowed
+    seen = n_articles > 0
+    return pd.DataFrame(
+        {"n_mentions": n_mentions[seen], "n_articles": n_articles[seen]},
+        index=pd.Index(corpus.catalog.index[seen], name="entity_id"),
+    )
+
+
+def articles_in(
+    corpus: Corpus, ids: pd.Index, *, columns: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """The rows of the given articles (only `columns` if given: filtering copies every
+    column, and the texts of 100k articles are 250 MB)."""
+    a = corpus.articles if columns is None else corpus.articles[list(columns)]
+    return a if is_all(corpus, ids) else a[corpus.article_mask(ids)]

@@ -1,0 +1,134 @@
+"""The Entities page's questions: the table of canonical entities and one entity's profile
+(its spellings, quotes, articles).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from lib.queries.corpus import Corpus, article_columns, entity_counts, is_all, pair_rows, rows_in
+
+
+def entity_table(
+    corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = (), search: str = ""
+) -> pd.DataFrame:
+    """Canonical entities with their counts in the filtered articles, most mentioned first:
+    entity_id, name, type, n_mentions, n_articles, aliases, roles. `search` matches the
+    name, an alias or the id, case-insensitively."""
+    counts = entity_counts(corpus, ids, types=types)
+    cat = corpus.catalog[["name", "type", "aliases", "roles"]]
+    table = counts.join(cat, how="left").reset_index()
+    if search:
+        needle = search.strip().lower()
+        aliases = table["aliases"].map(lambda a: " | ".join(a) if a is not None else "")
+        hay = (
+            table["name"].str.lower()
+            + " | "
+            + aliases.str.lower()
+            + " | "
+            + table["entity_id"].str.lower()
+        )
+        table = table[hay.str.contains(needle, regex=False, na=False)]
+    table = table.sort_values(["n_mentions", "name"], ascending=[False, True], ignore_index=True)
+    table["aliases"] = table["aliases"].map(lambda a: ", ".join(a) if a is not None else "")
+    table["roles"] = table["roles"].map(lambda a: ", ".join(a) if a is not None else "")
+    return table[["entity_id", "name", "type", "n_mentions", "n_articles", "aliases", "roles"]]
+
+
+def mention_table(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
+    """Every mention in the filtered articles (of the given types): the mentions table with
+    the entity's name and type and the article's source and publication day."""
+    m = corpus.data.mentions
+    if not is_all(corpus, ids):
+        m = m[m["article_id"].isin(ids)]
+    m = m.join(corpus.catalog[["name", "type"]], on="entity_id")
+    if types:
+        m = m[m["type"].isin(list(types))]
+    arts = corpus.articles.set_index("article_id")[["source", "published"]]
+    return m.join(arts, on="article_id").reset_index(drop=True)
+
+
+def entity_profile(corpus: Corpus, entity_id: str) -> dict:
+    """One entity's catalogue entry (name, type, code, aliases, roles, counts, and for an
+    event its dates and place)."""
+    if entity_id not in corpus.catalog.index:
+        return {}
+    row = corpus.catalog.loc[entity_id]
+    profile = {
+        "entity_id": entity_id,
+        "name": row["name"],
+        "type": row["type"],
+        "code": row.get("code"),
+        "aliases": list(row["aliases"]) if row["aliases"] is not None else [],
+        "roles": list(row["roles"]) if row["roles"] is not None else [],
+        "kind": row.get("org_kind"),
+        "n_mentions": int(row["n_mentions"]),
+        "n_articles": int(row["n_articles"]),
+    }
+    kb = corpus.data.kb_events
+    if row["type"] == "event" and (kb["entity_id"] == entity_id).any():
+        ev = kb[kb["entity_id"] == entity_id].iloc[0]
+        profile.update(
+            date_start=ev["date_start"],
+            date_end=ev["date_end"],
+            place=ev["place"],
+            reference=ev["reference"],
+        )
+    return profile
+
+
+def surfaces(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFrame:
+    """How the entity is written in the filtered articles: surface, kind, n."""
+    m = corpus.data.mentions
+    m = m[m["entity_id"] == entity_id]
+    if not is_all(corpus, ids):
+        m = m[m["article_id"].isin(ids)]
+    return (
+        m.groupby(["surface", "kind"])
+        .size()
+        .rename("n")
+        .reset_index()
+        .sort_values("n", ascending=False, ignore_index=True)
+    )
+
+
+def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> pd.DataFrame:
+    """Quotations in the filtered articles (of one speaker if given): speaker_id, speaker,
+    speaker_text, text, article_id, title, source, published."""
+    q = corpus.data.quotes
+    rows = rows_in(corpus, "quotes", ids)
+    if speaker_id is not None:
+        rows &= (q["speaker_id"] == speaker_id).to_numpy()
+    meta = article_columns(corpus, "quotes", rows, ["title", "source", "published"])
+    out = pd.concat([q.loc[rows].reset_index(drop=True), meta], axis=1)
+    out["speaker"] = out["speaker_id"].astype(object).map(corpus.names)
+    cols = [
+        "speaker_id",
+        "speaker",
+        "speaker_text",
+        "text",
+        "article_id",
+        "title",
+        "source",
+        "published",
+    ]
+    return out[cols]
+
+
+def entity_articles(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFrame:
+    """The filtered articles that mention the entity, with how often: article_id, published,
+    source, title, n_mentions."""
+    cols = ["article_id", "published", "source", "title", "n_mentions"]
+    if entity_id not in corpus.catalog.index:
+        return pd.DataFrame(columns=cols)
+    p = corpus.pairs
+    rows = pair_rows(corpus, ids, [entity_id])
+    shown = ["article_id", "published", "source", "title"]
+    art = p["article_id"].cat.codes.to_numpy()[rows]
+    table = corpus.articles[shown].iloc[art].assign(n_mentions=p["n"].to_numpy()[rows])
+    table = table.sort_values(
+        ["n_mentions", "published"], ascending=[False, False], na_position="last"
+    )
+    return table[cols].reset_index(drop=True)

@@ -1,0 +1,338 @@
+"""The shared filters: one object, read from and written to the URL's query string, applied
+to the tables.
+
+    ?entity=person:jens-stoltenberg&entity=country:RUS&match=all&type=person
+     &from=2016-01-01&to=2019-12-31&date_basis=published&source=Sputnik&q=dialogue
+     &meta=leaning:center&meta=leaning:left&meta=country:US
+
+`meta` filters on the corpus's own metadata columns (articles.extra: bias, country, …), as
+`column:value`: values of one column are alternatives (OR), different columns must all
+match (AND).
+
+Every page receives the same `Filters`; `select_articles` turns it into the set of
+articles that pass, and `Filters.describe` / `Filters.slug` say in words and in a file
+name which filters are in force. No Streamlit here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from lib.queries.periods import overlaps, spans
+
+UNKNOWN_SOURCE = "(unknown source)"
+DATE_BASES = ("published", "event")
+MATCHES = ("all", "any")
+ENTITY_TYPES = ("person", "country", "org", "location", "event")
+
+# The query-string names of the filters: one place, used by the parser, the writer and the UI.
+PARAMS = ("entity", "match", "type", "from", "to", "date_basis", "undated", "source", "meta", "q")
+
+
+def _parse_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None  # a hand-edited link with a bad date: ignore that bound, keep the rest
+
+
+def _values(params: Mapping[str, str | Sequence[str]], key: str) -> list[str]:
+    """Every non-empty value of one parameter, whether given once or repeated."""
+    raw = params.get(key)
+    if raw is None:
+        return []
+    items = [raw] if isinstance(raw, str) else list(raw)
+    return [v.strip() for v in items if v and v.strip()]
+
+
+def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def parse_meta(value: str, *, sep: str = ":") -> tuple[str, str] | None:
+    """'leaning:center' -> ('leaning', 'center'); None when either side is empty. The value
+    may hold the separator ('time:10:30'), the column name may not."""
+    column, found, wanted = value.partition(sep)
+    column, wanted = column.strip(), wanted.strip()
+    return (column, wanted) if found and column and wanted else None
+
+
+def meta_columns(meta: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """The metadata conditions by column: {'leaning': ['center', 'left']}."""
+    by_column: dict[str, list[str]] = {}
+    for column, value in meta:
+        by_column.setdefault(column, []).append(value)
+    return by_column
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user has narrowed the corpus to. Immutable and hashable (a cache key)."""
+
+    entities: tuple[str, ...] = ()  # canonical entity_ids; articles must mention all (or any)
+    match: str = "all"  # all | any
+    types: tuple[str, ...] = ()  # entity types shown in the charts; () = every type
+    start: date | None = None  # inclusive; None = open
+    end: date | None = None
+    date_basis: str = "published"  # published (articles.published) | event (events' dates)
+    include_undated: bool = True  # with date_basis=published: keep articles of unknown date
+    sources: tuple[str, ...] = ()  # canonical outlet names; UNKNOWN_SOURCE for unknown
+    keyword: str = ""  # case-insensitive literal search in the article text
+    # (column, value) pairs of the corpus's metadata (articles.extra): OR within a column,
+    # AND across columns
+    meta: tuple[tuple[str, str], ...] = ()
+
+    # -- the URL ---------------------------------------------------------------------------
+
+    @classmethod
+    def from_query_params(cls, params: Mapping[str, str | Sequence[str]]) -> Filters:
+        """Parse a query-string mapping (values str or list of str); bad values are ignored."""
+        match = (_values(params, "match") or ["all"])[0].lower()
+        basis = (_values(params, "date_basis") or ["published"])[0].lower()
+        undated = (_values(params, "undated") or ["1"])[0].lower()
+        start = _parse_day((_values(params, "from") or [None])[0])
+        end = _parse_day((_values(params, "to") or [None])[0])
+        if start and end and start > end:
+            start, end = end, start
+        return cls(
+            entities=_dedupe(_values(params, "entity")),
+            match=match if match in MATCHES else "all",
+            types=_dedupe(t.lower() for t in _values(params, "type") if t.lower() in ENTITY_TYPES),
+            start=start,
+            end=end,
+            date_basis=basis if basis in DATE_BASES else "published",
+            include_undated=undated not in ("0", "false", "no", "off"),
+            sources=_dedupe(_values(params, "source")),
+            keyword=" ".join(_values(params, "q"))[:200],
+            meta=tuple(dict.fromkeys(m for v in _values(params, "meta") if (m := parse_meta(v)))),
+        )
+
+    def to_query_params(self) -> dict[str, list[str]]:
+        """The filters as query parameters; defaults are left out to keep links short."""
+        params: dict[str, list[str]] = {}
+        if self.entities:
+            params["entity"] = list(self.entities)
+        if self.match != "all" and self.entities:
+            params["match"] = [self.match]
+        if self.types:
+            params["type"] = list(self.types)
+        if self.start:
+            params["from"] = [self.start.isoformat()]
+        if self.end:
+            params["to"] = [self.end.isoformat()]
+        if self.date_basis != "published":
+            params["date_basis"] = [self.date_basis]
+        if not self.include_undated:
+            params["undated"] = ["0"]
+        if self.sources:
+            params["source"] = list(self.sources)
+        if self.meta:
+            params["meta"] = [f"{column}:{value}" for column, value in self.meta]
+        if self.keyword:
+            params["q"] = [self.keyword]
+        return params
+
+    # -- questions about the filters -------------------------------------------------------
+
+    @property
+    def is_default(self) -> bool:
+        return not self.to_query_params()
+
+    def with_(self, **changes) -> Filters:
+        return replace(self, **changes)
+
+    def shows_type(self, entity_type: str) -> bool:
+        return not self.types or entity_type in self.types
+
+    def date_range(self, default: tuple[date, date]) -> tuple[date, date]:
+        """The chosen date range, each open end replaced by the default's."""
+        return (self.start or default[0], self.end or default[1])
+
+    def describe(self, names: Mapping[str, str] | None = None) -> str:
+        """The filters in force, in words, for a chart's subtitle."""
+        names = names or {}
+        parts = []
+        if self.entities:
+            joiner = " & " if self.match == "all" else " or "
+            parts.append(joiner.join(names.get(e, e) for e in self.entities))
+        parts.append("types: " + ", ".join(self.types) if self.types else "all entity types")
+        if self.start or self.end:
+            basis = "published" if self.date_basis == "published" else "event date"
+            span = f"{self.start or '…'} – {self.end or '…'}"
+            extra = ""
+            if self.date_basis == "published":
+                extra = ", undated kept" if self.include_undated else ", undated left out"
+            parts.append(f"{basis} {span}{extra}")
+        else:
+            parts.append("all dates")
+        parts.append(", ".join(self.sources) if self.sources else "all sources")
+        for column, values in meta_columns(self.meta).items():
+            parts.append(f"{column}: {' or '.join(values)}")
+        if self.keyword:
+            parts.append(f"keyword “{self.keyword}”")
+        return " · ".join(parts)
+
+    def slug(self) -> str:
+        """The filters as a file-name fragment: 'type-person-country_2015-11-24_2019-12-04'."""
+        parts = []
+        if self.entities:
+            ents = "-".join(_slug(e.split(":", 1)[-1]) for e in self.entities[:3])
+            more = f"-and-{len(self.entities) - 3}-more" if len(self.entities) > 3 else ""
+            parts.append(f"{'any' if self.match == 'any' else 'entity'}-{ents}{more}")
+        if self.types:
+            parts.append("type-" + "-".join(self.types))
+        if self.start or self.end:
+            prefix = "event-" if self.date_basis == "event" else ""
+            parts.append(f"{prefix}{self.start or 'start'}_{self.end or 'end'}")
+        if self.sources:
+            parts.append("source-" + "-".join(_slug(s) for s in self.sources[:3]))
+        if self.meta:
+            parts.append("meta-" + "-".join(f"{_slug(c)}-{_slug(v)}" for c, v in self.meta[:3]))
+        if self.keyword:
+            parts.append("q-" + _slug(self.keyword)[:30])
+        return "_".join(p for p in parts if p) or "all"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+# -- applying the filters ---------------------------------------------------------------------
+
+
+def articles_with_entities(
+    occurrences: pd.DataFrame, entity_ids: Sequence[str], *, match: str = "all"
+) -> pd.Index:
+    """Articles that mention all (or any) of the entities; `occurrences` has article_id,
+    entity_id (one row per mention or per distinct pair, either works)."""
+    wanted = occurrences.loc[
+        occurrences["entity_id"].isin(list(entity_ids)), ["article_id", "entity_id"]
+    ]
+    if match == "any":
+        return pd.Index(wanted["article_id"].unique())
+    per_article = wanted.drop_duplicates().groupby("article_id", observed=True).size()
+    return pd.Index(per_article.index[per_article >= len(set(entity_ids))])
+
+
+def published_mask(articles: pd.DataFrame, filters: Filters) -> np.ndarray:
+    """Articles whose publication day lies in the range. An undated article passes when
+    undated ones are included and the range its date is known to lie in (published_min …
+    published_max, either end open) overlaps the filter's."""
+    published = pd.to_datetime(articles["published"])
+    mask = np.ones(len(articles), dtype=bool)
+    if filters.start:
+        mask &= (published >= pd.Timestamp(filters.start)).to_numpy()
+    if filters.end:
+        mask &= (published <= pd.Timestamp(filters.end)).to_numpy()
+    undated = published.isna().to_numpy()
+    if filters.include_undated:
+        possible = undated.copy()
+        if "published_min" in articles and filters.end:
+            lo = pd.to_datetime(articles["published_min"])
+            possible &= ~(lo > pd.Timestamp(filters.end)).to_numpy()
+        if "published_max" in articles and filters.start:
+            hi = pd.to_datetime(articles["published_max"])
+            possible &= ~(hi < pd.Timestamp(filters.start)).to_numpy()
+        mask |= possible
+    else:
+        mask &= ~undated
+    return mask
+
+
+def articles_with_events_in(events: pd.DataFrame, start: date | None, end: date | None) -> pd.Index:
+    """Articles that mention an event whose dates overlap the range (undated events never do)."""
+    first, last = spans(events["date_start"], events["date_end"])
+    mask = overlaps(first, last, start, end)
+    return pd.Index(events.loc[mask, "article_id"].unique())
+
+
+def keyword_mask(texts: pd.Series, keyword: str) -> np.ndarray:
+    """Case-insensitive literal search (what the user typed, not a regular expression)."""
+    if not keyword:
+        return np.ones(len(texts), dtype=bool)
+    return texts.str.contains(keyword, case=False, regex=False, na=False).to_numpy()
+
+
+def meta_mask(
+    article_ids: pd.Series, metadata: pd.DataFrame | None, meta: Sequence[tuple[str, str]]
+) -> np.ndarray:
+    """Articles whose metadata match: any of the values of a column, every column named.
+    `metadata` is indexed by article_id with one column per metadata key (see
+    lib.queries.metadata_frame); a column the corpus does not have matches nothing."""
+    mask = np.ones(len(article_ids), dtype=bool)
+    for column, values in meta_columns(meta).items():
+        if metadata is None or column not in metadata.columns:
+            return np.zeros(len(article_ids), dtype=bool)
+        values_of = metadata[column]
+        if not values_of.index.equals(pd.Index(article_ids)):
+            values_of = values_of.reindex(article_ids.to_numpy())
+        mask &= values_of.isin(values).to_numpy()
+    return mask
+
+
+def select_articles(
+    articles: pd.DataFrame,
+    occurrences: pd.DataFrame,
+    events: pd.DataFrame,
+    filters: Filters,
+    *,
+    metadata: pd.DataFrame | None = None,
+    entity_mask: Callable[[Sequence[str], str], np.ndarray] | None = None,
+) -> pd.Index:
+    """The article_ids that pass every filter, in the order of `articles`. `metadata` (one
+    column per metadata key, indexed by article_id) is needed only for a `meta` filter.
+    `entity_mask(entity_ids, match)`, when given, answers the entity filter (a boolean per
+    article) instead of `occurrences`: the dashboard's fast path on integer codes."""
+    mask = selection_mask(
+        articles, occurrences, events, filters, metadata=metadata, entity_mask=entity_mask
+    )
+    return pd.Index(articles["article_id"].to_numpy()[mask], name="article_id")
+
+
+def selection_mask(
+    articles: pd.DataFrame,
+    occurrences: pd.DataFrame,
+    events: pd.DataFrame,
+    filters: Filters,
+    *,
+    metadata: pd.DataFrame | None = None,
+    entity_mask: Callable[[Sequence[str], str], np.ndarray] | None = None,
+) -> np.ndarray:
+    """select_articles as a boolean per row of `articles`."""
+    mask = np.ones(len(articles), dtype=bool)
+    if filters.sources:
+        sources = articles["source"].astype(object).fillna(UNKNOWN_SOURCE)  # may be categorical
+        mask &= sources.isin(list(filters.sources)).to_numpy()
+    if filters.meta:
+        mask &= meta_mask(articles["article_id"], metadata, filters.meta)
+    if filters.start or filters.end:
+        if filters.date_basis == "event":
+            mask &= (
+                articles["article_id"]
+                .isin(articles_with_events_in(events, filters.start, filters.end))
+                .to_numpy()
+            )
+        else:
+            mask &= published_mask(articles, filters)
+    if filters.entities and entity_mask is not None:
+        mask &= entity_mask(filters.entities, filters.match)
+    elif filters.entities:
+        mask &= (
+            articles["article_id"]
+            .isin(articles_with_entities(occurrences, filters.entities, match=filters.match))
+            .to_numpy()
+        )
+    if filters.keyword and mask.any():
+        # Only the texts that passed so far: the most expensive test runs last.
+        candidates = np.flatnonzero(mask)
+        hits = keyword_mask(articles["text"].iloc[candidates], filters.keyword)
+        mask[candidates[~hits]] = False
+    return mask

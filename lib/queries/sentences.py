@@ -1,0 +1,38 @@
+"""The sentences behind a figure: units (article, sentence) with their text and article."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from lib.queries.corpus import Corpus, codes_in
+
+
+def with_sentences(corpus: Corpus, units: pd.DataFrame) -> pd.DataFrame:
+    """Units (article_id, sentence_id, …) with the sentence's text and the article's
+    title, source and publication day."""
+    units = units.reset_index(drop=True)
+    sents = corpus.data.sentences
+    rows = corpus.sentence_rows(units["article_id"], units["sentence_id"])
+    found = rows >= 0
+    starts = np.where(found, sents["start"].to_numpy()[np.where(found, rows, 0)], -1)
+    ends = np.where(found, sents["end"].to_numpy()[np.where(found, rows, 0)], -1)
+    art = codes_in(units["article_id"], corpus.all_ids)
+    shown = ["text", "title", "source", "published"]  # not every column: a copy of each row
+    arts = corpus.articles[shown].iloc[np.where(art >= 0, art, 0)].reset_index(drop=True)
+    texts = arts["text"].to_numpy()
+    out = units.copy()
+    out["sentence"] = [
+        " ".join(t[s:e].split()) if ok and isinstance(t, str) else ""
+        for t, s, e, ok in zip(texts, starts, ends, found & (art >= 0), strict=True)
+    ]
+    for column in ("title", "source", "published"):
+        out[column] = arts[column].where(art >= 0, None).to_numpy()
+    out["title"] = out["title"].fillna("(untitled)")
+    keep = [c for c in units.columns if c not in ("start", "end")]
+    return out[[*keep, "sentence", "title", "source", "published"]]
+
+
+def sentences_for(corpus: Corpus, units: pd.DataFrame, *, limit: int = 200) -> pd.DataFrame:
+    """The text of each (article_id, sentence_id), with its article's title, source, date."""
+    return with_sentences(corpus, units.head(limit))

@@ -1,0 +1,178 @@
+"""The words of the article texts, counted once per run: one row per (article, word) with the
+number of times the word occurs in the article. No Streamlit here.
+
+Words are lower-cased runs of letters (hyphenated words kept) of the article text (title, lede,
+body, captions), without spaCy's English stop words and one-letter tokens. Counting them is
+the slow part of comparing groups by their words (DuckDB tokenises about 10 million characters
+a second on two cores: 30 s for 100k articles), so it is done once; a group's word counts are
+then a sum over the rows of its articles (`lib.queries.compare.word_counts`).
+
+The table is kept in the process (on the Corpus) and, for a run on disk, in the run's folder
+(`word-counts-<version>.arrow`, next to the load cache): the version changes with the word
+pattern and the stop words, so that a file counted by other rules is never read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import uuid
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from lib.queries import arrow_cache
+
+
+def _spacy_stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from their module without importing spaCy: the
+    dashboard never needs spaCy, and importing it costs half a second and 50 MB."""
+    spec = importlib.util.find_spec("spacy")  # locates the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("spaCy is not installed: its English stop words are needed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
+    namespace: dict = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+    return frozenset(namespace["STOP_WORDS"])
+
+
+STOP_WORDS = _spacy_stop_words()
+WORD_PATTERN = r"\pL+(?:-\pL+)*"  # RE2 (DuckDB): letters, hyphenated words kept
+# The stems contractions leave behind once the apostrophe splits them ("don't" -> "don").
+CONTRACTION_STEMS = frozenset(
+    {"don", "doesn", "didn", "isn", "aren", "wasn", "weren", "wouldn", "couldn", "shouldn"}
+    | {"hasn", "haven", "hadn", "ll", "ve"}
+)
+STOPWORDS = frozenset(w.lower().replace("’", "'") for w in STOP_WORDS) | CONTRACTION_STEMS
+FORMAT = 1  # bump when the file's layout changes
+VERSION = hashlib.sha1(
+    "\n".join([str(FORMAT), WORD_PATTERN, *sorted(STOPWORDS)]).encode()
+).hexdigest()[:10]
+FILE_NAME = f"word-counts-{VERSION}.arrow"
+DERIVED_NAME = "wordcounts.article_words"  # its name in Corpus.derived
+
+
+@dataclass(frozen=True)
+class ArticleWords:
+    """Word counts per article, sorted by article then word: `word` (position in
+    `vocabulary`, which is sorted) and `n` (occurrences); `offsets[a]:offsets[a + 1]` are the
+    rows of article a (its row in the articles table)."""
+
+    vocabulary: pd.Index
+    word: np.ndarray
+    n: np.ndarray
+    offsets: np.ndarray
+
+    def rows_of(self, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rows of the given articles, in their order, and how many rows each has."""
+        starts = self.offsets[articles]
+        lengths = self.offsets[articles + 1] - starts
+        ends = np.cumsum(lengths)
+        # Row k of the result is row k - (where its article's run begins) + starts[article].
+        shift = np.repeat(starts - (ends - lengths), lengths)
+        return np.arange(int(ends[-1]) if len(ends) else 0, dtype=np.int64) + shift, lengths
+
+
+def _offsets(article: np.ndarray, n_articles: int) -> np.ndarray:
+    counts = np.bincount(article, minlength=n_articles)
+    return np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+
+
+def count_words(texts: pd.Series | list, *, threads: int = 2) -> ArticleWords:
+    """Count the words of each text (article i is texts[i]; None counts nothing)."""
+    docs = pd.DataFrame(
+        {"a": np.arange(len(texts), dtype=np.int32), "text": pd.Series(texts, dtype=object)}
+    )
+    con = duckdb.connect()
+    try:
+        con.execute(f"SET threads TO {int(threads)}")
+        con.register("docs", docs)
+        con.register("stop", pd.DataFrame({"word": sorted(STOPWORDS)}))
+        counted = con.sql(
+            f"""
+            WITH tokens AS (
+                SELECT a, unnest(regexp_extract_all(lower(text), '{WORD_PATTERN}')) AS term
+                FROM docs
+            )
+            SELECT a, term, count(*)::INTEGER AS n FROM tokens
+            WHERE length(term) > 1 AND term NOT IN (SELECT word FROM stop)
+            GROUP BY a, term
+            """
+        ).to_arrow_table()
+    finally:
+        con.close()
+    encoded = counted["term"].combine_chunks().dictionary_encode()
+    words = encoded.dictionary.to_numpy(zero_copy_only=False).astype(object)
+    order = np.argsort(words, kind="stable")  # code-point order, like pandas sorts strings
+    rank = np.empty(len(order), dtype=np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    word = rank[encoded.indices.to_numpy(zero_copy_only=False)]
+    article = counted["a"].to_numpy().astype(np.int32)
+    by_article = np.lexsort((word, article))
+    return ArticleWords(
+        vocabulary=pd.Index(words[order], dtype="str", name="term"),
+        word=word[by_article],
+        n=counted["n"].to_numpy().astype(np.int32)[by_article],
+        offsets=_offsets(article, len(texts)),
+    )
+
+
+def write(words: ArticleWords, path: Path) -> None:
+    """Save the table (a temporary file renamed into place). A folder that cannot be written
+    to only loses the speed-up: a warning, not an error."""
+    table = pa.table(
+        {"word": words.word, "n": words.n},
+        metadata={"vocabulary": "\n".join(words.vocabulary), "offsets": words.offsets.tobytes()},
+    )
+    staging = path.with_name(f".{path.name}-{uuid.uuid4().hex[:8]}")
+    try:
+        arrow_cache.write_arrow(table, staging)
+        os.replace(staging, path)
+    except (OSError, pa.ArrowException) as exc:
+        staging.unlink(missing_ok=True)
+        warnings.warn(f"{path}: the word counts are not kept ({exc})", stacklevel=2)
+
+
+def read(path: Path) -> ArticleWords | None:
+    """The table saved by `write`, or None when there is none."""
+    if not path.exists():
+        return None
+    table = arrow_cache.read_arrow(path)
+    meta = table.schema.metadata
+    text = meta[b"vocabulary"].decode()
+    return ArticleWords(
+        vocabulary=pd.Index(text.split("\n") if text else [], dtype="str", name="term"),
+        word=table["word"].to_numpy(),
+        n=table["n"].to_numpy(),
+        offsets=np.frombuffer(meta[b"offsets"], dtype=np.int64),
+    )
+
+
+def is_counted(corpus) -> bool:
+    """Whether `of_corpus` has the corpus's table at hand."""
+    return corpus.has_derived(DERIVED_NAME)
+
+
+def of_corpus(corpus, *, folder: Path | None = None) -> ArticleWords:
+    """The word counts of a `lib.queries.Corpus`'s articles, kept on it (Corpus.derived).
+    Counted on first use; with `folder` (the run's), read from there when saved before, else
+    saved there."""
+    return corpus.derived(DERIVED_NAME, lambda: _read_or_count(corpus, folder))
+
+
+def _read_or_count(corpus, folder: Path | None) -> ArticleWords:
+    n_articles = len(corpus.articles)
+    path = folder / FILE_NAME if folder is not None else None
+    words = read(path) if path is not None else None
+    if words is None or len(words.offsets) != n_articles + 1:
+        words = count_words(corpus.articles["text"])
+        if path is not None:
+            write(words, path)
+            words = read(path) or words  # memory-mapped: the page cache holds it, not the process
+    return words

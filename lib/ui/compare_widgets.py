@@ -1,0 +1,274 @@
+"""Streamlit glue of the comparison page: the group editor, kept in the URL (g1 … g4, see
+lib.queries.compare), and the drill-down from an entity to its sentences in each group. The
+computing is in lib.queries.compare; the shared sidebar, loaders and chart blocks in lib.ui.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pandas as pd
+import streamlit as st
+
+from lib import store
+from lib.queries import compare, wordcounts
+from lib.queries.corpus import Corpus
+from lib.queries.filters import Filters, parse_meta
+from lib.ui import blocks, cached, clicks, loaders, sidebar
+from lib.ui.sidebar import entity_options, source_options, url_params
+
+K_N = "cmp_n"  # how many groups
+FIELDS = ("label", "source", "meta", "from", "to", "entity", "q")
+_LAST = "_cmp_groups"  # the groups of the last run: restored when the URL has none
+_HIDDEN = "_cmp_hidden"  # per group, what the URL may set but the form does not show
+
+
+def plain(text: str) -> str:
+    """Text from the data or the URL, escaped for st.markdown: shown as written, never as a
+    link, an image or markup."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])", r"\\\1", str(text))
+
+
+def key(index: int, field: str) -> str:
+    """The widget key of one field of group `index` (0-based): 'cmp_g1_source'."""
+    return f"cmp_g{index + 1}_{field}"
+
+
+def _seed(corpus: Corpus, index: int, group: compare.Group) -> None:
+    """Put a group into its widgets' state (unknown sources, entities and metadata values
+    left out, like the sidebar does)."""
+    f = group.filters
+    ss = st.session_state
+    metas = [f"{c}:{v}" for c, v in f.meta]
+    known_meta = set(sidebar.meta_options(corpus, metas))
+    sources = set(source_options(corpus))
+    ss.update(
+        {
+            key(index, "label"): group.label,
+            key(index, "source"): [s for s in f.sources if s in sources],
+            key(index, "meta"): [m for m in metas if m in known_meta],
+            key(index, "from"): f.start,
+            key(index, "to"): f.end,
+            key(index, "entity"): [e for e in f.entities if e in corpus.catalog.index],
+            key(index, "q"): f.keyword,
+        }
+    )
+    ss.setdefault(_HIDDEN, {})[index] = (f.match, f.date_basis, f.include_undated)
+
+
+def _from_widgets(index: int) -> compare.Group:
+    ss = st.session_state
+    start, end = ss.get(key(index, "from")), ss.get(key(index, "to"))
+    if start and end and start > end:
+        start, end = end, start
+    match, basis, undated = ss.get(_HIDDEN, {}).get(index, ("all", "published", False))
+    entities = tuple(ss.get(key(index, "entity")) or ())
+    filters = Filters(
+        entities=entities,
+        match=match if len(entities) > 1 else "all",
+        start=start,
+        end=end,
+        date_basis=basis,
+        include_undated=undated,
+        sources=tuple(ss.get(key(index, "source")) or ()),
+        keyword=(ss.get(key(index, "q")) or "").strip(),
+        meta=tuple(m for v in ss.get(key(index, "meta")) or () if (m := parse_meta(v))),
+    )
+    return compare.Group(filters=filters, label=(ss.get(key(index, "label")) or "").strip())
+
+
+def _publish(groups: Sequence[compare.Group]) -> None:
+    """Write the groups to the URL (g1 … gn; the others removed)."""
+    wanted = compare.groups_to_query_params(groups)
+    for name in compare.GROUP_PARAMS:
+        if name in wanted:
+            if st.query_params.get(name) != wanted[name]:
+                st.query_params[name] = wanted[name]
+        elif name in st.query_params:
+            del st.query_params[name]
+
+
+def _start(corpus: Corpus, filters: Filters) -> None:
+    """At the start of a session: the groups of the URL (a link, a reload), else one group
+    per top source."""
+    ss = st.session_state
+    url = compare.groups_from_query_params(url_params())
+    if len(url) >= 2:
+        groups = url
+    else:
+        if len(url) == 1:
+            ss["_cmp_note"] = (
+                "The link defines one group: a comparison needs two, so the defaults are shown."
+            )
+        groups = compare.default_groups(corpus, cached.selected(corpus, filters))
+    ss[_LAST] = tuple(groups)
+    ss[K_N] = min(max(len(groups), 2), compare.MAX_GROUPS)
+    for index, group in enumerate(groups[: compare.MAX_GROUPS]):
+        _seed(corpus, index, group)
+
+
+def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
+    """Draw the group editor (how many groups, then a form with each group's filters) and
+    return the groups; they are kept in the URL."""
+    ss = st.session_state
+    if _LAST not in ss:
+        _start(corpus, filters)
+    if note := ss.pop("_cmp_note", None):
+        st.warning(note)
+    n = st.segmented_control(
+        "Groups",
+        tuple(range(2, compare.MAX_GROUPS + 1)),
+        key=K_N,
+        required=True,
+        persist_state="session",
+        help="How many groups to compare (two to four).",
+    )
+    n = int(n or 2)
+    defaults = compare.default_groups(
+        corpus, cached.selected(corpus, filters), n=compare.MAX_GROUPS
+    )
+    for index in range(n):
+        if key(index, "source") not in ss:  # a group shown for the first time
+            _seed(corpus, index, defaults[index] if index < len(defaults) else compare.Group())
+    sources = source_options(corpus)
+    has_meta = len(corpus.metadata.columns) > 0
+    names = corpus.names
+    with st.form("cmp_groups", border=True, enter_to_submit=True):
+        columns = st.columns(n)
+        for index, column in enumerate(columns):
+            with column:
+                derived = compare.derive_label(_from_widgets(index).filters, names)
+                st.markdown(f"**Group {index + 1}**")
+                st.text_input(
+                    "Label",
+                    key=key(index, "label"),
+                    placeholder=derived,
+                    max_chars=80,
+                    persist_state="session",
+                    help="Shown in the charts; empty: derived from the filters.",
+                )
+                st.multiselect(
+                    "Sources",
+                    sources,
+                    key=key(index, "source"),
+                    placeholder="Any source",
+                    persist_state="session",
+                )
+                if has_meta:
+                    st.multiselect(
+                        "Metadata",
+                        sidebar.meta_options(corpus, ss.get(key(index, "meta"), [])),
+                        format_func=lambda m: sidebar.meta_label(corpus, m),
+                        key=key(index, "meta"),
+                        placeholder="Any",
+                        persist_state="session",
+                        help="Values of one column are alternatives; different columns must all match.",
+                    )
+                for column, (label, field) in zip(
+                    st.columns(2), (("From", "from"), ("To", "to")), strict=True
+                ):
+                    column.date_input(
+                        label,
+                        value=None,
+                        min_value=sidebar.DATE_MIN,
+                        max_value=sidebar.DATE_MAX,
+                        key=key(index, field),
+                        format="YYYY-MM-DD",
+                        persist_state="session",
+                    )
+                st.multiselect(
+                    "Entities",
+                    entity_options(corpus, ss.get(key(index, "entity"), [])),
+                    format_func=lambda e: names.get(e, e),
+                    key=key(index, "entity"),
+                    placeholder="Articles that mention…",
+                    persist_state="session",
+                )
+                st.text_input(
+                    "Keyword",
+                    key=key(index, "q"),
+                    placeholder="e.g. sanctions",
+                    persist_state="session",
+                )
+        st.form_submit_button("Compare", type="primary", icon=":material/compare_arrows:")
+    groups = tuple(_from_widgets(index) for index in range(n))
+    _publish(groups)
+    ss[_LAST] = groups
+    return groups
+
+
+def entity_drilldown(
+    corpus: Corpus,
+    filters: Filters,
+    groups: Sequence[compare.Group],
+    *,
+    entity_id: str,
+    limit: int = 100,
+) -> None:
+    """The sentences that mention the entity in each group, side by side (plain text)."""
+    sentences = cached.query(
+        compare.entity_sentences, corpus, filters, groups=groups, entity_id=entity_id, limit=limit
+    )
+    labels = compare.group_labels(groups, corpus.names)
+    columns = st.columns(len(labels))
+    for label, column in zip(labels, columns, strict=True):
+        rows = sentences[sentences["group"] == label]
+        with column:
+            st.markdown(f"**{plain(label)}** · {len(rows):,} sentence(s)")
+            if rows.empty:
+                st.caption("No sentence of this group mentions it.")
+                continue
+            st.dataframe(
+                rows[["sentence", "tone", "title", "source", "published"]],
+                hide_index=True,
+                column_config={
+                    "sentence": st.column_config.TextColumn("Sentence", width="large"),
+                    "tone": st.column_config.NumberColumn("Tone", format="%.2f"),
+                },
+                key=f"cmp-sentences-{label}",
+                height=320,
+            )
+    blocks.table_download(
+        sentences,
+        name="compare-sentences",
+        filters=filters,
+        key="cmp-sentences-dl",
+        parts=[compare.groups_slug(groups, corpus.names), entity_id.split(":", 1)[-1]],
+        label=f"These sentences as CSV ({len(sentences):,})",
+    )
+
+
+def picked_entity(events: Sequence, corpus: Corpus) -> str | None:
+    """The entity clicked in one of the charts (a bar or a point whose first custom value is
+    an entity_id), else None."""
+    return clicks.clicked_ids(events, accept=lambda v: v in corpus.catalog.index)
+
+
+def sizes_table(sizes: pd.DataFrame) -> None:
+    st.dataframe(
+        sizes,
+        hide_index=True,
+        column_config={
+            "group": "Group",
+            "definition": st.column_config.TextColumn("Definition (as in the link)"),
+            "n_articles": st.column_config.NumberColumn("Articles", format="%d"),
+            "n_dated": st.column_config.NumberColumn("Dated", format="%d"),
+            "n_mentions": st.column_config.NumberColumn("Entity mentions", format="%d"),
+            "first": "First",
+            "last": "Last",
+        },
+        key="cmp-sizes",
+    )
+
+
+def ensure_word_counts(corpus: Corpus) -> None:
+    """Count the words of every article (lib.queries.wordcounts) unless done: once per run, kept in
+    the run's folder so that a restarted server reads them instead; a spinner meanwhile."""
+    if wordcounts.is_counted(corpus):
+        return
+    run = store.current_run(loaders.data_dir())
+    # Only the folder of the run the corpus was read from (the version starts with its id).
+    folder = run if run is not None and corpus.version.split("+")[0] == run.name else None
+    with st.spinner("Counting the words of the articles (once per run)…"):
+        wordcounts.of_corpus(corpus, folder=folder)

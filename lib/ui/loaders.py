@@ -1,0 +1,130 @@
+"""The cached loaders: the run's tables (made on first start), the corrections applied to
+them, and the `Corpus` every page queries.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from lib import store
+from lib.paths import DATA_DIR
+from lib.queries import curation
+from lib.queries.corpus import Corpus, build_corpus
+from lib.queries.tables import read_metadata, read_tables
+from lib.ui.cached import clear_query_caches
+
+DATA_ENV = "LENS_DATA_DIR"
+
+
+CURATION_ENV = "LENS_CURATION"  # the entity corrections file (docs/curation.md)
+
+
+# lib.preprocess.DEFAULT_OUT, not imported from there: that loads spaCy, which only a first
+# start (no tables yet) or an upload needs.
+DEFAULT_OUT = DATA_DIR / "processed"
+
+
+def data_dir() -> Path:
+    """Where the tables are read from: $LENS_DATA_DIR, else data/processed."""
+    return Path(os.environ.get(DATA_ENV) or DEFAULT_OUT)
+
+
+def ensure_dataset(out_dir: Path) -> None:
+    """Preprocess the shipped sample corpus when no tables exist yet, with a progress bar."""
+    if store.dataset_exists(out_dir):
+        return
+    from lib.engine.run import SAMPLE_CORPUS, update
+
+    bar = st.progress(0.0, text="First start: extracting entities from the sample corpus…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / max(total, 1), text=f"Extracting entities: {done} of {total} articles")
+
+    update([SAMPLE_CORPUS], out_dir, progress=progress)  # writes the tables, fills the cache
+    bar.empty()
+
+
+def curation_path() -> Path:
+    """Where the entity corrections are read and saved: $LENS_CURATION, else
+    data/curation.yaml."""
+    return Path(os.environ.get(CURATION_ENV) or curation.DEFAULT_PATH)
+
+
+@dataclass(frozen=True)
+class Curated:
+    """The corrections in force: their file and its version, the operations, the ones that
+    were skipped (warnings), an error when the file cannot be read (nothing is applied
+    then), and the hidden entities with their names as extracted."""
+
+    path: Path
+    version: str
+    operations: curation.Curation
+    warnings: tuple[str, ...]
+    error: str | None
+    hidden: pd.DataFrame
+
+
+# cache_resource, not cache_data: the tables are shared read-only by every session, and
+# cache_data would unpickle a copy of the whole corpus on every rerun.
+@st.cache_resource(show_spinner="Loading tables…", max_entries=1)
+def _tables(out_dir: str, version: str) -> tuple[store.Dataset, pd.DataFrame]:
+    # version: the cache key of a run; with the corpus's metadata columns (articles.extra),
+    # which corrections do not touch
+    return read_tables(Path(out_dir)), read_metadata(Path(out_dir))
+
+
+# Keyed on the run and on the corrections file's content: an edit from the Entities page or
+# by hand shows at the next rerun, without reading the tables again.
+@st.cache_resource(show_spinner="Applying the entity corrections…", max_entries=2)
+def _corpus(out_dir: str, version: str, path: str, curation_key: str) -> tuple[Corpus, Curated]:
+    raw, meta = _tables(out_dir, version)
+    try:
+        operations, error = curation.load_curation(path), None
+    except curation.CurationError as problem:
+        operations, error = curation.Curation(), str(problem)
+    data, warnings = curation.apply_curation(raw, operations)
+    curated = Curated(
+        path=Path(path),
+        version=curation_key,
+        operations=operations,
+        warnings=tuple(warnings),
+        error=error,
+        hidden=curation.hidden_entities(operations, raw.entities),
+    )
+    corpus = build_corpus(data, version=f"{version}+{curation_key}")
+    corpus.meta = meta
+    return corpus, curated
+
+
+def _loaded() -> tuple[Corpus, Curated]:
+    out_dir, path = data_dir(), curation_path()
+    ensure_dataset(out_dir)
+    return _corpus(
+        str(out_dir), store.dataset_version(out_dir), str(path), curation.curation_version(path)
+    )
+
+
+def load_corpus() -> Corpus:
+    """The tables of the current run with the entity corrections applied."""
+    return _loaded()[0]
+
+
+def curation_state() -> Curated:
+    """The corrections applied to the corpus `load_corpus` returns."""
+    return _loaded()[1]
+
+
+def load_dataset() -> store.Dataset:
+    return load_corpus().data
+
+
+def clear_caches() -> None:
+    """After a new preprocessing run: drop every loaded table and query result."""
+    _tables.clear()
+    _corpus.clear()
+    clear_query_caches()
