@@ -78,3 +78,14 @@ def read_tables(out_dir: Path, names: Sequence[str] = tuple(COLUMNS)) -> dict[st
         cols = [c for c in COLUMNS[name] if c in schema_names]
         frames[name] = pq.read_table(path, columns=cols).to_pandas()
     return frames
+
+
+def read_extra(out_dir: Path) -> dict[str, dict[str, str]]:
+    """The corpus's own metadata columns (articles.extra): column -> {article_id: value}."""
+    table = pq.read_table(run_dir(out_dir) / "articles.parquet", columns=["article_id", "extra"])
+    out: dict[str, dict[str, str]] = {}
+    for article_id, extra in zip(table["article_id"].to_pylist(), table["extra"].to_pylist(),
+                                 strict=True):
+        for key, value in extra or []:
+            out.setdefault(key, {})[article_id] = value
+    return out
