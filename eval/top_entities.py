@@ -62,10 +62,11 @@ def article_counts(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
 
 def top_surfaces(mentions: pd.DataFrame, k: int = 3) -> pd.Series:
     """'Putin 812 | Vladimir Putin 301 | President Putin 40' per entity_id."""
-    counts = mentions.groupby(["entity_id", "surface"], observed=True).size()
-    counts = counts.sort_values(ascending=False).groupby(level=0, observed=True).head(k)
-    return counts.groupby(level=0, observed=True).apply(
-        lambda s: " | ".join(f"{surface} {n}" for (_, surface), n in s.items()))
+    counts = mentions.groupby(["entity_id", "surface"], observed=True).size().rename("n")
+    counts = counts.reset_index().sort_values(["n", "surface"], ascending=[False, True])
+    counts = counts.groupby("entity_id", observed=True).head(k)
+    labels = counts["surface"] + " " + counts["n"].astype(str)
+    return labels.groupby(counts["entity_id"], observed=True, sort=False).agg(" | ".join)
 
 
 def top_of_type(counts: pd.DataFrame, entity_type: str, n: int) -> pd.DataFrame:
@@ -79,6 +80,19 @@ def precision(top: pd.DataFrame) -> dict[str, float | int | None]:
     ok, wrong = int((top["label"] == "ok").sum()), int((top["label"] == "wrong").sum())
     return {"n": len(top), "ok": ok, "wrong": wrong, "unlabelled": len(top) - ok - wrong,
             "precision": ok / (ok + wrong) if ok + wrong else None}
+
+
+def kind_summary(tops: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """Per kind of mistake among the wrong entities: entities, per type, and the article-links
+    and mentions they put into the counts."""
+    wrong = pd.concat([t[t["label"] == "wrong"] for t in tops])
+    if wrong.empty:
+        return pd.DataFrame(columns=["kind", "entities", "articles", "mentions", "by_type"])
+    out = wrong.groupby("kind").agg(entities=("entity_id", "size"), articles=("articles", "sum"),
+                                    mentions=("mentions", "sum"))
+    by_type = wrong.groupby(["kind", "type"]).size()
+    out["by_type"] = [", ".join(f"{t} {n}" for t, n in by_type[k].items()) for k in out.index]
+    return out.sort_values("entities", ascending=False).reset_index()
 
 
 def sentence_text(text: str, start: int, end: int, m_start: int, m_end: int,
@@ -166,14 +180,13 @@ def markdown_report(corpus: str, processed: str, results: dict[str, tuple[pd.Dat
         prec = "n/a" if p["precision"] is None else f"{p['precision']:.3f}"
         out.append(f"| {entity_type} | {p['n']} | {p['ok']} | {p['wrong']} | {p['unlabelled']} "
                    f"| {prec} |")
-    wrong = pd.concat([t[t["label"] == "wrong"] for t, _ in results.values()])
-    if len(wrong):
-        out += ["", "Wrong entities by kind of mistake:", "", "| kind | " +
-                " | ".join(results) + " | all |", "|---|" + "---:|" * (len(results) + 1)]
-        table = pd.crosstab(wrong["kind"], wrong["type"]).reindex(columns=list(results),
-                                                                    fill_value=0)
-        for kind, row in table.iterrows():
-            out.append(f"| {kind} | " + " | ".join(str(v) for v in row) + f" | {row.sum()} |")
+    kinds = kind_summary(t for t, _ in results.values())
+    if len(kinds):
+        out += ["", "Wrong entities by kind of mistake (articles, mentions: what they add to the "
+                "counts):", "", "| kind | entities | by type | articles | mentions |",
+                "|---|---:|---|---:|---:|"]
+        out += [f"| {r.kind} | {r.entities} | {r.by_type} | {r.articles} | {r.mentions} |"
+                for r in kinds.itertuples()]
     for entity_type, (top, _) in results.items():
         out += ["", f"## {entity_type}", "", "| " + " | ".join(TABLE_COLUMNS) + " |",
                 "|" + "---|" * len(TABLE_COLUMNS)]
@@ -239,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
         prec = "n/a" if p["precision"] is None else f"{p['precision']:.3f}"
         print(f"  {entity_type:<9} top {p['n']:>3}: {prec}  (ok {p['ok']}, wrong {p['wrong']}, "
               f"unlabelled {p['unlabelled']})")
+    kinds = kind_summary(t for t, _ in results.values())
+    if len(kinds):
+        print("\n== wrong entities by kind of mistake")
+        print(kinds.to_string(index=False))
     for entity_type, (top, _) in results.items():
         lines = format_examples(top, examples, args.examples)
         if lines:
