@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 
 import pandas as pd
@@ -12,6 +13,7 @@ import pytest
 from lib import charts
 from lib.charts import export
 from lib.queries.filters import Filters
+from tests.conftest import ROOT
 
 
 def small_figure():
@@ -124,3 +126,20 @@ def test_a_line_break_inside_a_cell_cannot_start_a_new_row():
     frame = pd.DataFrame({"title": ["Hello\r=cmd|' /C calc'!A0", "Two\nlines", "Three\r\nlines"]})
     rows = cells(export.frame_csv(frame))
     assert rows == [["title"], ["Hello\r=cmd|' /C calc'!A0"], ["Two\nlines"], ["Three\r\nlines"]]
+
+
+def test_every_csv_is_written_by_frame_csv_and_offered_by_the_blocks():
+    """No other writer of spreadsheet files in lib/ or the pages: a new CSV download goes
+    through lib.ui.blocks (chart and table downloads), hence through export.frame_csv."""
+    writers = re.compile(
+        r"\.to_csv\(|csv\.writer|csv\.DictWriter|\.to_excel\(|ExcelWriter|\.to_clipboard\("
+    )
+    buttons = re.compile(r"download_button\(")
+    sources = [ROOT / "dashboard.py", *(ROOT / "pages").glob("*.py"), *(ROOT / "lib").rglob("*.py")]
+    found = {
+        str(path.relative_to(ROOT)): (bool(writers.search(text)), bool(buttons.search(text)))
+        for path in sources
+        for text in [path.read_text(encoding="utf-8")]
+    }
+    assert [p for p, (w, _) in found.items() if w] == ["lib/charts/export.py"]
+    assert [p for p, (_, b) in found.items() if b] == ["lib/ui/blocks.py"]
