@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,13 @@ def test_the_renames_of_the_curation_file_reach_the_charts(monkeypatch, hostile_
     )
     ticks = people["data"][0]["y"]
     assert any(t.startswith('&lt;a href="javascript:alert(1)"&gt;J') for t in ticks), ticks
+
+
+def test_text_in_markdown_is_shown_as_written():
+    from lib import ui
+    from lib.ui.plaintext import WORD_JOINER
+
+    text = "[x](http://evil) http://evil **b** ![i](x.png) <img src=x onerror=alert(1)> &lt; `c`"
+    escaped = ui.plain(text)
+    assert re.sub(r"\\(.)", r"\1", escaped).replace(WORD_JOINER, "") == text  # as seen
+    assert "](" not in escaped and "http://" not in escaped and "**" not in escaped
