@@ -73,7 +73,7 @@ def _series(series: pd.Series) -> pd.Series:
         return series
     if not pd.api.types.is_string_dtype(dtype):  # object counts as string here
         return series  # numbers, booleans, dates: nothing to escape
-    if isinstance(dtype, pd.StringDtype):  # vectorised, and nothing to do in most columns
+    if isinstance(dtype, pd.StringDtype):  # vectorised; most columns need nothing
         if not series.str.contains(_SPECIAL.pattern, regex=True, na=False).any():
             return series
         return (
@@ -81,6 +81,13 @@ def _series(series: pd.Series) -> pd.Series:
             .str.replace("<", "&lt;", regex=False)
             .str.replace(">", "&gt;", regex=False)
         )
+    values = series.to_numpy()
+    texts = [v for v in values if isinstance(v, str)]
+    plain = "\x00".join(texts)
+    if not ("&" in plain or "<" in plain or ">" in plain) and not any(
+        isinstance(v, (list, tuple, np.ndarray)) for v in values
+    ):
+        return series  # no copy when there is nothing to escape
     return series.map(_value)
 
 
