@@ -26,7 +26,7 @@ files = st.file_uploader(
 if st.button("Process", type="primary", disabled=not files, key="up_go"):
     saved = upload.save([(f.name, f.getvalue()) for f in files])
     for name, reason in saved.rejected:
-        st.warning(f"{name}: {reason}")
+        st.warning(ui.plain(f"{name}: {reason}"))
     if saved.folder is None:
         st.error("Nothing to process.")
         st.stop()

@@ -34,7 +34,7 @@ if len(ids) == 0:
 
 if filters.keyword:
     hits = ui.query(queries.keyword_in_context, corpus, filters, keyword=filters.keyword)
-    st.subheader(f"“{filters.keyword}” in context")
+    st.subheader(f"“{ui.plain(filters.keyword)}” in context")
     st.caption(
         f"{len(hits):,} hit(s){' (the first 300)' if len(hits) >= 300 else ''} in {len(ids):,} article(s)."
     )
@@ -84,7 +84,7 @@ article_id = clicks.picked_row(
 # -- the reader ----------------------------------------------------------------------------------
 article = corpus.articles.set_index("article_id").loc[article_id]
 st.divider()
-st.header(article["title"] if isinstance(article["title"], str) else "(untitled)")
+st.header(ui.plain(article["title"]) if isinstance(article["title"], str) else "(untitled)")
 meta = [article["source"] if isinstance(article["source"], str) else "unknown source"]
 if article["published"] is not None and str(article["published"]) not in ("NaT", "None"):
     meta.append(f"published {article['published']} ({article['published_basis']})")
@@ -93,13 +93,13 @@ else:
 if isinstance(article["dateline"], str):
     meta.append(f"dateline {article['dateline']}")
 meta.append(f"{int(article['n_words']):,} words")
-st.caption(" · ".join(meta) + f" · {article['path']}")
+st.caption(ui.plain(" · ".join(meta) + f" · {article['path']}"))
 if isinstance(article["page_clock"], str):
     st.caption(
-        f"Page clock “{article['page_clock']}”: when the page was rendered, not when it was published."
+        f"Page clock “{ui.plain(article['page_clock'])}”: when the page was rendered, not when it was published."
     )
 if isinstance(article["url"], str):
-    st.caption(f"URL: {article['url']}")
+    st.caption(f"URL: {ui.plain(article['url'])}")
 
 mentions = queries.article_mentions(corpus, article_id)
 events = queries.article_events(corpus, article_id)

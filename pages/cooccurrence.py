@@ -163,7 +163,7 @@ else:
         key="co_pair",
         help="Or click a cell of the matrix or the middle of an edge of the network.",
     )
-st.markdown(f"**{pair_label(pair)}**")
+st.markdown(f"**{ui.plain(pair_label(pair))}**")
 sents = ui.query(
     queries.pair_sentences, corpus, filters, source=pair[0], target=pair[1], level=level
 )

@@ -72,7 +72,7 @@ chosen = clicks.picked_row(
 profile = queries.entity_profile(corpus, chosen)
 name, etype = profile["name"], profile["type"]
 st.divider()
-st.header(name)
+st.header(ui.plain(name))
 colour = charts.type_colour(etype)
 st.markdown(
     f":gray[{chosen}] · **:{'blue' if etype == 'person' else 'orange' if etype == 'country' else 'green' if etype == 'org' else 'violet' if etype == 'location' else 'red'}[{charts.TYPE_LABELS.get(etype, etype)}]**"
@@ -87,13 +87,15 @@ c2.metric("Articles (these articles)", f"{len(arts):,}")
 c3.metric("Mentions (whole corpus)", f"{profile['n_mentions']:,}")
 if profile.get("date_start") is not None:
     st.markdown(
-        f"**When**: {profile['date_start']} – {profile['date_end']} · **where**: {profile.get('place') or '—'} · Wikipedia: *{profile.get('reference') or '—'}*"
+        f"**When**: {profile['date_start']} – {profile['date_end']} · **where**: {ui.plain(profile.get('place') or '—')} · Wikipedia: *{ui.plain(profile.get('reference') or '—')}*"
     )
 left, right = st.columns(2)
 with left:
-    st.markdown("**Written as** " + (", ".join(f"“{a}”" for a in profile["aliases"]) or "—"))
+    st.markdown(
+        "**Written as** " + (", ".join(f"“{ui.plain(a)}”" for a in profile["aliases"]) or "—")
+    )
 with right:
-    st.markdown("**Roles** " + (", ".join(profile["roles"]) or "—"))
+    st.markdown("**Roles** " + (", ".join(ui.plain(r) for r in profile["roles"]) or "—"))
 
 sub = ui.subtitle(corpus, filters, len(ids))
 dated = arts["published"].dropna()
@@ -114,7 +116,7 @@ if len(dated):
         brush=True,
     )
 else:
-    st.info(f"No dated article mentions {name}: no mentions over time to show.")
+    st.info(f"No dated article mentions {ui.plain(name)}: no mentions over time to show.")
 
 level = (
     st.segmented_control(
@@ -136,7 +138,7 @@ partners = ui.query(
     min_count=1,
 )
 if partners.empty:
-    st.info(f"{name} appears with no other entity in these articles.")
+    st.info(f"{ui.plain(name)} appears with no other entity in these articles.")
 else:
     ranked = queries.rank_partners(partners, min_count=2 if len(partners) > 15 else 1)
     fig = charts.partners_bar(
@@ -159,7 +161,7 @@ st.subheader("Quotes")
 quotes = ui.query(queries.quotes, corpus, filters, speaker_id=chosen)
 if quotes.empty:
     st.caption(
-        f"No quotation of {name} in these articles."
+        f"No quotation of {ui.plain(name)} in these articles."
         if etype == "person"
         else "Only people are quoted."
     )

@@ -125,7 +125,7 @@ ui.chart(
 if len(missing := charts.not_drawn(table)):
     st.caption(
         "Too small for a world map at this scale, in the table only: "
-        + ", ".join(f"{r.country} ({r.mentions})" for r in missing.itertuples())
+        + ", ".join(f"{ui.plain(r.country)} ({r.mentions})" for r in missing.itertuples())
     )
 show_table(table, key="map-countries-table")
 

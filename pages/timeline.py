@@ -100,7 +100,7 @@ articles = ui.query(queries.event_articles, corpus, filters, entity_id=chosen)
 n_speaking = counts.get(chosen, len(articles))
 listed = f" (the first {len(articles):,} listed)" if n_speaking > len(articles) else ""
 st.markdown(
-    f"**{names.get(chosen, chosen)}**: {n_speaking:,} article(s) in this selection speak of it{listed}."
+    f"**{ui.plain(names.get(chosen, chosen))}**: {n_speaking:,} article(s) in this selection speak of it{listed}."
 )
 if articles.empty:
     st.info("No article in this selection speaks of this event.")

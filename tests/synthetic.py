@@ -196,10 +196,9 @@ ARTICLES = [
         ],
     ),
 ]
-TYPES = {"event:" + k[0]: k for k in KB}
 
 _TOKEN = re.compile(
-    r"\[([^\]|]+)\|([^\]]+)\]|\{([^}|]+)\|([^}|]+)\|([^}]*)\}|<<([^>]+)>>\|(person:[a-z-]+)"
+    r"\[([^\]|]+)\|([^\]]+)\]|\{([^}|]+)\|([^}|]+)\|([^}]*)\}|<<(.+?)>>\|(person:[a-z-]+)"
 )
 
 
@@ -242,9 +241,14 @@ def _parse(sentences: list[str]):
     return text, sents, ments, events, quotes
 
 
-def make_dataset() -> store.Dataset:
+def make_dataset(
+    *, articles: list = ARTICLES, entities: dict = ENTITIES, kb: list = KB
+) -> store.Dataset:
+    """The tables of `articles` (file, source, published, sentences in the markup above),
+    with `entities` (id -> type, name, code, aliases, roles) and the knowledge base `kb`."""
+    kb_types = {"event:" + k[0]: k for k in kb}
     rows = {name: [] for name in ("articles", "sentences", "mentions", "events", "quotes")}
-    for i, (file, source, published, sentences) in enumerate(ARTICLES):
+    for i, (file, source, published, sentences) in enumerate(articles):
         aid = f"{i + 1:016x}"
         text, sents, ments, events, quotes = _parse(sentences)
         title = f"Story {i + 1}: " + text[sents[0][1] : sents[0][2]][:70]
@@ -290,14 +294,14 @@ def make_dataset() -> store.Dataset:
                 }
             )
         for n, (entity, sid, a, b, phrase, day) in enumerate(events):
-            kb = TYPES.get(entity or "")
+            known = kb_types.get(entity or "")
             rows["events"].append(
                 {
                     "event_id": f"{aid}:{n}",
                     "article_id": aid,
                     "entity_id": entity,
-                    "name": kb[1] if kb else phrase,
-                    "type": kb[2] if kb else "meeting",
+                    "name": known[1] if known else phrase,
+                    "type": known[2] if known else "meeting",
                     "trigger": phrase.split()[-1],
                     "date_start": day,
                     "date_end": day,
@@ -327,7 +331,7 @@ def make_dataset() -> store.Dataset:
     counts = mentions.groupby("entity_id").agg(
         n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")
     )
-    entities = pd.DataFrame(
+    entity_table = pd.DataFrame(
         [
             {
                 "entity_id": eid,
@@ -341,7 +345,7 @@ def make_dataset() -> store.Dataset:
                 "n_mentions": int(counts.loc[eid, "n_mentions"]) if eid in counts.index else 0,
                 "n_articles": int(counts.loc[eid, "n_articles"]) if eid in counts.index else 0,
             }
-            for eid, (t, name, code, aliases, roles) in ENTITIES.items()
+            for eid, (t, name, code, aliases, roles) in entities.items()
         ]
     )
     kb_events = pd.DataFrame(
@@ -356,13 +360,13 @@ def make_dataset() -> store.Dataset:
                 "participants": [],
                 "reference": name,
             }
-            for k, name, t, a, b, place in KB
+            for k, name, t, a, b, place in kb
         ]
     )
     frames = {
         "articles": pd.DataFrame(rows["articles"]),
         "sentences": pd.DataFrame(rows["sentences"]),
-        "entities": entities,
+        "entities": entity_table,
         "mentions": mentions,
         "events": pd.DataFrame(rows["events"]),
         "quotes": pd.DataFrame(rows["quotes"]),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import re
 from datetime import date
 
 import pandas as pd
@@ -10,6 +13,7 @@ import pytest
 from lib import charts
 from lib.charts import export
 from lib.queries.filters import Filters
+from tests.conftest import ROOT
 
 
 def small_figure():
@@ -70,3 +74,72 @@ def test_png_and_svg_are_drawn_by_kaleido():
     )
     with pytest.raises(ValueError):
         export.figure_image(fig, "gif")
+
+
+def cells(data: bytes) -> list[list[str]]:
+    """A CSV download read back as Python's csv module (and a spreadsheet) reads it."""
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def test_formula_prefixes_are_neutralised_and_nothing_else():
+    assert export.neutralise_formula('=HYPERLINK("http://evil","Open")') == (
+        '\'=HYPERLINK("http://evil","Open")'
+    )
+    for text in ("+1", "-5", "@SUM(A1)", "\tx", "\rx", "=cmd|' /C calc'!A0"):
+        assert export.neutralise_formula(text) == "'" + text
+    for value in ("NATO", " =not at the start", "", "'already quoted", "5", "x=1"):
+        assert export.neutralise_formula(value) == value
+    for value in (-5, -2.5, 0, None, date(2016, 7, 8), pd.Timestamp("2016-07-08")):
+        assert export.neutralise_formula(value) is value  # numbers and dates stay themselves
+
+
+def test_csv_neutralises_text_cells_and_keeps_numbers_numbers():
+    frame = pd.DataFrame(
+        {
+            "title": ["=1+1", "-5", "Plain title", "@evil", None],
+            "value": [-5, -1, 3, 0, 2],
+            "score": [-0.25, 1.0, -3.5, 0.0, float("nan")],
+            "when": pd.to_datetime(["2016-07-08", "2017-01-01", None, "2018-02-03", None]),
+            "aliases": [["-x", "y"], ["ok"], [], ["+1"], ["z"]],
+            "kind": pd.Categorical(["=a", "b", "=a", "b", "b"]),
+        }
+    )
+    frame["text"] = pd.Series(["\tTab", "\rCR", "fine", "+plus", "x"], dtype="str")
+    rows = cells(export.frame_csv(frame))
+    assert rows[0] == ["title", "value", "score", "when", "aliases", "kind", "text"]
+    assert [r[0] for r in rows[1:]] == ["'=1+1", "'-5", "Plain title", "'@evil", ""]
+    assert [r[1] for r in rows[1:]] == ["-5", "-1", "3", "0", "2"]  # numbers, not text
+    assert [r[2] for r in rows[1:]] == ["-0.25", "1.0", "-3.5", "0.0", ""]
+    assert rows[1][3] == "2016-07-08" and rows[3][3] == ""
+    assert [r[4] for r in rows[1:]] == ["'-x|y", "ok", "", "'+1", "z"]
+    assert [r[5] for r in rows[1:]] == ["'=a", "b", "'=a", "b", "b"]
+    assert [r[6] for r in rows[1:]] == ["'\tTab", "'\rCR", "fine", "'+plus", "x"]
+    assert frame["title"].iloc[0] == "=1+1"  # the caller's frame is not changed
+
+
+def test_column_names_are_cells_too():
+    rows = cells(export.frame_csv(pd.DataFrame({"=x": [1]})))
+    assert rows == [["'=x"], ["1"]]
+
+
+def test_a_line_break_inside_a_cell_cannot_start_a_new_row():
+    frame = pd.DataFrame({"title": ["Hello\r=cmd|' /C calc'!A0", "Two\nlines", "Three\r\nlines"]})
+    rows = cells(export.frame_csv(frame))
+    assert rows == [["title"], ["Hello\r=cmd|' /C calc'!A0"], ["Two\nlines"], ["Three\r\nlines"]]
+
+
+def test_every_csv_is_written_by_frame_csv_and_offered_by_the_blocks():
+    """No other writer of spreadsheet files in lib/ or the pages: a new CSV download goes
+    through lib.ui.blocks (chart and table downloads), hence through export.frame_csv."""
+    writers = re.compile(
+        r"\.to_csv\(|csv\.writer|csv\.DictWriter|\.to_excel\(|ExcelWriter|\.to_clipboard\("
+    )
+    buttons = re.compile(r"download_button\(")
+    sources = [ROOT / "dashboard.py", *(ROOT / "pages").glob("*.py"), *(ROOT / "lib").rglob("*.py")]
+    found = {
+        str(path.relative_to(ROOT)): (bool(writers.search(text)), bool(buttons.search(text)))
+        for path in sources
+        for text in [path.read_text(encoding="utf-8")]
+    }
+    assert [p for p, (w, _) in found.items() if w] == ["lib/charts/export.py"]
+    assert [p for p, (_, b) in found.items() if b] == ["lib/ui/blocks.py"]

@@ -3,7 +3,9 @@
 May import: the contract, lib.queries (for Filters and labels) and lib.charts. Not
 Streamlit, not spaCy, not lib.engine or lib.ui.
 
-- style (colours, fonts, the shared layout, label text made safe), labels (label placement)
+- safe (text from the data made safe for plotly labels: every figure function is decorated
+  with safe_labels, which escapes its arguments once), style (colours, fonts, the shared
+  layout), labels (label placement)
 - bars, cooccurrence, timeline, maps (with basemap), compare_charts
 - export (image, HTML and CSV bytes, file names), reader (an article as escaped HTML)
 
@@ -35,6 +37,12 @@ from lib.charts.maps import (  # noqa: F401
     country_map,
     not_drawn,
     partner_map,
+)
+from lib.charts.safe import (  # noqa: F401
+    escape_data,
+    safe_labels,
+    unesc,
+    visible_len,
 )
 from lib.charts.style import (  # noqa: F401
     CHAR_PX,

@@ -14,13 +14,14 @@ from lib.charts.style import (
     TYPE_COLOURS,
     TYPE_LABELS,
     entity_colours,
-    esc,
     layout,
+    safe_labels,
     short,
     type_colour,
 )
 
 
+@safe_labels
 def top_entities_bar(
     counts: pd.DataFrame, *, entity_type: str, subtitle: str, top: int = 10
 ) -> go.Figure:
@@ -34,7 +35,7 @@ def top_entities_bar(
             y=[short(n, LABEL_CHARS) for n in data["name"]],
             orientation="h",
             marker_color=TYPE_COLOURS.get(entity_type, NEUTRAL),
-            customdata=np.stack([data["n_articles"], [esc(n) for n in data["name"]]], axis=1),
+            customdata=np.stack([data["n_articles"], data["name"]], axis=1),
             hovertemplate="%{customdata[1]}: %{x} mentions in %{customdata[0]} articles<extra></extra>",
         )
     )
@@ -52,6 +53,7 @@ def top_entities_bar(
     )
 
 
+@safe_labels
 def partners_bar(
     partners: pd.DataFrame, *, name: str, measure: str, level: str, subtitle: str, top: int = 15
 ) -> go.Figure:
@@ -62,7 +64,7 @@ def partners_bar(
     fig = go.Figure(
         go.Bar(
             x=data["value"],
-            y=[esc(short(n, LABEL_CHARS)) for n in data["name"]],
+            y=[short(n, LABEL_CHARS) for n in data["name"]],
             orientation="h",
             marker_color=[type_colour(t) for t in data["type"]],
             customdata=data[["n_pair", "type"]].to_numpy(),
@@ -81,6 +83,7 @@ def partners_bar(
     )
 
 
+@safe_labels
 def volume_bars(
     frame: pd.DataFrame, *, freq: str, subtitle: str, title: str = "Coverage volume"
 ) -> go.Figure:
@@ -99,6 +102,7 @@ def volume_bars(
     return layout(fig, title=title, subtitle=subtitle, height=320)
 
 
+@safe_labels
 def mention_traces(series: pd.DataFrame, *, unit: str) -> list[go.Scatter]:
     """One line per entity of mentions per period, in the entity's colour."""
     colours = entity_colours(series)
@@ -107,7 +111,7 @@ def mention_traces(series: pd.DataFrame, *, unit: str) -> list[go.Scatter]:
             x=rows["period"],
             y=rows["n_mentions"],
             mode="lines+markers",
-            name=esc(rows["name"].iloc[0]),
+            name=rows["name"].iloc[0],
             line={"color": colours[entity_id], "width": 2},
             marker={"size": 5},
             hovertemplate=f"%{{fullData.name}}, {unit} of %{{x|%d %b %Y}}: %{{y}} mentions<extra></extra>",
@@ -116,6 +120,7 @@ def mention_traces(series: pd.DataFrame, *, unit: str) -> list[go.Scatter]:
     ]
 
 
+@safe_labels
 def mentions_lines(series: pd.DataFrame, *, freq: str, subtitle: str, title: str) -> go.Figure:
     """Mentions per period, one line per entity. `series` has period, entity_id, name,
     type, n_mentions."""

@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from lib import charts
-from lib.charts.style import LABEL_CHARS, MUTED, empty_figure, esc, layout, short
+from lib.charts.style import LABEL_CHARS, MUTED, empty_figure, layout, safe_labels, short
 
 # Blue, vermilion, green, purple: told apart with the common colour-vision deficiencies.
 GROUP_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
@@ -45,6 +45,7 @@ def _order(frame: pd.DataFrame, labels: Sequence[str]) -> list[tuple[int, str, p
 # -- volume -----------------------------------------------------------------------------------
 
 
+@safe_labels
 def volume_bars(
     frame: pd.DataFrame, *, labels: Sequence[str], freq: str, measure: str, subtitle: str
 ) -> go.Figure:
@@ -64,7 +65,7 @@ def volume_bars(
             go.Bar(
                 x=rows["period"],
                 y=rows["share"] * 100 if share else rows["n_articles"],
-                name=esc(label),
+                name=label,
                 marker_color=group_colour(i),
                 customdata=np.stack([rows["n_articles"], rows["share"] * 100], axis=1),
                 hovertemplate=f"%{{fullData.name}}, {unit} of %{{x|%d %b %Y}}: "
@@ -88,6 +89,7 @@ def volume_bars(
 # -- entity shares ----------------------------------------------------------------------------
 
 
+@safe_labels
 def entity_share_bars(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: str) -> go.Figure:
     """Grouped horizontal bars: the share of each group's articles that mention each entity.
     `frame`: group, entity_id, name, type, n_articles, group_articles, share."""
@@ -96,7 +98,7 @@ def entity_share_bars(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: s
         return empty_figure("No entities in these groups.", title=title, subtitle=subtitle)
     order = frame.groupby("entity_id", sort=False)["share"].max().sort_values(ascending=True)
     names = frame.drop_duplicates("entity_id").set_index("entity_id")["name"]
-    y_labels = {e: esc(short(str(names[e]), LABEL_CHARS)) for e in order.index}
+    y_labels = {e: short(str(names[e]), LABEL_CHARS) for e in order.index}
     fig = go.Figure()
     for i, label, rows in reversed(_order(frame, labels)):
         rows = rows.set_index("entity_id").reindex(order.index)
@@ -105,7 +107,7 @@ def entity_share_bars(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: s
                 x=rows["share"] * 100,
                 y=[y_labels[e] for e in order.index],
                 orientation="h",
-                name=esc(label),
+                name=label,
                 marker_color=group_colour(i),
                 customdata=np.stack(
                     [order.index, rows["n_articles"], rows["group_articles"]], axis=1
@@ -131,6 +133,7 @@ def entity_share_bars(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: s
 # -- distinctive terms ------------------------------------------------------------------------
 
 
+@safe_labels
 def distinctive_bars(
     frame: pd.DataFrame, *, labels: Sequence[str], kind: str, subtitle: str, top: int = 10
 ) -> go.Figure:
@@ -148,7 +151,7 @@ def distinctive_bars(
         rows=n_rows,
         cols=cols,
         subplot_titles=[
-            f'<span style="color:{group_colour(i)}">■</span> {esc(short(label, 50))}'
+            f'<span style="color:{group_colour(i)}">■</span> {short(label, 50)}'
             for i, label in enumerate(labels)
         ],
         horizontal_spacing=0.6 / cols,
@@ -165,9 +168,9 @@ def distinctive_bars(
         fig.add_trace(
             go.Bar(
                 x=rows["z"],
-                y=[esc(short(str(n), 26)) for n in rows["name"]],
+                y=[short(str(n), 26) for n in rows["name"]],
                 orientation="h",
-                name=esc(label),
+                name=label,
                 marker={
                     "color": colour,
                     "opacity": [1.0 if z >= Z_LINE else 0.45 for z in rows["z"]],
@@ -177,7 +180,7 @@ def distinctive_bars(
                         rows["term"],
                         rows["n_group"],
                         rows["n_other"],
-                        [esc(n) for n in rows["name"]],
+                        rows["name"],
                     ],
                     axis=1,
                 ),
@@ -205,6 +208,7 @@ def distinctive_bars(
 # -- group A against group B ------------------------------------------------------------------
 
 
+@safe_labels
 def pair_scatter(
     frame: pd.DataFrame,
     *,
@@ -257,7 +261,7 @@ def pair_scatter(
     styles = {
         "a": (f"more typical of {label_a}", GROUP_COLOURS[0]),
         "b": (f"more typical of {label_b}", GROUP_COLOURS[1]),
-        "n": ("no clear difference (|z| < 1.96)", MUTED),
+        "n": ("no clear difference (|z| &lt; 1.96)", MUTED),
     }
     # The line of equal frequency, and the floors where absent terms sit.
     edge = [10**lo, 10**hi]
@@ -276,18 +280,18 @@ def pair_scatter(
                 x=x[idx],
                 y=y[idx],
                 mode="markers+text",
-                name=esc(name),
+                name=name,
                 marker={"size": 2 * radius, "color": colour, "line": {"width": 0.5, "color": "white"}},
-                text=[esc(t) if term in placed else "" for term, t in zip(rows["term"], outliers["text"].iloc[idx], strict=True)],
+                text=[t if term in placed else "" for term, t in zip(rows["term"], outliers["text"].iloc[idx], strict=True)],
                 textposition=[placed.get(term, "middle right") for term in rows["term"]],
                 textfont={"size": 12, "color": "#1F2933"},
                 customdata=np.stack(
-                    [rows["term"], rows["n_a"], rows["n_b"], rows["z"].round(2), [esc(n) for n in rows["name"]]],
+                    [rows["term"], rows["n_a"], rows["n_b"], rows["z"].round(2), rows["name"]],
                     axis=1,
                 ),
                 hovertemplate=(
-                    f"%{{customdata[4]}}<br>{esc(label_a)}: %{{customdata[1]}} {unit}<br>"
-                    f"{esc(label_b)}: %{{customdata[2]}} {unit}<br>z = %{{customdata[3]}}<extra></extra>"
+                    f"%{{customdata[4]}}<br>{label_a}: %{{customdata[1]}} {unit}<br>"
+                    f"{label_b}: %{{customdata[2]}} {unit}<br>z = %{{customdata[3]}}<extra></extra>"
                 ),
             )
         )  # fmt: skip
@@ -305,8 +309,8 @@ def pair_scatter(
         "tickvals": [floor, *ticks],
         "ticktext": ["0", *(f"{v:g}" for v in ticks)],
     }
-    fig.update_xaxes(title_text=f"{esc(label_a)}: per 1,000 {unit} (log scale)", **axis)
-    fig.update_yaxes(title_text=f"{esc(label_b)}: per 1,000 {unit} (log scale)", **axis)
+    fig.update_xaxes(title_text=f"{label_a}: per 1,000 {unit} (log scale)", **axis)
+    fig.update_yaxes(title_text=f"{label_b}: per 1,000 {unit} (log scale)", **axis)
     fig.update_layout(
         width=width,
         margin=margin,
@@ -350,6 +354,7 @@ def _band(rows: pd.DataFrame, colour: str, name: str) -> go.Scatter:
     )  # fmt: skip
 
 
+@safe_labels
 def tone_lines(
     frame: pd.DataFrame, *, labels: Sequence[str], freq: str, subtitle: str
 ) -> go.Figure:
@@ -374,7 +379,7 @@ def tone_lines(
                 x=rows["period"],
                 y=rows["tone_mean"],
                 mode="lines+markers",
-                name=esc(label),
+                name=label,
                 line={"color": group_colour(i), "width": 2},
                 marker={"size": 6},
                 customdata=np.stack([rows["n_sentences"], rows["ci_low"], rows["ci_high"]], axis=1),
@@ -390,6 +395,7 @@ def tone_lines(
     return fig
 
 
+@safe_labels
 def entity_tone_dots(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: str) -> go.Figure:
     """Mean tone of the sentences that mention each entity, a dot per group with its 95%
     interval. `frame` (compare.entity_tone without freq): group, entity_id, name, n_sentences,
@@ -414,11 +420,11 @@ def entity_tone_dots(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: st
                 x=rows["tone_mean"],
                 y=pos,
                 mode="markers",
-                name=esc(label),
+                name=label,
                 marker={"size": 9, "color": group_colour(i)},
                 error_x={"type": "data", "symmetric": False, "array": hi, "arrayminus": lo,
                          "color": group_colour(i), "thickness": 1.5, "width": 3},
-                customdata=np.stack([rows["entity_id"], rows["n_sentences"], [esc(n) for n in rows["name"]]], axis=1),
+                customdata=np.stack([rows["entity_id"], rows["n_sentences"], rows["name"]], axis=1),
                 hovertemplate="%{fullData.name} · %{customdata[2]}: mean tone %{x:.2f} "
                 "over %{customdata[1]} sentences<extra></extra>",
             )
@@ -427,7 +433,7 @@ def entity_tone_dots(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: st
     fig.update_xaxes(title_text=TONE_AXIS, range=[-1.05, 1.05], zeroline=False)
     fig.update_yaxes(
         tickvals=list(range(len(entities))),
-        ticktext=[esc(short(str(names[e]), LABEL_CHARS)) for e in entities],
+        ticktext=[short(str(names[e]), LABEL_CHARS) for e in entities],
         range=[len(entities) - 0.5, -0.5],
         automargin=True,
     )
@@ -439,6 +445,7 @@ def entity_tone_dots(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: st
     return fig
 
 
+@safe_labels
 def entity_tone_lines(
     frame: pd.DataFrame, *, labels: Sequence[str], freq: str, subtitle: str
 ) -> go.Figure:
@@ -459,7 +466,7 @@ def entity_tone_lines(
         shared_yaxes=True,
         shared_xaxes=True,
         horizontal_spacing=0.03,
-        subplot_titles=[esc(short(label, 40)) for label in labels],
+        subplot_titles=[short(label, 40) for label in labels],
     )
     fig.update_annotations(font={"size": 13, "color": "#1F2933"})
     shown: set[str] = set()
@@ -471,7 +478,7 @@ def entity_tone_lines(
                     x=lines["period"],
                     y=lines["tone_mean"],
                     mode="lines+markers",
-                    name=esc(str(lines["name"].iloc[0])),
+                    name=str(lines["name"].iloc[0]),
                     legendgroup=entity_id,
                     showlegend=entity_id not in shown,
                     line={"color": colours[entity_id], "width": 2},

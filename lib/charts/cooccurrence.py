@@ -16,14 +16,15 @@ from lib.charts.style import (
     TYPE_LABELS,
     coloured,
     empty_figure,
-    esc,
     layout,
+    safe_labels,
     short,
     type_colour,
     type_legend,
 )
 
 
+@safe_labels
 def cooccurrence_heatmap(
     square: pd.DataFrame,
     counts: pd.DataFrame,
@@ -66,7 +67,7 @@ def cooccurrence_heatmap(
                 hover[i, j] = ""
             else:
                 hover[i, j] = (
-                    f"{esc(names.get(a, a))} × {esc(names.get(b, b))}<br>{measure_label}: {z[i, j]:.2f}<br>{int(n[i, j])} {level}s together"
+                    f"{names.get(a, a)} × {names.get(b, b)}<br>{measure_label}: {z[i, j]:.2f}<br>{int(n[i, j])} {level}s together"
                 )
     # Numeric axes with the names as tick labels: the clickable markers sit exactly on the cells.
     positions = list(range(len(ids)))
@@ -173,6 +174,7 @@ def network_layout(
     return pos
 
 
+@safe_labels
 def cooccurrence_network(
     nodes: pd.DataFrame,
     edges: pd.DataFrame,
@@ -270,7 +272,7 @@ def cooccurrence_network(
             marker={"size": 9, "color": "rgba(82,96,109,0.05)"},
             customdata=edges[["source", "target"]].to_numpy(),
             text=[
-                f"{esc(names[s])} — {esc(names[t])}<br>{measure_label}: {v:.2f}<br>{int(c)} {level}s together"
+                f"{names[s]} — {names[t]}<br>{measure_label}: {v:.2f}<br>{int(c)} {level}s together"
                 for s, t, v, c in zip(
                     edges["source"], edges["target"], edges["value"], edges["n_pair"], strict=True
                 )
@@ -299,13 +301,13 @@ def cooccurrence_network(
                     "line": {"width": 1, "color": "white"},
                 },
                 text=[
-                    esc(short(name, LABEL_CHARS)) if e in labels else ""
+                    short(name, LABEL_CHARS) if e in labels else ""
                     for e, name in zip(rows["entity_id"], rows["name"], strict=True)
                 ],
                 textposition=[labels.get(e, "middle right") for e in rows["entity_id"]],
                 textfont={"size": 12, "color": "#1F2933"},
                 customdata=np.stack([rows["entity_id"], rows["n"]], axis=1),
-                hovertext=[esc(n) for n in rows["name"]],
+                hovertext=list(rows["name"]),
                 hovertemplate=f"%{{hovertext}}: in %{{customdata[1]}} {level}s<extra></extra>",
             )
         )

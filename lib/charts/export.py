@@ -7,6 +7,12 @@ PNG and SVG are drawn by kaleido 1.x in a headless Chrome (Debian's chromium: `m
 setup` installs it; `BROWSER_PATH` points elsewhere). One kaleido server is started per
 process and kept: each image then takes a tenth of a second instead of two. HTML needs no
 browser and embeds plotly.js, so it opens offline. No Streamlit here.
+
+Every CSV the tool writes goes through `frame_csv`, which neutralises spreadsheet formulas
+(OWASP, CSV injection): a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+return gets a leading `'`, so that Excel or LibreOffice shows it as text instead of running
+it (`=HYPERLINK(…)` in a title, `-2+3+cmd|…` in a quote). Numbers, dates and other text are
+written as they are: a negative number stays a number.
 """
 
 from __future__ import annotations
@@ -107,10 +113,38 @@ def figure_html(fig: go.Figure) -> bytes:
     )
 
 
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: object) -> object:
+    """A cell as a spreadsheet must read it: text that starts like a formula gets a leading
+    `'` (shown as text, never run); everything else, numbers included, as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with `neutralise_formula` on every text cell and column name (a copy)."""
+    out = frame.copy()
+    for i in range(out.shape[1]):
+        column = out.iloc[:, i]
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            column = column.astype(object)
+        elif not (column.dtype == object or pd.api.types.is_string_dtype(column.dtype)):
+            continue  # numbers, booleans, dates: never a formula
+        out.isetitem(i, column.map(neutralise_formula).astype(object))
+    out.columns = [neutralise_formula(c) for c in out.columns]
+    return out
+
+
 def frame_csv(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV (with BOM, so spreadsheet programs read accents right); lists joined by '|'."""
+    """UTF-8 CSV (with BOM, so spreadsheet programs read accents right); lists joined by
+    '|'; formulas neutralised (`neutralise_formula`). Every CSV download goes through here."""
     out = frame.copy()
     for col in out.columns:
         if out[col].dtype == object and out[col].map(lambda v: isinstance(v, _SEQ)).any():
             out[col] = out[col].map(lambda v: "|".join(map(str, v)) if isinstance(v, _SEQ) else v)
-    return out.to_csv(index=False).encode("utf-8-sig")
+    # CRLF line ends (RFC 4180) also make the writer quote a cell with a lone CR, which
+    # would otherwise end the row there and start a new one (a bare "=…" cell).
+    return neutralise_formulas(out).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")

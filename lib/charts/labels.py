@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from lib.charts.safe import visible_len
 from lib.charts.style import CHAR_PX
 
 
@@ -42,7 +43,7 @@ def label_box(
 ) -> LabelBox:
     """Where a label of `text` at a marker of `radius` (pixels, y down) lies for a
     plotly textposition."""
-    w = len(text) * char_px
+    w = visible_len(text) * char_px
     gap = radius + 3
     if position == "middle right":
         return LabelBox(x + gap, y - line_px / 2, x + gap + w, y + line_px / 2)

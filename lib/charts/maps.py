@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from lib.charts import basemap
-from lib.charts.style import TYPE_COLOURS, esc, layout
+from lib.charts.style import TYPE_COLOURS, layout, safe_labels
 
 # Light to dark in the country colour: the lightest step stays visible on the grey land.
 MAP_SCALE = [[0.0, "#FDE3C8"], [0.5, TYPE_COLOURS["country"]], [1.0, "#7A3A05"]]
@@ -73,7 +73,7 @@ def _world_map(
                     "color": NATO_OUTLINE,
                     "line": {"width": 2},
                 },
-                name=esc(outline_label),
+                name=outline_label,
                 showlegend=True,
                 hoverinfo="skip",
             )
@@ -127,25 +127,19 @@ def _colour_trace(
         colorscale=MAP_SCALE,
         marker={"line": {"color": "#FFFFFF", "width": 0.5}},
         colorbar={
-            "title": {"text": colorbar_title},
+            "title": {"text": colorbar_title.replace("\n", "<br>")},
             "tickformat": tickformat,
             "len": 0.75,
             "thickness": 14,
         },
-        # An object array: numbers stay numbers for the hover's formats, names are escaped.
-        customdata=np.column_stack(
-            [
-                table[c].to_numpy(dtype=object)
-                if pd.api.types.is_numeric_dtype(table[c])
-                else np.array([esc(v) for v in table[c]], dtype=object)
-                for c in customdata
-            ]
-        ),
+        # An object array: numbers stay numbers for the hover's formats.
+        customdata=np.column_stack([table[c].to_numpy(dtype=object) for c in customdata]),
         hovertemplate=hover + "<extra></extra>",
         name="countries",
     )
 
 
+@safe_labels
 def country_map(
     table: pd.DataFrame,
     *,
@@ -161,7 +155,8 @@ def country_map(
     """World choropleth of country mentions. `table` is lib.queries.geo.country_table (iso3,
     country, entity_id, mentions, articles, share, per_million_words, named, demonym,
     capital, seat); `metric` the column coloured: mentions, share or per_million_words;
-    `labels` its name and its colour-bar title with the unit (lib.queries.geo.METRICS); `region`
+    `labels` its name and its colour-bar title with the unit, a newline where it breaks
+    (lib.queries.geo.METRICS); `region`
     a key of MAP_REGIONS."""
     label, colorbar = labels
     tickformat = {"share": ".0%", "per_million_words": ",.0f"}.get(metric, ",d")
@@ -207,6 +202,7 @@ def country_map(
     )
 
 
+@safe_labels
 def partner_map(
     table: pd.DataFrame,
     *,
@@ -221,7 +217,7 @@ def partner_map(
     lib.queries.geo.partner_countries (iso3, country, entity_id, together, articles_together,
     country_units, npmi); the colour is the number of sentences (articles) together."""
     hover = (
-        "<b>%{customdata[1]}</b> (%{location}) with " + esc(name) + "<br>"
+        "<b>%{customdata[1]}</b> (%{location}) with " + name + "<br>"
         f"%{{customdata[2]:,}} {level}s together, in %{{customdata[3]:,}} articles<br>"
         f"%{{customdata[4]:,}} {level}s name the country · NPMI %{{customdata[5]:.2f}}"
     )

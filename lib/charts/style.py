@@ -1,5 +1,9 @@
 """The charts' house style: entity-type colours and labels, fonts, the layout every figure
-shares (title, subtitle with the filters in force), and label text made safe.
+shares (title, subtitle with the filters in force), and label text cut to length.
+
+The helpers that take text (coloured, wrap_subtitle, layout, short) take label text: inside
+a chart function (lib.charts.safe.safe_labels) the data has been escaped already, and is
+not escaped again here.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
+
+from lib.charts.safe import esc, safe_labels, unesc, visible_len  # noqa: F401 (re-exported)
 
 TYPE_COLOURS = {
     "person": "#4C78A8",
@@ -77,12 +83,8 @@ def entity_colours(entities: pd.DataFrame) -> dict[str, str]:
 
 
 def coloured(text: str, entity_type: str | None) -> str:
-    return f'<span style="color:{type_colour(entity_type)}">{esc(text)}</span>'
-
-
-def esc(text: str) -> str:
-    """Plotly renders a small subset of HTML in labels: escape what comes from the data."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Label text in its entity type's colour."""
+    return f'<span style="color:{type_colour(entity_type)}">{text}</span>'
 
 
 def type_legend(types: Sequence[str]) -> str:
@@ -92,7 +94,8 @@ def type_legend(types: Sequence[str]) -> str:
 
 
 def wrap_subtitle(subtitle: str, width: int = 150) -> str:
-    return "<br>".join(textwrap.wrap(esc(subtitle), width)) or ""
+    """Label text in lines of `width` characters as shown (never cut inside an `&lt;`)."""
+    return "<br>".join(esc(line) for line in textwrap.wrap(unesc(subtitle), width)) or ""
 
 
 def layout(
@@ -102,7 +105,7 @@ def layout(
     lines = sub.count("<br>") + 1
     fig.update_layout(
         title={
-            "text": f"{esc(title)}<br><sup>{sub}</sup>",
+            "text": f"{title}<br><sup>{sub}</sup>",
             "x": 0.0,
             "xanchor": "left",
             "yref": "container",
@@ -122,11 +125,12 @@ def layout(
     return fig
 
 
+@safe_labels
 def empty_figure(message: str, *, title: str, subtitle: str, height: int = 260) -> go.Figure:
     """A chart frame that says why it has nothing to show."""
     fig = go.Figure()
     fig.add_annotation(
-        text=esc(message),
+        text=message,
         x=0.5,
         y=0.5,
         xref="paper",
@@ -140,4 +144,8 @@ def empty_figure(message: str, *, title: str, subtitle: str, height: int = 260) 
 
 
 def short(text: str, limit: int = 34) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """Label text cut to `limit` characters as shown, with an ellipsis (never inside an
+    escaped `&lt;`)."""
+    if visible_len(text) <= limit:
+        return text
+    return esc(unesc(text)[: limit - 1].rstrip()) + "…"

@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from lib.charts.bars import mention_traces
-from lib.charts.style import CHAR_PX, NEUTRAL, TYPE_COLOURS, esc, layout, short
+from lib.charts.style import CHAR_PX, NEUTRAL, TYPE_COLOURS, layout, safe_labels, short, visible_len
 
 
 def stagger(
@@ -61,7 +61,7 @@ def timeline_lanes(
     x_end = ((last - t0).dt.days * px_per_day).to_numpy(dtype=float)
     # The date is on the axis: "NATO-Russia Council meeting (20 April 2016)" loses its brackets.
     labels = [short(re.sub(r"\s*\([^)]*\)", "", n), 28) for n in kb["name"]]
-    widths = np.array([14 + CHAR_PX * 0.92 * len(label) for label in labels])
+    widths = np.array([14 + CHAR_PX * 0.92 * visible_len(label) for label in labels])
     left = x + widths > plot_width  # past the right edge: the name goes left of the mark
     lo = np.where(left, x - widths, x)
     hi = np.where(left, np.maximum(x, x_end), np.maximum(x_end, x + widths))
@@ -82,6 +82,7 @@ def timeline_lanes(
     )
 
 
+@safe_labels
 def timeline(
     kb: pd.DataFrame,
     volume: pd.DataFrame,
@@ -148,7 +149,7 @@ def timeline(
                 col=1,
             )
         hover = [
-            f"<b>{esc(n)}</b><br>{esc(t)} · {s:%d %b %Y}{'' if (e - s).days < 1 else f' – {e:%d %b %Y}'}<br>{k} of the filtered articles speak of it"
+            f"<b>{n}</b><br>{t} · {s:%d %b %Y}{'' if (e - s).days < 1 else f' – {e:%d %b %Y}'}<br>{k} of the filtered articles speak of it"
             for n, t, s, e, k in zip(
                 kb["name"],
                 kb["type"],
@@ -169,7 +170,7 @@ def timeline(
                     "color": np.where(mentioned, TYPE_COLOURS["event"], "#B0B7C0"),
                     "line": {"width": 1, "color": "white"},
                 },
-                text=[esc(label) for label in kb["label"]],
+                text=list(kb["label"]),
                 textposition=kb["textposition"].tolist(),
                 textfont={"size": 11, "color": ["#1F2933" if m else "#7B8794" for m in mentioned]},
                 customdata=kb[["entity_id"]].to_numpy(),
@@ -242,7 +243,7 @@ def timeline(
                 },
                 customdata=points[["entity_id"]].fillna("").to_numpy(),
                 hovertext=[
-                    f"{esc(n)} ({esc(t)}), {d:%d %b %Y}: {m} mentions in {a} articles"
+                    f"{n} ({t}), {d:%d %b %Y}: {m} mentions in {a} articles"
                     for n, t, d, m, a in zip(
                         points["name"],
                         points["type"],
@@ -298,7 +299,7 @@ def _note(fig: go.Figure, text: str, *, row: int, x: pd.Timestamp) -> None:
         col=1,
     )
     fig.add_annotation(
-        text=esc(text),
+        text=text,
         xref=f"x{axis} domain",
         yref=f"y{axis} domain",
         x=0.5,

@@ -47,10 +47,11 @@ KINDS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "capital": ("capital or seat", ("capital", "seat")),
 }
 PER_KIND = {"name": "named", "demonym": "demonym", "capital": "capital", "seat": "seat"}
-METRICS: dict[str, tuple[str, str]] = {  # metric -> (label, colour-bar title with the unit)
+# metric -> (label, colour-bar title with the unit; a newline where the title breaks)
+METRICS: dict[str, tuple[str, str]] = {
     "mentions": ("mentions", "Mentions"),
-    "share": ("share of articles", "Share of<br>articles"),
-    "per_million_words": ("mentions per million words", "Mentions per<br>million words"),
+    "share": ("share of articles", "Share of\narticles"),
+    "per_million_words": ("mentions per million words", "Mentions per\nmillion words"),
 }
 COUNTRY_COLUMNS = [
     "iso3",

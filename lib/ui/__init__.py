@@ -6,6 +6,8 @@ filters -> `ui.query(...)` -> a chart from lib.charts -> `ui.chart(...)`.
 
 Widgets of one page or feature live in their own modules: compare_widgets,
 curation_widgets, saved_views, brush (time brushing), clicks (chart clicks -> the reader).
+Text from the data inside Markdown (st.markdown, st.header, st.caption, labels) goes through
+`plain`, so that it shows as written.
 """
 
 from lib.ui.blocks import (  # noqa: F401
@@ -37,6 +39,7 @@ from lib.ui.loaders import (  # noqa: F401
     load_corpus,
     load_dataset,
 )
+from lib.ui.plaintext import plain  # noqa: F401
 from lib.ui.sidebar import (  # noqa: F401
     DATE_MAX,
     DATE_MIN,

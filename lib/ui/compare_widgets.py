@@ -5,7 +5,6 @@ computing is in lib.queries.compare; the shared sidebar, loaders and chart block
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -16,18 +15,13 @@ from lib.queries import compare, wordcounts
 from lib.queries.corpus import Corpus
 from lib.queries.filters import Filters, parse_meta
 from lib.ui import blocks, cached, clicks, loaders, sidebar
+from lib.ui.plaintext import plain
 from lib.ui.sidebar import entity_options, source_options, url_params
 
 K_N = "cmp_n"  # how many groups
 FIELDS = ("label", "source", "meta", "from", "to", "entity", "q")
 _LAST = "_cmp_groups"  # the groups of the last run: restored when the URL has none
 _HIDDEN = "_cmp_hidden"  # per group, what the URL may set but the form does not show
-
-
-def plain(text: str) -> str:
-    """Text from the data or the URL, escaped for st.markdown: shown as written, never as a
-    link, an image or markup."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])", r"\\\1", str(text))
 
 
 def key(index: int, field: str) -> str:

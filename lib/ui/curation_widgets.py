@@ -22,6 +22,7 @@ from lib.names import ENTITY_TYPES
 from lib.queries import curation
 from lib.queries.corpus import Corpus
 from lib.ui import loaders, sidebar
+from lib.ui.plaintext import plain
 
 _FLASH = "_cur_flash"  # (kind, message) of the last action, shown once after its rerun
 _FOR = "_cur_editing"  # the entity the editor's widgets were filled for
@@ -35,7 +36,7 @@ def notice(state: loaders.Curated) -> None:
     warning in the sidebar (the Entities page lists them)."""
     if state.error:
         st.error(
-            f"The entity corrections are not applied: {state.error}. Fix the file (see "
+            f"The entity corrections are not applied: {plain(state.error)}. Fix the file (see "
             "docs/curation.md); the tables are shown as extracted meanwhile.",
             icon=":material/error:",
         )
@@ -44,7 +45,7 @@ def notice(state: loaders.Curated) -> None:
             n = len(state.warnings)
             with st.expander(f"{n} entity correction{'s' * (n != 1)} skipped", icon="⚠️"):
                 for message in state.warnings:
-                    st.caption(message)
+                    st.caption(plain(message))
 
 
 # -- actions (button callbacks) ---------------------------------------------------------------
@@ -109,7 +110,7 @@ def corrections_panel(state: loaders.Curated, *, key: str) -> None:
     and the corrections that were skipped."""
     if flash := st.session_state.pop(_FLASH, None):
         kind, message = flash
-        (st.success if kind == "success" else st.error)(message)
+        (st.success if kind == "success" else st.error)(plain(message))
     ops = state.operations.operations
     path = str(state.path)
     with st.container(horizontal=True, vertical_alignment="center", gap="small"):
@@ -133,7 +134,7 @@ def corrections_panel(state: loaders.Curated, *, key: str) -> None:
             if ops:  # as plain text: names come from the articles
                 st.text("\n".join(f"{n}. {op.describe()}" for n, op in enumerate(ops, 1)))
             for message in state.warnings:
-                st.warning(message)
+                st.warning(plain(message))
             hidden_list(state, key=key)
 
 
@@ -192,7 +193,9 @@ def entity_editor(
     def label(e: str) -> str:
         return f"{names.get(e, e)} · {corpus.types.get(e, '?')} ({int(counts.get(e, 0)):,})"
 
-    with st.expander(f"Edit {name}: merge, rename, split, type, hide", icon=":material/edit:"):
+    with st.expander(
+        f"Edit {plain(name)}: merge, rename, split, type, hide", icon=":material/edit:"
+    ):
         merge, rename, split, retype, hide = st.tabs(
             ["Merge", "Rename", "Split an alias", "Type", "Hide"]
         )
@@ -303,11 +306,11 @@ def entity_editor(
             )
         with hide:
             st.caption(
-                f"Noise: {name} and its {int(counts.get(entity_id, 0)):,} mentions leave every "
+                f"Noise: {plain(name)} and its {int(counts.get(entity_id, 0)):,} mentions leave every "
                 "chart, filter and export. It stays listed under *Corrections* to unhide."
             )
             st.button(
-                f"Hide {name}",
+                f"Hide {plain(name)}",
                 key=f"{key}-hide",
                 icon=":material/visibility_off:",
                 on_click=lambda: _save(path, curation.Hide(entity_id)),

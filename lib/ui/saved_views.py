@@ -17,6 +17,7 @@ import streamlit as st
 from lib.queries import views
 from lib.queries.corpus import Corpus
 from lib.ui import sidebar
+from lib.ui.plaintext import plain
 
 VIEWS_ENV = "LENS_VIEWS"
 K_NAME = "view_name"
@@ -95,8 +96,8 @@ def saved_views(corpus: Corpus, *, page: str) -> None:
         st.caption(f"Kept in `{path}`.")
         for view in saved:
             with st.container(border=True):
-                st.markdown(f"**{_plain(view.name)}** · {labels.get(view.page, view.page)}")
-                st.caption(_plain(view.filters.describe(corpus.names)))
+                st.markdown(f"**{plain(view.name)}** · {labels.get(view.page, view.page)}")
+                st.caption(plain(view.filters.describe(corpus.names)))
                 with st.container(horizontal=True, gap="small"):
                     st.button(
                         "Restore",
@@ -114,8 +115,3 @@ def saved_views(corpus: Corpus, *, page: str) -> None:
                         type="tertiary",
                     )
                 st.code(views.view_url(view, base=base), language=None, wrap_lines=True)
-
-
-def _plain(text: str) -> str:
-    """User text shown as it is, not as Markdown (a name with * or _ in it)."""
-    return "".join(f"\\{c}" if c in "\\`*_{}[]<>()#+-.!|~$:" else c for c in text)

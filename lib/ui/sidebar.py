@@ -20,6 +20,7 @@ from lib.queries.filters import (
     Filters,
     parse_meta,
 )
+from lib.ui.plaintext import plain
 
 ENTITY_OPTIONS = 3000  # the type-ahead lists the most mentioned entities (and any selected)
 
@@ -164,7 +165,7 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
         st.markdown("### Filters")
         st.caption("The same on every page. They live in the link: bookmark or share it.")
         if unknown := st.session_state.pop("_flt_unknown", None):
-            st.warning(f"Not in these tables, left out: {', '.join(unknown)}")
+            st.warning(f"Not in these tables, left out: {plain(', '.join(unknown))}")
         entities = st.multiselect(
             "Entities",
             entity_options(corpus, st.session_state.get(K_ENTITY, [])),
