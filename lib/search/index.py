@@ -51,7 +51,8 @@ from filelock import FileLock, Timeout
 FORMAT_VERSION = 1
 TOKENIZER = "lens"  # simple tokenizer, lowercase, ASCII folding
 STEM_TOKENIZER = "lens_en"  # the same, then the English stemmer
-MAX_TOKEN_BYTES = 100  # longer tokens (URLs' debris, base64) are dropped; Cyrillic words are 2 bytes a letter
+# longer tokens (URLs' debris, base64) are dropped; a Cyrillic letter is 2 bytes
+MAX_TOKEN_BYTES = 100
 TEXT_FIELDS = ("title", "text", "source")
 STEM_FIELDS = {"title": "title_stem", "text": "text_stem"}
 
@@ -153,7 +154,9 @@ def _prepare(articles: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _add_documents(writer: tantivy.IndexWriter, frame: pd.DataFrame, keys: np.ndarray, stemming: bool) -> None:
+def _add_documents(
+    writer: tantivy.IndexWriter, frame: pd.DataFrame, keys: np.ndarray, stemming: bool
+) -> None:
     """Add the prepared articles with their keys (tests make this fail half-way)."""
     dates = frame["date"].to_numpy()
     for i, (article_id, title, text, source) in enumerate(
@@ -275,6 +278,15 @@ def _link_files(source: Path, staging: Path) -> None:
             shutil.copy2(file, staging / name)
 
 
+def _stop(writer: tantivy.IndexWriter) -> None:
+    """Abandon a writer: drop what it holds and wait for its indexing and merging threads."""
+    try:
+        writer.rollback()
+        writer.wait_merging_threads()
+    except Exception:  # noqa: BLE001 - already failing; the folder goes anyway
+        pass
+
+
 def _write_generation(index_dir: Path, fill, *, base: Path | None, stemming: bool) -> IndexInfo:
     """Make a new generation in an incomplete folder with `fill(index, writer) -> (ids, counts)`,
     then swap it in. Holds the lock throughout; on any error the incomplete folder goes."""
@@ -294,11 +306,17 @@ def _write_generation(index_dir: Path, fill, *, base: Path | None, stemming: boo
                 _link_files(base, staging)
                 index = _register(tantivy.Index.open(str(staging)))
             writer = index.writer(heap_size=WRITER_HEAP)
-            ids, counts = fill(index, writer)
-            writer.commit()
+            try:
+                ids, counts = fill(index, writer)
+                writer.commit()
+            except BaseException:
+                _stop(writer)  # its threads must not write into the folder while it is removed
+                raise
             writer.wait_merging_threads()  # consumes the writer; merges finish in staging
             pq.write_table(
-                pa.Table.from_pandas(ids, preserve_index=False), staging / IDS_FILE, compression="zstd"
+                pa.Table.from_pandas(ids, preserve_index=False),
+                staging / IDS_FILE,
+                compression="zstd",
             )
             info = {
                 "format": FORMAT_VERSION,
@@ -328,7 +346,9 @@ def _write_generation(index_dir: Path, fill, *, base: Path | None, stemming: boo
     return IndexInfo(final, name, len(ids), stemming, **counts)
 
 
-def _ids_frame(keys: Iterable[int], article_ids: Iterable[str], digests: Iterable[str]) -> pd.DataFrame:
+def _ids_frame(
+    keys: Iterable[int], article_ids: Iterable[str], digests: Iterable[str]
+) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "key": np.asarray(list(keys), dtype=np.uint64),
@@ -341,7 +361,9 @@ def _ids_frame(keys: Iterable[int], article_ids: Iterable[str], digests: Iterabl
 # --- the public functions -------------------------------------------------------------------
 
 
-def build_index(articles: pd.DataFrame, index_dir: Path | str, *, stemming: bool = False) -> IndexInfo:
+def build_index(
+    articles: pd.DataFrame, index_dir: Path | str, *, stemming: bool = False
+) -> IndexInfo:
     """Index every article anew (columns article_id, title, text, source and published or
     date; the tables' articles frame will do) in a new generation of `index_dir`."""
     frame = _prepare(articles)
@@ -373,9 +395,13 @@ def update_index(
         return build_index(added, index_dir, stemming=bool(stemming))
     info = read_info(start)
     if info.get("format") != FORMAT_VERSION:
-        raise ValueError(f"{start}: index format {info.get('format')}, expected {FORMAT_VERSION}: rebuild it")
+        raise ValueError(
+            f"{start}: index format {info.get('format')}, expected {FORMAT_VERSION}: rebuild it"
+        )
     if stemming is not None and stemming != info["stemming"]:
-        raise ValueError(f"{start}: the index was built with stemming={info['stemming']}; rebuild it to change that")
+        raise ValueError(
+            f"{start}: the index was built with stemming={info['stemming']}; rebuild it to change that"
+        )
     stemming = info["stemming"]
     frame = _prepare(added)
     old = read_ids(start)
@@ -410,7 +436,11 @@ def update_index(
 
 
 def sync_index(
-    index_dir: Path | str, articles: pd.DataFrame, *, base: Path | str | None = None, stemming: bool = False
+    index_dir: Path | str,
+    articles: pd.DataFrame,
+    *,
+    base: Path | str | None = None,
+    stemming: bool = False,
 ) -> IndexInfo:
     """Make the index hold exactly `articles` (the run's whole articles table): builds it when
     there is none, else update_index with the articles no longer there as removed. Unchanged

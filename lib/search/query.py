@@ -110,7 +110,11 @@ def _quote(token: str) -> str:
 
 def _render(node: Node, parent: type | None = None) -> str:
     if isinstance(node, Word):
-        return (f"{node.field}:" if node.field else "") + _quote(node.token) + ("*" if node.prefix else "")
+        return (
+            (f"{node.field}:" if node.field else "")
+            + _quote(node.token)
+            + ("*" if node.prefix else "")
+        )
     if isinstance(node, Phrase):
         slop = "" if node.slop is None else f"~{node.slop}"
         return (f"{node.field}:" if node.field else "") + '"' + " ".join(node.tokens) + '"' + slop
@@ -188,11 +192,14 @@ def _lex(query: str) -> list[_Token]:
                     digits += 1
                 if digits == k + 1:
                     raise QueryError(
-                        f"'~' at character {k} needs a number of words after it, as in \"NATO expansion\"~5", k
+                        f"'~' at character {k} needs a number of words after it, as in \"NATO expansion\"~5",
+                        k,
                     )
                 slop = int(query[k + 1 : digits])
                 if slop > MAX_SLOP:
-                    raise QueryError(f"proximity ~{slop} at character {k} is more than {MAX_SLOP} words", k)
+                    raise QueryError(
+                        f"proximity ~{slop} at character {k} is more than {MAX_SLOP} words", k
+                    )
                 k = digits
             if k < n and not query[k].isspace() and query[k] not in "()":
                 raise QueryError(
@@ -275,11 +282,14 @@ def _phrase(token: _Token, field: str | None) -> Node:
     star = body.find("*")
     if star >= 0:
         raise QueryError(
-            f"wildcard '*' at character {pos + 1 + star} inside quotes: a phrase matches whole words", pos + 1 + star
+            f"wildcard '*' at character {pos + 1 + star} inside quotes: a phrase matches whole words",
+            pos + 1 + star,
         )
     parts = _analyze(body)
     if not parts:
-        raise QueryError(f"empty phrase at character {pos}: no letters or digits between the quotes", pos)
+        raise QueryError(
+            f"empty phrase at character {pos}: no letters or digits between the quotes", pos
+        )
     if len(parts) == 1:
         return Word(parts[0], field)  # "NATO" is NATO; "NATO"~5 too
     if token.slop is None:
@@ -328,7 +338,9 @@ class _Parser:
         node = self.or_(None)
         extra = self.peek()
         if extra is not None:  # only a ')' stops or_ before the end
-            raise QueryError(f"unbalanced parenthesis at character {extra.pos}: ')' closes no '('", extra.pos)
+            raise QueryError(
+                f"unbalanced parenthesis at character {extra.pos}: ')' closes no '('", extra.pos
+            )
         return node
 
     def _needs_term_after(self, op: _Token) -> None:
@@ -364,18 +376,27 @@ class _Parser:
     def primary(self, field: str | None) -> Node:
         token = self.peek()
         if token is None:  # callers check for a term first; kept for safety
-            raise QueryError(f"the query ends where a term was expected (character {len(self.query)})", len(self.query))
+            raise QueryError(
+                f"the query ends where a term was expected (character {len(self.query)})",
+                len(self.query),
+            )
         self.next()
         if token.kind == "(":
             following = self.peek()
             if following is not None and following.kind == ")":
                 raise QueryError(f"empty parentheses at character {token.pos}", token.pos)
             if following is None:
-                raise QueryError(f"unbalanced parenthesis at character {token.pos}: '(' is never closed", token.pos)
+                raise QueryError(
+                    f"unbalanced parenthesis at character {token.pos}: '(' is never closed",
+                    token.pos,
+                )
             node = self.or_(field)
             closing = self.peek()
             if closing is None or closing.kind != ")":
-                raise QueryError(f"unbalanced parenthesis at character {token.pos}: '(' is never closed", token.pos)
+                raise QueryError(
+                    f"unbalanced parenthesis at character {token.pos}: '(' is never closed",
+                    token.pos,
+                )
             self.next()
             return node
         if token.kind == "FIELD":
@@ -396,7 +417,9 @@ class _Parser:
         if token.kind == "PHRASE":
             return _phrase(token, field)
         if token.kind == ")":
-            raise QueryError(f"unbalanced parenthesis at character {token.pos}: ')' closes no '('", token.pos)
+            raise QueryError(
+                f"unbalanced parenthesis at character {token.pos}: ')' closes no '('", token.pos
+            )
         raise QueryError(f"{token.kind} at character {token.pos} needs a term before it", token.pos)
 
 
@@ -428,7 +451,9 @@ def _reader(index_dir: Path | str) -> _Reader:
     is cached by its folder; a new build or update is a new folder)."""
     generation = current_generation(index_dir)
     if generation is None:
-        raise FileNotFoundError(f"{index_dir}: no search index; make one with lib.search.build_index")
+        raise FileNotFoundError(
+            f"{index_dir}: no search index; make one with lib.search.build_index"
+        )
     key = str(generation)
     with _READERS_LOCK:
         if key in _READERS:
@@ -439,7 +464,9 @@ def _reader(index_dir: Path | str) -> _Reader:
     keys = ids["key"].to_numpy(dtype=np.int64)
     ids_by_key = np.empty(int(keys.max()) + 1 if len(keys) else 0, dtype=object)
     ids_by_key[keys] = ids["article_id"].to_numpy(dtype=object)
-    reader = _Reader(generation, index, index.searcher(), ids_by_key, bool(read_info(generation)["stemming"]))
+    reader = _Reader(
+        generation, index, index.searcher(), ids_by_key, bool(read_info(generation)["stemming"])
+    )
     with _READERS_LOCK:
         _READERS[key] = reader
         while len(_READERS) > _MAX_READERS:
@@ -465,7 +492,11 @@ def _compile(node: Node, schema: tantivy.Schema, stem: bool) -> tantivy.Query:
             return _any([Q.regex_query(schema, name, node.token + ".*") for name in names])
         if stem:
             names = tuple(STEM_FIELDS.get(name, name) for name in names)
-        fix = (lambda name, t: _stem(t) if name in STEM_FIELDS.values() else t) if stem else (lambda name, t: t)
+        fix = (
+            (lambda name, t: _stem(t) if name in STEM_FIELDS.values() else t)
+            if stem
+            else (lambda name, t: t)
+        )
         if isinstance(node, Word):
             return _any([Q.term_query(schema, name, fix(name, node.token)) for name in names])
         queries = []
@@ -478,16 +509,28 @@ def _compile(node: Node, schema: tantivy.Schema, stem: bool) -> tantivy.Query:
                 queries.append(Q.phrase_query(schema, name, words[::-1], node.slop))
         return _any(queries)
     if isinstance(node, Not):
-        return Q.boolean_query([(Occur.Must, Q.all_query()), (Occur.MustNot, _compile(node.child, schema, stem))])
+        return Q.boolean_query(
+            [(Occur.Must, Q.all_query()), (Occur.MustNot, _compile(node.child, schema, stem))]
+        )
     if isinstance(node, Or):
-        return Q.boolean_query([(Occur.Should, _compile(child, schema, stem)) for child in node.children])
-    must = [(Occur.Must, _compile(c, schema, stem)) for c in node.children if not isinstance(c, Not)]
-    must_not = [(Occur.MustNot, _compile(c.child, schema, stem)) for c in node.children if isinstance(c, Not)]
+        return Q.boolean_query(
+            [(Occur.Should, _compile(child, schema, stem)) for child in node.children]
+        )
+    must = [
+        (Occur.Must, _compile(c, schema, stem)) for c in node.children if not isinstance(c, Not)
+    ]
+    must_not = [
+        (Occur.MustNot, _compile(c.child, schema, stem))
+        for c in node.children
+        if isinstance(c, Not)
+    ]
     return Q.boolean_query((must or [(Occur.Must, Q.all_query())]) + must_not)
 
 
 def _empty() -> pd.DataFrame:
-    return pd.DataFrame({"article_id": pd.Series([], dtype=object), "score": pd.Series([], dtype=np.float64)})
+    return pd.DataFrame(
+        {"article_id": pd.Series([], dtype=object), "score": pd.Series([], dtype=np.float64)}
+    )
 
 
 def search(
@@ -501,16 +544,22 @@ def search(
     parsed = query if isinstance(query, ParsedQuery) else parse(query)
     reader = _reader(index_dir)
     if stem and not reader.stemming:
-        raise ValueError(f"{reader.generation}: the index was built without stemming (build_index(..., stemming=True))")
+        raise ValueError(
+            f"{reader.generation}: the index was built without stemming (build_index(..., stemming=True))"
+        )
     total = reader.searcher.num_docs
     if total == 0 or limit == 0:
         return _empty()
     compiled = _compile(parsed.root, reader.index.schema, stem)
-    hits = reader.searcher.search(compiled, limit=total if limit is None else min(limit, total), count=False).hits
+    hits = reader.searcher.search(
+        compiled, limit=total if limit is None else min(limit, total), count=False
+    ).hits
     if not hits:
         return _empty()
     scores = np.fromiter((hit[0] for hit in hits), dtype=np.float64, count=len(hits))
-    keys = np.asarray(reader.searcher.fast_field_values("key", [hit[1] for hit in hits]), dtype=np.int64)
+    keys = np.asarray(
+        reader.searcher.fast_field_values("key", [hit[1] for hit in hits]), dtype=np.int64
+    )
     ids = reader.ids_by_key[keys]
     order = np.argsort(ids, kind="stable")
     order = order[np.argsort(-scores[order], kind="stable")]
@@ -524,7 +573,9 @@ def _applies(leaf: Word | Phrase, field: str) -> bool:
     return leaf.field == field or (leaf.field is None and field in DEFAULT_FIELDS)
 
 
-def hit_spans(query: str | ParsedQuery, text: str | None, *, field: str = "text", stem: bool = False) -> list[tuple[int, int]]:
+def hit_spans(
+    query: str | ParsedQuery, text: str | None, *, field: str = "text", stem: bool = False
+) -> list[tuple[int, int]]:
     """Where the query's words and phrases stand in `text`: sorted, non-overlapping
     (start, end) character offsets, end exclusive, for highlighting as text. Pure: no index.
 
@@ -551,7 +602,9 @@ def hit_spans(query: str | ParsedQuery, text: str | None, *, field: str = "text"
     spans: list[tuple[int, int]] = []
     for leaf in leaves:
         if isinstance(leaf, Word) and leaf.prefix:
-            spans.extend((starts[i], ends[i]) for i, w in enumerate(words) if w.startswith(leaf.token))
+            spans.extend(
+                (starts[i], ends[i]) for i, w in enumerate(words) if w.startswith(leaf.token)
+            )
         elif isinstance(leaf, Word):
             spans.extend((starts[i], ends[i]) for i in where.get(key(leaf.token), ()))
         elif leaf.slop is None:
