@@ -5,10 +5,12 @@ update equals a rebuild, a failed or killed build leaves the last good index."""
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
 import textwrap
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
@@ -169,6 +171,60 @@ def test_results_best_first_with_scores(index_dir):
     assert top["article_id"].tolist() == found["article_id"].head(2).tolist()
     assert search(index_dir, "NATO", limit=0).empty
     assert search(index_dir, "Zelensky").empty
+
+
+def test_hits_have_spans(index_dir):
+    """Every article a query finds shows where: hit_spans agrees with the index."""
+    rows = {r[0]: r for r in ARTICLES}
+    for query, expected in CASES:
+        parsed = parse(query)
+        if "source" in parsed.fields() or query.startswith("NOT") or " NOT " in query:
+            continue
+        for article_id in expected:
+            _, title, _, _, text = rows[article_id]
+            assert hit_spans(parsed, title, field="title") or hit_spans(parsed, text), (
+                query,
+                article_id,
+            )
+
+
+def test_proximity_and_phrases_agree_with_the_definition(tmp_path):
+    """On random texts of four words: "a b"~N finds exactly the texts where a and b stand
+    with at most N words between them, in either order; a phrase, the words in a row; and
+    hit_spans finds something in exactly those texts."""
+    rng = random.Random(17)
+    vocabulary = ["nato", "expansion", "east", "x"]
+    texts = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 9))) for _ in range(400)]
+    ids = [f"r{i:03d}" for i in range(len(texts))]
+    build_index(pd.DataFrame({"article_id": ids, "text": texts}), tmp_path / "random")
+
+    def near(words, a, b, slop):
+        at = [i for i, w in enumerate(words) if w == a]
+        return any(abs(i - j) - 1 <= slop for i in at for j, w in enumerate(words) if w == b)
+
+    def in_row(words, phrase):
+        n = len(phrase)
+        return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
+
+    queries = [(f'"{a} {b}"~{slop}', lambda w, a=a, b=b, s=slop: near(w, a, b, s))
+               for a, b in (("nato", "expansion"), ("east", "nato")) for slop in range(5)]  # fmt: skip
+    queries += [
+        (f'"{p}"', lambda w, p=p: in_row(w, p.split()))
+        for p in ("nato expansion", "nato expansion east", "x x")
+    ]
+    for query, definition in queries:
+        expected = {i for i, t in zip(ids, texts, strict=True) if definition(t.split())}
+        assert hits(tmp_path / "random", query) == expected, query
+        assert {i for i, t in zip(ids, texts, strict=True) if hit_spans(query, t)} == expected, (
+            query
+        )
+
+
+def test_search_from_threads(index_dir):
+    """The dashboard's sessions run in threads and share the cached reader."""
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda _: hits(index_dir, "NATO OR Kremlin"), range(40)))
+    assert all(f == WITH_NATO for f in found)
 
 
 def test_search_takes_a_parsed_query(index_dir):

@@ -320,7 +320,7 @@ def _write_generation(index_dir: Path, fill, *, base: Path | None, stemming: boo
             )
             info = {
                 "format": FORMAT_VERSION,
-                "engine": f"tantivy {tantivy.__version__}",
+                "engine": tantivy.__version__,
                 "documents": len(ids),
                 "stemming": stemming,
                 "tokenizer": f"simple, remove_long({MAX_TOKEN_BYTES}), lowercase, ascii_fold"

@@ -26,6 +26,7 @@ and compiled to tantivy Query objects, so what a query means is decided in this 
 from __future__ import annotations
 
 import bisect
+import gc
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import tantivy
 
 from lib.search.index import (
@@ -437,7 +440,8 @@ class _Reader:
     generation: Path
     index: tantivy.Index
     searcher: tantivy.Searcher
-    ids_by_key: np.ndarray  # article_id by the index's integer key
+    ids_by_key: pa.StringArray  # article_id by the index's integer key
+    rank_by_key: np.ndarray  # the article_id's place in sorted order, by key (ties in results)
     stemming: bool
 
 
@@ -462,11 +466,15 @@ def _reader(index_dir: Path | str) -> _Reader:
     index = _register(tantivy.Index.open(key))
     ids = read_ids(generation)
     keys = ids["key"].to_numpy(dtype=np.int64)
-    ids_by_key = np.empty(int(keys.max()) + 1 if len(keys) else 0, dtype=object)
-    ids_by_key[keys] = ids["article_id"].to_numpy(dtype=object)
-    reader = _Reader(
-        generation, index, index.searcher(), ids_by_key, bool(read_info(generation)["stemming"])
-    )
+    size = int(keys.max()) + 1 if len(keys) else 0
+    by_key = np.empty(size, dtype=object)
+    by_key[keys] = ids["article_id"].to_numpy(dtype=object)
+    ids_by_key = pa.array(by_key, type=pa.string())
+    rank_by_key = np.zeros(size, dtype=np.int64)
+    in_order = pc.sort_indices(pa.array(ids["article_id"], type=pa.string())).to_numpy()
+    rank_by_key[keys[in_order]] = np.arange(len(keys), dtype=np.int64)
+    stemming = bool(read_info(generation)["stemming"])
+    reader = _Reader(generation, index, index.searcher(), ids_by_key, rank_by_key, stemming)
     with _READERS_LOCK:
         _READERS[key] = reader
         while len(_READERS) > _MAX_READERS:
@@ -529,7 +537,10 @@ def _compile(node: Node, schema: tantivy.Schema, stem: bool) -> tantivy.Query:
 
 def _empty() -> pd.DataFrame:
     return pd.DataFrame(
-        {"article_id": pd.Series([], dtype=object), "score": pd.Series([], dtype=np.float64)}
+        {
+            "article_id": pa.array([], type=pa.string()).to_pandas(),
+            "score": np.array([], dtype=np.float64),
+        }
     )
 
 
@@ -551,19 +562,29 @@ def search(
     if total == 0 or limit == 0:
         return _empty()
     compiled = _compile(parsed.root, reader.index.schema, stem)
-    hits = reader.searcher.search(
-        compiled, limit=total if limit is None else min(limit, total), count=False
-    ).hits
-    if not hits:
+    # Every hit, even with a limit: the cut is made after the ties are ordered by id, so a
+    # limit is deterministic (wildcards score alike). The collector turns each hit into
+    # Python objects: no garbage collection in between (a full one costs tens of ms in a
+    # large process and finds nothing here).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        hits = reader.searcher.search(compiled, limit=total, count=False).hits
+        scores = np.fromiter((hit[0] for hit in hits), dtype=np.float64, count=len(hits))
+        addresses = [hit[1] for hit in hits]
+        del hits
+        keys = np.asarray(reader.searcher.fast_field_values("key", addresses), dtype=np.int64)
+        del addresses
+    finally:
+        if collecting:
+            gc.enable()
+    if not len(keys):
         return _empty()
-    scores = np.fromiter((hit[0] for hit in hits), dtype=np.float64, count=len(hits))
-    keys = np.asarray(
-        reader.searcher.fast_field_values("key", [hit[1] for hit in hits]), dtype=np.int64
-    )
-    ids = reader.ids_by_key[keys]
-    order = np.argsort(ids, kind="stable")
-    order = order[np.argsort(-scores[order], kind="stable")]
-    return pd.DataFrame({"article_id": ids[order], "score": scores[order]})
+    order = np.lexsort((reader.rank_by_key[keys], -scores))
+    if limit is not None:
+        order = order[:limit]
+    article_ids = reader.ids_by_key.take(pa.array(keys[order])).to_pandas()
+    return pd.DataFrame({"article_id": article_ids, "score": scores[order]})
 
 
 # --- hits in a text (KWIC, the reader) ------------------------------------------------------------
