@@ -402,6 +402,11 @@ def test_incremental_update_equals_rebuild(tmp_path):
     synced = sync_index(tmp_path / "inc", final.iloc[1:])
     assert (synced.removed, synced.unchanged, synced.documents) == (1, 10, 10)
     assert "a01" not in hits(tmp_path / "inc", "NATO")
+    # asking for stemming (or a new index format) rebuilds: sync_index has every article
+    stemmed = sync_index(tmp_path / "inc", final, stemming=True)
+    assert (stemmed.stemming, stemmed.added, stemmed.documents) == (True, 11, 11)
+    with pytest.raises(ValueError, match="built with stemming=True"):
+        update_index(tmp_path / "inc", final, stemming=False)
 
 
 def test_added_articles_score_as_in_a_rebuild(tmp_path):

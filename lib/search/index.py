@@ -35,7 +35,8 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -237,7 +238,10 @@ def index_info(index_dir: Path | str) -> IndexInfo | None:
     return IndexInfo(generation, generation.name, info["documents"], info["stemming"])
 
 
-def _lock(index_dir: Path) -> FileLock:
+@contextmanager
+def _writing(index_dir: Path) -> Iterator[None]:
+    """Hold the index's write lock; fail at once, with a clear message, if another writer has it."""
+    index_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(index_dir / LOCK))
     try:
         lock.acquire(timeout=0)
@@ -246,7 +250,10 @@ def _lock(index_dir: Path) -> FileLock:
             f"{index_dir}: another process is writing this search index; wait for it to finish "
             f"(or, if none is running, delete {index_dir / LOCK})"
         ) from None
-    return lock
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _prune(generations: Path, keep: str) -> None:
@@ -288,61 +295,55 @@ def _stop(writer: tantivy.IndexWriter) -> None:
 
 
 def _write_generation(index_dir: Path, fill, *, base: Path | None, stemming: bool) -> IndexInfo:
-    """Make a new generation in an incomplete folder with `fill(index, writer) -> (ids, counts)`,
-    then swap it in. Holds the lock throughout; on any error the incomplete folder goes."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    lock = _lock(index_dir)
+    """Make a new generation in an incomplete folder with `fill(writer) -> (ids, counts)`,
+    starting from `base` (a generation's folder) or from nothing, then swap it in. The caller
+    holds the lock; on any error the incomplete folder goes."""
+    generations = index_dir / GENERATIONS
+    generations.mkdir(exist_ok=True)
+    _prune(generations, keep="")  # the leftovers of a killed run
+    name = _generation_name()
+    staging = generations / f"{INCOMPLETE}{name}"
+    staging.mkdir()
     try:
-        generations = index_dir / GENERATIONS
-        generations.mkdir(exist_ok=True)
-        _prune(generations, keep="")  # the leftovers of a killed run
-        name = _generation_name()
-        staging = generations / f"{INCOMPLETE}{name}"
-        staging.mkdir()
+        if base is None:
+            index = _register(tantivy.Index(schema(stemming), path=str(staging), reuse=False))
+        else:
+            _link_files(base, staging)
+            index = _register(tantivy.Index.open(str(staging)))
+        writer = index.writer(heap_size=WRITER_HEAP)
         try:
-            if base is None:
-                index = _register(tantivy.Index(schema(stemming), path=str(staging), reuse=False))
-            else:
-                _link_files(base, staging)
-                index = _register(tantivy.Index.open(str(staging)))
-            writer = index.writer(heap_size=WRITER_HEAP)
-            try:
-                ids, counts = fill(index, writer)
-                writer.commit()
-            except BaseException:
-                _stop(writer)  # its threads must not write into the folder while it is removed
-                raise
-            writer.wait_merging_threads()  # consumes the writer; merges finish in staging
-            pq.write_table(
-                pa.Table.from_pandas(ids, preserve_index=False),
-                staging / IDS_FILE,
-                compression="zstd",
-            )
-            info = {
-                "format": FORMAT_VERSION,
-                "engine": tantivy.__version__,
-                "documents": len(ids),
-                "stemming": stemming,
-                "tokenizer": f"simple, remove_long({MAX_TOKEN_BYTES}), lowercase, ascii_fold"
-                + (" (+ stemmer(english) in title_stem, text_stem)" if stemming else ""),
-                "written": datetime.now(UTC).isoformat(timespec="seconds"),
-                **counts,
-            }
-            (staging / INFO_FILE).write_text(json.dumps(info, indent=2), encoding="utf-8")
-            for leftover in staging.glob(".tantivy-*.lock"):
-                leftover.unlink(missing_ok=True)
-            _fsync_tree(staging)
-            final = generations / name
-            os.replace(staging, final)
-            _fsync_dir(generations)
+            ids, counts = fill(writer)
+            writer.commit()
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            _stop(writer)  # its threads must not write into the folder while it is removed
             raise
-        _point(index_dir / CURRENT, f"{GENERATIONS}/{name}")
-        _fsync_dir(index_dir)
-        _prune(generations, keep=name)
-    finally:
-        lock.release()
+        writer.wait_merging_threads()  # consumes the writer; merges finish in staging
+        pq.write_table(
+            pa.Table.from_pandas(ids, preserve_index=False), staging / IDS_FILE, compression="zstd"
+        )
+        info = {
+            "format": FORMAT_VERSION,
+            "engine": tantivy.__version__,
+            "documents": len(ids),
+            "stemming": stemming,
+            "tokenizer": f"simple, remove_long({MAX_TOKEN_BYTES}), lowercase, ascii_fold"
+            + (" (+ stemmer(english) in title_stem, text_stem)" if stemming else ""),
+            "written": datetime.now(UTC).isoformat(timespec="seconds"),
+            **counts,
+        }
+        (staging / INFO_FILE).write_text(json.dumps(info, indent=2), encoding="utf-8")
+        for leftover in staging.glob(".tantivy-*.lock"):
+            leftover.unlink(missing_ok=True)
+        _fsync_tree(staging)
+        final = generations / name
+        os.replace(staging, final)
+        _fsync_dir(generations)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _point(index_dir / CURRENT, f"{GENERATIONS}/{name}")
+    _fsync_dir(index_dir)
+    _prune(generations, keep=name)
     return IndexInfo(final, name, len(ids), stemming, **counts)
 
 
@@ -361,19 +362,23 @@ def _ids_frame(
 # --- the public functions -------------------------------------------------------------------
 
 
+def _build(frame: pd.DataFrame, index_dir: Path, stemming: bool) -> IndexInfo:
+    def fill(writer):
+        keys = np.arange(len(frame), dtype=np.uint64)
+        _add_documents(writer, frame, keys, stemming)
+        return _ids_frame(keys, frame["article_id"], frame["digest"]), {"added": len(frame)}
+
+    return _write_generation(index_dir, fill, base=None, stemming=stemming)
+
+
 def build_index(
     articles: pd.DataFrame, index_dir: Path | str, *, stemming: bool = False
 ) -> IndexInfo:
     """Index every article anew (columns article_id, title, text, source and published or
     date; the tables' articles frame will do) in a new generation of `index_dir`."""
     frame = _prepare(articles)
-
-    def fill(index, writer):
-        keys = np.arange(len(frame), dtype=np.uint64)
-        _add_documents(writer, frame, keys, stemming)
-        return _ids_frame(keys, frame["article_id"], frame["digest"]), {"added": len(frame)}
-
-    return _write_generation(Path(index_dir), fill, base=None, stemming=stemming)
+    with _writing(Path(index_dir)):
+        return _build(frame, Path(index_dir), stemming)
 
 
 def update_index(
@@ -389,50 +394,76 @@ def update_index(
     already indexed replaced when their title, text, source or date changed, unchanged ones
     left as they are — and `removed_ids` deleted (ids not in the index are ignored). With no
     index to start from, this is build_index(added). `stemming` None keeps the index's."""
-    index_dir = Path(index_dir)
-    start = current_generation(base if base is not None else index_dir)
-    if start is None:
-        return build_index(added, index_dir, stemming=bool(stemming))
-    info = read_info(start)
-    if info.get("format") != FORMAT_VERSION:
-        raise ValueError(
-            f"{start}: index format {info.get('format')}, expected {FORMAT_VERSION}: rebuild it"
-        )
-    if stemming is not None and stemming != info["stemming"]:
-        raise ValueError(
-            f"{start}: the index was built with stemming={info['stemming']}; rebuild it to change that"
-        )
-    stemming = info["stemming"]
-    frame = _prepare(added)
-    old = read_ids(start)
+    return _update(Path(index_dir), _prepare(added), removed_ids, base=base, stemming=stemming)
 
-    def fill(index, writer):
-        digests = dict(zip(old["article_id"], old["digest"], strict=True))
-        known = frame["article_id"].map(digests)
-        fresh = known.isna().to_numpy()
-        changed = (~fresh) & (known.to_numpy() != frame["digest"].to_numpy())
-        removed = {str(i) for i in removed_ids} & digests.keys()
-        removed -= set(frame["article_id"])  # passed both ways: the new content wins
-        for article_id in sorted(removed | set(frame.loc[changed, "article_id"])):
-            writer.delete_documents_by_term("article_id", article_id)
-        todo = frame[fresh | changed]
-        next_key = int(old["key"].max()) + 1 if len(old) else 0
-        keys = np.arange(next_key, next_key + len(todo), dtype=np.uint64)
-        _add_documents(writer, todo, keys, stemming)
-        gone = removed | set(todo["article_id"])
-        kept = old[~old["article_id"].isin(gone)]
-        ids = pd.concat(
-            [kept, _ids_frame(keys, todo["article_id"], todo["digest"])], ignore_index=True
-        )
-        counts = {
-            "added": int(fresh.sum()),
-            "replaced": int(changed.sum()),
-            "removed": len(removed),
-            "unchanged": int(len(frame) - fresh.sum() - changed.sum()),
-        }
-        return ids, counts
 
-    return _write_generation(index_dir, fill, base=start, stemming=stemming)
+def _update(
+    index_dir: Path,
+    frame: pd.DataFrame,
+    removed_ids: Iterable[str] | None,
+    *,
+    base: Path | str | None,
+    stemming: bool | None,
+) -> IndexInfo:
+    """update_index; `removed_ids` None: every indexed article not in `frame` (sync_index).
+    The generation to start from is read under the lock."""
+    with _writing(index_dir):
+        start = current_generation(base if base is not None else index_dir)
+        if start is None:
+            return _build(frame, index_dir, bool(stemming))
+        info = read_info(start)
+        outdated = info.get("format") != FORMAT_VERSION or info["stemming"] != bool(stemming)
+        if removed_ids is None and outdated:  # sync has every article: rebuild
+            return _build(frame, index_dir, bool(stemming))
+        if info.get("format") != FORMAT_VERSION:
+            raise ValueError(
+                f"{start}: index format {info.get('format')}, expected {FORMAT_VERSION}: rebuild it"
+            )
+        if stemming is not None and stemming != info["stemming"]:
+            raise ValueError(
+                f"{start}: the index was built with stemming={info['stemming']}; rebuild it to change that"
+            )
+        old = read_ids(start)
+        if removed_ids is None:
+            removed = set(old["article_id"]) - set(frame["article_id"])
+        else:
+            removed = {str(i) for i in removed_ids}
+        return _write_generation(
+            index_dir,
+            lambda writer: _apply(writer, frame, old, removed, info["stemming"]),
+            base=start,
+            stemming=info["stemming"],
+        )
+
+
+def _apply(
+    writer: tantivy.IndexWriter,
+    frame: pd.DataFrame,
+    old: pd.DataFrame,
+    removed_ids: set[str],
+    stemming: bool,
+) -> tuple[pd.DataFrame, dict]:
+    """update_index's changes on a writer over the old generation: (new ids table, counts)."""
+    digests = dict(zip(old["article_id"], old["digest"], strict=True))
+    known = frame["article_id"].map(digests)
+    fresh = known.isna().to_numpy()
+    changed = (~fresh) & (known.to_numpy() != frame["digest"].to_numpy())
+    removed = (removed_ids & digests.keys()) - set(frame["article_id"])  # passed both: kept
+    for article_id in sorted(removed | set(frame.loc[changed, "article_id"])):
+        writer.delete_documents_by_term("article_id", article_id)
+    todo = frame[fresh | changed]
+    next_key = int(old["key"].max()) + 1 if len(old) else 0
+    keys = np.arange(next_key, next_key + len(todo), dtype=np.uint64)
+    _add_documents(writer, todo, keys, stemming)
+    kept = old[~old["article_id"].isin(removed | set(todo["article_id"]))]
+    ids = pd.concat([kept, _ids_frame(keys, todo["article_id"], todo["digest"])], ignore_index=True)
+    counts = {
+        "added": int(fresh.sum()),
+        "replaced": int(changed.sum()),
+        "removed": len(removed),
+        "unchanged": int(len(frame) - fresh.sum() - changed.sum()),
+    }
+    return ids, counts
 
 
 def sync_index(
@@ -443,13 +474,7 @@ def sync_index(
     stemming: bool = False,
 ) -> IndexInfo:
     """Make the index hold exactly `articles` (the run's whole articles table): builds it when
-    there is none, else update_index with the articles no longer there as removed. Unchanged
-    articles cost a hash; a run with nothing new still writes a (cheap) new generation."""
-    start = current_generation(base if base is not None else index_dir)
-    if start is None:
-        return build_index(articles, index_dir, stemming=stemming)
-    if read_info(start)["stemming"] != stemming:
-        return build_index(articles, index_dir, stemming=stemming)
-    present = set(read_ids(start)["article_id"])
-    removed = present - set(articles["article_id"].astype(str))
-    return update_index(index_dir, articles, removed, base=base)
+    there is none (or when its stemming differs), else update_index with the articles no
+    longer there as removed. Unchanged articles cost a hash; a run with nothing new still
+    writes a (cheap) new generation."""
+    return _update(Path(index_dir), _prepare(articles), None, base=base, stemming=stemming)
