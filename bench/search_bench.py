@@ -174,7 +174,7 @@ def fts5_search(
 
 
 def scan(articles: pd.DataFrame, node) -> np.ndarray:
-    """The keyword filter's own test (lib.filters.keyword_mask: str.contains, literal, any case)
+    """The keyword filter's own test (lib.queries.filters.keyword_mask: str.contains, literal, any)
     once per literal of the query, combined with the query's operators."""
     from lib.search import And, Not, Phrase, Word
 
