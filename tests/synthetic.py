@@ -242,9 +242,10 @@ def _parse(sentences: list[str]):
     return text, sents, ments, events, quotes
 
 
-def make_dataset() -> store.Dataset:
+def make_dataset(articles: list | None = None) -> store.Dataset:
+    """The tables of ARTICLES, or of other articles in the same markup (tests/search_corpus.py)."""
     rows = {name: [] for name in ("articles", "sentences", "mentions", "events", "quotes")}
-    for i, (file, source, published, sentences) in enumerate(ARTICLES):
+    for i, (file, source, published, sentences) in enumerate(articles or ARTICLES):
         aid = f"{i + 1:016x}"
         text, sents, ments, events, quotes = _parse(sentences)
         title = f"Story {i + 1}: " + text[sents[0][1] : sents[0][2]][:70]
