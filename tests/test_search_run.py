@@ -53,7 +53,11 @@ def test_the_run_writes_its_index(tmp_path):
     assert not os.readlink(index_folder(run) / "current").startswith("/")
     assert {q: hit_sets(index_folder(run))[q] for q in search_corpus.HITS} == search_corpus.HITS
     recorded = manifest(out)["search_index"]
-    assert (recorded["documents"], recorded["added"], recorded["from_previous_run"]) == (9, 9, False)
+    assert (recorded["documents"], recorded["added"], recorded["from_previous_run"]) == (
+        9,
+        9,
+        False,
+    )
     assert recorded["bytes"] > 0
 
 

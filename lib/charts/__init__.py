@@ -4,12 +4,14 @@ May import: the contract, lib.queries (for Filters and labels) and lib.charts. N
 Streamlit, not spaCy, not lib.engine or lib.ui.
 
 - style (colours, fonts, the shared layout, label text made safe), labels (label placement)
-- bars, cooccurrence, timeline, maps (with basemap), compare_charts
+- bars, attention (a search query's matching articles over time), cooccurrence, timeline,
+  maps (with basemap), compare_charts
 - export (image, HTML and CSV bytes, file names), reader (an article as escaped HTML)
 
 The figure functions and the style are re-exported here: `charts.timeline(...)`.
 """
 
+from lib.charts.attention import attention_chart  # noqa: F401
 from lib.charts.bars import (  # noqa: F401
     mention_traces,
     mentions_lines,
