@@ -21,7 +21,8 @@ def attention_chart(
 ) -> go.Figure:
     """`frame` has period, n_matching, n_articles, share (lib.queries.attention). Top: the
     articles matching `query` (canonical form) per period, drawn over all the articles of
-    the selection without it; bottom: the share that matches, in percent."""
+    the selection without it; bottom: the share of each period's articles that match, in
+    percent (a gap where a period has no article)."""
     unit = UNITS.get(freq, "day")
     title = title or f"Articles matching “{query}” per {unit}"
     fig = make_subplots(
@@ -75,7 +76,7 @@ def attention_chart(
     fig.update_layout(barmode="overlay")
     fig.update_yaxes(title_text=f"Articles per {unit}", rangemode="tozero", row=1, col=1)
     fig.update_yaxes(
-        title_text=f"Share of the {unit}'s articles (%)",
+        title_text="Share matching",
         rangemode="tozero",
         ticksuffix="%",
         row=2,

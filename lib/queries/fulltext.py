@@ -29,7 +29,16 @@ import pandas as pd
 from lib.queries.corpus import Corpus, codes_in
 from lib.queries.filters import Filters
 from lib.queries.periods import counts_per_period, period_codes
-from lib.search import IndexLocked, ParsedQuery, hit_spans, index_info, parse, search, sync_index
+from lib.search import (
+    IndexLocked,
+    ParsedQuery,
+    hit_spans,
+    index_info,
+    indexed_ids,
+    parse,
+    search_keys,
+    sync_index,
+)
 
 ORDERS = ("relevance", "date")  # how hits in context are sorted
 MAX_CACHED = 32  # queries whose hits a corpus keeps
@@ -70,7 +79,8 @@ def ensure_index(corpus: Corpus) -> Path:
     run; another process doing it is waited for). OSError when the folder cannot be
     written (read-only data): search then needs a preprocessing run."""
     folder = index_dir(corpus)
-    if has_index(corpus):
+    if corpus.__dict__.get("_fulltext_ready") == folder or has_index(corpus):
+        corpus.__dict__["_fulltext_ready"] = folder
         return folder
     with _lock:
         deadline = time.monotonic() + LOCK_WAIT
@@ -98,10 +108,10 @@ def matches(corpus: Corpus, query: str | ParsedQuery) -> Matches:
         if key in memo:
             memo.move_to_end(key)
             return memo[key]
-    hits = search(ensure_index(corpus), parsed)
-    rows = codes_in(hits["article_id"], corpus.all_ids).astype(np.int64)
+    hits = search_keys(ensure_index(corpus), parsed)
+    rows = _rows_by_key(corpus, hits.generation)[hits.keys]
     found = rows >= 0  # an index made from other tables would name other articles
-    rows, scores = rows[found], hits["score"].to_numpy()[found]
+    rows, scores = rows[found], hits.scores[found]
     mask = np.zeros(len(corpus.articles), dtype=bool)
     mask[rows] = True
     for array in (rows, scores, mask):
@@ -112,6 +122,21 @@ def matches(corpus: Corpus, query: str | ParsedQuery) -> Matches:
         while len(memo) > MAX_CACHED:
             memo.popitem(last=False)
     return result
+
+
+def _rows_by_key(corpus: Corpus, generation: Path) -> np.ndarray:
+    """The row in `corpus.articles` of each key of an index generation (-1: not there), made
+    once per generation: a hit is then an array lookup, not an article_id to find."""
+    with _lock:
+        cached = corpus.__dict__.get("_fulltext_rows")
+        if cached is not None and cached[0] == generation:
+            return cached[1]
+    _, ids_by_key = indexed_ids(generation)
+    rows = codes_in(ids_by_key.to_pandas(), corpus.all_ids).astype(np.int64)
+    rows.flags.writeable = False
+    with _lock:
+        corpus.__dict__["_fulltext_rows"] = (generation, rows)
+    return rows
 
 
 def query_mask(corpus: Corpus, query: str | ParsedQuery) -> np.ndarray:

@@ -23,6 +23,7 @@ from lib.search.query import (
     DEFAULT_FIELDS,
     FIELDS,
     And,
+    KeyedHits,
     Not,
     Or,
     ParsedQuery,
@@ -30,8 +31,10 @@ from lib.search.query import (
     QueryError,
     Word,
     hit_spans,
+    indexed_ids,
     parse,
     search,
+    search_keys,
 )
 
 __all__ = [
@@ -40,6 +43,7 @@ __all__ = [
     "And",
     "IndexInfo",
     "IndexLocked",
+    "KeyedHits",
     "Not",
     "Or",
     "ParsedQuery",
@@ -51,8 +55,10 @@ __all__ = [
     "current_generation",
     "hit_spans",
     "index_info",
+    "indexed_ids",
     "parse",
     "search",
+    "search_keys",
     "sync_index",
     "update_index",
 ]

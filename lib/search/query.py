@@ -544,23 +544,32 @@ def _empty() -> pd.DataFrame:
     )
 
 
-def search(
+@dataclass(frozen=True)
+class KeyedHits:
+    """search()'s hits before they are turned into article_ids: the index generation that
+    answered, and its integer keys and scores, best first (ties by article_id)."""
+
+    generation: Path
+    keys: np.ndarray  # int64
+    scores: np.ndarray  # float64
+
+
+def search_keys(
     index_dir: Path | str, query: str | ParsedQuery, *, limit: int | None = None, stem: bool = False
-) -> pd.DataFrame:
-    """The articles that match, best first: columns article_id and score (BM25, summed over
-    the query's terms and fields; a wildcard or NOT-only part scores 1), ties by article_id.
-    Every hit unless `limit`. A str query is parsed first (QueryError if it does not parse).
-    `stem=True` matches words by their English stem; the index must have been built with
-    stemming=True (ValueError otherwise)."""
+) -> KeyedHits:
+    """search() as integer keys of the generation that answered (`indexed_ids` maps them to
+    article_ids): for a caller that maps every hit to a row of its own tables, where a key
+    is an array lookup and an article_id a string to find."""
     parsed = query if isinstance(query, ParsedQuery) else parse(query)
     reader = _reader(index_dir)
     if stem and not reader.stemming:
         raise ValueError(
             f"{reader.generation}: the index was built without stemming (build_index(..., stemming=True))"
         )
+    empty = KeyedHits(reader.generation, np.zeros(0, np.int64), np.zeros(0, np.float64))
     total = reader.searcher.num_docs
     if total == 0 or limit == 0:
-        return _empty()
+        return empty
     compiled = _compile(parsed.root, reader.index.schema, stem)
     # Every hit, even with a limit: the cut is made after the ties are ordered by id, so a
     # limit is deterministic (wildcards score alike). The collector turns each hit into
@@ -579,12 +588,33 @@ def search(
         if collecting:
             gc.enable()
     if not len(keys):
-        return _empty()
+        return empty
     order = np.lexsort((reader.rank_by_key[keys], -scores))
     if limit is not None:
         order = order[:limit]
-    article_ids = reader.ids_by_key.take(pa.array(keys[order])).to_pandas()
-    return pd.DataFrame({"article_id": article_ids, "score": scores[order]})
+    return KeyedHits(reader.generation, keys[order], scores[order])
+
+
+def indexed_ids(index_dir: Path | str) -> tuple[Path, pa.StringArray]:
+    """The generation in use and the article_id of each of its keys (null for a key no
+    longer used): what search_keys' keys mean."""
+    reader = _reader(index_dir)
+    return reader.generation, reader.ids_by_key
+
+
+def search(
+    index_dir: Path | str, query: str | ParsedQuery, *, limit: int | None = None, stem: bool = False
+) -> pd.DataFrame:
+    """The articles that match, best first: columns article_id and score (BM25, summed over
+    the query's terms and fields; a wildcard or NOT-only part scores 1), ties by article_id.
+    Every hit unless `limit`. A str query is parsed first (QueryError if it does not parse).
+    `stem=True` matches words by their English stem; the index must have been built with
+    stemming=True (ValueError otherwise)."""
+    found = search_keys(index_dir, query, limit=limit, stem=stem)
+    if not len(found.keys):
+        return _empty()
+    article_ids = _reader(found.generation).ids_by_key.take(pa.array(found.keys)).to_pandas()
+    return pd.DataFrame({"article_id": article_ids, "score": found.scores})
 
 
 # --- hits in a text (KWIC, the reader) ------------------------------------------------------------
