@@ -224,6 +224,24 @@ def report(results: list[dict], runs: int, scan_runs: int) -> str:
             f"(target < {TARGET_P95_MS:.0f} ms at 100k for the index; the filter adds the "
             "mapping of the hits to the articles' rows).",
         ]
+    if len(results) >= 2:
+        b = results[-1]
+        scale = 1_000_000 / b["n"]
+        lines += [
+            "",
+            f"### Projection to 1,000,000 articles (× {scale:g} from {b['n']:,})",
+            "",
+            "An upper bound: the p95 at the largest size times the growth (a query's time is "
+            "mostly its hits and the selection's ids, which grow with the articles).",
+            "",
+            "| query | cold p95 | at 1M, projected | scan p95 at 1M, projected |",
+            "|---|---:|---:|---:|",
+        ]
+        for q in b["queries"]:
+            lines.append(
+                f"| `{q['query']}` | {q['cold'][1]:.1f} ms | ≤ {q['cold'][1] * scale / 1000:,.2f} s | "
+                f"{q['scan'][1] * scale / 1000:,.1f} s |"
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -113,7 +113,7 @@ def test_a_malformed_query_keeps_the_previous_selection(monkeypatch, search_dir)
     [error] = at.sidebar.error
     assert "unbalanced parenthesis at character 9" in error.value
     assert "“sanction*” stays in force" in plain(error.value)
-    assert at.sidebar.code[0].value == "NATO AND (Baltic OR Estonia\n         ^"
+    assert "NATO AND (Baltic OR Estonia\n         ^" in [c.value for c in at.sidebar.code]
     assert metrics(at)["Articles"] == "4"  # the previous selection stays
     assert at.query_params["q"] == "sanction*"
     at.sidebar.text_input(key=ui.K_Q).set_value("NATO AND (Baltic OR Estonia)").run()
@@ -122,6 +122,18 @@ def test_a_malformed_query_keeps_the_previous_selection(monkeypatch, search_dir)
     at = app(monkeypatch, search_dir, q="nato or russia")
     assert "'or' at character 5: write OR for the operator" in plain(at.sidebar.error[0].value)
     assert metrics(at)["Articles"] == "9" and "q" not in at.query_params
+
+
+def test_a_saved_view_keeps_the_query(monkeypatch, search_dir):
+    at = app(monkeypatch, search_dir, q="NATO AND Baltic*")
+    at.sidebar.text_input(key="view_name").set_value("Baltic")
+    at.sidebar.button(key="view_save").click().run()
+    at.sidebar.text_input(key=ui.K_Q).set_value("sanction*").run()
+    assert metrics(at)["Articles"] == "4"
+    at.sidebar.button(key="view_restore_Baltic").click().run()
+    assert not at.exception
+    assert at.sidebar.text_input(key=ui.K_Q).value == "NATO AND Baltic*"
+    assert metrics(at)["Articles"] == "3" and at.query_params["q"] == "NATO AND Baltic*"
 
 
 def test_hits_in_context_on_the_articles_page(monkeypatch, search_dir):
