@@ -12,6 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from lib import charts, queries, ui
+from lib.ui.compare_widgets import plain
 
 corpus, filters = ui.page("Overview")
 
@@ -47,6 +48,28 @@ span = (
 st.caption(f"{span} · {stats['undated']:,} undated · entities: {counts}")
 
 subtitle = ui.subtitle(corpus, filters, stats["articles"])
+
+if filters.keyword:  # the search query: its matching articles over time, against all
+    query = queries.query_text(filters.keyword)
+    within = filters.with_(keyword="")
+    base = ui.query(queries.overview, corpus, within)
+    st.subheader("The search query")
+    st.caption(
+        f"{stats['articles']:,} of the {base['articles']:,} articles of this selection without "
+        f"the query match “{plain(query)}” ({stats['articles'] / max(base['articles'], 1):.1%})."
+    )
+    if base["first"]:
+        freq = queries.pick_freq(base["first"], base["last"])
+        attention = ui.query(queries.attention, corpus, filters, within=within, freq=freq)
+        fig = charts.attention_chart(attention, freq=freq, query=query, subtitle=subtitle)
+        ui.chart(
+            fig,
+            attention,
+            name="query-attention",
+            filters=filters,
+            key="overview-attention",
+            parts=[queries.FREQ_LABEL[freq]],
+        )
 shown = [t for t in ("person", "country", "org", "event") if filters.shows_type(t)]
 grid = st.columns(2)
 for i, entity_type in enumerate(shown):

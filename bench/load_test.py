@@ -622,7 +622,7 @@ class Session:
                 if response is None or response.status >= 400:
                     raise RuntimeError(f"HTTP {response.status if response else 'no response'}")
             elif kind == "keyword":
-                box = sidebar.get_by_role("textbox", name="Keyword", exact=True)
+                box = sidebar.get_by_role("textbox", name="Search query", exact=True)
                 await box.fill(params["q"][0], timeout=limit)
                 started = time.monotonic()
                 await box.press("Enter", timeout=limit)

@@ -4,6 +4,10 @@
 
 - `store`, `ids`, `names`, `paths`: the shared data contract (table schemas, atomic writes,
   stable ids, entity types, where the project's data files are). Imported by every layer.
+- `search`: the full-text index of the articles (tantivy) and the query language researchers
+  type (`NATO AND (Baltic* OR Estonia) AND NOT "Baltic Sea"`). Imports nothing else of lib,
+  so that the engine (which builds the index with a run) and the queries (which search it)
+  may both use it. docs/search.md.
 - `engine`: files -> tables (ingest, cleaning, the spaCy pipeline, entities, events, quotes,
   tone scoring, the corpus run). No Streamlit, no plotly.
 - `queries`: tables -> answers for the pages (the loaded `Corpus`, filters, one module per

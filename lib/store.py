@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -253,6 +253,7 @@ RUNS = "runs"
 CURRENT = "current"
 LOCK = ".lock"
 KEEP_RUNS = 3
+SEARCH_INDEX = "search"  # runs/<run_id>/search/: the run's full-text index (lib.search)
 
 
 class DatasetLocked(RuntimeError):
@@ -342,9 +343,18 @@ def _fsync_tree(path: Path) -> None:
                 os.fsync(handle.fileno())
 
 
-def write_dataset(dataset: Dataset, out_dir: Path, *, partition_rows: int | None = None) -> str:
+def write_dataset(
+    dataset: Dataset,
+    out_dir: Path,
+    *,
+    partition_rows: int | None = None,
+    extras: Callable[[Path, Path | None], Mapping | None] | None = None,
+) -> str:
     """Write a complete run, then switch to it in one atomic step; returns the run id.
     Tables longer than `partition_rows` are written as partitioned Parquet (see _write_table).
+    `extras(run_folder, previous_run)`, when given, writes more into the unfinished run's
+    folder (the search index) before it is made current, so that it is swapped with the
+    tables; what it returns goes into the manifest.
 
     Layout: runs/<run_id>/ holds the tables, the report and the manifest; `current` points
     to the newest complete run, and <table>.parquet, manifest.json, report.json in the
@@ -368,6 +378,7 @@ def write_dataset(dataset: Dataset, out_dir: Path, *, partition_rows: int | None
                 json.dumps(dataset.problems, indent=2, ensure_ascii=False, default=str),
                 encoding="utf-8",
             )
+            more = extras(staging, current_run(out_dir)) if extras is not None else None
             parts = {
                 name: len(list((staging / f"{name}.parquet").glob("part-*.parquet")))
                 for name in tables
@@ -378,6 +389,7 @@ def write_dataset(dataset: Dataset, out_dir: Path, *, partition_rows: int | None
                 "run_id": run_id,
                 "schema_version": SCHEMA_VERSION,
                 **({"partitions": parts} if parts else {}),
+                **(more or {}),
                 "rows": {name: len(frame) for name, frame in dataset.tables().items()},
             }
             (staging / MANIFEST).write_text(

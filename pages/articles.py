@@ -1,5 +1,5 @@
-"""Articles: the filtered list, keyword hits in context, and a reader that shows one article
-with its entities highlighted, its events, dates and quotes."""
+"""Articles: the filtered list, the search query's hits in context, and a reader that shows
+one article with its entities and the query's hits highlighted, its events, dates and quotes."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import streamlit as st
 from lib import charts, queries, ui
 from lib.charts import reader
 from lib.ui import clicks
+from lib.ui.plaintext import plain
 
 corpus, filters = ui.page("Articles")
 
@@ -15,41 +16,42 @@ st.title("Articles")
 ids = ui.selected(corpus, filters)
 
 
-def _search_changed() -> None:
-    st.session_state[ui.K_Q] = st.session_state["art_q"]
-
-
-st.session_state["art_q"] = filters.keyword
-st.text_input(
-    "Search the articles",
-    key="art_q",
-    on_change=_search_changed,
-    placeholder="a word or phrase, e.g. dialogue",
-    help="The same keyword filter as in the sidebar: it narrows every page.",
-)
-
 if len(ids) == 0:
     ui.no_articles(filters)
     st.stop()
 
 if filters.keyword:
-    hits = ui.query(queries.keyword_in_context, corpus, filters, keyword=filters.keyword)
-    st.subheader(f"“{ui.plain(filters.keyword)}” in context")
+    query = queries.query_text(filters.keyword)
+    st.subheader(f"“{plain(query)}” in context")
+    order = st.radio(
+        "Sort the hits by",
+        queries.ORDERS,
+        format_func=lambda o: "relevance (BM25)" if o == "relevance" else "date, newest first",
+        horizontal=True,
+        key="art_hits_order",
+    )
+    hits = ui.query(queries.hits_in_context, corpus, filters, query=filters.keyword, order=order)
+    n_articles = hits["article_id"].nunique()
     st.caption(
-        f"{len(hits):,} hit(s){' (the first 300)' if len(hits) >= 300 else ''} in {len(ids):,} article(s)."
+        f"{len(hits):,} hit(s){' (the first 300)' if len(hits) >= 300 else ''} in "
+        f"{n_articles:,} of the {len(ids):,} matching article(s); the hit is the middle column, "
+        "the words of the query as the article writes them (terms under NOT are not hits)."
     )
     if len(hits):
         st.dataframe(
-            hits[["left", "hit", "right", "title", "source", "published"]],
+            hits[["left", "hit", "right", "title", "source", "published", "score"]],
             hide_index=True,
             column_config={
                 "left": st.column_config.TextColumn("", width="medium", alignment="right"),
                 "hit": st.column_config.TextColumn("hit", width="small", alignment="center"),
                 "right": st.column_config.TextColumn("", width="medium"),
+                "score": st.column_config.NumberColumn("score", format="%.2f"),
             },
             key="art-hits",
         )
-        ui.table_download(hits, name="keyword-in-context", filters=filters, key="art-hits-dl")
+        ui.table_download(
+            hits, name="query-in-context", filters=filters, key="art-hits-dl", parts=[order]
+        )
 
 table = ui.query(queries.article_table, corpus, filters, shared=True)
 st.subheader("The articles")
@@ -112,7 +114,10 @@ with text_col:
     # Escaped article text; the only markup is our own highlighting (see lib/charts/reader.py).
     st.html(
         reader.highlight_html(
-            article["text"], mentions, selected=frozenset(filters.entities), keyword=filters.keyword
+            article["text"],
+            mentions,
+            selected=frozenset(filters.entities),
+            hits=queries.query_spans(filters.keyword, article["text"]),
         )
     )
 with side:

@@ -1,5 +1,5 @@
 """Compare: two to four groups of articles (outlets, a metadata column such as leaning, years,
-an entity, a keyword) side by side — volume, who is covered, the entities and words most
+an entity, a search query) side by side — volume, who is covered, the entities and words most
 distinctive of each group, one group against another, tone — and the sentences behind an
 entity in each group."""
 

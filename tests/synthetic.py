@@ -242,10 +242,12 @@ def _parse(sentences: list[str]):
 
 
 def make_dataset(
-    *, articles: list = ARTICLES, entities: dict = ENTITIES, kb: list = KB
+    articles: list | None = None, *, entities: dict = ENTITIES, kb: list = KB
 ) -> store.Dataset:
-    """The tables of `articles` (file, source, published, sentences in the markup above),
-    with `entities` (id -> type, name, code, aliases, roles) and the knowledge base `kb`."""
+    """The tables of `articles` (file, source, published, sentences in the markup above;
+    ARTICLES by default, tests/search_corpus.py and tests/hostile.py have others), with
+    `entities` (id -> type, name, code, aliases, roles) and the knowledge base `kb`."""
+    articles = articles or ARTICLES
     kb_types = {"event:" + k[0]: k for k in kb}
     rows = {name: [] for name in ("articles", "sentences", "mentions", "events", "quotes")}
     for i, (file, source, published, sentences) in enumerate(articles):

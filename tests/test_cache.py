@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from lib import store
 from lib.engine.run import process_corpus
 from tests.conftest import ROOT
@@ -83,3 +85,8 @@ def test_update_does_nothing_when_no_input_changed(tmp_path):
     added = update([corpus], out)
     assert (added.manifest["n_processed"], added.manifest["n_from_cache"]) == (1, 2)
     assert store.dataset_version(out) != version
+    # the run's search index, made from the previous run's: only the new article indexed
+    manifest = (store.current_run(out) / store.MANIFEST).read_text(encoding="utf-8")
+    indexed = json.loads(manifest)["search_index"]
+    assert (indexed["documents"], indexed["added"], indexed["unchanged"]) == (3, 1, 2)
+    assert indexed["from_previous_run"]

@@ -151,15 +151,12 @@ def test_entity_table_search_profile_quotes_and_articles(corpus):
     assert set(partners["partner_name"]) >= {"Vladimir Putin", "NATO"}
 
 
-def test_keyword_in_context(corpus):
-    hits = queries.keyword_in_context(corpus, corpus.all_ids, "dialogue", window=20)
-    assert len(hits) == 4
-    first = hits.iloc[0]
-    assert (
-        first["hit"].lower() == "dialogue"
-        and first["left"].endswith("seeks")
-        and first["right"].startswith("with Russia")
-    )
+def test_query_hits_in_context(corpus):
+    hits = queries.hits_in_context(corpus, corpus.all_ids, "dialogue", window=20, order="date")
+    assert len(hits) == 4 and set(hits["hit"]) == {"dialogue"}
+    first = hits.iloc[-2]  # by date: a03 (2016-07-10) is the last dated one
+    assert (first["left"], first["right"]) == ("the alliance seeks", "with Russia. \"NATO")
+    assert hits.iloc[-1]["article_id"] == synthetic.article_id("a09.txt")  # undated: last
 
 
 def test_article_table_and_reader_frames(corpus):

@@ -35,8 +35,11 @@ def test_pieces_cut_the_text_at_mentions_and_skip_overlaps():
 def test_script_and_img_in_an_article_are_shown_as_text():
     text = "Hello <script>alert(1)</script> and <img src=x onerror=alert(1)> from NATO & co."
     start = text.index("NATO")
+    img = text.index("<img")
     html = reader.highlight_html(
-        text, mentions([(start, start + 4, "org:nato", 'NATO"><script>', "org")]), keyword="<img"
+        text,
+        mentions([(start, start + 4, "org:nato", 'NATO"><script>', "org")]),
+        hits=[(img, img + 4)],
     )
     assert "<script" not in html and "<img" not in html and "onerror=alert(1)>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -57,3 +60,19 @@ def test_selected_entities_are_stronger():
         selected=frozenset({"org:nato"}),
     )
     assert html.count("font-weight:600") == 1
+
+
+def test_query_hits_are_marked_across_mentions():
+    """The search query's hits (offsets in the text) in <mark>, also inside and across an
+    entity's span; the text stays escaped."""
+    from lib.queries import query_spans
+
+    text = "NATO & Russia: sanctions on <b>Russia</b>, NATO said."
+    spans = query_spans('sanction* OR "Russia sanctions"~2', text)
+    assert [text[a:b] for a, b in spans] == ["Russia", "sanctions", "Russia"]
+    html = reader.highlight_html(
+        text, mentions([(7, 13, "country:RUS", "Russia", "country")]), hits=spans
+    )
+    assert html.count("<mark>") == 3 and "<b>" not in html
+    assert "<mark>Russia</mark></span>" in html and "<mark>sanctions</mark>" in html
+    assert "&lt;b&gt;<mark>Russia</mark>&lt;/b&gt;" in html

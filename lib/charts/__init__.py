@@ -6,12 +6,14 @@ Streamlit, not spaCy, not lib.engine or lib.ui.
 - safe (text from the data made safe for plotly labels: every figure function is decorated
   with safe_labels, which escapes its arguments once), style (colours, fonts, the shared
   layout), labels (label placement)
-- bars, cooccurrence, timeline, maps (with basemap), compare_charts
+- bars, attention (a search query's matching articles over time), cooccurrence, timeline,
+  maps (with basemap), compare_charts
 - export (image, HTML and CSV bytes, file names), reader (an article as escaped HTML)
 
 The figure functions and the style are re-exported here: `charts.timeline(...)`.
 """
 
+from lib.charts.attention import attention_chart  # noqa: F401
 from lib.charts.bars import (  # noqa: F401
     mention_traces,
     mentions_lines,

@@ -9,7 +9,7 @@ goes through `html.escape`. No Streamlit here.
 from __future__ import annotations
 
 import html
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -23,6 +23,7 @@ class Piece:
     entity_id: str | None = None
     name: str | None = None
     type: str | None = None
+    start: int = 0  # its offset in the article's text
 
 
 def pieces(text: str, mentions: pd.DataFrame) -> list[Piece]:
@@ -38,18 +39,19 @@ def pieces(text: str, mentions: pd.DataFrame) -> list[Piece]:
         if start < pos or end <= start or end > len(text):
             continue
         if start > pos:
-            out.append(Piece(text[pos:start]))
+            out.append(Piece(text[pos:start], start=pos))
         out.append(
             Piece(
                 text[start:end],
                 entity_id,
                 name if isinstance(name, str) else None,
                 entity_type if isinstance(entity_type, str) else None,
+                start=start,
             )
         )
         pos = end
     if pos < len(text):
-        out.append(Piece(text[pos:]))
+        out.append(Piece(text[pos:], start=pos))
     return out
 
 
@@ -59,15 +61,21 @@ def _tint(hex_colour: str, alpha: float) -> str:
 
 
 def highlight_html(
-    text: str, mentions: pd.DataFrame, *, selected: frozenset[str] = frozenset(), keyword: str = ""
+    text: str,
+    mentions: pd.DataFrame,
+    *,
+    selected: frozenset[str] = frozenset(),
+    hits: Sequence[tuple[int, int]] = (),
 ) -> str:
     """The article as HTML: mentions tinted in their type's colour (the filtered entities
-    stronger, with a title attribute naming the entity), paragraphs kept."""
+    stronger, with a title attribute naming the entity), the search query's hits (sorted,
+    non-overlapping (start, end) offsets: lib.queries.query_spans) in <mark>, paragraphs
+    kept."""
     parts = [
         '<div class="lens-article" style="white-space:pre-wrap;line-height:1.65;font-size:1rem">'
     ]
     for piece in pieces(text, mentions):
-        body = _mark_keyword(piece.text, keyword)
+        body = _mark_hits(piece.text, piece.start, hits)
         if piece.entity_id is None:
             parts.append(body)
             continue
@@ -82,15 +90,17 @@ def highlight_html(
     return "".join(parts)
 
 
-def _mark_keyword(text: str, keyword: str) -> str:
-    """Escaped text with the keyword's hits (case-insensitive) in <mark>."""
-    if not keyword:
-        return html.escape(text)
+def _mark_hits(text: str, offset: int, hits: Sequence[tuple[int, int]]) -> str:
+    """Escaped text (a piece of the article starting at `offset`) with the parts of it the
+    hits cover in <mark>; a hit across a mention's edge is marked on both sides."""
     out, pos = [], 0
-    for hit in re.finditer(re.escape(keyword), text, re.IGNORECASE):
-        out.append(html.escape(text[pos : hit.start()]))
-        out.append(f"<mark>{html.escape(hit.group())}</mark>")
-        pos = hit.end()
+    for start, end in hits:
+        a, b = max(start - offset, pos), min(end - offset, len(text))
+        if b <= a:
+            continue
+        out.append(html.escape(text[pos:a]))
+        out.append(f"<mark>{html.escape(text[a:b])}</mark>")
+        pos = b
     out.append(html.escape(text[pos:]))
     return "".join(out)
 

@@ -1,7 +1,8 @@
 """The engine: files -> tables. Reads a corpus, cleans each page, runs the spaCy pipeline,
 links entities, finds events, dates and quotes, scores tone, and writes the tables.
 
-May import: the contract (lib.store, lib.ids, lib.names, lib.paths) and lib.engine. Not
+May import: the contract (lib.store, lib.ids, lib.names, lib.paths), lib.search (the
+full-text index) and lib.engine. Not
 Streamlit, not plotly, not lib.queries, lib.charts or lib.ui.
 
 The steps, in the order the data flows:
@@ -10,5 +11,6 @@ The steps, in the order the data flows:
 - per_article (one article's blocks -> its records), per_chunk (the worker each executor runs
   on a chunk of articles), executors (this process, a pool, a Dask cluster)
 - article_cache (the per-article cache that makes re-runs incremental), report (what was
-  skipped and why), run (the corpus run: records -> the contract's tables), upload
+  skipped and why), search_index (the run's full-text index, incremental, swapped with the
+  run), run (the corpus run: records -> the contract's tables), upload
 """

@@ -23,7 +23,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from lib import store
-from lib.engine import article_cache, eventkb, executors, ingest, nlp, resolve
+from lib.engine import article_cache, eventkb, executors, ingest, nlp, resolve, search_index
 from lib.engine.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from lib.engine.per_chunk import (
     PER_ARTICLE_COLUMNS,
@@ -345,7 +345,8 @@ def update(
         dataset.manifest["corpus_signature"] = signature
         if partition_rows is None and options.get("engine") == "dask":
             partition_rows = DASK_PARTITION_ROWS
-        store.write_dataset(dataset, out_dir, partition_rows=partition_rows)
+        # the tables, and the run's search index (lib.engine.search_index), in one swap
+        search_index.write_run(dataset, out_dir, partition_rows=partition_rows)
     return dataset
 
 

@@ -1,10 +1,12 @@
 """The queries: tables -> answers for the pages, as DataFrames and plain values.
 
-May import: the contract and lib.queries. Not Streamlit, not plotly, not spaCy (the
+May import: the contract, lib.search and lib.queries. Not Streamlit, not plotly, not spaCy (the
 dashboard never loads the NLP model), not lib.engine, lib.charts or lib.ui.
 
 - tables (the run's tables read), corpus (`Corpus`: the tables indexed, the selections every
   query starts from), rowgroups, arrow_cache, filters (the shared filters and the URL), periods
+- fulltext: the filters' search query on the run's full-text index (lib.search, which this
+  package may import): matching articles, hits in context, attention over time
 - one module per page's questions: overview, cooccur (with pair_counts), timeline (with
   eventcounts), geo, entities, articles, sentences, compare (a package), tone, wordcounts
 - curation (the analyst's corrections, a package) and views (saved views)
@@ -17,7 +19,6 @@ from lib.queries.articles import (  # noqa: F401
     article_mentions,
     article_quotes,
     article_table,
-    keyword_in_context,
 )
 from lib.queries.cooccur import (  # noqa: F401
     cooccurrence,
@@ -49,6 +50,16 @@ from lib.queries.entities import (  # noqa: F401
     mention_table,
     quotes,
     surfaces,
+)
+from lib.queries.filters import query_error, query_text  # noqa: F401
+from lib.queries.fulltext import (  # noqa: F401
+    ORDERS,
+    attention,
+    ensure_index,
+    has_index,
+    hits_in_context,
+    query_mask,
+    query_spans,
 )
 from lib.queries.overview import (  # noqa: F401
     default_series_entities,

@@ -1,15 +1,12 @@
-"""The Articles page's questions: the filtered articles, keyword hits in context, and one
-article's mentions, events and quotes for the reader.
+"""The Articles page's questions: the filtered articles and one article's mentions, events
+and quotes for the reader (the search query's hits in context: lib.queries.fulltext).
 """
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
-from lib.queries import filters as flt
-from lib.queries.corpus import Corpus, articles_in
+from lib.queries.corpus import Corpus
 
 
 def article_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
@@ -22,39 +19,6 @@ def article_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
     table = table.sort_values(["published", "title"], ascending=[False, True], na_position="last")
     cols = [*shown, "n_entities", "path"]
     return table[cols].reset_index(drop=True)
-
-
-def keyword_in_context(
-    corpus: Corpus, ids: pd.Index, keyword: str, *, window: int = 70, limit: int = 300
-) -> pd.DataFrame:
-    """Every hit of the keyword (case-insensitive, literal) with the text around it:
-    article_id, title, published, source, left, hit, right."""
-    cols = ["article_id", "title", "published", "source", "left", "hit", "right"]
-    if not keyword:
-        return pd.DataFrame(columns=cols)
-    arts = articles_in(corpus, ids)
-    arts = arts[flt.keyword_mask(arts["text"], keyword)]
-    pattern = re.compile(re.escape(keyword), re.IGNORECASE)
-    rows = []
-    for article_id, title, published, source, text in arts[
-        ["article_id", "title", "published", "source", "text"]
-    ].itertuples(index=False):
-        for hit in pattern.finditer(text):
-            a, b = hit.span()
-            rows.append(
-                (
-                    article_id,
-                    title if isinstance(title, str) else "(untitled)",
-                    published,
-                    source,
-                    " ".join(text[max(0, a - window) : a].split()),
-                    text[a:b],
-                    " ".join(text[b : b + window].split()),
-                )
-            )
-            if len(rows) >= limit:
-                return pd.DataFrame(rows, columns=cols)
-    return pd.DataFrame(rows, columns=cols)
 
 
 def article_mentions(corpus: Corpus, article_id: str) -> pd.DataFrame:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -36,6 +37,9 @@ class Corpus:
     # The metadata columns of the corpus (metadata_frame), when read apart from the tables
     # (read_metadata: read_tables skips articles.extra); None: derived from articles.extra.
     meta: pd.DataFrame | None = None
+    # The run's full-text index folder (runs/<run_id>/search); None: made in a temporary
+    # folder on first need (lib.queries.fulltext)
+    search_dir: Path | None = None
 
     @property
     def articles(self) -> pd.DataFrame:
@@ -224,7 +228,7 @@ class Corpus:
         """The article columns the filters read, with the days as timestamps (converted
         once, not at every filter change)."""
         a = self.articles
-        columns = {c: a[c] for c in ("article_id", "source", "text") if c in a}
+        columns = {c: a[c] for c in ("article_id", "source") if c in a}
         for day in ("published", "published_min", "published_max"):
             if day in a:
                 columns[day] = pd.to_datetime(a[day])
@@ -242,7 +246,10 @@ class Corpus:
 
     def select(self, filters: flt.Filters) -> pd.Index:
         """flt.select_articles; the selection's article_mask is kept with it (finding the
-        ids again in `all_ids` costs more than every other step)."""
+        ids again in `all_ids` costs more than every other step). The search query is
+        answered by the full-text index (lib.queries.fulltext)."""
+        from lib.queries import fulltext
+
         mask = flt.selection_mask(
             self._selectable,
             self.pairs,
@@ -250,6 +257,7 @@ class Corpus:
             filters,
             metadata=self.metadata if filters.meta else None,
             entity_mask=self.entity_mask,
+            query_mask=partial(fulltext.query_mask, self),
         )
         ids = pd.Index(self._selectable["article_id"].to_numpy()[mask], name="article_id")
         mask.flags.writeable = False

@@ -4,6 +4,10 @@ to the tables.
     ?entity=person:jens-stoltenberg&entity=country:RUS&match=all&type=person
      &from=2016-01-01&to=2019-12-31&date_basis=published&source=Sputnik&q=dialogue
      &meta=leaning:center&meta=leaning:left&meta=country:US
+     &q=NATO AND (Baltic* OR Estonia) AND NOT "Baltic Sea"
+
+`q` is a search query in lib.search's language (docs/search.md), answered by the run's
+full-text index: words, "phrases", AND / OR / NOT, wildcards, proximity, title: and source:.
 
 `meta` filters on the corpus's own metadata columns (articles.extra: bias, country, …), as
 `column:value`: values of one column are alternatives (OR), different columns must all
@@ -25,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from lib.queries.periods import overlaps, spans
+from lib.search import QueryError, parse
 
 UNKNOWN_SOURCE = "(unknown source)"
 DATE_BASES = ("published", "event")
@@ -33,6 +38,7 @@ ENTITY_TYPES = ("person", "country", "org", "location", "event")
 
 # The query-string names of the filters: one place, used by the parser, the writer and the UI.
 PARAMS = ("entity", "match", "type", "from", "to", "date_basis", "undated", "source", "meta", "q")
+MAX_QUERY = 2000  # characters of a search query (a researcher's boolean query can be long)
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -85,7 +91,9 @@ class Filters:
     date_basis: str = "published"  # published (articles.published) | event (events' dates)
     include_undated: bool = True  # with date_basis=published: keep articles of unknown date
     sources: tuple[str, ...] = ()  # canonical outlet names; UNKNOWN_SOURCE for unknown
-    keyword: str = ""  # case-insensitive literal search in the article text
+    # the search query as typed (lib.search's language, docs/search.md); "" = none. Its
+    # canonical form (query_text) is what subtitles and file names show.
+    keyword: str = ""
     # (column, value) pairs of the corpus's metadata (articles.extra): OR within a column,
     # AND across columns
     meta: tuple[tuple[str, str], ...] = ()
@@ -111,7 +119,7 @@ class Filters:
             date_basis=basis if basis in DATE_BASES else "published",
             include_undated=undated not in ("0", "false", "no", "off"),
             sources=_dedupe(_values(params, "source")),
-            keyword=" ".join(_values(params, "q"))[:200],
+            keyword=" ".join(_values(params, "q"))[:MAX_QUERY],
             meta=tuple(dict.fromkeys(m for v in _values(params, "meta") if (m := parse_meta(v)))),
         )
 
@@ -177,7 +185,7 @@ class Filters:
         for column, values in meta_columns(self.meta).items():
             parts.append(f"{column}: {' or '.join(values)}")
         if self.keyword:
-            parts.append(f"keyword “{self.keyword}”")
+            parts.append(f"query “{query_text(self.keyword)}”")
         return " · ".join(parts)
 
     def slug(self) -> str:
@@ -197,12 +205,34 @@ class Filters:
         if self.meta:
             parts.append("meta-" + "-".join(f"{_slug(c)}-{_slug(v)}" for c, v in self.meta[:3]))
         if self.keyword:
-            parts.append("q-" + _slug(self.keyword)[:30])
+            parts.append("q-" + _slug(query_text(self.keyword))[:40].strip("-"))
         return "_".join(p for p in parts if p) or "all"
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def query_text(query: str) -> str:
+    """A search query in its canonical form (`baltic* AND estonia` for `Baltic*  Estonia`):
+    the text of subtitles, labels and file names. A query that does not parse is shown as
+    typed (the sidebar never applies one)."""
+    try:
+        return str(parse(query))
+    except QueryError:
+        return query.strip()
+
+
+def query_error(query: str) -> QueryError | None:
+    """Why a search query does not parse (with the character it points at), or None when it
+    does or is blank (blank: no query)."""
+    if not query.strip():
+        return None
+    try:
+        parse(query)
+    except QueryError as error:
+        return error
+    return None
 
 
 # -- applying the filters ---------------------------------------------------------------------
@@ -254,13 +284,6 @@ def articles_with_events_in(events: pd.DataFrame, start: date | None, end: date 
     return pd.Index(events.loc[mask, "article_id"].unique())
 
 
-def keyword_mask(texts: pd.Series, keyword: str) -> np.ndarray:
-    """Case-insensitive literal search (what the user typed, not a regular expression)."""
-    if not keyword:
-        return np.ones(len(texts), dtype=bool)
-    return texts.str.contains(keyword, case=False, regex=False, na=False).to_numpy()
-
-
 def meta_mask(
     article_ids: pd.Series, metadata: pd.DataFrame | None, meta: Sequence[tuple[str, str]]
 ) -> np.ndarray:
@@ -286,13 +309,22 @@ def select_articles(
     *,
     metadata: pd.DataFrame | None = None,
     entity_mask: Callable[[Sequence[str], str], np.ndarray] | None = None,
+    query_mask: Callable[[str], np.ndarray] | None = None,
 ) -> pd.Index:
     """The article_ids that pass every filter, in the order of `articles`. `metadata` (one
     column per metadata key, indexed by article_id) is needed only for a `meta` filter.
     `entity_mask(entity_ids, match)`, when given, answers the entity filter (a boolean per
-    article) instead of `occurrences`: the dashboard's fast path on integer codes."""
+    article) instead of `occurrences`: the dashboard's fast path on integer codes.
+    `query_mask(query)` answers the search query (a boolean per article, from the full-text
+    index: lib.queries.fulltext); a query without it is an error."""
     mask = selection_mask(
-        articles, occurrences, events, filters, metadata=metadata, entity_mask=entity_mask
+        articles,
+        occurrences,
+        events,
+        filters,
+        metadata=metadata,
+        entity_mask=entity_mask,
+        query_mask=query_mask,
     )
     return pd.Index(articles["article_id"].to_numpy()[mask], name="article_id")
 
@@ -305,6 +337,7 @@ def selection_mask(
     *,
     metadata: pd.DataFrame | None = None,
     entity_mask: Callable[[Sequence[str], str], np.ndarray] | None = None,
+    query_mask: Callable[[str], np.ndarray] | None = None,
 ) -> np.ndarray:
     """select_articles as a boolean per row of `articles`."""
     mask = np.ones(len(articles), dtype=bool)
@@ -330,9 +363,11 @@ def selection_mask(
             .isin(articles_with_entities(occurrences, filters.entities, match=filters.match))
             .to_numpy()
         )
-    if filters.keyword and mask.any():
-        # Only the texts that passed so far: the most expensive test runs last.
-        candidates = np.flatnonzero(mask)
-        hits = keyword_mask(articles["text"].iloc[candidates], filters.keyword)
-        mask[candidates[~hits]] = False
+    if filters.keyword.strip():
+        if query_mask is None:
+            raise ValueError(
+                f"the search query {filters.keyword!r} needs the full-text index: select with "
+                "Corpus.select (lib.queries.fulltext), or pass query_mask"
+            )
+        mask &= query_mask(filters.keyword)  # the whole corpus's hits: cached per query
     return mask

@@ -6,6 +6,7 @@ computing is in lib.queries.compare; the shared sidebar, loaders and chart block
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -13,7 +14,7 @@ import streamlit as st
 from lib import store
 from lib.queries import compare, wordcounts
 from lib.queries.corpus import Corpus
-from lib.queries.filters import Filters, parse_meta
+from lib.queries.filters import Filters, parse_meta, query_error
 from lib.ui import blocks, cached, clicks, loaders, sidebar
 from lib.ui.plaintext import plain
 from lib.ui.sidebar import entity_options, source_options, url_params
@@ -70,6 +71,25 @@ def _from_widgets(index: int) -> compare.Group:
         meta=tuple(m for v in ss.get(key(index, "meta")) or () if (m := parse_meta(v))),
     )
     return compare.Group(filters=filters, label=(ss.get(key(index, "label")) or "").strip())
+
+
+def _parsed_query(
+    index: int, group: compare.Group, previous: compare.Group | None
+) -> compare.Group:
+    """The group, or with its last query that parsed when the one typed does not (the message
+    says where it fails)."""
+    typed = group.filters.keyword
+    error = query_error(typed)
+    if error is None:
+        return group
+    kept = previous.filters.keyword if previous is not None else ""
+    st.error(
+        f"Group {index + 1}: the search query does not parse: {plain(error.message)}. "
+        + (f"“{plain(kept)}” stays in force." if kept else "No query is applied."),
+        icon="⚠️",
+    )
+    st.code(error.pointer(typed), language=None)
+    return replace(group, filters=group.filters.with_(keyword=kept))
 
 
 def _publish(groups: Sequence[compare.Group]) -> None:
@@ -180,13 +200,20 @@ def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
                     persist_state="session",
                 )
                 st.text_input(
-                    "Keyword",
+                    "Search query",
                     key=key(index, "q"),
-                    placeholder="e.g. sanctions",
+                    placeholder='e.g. NATO AND "Black Sea"',
                     persist_state="session",
+                    help="The sidebar's query language (its help: *How to write a query*).",
                 )
         st.form_submit_button("Compare", type="primary", icon=":material/compare_arrows:")
-    groups = tuple(_from_widgets(index) for index in range(n))
+    previous = ss.get(_LAST) or ()
+    groups = tuple(
+        _parsed_query(
+            index, _from_widgets(index), previous[index] if index < len(previous) else None
+        )
+        for index in range(n)
+    )
     _publish(groups)
     ss[_LAST] = groups
     return groups

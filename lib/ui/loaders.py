@@ -98,6 +98,7 @@ def _corpus(out_dir: str, version: str, path: str, curation_key: str) -> tuple[C
     )
     corpus = build_corpus(data, version=f"{version}+{curation_key}")
     corpus.meta = meta
+    corpus.search_dir = Path(out_dir) / store.RUNS / version / store.SEARCH_INDEX
     return corpus, curated
 
 

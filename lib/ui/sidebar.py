@@ -20,6 +20,7 @@ from lib.queries.filters import (
     Filters,
     parse_meta,
 )
+from lib.ui import search_box
 from lib.ui.plaintext import plain
 
 ENTITY_OPTIONS = 3000  # the type-ahead lists the most mentioned entities (and any selected)
@@ -229,9 +230,7 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
                 help="The corpus's own columns (the number: articles). Values of one column are "
                 "alternatives; different columns must all match.",
             )
-        st.text_input(
-            "Keyword", key=K_Q, placeholder="e.g. dialogue", help="Case-insensitive, as typed."
-        )
+        query = search_box.query_box(corpus, key=K_Q)  # the one that parses (docs/search.md)
         st.button("Reset filters", on_click=_reset, width="stretch")
     ss = st.session_state
     start, end = ss.get(K_FROM), ss.get(K_TO)
@@ -246,7 +245,7 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
         date_basis=ss.get(K_BASIS) or "published",
         include_undated=bool(ss.get(K_UNDATED, True)),
         sources=tuple(ss.get(K_SOURCE) or ()),
-        keyword=(ss.get(K_Q) or "").strip(),
+        keyword=query,
         meta=tuple(m for v in ss.get(K_META) or () if (m := parse_meta(v))),
     )
     _publish(filters)

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 import pandas as pd
 
 from lib import queries
-from lib.queries.filters import DATE_BASES, MATCHES, Filters
+from lib.queries.filters import DATE_BASES, MATCHES, MAX_QUERY, Filters, query_text
 
 MAX_GROUPS = 4
 
@@ -64,7 +64,7 @@ def derive_label(f: Filters, names: Mapping[str, str] | None = None) -> str:
         joiner = " & " if f.match == "all" else " or "
         parts.append(joiner.join(names.get(e, e.split(":", 1)[-1]) for e in f.entities[:3]))
     if f.keyword:
-        parts.append(f"“{f.keyword}”")
+        parts.append(f"“{query_text(f.keyword)}”")
     return " · ".join(parts) or "all articles"
 
 
@@ -117,8 +117,8 @@ def parse_group(text: str | None) -> Group | None:
             entities.append(value)
         elif key == "match" and value.lower() in MATCHES:
             match = value.lower()
-        elif key == "q":
-            keyword = value[:200]
+        elif key == "q":  # a search query: q:NATO AND "Black Sea"
+            keyword = value[:MAX_QUERY]
         else:
             continue
         valid = True

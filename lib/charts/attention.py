@@ -1,0 +1,88 @@
+"""The search query's attention over time: the matching articles per period as a count,
+beside all the articles of the same selection, and as a share of them (Media Cloud's
+normalised attention), in two panels over one time axis.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from lib.charts.style import MUTED, layout
+
+MATCHING = "#2B6CB0"
+UNITS = {"W": "week", "MS": "month", "QS": "quarter", "YS": "year"}
+
+
+def attention_chart(
+    frame: pd.DataFrame, *, freq: str, query: str, subtitle: str, title: str | None = None
+) -> go.Figure:
+    """`frame` has period, n_matching, n_articles, share (lib.queries.attention). Top: the
+    articles matching `query` (canonical form) per period, drawn over all the articles of
+    the selection without it; bottom: the share of each period's articles that match, in
+    percent (a gap where a period has no article)."""
+    unit = UNITS.get(freq, "day")
+    title = title or f"Articles matching “{query}” per {unit}"
+    fig = make_subplots(
+        rows=2,
+        cols=1,
+        shared_xaxes=True,
+        vertical_spacing=0.08,
+        row_heights=[0.58, 0.42],
+    )
+    when = f"{unit} of %{{x|%d %b %Y}}"
+    fig.add_trace(
+        go.Bar(
+            x=frame["period"],
+            y=frame["n_articles"],
+            name="all articles of the selection",
+            marker_color=MUTED,
+            hovertemplate=f"{when}: %{{y}} articles in all<extra></extra>",
+        ),
+        row=1,
+        col=1,
+    )
+    fig.add_trace(
+        go.Bar(
+            x=frame["period"],
+            y=frame["n_matching"],
+            name="matching the query",
+            marker_color=MATCHING,
+            hovertemplate=f"{when}: %{{y}} matching articles<extra></extra>",
+        ),
+        row=1,
+        col=1,
+    )
+    percent = np.round(frame["share"].to_numpy(dtype=float) * 100, 2)
+    fig.add_trace(
+        go.Scatter(
+            x=frame["period"],
+            y=percent,
+            name="share matching",
+            mode="lines+markers",
+            line={"color": MATCHING, "width": 2},
+            marker={"size": 5},
+            connectgaps=False,
+            customdata=np.stack([frame["n_matching"], frame["n_articles"]], axis=-1)
+            if len(frame)
+            else None,
+            hovertemplate=f"{when}: %{{y:.1f}}% (%{{customdata[0]}} of %{{customdata[1]}})<extra></extra>",
+        ),
+        row=2,
+        col=1,
+    )
+    fig.update_layout(barmode="overlay")
+    fig.update_yaxes(title_text=f"Articles per {unit}", rangemode="tozero", row=1, col=1)
+    fig.update_yaxes(
+        title_text="Share matching",
+        rangemode="tozero",
+        ticksuffix="%",
+        row=2,
+        col=1,
+    )
+    fig.update_xaxes(title_text=f"Publication {unit}", row=2, col=1)
+    fig = layout(fig, title=title, subtitle=subtitle, height=460, legend=True)
+    fig.update_layout(legend={"orientation": "h", "y": -0.2})
+    return fig
