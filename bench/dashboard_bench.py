@@ -28,6 +28,23 @@ and headless Chromium driven by Playwright, as a user sees it:
 - same filter again: removing and re-adding it (cached queries).
 
 Results are appended to bench/results/dashboard.md.
+
+On the real corpora (bench/realnews.py: the 28,661 real articles of ../shared/realnews,
+and that run replicated to 100,000), `--corpus real` (or `real-100000`) measures what
+issue 16 asks, for this checkout's code and, with `--baseline PATH`, another checkout's
+(main's, from a second worktree) side by side, one server each, the same visits
+alternating between them:
+
+- cold start: a new server, the Overview opened from its link, to its charts drawn;
+- each page opened from its link in a new browser session, V times (`--visits`, 20):
+  p50 / p95 of the time to its first chart drawn and the app idle (interactive);
+- a filter change on each page (`--changes` of the visits): an entity chosen in the
+  sidebar's type-ahead, to the charts drawn again with it in their subtitle;
+- the server's peak memory (VmHWM) after every page has been visited V times.
+
+    python -m bench.dashboard_bench --corpus real --baseline ../wt-main --visits 20
+
+Results are appended to bench/results/real.md.
 """
 
 from __future__ import annotations
@@ -296,7 +313,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles in the generated corpus")
     parser.add_argument("--skip-sample", action="store_true")
+    parser.add_argument("--corpus", help="a real corpus (bench/realnews.py): real, real-100000")
+    parser.add_argument("--baseline", type=Path, help="another checkout, measured side by side")
+    parser.add_argument("--visits", type=int, default=20, help="times each page is opened")
+    parser.add_argument("--changes", type=int, default=5, help="filter changes per page")
+    parser.add_argument("--pages", nargs="+", type=str.lower, help="only these pages")
+    parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args(argv)
+    if args.corpus:
+        return main_real(args)
     rows, sizes = [], {}
     if not args.skip_sample:
         rows.append(first_start())
@@ -315,6 +340,276 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{corpus:28} {figure:58} {seconds:7.2f} s")
     write(rows, sizes)
     print(f"-> {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+# -- issue 16: every page opened from its link, on the real corpora --------------------------
+
+REAL_RESULTS = ROOT / "bench" / "results" / "real.md"
+# (name, URL path, text of the first chart's title: the page has drawn)
+LINK_PAGES = [
+    ("Overview", "", "Most mentioned"),
+    ("Co-occurrence", "cooccurrence", "Co-occurrence matrix"),
+    ("Timeline", "timeline", "Timeline"),
+    ("Map", "map", "Countries in the coverage"),
+    ("Entities", "entities", "Who and what appears with"),
+    ("Articles", "articles", None),
+    ("Compare", "compare", "Coverage volume by group"),
+]
+
+
+def code_label(root: Path) -> str:
+    """'scale@1a2b3c4': the branch (or 'detached') and commit of a checkout."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True)
+        return done.stdout.strip()
+
+    branch = git("rev-parse", "--abbrev-ref", "HEAD")
+    dirty = "+dirty" if git("status", "--porcelain", "--untracked-files=no") else ""
+    return f"{'main' if branch == 'HEAD' else branch}@{git('rev-parse', '--short', 'HEAD')}{dirty}"
+
+
+@contextmanager
+def server_at(root: Path, data_dir: Path):
+    """`streamlit run dashboard.py` of the checkout at `root` (its own lib/, this Python),
+    on the tables of `data_dir`; yields (url, pid)."""
+    port = free_port()
+    env = {**os.environ, "LENS_DATA_DIR": str(data_dir), "PYTHONPATH": str(root)}
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+        "--server.address", "127.0.0.1", "--server.port", str(port),
+        "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    proc = subprocess.Popen(
+        cmd, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield url, proc.pid
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+
+
+def memory_mb(pid: int) -> tuple[float, float]:
+    """(peak, current) resident memory of a process, in MB (Linux's VmHWM, VmRSS)."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmHWM", "VmRSS"):
+            fields[key] = int(value.split()[0]) / 1024
+    return fields.get("VmHWM", 0.0), fields.get("VmRSS", 0.0)
+
+
+def top_people(data_dir: Path, n: int) -> list[str]:
+    """The n people mentioned in most articles: the entities the filter changes choose."""
+    import pyarrow.parquet as pq
+
+    run = store.current_run(data_dir) or data_dir
+    entities = pq.read_table(run / "entities.parquet", columns=["type", "name", "n_articles"])
+    frame = entities.to_pandas()
+    people = frame[frame["type"] == "person"].sort_values("n_articles", ascending=False)
+    return people["name"].drop_duplicates().head(n).tolist()
+
+
+def choose_entity(page, name: str) -> float:
+    """pick_entity for a corpus with many entities: the option of this person by its
+    label's start ('Vladimir Putin · person (…)')."""
+    import re
+
+    box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
+    box.locator("input").click()
+    page.keyboard.type(name)
+    option = page.get_by_role("option", name=re.compile("^" + re.escape(f"{name} · person"))).first
+    option.wait_for()
+    started = time.perf_counter()
+    option.click()
+    page.keyboard.press("Escape")
+    return started
+
+
+def visit(browser, url: str, path: str, marker: str | None, entity: str | None):
+    """Open a page from its link in a new session: (seconds to interactive, seconds of the
+    filter change or None)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        started = time.perf_counter()
+        page.goto(f"{url}/{path}")
+        drawn(page, marker)
+        opened = time.perf_counter() - started
+        changed = None
+        if entity:
+            started = choose_entity(page, entity)
+            drawn(page, marker, contains=entity if marker else None, url_has="entity=")
+            changed = time.perf_counter() - started
+        return opened, changed
+    finally:
+        context.close()
+
+
+def quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def measure_real(
+    data_dir: Path, roots: dict[str, Path], *, visits: int, changes: int, pages=LINK_PAGES
+) -> dict[str, dict]:
+    """Cold start, pages from their links, filter changes and peak memory, per checkout
+    (roots: label -> checkout), visits alternating between the checkouts' servers."""
+    from contextlib import ExitStack
+
+    from playwright.sync_api import sync_playwright
+
+    people = top_people(data_dir, changes)
+    results = {label: {"pages": {}} for label in roots}
+    with sync_playwright() as p, ExitStack() as stack:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        servers = {}
+        for label, root in roots.items():  # one at a time: a cold start has the cores
+            url, pid = stack.enter_context(server_at(root, data_dir))
+            started = time.perf_counter()
+            visit(browser, url, "", "Most mentioned", None)
+            results[label]["cold"] = time.perf_counter() - started
+            servers[label] = (url, pid)
+            print(f"{label:24} cold start {results[label]['cold']:6.2f} s", flush=True)
+        for name, path, marker in pages:
+            times = {label: ([], []) for label in roots}
+            for i in range(visits):
+                entity = people[i] if i < len(people) else None
+                for label, (url, _) in servers.items():
+                    opened, changed = visit(browser, url, path, marker, entity)
+                    times[label][0].append(opened)
+                    if changed is not None:
+                        times[label][1].append(changed)
+            for label in roots:
+                opened, changed = times[label]
+                results[label]["pages"][name] = {"open": opened, "change": changed}
+                print(
+                    f"{label:24} {name:14} open p50 {quantile(opened, 0.5):6.2f} "
+                    f"p95 {quantile(opened, 0.95):6.2f}  change p50 "
+                    f"{quantile(changed, 0.5) if changed else float('nan'):6.2f} s",
+                    flush=True,
+                )
+        for label, (_, pid) in servers.items():
+            results[label]["peak_mb"], results[label]["rss_mb"] = memory_mb(pid)
+        browser.close()
+    return results
+
+
+# Targets of issue 16: (corpus, figure) -> (limit, unit)
+REAL_TARGETS = {
+    "real": {"open": 1.5, "open Compare": 3.0, "change": 0.5, "peak": 1536},
+    "real-100000": {"cold": 3.0, "change": 1.0, "peak": 2048},
+}
+
+
+def real_rows(
+    corpus: str, results: dict[str, dict], visits: int
+) -> list[tuple[str, str, str, str]]:
+    """(code, figure, value, target) rows."""
+    targets = REAL_TARGETS.get(corpus, {})
+
+    def target(key: str) -> str:
+        return f"≤ {targets[key]:g}" if key in targets else ""
+
+    rows = []
+    for code, r in results.items():
+        rows.append(
+            (code, "cold start to first chart (new server)", f"{r['cold']:.2f} s", target("cold"))
+        )
+        for name, t in r["pages"].items():
+            limit = (
+                target("open Compare")
+                if name == "Compare" and "open Compare" in targets
+                else target("open")
+            )
+            rows.append(
+                (
+                    code,
+                    f"{name}: opened from its link (new session), first / p50 / p95 of {len(t['open'])}",
+                    f"{t['open'][0]:.2f} / {quantile(t['open'], 0.5):.2f} / {quantile(t['open'], 0.95):.2f} s",
+                    limit,
+                )
+            )
+            if t["change"]:
+                rows.append(
+                    (
+                        code,
+                        f"{name}: filter change (an entity), p50 / p95 of {len(t['change'])}",
+                        f"{quantile(t['change'], 0.5):.2f} / {quantile(t['change'], 0.95):.2f} s",
+                        target("change"),
+                    )
+                )
+        rows.append(
+            (
+                code,
+                f"server peak memory (VmHWM) after every page visited {visits} times",
+                f"{r['peak_mb']:,.0f} MB (now {r['rss_mb']:,.0f})",
+                f"≤ {targets['peak']:,} MB" if "peak" in targets else "",
+            )
+        )
+    return rows  # fmt: skip
+
+
+def write_real(corpus: str, rows: list[tuple[str, str, str, str]], size: str) -> None:
+    from bench.realnews import label
+
+    load = os.getloadavg()[0]
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    text = (
+        REAL_RESULTS.read_text(encoding="utf-8")
+        if REAL_RESULTS.exists()
+        else (
+            "# The dashboard on real news (issue 16)\n\nWritten by `python -m bench.dashboard_bench "
+            "--corpus …` (a real server and headless Chromium) and `python -m bench.query_bench "
+            "--corpus …` (inside the server); see their docstrings. The corpora: bench/realnews.py. "
+            "Each run measures two checkouts side by side (today's main and the branch), alternating, "
+            "so that their ratio holds whatever else the machine is doing.\n"
+        )
+    )
+    if "## In the browser" not in text:
+        text += (
+            "\n## In the browser (`python -m bench.dashboard_bench --corpus …`)\n\n"
+            "| date | machine | corpus | tables | code | figure | value | target |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+        )
+    head, sep, tail = text.partition("## In the browser")
+    section, sep2, rest = tail.partition("\n## ")
+    lines = "".join(
+        f"| {stamp} | {machine} | {label(corpus)} | {size} | {code} | {figure} | {value} | {limit} |\n"
+        for code, figure, value, limit in rows
+    )
+    section = section.rstrip("\n") + "\n" + lines
+    REAL_RESULTS.write_text(head + sep + section + (sep2 + rest if sep2 else ""), encoding="utf-8")
+
+
+def main_real(args) -> int:
+    from bench.realnews import corpus_dir
+
+    data_dir = corpus_dir(args.corpus)
+    roots = {code_label(ROOT): ROOT}
+    if args.baseline:
+        roots = {code_label(args.baseline): args.baseline, **roots}
+    pages = [p for p in LINK_PAGES if not args.pages or p[0].lower() in args.pages]
+    results = measure_real(data_dir, roots, visits=args.visits, changes=args.changes, pages=pages)
+    rows = real_rows(args.corpus, results, args.visits)
+    for code, figure, value, limit in rows:
+        print(f"{code:22} {figure:70} {value:>26} {limit}")
+    if not args.no_write:
+        write_real(args.corpus, rows, size_of(data_dir))
+        print(f"-> {REAL_RESULTS.relative_to(ROOT)}")
     return 0
 
 

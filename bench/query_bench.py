@@ -19,6 +19,13 @@ Each size runs in a fresh Python process, like a new server:
 
 The 100k tables are the 10k run replicated ten times (bench/replicate.py). Results are
 appended to bench/results/dashboard.md.
+
+On the real corpora (bench/realnews.py), `--corpus real` or `--corpus real-100000`
+measures this checkout and, with `--baseline PATH`, another one (main's worktree) side by
+side, each in its own fresh process, with the same filter changes; results are appended
+to bench/results/real.md:
+
+    python -m bench.query_bench --corpus real real-100000 --baseline ../wt-main --runs 20
 """
 
 from __future__ import annotations
@@ -90,16 +97,20 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def worker(out: Path, runs: int, seed: int, pages: tuple[str, ...] = PAGES) -> dict:
-    """One fresh process: cold start, then R filter changes on every page."""
+def worker(
+    out: Path, runs: int, seed: int, pages: tuple[str, ...] = PAGES, *, root: Path = ROOT
+) -> dict:
+    """One fresh process: cold start, then R filter changes on every page, with the code of
+    the checkout at `root`."""
     started = time.perf_counter()
     os.environ["LENS_DATA_DIR"] = str(out)
+    sys.path.insert(0, str(root))  # its lib/, not this checkout's
     from streamlit.testing.v1 import AppTest
 
     from lib import ui
 
     imported = time.perf_counter() - started
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
+    at = AppTest.from_file(str(root / "dashboard.py"), default_timeout=600)
     at.run()
     if at.exception:
         raise SystemExit(f"Overview failed: {at.exception}")
@@ -165,6 +176,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=20, help="filter changes per page")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--corpus", nargs="+", help="real corpora (bench/realnews.py): real, real-100000"
+    )
+    parser.add_argument("--baseline", type=Path, help="another checkout, measured side by side")
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument(
         "--pages",
@@ -180,7 +196,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     pages = tuple(p for p in PAGES if not args.pages or Path(p).stem in args.pages)
     if args.worker:
-        print(json.dumps(worker(args.worker, args.runs, args.seed, pages)))
+        print(json.dumps(worker(args.worker, args.runs, args.seed, pages, root=args.root)))
+        return
+    if args.corpus:
+        main_real(args, pages)
         return
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {os.getloadavg()[0]:.1f}"
@@ -211,6 +230,65 @@ def main(argv: list[str] | None = None) -> None:
         if "## Inside the server" not in text:
             text += header
         RESULTS.write_text(text + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run_worker(out: Path, root: Path, args, pages: tuple[str, ...]) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.query_bench", "--worker", str(out), "--root", str(root),
+         "--runs", str(args.runs), "--seed", str(args.seed),
+         "--pages", *(Path(p).stem for p in pages)],
+        cwd=ROOT, check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+REAL_TARGETS = {"real-100000": {"cold": "≤ 3 s", "queries": "p95 ≤ 250 ms", "peak": "≤ 2,048 MB"}}
+
+
+def main_real(args, pages: tuple[str, ...]) -> None:
+    """Each real corpus, each checkout in a fresh process, one after the other."""
+    from bench.dashboard_bench import REAL_RESULTS, code_label
+    from bench.realnews import corpus_dir, label
+
+    roots = {code_label(ROOT): ROOT}
+    if args.baseline:
+        roots = {code_label(args.baseline): args.baseline, **roots}
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    lines = []
+    for corpus in args.corpus:
+        out = corpus_dir(corpus)
+        targets = REAL_TARGETS.get(corpus, {})
+        for code, root in roots.items():
+            machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {os.getloadavg()[0]:.1f}"
+            result = run_worker(out, root, args, pages)
+            for size, figure, value in _rows(0, result):
+                key = "cold" if figure.startswith("cold") else "peak" if "peak" in figure else (
+                    "queries" if "queries" in figure else "")  # fmt: skip
+                line = f"| {stamp} | {machine} | {label(corpus)} | {size} | {code} | {figure} | {value} | {targets.get(key, '')} |"
+                print(line, flush=True)
+                lines.append(line)
+            if args.detail:
+                for page, t in result["pages"].items():
+                    for name, seconds in sorted(t["by_query"].items(), key=lambda kv: -sum(kv[1])):
+                        print(f"  {Path(page).stem:14} {name[:60]:60} "
+                              f"{_p(seconds, 0.5) * 1000:7.0f} / {_p(seconds, 0.95) * 1000:7.0f} ms")  # fmt: skip
+    if args.no_write:
+        return
+    text = (
+        REAL_RESULTS.read_text(encoding="utf-8")
+        if REAL_RESULTS.exists()
+        else "# The dashboard on real news (issue 16)\n"
+    )
+    if "## Inside the server" not in text:
+        text = text.rstrip("\n") + (
+            "\n\n## Inside the server (`python -m bench.query_bench --corpus …`)\n\n"
+            "| date | machine | corpus | tables | code | figure | value | target |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+        )
+    head, sep, tail = text.partition("## Inside the server")
+    section, sep2, rest = tail.partition("\n## ")
+    section = section.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
+    REAL_RESULTS.write_text(head + sep + section + (sep2 + rest if sep2 else ""), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -11,12 +11,19 @@ from lib.ui import clicks
 corpus, filters = ui.page("Timeline")
 
 st.title("Timeline")
-start, end = filters.date_range(queries.TIMELINE_DEFAULT)
+default = queries.timeline_window(corpus)
+start, end = filters.date_range(default)
 if filters.start or filters.end:
     st.caption(f"{start} to {end}, from the date filter in the sidebar.")
-else:
+elif default == queries.TIMELINE_DEFAULT:
     st.caption(
         f"{start} (the Su-24 downing) to {end} (the London meeting) by default: set *From* and *To* in the sidebar for any other range."
+    )
+else:
+    st.caption(
+        f"{start} to {end}: the span of this corpus's articles, which lie outside the default "
+        "window (the Su-24 downing to the London meeting). Set *From* and *To* in the sidebar "
+        "for any other range."
     )
 
 ids = ui.selected(corpus, filters)

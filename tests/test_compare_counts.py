@@ -103,3 +103,14 @@ def test_rows_of_and_the_saved_table(tmp_path):
     assert again.offsets.tolist() == words.offsets.tolist()
     assert again.word.tolist() == words.word.tolist() and again.n.tolist() == words.n.tolist()
     assert wordcounts.read(tmp_path / "missing.arrow") is None
+
+
+def test_count_words_a_chunk_at_a_time(monkeypatch):
+    """The same counts when the articles are counted a few at a time (as a large corpus is)."""
+    texts = TEXTS * 5
+    whole = wordcounts.count_words(texts)
+    monkeypatch.setattr(wordcounts, "CHUNK_ARTICLES", 2)
+    chunked = wordcounts.count_words(pd.Series(texts, dtype="str"))
+    assert chunked.vocabulary.tolist() == whole.vocabulary.tolist()
+    assert chunked.offsets.tolist() == whole.offsets.tolist()
+    assert chunked.word.tolist() == whole.word.tolist() and chunked.n.tolist() == whole.n.tolist()

@@ -96,6 +96,7 @@ from lib.queries.tables import (  # noqa: F401
 )
 from lib.queries.timeline import (  # noqa: F401
     TIMELINE_DEFAULT,
+    corpus_span,
     event_articles,
     event_groups,
     event_mentions,
@@ -103,5 +104,6 @@ from lib.queries.timeline import (  # noqa: F401
     kb_marks,
     n_event_mentions,
     timeline_table,
+    timeline_window,
     top_events,
 )

@@ -15,8 +15,8 @@ import pandas as pd
 import pyarrow as pa
 
 from lib import store
+from lib.queries import facets, pair_counts, rowgroups
 from lib.queries import filters as flt
-from lib.queries import pair_counts, rowgroups
 from lib.queries.tables import CATEGORICAL_COLUMNS, EXTRA_TYPE, metadata_frame
 
 
@@ -250,15 +250,18 @@ class Corpus:
         answered by the full-text index (lib.queries.fulltext)."""
         from lib.queries import fulltext
 
+        # The metadata through its index (lib.queries.facets: multi-valued columns split,
+        # built once per corpus) rather than the frame's values.
         mask = flt.selection_mask(
             self._selectable,
             self.pairs,
             self.data.events,
-            filters,
-            metadata=self.metadata if filters.meta else None,
+            filters.with_(meta=()) if filters.meta else filters,
             entity_mask=self.entity_mask,
             query_mask=partial(fulltext.query_mask, self),
         )
+        if filters.meta:
+            mask &= facets.meta_mask(self, filters.meta)
         ids = pd.Index(self._selectable["article_id"].to_numpy()[mask], name="article_id")
         mask.flags.writeable = False
         self.per_selection("mask", ids, lambda: mask)

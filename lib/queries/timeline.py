@@ -16,6 +16,45 @@ from lib.queries.periods import in_days, overlaps, period_start, spans
 from lib.queries.sentences import with_sentences
 
 TIMELINE_DEFAULT = (date(2015, 11, 24), date(2019, 12, 4))  # Su-24 downing .. London meeting
+SPAN_QUANTILES = (0.005, 0.995)  # a corpus's span: a stray date (a "2050" typo) does not count
+
+
+def corpus_span(corpus: Corpus) -> tuple[date, date] | None:
+    """The days the corpus's dated articles cover, a stray date or two at either end left
+    out; None when no article has a known publication day."""
+    days = corpus.published.dropna().to_numpy()
+    if len(days) == 0:
+        return None
+    low, high = np.quantile(days.astype("datetime64[D]").astype(np.int64), SPAN_QUANTILES,
+                            method="inverted_cdf")  # fmt: skip
+    return (
+        pd.Timestamp(np.datetime64(int(low), "D")).date(),
+        pd.Timestamp(np.datetime64(int(high), "D")).date(),
+    )
+
+
+def covers(span: tuple[date, date], share_inside: float, window: tuple[date, date]) -> bool:
+    """Whether a corpus covers the window: its span holds the window, or most of its
+    dated articles lie in it."""
+    return (span[0] <= window[0] and span[1] >= window[1]) or share_inside >= 0.5
+
+
+def timeline_window(
+    corpus: Corpus, *, window: tuple[date, date] = TIMELINE_DEFAULT
+) -> tuple[date, date]:
+    """The Timeline's range when no date filter is set: the Su-24 → London window when the
+    corpus covers it (or has no dates), else the corpus's own span (a corpus of 2022 opens
+    on 2022, not on an empty chart)."""
+
+    def compute() -> tuple[date, date]:
+        span = corpus_span(corpus)
+        if span is None:
+            return window
+        days = corpus.published.dropna()
+        inside = float(days.between(pd.Timestamp(window[0]), pd.Timestamp(window[1])).mean())
+        return window if covers(span, inside, window) else span
+
+    return corpus.derived(f"timeline-window-{window}", compute)
 
 
 def kb_marks(

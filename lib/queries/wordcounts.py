@@ -84,41 +84,72 @@ def _offsets(article: np.ndarray, n_articles: int) -> np.ndarray:
     return np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
 
 
+def _as_arrow(texts: pd.Series | list) -> pa.ChunkedArray:
+    """The texts as Arrow strings, without a copy when they are Arrow-backed already (a
+    memory-mapped load cache): a Python string per article would hold all of them at once."""
+    arrow = getattr(getattr(texts, "array", None), "_pa_array", None)
+    if isinstance(arrow, pa.ChunkedArray):
+        return arrow
+    return pa.chunked_array([pa.array(pd.Series(texts, dtype=object), pa.large_string())])
+
+
+CHUNK_ARTICLES = 5_000  # articles counted at a time: DuckDB's table of (article, word)
+# pairs stays a few hundred MB whatever the corpus (100k articles at once: gigabytes)
+
+
 def count_words(texts: pd.Series | list, *, threads: int = 2) -> ArticleWords:
-    """Count the words of each text (article i is texts[i]; None counts nothing)."""
-    docs = pd.DataFrame(
-        {"a": np.arange(len(texts), dtype=np.int32), "text": pd.Series(texts, dtype=object)}
-    )
+    """Count the words of each text (article i is texts[i]; None counts nothing), a chunk of
+    articles at a time."""
+    arrow = _as_arrow(texts)
     con = duckdb.connect()
+    vocabulary: dict[str, int] = {}
+    articles, words, counts = [], [], []
     try:
         con.execute(f"SET threads TO {int(threads)}")
-        con.register("docs", docs)
         con.register("stop", pd.DataFrame({"word": sorted(STOPWORDS)}))
-        counted = con.sql(
-            f"""
-            WITH tokens AS (
-                SELECT a, unnest(regexp_extract_all(lower(text), '{WORD_PATTERN}')) AS term
-                FROM docs
+        for first in range(0, len(arrow), CHUNK_ARTICLES):
+            chunk = arrow.slice(first, CHUNK_ARTICLES)
+            docs = pa.table(
+                {"a": pa.array(np.arange(first, first + len(chunk), dtype=np.int32)), "text": chunk}
             )
-            SELECT a, term, count(*)::INTEGER AS n FROM tokens
-            WHERE length(term) > 1 AND term NOT IN (SELECT word FROM stop)
-            GROUP BY a, term
-            """
-        ).to_arrow_table()
+            con.register("docs", docs)
+            counted = con.sql(
+                f"""
+                WITH tokens AS (
+                    SELECT a, unnest(regexp_extract_all(lower(text), '{WORD_PATTERN}')) AS term
+                    FROM docs
+                )
+                SELECT a, term, count(*)::INTEGER AS n FROM tokens
+                WHERE length(term) > 1 AND term NOT IN (SELECT word FROM stop)
+                GROUP BY a, term
+                """
+            ).to_arrow_table()
+            con.unregister("docs")
+            encoded = counted["term"].combine_chunks().dictionary_encode()
+            # The chunk's words as ids of the whole corpus's vocabulary (first seen, first id).
+            local = encoded.dictionary.to_pylist()
+            ids = np.fromiter(
+                (vocabulary.setdefault(w, len(vocabulary)) for w in local),
+                dtype=np.int32,
+                count=len(local),
+            )
+            words.append(ids[encoded.indices.to_numpy(zero_copy_only=False)])
+            articles.append(counted["a"].to_numpy().astype(np.int32))
+            counts.append(counted["n"].to_numpy().astype(np.int32))
     finally:
         con.close()
-    encoded = counted["term"].combine_chunks().dictionary_encode()
-    words = encoded.dictionary.to_numpy(zero_copy_only=False).astype(object)
-    order = np.argsort(words, kind="stable")  # code-point order, like pandas sorts strings
+    terms = np.array(list(vocabulary), dtype=object)
+    order = np.argsort(terms, kind="stable")  # code-point order, like pandas sorts strings
     rank = np.empty(len(order), dtype=np.int32)
     rank[order] = np.arange(len(order), dtype=np.int32)
-    word = rank[encoded.indices.to_numpy(zero_copy_only=False)]
-    article = counted["a"].to_numpy().astype(np.int32)
+    word = rank[np.concatenate(words)] if words else np.array([], dtype=np.int32)
+    article = np.concatenate(articles) if articles else np.array([], dtype=np.int32)
+    n = np.concatenate(counts) if counts else np.array([], dtype=np.int32)
     by_article = np.lexsort((word, article))
     return ArticleWords(
-        vocabulary=pd.Index(words[order], dtype="str", name="term"),
+        vocabulary=pd.Index(terms[order], dtype="str", name="term"),
         word=word[by_article],
-        n=counted["n"].to_numpy().astype(np.int32)[by_article],
+        n=n[by_article],
         offsets=_offsets(article, len(texts)),
     )
 

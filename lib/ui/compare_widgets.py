@@ -5,6 +5,8 @@ computing is in lib.queries.compare; the shared sidebar, loaders and chart block
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -17,6 +19,7 @@ from lib.queries.corpus import Corpus
 from lib.queries.filters import Filters, parse_meta, query_error
 from lib.ui import blocks, cached, clicks, loaders, sidebar
 from lib.ui.plaintext import plain
+from lib.ui import facets as facets_ui
 from lib.ui.sidebar import entity_options, source_options, url_params
 
 K_N = "cmp_n"  # how many groups
@@ -122,6 +125,13 @@ def _start(corpus: Corpus, filters: Filters) -> None:
         _seed(corpus, index, group)
 
 
+def _apply(corpus: Corpus, groups: Sequence[compare.Group]) -> None:
+    """Make `groups` the comparison (a button's callback: before the widgets are drawn)."""
+    st.session_state[K_N] = min(max(len(groups), 2), compare.MAX_GROUPS)
+    for index, group in enumerate(groups[: compare.MAX_GROUPS]):
+        _seed(corpus, index, group)
+
+
 def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
     """Draw the group editor (how many groups, then a form with each group's filters) and
     return the groups; they are kept in the URL."""
@@ -130,6 +140,9 @@ def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
         _start(corpus, filters)
     if note := ss.pop("_cmp_note", None):
         st.warning(note)
+    facets_ui.group_by_buttons(
+        corpus, cached.selected(corpus, filters), apply=functools.partial(_apply, corpus)
+    )
     n = st.segmented_control(
         "Groups",
         tuple(range(2, compare.MAX_GROUPS + 1)),

@@ -11,6 +11,7 @@ from typing import Any
 import streamlit as st
 
 from lib import charts
+from lib.queries import facets
 from lib.queries.corpus import Corpus
 from lib.queries.filters import (
     DATE_BASES,
@@ -18,10 +19,10 @@ from lib.queries.filters import (
     PARAMS,
     UNKNOWN_SOURCE,
     Filters,
-    parse_meta,
 )
 from lib.ui import search_box
 from lib.ui.plaintext import plain
+from lib.ui import facets as facets_ui
 
 ENTITY_OPTIONS = 3000  # the type-ahead lists the most mentioned entities (and any selected)
 
@@ -39,7 +40,7 @@ K_FROM, K_TO, K_BASIS, K_UNDATED = "flt_from", "flt_to", "flt_basis", "flt_undat
 K_SOURCE, K_Q, K_META = "flt_source", "flt_q", "flt_meta"
 
 
-META_OPTIONS = 300  # per metadata column, the most frequent values are offered (and any selected)
+META_OPTIONS = facets.FACET_MAX_VALUES  # a column with more values is searched, not listed
 
 
 _SEEDED = "_flt_seeded"
@@ -66,41 +67,20 @@ def source_options(corpus: Corpus) -> list[str]:
     return options + ([UNKNOWN_SOURCE] if sources.isna().any() else [])
 
 
-@st.cache_data(max_entries=4, show_spinner=False)
-def _meta_counts(version: str, _corpus: Corpus) -> dict[str, int]:
-    """'column:value' -> articles, most frequent first within each column."""
-    counts = {}
-    for column in _corpus.metadata.columns:
-        for value, n in _corpus.metadata[column].value_counts().items():
-            if n > 0:
-                counts[f"{column}:{value}"] = int(n)
-    return counts
-
-
 def meta_options(corpus: Corpus, chosen: Sequence[str] = ()) -> list[str]:
-    """'column:value' for the metadata of the corpus: per column its most frequent values
-    (META_OPTIONS), then any chosen ones the corpus has."""
-    counts = _meta_counts(corpus.version, corpus)
-    per_column: dict[str, int] = {}
-    options = []
-    for option in counts:
-        column = option.partition(":")[0]
-        per_column[column] = per_column.get(column, 0) + 1
-        if per_column[column] <= META_OPTIONS:
-            options.append(option)
-    return list(dict.fromkeys([*options, *(c for c in chosen if c in counts)]))
+    """'column:value' options of the metadata pick list: every value of the facet columns
+    (lib.queries.facets, made once per corpus), then any chosen ones the corpus has."""
+    return facets_ui.meta_options(corpus, chosen)
 
 
 def meta_label(corpus: Corpus, option: str) -> str:
-    """'leaning: center (4)': a metadata option with its article count."""
-    column, _, value = option.partition(":")
-    return f"{column}: {value} ({_meta_counts(corpus.version, corpus).get(option, 0):,})"
+    """'leaning: center (4)': a metadata option with its article count (looked up)."""
+    return facets_ui.facets_of(corpus).label_of(option)
 
 
 def _widget_values(f: Filters, corpus: Corpus | None) -> dict[str, Any]:
     """The sidebar widgets' values for a Filters (unknown entities and sources left out)."""
     sources = source_options(corpus) if corpus is not None else []
-    meta = [f"{c}:{v}" for c, v in f.meta]
     return {
         K_ENTITY: [e for e in f.entities if corpus is not None and e in corpus.catalog.index],
         K_MATCH: f.match,
@@ -110,7 +90,7 @@ def _widget_values(f: Filters, corpus: Corpus | None) -> dict[str, Any]:
         K_BASIS: f.date_basis,
         K_UNDATED: f.include_undated,
         K_SOURCE: [s for s in f.sources if s in sources],
-        K_META: [m for m in meta if m in meta_options(corpus, meta)] if corpus is not None else [],
+        **facets_ui.widget_values(corpus, f.meta, key=K_META),
         K_Q: f.keyword,
     }
 
@@ -220,16 +200,7 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
             help="Articles whose publication date is unknown pass a publication-date range only when this is on.",
         )
         st.multiselect("Sources", source_options(corpus), key=K_SOURCE, placeholder="All sources")
-        if len(corpus.metadata.columns):
-            st.multiselect(
-                "Metadata",
-                meta_options(corpus, st.session_state.get(K_META, [])),
-                format_func=lambda m: meta_label(corpus, m),
-                key=K_META,
-                placeholder="Any " + ", ".join(corpus.metadata.columns[:3]),
-                help="The corpus's own columns (the number: articles). Values of one column are "
-                "alternatives; different columns must all match.",
-            )
+        facets_ui.meta_filter(corpus, key=K_META)
         query = search_box.query_box(corpus, key=K_Q)  # the one that parses (docs/search.md)
         st.button("Reset filters", on_click=_reset, width="stretch")
     ss = st.session_state
@@ -246,7 +217,7 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
         include_undated=bool(ss.get(K_UNDATED, True)),
         sources=tuple(ss.get(K_SOURCE) or ()),
         keyword=query,
-        meta=tuple(m for v in ss.get(K_META) or () if (m := parse_meta(v))),
+        meta=facets_ui.chosen_meta(key=K_META),
     )
     _publish(filters)
     ss[_FILTERS] = filters
