@@ -254,6 +254,7 @@ def make_dataset() -> store.Dataset:
                 "path": f"synthetic/{file}",
                 "row": None,
                 "format": "txt",
+                "language": "en",
                 "source": source,
                 "source_basis": "metadata",
                 "title": title,

@@ -3,8 +3,11 @@ of NATO–Russia coverage holds: the alliance's members and neighbours, Russia's
 Ukraine's neighbours, and the big languages of world news.
 
 Lingua's models ship in its wheel. Articles are read in low-accuracy mode (trigrams only:
-fast and about 80 MB, reliable above a hundred characters); a short text goes to the
-high-accuracy detector. A text with fewer than three letters has no language (None).
+fast and about 80 MB, reliable above a hundred characters) on a sample of their prose —
+the first lines of forty characters or more, up to SAMPLE characters, so that page chrome
+("Listen Live", a page clock) does not vote — and a short text goes to the high-accuracy
+detector. A text with fewer than three letters has no language (None). About a
+millisecond an article: a few per cent of what its extraction costs.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ LANGUAGES = (
 )
 SUPPORTED = ("en", "ru")  # the languages the extraction reads
 SHORT = 120  # below this many characters, the high-accuracy detector
-SAMPLE = 3000  # an article's first characters are enough
+SAMPLE = 300  # characters of prose are enough to tell
+PROSE_LINE = 40  # shorter lines are headings, widgets and clocks more often than prose
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -34,9 +38,36 @@ def _detector(low_accuracy: bool):
     return builder.build()
 
 
+@cache
+def language_name(code: str | None) -> str:
+    """'ru' -> 'Russian'; the code itself for one lingua does not know."""
+    if not code:
+        return "unknown"
+    from lingua import IsoCode639_1, Language
+
+    try:
+        return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())).name.title()
+    except AttributeError:
+        return code
+
+
+def prose_sample(text: str, size: int = SAMPLE) -> str:
+    """The first lines of prose of a text, up to `size` characters (the text's start when
+    no line is long enough)."""
+    picked, length = [], 0
+    for line in text.splitlines():
+        line = line.strip()
+        if len(line) >= PROSE_LINE:
+            picked.append(line)
+            length += len(line) + 1
+            if length >= size:
+                break
+    return ("\n".join(picked) if picked else text)[:size]
+
+
 def detect_language(text: str) -> str | None:
     """'ru', 'en', 'uk', … for a text; None when it is too short to tell."""
-    sample = text[:SAMPLE]
+    sample = prose_sample(text)
     if len(_LETTER.findall(sample)) < 3:
         return None
     found = _detector(len(sample) >= SHORT).detect_language_of(sample)

@@ -1,7 +1,8 @@
 """Russian text at the word level: tokens with character offsets, lemmas, sentences.
 
 Lemmas come from pymorphy3 (its dictionaries ship in `pymorphy3-dicts-ru`), first parse,
-out of context, lower case, "ё" written "е". The same function lemmatises the text and the
+out of context, lower case, "ё" written "е" (lib.names.russian_lemma, which the dashboard's
+word counts use too). The same function lemmatises the text and the
 alias files, so "Соединённых Штатов" and the alias "Соединённые Штаты" meet at the same
 key ("соединить штат") whatever the case the text puts them in.
 """
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
+
+from lib.names import morph_analyzer, russian_lemma
 
 # A word (letters, optionally "-24" or "-2017" glued on: "Су-24", "Запад-2017", "С-400"),
 # a number, or any other single non-space character.
@@ -31,12 +34,7 @@ class Token:
         return self.text[:1].isupper()
 
 
-@cache
-def analyzer():
-    """The pymorphy3 analyser, loaded once per process (about 0.2 s)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
+analyzer = morph_analyzer  # pymorphy3's, one per process (lib.names)
 
 
 @lru_cache(maxsize=200_000)
@@ -56,7 +54,7 @@ def lemma(word: str) -> str:
     folded = fold(word)
     if not CYRILLIC.search(folded) or not folded.isalpha():
         return folded
-    return fold(parses(folded)[0].normal_form)
+    return russian_lemma(folded)  # the same lemma as Compare's word counts
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
