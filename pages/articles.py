@@ -92,6 +92,10 @@ else:
     meta.append("publication date unknown")
 if isinstance(article["dateline"], str):
     meta.append(f"dateline {article['dateline']}")
+language = article.get("language")
+language = language if isinstance(language, str) else None
+if language:
+    meta.append(f"in {queries.language_name(language)}")
 meta.append(f"{int(article['n_words']):,} words")
 st.caption(" · ".join(meta) + f" · {article['path']}")
 if isinstance(article["page_clock"], str):
@@ -112,12 +116,18 @@ with text_col:
     # Escaped article text; the only markup is our own highlighting (see lib/charts/reader.py).
     st.html(
         reader.highlight_html(
-            article["text"], mentions, selected=frozenset(filters.entities), keyword=filters.keyword
+            article["text"],
+            mentions,
+            selected=frozenset(filters.entities),
+            keyword=filters.keyword,
+            language=language,
         )
     )
 with side:
     st.markdown("**Entities**")
-    if mentions.empty:
+    if mentions.empty and language and language not in queries.EXTRACTED_LANGUAGES:
+        st.caption(f"None: the extraction does not read {queries.language_name(language)} yet.")
+    elif mentions.empty:
         st.caption("None found.")
     else:
         ents = (

@@ -59,12 +59,19 @@ def _tint(hex_colour: str, alpha: float) -> str:
 
 
 def highlight_html(
-    text: str, mentions: pd.DataFrame, *, selected: frozenset[str] = frozenset(), keyword: str = ""
+    text: str,
+    mentions: pd.DataFrame,
+    *,
+    selected: frozenset[str] = frozenset(),
+    keyword: str = "",
+    language: str | None = None,
 ) -> str:
     """The article as HTML: mentions tinted in their type's colour (the filtered entities
-    stronger, with a title attribute naming the entity), paragraphs kept."""
+    stronger, with a title attribute naming the entity), paragraphs kept; `language` (ISO
+    639-1) as the block's lang attribute, for the browser's hyphenation and screen readers."""
+    lang = f' lang="{language}"' if language and re.fullmatch(r"[a-z]{2,3}", language) else ""
     parts = [
-        '<div class="lens-article" style="white-space:pre-wrap;line-height:1.65;font-size:1rem">'
+        f'<div class="lens-article"{lang} style="white-space:pre-wrap;line-height:1.65;font-size:1rem">'
     ]
     for piece in pieces(text, mentions):
         body = _mark_keyword(piece.text, keyword)

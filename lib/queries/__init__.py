@@ -50,6 +50,10 @@ from lib.queries.entities import (  # noqa: F401
     quotes,
     surfaces,
 )
+from lib.queries.filters import (  # noqa: F401
+    EXTRACTED_LANGUAGES,
+    language_name,
+)
 from lib.queries.overview import (  # noqa: F401
     default_series_entities,
     mentions_over_time,

@@ -224,7 +224,7 @@ class Corpus:
         """The article columns the filters read, with the days as timestamps (converted
         once, not at every filter change)."""
         a = self.articles
-        columns = {c: a[c] for c in ("article_id", "source", "text") if c in a}
+        columns = {c: a[c] for c in ("article_id", "source", "text", "language") if c in a}
         for day in ("published", "published_min", "published_max"):
             if day in a:
                 columns[day] = pd.to_datetime(a[day])

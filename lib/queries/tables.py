@@ -24,7 +24,7 @@ SKIPPED_COLUMNS = {"articles": ("sections", "extra"), "events": ("participants",
 # Columns with few distinct values, read as categoricals (Parquet's dictionary encoding kept):
 # 6M mentions take 160 MB instead of 800 MB, and filtering on them works on integer codes.
 CATEGORICAL_COLUMNS = {
-    "articles": ("format", "source", "source_basis", "published_basis"),
+    "articles": ("format", "language", "source", "source_basis", "published_basis"),
     "sentences": ("article_id", "section"),
     "mentions": ("article_id", "entity_id", "surface", "kind", "section", "label", "role"),
     "events": (

@@ -18,6 +18,7 @@ from lib.queries.filters import (
     PARAMS,
     UNKNOWN_SOURCE,
     Filters,
+    language_name,
     parse_meta,
 )
 
@@ -35,6 +36,9 @@ K_FROM, K_TO, K_BASIS, K_UNDATED = "flt_from", "flt_to", "flt_basis", "flt_undat
 
 
 K_SOURCE, K_Q, K_META = "flt_source", "flt_q", "flt_meta"
+
+
+K_LANG = "flt_lang"
 
 
 META_OPTIONS = 300  # per metadata column, the most frequent values are offered (and any selected)
@@ -89,6 +93,15 @@ def meta_options(corpus: Corpus, chosen: Sequence[str] = ()) -> list[str]:
     return list(dict.fromkeys([*options, *(c for c in chosen if c in counts)]))
 
 
+def language_counts(corpus: Corpus) -> dict[str, int]:
+    """Articles per language code (articles.language), most first; none for a run made
+    before the column existed."""
+    if "language" not in corpus.articles:
+        return {}
+    counts = corpus.articles["language"].astype(object).dropna().value_counts()
+    return {str(code): int(n) for code, n in counts.items()}
+
+
 def meta_label(corpus: Corpus, option: str) -> str:
     """'leaning: center (4)': a metadata option with its article count."""
     column, _, value = option.partition(":")
@@ -110,6 +123,7 @@ def _widget_values(f: Filters, corpus: Corpus | None) -> dict[str, Any]:
         K_SOURCE: [s for s in f.sources if s in sources],
         K_META: [m for m in meta if m in meta_options(corpus, meta)] if corpus is not None else [],
         K_Q: f.keyword,
+        K_LANG: [c for c in f.languages if corpus is not None and c in language_counts(corpus)],
     }
 
 
@@ -218,6 +232,15 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
             help="Articles whose publication date is unknown pass a publication-date range only when this is on.",
         )
         st.multiselect("Sources", source_options(corpus), key=K_SOURCE, placeholder="All sources")
+        if languages := language_counts(corpus):
+            st.multiselect(
+                "Languages",
+                list(languages),
+                format_func=lambda c: f"{language_name(c)} ({languages.get(c, 0):,})",
+                key=K_LANG,
+                placeholder="All languages",
+                help="The language each article is written in (the number: articles).",
+            )
         if len(corpus.metadata.columns):
             st.multiselect(
                 "Metadata",
@@ -247,6 +270,7 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
         sources=tuple(ss.get(K_SOURCE) or ()),
         keyword=(ss.get(K_Q) or "").strip(),
         meta=tuple(m for v in ss.get(K_META) or () if (m := parse_meta(v))),
+        languages=tuple(ss.get(K_LANG) or ()),
     )
     _publish(filters)
     ss[_FILTERS] = filters
