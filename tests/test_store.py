@@ -114,3 +114,16 @@ def test_partitions_hold_whole_articles_of_about_the_asked_size():
         ["a"] * 3 + ["b"] * 4,
         ["c"] + ["d"] * 5,
     ]
+
+
+def test_a_run_made_before_the_language_column_reads_with_nulls(sample_dataset, tmp_path):
+    """articles.language came with the Russian articles: an older run's tables still load,
+    in the dashboard's reader and in the engine's, with no language."""
+    from lib.queries import read_tables
+
+    out = tmp_path / "old"
+    store.write_dataset(sample_dataset, out)
+    path = store.current_run(out) / "articles.parquet"
+    pq.write_table(pq.read_table(path).drop_columns(["language"]), path)
+    assert store.read_table("articles", out)["language"].isna().all()
+    assert read_tables(out).articles["language"].isna().all()

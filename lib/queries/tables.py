@@ -47,7 +47,12 @@ def _read(path: Path, name: str) -> pa.Table:
     dictionary-encoded."""
     skipped = SKIPPED_COLUMNS.get(name, ())
     columns = [c for c in store.SCHEMAS[name].names if c not in skipped]
-    table = pq.read_table(path, columns=columns, read_dictionary=CATEGORICAL_COLUMNS.get(name, ()))
+    try:
+        table = pq.read_table(
+            path, columns=columns, read_dictionary=CATEGORICAL_COLUMNS.get(name, ())
+        )
+    except pa.ArrowInvalid:  # a run made before a column was added (articles.language): nulls
+        table = pq.read_table(path, columns=columns, schema=store.SCHEMAS[name])
     return _conform(table, store.SCHEMAS[name])
 
 
