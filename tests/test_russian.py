@@ -295,3 +295,18 @@ def test_chrome_kinds():
 )
 def test_language_detection(text, language):
     assert detect_language(text) == language
+
+
+def test_an_inflected_surname_is_not_a_woman_whose_surname_does_not_decline():
+    """"Скрипаля" is Sergei's genitive: Yulia's surname ends in "ь" and does not decline."""
+    result = extract("Врачи сообщили, что состояние Скрипаля улучшилось, а Юлию Скрипаль выписали.")
+    people = {m.surface: m.entity_id for m in result.mentions if m.type == "person"}
+    assert people == {
+        "Скрипаля": "person:sergei-skripal",
+        "Юлию Скрипаль": "person:yulia-skripal",
+    }
+
+
+def test_a_given_name_alone_is_the_relative_named_beside_it():
+    result = extract("Полиция опросила соседей Скрипаля и его дочь Юлию.")
+    assert ids(result, "person") == {"person:sergei-skripal", "person:yulia-skripal"}

@@ -2,8 +2,9 @@
 
     .venv/bin/python -m eval.russian.score [--details]
 
-`excerpts.jsonl` holds short excerpts (one to four sentences) of Russian-language news
-pages about NATO–Russia relations, each with its page address, its publication day where
+`excerpts.jsonl` holds short quotations (one to three sentences, with "…" where words that
+carry nothing the annotation needs were left out) of Russian-language news pages about
+NATO–Russia relations, each with its page address, its publication day where
 the page gives it, and the gold annotation: the canonical ids of the people, countries,
 organisations and places a careful reader finds in it (the same ids as the English side:
 `person:vladimir-putin`, `country:RUS`, `org:nato`, `location:london`), and the

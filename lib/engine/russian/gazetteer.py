@@ -28,7 +28,7 @@ import pycountry
 
 from lib.engine.gazetteer import GAZETTEER_DIR, Entry, Gazetteer, split_multi
 from lib.engine.gazetteer import load_gazetteer as load_english
-from lib.engine.russian.text import phrase_key
+from lib.engine.russian.text import parses, phrase_key
 from lib.engine.russian.translit import name_key
 
 Entity = Entry  # one canonical entity: the English gazetteer's, or one found in the text
@@ -56,6 +56,10 @@ class RussianGazetteer:
     # Russian given names -> their English spelling, from the people named in both
     # languages ("александр" -> "Alexander"): for people the gazetteer does not hold.
     given_names: dict[str, str] = field(default_factory=dict)
+    # From the people's Russian names in aliases_ru.csv: their surname as Russian writes it
+    # ("Скрипаль") and their grammatical gender, told by the given name ("Юлия": femn).
+    russian_surnames: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
     max_len: int = 1
 
     @property
@@ -120,10 +124,21 @@ def _load_russian_aliases(gaz: RussianGazetteer, path: Path) -> None:
             entity = gaz.entities[eid]
             if entity.type == "person" and " " in phrase and " " in entity.name:
                 gaz.given_names.setdefault(phrase.split()[0].lower(), entity.name.split()[0])
+                gaz.russian_surnames.setdefault(eid, phrase.split()[-1])
+                if gender := _given_name_gender(phrase.split()[0]):
+                    gaz.genders.setdefault(eid, gender)
             if kind == "reference":
                 gaz.references.setdefault(phrase_key(phrase), eid)
             else:
                 _add_alias(gaz, phrase, Alias(eid, kind, (row.get("en") or "").strip() or None))
+
+
+def _given_name_gender(word: str) -> str | None:
+    """'Юлия' -> 'femn', 'Сергей' -> 'masc': the gender of pymorphy3's given-name parse."""
+    for p in parses(word.lower()):
+        if "Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.gender:
+            return p.tag.gender
+    return None
 
 
 def _load_russian_roles(gaz: RussianGazetteer, path: Path) -> None:

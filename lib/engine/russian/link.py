@@ -143,20 +143,36 @@ def inflect_nominative(words: Sequence[str], *, person: bool) -> str:
     'Министерство обороны Турции' (a person's every word; else up to the first noun)."""
     out = []
     head_done = False
-    for word in words:
+    woman = person and _indeclinable_woman(words)
+    for i, word in enumerate(words):
         if head_done or not word.isalpha():
             out.append(word)
+            continue
+        if woman and i == len(words) - 1:
+            out.append(word)  # her surname does not decline: as written is the nominative
             continue
         found = list(parses(word))
         if person:
             named = [p for p in found if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
             found = named or found
+            if woman:
+                found = sorted(found, key=lambda p: p.tag.gender != "femn")
         form = found[0].inflect(_NOMINATIVE) if found[0].tag.case else None
         text = form.word if form else word
         out.append(_recase(text, word))
         if not person and found[0].tag.POS == "NOUN":
             head_done = True
     return " ".join(out)
+
+
+def _indeclinable_woman(words: Sequence[str]) -> bool:
+    """A given name out of the nominative that may be a man's or a woman's ("Юлию": Юлий's
+    dative or Юлия's accusative) before a surname ending in a consonant or "ь" ("Скрипаль"),
+    which declines for a man only: a woman ("Юлию Скрипаль" is Юлия Скрипаль)."""
+    if len(words) < 2 or words[-1][-1:].lower() in set("аяеёоиуыэюй") or not words[-1].isalpha():
+        return False
+    given = [p for p in parses(words[0]) if "Name" in p.tag.grammemes]
+    return len({p.tag.gender for p in given}) > 1 and not any(p.tag.case == "nomn" for p in given)
 
 
 def _recase(new: str, old: str) -> str:
@@ -177,6 +193,7 @@ def link_person(words: Sequence[str], gaz: RussianGazetteer) -> str | None:
     if not candidates and len(stem) > 3:  # "Скрипаля" (out of the dictionary) -> "Скрипал"
         surname = name_key(stem)
         candidates = set(gaz.surname_keys.get(surname, set()))
+        candidates = _not_indeclinable_women(candidates, words[-1], gaz)
     if not candidates:
         for key, people in gaz.surname_keys.items():
             if key[:1] == surname[:1] and len(surname) > 3 and fuzz.ratio(key, surname) >= 85:
@@ -189,6 +206,55 @@ def link_person(words: Sequence[str], gaz: RussianGazetteer) -> str | None:
             if any(fuzz.ratio(given, g) >= 60 for g in gaz.given_keys.get(pid, ()))
         }
     return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+def _not_indeclinable_women(candidates: set[str], written: str, gaz: RussianGazetteer) -> set[str]:
+    """A woman's surname that ends in a consonant or "ь" does not decline ("Юлию Скрипаль"):
+    an inflected form ("Скрипаля") is not hers, but her father's or husband's."""
+    if len(candidates) < 2:
+        return candidates
+    kept = {
+        pid
+        for pid in candidates
+        if not (
+            gaz.genders.get(pid) == "femn"
+            and (surname := gaz.russian_surnames.get(pid, ""))[-1:] not in ("", *"аяео")
+            and surname.lower() != written.lower()
+        )
+    }
+    return kept or candidates
+
+
+def family_given_names(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A given name alone ("его дочь Юлию") is the gazetteer person of that given name whose
+    family a person named in the same sentence belongs to (same surname): Yulia Skripal,
+    beside "Скрипаля"."""
+    linked = [m for m in mentions if m.type == "person" and m.entity_id in gaz.entities]
+    out = []
+    for m in mentions:
+        if (
+            m.type == "person"
+            and " " not in m.normal
+            and m.entity_id not in gaz.entities
+            and any("Name" in p.tag.grammemes for p in parses(m.normal.lower()))
+        ):
+            family = {
+                name_key(gaz.entities[o.entity_id].name.split()[-1])
+                for o in linked
+                if o.sentence_id == m.sentence_id
+            }
+            given = name_key(m.normal)
+            relatives = {
+                pid
+                for key in family
+                for pid in gaz.surname_keys.get(key, ())
+                if any(fuzz.ratio(given, g) >= 60 for g in gaz.given_keys.get(pid, ()))
+            }
+            if len(relatives) == 1:
+                target = gaz.entities[next(iter(relatives))]
+                m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
+        out.append(m)
+    return out
 
 
 def _entity_for_ner(

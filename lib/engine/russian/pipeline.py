@@ -20,6 +20,7 @@ from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import (
     Mention,
     Sentence,
+    family_given_names,
     merge_people,
     resolve_titles,
     sentence_mentions,
@@ -89,7 +90,8 @@ def read(
         mentions += found
         roles += r
         references += refs
-    return Reading(text, sections, sentences, merge_people(mentions, gaz), roles, references)
+    people = family_given_names(merge_people(mentions, gaz), gaz)
+    return Reading(text, sections, sentences, people, roles, references)
 
 
 def complete(
