@@ -179,12 +179,8 @@ else:
 st.header("Tone")
 st.info(tone.TRUST_NOTE, icon=":material/info:")
 tone_sub = f"{sub} · {cc.TONE_NOTE}; band and bars: 95% interval"
-languages = (
-    queries.articles_in(corpus, ids, columns=["language"])["language"]
-    if "language" in corpus.articles
-    else []
-)
-if untoned := tone.untoned_note(languages):  # e.g. Russian articles: VADER reads English only
+# e.g. Russian articles in a group: VADER reads English only
+if untoned := ui.query(compare.untoned_note, corpus, filters, groups=groups):
     st.warning(untoned, icon=":material/translate:")
     tone_sub = f"{tone_sub} · {cc.NO_TONE_NOTE}"
 if not dated.empty:

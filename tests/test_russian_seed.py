@@ -114,6 +114,8 @@ def test_russia_by_kind_roles_and_references(sample_dataset):
 
 
 def test_events_with_their_places_and_dates(sample_dataset):
+    """Linked events carry the knowledge base's dates, as in English articles; the date
+    expression that dates them in the text is kept beside."""
     events = of_article(sample_dataset.events, sample_dataset)
     got = {
         (r.entity_id, r.date_start, r.date_end, r.date_text, None if pd.isna(r.place) else r.place)
@@ -122,34 +124,51 @@ def test_events_with_their_places_and_dates(sample_dataset):
     assert got == {
         (
             "event:nato-leaders-meeting-london-2019",
-            date(2019, 12, 4),
+            date(2019, 12, 3),
             date(2019, 12, 4),
             "в среду",
             "location:london",
         ),
         (
             "event:crimea-annexation-2014",
-            date(2014, 1, 1),
-            date(2014, 12, 31),
+            date(2014, 3, 18),
+            date(2014, 3, 21),
             "в 2014 году",
             "location:crimea",
         ),
         (
             "event:donbass-war-2014",
-            date(2014, 1, 1),
-            date(2014, 12, 31),
+            date(2014, 4, 6),
+            date(2020, 12, 31),
             "в 2014 году",
             "location:donbass",
         ),
         (
             "event:skripal-poisoning-2018",
-            date(2018, 1, 1),
-            date(2018, 12, 31),
+            date(2018, 3, 4),
+            date(2018, 3, 4),
             "В прошлом году",
             None,
         ),
     }
     assert list(events["event_id"]) == [f"{seed_id(sample_dataset, '002')}:{n}" for n in range(4)]
+
+
+def test_date_expressions_resolved_against_the_publication_day(sample_dataset):
+    """The article's own dates, as the Russian step resolves them once the day is known."""
+    from lib.engine.russian import extract
+
+    article = sample_dataset.articles.set_index("article_id").loc[seed_id(sample_dataset, "002")]
+    sections = [(s["section"], s["start"], s["end"]) for s in article["sections"]]
+    found = extract(article["text"], sections, published=article["published"]).dates
+    assert [(d.text, d.date_start, d.date_end, d.precision) for d in found] == [
+        ("в среду", date(2019, 12, 4), date(2019, 12, 4), "day"),
+        ("в июле", date(2019, 7, 1), date(2019, 7, 31), "month"),
+        ("во вторник", date(2019, 12, 3), date(2019, 12, 3), "day"),
+        ("накануне", date(2019, 12, 3), date(2019, 12, 3), "day"),
+        ("в 2014 году", date(2014, 1, 1), date(2014, 12, 31), "year"),
+        ("В прошлом году", date(2018, 1, 1), date(2018, 12, 31), "year"),
+    ]
 
 
 def test_the_quote_is_stoltenbergs(sample_dataset):

@@ -225,8 +225,14 @@ def _is_language(code: str) -> bool:
 
 
 def language_name(code: str) -> str:
-    """'ru' -> 'Russian'; another code as it is."""
-    return LANGUAGE_NAMES.get(code, code)
+    """'ru' -> 'Russian', 'uk' -> 'Ukrainian' (ISO 639 names, pycountry's); an unknown code
+    as it is."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code) if _is_language(code) else None
+    return found.name if found is not None else code
 
 
 # -- applying the filters ---------------------------------------------------------------------

@@ -175,7 +175,21 @@ def analyse_article(
     def section_of(offset: int) -> str:
         return next((s for s, a, b in sections if a <= offset < b), "body")
 
-    found = [replace(e, place=_place_in(e, result.mentions)) for e in result.events]
+    # A linked event's row carries the knowledge base's dates, as on the English side
+    # (lib.engine.events.settle); the date expression stays in date_text.
+    by_id = {e.entity_id: e for e in events}
+    found = [
+        replace(
+            e,
+            place=_place_in(e, result.mentions),
+            date_start=by_id[e.entity_id].start,
+            date_end=by_id[e.entity_id].end,
+            date_precision="day",
+        )
+        if e.entity_id in by_id
+        else replace(e, place=_place_in(e, result.mentions))
+        for e in result.events
+    ]
     mentions = sorted(
         [*result.mentions, *event_mentions_as_entities(found, section_of)],
         key=lambda m: (m.start, m.end),
