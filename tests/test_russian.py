@@ -298,7 +298,7 @@ def test_language_detection(text, language):
 
 
 def test_an_inflected_surname_is_not_a_woman_whose_surname_does_not_decline():
-    """"Скрипаля" is Sergei's genitive: Yulia's surname ends in "ь" and does not decline."""
+    """ "Скрипаля" is Sergei's genitive: Yulia's surname ends in "ь" and does not decline."""
     result = extract("Врачи сообщили, что состояние Скрипаля улучшилось, а Юлию Скрипаль выписали.")
     people = {m.surface: m.entity_id for m in result.mentions if m.type == "person"}
     assert people == {
