@@ -10,7 +10,9 @@ machine: the figures are ratios and latencies of whatever else the cores are doi
 3. dashboard queries, cold start and memory inside the server at 10k and 100k articles
    (bench/query_bench.py -> bench/results/dashboard.md);
 4. cold start and filter changes in a real server and browser (bench/dashboard_bench.py ->
-   bench/results/dashboard.md).
+   bench/results/dashboard.md);
+5. the Russian extraction against natasha's own NER (bench/russian_bench.py ->
+   bench/results/russian.md, rewritten each run).
 
 Each step appends dated rows (machine, N, figure, value, ratio or target) to its file.
 """
@@ -37,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         ["bench.compare_bench", "--n", "10000" if args.quick else "100000"],
         ["bench.dashboard_bench", *(["--n", "2000"] if args.quick else [])],
         *([] if args.quick else [["bench.dashboard_bench", "--n", "100000", "--skip-sample"]]),
+        ["bench.russian_bench", "--repeat", "3" if args.quick else "10"],
     ]  # fmt: skip
     for step in steps:
         print(f"== python -m {' '.join(step)}", flush=True)

@@ -24,7 +24,7 @@ from lib.engine.per_article import ArticleAnalysis, event_mentions_as_entities
 from lib.engine.pubdate import Constraint, InferredDate, infer_publication
 from lib.engine.russian.clean import clean_page
 from lib.engine.russian.dates import find_dates, month_number
-from lib.engine.russian.events import FUTURE, KBEvent, load_events
+from lib.engine.russian.events import FUTURE, KBEvent, link_events, load_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import Sentence
 from lib.engine.russian.pipeline import Reading, complete, read
@@ -85,12 +85,14 @@ def clock_constraint(page_clock: str | None) -> Constraint | None:
     return Constraint(None, day, f"page clock '{page_clock}': shown on {day}", strength=1)
 
 
-def _event_constraints(reading: Reading, events: Sequence[KBEvent], gaz) -> list[Constraint]:
+def _event_constraints(reading: Reading, events: Sequence[KBEvent]) -> list[Constraint]:
     """What the knowledge-base events of an undated article say about its date."""
     by_id = {e.entity_id: e for e in events}
     sentences = {s.sentence_id: s for s in reading.sentences}
     found = []
-    for e in complete(reading, None, gaz, events).events:
+    text, sections = reading.text, reading.sections
+    undated = [d for _, s, e in sections for d in find_dates(text, None, s, e)]
+    for e in link_events(reading.sentences, undated, reading.mentions, text, None, events):
         event = by_id.get(e.entity_id)
         if event is None:
             continue
@@ -128,7 +130,7 @@ def infer_date(
 ) -> InferredDate | None:
     """The range an undated Russian article was published in, narrowed to a day by its
     dateline's day and month when exactly one such day lies in the range."""
-    constraints = _event_constraints(reading, events, gaz)
+    constraints = _event_constraints(reading, events)
     if clock := clock_constraint(page_clock):
         constraints.append(clock)
     inferred = infer_publication(constraints)

@@ -133,18 +133,25 @@ def _candidates(
 ) -> list[tuple[int, int, KBEvent, str]]:
     """(first token, last token, event, evidence) for every alias or full pattern."""
     lemmas = [t.lemma for t in sentence.tokens]
+    present = set(lemmas)  # a phrase whose first lemma is not in the sentence is not searched
     found = []
     for event in events:
         for alias in event.aliases:
-            i = _find(alias, lemmas)
+            i = _find(alias, lemmas) if alias and alias[0] in present else -1
             if i >= 0:
                 found.append((i, i + len(alias), event, "alias"))
                 break
         else:
             for pattern in event.patterns:
+                if not all(any(alt and alt[0] in present for alt in term) for term in pattern):
+                    continue
                 spots = []
                 for term in pattern:
-                    hits = [(i, i + len(alt)) for alt in term if (i := _find(alt, lemmas)) >= 0]
+                    hits = [
+                        (i, i + len(alt))
+                        for alt in term
+                        if alt and alt[0] in present and (i := _find(alt, lemmas)) >= 0
+                    ]
                     if not hits:
                         break
                     spots.append(min(hits))
