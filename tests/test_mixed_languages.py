@@ -92,3 +92,23 @@ def test_the_dashboard_questions_by_language(mixed_run):
     assert not {"в", "и", "что", "на"} & set(words["term"])  # Russian stop words left out
     tone = compare.group_tone(corpus, corpus.all_ids, groups=groups, freq=None)
     assert list(tone["group"]) == ["English"]  # no tone for the Russian sentences
+
+
+def test_an_english_corpus_never_loads_the_russian_models(tmp_path):
+    """natasha's NER and pymorphy3's dictionaries are loaded when a Russian article comes,
+    not before: an English corpus costs what it did."""
+    (tmp_path / "story.txt").write_text(
+        "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said on Monday that NATO had "
+        "moved more troops to Poland.\n",
+        encoding="utf-8",
+    )
+    probe = (
+        "import sys; from lib.engine.run import process_corpus; "
+        f"d = process_corpus([{str(tmp_path)!r}]); "
+        "print(list(d.articles['language']), 'natasha' in sys.modules, 'pymorphy3' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "['en'] False False"
