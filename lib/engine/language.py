@@ -6,8 +6,12 @@ Lingua's models ship in its wheel. Articles are read in low-accuracy mode (trigr
 fast and about 80 MB, reliable above a hundred characters) on a sample of their prose —
 the first lines of forty characters or more, up to SAMPLE characters, so that page chrome
 ("Listen Live", a page clock) does not vote — and a short text goes to the high-accuracy
-detector. A text with fewer than three letters has no language (None). About a
-millisecond an article: a few per cent of what its extraction costs.
+detector. A text with fewer than three letters has no language (None).
+
+Lingua costs about a millisecond an article, a few per cent of an English article's
+extraction; so a sample that is plainly English — at least twenty words, an eighth of them
+English function words ("the", "of", "said"; English news runs at 15-40 %, other languages
+of this field's news at 0-4 %) — is English without asking it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,51 @@ SHORT = 120  # below this many characters, the high-accuracy detector
 SAMPLE = 300  # characters of prose are enough to tell
 PROSE_LINE = 40  # shorter lines are headings, widgets and clocks more often than prose
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+ENGLISH_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "on",
+        "said",
+        "with",
+        "was",
+        "it",
+        "as",
+        "by",
+        "at",
+        "has",
+        "be",
+        "from",
+        "its",
+        "his",
+        "are",
+        "have",
+        "an",
+        "not",
+        "this",
+        "were",
+        "would",
+        "will",
+        "who",
+        "their",
+    ]
+)
+ENGLISH_SHARE, ENGLISH_MIN_WORDS = 0.125, 20
+
+
+def plainly_english(sample: str) -> bool:
+    """Twenty words or more, an eighth of them English function words."""
+    words = _WORD.findall(sample.lower())
+    if len(words) < ENGLISH_MIN_WORDS:
+        return False
+    return sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= ENGLISH_SHARE * len(words)
 
 
 @cache
@@ -68,6 +117,8 @@ def prose_sample(text: str, size: int = SAMPLE) -> str:
 def detect_language(text: str) -> str | None:
     """'ru', 'en', 'uk', … for a text; None when it is too short to tell."""
     sample = prose_sample(text)
+    if plainly_english(sample):
+        return "en"
     if len(_LETTER.findall(sample)) < 3:
         return None
     found = _detector(len(sample) >= SHORT).detect_language_of(sample)

@@ -304,9 +304,10 @@ def _by_language(articles: Sequence[PreparedArticle]) -> dict[str, list[Prepared
     the rest, which are kept without entities."""
     parts: dict[str, list[PreparedArticle]] = {"en": [], "ru": [], "other": []}
     for article in articles:
-        language = article.language if article.language in ("en", "ru") else None
-        key = language or ("en" if article.language is None else "other")
-        parts[key].append(article)
+        language = article.language
+        parts["en" if language in ("en", None) else "ru" if language == "ru" else "other"].append(
+            article
+        )
     return parts
 
 
