@@ -16,6 +16,8 @@ machine: the figures are ratios and latencies of whatever else the cores are doi
    (bench/query_bench.py --corpus, bench/dashboard_bench.py --corpus ->
    bench/results/real.md). `--baseline PATH` measures another checkout (today's main)
    side by side in these.
+6. the Russian extraction against natasha's own NER (bench/russian_bench.py ->
+   bench/results/russian.md, rewritten each run).
 
 Each step appends dated rows (machine, N, figure, value, ratio or target) to its file.
 """
@@ -52,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         *([["bench.dashboard_bench", "--corpus", corpus, "--visits", "3" if args.quick else "20",
             *baseline] for corpus in (["real"] if args.quick else ["real", "real-100000"])]
           if real else []),
+        ["bench.russian_bench", "--repeat", "3" if args.quick else "10"],
     ]  # fmt: skip
     for step in steps:
         print(f"== python -m {' '.join(step)}", flush=True)

@@ -36,6 +36,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("path", _STR),  # file the article came from
             ("row", pa.int64()),  # line/record in a JSONL/CSV file; null for one-article files
             ("format", _STR),  # txt | md | html | jsonl | csv
+            ("language", _STR),  # ISO 639-1 ("en", "ru", …; lib.engine.language); null: too short
             ("source", _STR),  # outlet, canonical name
             ("source_basis", _STR),  # metadata | sidecar | dateline | site-name | unknown
             ("title", _STR),

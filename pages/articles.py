@@ -94,6 +94,10 @@ else:
     meta.append("publication date unknown")
 if isinstance(article["dateline"], str):
     meta.append(f"dateline {article['dateline']}")
+language = article.get("language")
+language = language if isinstance(language, str) else None
+if language:
+    meta.append(f"in {queries.language_name(language)}")
 meta.append(f"{int(article['n_words']):,} words")
 st.caption(ui.plain(" · ".join(meta) + f" · {article['path']}"))
 if isinstance(article["page_clock"], str):
@@ -118,11 +122,14 @@ with text_col:
             mentions,
             selected=frozenset(filters.entities),
             hits=queries.query_spans(filters.keyword, article["text"]),
+            language=language,
         )
     )
 with side:
     st.markdown("**Entities**")
-    if mentions.empty:
+    if mentions.empty and language and language not in queries.EXTRACTED_LANGUAGES:
+        st.caption(f"None: the extraction does not read {queries.language_name(language)} yet.")
+    elif mentions.empty:
         st.caption("None found.")
     else:
         ents = (

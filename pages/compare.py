@@ -179,6 +179,10 @@ else:
 st.header("Tone")
 st.info(tone.TRUST_NOTE, icon=":material/info:")
 tone_sub = f"{sub} · {cc.TONE_NOTE}; band and bars: 95% interval"
+# e.g. Russian articles in a group: VADER reads English only
+if untoned := ui.query(compare.untoned_note, corpus, filters, groups=groups):
+    st.warning(untoned, icon=":material/translate:")
+    tone_sub = f"{tone_sub} · {cc.NO_TONE_NOTE}"
 if not dated.empty:
     by_period = ui.query(
         compare.group_tone,
@@ -257,6 +261,8 @@ if chosen:
 else:
     tone_event = None
 with st.expander("Tone per article (table)"):
+    if untoned:
+        st.caption(untoned)
     per_article = ui.query(compare.article_tone, corpus, filters, groups=groups)
     st.dataframe(per_article.head(1000), hide_index=True, key="cmp-article-tone")
     ui.table_download(
@@ -290,4 +296,4 @@ else:
         help="Or click a bar or a point of an entity in the charts above.",
     )
 st.markdown(f"Sentences that mention **{cu.plain(names.get(entity, entity))}**, in each group:")
-cu.entity_drilldown(corpus, filters, groups, entity_id=entity)
+cu.entity_drilldown(corpus, filters, groups, entity_id=entity, note=untoned)

@@ -260,6 +260,7 @@ def make_dataset(
                 "path": f"synthetic/{file}",
                 "row": None,
                 "format": "txt",
+                "language": "en",
                 "source": source,
                 "source_basis": "metadata",
                 "title": title,

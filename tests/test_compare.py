@@ -83,6 +83,15 @@ def test_bad_group_terms_are_ignored_and_empty_groups_dropped():
     assert [g.filters.sources for g in groups] == [("RT",), ("CNN",)]
 
 
+def test_language_terms_round_trip_and_bad_codes_are_ignored():
+    group = compare.parse_group("lang:ru,entity:person:jens-stoltenberg")
+    assert group.filters.languages == ("ru",)
+    assert compare.format_group(group) == "lang:ru,entity:person:jens-stoltenberg"
+    assert compare.parse_group("lang:RU").filters.languages == ("ru",)
+    assert compare.parse_group("lang:russian,lang:1x") is None
+    assert compare.Group(Filters(languages=("ru", "en"))).title() == "Russian or English"
+
+
 def test_derived_labels_and_unique_titles():
     names = {"person:jens-stoltenberg": "Jens Stoltenberg"}
     assert compare.Group(Filters(sources=("RT",))).title() == "RT"
@@ -437,18 +446,37 @@ def test_volume_share_and_tone_charts(corpus):
     assert "No scored sentences" in empty.layout.annotations[0].text
 
 
-def test_the_two_sample_articles_default_to_2016_against_2019(sample_dataset):
+def test_the_two_english_sample_articles_default_to_2016_against_2019(sample_dataset):
     """One outlet, no metadata, no exact dates: the years the inferred dates lie in."""
+    from lib.queries.filters import Filters
     from tests.conftest import seed_id
 
     corpus = queries.build_corpus(sample_dataset)
-    groups = compare.default_groups(corpus, corpus.all_ids)
+    english = corpus.select(Filters(languages=("en",)))
+    groups = compare.default_groups(corpus, english)
     assert [(g.filters.start.isoformat(), g.filters.end.isoformat()) for g in groups] == [
         ("2016-01-01", "2016-12-31"),
         ("2019-01-01", "2019-12-31"),
     ]
-    members = compare.group_members(corpus, corpus.all_ids, groups)
+    members = compare.group_members(corpus, english, groups)
     assert [list(m) for m in members] == [
         [seed_id(sample_dataset, "000")],
         [seed_id(sample_dataset, "001")],
+    ]
+
+
+def test_the_whole_sample_defaults_to_its_two_outlets_and_groups_by_language(sample_dataset):
+    """With the Russian sample article, two outlets: Sputnik (English) and RIA Novosti
+    (Russian); `lang:ru` against `lang:en` puts the two languages side by side."""
+    from tests.conftest import seed_id
+
+    corpus = queries.build_corpus(sample_dataset)
+    groups = compare.default_groups(corpus, corpus.all_ids)
+    assert [g.filters.sources for g in groups] == [("Sputnik",), ("RIA Novosti",)]
+    by_language = (compare.parse_group("lang:ru"), compare.parse_group("lang:en"))
+    assert compare.group_labels(by_language) == ["Russian", "English"]
+    members = compare.group_members(corpus, corpus.all_ids, by_language)
+    assert [sorted(m) for m in members] == [
+        [seed_id(sample_dataset, "002")],
+        sorted([seed_id(sample_dataset, "000"), seed_id(sample_dataset, "001")]),
     ]

@@ -91,6 +91,38 @@ def test_count_words_per_article():
     assert list(words.word[:5]) == sorted(words.word[:5])  # by article, then word
 
 
+def test_russian_articles_count_lemmas_without_russian_stop_words():
+    texts = [
+        "Россия и НАТО: России не нужна новая война, заявил Путин. Путина спросили о НАТО.",
+        "Russia and NATO: Россия",  # an English article: its words as written
+    ]
+    words = wordcounts.count_words(texts, languages=["ru", "en"])
+    counted = [
+        {
+            words.vocabulary[w]: int(n)
+            for w, n in zip(
+                words.word[words.offsets[a] : words.offsets[a + 1]],
+                words.n[words.offsets[a] : words.offsets[a + 1]],
+                strict=True,
+            )
+        }
+        for a in range(2)
+    ]
+    # "России" and "Россия" are one lemma, "Путин" and "Путина" another; "и", "не", "о" and
+    # "нужна" are Russian stop words (spaCy's list, as written or as lemmas).
+    assert counted[0] == {
+        "война": 1,
+        "заявить": 1,
+        "нато": 2,
+        "новый": 1,
+        "путин": 2,
+        "россия": 2,
+        "спросить": 1,
+    }
+    assert counted[1] == {"nato": 1, "russia": 1, "россия": 1}
+    assert words.vocabulary.tolist() == sorted(words.vocabulary)
+
+
 def test_rows_of_and_the_saved_table(tmp_path):
     words = wordcounts.count_words(TEXTS)
     rows, lengths = words.rows_of(np.array([2, 1, 0]))

@@ -65,6 +65,11 @@ def assert_contract(dataset: Dataset) -> None:
         assert list(aliases) == sorted(set(surfaces(dataset, entity_id)))
 
 
+def russian_ids(dataset: Dataset) -> set[str]:
+    articles = dataset.articles
+    return set(articles.loc[articles["language"] == "ru", "article_id"])
+
+
 @pytest.fixture(scope="module")
 def raw(sample_dataset) -> Dataset:
     """The seed articles as extracted, guarded against being changed by a test."""
@@ -79,8 +84,9 @@ def test_merge_moves_every_mention_and_recomputes_the_counts(raw):
     out, warnings = apply_curation(raw, Curation().merge(["country:TUR"], "country:RUS"))
     assert warnings == []
     merged = entity(out, "country:RUS")
-    assert merged["n_mentions"] == russia["n_mentions"] + turkey["n_mentions"] == 35
-    assert merged["n_articles"] == 2
+    # 35 in the English seed articles, 12 in the Russian one (one entity across languages)
+    assert merged["n_mentions"] == russia["n_mentions"] + turkey["n_mentions"] == 35 + 12
+    assert merged["n_articles"] == 3
     assert merged["name"] == "Russia"  # the target's name when the merge names none
     assert set(merged["aliases"]) == set(russia["aliases"]) | set(turkey["aliases"])
     assert "country:TUR" not in ids_of(out.entities) | ids_of(out.mentions) | participants(out)
@@ -100,7 +106,7 @@ def test_merge_names_the_entity_and_unions_roles(raw):
     merged = entity(out, "person:recep-tayyip-erdogan")
     assert merged["name"] == "Two presidents"
     assert list(merged["roles"]) == ["Russian President", "Turkish President"]
-    assert merged["n_mentions"] == 10
+    assert merged["n_mentions"] == 10 + 1  # Erdogan is named once in the Russian article
     assert_contract(out)
 
 
@@ -119,7 +125,7 @@ def test_rename_keeps_the_id_and_everything_else(raw):
 def test_rename_of_an_event_renames_its_event_rows(raw):
     out, _ = apply_curation(raw, Curation().rename("event:donbass-war-2014", "Donbas war"))
     linked = out.events[out.events["entity_id"] == "event:donbass-war-2014"]
-    assert len(linked) == 2 and set(linked["name"]) == {"Donbas war"}
+    assert len(linked) == 2 + 1 and set(linked["name"]) == {"Donbas war"}  # 1: in Russian
     unlinked = out.events["entity_id"].isna()
     assert out.events.loc[unlinked, "name"].tolist() == raw.events.loc[unlinked, "name"].tolist()
 
@@ -156,11 +162,30 @@ def test_split_moves_the_quotes_whose_speaker_is_written_with_the_alias(raw):
     assert_contract(out)
 
 
-def test_split_of_every_mention_carries_events_and_places_along(raw):
-    out, _ = apply_curation(raw, Curation().split("location:london", "London", "London, UK"))
+@pytest.fixture(scope="module")
+def english_raw(tmp_path_factory) -> Dataset:
+    """The two English seed articles alone (the Russian one writes London "Лондоне")."""
+    folder = tmp_path_factory.mktemp("english-seeds")
+    for seed in sorted(SAMPLE_CORPUS.glob("00[01]_*.txt")):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return process_corpus([folder])
+
+
+def test_split_of_every_mention_carries_events_and_places_along(english_raw):
+    out, _ = apply_curation(
+        english_raw, Curation().split("location:london", "London", "London, UK")
+    )
     assert "location:london" not in ids_of(out.entities) | ids_of(out.events, "place")
     assert "location:london-uk" in ids_of(out.events, "place")
     assert entity(out, "location:london-uk")["name"] == "London, UK"
+
+
+def test_split_of_some_mentions_leaves_the_others_places(raw):
+    out, _ = apply_curation(raw, Curation().split("location:london", "London", "London, UK"))
+    # Written "Лондоне" in the Russian article: another alias, which stays London's.
+    assert list(entity(out, "location:london")["aliases"]) == ["Лондоне"]
+    russian = out.events["article_id"].isin(russian_ids(raw))
+    assert "location:london" in ids_of(out.events[russian], "place")
 
 
 def test_split_into_an_existing_entity_joins_it(raw):
@@ -249,12 +274,12 @@ def test_unknown_ids_are_reported_and_the_rest_applied(raw):
         "operation 3 (rename person:nobody to 'Nobody'): person:nobody is not in the data; skipped",
         "operation 4 (split 'Atlantis' off country:RUS as 'Atlantis'): no mention of country:RUS is "
         "written 'Atlantis' (its aliases: Ankara, Kremlin, Moscow, Russia, Russian, Turkey, "
-        "Turkish); skipped",
+        "Turkish, Кремль, Москва, Москвой, России, Россию); skipped",
         "operation 5 (set the type of org:nowhere to person): org:nowhere is not in the data; skipped",
         "operation 6 (hide person:he): person:he is not in the data; skipped",
         "operation 7 (unhide org:nato): org:nato is not hidden; skipped",
     ]
-    assert entity(out, "country:RUS")["n_mentions"] == 35  # the merge's known source applied
+    assert entity(out, "country:RUS")["n_mentions"] == 35 + 12  # the merge's known source applied
     assert "org:dpa" in ids_of(out.entities)
 
 
@@ -396,7 +421,7 @@ def test_a_curation_holds_for_articles_processed_later(raw, grown):
     assert entity(out, "country:RUS")["n_mentions"] == (
         before["country:RUS"] + before["country:TUR"] - n_kremlin
     )
-    assert entity(out, "country:RUS")["n_articles"] == 3
+    assert entity(out, "country:RUS")["n_articles"] == 4  # three seed articles, the new one
     assert_contract(out)
 
 

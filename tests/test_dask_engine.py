@@ -139,7 +139,7 @@ def test_command_line_with_the_dask_engine(cluster, tmp_path):
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    assert len(store.read_dataset(out).articles) == 2
+    assert len(store.read_dataset(out).articles) == 3  # two English sample articles, a Russian one
 
 
 def test_dask_run_writes_partitioned_parquet_that_reads_like_a_local_run(cluster, tmp_path):
@@ -192,4 +192,4 @@ def test_dask_run_writes_partitioned_parquet_that_reads_like_a_local_run(cluster
     assert sum(len(s) for s in seen) == len(set().union(*seen))
     # The dashboard reads it as before.
     corpus_view = queries.build_corpus(queries.read_tables(out))
-    assert corpus_view.catalog.loc["person:jens-stoltenberg", "n_articles"] == 42
+    assert corpus_view.catalog.loc["person:jens-stoltenberg", "n_articles"] == 43  # 40 + 3 samples

@@ -122,5 +122,6 @@ def test_events_are_entities_too(sample_dataset):
         "entity_id"
     )
     assert events.loc["event:su24-downing-2015", "name"] == "Downing of the Russian Su-24 by Turkey"
-    assert events.loc["event:nato-leaders-meeting-london-2019", "n_articles"] == 1
+    # 001 and the Russian article (002) speak of it
+    assert events.loc["event:nato-leaders-meeting-london-2019", "n_articles"] == 2
     assert len(sample_dataset.kb_events) >= 60

@@ -100,10 +100,15 @@ def test_capital_as_place_is_a_location(sample_dataset):
     assert list(warsaw["section"]) == ["caption"]
 
 
+def latin(aliases) -> set[str]:
+    """The aliases written in the English articles (the Russian article's are Cyrillic)."""
+    return {a for a in aliases if a.isascii()}
+
+
 def test_people_merged_with_roles(sample_dataset):
     entities = sample_dataset.entities.set_index("name")
     assert set(entities.loc["Vladimir Putin", "aliases"]) == {"Putin", "Vladimir Putin"}
-    assert set(entities.loc["Recep Tayyip Erdogan", "aliases"]) == {
+    assert latin(entities.loc["Recep Tayyip Erdogan", "aliases"]) == {
         "Erdogan",
         "Recep Tayyip Erdogan",
     }
@@ -163,6 +168,7 @@ def test_sentence_ids_and_sections(sample_dataset):
 
 def test_articles_table_for_the_seeds(sample_dataset):
     articles = sample_dataset.articles.set_index(sample_dataset.articles["path"].str[-24:-21])
+    articles = articles.loc[["000", "001"]]  # the English seeds; 002 (Russian): test_russian_seed
     assert list(articles["source"]) == ["Sputnik", "Sputnik"]
     assert list(articles["source_basis"]) == ["dateline", "dateline"]
     assert list(articles["dateline"]) == ["MOSCOW (Sputnik)", "MOSCOW (Sputnik)"]

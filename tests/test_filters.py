@@ -144,3 +144,13 @@ def test_sources_and_keyword(corpus):
     assert ids_of(corpus, Filters(keyword="dialogue", sources=("RT",))) == {
         synthetic.article_id("a04.txt")
     }
+
+
+def test_language_filter_in_the_link_and_on_the_articles(corpus):
+    f = Filters.from_query_params({"lang": ["ru", "EN", "russian", "ru"]})
+    assert f.languages == ("ru", "en")  # two-letter codes, once each
+    assert f.to_query_params() == {"lang": ["ru", "en"]}
+    assert Filters(languages=("ru",)).describe().endswith("in Russian")
+    assert Filters(languages=("ru",)).slug() == "lang-ru"
+    assert ids_of(corpus, Filters(languages=("en",))) == set(corpus.all_ids)
+    assert ids_of(corpus, Filters(languages=("ru",))) == set()

@@ -103,10 +103,10 @@ def reasons(report: Report) -> list[tuple[str, int | None, str, str]]:
 # --------------------------------------------------------------------------- the real sample
 
 
-def test_sample_folder_reads_two_plain_text_articles():
+def test_sample_folder_reads_three_plain_text_articles():
     articles, report = run([REPO / "data" / "sample"])
     assert report.problems == []
-    assert len(articles) == 2
+    assert len(articles) == 3  # two English, one Russian
     for article in articles:
         assert article.format == "txt"
         assert article.encoding == "utf-8"

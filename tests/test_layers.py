@@ -27,9 +27,12 @@ FORBIDDEN = {
         {"streamlit", "plotly", "spacy"},
     ),
     "lib.engine": ({"lib.queries", "lib.charts", "lib.ui"}, {"streamlit", "plotly"}),
-    "lib.queries": ({"lib.engine", "lib.charts", "lib.ui"}, {"streamlit", "plotly", "spacy"}),
-    "lib.charts": ({"lib.engine", "lib.ui"}, {"streamlit", "spacy"}),
-    "lib.ui": (set(), {"spacy"}),
+    "lib.queries": (
+        {"lib.engine", "lib.charts", "lib.ui"},
+        {"streamlit", "plotly", "spacy", "natasha", "slovnet", "lingua"},
+    ),
+    "lib.charts": ({"lib.engine", "lib.ui"}, {"streamlit", "spacy", "natasha", "slovnet"}),
+    "lib.ui": (set(), {"spacy", "natasha", "slovnet"}),
 }
 
 

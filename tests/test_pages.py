@@ -62,7 +62,7 @@ def test_every_page_renders_on_the_sample_corpus(monkeypatch, sample_dir, page):
 
 
 def test_overview_entity_filter_changes_the_counts(monkeypatch, sample_dir):
-    at = app(monkeypatch, sample_dir)
+    at = app(monkeypatch, sample_dir, lang="en")  # the English seeds, as before the Russian one
     people = chart(at, "Most mentioned people")["data"][0]
     assert dict(zip(people["y"], plotly_values(people["x"]), strict=True))["Jens Stoltenberg"] == 13
     at.sidebar.multiselect(key=ui.K_ENTITY).set_value(["person:donald-trump"]).run()
@@ -160,7 +160,7 @@ def test_entities_profile_from_the_url(monkeypatch, synthetic_dir):
 
 
 def test_articles_keyword_and_entity_filters(monkeypatch, sample_dir):
-    at = app(monkeypatch, sample_dir, "pages/articles.py")
+    at = app(monkeypatch, sample_dir, "pages/articles.py", lang="en")  # the English seeds
     assert len(at.dataframe[0].value) == 2
     at.sidebar.text_input(key=ui.K_Q).set_value("ISIL").run()
     hits = at.dataframe[0].value
@@ -210,3 +210,37 @@ def test_no_articles_match(monkeypatch, synthetic_dir):
         at.switch_page(page).run()
         assert not at.exception
         assert any("No articles match" in i.value for i in at.info), page
+
+
+# -- the Russian seed article ---------------------------------------------------------------
+
+
+def test_language_filter_from_the_url_and_the_russian_article_in_the_reader(
+    monkeypatch, sample_dir
+):
+    at = app(monkeypatch, sample_dir, "pages/articles.py", lang="ru")
+    assert at.sidebar.multiselect(key=ui.K_LANG).value == ["ru"]
+    table = at.dataframe[0].value
+    assert list(table["source"]) == ["RIA Novosti"]
+    body = " ".join(h.proto.body for h in at.get("html"))
+    assert 'class="lens-article" lang="ru"' in body
+    # Russian text, its entities highlighted under their English names
+    assert 'title="Jens Stoltenberg (People)"' in body and ">Йенс Столтенберг</span>" in body
+    assert any("in Russian" in c.value for c in at.caption)
+    at.sidebar.multiselect(key=ui.K_LANG).set_value(["en", "ru"]).run()
+    assert list(at.query_params["lang"]) == ["en", "ru"]
+    assert len(at.dataframe[0].value) == 3
+
+
+def test_compare_by_language_says_there_is_no_tone_for_russian(monkeypatch, sample_dir):
+    at = app(monkeypatch, sample_dir, "pages/compare.py", g1="lang:ru", g2="lang:en")
+    assert not at.exception
+    sizes = at.dataframe[0].value
+    assert list(sizes["group"]) == ["Russian", "English"]
+    assert list(sizes["n_articles"]) == [1, 2]
+    warnings = " ".join(w.value for w in at.warning)
+    assert "No tone for 1 article(s) in Russian" in warnings
+    tone_titles = [
+        c["layout"]["title"]["text"] for c in charts(at) if "tone" in c["layout"]["title"]["text"]
+    ]
+    assert tone_titles and all("no tone for other languages" in t for t in tone_titles)

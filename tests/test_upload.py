@@ -51,7 +51,7 @@ def test_rebuild_adds_the_uploads_to_the_corpus(tmp_path):
     dataset = upload.rebuild(
         {"corpus": [str(SAMPLE_CORPUS)]}, out, root=root, progress=lambda d, t: done.append((d, t))
     )
-    assert len(dataset.articles) == 3 and done[-1] == (3, 3)
+    assert len(dataset.articles) == 4 and done[-1] == (4, 4)  # the three samples, the upload
     assert store.dataset_exists(out)
     assert "person:sergey-lavrov" in set(store.read_table("entities", out)["entity_id"])
     assert upload.corpus_paths({"corpus": [str(SAMPLE_CORPUS), str(root)]}, root) == [

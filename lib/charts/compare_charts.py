@@ -26,6 +26,8 @@ Z_LINE = 1.96
 UNITS = {"W": "week", "MS": "month", "QS": "quarter", "YS": "year", "D": "day"}
 TONE_AXIS = "Mean tone (−1 … +1)"
 TONE_NOTE = "tone: −1 hostile … +1 conciliatory, mean of the sentences that mention an entity"
+# On a tone chart whose selection holds articles not in English (VADER reads English only).
+NO_TONE_NOTE = "English sentences only: no tone for other languages"
 
 
 def group_colour(index: int) -> str:

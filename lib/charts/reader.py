@@ -66,13 +66,16 @@ def highlight_html(
     *,
     selected: frozenset[str] = frozenset(),
     hits: Sequence[tuple[int, int]] = (),
+    language: str | None = None,
 ) -> str:
     """The article as HTML: mentions tinted in their type's colour (the filtered entities
     stronger, with a title attribute naming the entity), the search query's hits (sorted,
     non-overlapping (start, end) offsets: lib.queries.query_spans) in <mark>, paragraphs
-    kept."""
+    kept; `language` (ISO 639-1) as the block's lang attribute, for the browser's
+    hyphenation and screen readers."""
+    lang = f' lang="{language}"' if language and re.fullmatch(r"[a-z]{2,3}", language) else ""
     parts = [
-        '<div class="lens-article" style="white-space:pre-wrap;line-height:1.65;font-size:1rem">'
+        f'<div class="lens-article"{lang} style="white-space:pre-wrap;line-height:1.65;font-size:1rem">'
     ]
     for piece in pieces(text, mentions):
         body = _mark_hits(piece.text, piece.start, hits)

@@ -6,8 +6,11 @@ full-text index) and lib.engine. Not
 Streamlit, not plotly, not lib.queries, lib.charts or lib.ui.
 
 The steps, in the order the data flows:
-- ingest (files -> raw articles), clean and boilerplate (site chrome out), pubdate
+- ingest (files -> raw articles), language (which one each article is written in), clean
+  and boilerplate (site chrome out), pubdate
 - nlp (the spaCy pipeline), gazetteer, entities (linking), eventkb, events, timexp, quotes, tone
+- russian/ (the Russian articles' cleaning and extraction: natasha's NER, pymorphy3 lemmas,
+  the same gazetteers and knowledge base with their Russian forms, the same records)
 - per_article (one article's blocks -> its records), per_chunk (the worker each executor runs
   on a chunk of articles), executors (this process, a pool, a Dask cluster)
 - article_cache (the per-article cache that makes re-runs incremental), report (what was

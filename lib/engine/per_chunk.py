@@ -1,9 +1,13 @@
 """Articles -> per-article records: the work each engine runs on chunks of articles.
 
-Cleaning and dating an article (lib.engine.clean, lib.engine.pubdate), the spaCy pipeline over its
-title, lede, body and captions (lib.engine.nlp), then entities, events, quotes and the inferred
-date (lib.engine.per_article). A chunk of articles is the unit of work of every engine
-(lib.engine.executors): in a worker process the pipeline is loaded on the first chunk and kept.
+Each article's language first (lib.engine.language), then cleaning and dating it
+(lib.engine.clean, lib.engine.pubdate), the spaCy pipeline over its title, lede, body and
+captions (lib.engine.nlp), then entities, events, quotes and the inferred date
+(lib.engine.per_article). A Russian article takes the Russian cleaning and extraction
+(lib.engine.russian) to the same records; an article in a language the extraction does not
+read yet is kept, with no entities, and reported. A chunk of articles is the unit of work of
+every engine (lib.engine.executors): in a worker process the pipeline is loaded on the
+first chunk and kept (natasha's, only once a Russian article comes).
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ import pandas as pd
 
 from lib import store
 from lib.engine import clean, entities, eventkb, ingest, nlp, per_article, pubdate, tone
-from lib.engine.gazetteer import Gazetteer, load_gazetteer
+from lib.engine import language as languages
+from lib.engine.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from lib.engine.report import Report
+from lib.engine.russian import article as russian
 
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 # A news story is rarely over 100,000 characters; a bigger "article" is a dump or a broken
@@ -43,6 +49,7 @@ class PreparedArticle:
     published: pubdate.PublicationDate
     source: str | None
     source_basis: str
+    language: str | None = None  # ISO 639-1 (lib.engine.language); None: too short to tell
 
 
 def detect_source(
@@ -65,8 +72,12 @@ def detect_source(
 
 
 def prepare(raw: ingest.RawArticle, *, gaz: Gazetteer) -> PreparedArticle:
-    """Clean one raw article and date it."""
-    cleaned = clean.clean_article(raw.text, title=raw.title, site_names=gaz.site_names)
+    """Tell one raw article's language, clean it and date it."""
+    language = languages.detect_language(raw.text)
+    if language == "ru":
+        cleaned = russian.clean_article(raw.text, title=raw.title)
+    else:
+        cleaned = clean.clean_article(raw.text, title=raw.title, site_names=gaz.site_names)
     text, spans = clean.assemble(cleaned.blocks)
     published = pubdate.publication_date(
         metadata_date=raw.date,
@@ -74,8 +85,14 @@ def prepare(raw: ingest.RawArticle, *, gaz: Gazetteer) -> PreparedArticle:
         labelled_date=cleaned.labelled_date,
         dateline_date=cleaned.dateline_date,
     )
+    # A Russian dateline with its year ("МОСКВА, 3 декабря 2019"), which pubdate reads as English.
+    if language == "ru" and published.day is None and cleaned.dateline_date:
+        day = russian.dateline_day(cleaned.dateline_date)
+        published = (
+            pubdate.PublicationDate(day, "explicit", cleaned.dateline_date) if day else published
+        )
     source, basis = detect_source(raw, cleaned, gaz)
-    return PreparedArticle(raw, cleaned, text, spans, published, source, basis)
+    return PreparedArticle(raw, cleaned, text, spans, published, source, basis, language)
 
 
 def article_row(article: PreparedArticle, inferred: pubdate.InferredDate | None = None) -> dict:
@@ -85,6 +102,7 @@ def article_row(article: PreparedArticle, inferred: pubdate.InferredDate | None 
         "path": raw.path,
         "row": raw.row,
         "format": raw.format,
+        "language": article.language,
         "source": article.source,
         "source_basis": article.source_basis,
         "title": cleaned.title,
@@ -241,6 +259,58 @@ def run_nlp(
     return out
 
 
+def run_russian(
+    articles: Sequence[PreparedArticle],
+    *,
+    gazetteer_dir: Path,
+    kb: Sequence[eventkb.KBEvent],
+    progress: Callable[[int], None] | None = None,
+) -> NlpOutput:
+    """The Russian extraction (lib.engine.russian) over these articles, as run_nlp's records."""
+    out = NlpOutput()
+    for article in articles:
+        article_id = article.raw.article_id
+        sentences, result = russian.analyse_article(
+            article.text,
+            article.spans,
+            published=article.published.day,
+            page_clock=article.cleaned.page_clock,
+            dateline_date=article.cleaned.dateline_date,
+            gazetteer_dir=gazetteer_dir,
+            kb=kb,
+        )
+        out.sentences += [
+            {
+                "article_id": article_id,
+                "sentence_id": s.sentence_id,
+                "start": s.start,
+                "end": s.end,
+                "section": s.section,
+            }
+            for s in sentences
+        ]
+        _collect(out, article_id, result)
+        if progress:
+            progress(1)
+    return out
+
+
+def _ids(articles: Sequence[PreparedArticle]) -> list[str]:
+    return [a.raw.article_id for a in articles]
+
+
+def _by_language(articles: Sequence[PreparedArticle]) -> dict[str, list[PreparedArticle]]:
+    """English (and the articles too short to tell: the pipeline as before), Russian, and
+    the rest, which are kept without entities."""
+    parts: dict[str, list[PreparedArticle]] = {"en": [], "ru": [], "other": []}
+    for article in articles:
+        language = article.language
+        parts["en" if language in ("en", None) else "ru" if language == "ru" else "other"].append(
+            article
+        )
+    return parts
+
+
 @lru_cache(maxsize=2)
 def cached_pipeline(model: str, gazetteer_dir: Path, event_kbs: tuple[str, ...] = ()):
     """Loading a pipeline takes seconds: load each (model, gazetteer, KB) once per process."""
@@ -262,15 +332,15 @@ def prepare_all(
             )
             raw = replace(raw, text=truncate(raw.text, MAX_ARTICLE_CHARS))
         prepared = prepare(raw, gaz=gaz)
-        if clean.is_foreign_script(prepared.text):
+        if prepared.language is not None and not languages.is_supported(prepared.language):
             report.add(
                 raw.path,
-                "not English: most letters are not Latin (the pipeline reads English; "
-                "choose another model with --model for this language)",
-                "skipped",
+                f"language not supported yet: {languages.language_name(prepared.language)} "
+                f"({prepared.language}); the extraction reads "
+                + " and ".join(languages.language_name(c) for c in languages.SUPPORTED),
+                "kept without entities (text and metadata only)",
                 line=raw.row,
             )
-            continue
         if not prepared.text.strip():
             report.add(
                 raw.path, "no article text left after removing site chrome", "skipped", line=raw.row
@@ -303,15 +373,36 @@ def extract_articles(
     problems: Sequence[dict] = (),
     batch_size: int = 64,
     progress: Progress | None = None,
+    gazetteer_dir: Path = GAZETTEER_DIR,
 ) -> dict[str, pd.DataFrame]:
     """Per-article records of every table for these articles (what the cache keeps)."""
+    by_language = _by_language(articles)
+    english, in_russian = by_language["en"], by_language["ru"]
+    before = len(by_language["other"])  # kept as they are: nothing to extract
     out = (
         run_nlp(
-            articles, pipeline=pipeline, gaz=gaz, kb=kb, batch_size=batch_size, progress=progress
+            english,
+            pipeline=pipeline,
+            gaz=gaz,
+            kb=kb,
+            batch_size=batch_size,
+            progress=(lambda d, _t: progress(before + d, len(articles))) if progress else None,
         )
-        if articles
+        if english
         else NlpOutput()
     )
+    if in_russian:
+        done = [before + len(english)]
+
+        def advance(n: int) -> None:
+            done[0] += n
+            if progress:
+                progress(done[0], len(articles))
+
+        russian_out = run_russian(in_russian, gazetteer_dir=gazetteer_dir, kb=kb, progress=advance)
+        for name in ("sentences", "mentions", "events", "quotes"):
+            getattr(out, name).extend(getattr(russian_out, name))
+        out.inferred.update(russian_out.inferred)
     records = {
         "articles": [article_row(a, out.inferred.get(a.raw.article_id)) for a in articles],
         "sentences": out.sentences,
@@ -324,8 +415,10 @@ def extract_articles(
         part: pd.DataFrame(rows, columns=PER_ARTICLE_COLUMNS[part])
         for part, rows in records.items()
     }
+    # VADER reads English: a Russian sentence has no tone (null), as one without an entity.
+    scored = parts["mentions"][~parts["mentions"]["article_id"].isin(_ids(in_russian))]
     parts["sentences"]["tone"] = sentence_tone(
-        parts["sentences"], parts["mentions"], {a.raw.article_id: a.text for a in articles}
+        parts["sentences"], scored, {a.raw.article_id: a.text for a in articles}
     )
     return parts
 
@@ -388,9 +481,12 @@ def extract_chunk(
     problems = [
         {**p, "article_id": ids_by_place.get((p["path"], p["line"]))} for p in report.as_records()
     ]
-    # The pipeline is loaded only when there is something to process (a second or so).
+    # The pipeline is loaded only when there is something to process (a second or so);
+    # natasha's only when a Russian article comes (lib.engine.russian.ner).
     pipeline = (
-        cached_pipeline(settings.model, gazetteer_dir, settings.event_kbs) if prepared else None
+        cached_pipeline(settings.model, gazetteer_dir, settings.event_kbs)
+        if _by_language(prepared)["en"]
+        else None
     )
     parts = extract_articles(
         prepared,
@@ -400,5 +496,6 @@ def extract_chunk(
         batch_size=settings.batch_size,
         problems=[p for p in problems if p["article_id"]],
         progress=progress,
+        gazetteer_dir=gazetteer_dir,
     )
     return ChunkResult(parts, report.as_records(), len(prepared))

@@ -61,6 +61,10 @@ from lib.queries.fulltext import (  # noqa: F401
     query_mask,
     query_spans,
 )
+from lib.queries.filters import (  # noqa: F401
+    EXTRACTED_LANGUAGES,
+    language_name,
+)
 from lib.queries.overview import (  # noqa: F401
     default_series_entities,
     mentions_over_time,

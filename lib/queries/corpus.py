@@ -228,7 +228,7 @@ class Corpus:
         """The article columns the filters read, with the days as timestamps (converted
         once, not at every filter change)."""
         a = self.articles
-        columns = {c: a[c] for c in ("article_id", "source") if c in a}
+        columns = {c: a[c] for c in ("article_id", "source", "language") if c in a}
         for day in ("published", "published_min", "published_max"):
             if day in a:
                 columns[day] = pd.to_datetime(a[day])

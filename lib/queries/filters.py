@@ -3,7 +3,7 @@ to the tables.
 
     ?entity=person:jens-stoltenberg&entity=country:RUS&match=all&type=person
      &from=2016-01-01&to=2019-12-31&date_basis=published&source=Sputnik&q=dialogue
-     &meta=leaning:center&meta=leaning:left&meta=country:US
+     &meta=leaning:center&meta=leaning:left&meta=country:US&lang=ru
      &q=NATO AND (Baltic* OR Estonia) AND NOT "Baltic Sea"
 
 `q` is a search query in lib.search's language (docs/search.md), answered by the run's
@@ -11,7 +11,8 @@ full-text index: words, "phrases", AND / OR / NOT, wildcards, proximity, title: 
 
 `meta` filters on the corpus's own metadata columns (articles.extra: bias, country, …), as
 `column:value`: values of one column are alternatives (OR), different columns must all
-match (AND).
+match (AND). `lang` keeps the articles written in one of the languages (articles.language,
+ISO 639-1: `lang=ru`, `lang=en`).
 
 Every page receives the same `Filters`; `select_articles` turns it into the set of
 articles that pass, and `Filters.describe` / `Filters.slug` say in words and in a file
@@ -37,8 +38,13 @@ MATCHES = ("all", "any")
 ENTITY_TYPES = ("person", "country", "org", "location", "event")
 
 # The query-string names of the filters: one place, used by the parser, the writer and the UI.
-PARAMS = ("entity", "match", "type", "from", "to", "date_basis", "undated", "source", "meta", "q")
+PARAMS = (
+    *("entity", "match", "type", "from", "to", "date_basis", "undated", "source", "meta", "q"),
+    "lang",
+)
 MAX_QUERY = 2000  # characters of a search query (a researcher's boolean query can be long)
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian"}
+EXTRACTED_LANGUAGES = tuple(LANGUAGE_NAMES)  # the languages the extraction reads
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -97,6 +103,7 @@ class Filters:
     # (column, value) pairs of the corpus's metadata (articles.extra): OR within a column,
     # AND across columns
     meta: tuple[tuple[str, str], ...] = ()
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes (articles.language); () = every language
 
     # -- the URL ---------------------------------------------------------------------------
 
@@ -121,6 +128,7 @@ class Filters:
             sources=_dedupe(_values(params, "source")),
             keyword=" ".join(_values(params, "q"))[:MAX_QUERY],
             meta=tuple(dict.fromkeys(m for v in _values(params, "meta") if (m := parse_meta(v)))),
+            languages=_dedupe(v.lower() for v in _values(params, "lang") if _is_language(v)),
         )
 
     def to_query_params(self) -> dict[str, list[str]]:
@@ -146,6 +154,8 @@ class Filters:
             params["meta"] = [f"{column}:{value}" for column, value in self.meta]
         if self.keyword:
             params["q"] = [self.keyword]
+        if self.languages:
+            params["lang"] = list(self.languages)
         return params
 
     # -- questions about the filters -------------------------------------------------------
@@ -184,6 +194,8 @@ class Filters:
         parts.append(", ".join(self.sources) if self.sources else "all sources")
         for column, values in meta_columns(self.meta).items():
             parts.append(f"{column}: {' or '.join(values)}")
+        if self.languages:
+            parts.append("in " + " or ".join(language_name(c) for c in self.languages))
         if self.keyword:
             parts.append(f"query “{query_text(self.keyword)}”")
         return " · ".join(parts)
@@ -206,6 +218,8 @@ class Filters:
             parts.append("meta-" + "-".join(f"{_slug(c)}-{_slug(v)}" for c, v in self.meta[:3]))
         if self.keyword:
             parts.append("q-" + _slug(query_text(self.keyword))[:40].strip("-"))
+        if self.languages:
+            parts.append("lang-" + "-".join(_slug(c) for c in self.languages[:4]))
         return "_".join(p for p in parts if p) or "all"
 
 
@@ -233,6 +247,22 @@ def query_error(query: str) -> QueryError | None:
     except QueryError as error:
         return error
     return None
+
+
+def _is_language(code: str) -> bool:
+    """An ISO 639-1 code as the link writes it: two letters."""
+    return bool(re.fullmatch(r"[A-Za-z]{2}", code.strip()))
+
+
+def language_name(code: str) -> str:
+    """'ru' -> 'Russian', 'uk' -> 'Ukrainian' (ISO 639 names, pycountry's); an unknown code
+    as it is."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code) if _is_language(code) else None
+    return found.name if found is not None else code
 
 
 # -- applying the filters ---------------------------------------------------------------------
@@ -301,6 +331,14 @@ def meta_mask(
     return mask
 
 
+def language_mask(articles: pd.DataFrame, languages: Sequence[str]) -> np.ndarray:
+    """Articles written in one of the languages (articles.language; a run made before the
+    column existed has none: nothing matches)."""
+    if "language" not in articles:
+        return np.zeros(len(articles), dtype=bool)
+    return articles["language"].astype(object).isin(list(languages)).to_numpy()
+
+
 def select_articles(
     articles: pd.DataFrame,
     occurrences: pd.DataFrame,
@@ -346,6 +384,8 @@ def selection_mask(
         mask &= sources.isin(list(filters.sources)).to_numpy()
     if filters.meta:
         mask &= meta_mask(articles["article_id"], metadata, filters.meta)
+    if filters.languages:
+        mask &= language_mask(articles, filters.languages)
     if filters.start or filters.end:
         if filters.date_basis == "event":
             mask &= (

@@ -24,7 +24,7 @@ SKIPPED_COLUMNS = {"articles": ("sections", "extra"), "events": ("participants",
 # Columns with few distinct values, read as categoricals (Parquet's dictionary encoding kept):
 # 6M mentions take 160 MB instead of 800 MB, and filtering on them works on integer codes.
 CATEGORICAL_COLUMNS = {
-    "articles": ("format", "source", "source_basis", "published_basis"),
+    "articles": ("format", "language", "source", "source_basis", "published_basis"),
     "sentences": ("article_id", "section"),
     "mentions": ("article_id", "entity_id", "surface", "kind", "section", "label", "role"),
     "events": (
@@ -47,7 +47,12 @@ def _read(path: Path, name: str) -> pa.Table:
     dictionary-encoded."""
     skipped = SKIPPED_COLUMNS.get(name, ())
     columns = [c for c in store.SCHEMAS[name].names if c not in skipped]
-    table = pq.read_table(path, columns=columns, read_dictionary=CATEGORICAL_COLUMNS.get(name, ()))
+    try:
+        table = pq.read_table(
+            path, columns=columns, read_dictionary=CATEGORICAL_COLUMNS.get(name, ())
+        )
+    except pa.ArrowInvalid:  # a run made before a column was added (articles.language): nulls
+        table = pq.read_table(path, columns=columns, schema=store.SCHEMAS[name])
     return _conform(table, store.SCHEMAS[name])
 
 

@@ -18,6 +18,28 @@ TRUST_NOTE: str = (
 )
 
 
+#: Tone is scored in English only: VADER's lexicon is English (docs/tone.md).
+TONE_LANGUAGES: tuple[str, ...] = ("en",)
+
+
+def untoned_note(languages: pd.Series) -> str | None:
+    """What every tone chart says when articles in another language than English are among
+    those it covers: they have no tone (null scores) and count in none of its figures.
+    `languages` holds the articles' articles.language codes; None when all are English."""
+    codes = pd.Series(languages, dtype=object).dropna()
+    other = codes[~codes.isin(TONE_LANGUAGES)]
+    if other.empty:
+        return None
+    from lib.queries.filters import language_name
+
+    per = other.value_counts()
+    which = " and ".join(language_name(c) for c in per.index)
+    return (
+        f"No tone for {len(other):,} article(s) in {which}: the tone score (VADER) reads English "
+        "only, so their sentences are left out of every tone figure and table here."
+    )
+
+
 LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")
 
 

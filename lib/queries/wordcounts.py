@@ -2,7 +2,10 @@
 number of times the word occurs in the article. No Streamlit here.
 
 Words are lower-cased runs of letters (hyphenated words kept) of the article text (title, lede,
-body, captions), without spaCy's English stop words and one-letter tokens. Counting them is
+body, captions), without spaCy's English stop words and one-letter tokens. In an article
+written in Russian (articles.language) a Cyrillic word is counted as its lemma (pymorphy3,
+lib.names.russian_lemma: "России", "Россию" -> "россия"), and spaCy's Russian stop words are
+left out too, so that Russian groups are compared on their words, not on their inflections. Counting them is
 the slow part of comparing groups by their words (DuckDB tokenises about 10 million characters
 a second on two cores: 30 s for 100k articles), so it is done once; a group's word counts are
 then a sum over the rows of its articles (`lib.queries.compare.word_counts`).
@@ -20,6 +23,7 @@ import os
 import uuid
 import warnings
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -27,16 +31,17 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from lib.names import fold_russian, russian_lemma
 from lib.queries import arrow_cache
 
 
-def _spacy_stop_words() -> frozenset[str]:
-    """spaCy's English stop words, read from their module without importing spaCy: the
+def _spacy_stop_words(language: str = "en") -> frozenset[str]:
+    """spaCy's stop words of a language, read from their module without importing spaCy: the
     dashboard never needs spaCy, and importing it costs half a second and 50 MB."""
     spec = importlib.util.find_spec("spacy")  # locates the package without running it
     if spec is None or not spec.submodule_search_locations:
-        raise ImportError("spaCy is not installed: its English stop words are needed")
-    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
+        raise ImportError("spaCy is not installed: its stop words are needed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / language / "stop_words.py"
     namespace: dict = {}
     exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
     return frozenset(namespace["STOP_WORDS"])
@@ -50,9 +55,12 @@ CONTRACTION_STEMS = frozenset(
     | {"hasn", "haven", "hadn", "ll", "ve"}
 )
 STOPWORDS = frozenset(w.lower().replace("’", "'") for w in STOP_WORDS) | CONTRACTION_STEMS
-FORMAT = 1  # bump when the file's layout changes
+RUSSIAN_STOPWORDS = frozenset(fold_russian(w) for w in _spacy_stop_words("ru"))
+FORMAT = 2  # bump when the file's layout or the counting rules change (2: Russian lemmas)
 VERSION = hashlib.sha1(
-    "\n".join([str(FORMAT), WORD_PATTERN, *sorted(STOPWORDS)]).encode()
+    "\n".join(
+        [str(FORMAT), WORD_PATTERN, *sorted(STOPWORDS), "ru", *sorted(RUSSIAN_STOPWORDS)]
+    ).encode()
 ).hexdigest()[:10]
 FILE_NAME = f"word-counts-{VERSION}.arrow"
 DERIVED_NAME = "wordcounts.article_words"  # its name in Corpus.derived
@@ -97,10 +105,16 @@ CHUNK_ARTICLES = 5_000  # articles counted at a time: DuckDB's table of (article
 # pairs stays a few hundred MB whatever the corpus (100k articles at once: gigabytes)
 
 
-def count_words(texts: pd.Series | list, *, threads: int = 2) -> ArticleWords:
+def count_words(
+    texts: pd.Series | list, *, languages: pd.Series | list | None = None, threads: int = 2
+) -> ArticleWords:
     """Count the words of each text (article i is texts[i]; None counts nothing), a chunk of
-    articles at a time."""
+    articles at a time. `languages` (ISO 639-1 per text, as articles.language): a Russian
+    text's words are counted as their lemmas, without Russian stop words."""
     arrow = _as_arrow(texts)
+    russian = (
+        np.asarray(pd.Series(languages, dtype=object)) == "ru" if languages is not None else None
+    )
     con = duckdb.connect()
     vocabulary: dict[str, int] = {}
     articles, words, counts = [], [], []
@@ -125,6 +139,8 @@ def count_words(texts: pd.Series | list, *, threads: int = 2) -> ArticleWords:
                 """
             ).to_arrow_table()
             con.unregister("docs")
+            if russian is not None:
+                counted = _russian_lemmas(counted, russian)
             encoded = counted["term"].combine_chunks().dictionary_encode()
             # The chunk's words as ids of the whole corpus's vocabulary (first seen, first id).
             local = encoded.dictionary.to_pylist()
@@ -151,6 +167,39 @@ def count_words(texts: pd.Series | list, *, threads: int = 2) -> ArticleWords:
         word=word[by_article],
         n=n[by_article],
         offsets=_offsets(article, len(texts)),
+    )
+
+
+@cache
+def russian_stop_lemmas() -> frozenset[str]:
+    """The Russian stop words as written and as lemmas ("её" and "ее", "его" and "он"): made
+    on first use, so that an English corpus never loads the Russian dictionaries."""
+    return RUSSIAN_STOPWORDS | {russian_lemma(w) for w in RUSSIAN_STOPWORDS}
+
+
+def _russian_lemmas(counted: pa.Table, russian: np.ndarray) -> pa.Table:
+    """(a, term, n) with the Cyrillic terms of Russian articles as their lemmas and their
+    stop words left out, summed again per (article, lemma). The analyser runs once per
+    distinct word (about 30 µs each)."""
+    if not russian.any() or not counted.num_rows:
+        return counted
+    frame = counted.to_pandas()
+    rows = russian[frame["a"].to_numpy()]
+    forms = frame.loc[rows, "term"].astype(object)
+    lemma_of = {w: russian_lemma(w) for w in forms.unique()}
+    lemmas = forms.map(lemma_of)
+    frame.loc[rows, "term"] = lemmas.to_numpy()
+    stop = russian_stop_lemmas()
+    keep = np.ones(len(frame), dtype=bool)
+    keep[np.flatnonzero(rows)] = ~(forms.isin(stop).to_numpy() | lemmas.isin(stop).to_numpy())
+    frame = frame[keep & (frame["term"].str.len() > 1).to_numpy()]
+    summed = frame.groupby(["a", "term"], as_index=False, sort=False)["n"].sum()
+    return pa.table(
+        {
+            "a": pa.array(summed["a"].to_numpy(np.int32)),
+            "term": pa.array(summed["term"].astype(object).tolist(), pa.string()),
+            "n": pa.array(summed["n"].to_numpy(np.int32)),
+        }
     )
 
 
@@ -202,7 +251,11 @@ def _read_or_count(corpus, folder: Path | None) -> ArticleWords:
     path = folder / FILE_NAME if folder is not None else None
     words = read(path) if path is not None else None
     if words is None or len(words.offsets) != n_articles + 1:
-        words = count_words(corpus.articles["text"])
+        articles = corpus.articles
+        words = count_words(
+            articles["text"],
+            languages=articles["language"].astype(object) if "language" in articles else None,
+        )
         if path is not None:
             write(words, path)
             words = read(path) or words  # memory-mapped: the page cache holds it, not the process

@@ -47,6 +47,7 @@ from lib.ui.sidebar import (  # noqa: F401
     K_BASIS,
     K_ENTITY,
     K_FROM,
+    K_LANG,
     K_MATCH,
     K_META,
     K_Q,

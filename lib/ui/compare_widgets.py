@@ -16,14 +16,14 @@ import streamlit as st
 from lib import store
 from lib.queries import compare, wordcounts
 from lib.queries.corpus import Corpus
-from lib.queries.filters import Filters, parse_meta, query_error
+from lib.queries.filters import Filters, language_name, parse_meta, query_error
 from lib.ui import blocks, cached, clicks, loaders, sidebar
 from lib.ui.plaintext import plain
 from lib.ui import facets as facets_ui
 from lib.ui.sidebar import entity_options, source_options, url_params
 
 K_N = "cmp_n"  # how many groups
-FIELDS = ("label", "source", "meta", "from", "to", "entity", "q")
+FIELDS = ("label", "source", "meta", "lang", "from", "to", "entity", "q")
 _LAST = "_cmp_groups"  # the groups of the last run: restored when the URL has none
 _HIDDEN = "_cmp_hidden"  # per group, what the URL may set but the form does not show
 
@@ -46,6 +46,7 @@ def _seed(corpus: Corpus, index: int, group: compare.Group) -> None:
             key(index, "label"): group.label,
             key(index, "source"): [s for s in f.sources if s in sources],
             key(index, "meta"): [m for m in metas if m in known_meta],
+            key(index, "lang"): [c for c in f.languages if c in sidebar.language_counts(corpus)],
             key(index, "from"): f.start,
             key(index, "to"): f.end,
             key(index, "entity"): [e for e in f.entities if e in corpus.catalog.index],
@@ -72,6 +73,7 @@ def _from_widgets(index: int) -> compare.Group:
         sources=tuple(ss.get(key(index, "source")) or ()),
         keyword=(ss.get(key(index, "q")) or "").strip(),
         meta=tuple(m for v in ss.get(key(index, "meta")) or () if (m := parse_meta(v))),
+        languages=tuple(ss.get(key(index, "lang")) or ()),
     )
     return compare.Group(filters=filters, label=(ss.get(key(index, "label")) or "").strip())
 
@@ -160,6 +162,7 @@ def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
             _seed(corpus, index, defaults[index] if index < len(defaults) else compare.Group())
     sources = source_options(corpus)
     has_meta = len(corpus.metadata.columns) > 0
+    languages = sidebar.language_counts(corpus)
     names = corpus.names
     with st.form("cmp_groups", border=True, enter_to_submit=True):
         columns = st.columns(n)
@@ -191,6 +194,15 @@ def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
                         placeholder="Any",
                         persist_state="session",
                         help="Values of one column are alternatives; different columns must all match.",
+                    )
+                if len(languages) > 1:
+                    st.multiselect(
+                        "Languages",
+                        list(languages),
+                        format_func=language_name,
+                        key=key(index, "lang"),
+                        placeholder="Any language",
+                        persist_state="session",
                     )
                 for column, (label, field) in zip(
                     st.columns(2), (("From", "from"), ("To", "to")), strict=True
@@ -239,12 +251,16 @@ def entity_drilldown(
     *,
     entity_id: str,
     limit: int = 100,
+    note: str | None = None,
 ) -> None:
-    """The sentences that mention the entity in each group, side by side (plain text)."""
+    """The sentences that mention the entity in each group, side by side (plain text);
+    `note`: what the tone column cannot say (lib.queries.tone.untoned_note)."""
     sentences = cached.query(
         compare.entity_sentences, corpus, filters, groups=groups, entity_id=entity_id, limit=limit
     )
     labels = compare.group_labels(groups, corpus.names)
+    if note:
+        st.caption(f"Tone column: {note}")
     columns = st.columns(len(labels))
     for label, column in zip(labels, columns, strict=True):
         rows = sentences[sentences["group"] == label]

@@ -19,6 +19,7 @@ from lib.queries.filters import (
     PARAMS,
     UNKNOWN_SOURCE,
     Filters,
+    language_name,
 )
 from lib.ui import search_box
 from lib.ui.plaintext import plain
@@ -40,6 +41,7 @@ K_FROM, K_TO, K_BASIS, K_UNDATED = "flt_from", "flt_to", "flt_basis", "flt_undat
 K_SOURCE, K_Q, K_META = "flt_source", "flt_q", "flt_meta"
 
 
+K_LANG = "flt_lang"
 META_OPTIONS = facets.FACET_MAX_VALUES  # a column with more values is searched, not listed
 
 
@@ -73,6 +75,15 @@ def meta_options(corpus: Corpus, chosen: Sequence[str] = ()) -> list[str]:
     return facets_ui.meta_options(corpus, chosen)
 
 
+def language_counts(corpus: Corpus) -> dict[str, int]:
+    """Articles per language code (articles.language), most first; none for a run made
+    before the column existed."""
+    if "language" not in corpus.articles:
+        return {}
+    counts = corpus.articles["language"].astype(object).dropna().value_counts()
+    return {str(code): int(n) for code, n in counts.items()}
+
+
 def meta_label(corpus: Corpus, option: str) -> str:
     """'leaning: center (4)': a metadata option with its article count (looked up)."""
     return facets_ui.facets_of(corpus).label_of(option)
@@ -92,6 +103,7 @@ def _widget_values(f: Filters, corpus: Corpus | None) -> dict[str, Any]:
         K_SOURCE: [s for s in f.sources if s in sources],
         **facets_ui.widget_values(corpus, f.meta, key=K_META),
         K_Q: f.keyword,
+        K_LANG: [c for c in f.languages if corpus is not None and c in language_counts(corpus)],
     }
 
 
@@ -200,6 +212,15 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
             help="Articles whose publication date is unknown pass a publication-date range only when this is on.",
         )
         st.multiselect("Sources", source_options(corpus), key=K_SOURCE, placeholder="All sources")
+        if languages := language_counts(corpus):
+            st.multiselect(
+                "Languages",
+                list(languages),
+                format_func=lambda c: f"{language_name(c)} ({languages.get(c, 0):,})",
+                key=K_LANG,
+                placeholder="All languages",
+                help="The language each article is written in (the number: articles).",
+            )
         facets_ui.meta_filter(corpus, key=K_META)
         query = search_box.query_box(corpus, key=K_Q)  # the one that parses (docs/search.md)
         st.button("Reset filters", on_click=_reset, width="stretch")
@@ -218,6 +239,7 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
         sources=tuple(ss.get(K_SOURCE) or ()),
         keyword=query,
         meta=facets_ui.chosen_meta(key=K_META),
+        languages=tuple(ss.get(K_LANG) or ()),
     )
     _publish(filters)
     ss[_FILTERS] = filters

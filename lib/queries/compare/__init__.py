@@ -51,6 +51,7 @@ from lib.queries.compare.tone_by_group import (  # noqa: F401
     id_order,
     mention_rows,
     sentence_texts,
+    untoned_note,
 )
 from lib.queries.compare.volume import (  # noqa: F401
     dated_in,

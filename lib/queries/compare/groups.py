@@ -13,7 +13,7 @@ from urllib.parse import unquote
 import pandas as pd
 
 from lib import queries
-from lib.queries.filters import DATE_BASES, MATCHES, MAX_QUERY, Filters, query_text
+from lib.queries.filters import DATE_BASES, MATCHES, MAX_QUERY, Filters, language_name, query_text
 
 MAX_GROUPS = 4
 
@@ -51,6 +51,8 @@ def derive_label(f: Filters, names: Mapping[str, str] | None = None) -> str:
         shown = " or ".join(f.sources[:2])
         parts.append(shown + (f" +{len(f.sources) - 2}" if len(f.sources) > 2 else ""))
     parts += [f"{column}={value}" for column, value in f.meta]
+    if f.languages:
+        parts.append(" or ".join(language_name(c) for c in f.languages))
     if f.start or f.end:
         span = _years(f.start, f.end) or (
             f"{f.start} – {f.end}"
@@ -83,7 +85,7 @@ def parse_group(text: str | None) -> Group | None:
     """A group from its URL form (see the module docstring); None when no term is valid."""
     if not text or not text.strip():
         return None
-    label, sources, meta, entities = "", [], [], []
+    label, sources, meta, entities, languages = "", [], [], [], []
     start = end = None
     match, basis, undated, keyword, valid = "all", "published", False, "", False
     for raw in text.split(","):
@@ -119,6 +121,8 @@ def parse_group(text: str | None) -> Group | None:
             match = value.lower()
         elif key == "q":  # a search query: q:NATO AND "Black Sea"
             keyword = value[:MAX_QUERY]
+        elif key == "lang" and re.fullmatch(r"[A-Za-z]{2}", value):
+            languages.append(value.lower())
         else:
             continue
         valid = True
@@ -136,6 +140,7 @@ def parse_group(text: str | None) -> Group | None:
         sources=tuple(dict.fromkeys(sources)),
         keyword=keyword,
         meta=tuple(dict.fromkeys(meta)),
+        languages=tuple(dict.fromkeys(languages)),
     )
     return Group(filters=filters, label=label)
 
@@ -148,6 +153,7 @@ def format_group(group: Group) -> str:
         terms.append(("label", group.label))
     terms += [("source", s) for s in f.sources]
     terms += [("meta", f"{column}={value}") for column, value in f.meta]
+    terms += [("lang", code) for code in f.languages]
     if f.start:
         terms.append(("from", f.start.isoformat()))
     if f.end:

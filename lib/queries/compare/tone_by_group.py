@@ -14,7 +14,7 @@ from lib import queries
 from lib.queries import pair_counts, tone
 from lib.queries.compare import counts as cc
 from lib.queries.compare.groups import Group, group_labels
-from lib.queries.compare.members import group_bits, in_group, kept
+from lib.queries.compare.members import group_bits, group_members, in_group, kept
 from lib.queries.compare.volume import dated_in, dated_periods, with_ci
 
 
@@ -295,3 +295,16 @@ def entity_sentences(
     if not frames:
         return pd.DataFrame(columns=cols)
     return pd.concat(frames, ignore_index=True)[cols]
+
+
+def untoned_note(corpus: queries.Corpus, ids: pd.Index, *, groups: Sequence[Group]) -> str | None:
+    """lib.queries.tone.untoned_note for the groups' articles: what the tone figures of this
+    comparison leave out (the articles in another language than English), or None."""
+    if "language" not in corpus.articles:
+        return None
+    members = group_members(corpus, ids, groups)
+    union = pd.Index(np.unique(np.concatenate([m.to_numpy(dtype=object) for m in members])))
+    if union.empty:
+        return None
+    languages = queries.articles_in(corpus, union, columns=["language"])["language"]
+    return tone.untoned_note(languages)

@@ -1,0 +1,89 @@
+"""Precision, recall and F1 of the Russian extraction step on real news excerpts.
+
+    .venv/bin/python -m eval.russian.score [--details]
+
+`excerpts.jsonl` holds short quotations (one to three sentences, with "…" where words that
+carry nothing the annotation needs were left out) of Russian-language news pages about
+NATO–Russia relations, each with its page address, its publication day where
+the page gives it, and the gold annotation: the canonical ids of the people, countries,
+organisations and places a careful reader finds in it (the same ids as the English side:
+`person:vladimir-putin`, `country:RUS`, `org:nato`, `location:london`), and the
+knowledge-base events it speaks of (`event:su24-downing-2015`). Entities are scored per
+excerpt as sets of ids (an excerpt either names Russia or not), micro-averaged per type.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from lib.engine.russian.clean import read_dateline
+from lib.engine.russian.pipeline import extract
+
+EXCERPTS = Path(__file__).resolve().parent / "excerpts.jsonl"
+TYPES = ("person", "country", "org", "location")
+TARGETS = {"person": 0.90, "country": 0.90, "org": 0.90, "event": 0.85}
+
+
+def load(path: Path = EXCERPTS) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def predict(excerpt: dict) -> tuple[set[str], set[str]]:
+    """The entity ids and event ids the step finds in one excerpt."""
+    paragraphs = [p for p in excerpt["text"].split("\n") if p.strip()]
+    _, paragraphs[0] = read_dateline(paragraphs[0])
+    published = date.fromisoformat(excerpt["published"]) if excerpt.get("published") else None
+    result = extract("\n\n".join(paragraphs), published=published)
+    entities = {m.entity_id for m in result.mentions if m.type in TYPES}
+    events = {e.entity_id for e in result.events if e.entity_id}
+    return entities, events
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(excerpts: list[dict], details: bool = False) -> dict[str, tuple[float, float, float]]:
+    counts: dict[str, Counter] = {t: Counter() for t in (*TYPES, "event")}
+    for excerpt in excerpts:
+        entities, events = predict(excerpt)
+        gold = set(excerpt["entities"])
+        pairs = [
+            (t, {e for e in gold if e.startswith(t)}, {e for e in entities if e.startswith(t)})
+            for t in TYPES
+        ]
+        pairs.append(("event", set(excerpt["events"]), events))
+        for kind, g, p in pairs:
+            counts[kind].update(tp=len(g & p), fp=len(p - g), fn=len(g - p))
+            if details and g != p:
+                print(f"{excerpt['id']} {kind}: missed {sorted(g - p)} extra {sorted(p - g)}")
+    return {k: prf(c["tp"], c["fp"], c["fn"]) for k, c in counts.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="print every miss and extra")
+    args = parser.parse_args(argv)
+    excerpts = load()
+    results = score(excerpts, details=args.details)
+    print(f"{len(excerpts)} excerpts")
+    print(f"{'type':10} {'P':>6} {'R':>6} {'F1':>6} target")
+    ok = True
+    for kind, (p, r, f) in results.items():
+        target = TARGETS.get(kind)
+        mark = "" if target is None else f"{target:.2f} {'ok' if f >= target else 'BELOW'}"
+        ok &= target is None or f >= target
+        print(f"{kind:10} {p:6.3f} {r:6.3f} {f:6.3f} {mark}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""Russian news pages -> article text: site chrome removed by kind, blocks kept in order.
+
+Each line of a page is given a kind; chrome kinds are dropped, the rest is the article:
+
+- `clock`: a page clock or scrape stamp ("12:45 19.06.2019", "19:26 МСК", "Обновлено 10:05");
+- `read-also`: "Читайте также: …", "Смотрите также", "По теме", "Еще по теме" and the
+  related headline that follows such a label on its own line;
+- `subscribe`: "Подписывайтесь на …", "Подписаться", "Читайте нас в Дзен", "Сохрани номер…";
+- `photo-credit`: "Фото: РИА Новости / Алексей Никольский", "© РИА Новости / …",
+  "Фото: ТАСС/UIG", "Источник фото: …";
+- `widget`: share, comment and error widgets ("Поделиться", "Комментарии", "Ошибка в
+  тексте? Выделите её и нажмите Ctrl+Enter", "Реклама", "Лента новостей", "Материалы по теме");
+- `related`: a short headline-like line after the body (no final full stop) in a list of
+  two or more such lines at the foot of the page.
+
+The dateline of an agency report ("МОСКВА, 19 июн — РИА Новости.", "МОСКВА, 3 декабря.
+/ТАСС/.", "Москва. 5 июня. INTERFAX.RU -") is read (place, date, outlet) and cut from the
+start of its paragraph: it is metadata, not article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
+    "clock": (
+        r"^\d{1,2}:\d{2}(?:\s*(?:МСК|GMT\s*[+-]?\s*\d*))?(?:,?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})?$",
+        r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}(?:\s*\(обновлено:.*\))?$",
+        r"^(?:Обновлено|Опубликовано|Дата публикации)\s*:?\s*[\d.:,\s]+(?:МСК)?$",
+    ),
+    "read-also": (
+        r"^(?:Читайте|Смотрите)\s+также\b.*$",
+        r"^(?:Ещ[её]\s+)?[Пп]о\s+теме:?$",
+        r"^Материалы по теме:?$",
+        r"^Новости партнеров:?$",
+    ),
+    "subscribe": (
+        r"^Подпис(?:ывайтесь|аться)\b.*$",
+        r"^Читайте нас в\b.*$",
+        r"^Сохрани номер\b.*$",
+        r"^Присоединяйтесь к\b.*$",
+    ),
+    "photo-credit": (
+        r"^(?:Фото|Источник фото|Фотография|Иллюстрация)\s*:\s*.{0,80}$",
+        r"^©\s*.{0,80}$",
+        r"^.{0,120}\s©\s*[^.!?]{0,60}$",
+    ),
+    "widget": (
+        r"^(?:Поделиться|Поделитесь в соцсетях|Комментарии|Обсудить|Реклама|Лента новостей|"
+        r"Картина дня|Версия для печати|Распечатать|Нашли ошибку\??)\b.{0,40}$",
+        r"^Ошибка в тексте\?.*$",
+        r"^Если вы нашли ошибку.*$",
+        r"^Данный сайт использует файлы cookies.*$",
+    ),
+}
+_CHROME = {
+    kind: tuple(re.compile(p, re.IGNORECASE) for p in ps) for kind, ps in CHROME_PATTERNS.items()
+}
+
+_OUTLETS = {
+    "РИА Новости": "RIA Novosti",
+    'РИА "Новости"': "RIA Novosti",
+    "ТАСС": "TASS",
+    "ИТАР-ТАСС": "TASS",
+    "INTERFAX.RU": "Interfax",
+    "Интерфакс": "Interfax",
+    "Sputnik": "Sputnik",
+    "RT": "RT",
+    "РБК": "RBC",
+}
+_OUTLET = "|".join(re.escape(o) for o in sorted(_OUTLETS, key=len, reverse=True))
+_PLACE = r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:\s[А-ЯЁ][А-ЯЁа-яё-]+)?)"
+_DATE = r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)"
+DATELINE = re.compile(
+    rf"^{_PLACE}[,.]\s+{_DATE}\.?\s*(?:"
+    rf"[-–—]\s*(?P<outlet1>{_OUTLET})\.?"  # МОСКВА, 19 июн — РИА Новости.
+    rf"|/(?P<outlet2>{_OUTLET})/\.?"  # МОСКВА, 3 декабря. /ТАСС/.
+    rf"|(?P<outlet3>{_OUTLET})\s*[-–—]"  # Москва. 5 июня. INTERFAX.RU -
+    rf"|[.,]?\s*[-–—])\s*"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str  # as written, without the trailing separator
+    place: str  # "МОСКВА"
+    date_text: str  # "19 июн"
+    outlet: str | None  # canonical outlet name ("RIA Novosti"), None if not named
+
+
+@dataclass
+class CleanedPage:
+    text: str  # blocks joined by a blank line
+    sections: list[tuple[str, int, int]] = field(default_factory=list)  # (section, start, end)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (kind, line)
+    dateline: Dateline | None = None
+    page_clock: str | None = None
+
+
+def line_kind(line: str) -> str | None:
+    """The chrome kind of one stripped line, or None for article text."""
+    for kind, patterns in _CHROME.items():
+        if any(p.match(line) for p in patterns):
+            return kind
+    return None
+
+
+def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """('МОСКВА, 19 июн — РИА Новости. Россия…') -> (Dateline, 'Россия…')."""
+    m = DATELINE.match(paragraph)
+    if not m:
+        return None, paragraph
+    outlet = m.group("outlet1") or m.group("outlet2") or m.group("outlet3")
+    line = Dateline(
+        paragraph[: m.end()].rstrip(" -–—"),
+        m.group("place"),
+        m.group("date"),
+        _OUTLETS.get(outlet) if outlet else None,
+    )
+    return line, paragraph[m.end() :]
+
+
+def _is_headline(line: str) -> bool:
+    return len(line) < 160 and not line.rstrip().endswith((".", "!", "?", ":", ";", "»", '"'))
+
+
+def _related_tail(lines: list[str]) -> int:
+    """Index where a foot-of-page list of two or more related headlines starts."""
+    i = len(lines)
+    while i > 0 and _is_headline(lines[i - 1]):
+        i -= 1
+    return i if len(lines) - i >= 2 and i > 0 else len(lines)
+
+
+def clean_page(raw: str) -> CleanedPage:
+    """The article of a Russian page: the first line that is not chrome is the title, the
+    next the lede, the rest body; a related-headline list at the foot is dropped, as is the
+    line after a "Читайте также" label standing alone."""
+    page = CleanedPage(text="")
+    kept: list[str] = []
+    after_label = False
+    for raw_line in raw.splitlines():
+        line = " ".join(raw_line.split())
+        if not line:
+            continue
+        kind = line_kind(line)
+        if kind is None and after_label and _is_headline(line):
+            kind = "read-also"
+        after_label = kind == "read-also" and len(line) < 40
+        if kind == "clock" and page.page_clock is None:
+            page.page_clock = line
+        if kind:
+            page.dropped.append((kind, line))
+            continue
+        kept.append(line)
+    tail = _related_tail(kept)
+    page.dropped.extend(("related", line) for line in kept[tail:])
+    kept = kept[:tail]
+    blocks: list[tuple[str, str]] = []
+    for i, line in enumerate(kept):
+        if page.dateline is None and i <= 2:
+            dateline, rest = read_dateline(line)
+            if dateline is not None:
+                page.dateline, line = dateline, rest
+        section = "title" if i == 0 else "lede" if i == 1 else "body"
+        blocks.append((section, line))
+    parts, offset = [], 0
+    for section, line in blocks:
+        page.sections.append((section, offset, offset + len(line)))
+        parts.append(line)
+        offset += len(line) + 2
+    page.text = "\n\n".join(parts)
+    return page

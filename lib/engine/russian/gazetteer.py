@@ -1,0 +1,169 @@
+"""The gazetteers seen from Russian text: lemma keys -> the project's canonical entities.
+
+The entities, their ids, names, role spells and outlets are the English gazetteer's
+(lib.engine.gazetteer, data/gazetteer/*.csv), so that "Путин" and "Putin" are both
+`person:vladimir-putin` and "США" is `country:USA`. Russian forms come from:
+
+- pycountry's Russian ISO 3166 translations (every country's name, official and common
+  name: "Российская Федерация", "Соединённые Штаты Америки", "Сирия");
+- data/gazetteer/aliases_ru.csv: short names, demonyms, capitals, seats of power,
+  organisations, places and people as Russian news writes them;
+- data/gazetteer/roles_ru.csv: Russian phrases for the English role titles ("генсек НАТО").
+
+People written in a way no file holds are linked by transliteration
+(lib.engine.russian.translit).
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pycountry
+
+from lib.engine.gazetteer import GAZETTEER_DIR, Entry, Gazetteer, split_multi
+from lib.engine.gazetteer import load_gazetteer as load_english
+from lib.engine.russian.text import parses, phrase_key
+from lib.engine.russian.translit import name_key
+
+Entity = Entry  # one canonical entity: the English gazetteer's, or one found in the text
+
+ALIASES_FILE = "aliases_ru.csv"
+ROLES_FILE = "roles_ru.csv"
+
+
+@dataclass(frozen=True)
+class Alias:
+    entity_id: str
+    kind: str  # name | demonym | capital | seat | reference
+    place: str | None = None  # for a capital: the English name of the city, as a place
+
+
+@dataclass
+class RussianGazetteer:
+    english: Gazetteer = field(default_factory=Gazetteer)
+    aliases: dict[tuple[str, ...], Alias] = field(default_factory=dict)  # lemma key -> alias
+    references: dict[tuple[str, ...], str] = field(default_factory=dict)  # "альянс" -> org id
+    roles: dict[tuple[str, ...], str] = field(default_factory=dict)  # "генсек нато" -> role
+    # Transliteration keys of English names: "stoltenberg" -> person ids, for linking.
+    surname_keys: dict[str, set[str]] = field(default_factory=dict)
+    given_keys: dict[str, set[str]] = field(default_factory=dict)  # person id -> given names
+    # Russian given names -> their English spelling, from the people named in both
+    # languages ("александр" -> "Alexander"): for people the gazetteer does not hold.
+    given_names: dict[str, str] = field(default_factory=dict)
+    # From the people's Russian names in aliases_ru.csv: their surname as Russian writes it
+    # ("Скрипаль") and their grammatical gender, told by the given name ("Юлия": femn).
+    russian_surnames: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    max_len: int = 1
+
+    @property
+    def entities(self) -> dict[str, Entry]:
+        return self.english.entries
+
+    def holders(self, role: str, on: date | None) -> list[str]:
+        """Who held a role on a day; without a day, who holds it now (an open spell)."""
+        return sorted(
+            {
+                s.person_id
+                for s in self.english.role_spells
+                if s.role == role and (s.holds_on(on) if on is not None else s.end is None)
+            }
+        )
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+def _add_alias(gaz: RussianGazetteer, phrase: str, alias: Alias) -> None:
+    key = phrase_key(phrase)
+    if key and key not in gaz.aliases:  # first claim wins, as in the English gazetteer
+        gaz.aliases[key] = alias
+        gaz.max_len = max(gaz.max_len, len(key))
+
+
+def _name_keys(gaz: RussianGazetteer) -> None:
+    """Surname and given-name keys of every person the English gazetteer names."""
+    for surface, (pid, _kind) in gaz.english.names.items():
+        if gaz.entities[pid].type != "person":
+            continue
+        words = surface.replace(".", " ").split()
+        gaz.surname_keys.setdefault(name_key(words[-1]), set()).add(pid)
+        if len(words) > 1:  # the first given name only: a patronymic fits too many
+            gaz.given_keys.setdefault(pid, set()).add(name_key(words[0]))
+
+
+def _load_pycountry(gaz: RussianGazetteer) -> None:
+    """Every country's Russian ISO 3166 names, from pycountry's gettext catalogue."""
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    for country in pycountry.countries:
+        eid = f"country:{country.alpha_3}"
+        if eid not in gaz.entities:
+            continue
+        for attribute in ("common_name", "name", "official_name"):
+            english = getattr(country, attribute, None)
+            if english:
+                translated = russian.gettext(english).replace("\u0301", "")  # stress marks
+                if translated != english and "," not in translated:
+                    _add_alias(gaz, translated, Alias(eid, "name"))
+
+
+def _load_russian_aliases(gaz: RussianGazetteer, path: Path) -> None:
+    for row in _rows(path):
+        eid, kind = row["entity_id"].strip(), row["kind"].strip()
+        if eid not in gaz.entities:
+            raise ValueError(f"{path}: unknown entity {eid!r}")
+        for phrase in split_multi(row["aliases"]):
+            entity = gaz.entities[eid]
+            if entity.type == "person" and " " in phrase and " " in entity.name:
+                gaz.given_names.setdefault(phrase.split()[0].lower(), entity.name.split()[0])
+                gaz.russian_surnames.setdefault(eid, phrase.split()[-1])
+                if gender := _given_name_gender(phrase.split()[0]):
+                    gaz.genders.setdefault(eid, gender)
+            if kind == "reference":
+                gaz.references.setdefault(phrase_key(phrase), eid)
+            else:
+                _add_alias(gaz, phrase, Alias(eid, kind, (row.get("en") or "").strip() or None))
+
+
+def _given_name_gender(word: str) -> str | None:
+    """'Юлия' -> 'femn', 'Сергей' -> 'masc': the gender of pymorphy3's given-name parse."""
+    for p in parses(word.lower()):
+        if "Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.gender:
+            return p.tag.gender
+    return None
+
+
+def _load_russian_roles(gaz: RussianGazetteer, path: Path) -> None:
+    known = {s.role for s in gaz.english.role_spells}
+    for row in _rows(path):
+        role = row["role"].strip()
+        if role not in known:
+            raise ValueError(f"{path}: role {role!r} is held by nobody in people.csv")
+        for phrase in split_multi(row["references"]):
+            key = phrase_key(phrase)
+            gaz.roles.setdefault(key, role)
+            gaz.max_len = max(gaz.max_len, len(key))
+
+
+@cache
+def load_gazetteer(directory: Path = GAZETTEER_DIR) -> RussianGazetteer:
+    """The English gazetteer's entities with their Russian forms; built once per process.
+    The hand-written Russian aliases come before pycountry's, so that "Грузия" is Georgia
+    and a short name written there wins over an official one. A gazetteer folder without
+    the Russian files links Russian text by pycountry's names and transliteration alone."""
+    gaz = RussianGazetteer(english=load_english(Path(directory)))
+    _name_keys(gaz)
+    if (Path(directory) / ALIASES_FILE).exists():
+        _load_russian_aliases(gaz, Path(directory) / ALIASES_FILE)
+    _load_pycountry(gaz)
+    if (Path(directory) / ROLES_FILE).exists():
+        _load_russian_roles(gaz, Path(directory) / ROLES_FILE)
+    return gaz

@@ -1,0 +1,436 @@
+"""Mentions in Russian text linked to the project's canonical entities.
+
+Two sources of spans, merged longest-first:
+1. the gazetteer, matched on lemma sequences (lib.engine.russian.text): names, demonyms, capitals
+   and seats of countries, organisations, places, people, role phrases ("генсек НАТО") and
+   references ("альянс", only where the organisation is named in the article);
+2. natasha's NER (PER, LOC, ORG) for what no file holds: a person is normalised to the
+   nominative ("Владимиром Путиным" -> "Владимир Путин") and linked to the English
+   gazetteer by transliteration ("Столтенберг" -> Stoltenberg), else gets an id of its own
+   from its Latin spelling ("person:igor-voronchenko").
+
+A capital or seat after a preposition of place ("в Москве", "из Лондона", "в Кремле") is
+the place (`location:moscow`), as on the English side; used as an actor ("Москва заявила",
+"диалог с Москвой") it is the country (kind `capital` or `seat`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from lib.engine.russian.gazetteer import Alias, Entity, RussianGazetteer
+from lib.engine.russian.ner import NERSpan
+from lib.engine.russian.text import Token, parses, phrase_key
+from lib.engine.russian.translit import name_key, to_latin
+from lib.ids import slug
+
+LOCATIVE = {"в", "во", "на", "из", "под", "около", "близ", "возле", "вблизи", "через", "над"}
+LABELS = {"name": None, "demonym": "NORP", "capital": "GPE", "seat": "FAC"}
+TYPE_LABEL = {"person": "PERSON", "country": "GPE", "org": "ORG", "location": "LOC"}
+NER_TYPE = {"PER": "person", "LOC": "location", "ORG": "org"}
+_NOMINATIVE = {"nomn"}
+_CASE_ENDING = re.compile(r"(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention, in the columns of the English side's mentions table (docs/data.md),
+    plus the Russian normal form it was linked by."""
+
+    start: int
+    end: int
+    surface: str
+    sentence_id: int
+    section: str
+    entity_id: str
+    type: str  # person | country | org | location
+    kind: str  # name | demonym | capital | seat | title | reference
+    name: str  # canonical (English) name
+    label: str  # PERSON, GPE, NORP, FAC, LOC, ORG, ROLE, ORGREF
+    normal: str  # Russian normal form: "Владимир Путин", "Россия", "НАТО"
+    role: str | None = None
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    sentence_id: int
+    start: int
+    end: int
+    section: str
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class _Match:
+    first: int  # token indexes in the sentence, end exclusive
+    last: int
+    alias: Alias | None = None
+    role: str | None = None
+    reference: str | None = None
+
+
+def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool:
+    """One-word names, capitals and seats are written with a capital ("Грузия", not
+    "грузия"); abbreviations in capitals ("США")."""
+    if alias is None or key_len > 1 or alias.kind in ("demonym", "reference"):
+        return True
+    return tokens[0].is_capitalised
+
+
+def gazetteer_matches(
+    tokens: Sequence[Token], gaz: RussianGazetteer, *, roles: bool = True
+) -> list[_Match]:
+    """Longest gazetteer phrases of one sentence, left to right, never overlapping (with
+    `roles=False`, the names inside a role phrase: "НАТО" in "генсек НАТО")."""
+    lemmas = [t.lemma for t in tokens]
+    found: list[_Match] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(gaz.max_len, len(tokens) - i), 0, -1):
+            key = tuple(lemmas[i : i + n])
+            alias, role = gaz.aliases.get(key), gaz.roles.get(key) if roles else None
+            if alias is not None and _allowed(tokens[i : i + n], n, alias):
+                hit = _Match(i, i + n, alias=alias)
+            elif role is not None:
+                hit = _Match(i, i + n, role=role)
+            elif key in gaz.references:
+                hit = _Match(i, i + n, reference=gaz.references[key])
+            if hit:
+                break
+        if hit and _foreign_office(hit, tokens, lemmas, gaz):
+            hit = None  # "глава МИД Турции": not Russia's ministry or minister
+        if hit:
+            found.append(hit)
+            i = hit.last
+        else:
+            i += 1
+    return found
+
+
+def _foreign_office(hit: _Match, tokens, lemmas, gaz: RussianGazetteer) -> bool:
+    """A Russian body or office written bare ("МИД", "глава МИД") but followed by another
+    country's name in the genitive belongs to that country."""
+    bare = (hit.role is not None) or (
+        hit.alias is not None
+        and hit.alias.kind == "name"
+        and hit.alias.entity_id.startswith("org:")
+        and hit.last - hit.first == 1
+        and gaz.entities[hit.alias.entity_id].code == "RUS"
+    )
+    if not bare or hit.last >= len(tokens):
+        return False
+    following = tokens[hit.last].text if tokens[hit.last] is not None else ""
+    if following[:1].islower() and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(following)[:1]
+    ):
+        return True  # "глава МИД страны", "МИД республики"
+    for n in (3, 2, 1):
+        nxt = gaz.aliases.get(tuple(lemmas[hit.last : hit.last + n]))
+        if nxt is not None and nxt.entity_id.startswith("country:") and nxt.kind == "name":
+            return True
+    return False
+
+
+def inflect_nominative(words: Sequence[str], *, person: bool) -> str:
+    """'Владимиром Путиным' -> 'Владимир Путин'; 'Министерства обороны Турции' ->
+    'Министерство обороны Турции' (a person's every word; else up to the first noun)."""
+    out = []
+    head_done = False
+    woman = person and _indeclinable_woman(words)
+    for i, word in enumerate(words):
+        if head_done or not word.isalpha():
+            out.append(word)
+            continue
+        if woman and i == len(words) - 1:
+            out.append(word)  # her surname does not decline: as written is the nominative
+            continue
+        found = list(parses(word))
+        if person:
+            named = [p for p in found if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+            found = named or found
+            if woman:
+                found = sorted(found, key=lambda p: p.tag.gender != "femn")
+        form = found[0].inflect(_NOMINATIVE) if found[0].tag.case else None
+        text = form.word if form else word
+        out.append(_recase(text, word))
+        if not person and found[0].tag.POS == "NOUN":
+            head_done = True
+    return " ".join(out)
+
+
+def _indeclinable_woman(words: Sequence[str]) -> bool:
+    """A given name out of the nominative that may be a man's or a woman's ("Юлию": Юлий's
+    dative or Юлия's accusative) before a surname ending in a consonant or "ь" ("Скрипаль"),
+    which declines for a man only: a woman ("Юлию Скрипаль" is Юлия Скрипаль)."""
+    if len(words) < 2 or words[-1][-1:].lower() in set("аяеёоиуыэюй") or not words[-1].isalpha():
+        return False
+    given = [p for p in parses(words[0]) if "Name" in p.tag.grammemes]
+    return len({p.tag.gender for p in given}) > 1 and not any(p.tag.case == "nomn" for p in given)
+
+
+def _recase(new: str, old: str) -> str:
+    if old.isupper() and len(old) > 1:
+        return new.upper()
+    if old[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def link_person(words: Sequence[str], gaz: RussianGazetteer) -> str | None:
+    """A gazetteer person for a Russian name in the nominative, by its transliteration:
+    the surname's key must equal (or nearly equal) an English surname's key, and a given
+    name, if written, must fit one of that person's."""
+    surname = name_key(words[-1])
+    candidates = set(gaz.surname_keys.get(surname, set()))
+    stem = _CASE_ENDING.sub("", words[-1])
+    if not candidates and len(stem) > 3:  # "Скрипаля" (out of the dictionary) -> "Скрипал"
+        surname = name_key(stem)
+        candidates = set(gaz.surname_keys.get(surname, set()))
+        candidates = _not_indeclinable_women(candidates, words[-1], gaz)
+    if not candidates:
+        for key, people in gaz.surname_keys.items():
+            if key[:1] == surname[:1] and len(surname) > 3 and fuzz.ratio(key, surname) >= 85:
+                candidates |= people
+    if len(words) > 1:
+        given = name_key(words[0])
+        candidates = {
+            pid
+            for pid in candidates
+            if any(fuzz.ratio(given, g) >= 60 for g in gaz.given_keys.get(pid, ()))
+        }
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+def _not_indeclinable_women(candidates: set[str], written: str, gaz: RussianGazetteer) -> set[str]:
+    """A woman's surname that ends in a consonant or "ь" does not decline ("Юлию Скрипаль"):
+    an inflected form ("Скрипаля") is not hers, but her father's or husband's."""
+    if len(candidates) < 2:
+        return candidates
+    kept = {
+        pid
+        for pid in candidates
+        if not (
+            gaz.genders.get(pid) == "femn"
+            and (surname := gaz.russian_surnames.get(pid, ""))[-1:] not in ("", *"аяео")
+            and surname.lower() != written.lower()
+        )
+    }
+    return kept or candidates
+
+
+def family_given_names(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A given name alone ("его дочь Юлию") is the gazetteer person of that given name whose
+    family a person named in the same sentence belongs to (same surname): Yulia Skripal,
+    beside "Скрипаля"."""
+    linked = [m for m in mentions if m.type == "person" and m.entity_id in gaz.entities]
+    out = []
+    for m in mentions:
+        if (
+            m.type == "person"
+            and " " not in m.normal
+            and m.entity_id not in gaz.entities
+            and any("Name" in p.tag.grammemes for p in parses(m.normal.lower()))
+        ):
+            family = {
+                name_key(gaz.entities[o.entity_id].name.split()[-1])
+                for o in linked
+                if o.sentence_id == m.sentence_id
+            }
+            given = name_key(m.normal)
+            relatives = {
+                pid
+                for key in family
+                for pid in gaz.surname_keys.get(key, ())
+                if any(fuzz.ratio(given, g) >= 60 for g in gaz.given_keys.get(pid, ()))
+            }
+            if len(relatives) == 1:
+                target = gaz.entities[next(iter(relatives))]
+                m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
+        out.append(m)
+    return out
+
+
+def _entity_for_ner(
+    label: str, words: list[str], gaz: RussianGazetteer, after: Sequence[Token] = ()
+) -> tuple[Entity | None, str]:
+    """The entity and normal form of a NER span no gazetteer phrase covers (None for a bare
+    Russian body that another country's name follows: "МИД" in "МИД Турции")."""
+    entity_type = NER_TYPE[label]
+    normal = inflect_nominative(words, person=entity_type == "person")
+    alias = gaz.aliases.get(phrase_key(normal))
+    if alias is not None and alias.kind == "name":
+        if entity_type == "org" and after:
+            probe = _Match(0, len(words), alias=alias)
+            lemmas = [phrase_key(w)[0] for w in words] + [t.lemma for t in after[:3]]
+            if _foreign_office(probe, [None] * len(words) + list(after[:3]), lemmas, gaz):
+                return None, normal
+        return gaz.entities[alias.entity_id], normal
+    if entity_type == "person":
+        person = link_person(normal.split(), gaz)
+        if person:
+            return gaz.entities[person], normal
+    latin = to_latin(normal)
+    if entity_type == "person" and " " in normal:
+        first, rest = normal.split(" ", 1)  # "Александр" -> "Alexander", as the gazetteer pairs it
+        latin = f"{gaz.given_names.get(first.lower(), to_latin(first))} {to_latin(rest)}"
+    return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
+
+
+def _mention(
+    entity: Entity,
+    kind: str,
+    label: str,
+    start: int,
+    end: int,
+    text: str,
+    sentence: Sentence,
+    normal: str,
+    role: str | None = None,
+) -> Mention:
+    return Mention(start, end, text[start:end], sentence.sentence_id, sentence.section,
+                   entity.entity_id, entity.type, kind, entity.name, label, normal, role,
+                   entity.code)  # fmt: skip
+
+
+def _alias_mention(m: _Match, sentence: Sentence, text: str, gaz: RussianGazetteer) -> Mention:
+    tokens = sentence.tokens
+    start, end = tokens[m.first].start, tokens[m.last - 1].end
+    entity, kind = gaz.entities[m.alias.entity_id], m.alias.kind
+    words = [t.text for t in tokens[m.first : m.last]]
+    normal = (
+        inflect_nominative(words, person=entity.type == "person")
+        if entity.type != "country"
+        else " ".join(words)
+    )
+    label = LABELS.get(kind) or TYPE_LABEL[entity.type]
+    before = tokens[m.first - 1].lemma if m.first > 0 else ""
+    if kind in ("capital", "seat") and before in LOCATIVE:
+        place = m.alias.place or to_latin(normal)
+        entity = Entity(f"location:{slug(place)}", "location", place, entity.code)
+        kind, label = "name", "LOC"
+    return _mention(entity, kind, label, start, end, text, sentence, normal)
+
+
+def sentence_mentions(
+    sentence: Sentence, ner: Sequence[NERSpan], text: str, gaz: RussianGazetteer
+) -> tuple[list[Mention], list[tuple[_Match, Sentence]], list[tuple[_Match, Sentence]]]:
+    """Named mentions of one sentence, and its role phrases and references (resolved later,
+    once the whole article is read)."""
+    tokens = sentence.tokens
+    matches = gazetteer_matches(tokens, gaz)
+    mentions: list[Mention] = []
+    roles, references = [], []
+    covered: list[tuple[int, int]] = []
+    for m in matches:
+        if m.alias is not None:
+            mentions.append(_alias_mention(m, sentence, text, gaz))
+        elif m.role is not None:
+            roles.append((m, sentence))
+            inner = gazetteer_matches(tokens[m.first : m.last], gaz, roles=False)
+            shifted = [replace(x, first=x.first + m.first, last=x.last + m.first) for x in inner]
+            mentions += [_alias_mention(x, sentence, text, gaz) for x in shifted if x.alias]
+        else:
+            references.append((m, sentence))
+    covered = [(m.start, m.end) for m in mentions]
+    covered += [(sentence.tokens[m.first].start, sentence.tokens[m.last - 1].end) for m, _ in roles]
+    for span in ner:
+        if span.label not in NER_TYPE or not (sentence.start <= span.start < sentence.end):
+            continue
+        words = [t.text for t in tokens if span.start <= t.start and t.end <= span.end]
+        if (
+            not words
+            or not any(w[:1].isupper() for w in words)
+            or any(c.isdigit() for c in "".join(words))
+        ):
+            continue
+        if span.label == "PER":
+            mentions = _widen_person(span, mentions, text)
+            covered = [(m.start, m.end) for m in mentions] + covered[len(covered) :]
+        if any(span.start < e and s < span.end for s, e in covered):
+            continue  # the gazetteer knows better (longest, known phrase)
+        after = [t for t in tokens if t.start >= span.end]
+        entity, normal = _entity_for_ner(span.label, words, gaz, after)
+        if entity is None:
+            continue
+        label = TYPE_LABEL[entity.type]
+        mentions.append(
+            _mention(entity, "name", label, span.start, span.end, text, sentence, normal)
+        )
+        covered.append((span.start, span.end))
+    return mentions, roles, references
+
+
+def _widen_person(span: NERSpan, mentions: list[Mention], text: str) -> list[Mention]:
+    """A full name the model found around a gazetteer surname ("Реджепа Тайипа Эрдогана"
+    around "Эрдогана") is one mention of that person, over the full name."""
+    inside = [
+        m for m in mentions if m.type == "person" and span.start <= m.start and m.end <= span.end
+    ]
+    if len(inside) != 1 or (inside[0].start, inside[0].end) == (span.start, span.end):
+        return mentions
+    wide = replace(inside[0], start=span.start, end=span.end, surface=text[span.start : span.end])
+    return [wide if m is inside[0] else m for m in mentions]
+
+
+def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A surname alone ("Столтенберг", "Воронченко") is the person named in full in the same
+    article with that surname, if there is exactly one."""
+    full: dict[str, set[str]] = {}
+    names: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "person" and " " in m.normal:
+            full.setdefault(name_key(m.normal.split()[-1]), set()).add(m.entity_id)
+            names[m.entity_id] = m
+    out = []
+    for m in mentions:
+        if m.type == "person" and " " not in m.normal:
+            same = full.get(name_key(m.normal), set())
+            if len(same) == 1 and m.entity_id not in same:
+                target = names[next(iter(same))]
+                m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
+        out.append(m)
+    return out
+
+
+def resolve_titles(
+    mentions: list[Mention],
+    roles: list[tuple[_Match, Sentence]],
+    references: list[tuple[_Match, Sentence]],
+    text: str,
+    gaz: RussianGazetteer,
+    published: date | None,
+) -> list[Mention]:
+    """Role phrases: written just before a person's name, they are that mention's role;
+    alone ("генсек НАТО заявил"), they are a mention of the holder on the publication day.
+    References ("альянс") count where their organisation is named in the article."""
+    people = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.start)
+    out = list(mentions)
+    for m, sentence in roles:
+        start, end = sentence.tokens[m.first].start, sentence.tokens[m.last - 1].end
+        phrase = text[start:end]
+        after = next((p for p in people if p.start >= end), None)
+        if after is not None and not text[end : after.start].strip(" ,"):
+            out[out.index(after)] = replace(after, role=m.role)
+            continue
+        holders = gaz.holders(m.role, published)
+        if len(holders) == 1:
+            entity = gaz.entities[holders[0]]
+            out.append(
+                _mention(entity, "title", "ROLE", start, end, text, sentence, phrase, m.role)
+            )
+    named = {m.entity_id for m in out if m.kind == "name"}
+    for m, sentence in references:
+        if m.reference in named:
+            start, end = sentence.tokens[m.first].start, sentence.tokens[m.last - 1].end
+            entity = gaz.entities[m.reference]
+            out.append(
+                _mention(entity, "reference", "ORGREF", start, end, text, sentence, text[start:end])
+            )
+    return sorted(out, key=lambda x: (x.start, x.end, x.entity_id))

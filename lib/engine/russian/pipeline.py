@@ -1,0 +1,139 @@
+"""The Russian extraction step: cleaned text in, the rows of the project's tables out.
+
+`extract(text, sections, published)` reads one cleaned article (blocks separated by a blank
+line, as lib.engine.clean and lib.engine.russian.clean write it) and returns its sentences, mentions,
+date expressions, knowledge-base events and quotations; `extract_page(raw)` cleans a raw
+Russian page first. Everything is pure: same input, same output; the models (natasha NER,
+pymorphy3, the gazetteers) are loaded once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from lib.engine.russian.clean import CleanedPage, clean_page
+from lib.engine.russian.dates import DateMention, find_dates
+from lib.engine.russian.events import EventMention, KBEvent, link_events
+from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
+from lib.engine.russian.link import (
+    Mention,
+    Sentence,
+    family_given_names,
+    merge_people,
+    resolve_titles,
+    sentence_mentions,
+)
+from lib.engine.russian.ner import tag_blocks
+from lib.engine.russian.quotes import Quote, find_quotes
+from lib.engine.russian.text import sentence_spans, tokenize
+
+
+@dataclass
+class Extraction:
+    """One article's rows. Offsets are into the text given to `extract`."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def blocks_of(text: str) -> list[tuple[str, int, int]]:
+    """Sections for a text that comes without them: the first block is the title, the next
+    the lede, the rest body."""
+    blocks, offset = [], 0
+    for i, part in enumerate(text.split("\n\n")):
+        if part.strip():
+            section = "title" if i == 0 else "lede" if i == 1 else "body"
+            blocks.append((section, offset, offset + len(part)))
+        offset += len(part) + 2
+    return blocks
+
+
+def split_sentences(text: str, sections: Sequence[tuple[str, int, int]]) -> list[Sentence]:
+    sentences = []
+    for section, start, end in sections:
+        for s, e in sentence_spans(text, start, end):
+            sentences.append(Sentence(len(sentences), s, e, section, tuple(tokenize(text, s, e))))
+    return sentences
+
+
+@dataclass
+class Reading:
+    """What an article's text says whatever its date: sentences, named mentions (people
+    merged), and the role phrases and references still to resolve."""
+
+    text: str
+    sections: list[tuple[str, int, int]]
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    roles: list
+    references: list
+
+
+def read(
+    text: str,
+    sections: Sequence[tuple[str, int, int]] | None = None,
+    gazetteer: RussianGazetteer | None = None,
+) -> Reading:
+    """The date-free part of the extraction (the NER is here: most of the time)."""
+    gaz = gazetteer or load_gazetteer()
+    sections = list(sections) if sections is not None else blocks_of(text)
+    sentences = split_sentences(text, sections)
+    ner = tag_blocks(text, [(s, e) for _, s, e in sections])
+    mentions, roles, references = [], [], []
+    for sentence in sentences:
+        found, r, refs = sentence_mentions(sentence, ner, text, gaz)
+        mentions += found
+        roles += r
+        references += refs
+    people = family_given_names(merge_people(mentions, gaz), gaz)
+    return Reading(text, sections, sentences, people, roles, references)
+
+
+def complete(
+    reading: Reading,
+    published: date | None,
+    gazetteer: RussianGazetteer | None = None,
+    events: Sequence[KBEvent] | None = None,
+) -> Extraction:
+    """The date-bound part: offices resolved to their holders on the day, dates, events,
+    quotes."""
+    gaz = gazetteer or load_gazetteer()
+    text, sections, sentences = reading.text, reading.sections, reading.sentences
+    mentions = resolve_titles(
+        reading.mentions, reading.roles, reading.references, text, gaz, published
+    )
+    dates = [d for _, s, e in sections for d in find_dates(text, published, s, e)]
+    found = link_events(sentences, dates, mentions, text, published, events)
+    triples = [(s.sentence_id, s.start, s.end) for s in sentences]
+    quotes = find_quotes(text, sections, triples, mentions)
+    return Extraction(sentences, mentions, dates, found, quotes)
+
+
+def extract(
+    text: str,
+    sections: Sequence[tuple[str, int, int]] | None = None,
+    published: date | None = None,
+    gazetteer: RussianGazetteer | None = None,
+    events: Sequence[KBEvent] | None = None,
+) -> Extraction:
+    """Sentences, mentions, dates, events and quotes of one cleaned Russian article.
+
+    `sections` are (section, start, end) blocks of `text` (title, lede, body, caption);
+    without them the blocks are the text's paragraphs. `published` anchors relative dates
+    ("в пятницу") and the dates of role holders and events. `events`: the knowledge base's
+    events with their Russian forms (lib.engine.russian.events.load_events).
+    """
+    gaz = gazetteer or load_gazetteer()
+    return complete(read(text, sections, gaz), published, gaz, events)
+
+
+def extract_page(raw: str, published: date | None = None) -> tuple[CleanedPage, Extraction]:
+    """Clean a raw Russian page (lib.engine.russian.clean), then extract. Without `published`, the
+    dateline's date with the year unknown anchors nothing: relative dates stay unresolved."""
+    page = clean_page(raw)
+    return page, extract(page.text, page.sections, published)

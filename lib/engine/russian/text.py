@@ -1,0 +1,96 @@
+"""Russian text at the word level: tokens with character offsets, lemmas, sentences.
+
+Lemmas come from pymorphy3 (its dictionaries ship in `pymorphy3-dicts-ru`), first parse,
+out of context, lower case, "ё" written "е" (lib.names.russian_lemma, which the dashboard's
+word counts use too). The same function lemmatises the text and the
+alias files, so "Соединённых Штатов" and the alias "Соединённые Штаты" meet at the same
+key ("соединить штат") whatever the case the text puts them in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lib.names import morph_analyzer, russian_lemma
+
+# A word (letters, optionally "-24" or "-2017" glued on: "Су-24", "Запад-2017", "С-400"),
+# a number, or any other single non-space character.
+_TOKEN = re.compile(r"[^\W\d_]+(?:-\d+)?|\d+(?:[.,:]\d+)*|\S", re.UNICODE)
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-"})
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # character offsets into the text, end exclusive
+    end: int
+    text: str
+    lemma: str
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+analyzer = morph_analyzer  # pymorphy3's, one per process (lib.names)
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple:
+    """pymorphy3's analyses of one word, cached (a word out of the dictionary costs ~1 ms)."""
+    return tuple(analyzer().parse(word))
+
+
+def fold(word: str) -> str:
+    """Lower case, "ё" as "е", every dash as "-"."""
+    return word.lower().replace("ё", "е").translate(_DASHES)
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """'Путина' -> 'путин', 'России' -> 'россия', 'НАТО' -> 'нато', 'Су-24' -> 'су-24'."""
+    folded = fold(word)
+    if not CYRILLIC.search(folded) or not folded.isalpha():
+        return folded
+    return russian_lemma(folded)  # the same lemma as Compare's word counts
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of text[start:end], with offsets into `text`."""
+    stop = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group(), lemma(m.group()))
+        for m in _TOKEN.finditer(text, start, stop)
+    ]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The lemma sequence an alias is matched by: 'Совет Россия — НАТО' ->
+    ('совет', 'россия', '-', 'нато')."""
+    return tuple(t.lemma for t in tokenize(phrase))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]*\s+(?=[«\"—–(\-]?\s*[A-ZА-ЯЁ0-9])")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:т|г|гг|им|см|ст|н|ул|ок|тыс|млн|млрд|руб|долл)|\b[А-ЯЁA-Z])\.$"
+)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentences of one block as (start, end) offsets into `text`, trailing spaces excluded.
+
+    A sentence ends at . ! ? … (and a closing quote) before a capital, a digit, an opening
+    quote or a dash; not after an initial ("В. Путин") or a common abbreviation ("г.").
+    """
+    stop = len(text) if end is None else end
+    spans, begin = [], start
+    for m in _SENTENCE_END.finditer(text, start, stop):
+        if _ABBREVIATIONS.search(text[max(begin, m.start() - 6) : m.start()]):
+            continue
+        spans.append((begin, m.start()))
+        begin = m.end()
+    if text[begin:stop].strip():
+        spans.append((begin, begin + len(text[begin:stop].rstrip())))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
