@@ -418,17 +418,18 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             for m in span_mentions(part, gaz=gaz, block=block, sentence_id=sentence_id)
         ]
 
+    if label != "PERSON" and after_personal_title(span) and span[0].is_title:
+        # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
+        # gazetteer took it for.
+        return span_mentions(
+            Span(doc, span.start, span.end, label="PERSON"),
+            gaz=gaz,
+            block=block,
+            sentence_id=sentence_id,
+        )
     if span.ent_id_:  # set by a gazetteer ruler: "country:RUS|demonym"
         entity_id, _, kind = span.ent_id_.partition("|")
         entry = gaz.entries[entity_id]
-        if entry.type == "country" and kind == "name" and after_personal_title(span):
-            # "Rep. Jordan", "Mr. French": a surname, not the country.
-            return span_mentions(
-                Span(doc, span.start, span.end, label="PERSON"),
-                gaz=gaz,
-                block=block,
-                sentence_id=sentence_id,
-            )
         if entry.type == "org" and is_part_of_title(span):
             return []  # "Vice" (the outlet's alias) in "Vice President"
         return [
@@ -443,6 +444,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
 
     if label == "ORG" and is_title_fragment(span, gaz):
         return []
+    if cut_before_name(span):
+        return []  # "Republic of" before "Georgia": the rest of the name is the mention
     if label == "PERSON":
         span = extend_cut_name(span)
     title, core = strip_title(span) if label == "PERSON" else (None, span)
@@ -464,7 +467,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if state is not None:
         return named(gaz.entries[state])
     hit = _gazetteer_hit(gaz, surface)
-    if hit is not None:
+    if hit is not None and not (
+        label == "PERSON" and hit[0].type != "person" and after_personal_title(span)
+    ):
         return named(*hit)
 
     parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
@@ -474,6 +479,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label == "NORP":
         return []  # groups that are not nationalities (religions, parties) are not entities here
     if not_an_entity(surface, label, gaz) or is_family(core, surface, label, gaz):
+        return []
+    if label == "ORG" and surface.lower() in GENERIC_BODIES:
         return []
     if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
         return []  # a two-letter code the model took for a place ("AI"), not a place's name
@@ -553,6 +560,23 @@ def split_headline(span: Span) -> list[Span]:
             parts.append(Span(span.doc, start, i, label=span.label_))
         start = i + 1
     return parts
+
+
+# Nouns of government that house styles capitalise ("a Cabinet meeting", "the
+# Administration"): not names of one body when written alone.
+GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "opposition"}
+
+
+def cut_before_name(span: Span) -> bool:
+    """'Republic of' in 'the Republic of Georgia', where the ruler took 'Georgia': a span
+    ending in a function word before another entity is the start of that name."""
+    doc = span.doc
+    return (
+        len(span) > 1
+        and span[-1].lower_ in ("of", "the", "and", "for")
+        and span.end < len(doc)
+        and bool(doc[span.end].ent_type_)
+    )
 
 
 def after_personal_title(span: Span) -> bool:
@@ -940,6 +964,27 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
     )
     out = []
     for m in mentions:
+        bare = _clean_words(m.surface)
+        if (
+            m.type == "org"
+            and len(bare) == 1
+            and not _is_own_name(m, gaz)
+            and not any(
+                o.entity_id == m.entity_id and len(_clean_words(o.surface)) > 1 for o in full
+            )
+        ):
+            # "the Times" is the London paper's alias; after "The New York Times reported" it
+            # is the New York Times. A bare head the gazetteer gives one paper is the paper
+            # of that head the article names in full.
+            others = [
+                o
+                for o in full
+                if o.entity_id != m.entity_id
+                and len(_clean_words(o.surface)) > 1
+                and org_head(o.name) == bare[0]
+            ]
+            if len({o.entity_id for o in others}) == 1:
+                m = _linked(m, others[0], "article")
         if m.type == "org" and m.label == "ORG" and _is_own_name(m, gaz):
             words = _clean_words(m.name)
             candidates = [
