@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -817,6 +817,7 @@ def link_article(
         mentions = [
             m for m in mentions if not (_may_be_common_word(m) and m.surface.lower() in body_words)
         ]
+    mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
     mentions = merge_organisations(mentions, gaz=gaz)
     mentions = places_shared_with_us_states(
@@ -890,6 +891,28 @@ def _linked(m: Mention, target: Mention | Entry, link: str) -> Mention:
 def _is_own_name(m: Mention, gaz: Gazetteer) -> bool:
     """Made from its own text by the model, not known to the gazetteer."""
     return m.entity_id not in gaz.entries and m.entity_id.endswith(":" + slug(m.name))
+
+
+def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
+    """One multi-word name typed two ways in one article ("Sean Hannity" a person here, an
+    organisation there) is of the type most of its mentions have (a person on a tie)."""
+    types: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if " " in m.name and _is_own_name(m, gaz) and m.type in ("person", "org", "location"):
+            types[slug(m.name)][m.type] += 1
+    chosen = {
+        key: max(c, key=lambda t: (c[t], t == "person")) for key, c in types.items() if len(c) > 1
+    }
+    if not chosen:
+        return mentions
+    out = []
+    for m in mentions:
+        key = slug(m.name)
+        if key in chosen and m.type != chosen[key] and _is_own_name(m, gaz):
+            entry = Entry(f"{chosen[key]}:{key}", chosen[key], m.name)
+            m = _linked(m, entry, "article")
+        out.append(m)
+    return out
 
 
 def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:

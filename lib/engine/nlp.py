@@ -84,11 +84,16 @@ def make_gazetteer_ruler(nlp: Language, name: str, stage: str, directory: str) -
     return ruler
 
 
+# "Republic of Georgia", "Kingdom of Spain": a state's formal name, not a longer name.
+STATE_WORDS = {"republic", "kingdom", "state", "federation", "commonwealth", "principality",
+               "emirate", "sultanate", "duchy", "grand", "people", "union"}  # fmt: skip
+
+
 class FalseFriendRelease:
     """Gives back to the model a country the gazetteer ruler marked inside a longer name.
 
     A country's name is also a surname, a first name or part of a place: "Rep. Jim Jordan",
-    "Chad Pergram", "New Jersey", "George Washington". The ruler runs before the model and
+    "Chad Pergram", "New Jersey", "George Washington", "University of Pennsylvania". The ruler runs before the model and
     would keep it from reading the whole name, so a country name (or capital) written in
     words is released when the word before it is a personal title or a capitalised word that
     is not a function word, or the word after it a capitalised word that is not a title or a
@@ -116,7 +121,7 @@ class FalseFriendRelease:
         for ent in doc.ents:
             entity_id, _, kind = ent.ent_id_.partition("|")
             if (
-                entity_id.startswith("country:")
+                entity_id.startswith(("country:", "location:"))
                 and kind in ("name", "capital")
                 and not ent.text.isupper()
                 and self._inside_longer_name(doc, ent)
@@ -140,6 +145,14 @@ class FalseFriendRelease:
             and (before.text in self.titles or self._name_word(before))
         ):
             return True
+        if (
+            before is not None
+            and before.lower_ == "of"
+            and ent.start > 1
+            and self._name_word(doc[ent.start - 2])
+            and doc[ent.start - 2].lower_ not in STATE_WORDS
+        ):
+            return True  # "University of Pennsylvania", "Gulf of Mexico", "Bank of America"
         return after is not None and ent[-1].whitespace_ != "" and self._name_word(after)
 
 
