@@ -418,7 +418,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             for m in span_mentions(part, gaz=gaz, block=block, sentence_id=sentence_id)
         ]
 
-    if label != "PERSON" and after_personal_title(span) and span[0].is_title:
+    if label != "PERSON" and (
+        (after_personal_title(span) and span[0].is_title) or after_occupation(span, gaz)
+    ):
         # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
         # gazetteer took it for.
         return span_mentions(
@@ -576,6 +578,34 @@ def cut_before_name(span: Span) -> bool:
         and span[-1].lower_ in ("of", "the", "and", "for")
         and span.end < len(doc)
         and bool(doc[span.end].ent_type_)
+    )
+
+
+# Lower-case words of occupation written before a person's name ("Fox News host Sean
+# Hannity", "adult film actress Stormy Daniels"): the name after one is a person's.
+OCCUPATION_WORDS = {
+    "host", "anchor", "correspondent", "reporter", "columnist", "commentator", "editor",
+    "actress", "actor", "singer", "rapper", "comedian", "lawyer", "attorney", "aide",
+    "adviser", "advisor", "spokesman", "spokeswoman", "strategist", "pollster", "donor",
+    "billionaire", "businessman", "businesswoman", "candidate", "nominee", "activist",
+    "analyst", "economist", "historian", "author", "journalist", "producer", "director",
+}  # fmt: skip
+
+
+def after_occupation(span: Span, gaz: Gazetteer) -> bool:
+    """'host Sean Hannity' labelled an organisation: two or three capitalised words after a
+    lower-case occupation, unknown to the gazetteer, are a person's name."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    return (
+        span.label_ in ("ORG", "GPE", "LOC", "FAC")
+        and not span.ent_id_
+        and 2 <= len(words) <= 3
+        and all(t.is_alpha and t.is_title for t in words)
+        and span.start > 0
+        and doc[span.start - 1].lower_ in OCCUPATION_WORDS
+        and doc[span.start - 1].is_lower
+        and gaz.lookup(span.text) is None
     )
 
 

@@ -116,7 +116,10 @@ def merge_name_variants(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFra
             target = (
                 known[0]
                 if known
-                else max(cluster, key=lambda e: (by_id[e].article_id, len(by_id[e].words), e))
+                else max(
+                    cluster,
+                    key=lambda e: (by_id[e].article_id, len(by_id[e].words), len(by_id[e].name), e),
+                )
             )
             if target != r.entity_id:
                 remap[r.entity_id] = target
