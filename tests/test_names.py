@@ -66,7 +66,7 @@ EXPECTED = {
             "George W. Bush",
         },
         "country": {"SYR", "USA", "RUS"},
-        "org": {"Reuters", "US Senate", "ABC", "Washington Post"},
+        "org": {"Reuters", "US Senate", "ABC News", "Washington Post"},
         "location": {"New York", "Texas"},
     },
     "offices.txt": {

@@ -508,7 +508,7 @@ PERSONAL_TITLES = {
 }  # fmt: skip
 
 # Abbreviated titles the model takes for organisations: "AG Bill Barr", "VP Mike Pence".
-TITLE_ABBREVIATIONS = {"AG", "VP", "SecDef", "SecState", "POTUS", "FLOTUS", "DNI"}
+TITLE_ABBREVIATIONS = {"AG", "VP", "IG", "SecDef", "SecState", "POTUS", "FLOTUS", "DNI"}
 
 # Nouns that make a phrase the name of an institution rather than words of a title:
 # "House Intelligence Committee Chairman", "FBI Director" (an acronym) vs "National
@@ -566,7 +566,8 @@ def split_headline(span: Span) -> list[Span]:
 
 # Nouns of government that house styles capitalise ("a Cabinet meeting", "the
 # Administration"): not names of one body when written alone.
-GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "opposition"}
+GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "opposition", "pac",
+                  "super pac"}  # fmt: skip
 
 
 def cut_before_name(span: Span) -> bool:
@@ -589,6 +590,7 @@ OCCUPATION_WORDS = {
     "adviser", "advisor", "spokesman", "spokeswoman", "strategist", "pollster", "donor",
     "billionaire", "businessman", "businesswoman", "candidate", "nominee", "activist",
     "analyst", "economist", "historian", "author", "journalist", "producer", "director",
+    "star", "model",
 }  # fmt: skip
 
 
@@ -927,11 +929,30 @@ def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
     """One multi-word name typed two ways in one article ("Sean Hannity" a person here, an
     organisation there) is of the type most of its mentions have (a person on a tie)."""
     types: dict[str, Counter] = defaultdict(Counter)
+    # "Daniels said" (a person) beside "Stormy Daniels" typed as an organisation
+    persons: set[str] = set()
+    person_words = {
+        _clean_words(m.surface)[0]
+        for m in mentions
+        if m.label == "PERSON" and len(_clean_words(m.surface)) == 1
+    }
+    for m in mentions:
+        words = _clean_words(m.name)
+        if (
+            m.type in ("org", "location")
+            and 1 < len(words) <= 3
+            and words[-1] in person_words
+            and _is_own_name(m, gaz)
+        ):
+            persons.add(slug(m.name))
+            types[slug(m.name)]["person"] += 0
     for m in mentions:
         if " " in m.name and _is_own_name(m, gaz) and m.type in ("person", "org", "location"):
             types[slug(m.name)][m.type] += 1
     chosen = {
-        key: max(c, key=lambda t: (c[t], t == "person")) for key, c in types.items() if len(c) > 1
+        key: "person" if key in persons else max(c, key=lambda t: (c[t], t == "person"))
+        for key, c in types.items()
+        if len(c) > 1 or key in persons
     }
     if not chosen:
         return mentions
@@ -960,17 +981,27 @@ def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
                 if len(words) > 1:
                     by_last[words[-1]].append(m)
                     by_first[words[0]].append(m)
+    # A country of the article that is only named, never by its demonym or capital ("Jordan"
+    # where "Rep. Jim Jordan" is named): its name may be the person's surname.
+    own_words = {m.entity_id for m in mentions if m.kind in ("demonym", "capital", "seat")}
     merged = []
     for m in mentions:
         words = _clean_words(m.surface)
         own = _is_own_name(m, gaz)
+        country_word = (
+            m.type == "country"
+            and m.kind == "name"
+            and m.entity_id not in own_words
+            and m.surface[:1].isupper()
+            and not m.surface.isupper()
+        )
         if (
             len(words) == 1
             and m.label not in ("NORP", "ORGREF", "ROLE")
-            and (m.type == "person" or own)
+            and (m.type == "person" or own or (country_word and words[0] in by_last))
         ):
             key = words[0]
-            candidates = by_last.get(key) or (by_first.get(key) if m.type == "person" else None)
+            candidates = by_last.get(key) or by_first.get(key)
             if candidates:
                 person = _nearest(candidates, m.start)
                 if person.entity_id != m.entity_id:
@@ -987,6 +1018,16 @@ def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
 # "Fox" is Fox News, "Treasury" the Treasury Department.
 GENERIC_TAILS = {"news", "department", "media", "corporation", "corp", "inc", "channel",
                  "network", "group", "company", "agency"}  # fmt: skip
+
+
+def _head_in_other_name(name: str, gaz: Gazetteer) -> bool:
+    """'Trump White House': its head 'House' belongs to a name of another kind ('White House',
+    the seat of the US government), so 'House' is not a short form of it."""
+    words = normalise_surface(name).split()
+    return any(
+        (hit := gaz.lookup(" ".join(words[i:]))) is not None and hit[0].type != "org"
+        for i in range(1, len(words) - 1)
+    )
 
 
 def org_head(name: str) -> str:
@@ -1010,11 +1051,20 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
     full = [m for m in mentions if m.type == "org" and m.label != "ORGREF"]
     if not full:
         return mentions
-    congress = any(
-        m.entity_id in ("org:us-senate", "org:us-congress", "org:us-house")
-        or (m.role or "").startswith(("Rep.", "Rep ", "Sen."))
-        for m in mentions
-    )
+    # The chambers of the US Congress an article speaks of: named, or by the titles of its
+    # members ("Sen. Lindsey Graham", "Rep. Jim Jordan", "R-Ky."). A US article's bare
+    # "House" is the House of Representatives unless it speaks of the Commons.
+    chambers = set()
+    for m in mentions:
+        role = m.role or ""
+        if m.entity_id == "org:us-senate" or role.startswith(("Sen.", "Senator", "Senate")):
+            chambers.add("Senate")
+        if m.entity_id == "org:us-house" or role.startswith(("Rep.", "Representative", "House")):
+            chambers.add("House")
+    us = any(m.code == "USA" or m.entity_id in ("org:us-congress",) for m in mentions)
+    if us and not chambers and any(_clean_words(m.name) == ["house"] for m in full):
+        chambers.add("House")
+    commons = any(m.entity_id in ("org:house-of-commons", "org:house-of-lords") for m in mentions)
     out = []
     for m in mentions:
         bare = _clean_words(m.surface)
@@ -1047,11 +1097,19 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
                 and len(_clean_words(o.name)) > len(words)
                 and org_head(o.name) == words[-1]
                 and set(words) <= set(_clean_words(o.name))
+                and not _head_in_other_name(o.name, gaz)
             ]
             if len({c.entity_id for c in candidates}) == 1:
                 m = _linked(m, _nearest(candidates, m.start), "article")
-            elif not candidates and words == ["house"] and congress:
+            elif not candidates and words == ["house"] and chambers and not commons:
                 m = _linked(m, gaz.entries["org:us-house"], "article")
+            elif not candidates and words[-1] == "committee" and len(chambers) == 1:
+                # "the Judiciary Committee" in an article about one chamber of Congress
+                chamber = next(iter(chambers))
+                if words[0] not in ("house", "senate"):
+                    name = f"{chamber} {normalise_surface(m.name)}"
+                    entry = Entry(f"org:{slug(name)}", "org", name)
+                    m = _linked(m, entry, "article")
         out.append(m)
     return out
 
