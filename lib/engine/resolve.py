@@ -177,9 +177,11 @@ def merge_short_forms_across_corpus(
     pairs["day"] = pairs["article_id"].map(dates).values if len(dates) else pd.NaT
     window = np.timedelta64(WINDOW_DAYS, "D")
     moves: dict[tuple[str, str], str] = {}  # (article, short id) -> person
+    keys = keys[keys["key"].isin(set(pairs["key"]))]
+    carriers_of = dict(tuple(keys.groupby("key", sort=False)))
     for key, asked in pairs.groupby("key", sort=False):
-        carriers = keys[keys["key"] == key]
-        if carriers.empty:
+        carriers = carriers_of.get(key)
+        if carriers is None:
             continue
         found = np.zeros((len(asked), 0), dtype=bool)
         ids = []
