@@ -1002,6 +1002,8 @@ def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
         ):
             key = words[0]
             candidates = by_last.get(key) or by_first.get(key)
+            known = [c for c in candidates or () if c.entity_id in gaz.entries]
+            candidates = known or candidates  # "Donald Trump" before "Removing Trump" (a headline)
             if candidates:
                 person = _nearest(candidates, m.start)
                 if person.entity_id != m.entity_id:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
-from nicknames import NickNamer
+from nicknames import NickNamer, name_triplets
 
 from lib.engine.gazetteer import Gazetteer
 from lib.ids import slug
@@ -20,6 +20,12 @@ from lib.names import ENTITY_TYPES, normalise_surface  # noqa: F401 (ENTITY_TYPE
 WINDOW_DAYS = 120
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _NICKNAMES = NickNamer()
+# English given names (the nicknames package's): a first name written alone is linked across
+# the corpus only if it is one ("Hillary", "Bernie"), not any first word ("Manchester" of a
+# "Manchester Arena" the model took for a person).
+GIVEN_NAMES = frozenset(t.name1 for t in name_triplets()) | frozenset(
+    t.name2 for t in name_triplets()
+)
 
 
 def name_words(name: str) -> list[str]:
@@ -165,10 +171,11 @@ def merge_short_forms_across_corpus(
     ]
     if short.empty or full.empty:
         return mentions
+    given = full[full["words"].map(lambda w: w[0] in GIVEN_NAMES)]
     keys = pd.concat(
         [
             full[["entity_id", "article_id"]].assign(key=full["words"].map(lambda w: w[-1])),
-            full[["entity_id", "article_id"]].assign(key=full["words"].map(lambda w: w[0])),
+            given[["entity_id", "article_id"]].assign(key=given["words"].map(lambda w: w[0])),
         ]
     ).drop_duplicates()
     keys["day"] = keys["article_id"].map(dates).values if len(dates) else pd.NaT
