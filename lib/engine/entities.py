@@ -1032,6 +1032,42 @@ def _head_in_other_name(name: str, gaz: Gazetteer) -> bool:
     )
 
 
+def _home_country(mentions: list[Mention]) -> str | None:
+    """The country an article is mostly about: the code most of its mentions carry (its
+    name, demonym, capital, its places and national bodies), if one leads."""
+    codes = Counter(m.code for m in mentions if m.code)
+    top = codes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _national_body(words: list[str], home: str | None, gaz: Gazetteer) -> Entry | None:
+    if home is None:
+        return None
+    found = [
+        e
+        for e in _org_heads(gaz).get(words[-1], ())
+        if e.code == home and set(words) <= set(_clean_words(e.name))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_HEADS: dict[int, dict[str, list[Entry]]] = {}
+
+
+def _org_heads(gaz: Gazetteer) -> dict[str, list[Entry]]:
+    """The gazetteer's organisations by the word a short form of them keeps (org_head)."""
+    heads = _HEADS.get(id(gaz))
+    if heads is None:
+        heads = defaultdict(list)
+        for entry in gaz.entries.values():
+            if entry.type == "org" and len(_clean_words(entry.name)) > 1:
+                heads[org_head(entry.name)].append(entry)
+        _HEADS[id(gaz)] = heads
+    return heads
+
+
 def org_head(name: str) -> str:
     """The word a short form of an organisation keeps: 'Times' of 'New York Times', 'House'
     of 'US House of Representatives', 'Fox' of 'Fox News', 'Committee' of 'House Intelligence
@@ -1063,10 +1099,7 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
             chambers.add("Senate")
         if m.entity_id == "org:us-house" or role.startswith(("Rep.", "Representative", "House")):
             chambers.add("House")
-    us = any(m.code == "USA" or m.entity_id in ("org:us-congress",) for m in mentions)
-    if us and not chambers and any(_clean_words(m.name) == ["house"] for m in full):
-        chambers.add("House")
-    commons = any(m.entity_id in ("org:house-of-commons", "org:house-of-lords") for m in mentions)
+    home = _home_country(mentions)
     out = []
     for m in mentions:
         bare = _clean_words(m.surface)
@@ -1103,8 +1136,10 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
             ]
             if len({c.entity_id for c in candidates}) == 1:
                 m = _linked(m, _nearest(candidates, m.start), "article")
-            elif not candidates and words == ["house"] and chambers and not commons:
-                m = _linked(m, gaz.entries["org:us-house"], "article")
+            elif not candidates and (national := _national_body(words, home, gaz)):
+                # "the Army", "the House", "the Treasury" in an article about the US: the
+                # country's body of that name in the gazetteer, where it has one only.
+                m = _linked(m, national, "article")
             elif not candidates and words[-1] == "committee" and len(chambers) == 1:
                 # "the Judiciary Committee" in an article about one chamber of Congress
                 chamber = next(iter(chambers))
