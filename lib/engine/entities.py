@@ -337,11 +337,23 @@ def is_locative(span: Span) -> bool:
         return True
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
         return True
+    if from_to_route(span):
+        return True
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     if after[:2] == ["-", "based"]:
         return True
     nxt = span.end
     return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "GPE"
+
+
+def from_to_route(span: Span) -> bool:
+    """'a flight from Tomsk to Moscow': both ends of a route are places."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "from":
+        return span.end < len(doc) and doc[span.end].lower_ == "to"
+    if i >= 2 and doc[i].lower_ == "to":
+        return any(t.lower_ == "from" for t in doc[max(0, i - 5) : i - 1])
+    return False
 
 
 def _country_by_pycountry(name: str) -> Entry | None:
@@ -489,7 +501,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label == "GPE" and (entry := _country_by_pycountry(surface)):
         return named(entry)
     entity_type = TYPE_FOR_LABEL[label]
-    if entity_type == "org" and is_building(core, surface):
+    if entity_type == "org" and (is_building(core, surface) or from_to_route(core)):
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
     name = display_case(surface, label)
     if not slug(name):
