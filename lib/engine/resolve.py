@@ -96,13 +96,15 @@ def merge_name_variants(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFra
         return mentions
     counts = people.groupby(["entity_id", "name"], sort=False)["article_id"].nunique()
     per = counts.reset_index().drop_duplicates("entity_id")
-    per["words"] = per["name"].map(name_words)
+    per["words"] = _words_of(per["name"])
     per = per[per["words"].map(len) >= 2]
     per["surname"] = per["words"].map(lambda w: w[-1])
     multi = per[per.duplicated("surname", keep=False)]
     remap: dict[str, str] = {}
-    for _, group in multi.groupby("surname", sort=False):
-        rows = list(group.itertuples(index=False))
+    groups: dict[str, list] = {}
+    for row in multi.itertuples(index=False):
+        groups.setdefault(row.surname, []).append(row)
+    for rows in groups.values():
         fits = {
             r.entity_id: {o.entity_id for o in rows if o is not r and same_person(r.words, o.words)}
             for r in rows
@@ -146,80 +148,101 @@ def _entity_names(mentions: pd.DataFrame, ids: set[str], gaz: Gazetteer) -> dict
     return names
 
 
+def _words_of(names: pd.Series) -> pd.Series:
+    """name_words for a column of names, computed once per distinct name."""
+    unique = pd.unique(names.astype(str))
+    table = {n: name_words(n) for n in unique}
+    return names.astype(str).map(table)
+
+
 def merge_short_forms_across_corpus(
     mentions: pd.DataFrame, published: pd.Series | None = None, *, gaz: Gazetteer
 ) -> pd.DataFrame:
     """A person known by one name only in an article ("Barr", "Hillary", "Nadler": the
     article names nobody in full with it) is the one person carrying that name (as surname,
-    or as first name) in full in the articles published within WINDOW_DAYS of it (undated
-    articles: in the whole corpus). Where two people carry it ("Bush": George W., George H.
-    W. and Jeb), it stays unresolved, an entity of its own."""
+    or as an English given name) in full in the articles published within WINDOW_DAYS of it
+    (undated articles: in the whole corpus). Where two people carry it ("Bush": George W.,
+    George H. W. and Jeb), it stays unresolved, an entity of its own.
+
+    Vectorised: a loop over the distinct (name, carrier) pairs, each a binary search of the
+    carrier's sorted article dates for all the articles that ask."""
     people = mentions[mentions["type"] == "person"]
     if people.empty:
         return mentions
-    dates = (
+    day_of = (
         pd.to_datetime(published, errors="coerce")
         if published is not None
         else pd.Series(dtype="datetime64[ns]")
     )
-    full = people[people["link"].isin(["text", "gazetteer"])]
-    full = full.assign(words=full["name"].map(name_words))
-    full = full[full["words"].map(len) >= 2]
-    short = people[people["entity_id"].map(lambda e: "-" not in e.split(":", 1)[-1])]
-    short = short[
-        [_own_name(e, n, gaz) for e, n in zip(short["entity_id"], short["name"], strict=True)]
+    direct = people[people["link"].isin(["text", "gazetteer"])][["entity_id", "article_id", "name"]]
+    direct = direct.drop_duplicates(["entity_id", "article_id"])
+    direct = direct.assign(words=_words_of(direct["name"]))
+    full = direct[direct["words"].map(len) >= 2]
+    ids = people[["entity_id", "name"]].drop_duplicates("entity_id")
+    ids = ids[
+        [
+            "-" not in e.split(":", 1)[-1] and _own_name(e, n, gaz)
+            for e, n in zip(ids["entity_id"], ids["name"], strict=True)
+        ]
     ]
+    short = people[people["entity_id"].isin(set(ids["entity_id"]))]
     if short.empty or full.empty:
         return mentions
     given = full[full["words"].map(lambda w: w[0] in GIVEN_NAMES)]
-    keys = pd.concat(
+    carriers = pd.concat(
         [
             full[["entity_id", "article_id"]].assign(key=full["words"].map(lambda w: w[-1])),
             given[["entity_id", "article_id"]].assign(key=given["words"].map(lambda w: w[0])),
         ]
     ).drop_duplicates()
-    keys["day"] = keys["article_id"].map(dates).values if len(dates) else pd.NaT
-    pairs = short[["entity_id", "article_id", "name"]].drop_duplicates(["entity_id", "article_id"])
-    pairs = pairs.assign(key=pairs["name"].map(lambda n: n.casefold()))
-    pairs["day"] = pairs["article_id"].map(dates).values if len(dates) else pd.NaT
-    window = np.timedelta64(WINDOW_DAYS, "D")
-    moves: dict[tuple[str, str], str] = {}  # (article, short id) -> person
-    keys = keys[keys["key"].isin(set(pairs["key"]))]
-    carriers_of = dict(tuple(keys.groupby("key", sort=False)))
-    for key, asked in pairs.groupby("key", sort=False):
-        carriers = carriers_of.get(key)
-        if carriers is None:
-            continue
-        found = np.zeros((len(asked), 0), dtype=bool)
-        ids = []
-        asked_days = asked["day"].to_numpy(dtype="datetime64[ns]")
-        for person, rows in carriers.groupby("entity_id", sort=False):
-            days = np.sort(rows["day"].dropna().to_numpy(dtype="datetime64[ns]"))
-            near = np.isnat(asked_days) | np.zeros(len(asked), dtype=bool)
-            if len(days):
-                i = np.searchsorted(days, asked_days - window)
-                inside = (i < len(days)) & (
-                    days[np.minimum(i, len(days) - 1)] <= asked_days + window
-                )
-                near = np.isnat(asked_days) | inside
-            found = np.column_stack([found, near])
-            ids.append(person)
-        one = found.sum(axis=1) == 1
-        chosen = found.argmax(axis=1)
-        for article, entity, ok, c in zip(
-            asked["article_id"], asked["entity_id"], one, chosen, strict=True
-        ):
-            if ok:
-                moves[(article, entity)] = ids[c]
-    if not moves:
+    asked = short[["entity_id", "article_id", "name"]].drop_duplicates(["entity_id", "article_id"])
+    asked = asked.assign(key=asked["name"].astype(str).str.casefold()).reset_index(drop=True)
+    carriers = carriers[carriers["key"].isin(set(asked["key"]))]
+    if carriers.empty:
         return mentions
+
+    def days(articles: pd.Series) -> np.ndarray:
+        if not len(day_of):
+            return np.full(len(articles), np.datetime64("NaT"), dtype="datetime64[ns]")
+        return articles.map(day_of).to_numpy(dtype="datetime64[ns]")
+
+    asked_days = days(asked["article_id"])
+    carriers = carriers.assign(day=days(carriers["article_id"]))
+    carriers = carriers.sort_values(["key", "entity_id", "day"], na_position="first")
+    window = np.timedelta64(WINDOW_DAYS, "D")
+    rows_of_key = {k: np.asarray(v) for k, v in asked.groupby("key", sort=False).indices.items()}
+    n_near = np.zeros(len(asked), dtype=np.int32)
+    chosen = np.empty(len(asked), dtype=object)
+    c_key = carriers["key"].to_numpy()
+    c_id = carriers["entity_id"].to_numpy()
+    c_day = carriers["day"].to_numpy(dtype="datetime64[ns]")
+    bounds = np.flatnonzero((c_key[1:] != c_key[:-1]) | (c_id[1:] != c_id[:-1])) + 1
+    for start, end in zip(np.r_[0, bounds], np.r_[bounds, len(c_key)], strict=True):
+        rows = rows_of_key[c_key[start]]
+        when = asked_days[rows]
+        dated = c_day[start:end]
+        dated = dated[~np.isnat(dated)]
+        near = np.isnat(when)
+        if len(dated):
+            i = np.searchsorted(dated, when - window)
+            inside = (i < len(dated)) & (dated[np.minimum(i, len(dated) - 1)] <= when + window)
+            near = near | inside
+        n_near[rows] += near
+        chosen[rows[near]] = c_id[start]
+    one = n_near == 1
+    if not one.any():
+        return mentions
+    moves = pd.Series(
+        chosen[one],
+        index=pd.MultiIndex.from_arrays(
+            [asked["article_id"].to_numpy()[one], asked["entity_id"].to_numpy()[one]]
+        ),
+    )
     key = pd.MultiIndex.from_arrays([mentions["article_id"], mentions["entity_id"]])
-    target = pd.Series(moves)
-    target.index = pd.MultiIndex.from_tuples(target.index)
-    new = pd.Series(target.reindex(key).to_numpy(), index=mentions.index)
+    new = pd.Series(moves.reindex(key).to_numpy(), index=mentions.index)
     moved = new.notna()
     out = mentions.copy()
-    names = _entity_names(mentions, set(moves.values()), gaz)
+    names = _entity_names(mentions, set(moves.unique()), gaz)
     out.loc[moved, "linked_from"] = out.loc[moved, "linked_from"].where(
         out.loc[moved, "linked_from"].notna(), out.loc[moved, "entity_id"]
     )
