@@ -1013,7 +1013,12 @@ def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
             and (m.type == "person" or own or (country_word and words[0] in by_last))
         ):
             key = words[0]
-            candidates = by_last.get(key) or by_first.get(key)
+            candidates = by_last.get(key)
+            if not candidates and (
+                m.type == "person" or normalise_surface(m.surface) not in gaz.surnames
+            ):
+                # a first name; a known surname ("Trump") is never read as one
+                candidates = by_first.get(key)
             known = [c for c in candidates or () if c.entity_id in gaz.entries]
             candidates = known or candidates  # "Donald Trump" before "Removing Trump" (a headline)
             if candidates:
