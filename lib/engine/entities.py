@@ -1014,9 +1014,7 @@ def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
         ):
             key = words[0]
             candidates = by_last.get(key)
-            if not candidates and (
-                m.type == "person" or normalise_surface(m.surface) not in gaz.surnames
-            ):
+            if not candidates and normalise_surface(m.surface).title() not in gaz.surnames:
                 # a first name; a known surname ("Trump") is never read as one
                 candidates = by_first.get(key)
             known = [c for c in candidates or () if c.entity_id in gaz.entries]
