@@ -118,6 +118,9 @@ SCHEMAS: dict[str, pa.Schema] = {
                 _STR,
             ),  # what found it: PERSON/ORG/GPE/NORP/LOC/FAC (model or ruler), ORGREF, ROLE
             ("role", _STR),  # title stated with a person's name in this mention
+            # how the surface reached its entity: gazetteer | text | article | corpus
+            ("link", _STR),
+            ("linked_from", _STR),  # the entity the surface is on its own, when linked
         ]
     ),
     "events": pa.schema(

@@ -97,6 +97,19 @@ with left:
 with right:
     st.markdown("**Roles** " + (", ".join(ui.plain(r) for r in profile["roles"]) or "—"))
 
+merged = queries.merge_log(corpus, chosen)
+if len(merged):
+    with st.expander(
+        f"Merged into {name}: {len(merged)} surface form(s) linked from other entities",
+        icon=":material/merge:",
+    ):
+        st.caption(
+            "Which written forms the extraction linked to this entity, and why. To undo a "
+            "wrong link, split its alias off under “Edit … → Split an alias”, naming it "
+            "as it should be (the entity in *linked from* is what it would be on its own)."
+        )
+        st.dataframe(merged, hide_index=True, key="ent-merge-log")
+
 sub = ui.subtitle(corpus, filters, len(ids))
 dated = arts["published"].dropna()
 if len(dated):

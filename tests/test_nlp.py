@@ -41,6 +41,7 @@ def test_pipeline_components_in_order():
     assert pipeline.pipe_names == [
         "senter",
         "field_names",
+        "field_false_friends",
         "ner",
         "field_words",
         "field_references",

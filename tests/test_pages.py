@@ -146,7 +146,13 @@ def test_entities_search_and_profile(monkeypatch, sample_dir):
     assert at.header[0].value == "Jens Stoltenberg"
     partners = chart(at, "Who and what appears with Jens Stoltenberg")
     assert "Russia" in partners["data"][0]["y"]
-    assert at.dataframe[1].value["text"].str.contains("Russia").any()  # his quotes
+    quotes = next(d.value for d in at.dataframe[1:] if "speaker_text" in d.value)
+    assert quotes["text"].str.contains("Russia").any()  # his quotes
+    merged = next(d.value for d in at.dataframe[1:] if "linked_from" in d.value)
+    # the merge log: the surname (which the model took for an organisation) linked to him
+    assert ("Stoltenberg", "article", "org:stoltenberg") in set(
+        zip(merged["alias"], merged["link"], merged["linked_from"], strict=True)
+    )
     at.sidebar.multiselect(key=ui.K_TYPE).set_value(["country"]).run()
     at.text_input(key="ent_search").set_value("").run()
     assert set(at.dataframe[0].value["type"]) == {"country"}

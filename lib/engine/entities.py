@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -230,7 +230,8 @@ HEADLINE_VERBS = {
 # Minister Sergei Shoigu"): such a span followed by an office word is part of a title.
 OFFICE_QUALIFIERS = {
     "defence", "defense", "foreign", "interior", "finance", "economy", "justice", "health",
-    "trade", "energy", "prime", "deputy", "vice", "state", "home", "first",
+    "trade", "energy", "prime", "deputy", "vice", "state", "home", "first", "national",
+    "security", "homeland", "special", "attorney", "press", "assistant", "principal",
 }  # fmt: skip
 
 
@@ -253,6 +254,11 @@ class Mention:
     label: str  # what the model or rule said: PERSON, ORG, GPE, NORP, LOC, FAC, ORGREF, ROLE
     role: str | None = None  # title stated before a person's name
     code: str | None = None
+    # How the surface reached its entity (docs/data.md, mentions.link): "gazetteer" (a name
+    # the gazetteer knows), "text" (the name as written), "article" (a short form linked to
+    # the fuller name the article gives), "corpus" (linked across the corpus).
+    link: str = "text"
+    linked_from: str | None = None  # the entity the surface would be on its own, if linked
 
 
 @dataclass(frozen=True)
@@ -331,11 +337,23 @@ def is_locative(span: Span) -> bool:
         return True
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
         return True
+    if from_to_route(span):
+        return True
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     if after[:2] == ["-", "based"]:
         return True
     nxt = span.end
     return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "GPE"
+
+
+def from_to_route(span: Span) -> bool:
+    """'a flight from Tomsk to Moscow': both ends of a route are places."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "from":
+        return span.end < len(doc) and doc[span.end].lower_ == "to"
+    if i >= 2 and doc[i].lower_ == "to":
+        return any(t.lower_ == "from" for t in doc[max(0, i - 5) : i - 1])
+    return False
 
 
 def _country_by_pycountry(name: str) -> Entry | None:
@@ -357,6 +375,12 @@ def _gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
     if hit is None and " " in surface:
         # Multi-word names are safe to match without case: "north atlantic treaty organization".
         hit = gaz.lookup(surface.title()) or gaz.lookup(surface.upper())
+    if hit is None and "." in surface:
+        # House styles with full stops: "F.B.I." for FBI; "U.S" (a full stop lost) for U.S.
+        hit = gaz.lookup(surface + ".") or gaz.lookup(surface.replace(".", ""))
+    if hit is None and len(surface) > 3 and surface.isupper():
+        # Capitals of a dateline or a shouted headline: "WASHINGTON", "RUSSIA".
+        hit = gaz.lookup(surface.title())
     return hit
 
 
@@ -371,45 +395,96 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label not in LINKED_LABELS:
         return []
     base = dict(sentence_id=sentence_id, section=block.section, label=label)
+    doc = span.doc
 
-    def make(entry: Entry, kind: str, sub: Span, role: str | None = None) -> Mention:
+    def make(
+        entry: Entry,
+        kind: str,
+        sub: Span,
+        role: str | None = None,
+        *,
+        bounds: tuple[int, int] | None = None,
+        link: str = "text",
+    ) -> Mention:
         if kind in ("capital", "seat") and is_locative(sub):
             entry, kind = _place_for_capital(entry, sub.text), "name"
+        start, end = bounds or (sub.start_char, sub.end_char)
         return Mention(
-            start=block.offset + sub.start_char,
-            end=block.offset + sub.end_char,
-            surface=sub.text,
+            start=block.offset + start,
+            end=block.offset + end,
+            surface=doc.text[start:end],
             entity_id=entry.entity_id,
             type=entry.type,
             kind=kind,
             name=entry.name,
             role=role,
             code=entry.code,
+            link=link,
             **base,
         )
 
+    if label in ("PERSON", "ORG") and (parts := split_headline(span)):
+        return [
+            m
+            for part in parts
+            for m in span_mentions(part, gaz=gaz, block=block, sentence_id=sentence_id)
+        ]
+
+    if label != "PERSON" and (
+        (after_personal_title(span) and span[0].is_title) or after_occupation(span, gaz)
+    ):
+        # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
+        # gazetteer took it for.
+        return span_mentions(
+            Span(doc, span.start, span.end, label="PERSON"),
+            gaz=gaz,
+            block=block,
+            sentence_id=sentence_id,
+        )
     if span.ent_id_:  # set by a gazetteer ruler: "country:RUS|demonym"
         entity_id, _, kind = span.ent_id_.partition("|")
+        entry = gaz.entries[entity_id]
+        if entry.type == "org" and is_part_of_title(span):
+            return []  # "Vice" (the outlet's alias) in "Vice President"
         return [
             make(
-                gaz.entries[entity_id], kind, span, stated_role(span) if label == "PERSON" else None
+                entry,
+                kind,
+                span,
+                stated_role(span) if label == "PERSON" else None,
+                link="gazetteer",
             )
         ]
 
-    if label == "ORG" and is_part_of_title(span):
+    if label == "ORG" and is_title_fragment(span, gaz):
         return []
+    if cut_before_name(span):
+        return []  # "Republic of" before "Georgia": the rest of the name is the mention
+    if label == "PERSON":
+        span = extend_cut_name(span)
     title, core = strip_title(span) if label == "PERSON" else (None, span)
     core = strip_headline_verbs(core) if label in ("PERSON", "ORG", "GPE") else core
-    surface = normalise_surface(core.text)
+    bounds = clean_bounds(core, label)
+    if bounds is None:
+        return []
+    surface = normalise_surface(doc.text[bounds[0] : bounds[1]])
     if not surface or not any(c.isalpha() for c in surface):
         return []
-    core = _trim(core, surface)
+    core = doc.char_span(*bounds, alignment_mode="expand") or core
     role = (stated_role(core) or title) if label in ("PERSON", "ORG", "GPE") else None
 
+    def named(entry: Entry, kind: str = "name", link: str = "gazetteer") -> list[Mention]:
+        return [make(entry, kind, core, role if entry.type == "person" else None,
+                     bounds=bounds, link=link)]  # fmt: skip
+
+    state = us_state(core, surface, gaz)
+    if state is not None:
+        return named(gaz.entries[state])
     hit = _gazetteer_hit(gaz, surface)
-    if hit is not None:
-        entry, kind = hit
-        return [make(entry, kind, core, role if entry.type == "person" else None)]
+    if hit is not None and not (
+        label == "PERSON" and hit[0].type != "person" and after_personal_title(span)
+    ):
+        return named(*hit)
 
     parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
     if len(parts) > 1 and all(_gazetteer_hit(gaz, p) for p in parts):
@@ -417,13 +492,282 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
 
     if label == "NORP":
         return []  # groups that are not nationalities (religions, parties) are not entities here
-    if label == "GPE" and (entry := _country_by_pycountry(surface)):
-        return [make(entry, "name", core)]
-    entity_type = TYPE_FOR_LABEL[label]
-    entry = Entry(f"{entity_type}:{slug(surface)}", entity_type, surface)
-    if not slug(surface):
+    if not_an_entity(surface, label, gaz) or is_family(core, surface, label, gaz):
         return []
-    return [make(entry, "name", core, role if entity_type == "person" else None)]
+    if label == "ORG" and surface.lower() in GENERIC_BODIES:
+        return []
+    if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
+        return []  # a two-letter code the model took for a place ("AI"), not a place's name
+    if label == "GPE" and (entry := _country_by_pycountry(surface)):
+        return named(entry)
+    entity_type = TYPE_FOR_LABEL[label]
+    if entity_type == "org" and (is_building(core, surface) or from_to_route(core)):
+        entity_type = "location"  # "in the Oval Office": a place, whatever the model said
+    name = display_case(surface, label)
+    if not slug(name):
+        return []
+    entry = Entry(f"{entity_type}:{slug(name)}", entity_type, name)
+    return [make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)]
+
+
+# Personal titles written before a surname ("Rep. Jordan", "Mr. French"): a country name after
+# one of them is a person.
+PERSONAL_TITLES = {
+    "Rep.", "Rep", "Sen.", "Sen", "Gov.", "Gov", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
+    "Dr.", "Dr", "Lt.", "Gen.", "Adm.", "Col.", "Sgt.", "Capt.", "Maj.", "Rev.", "Prof.",
+    "Sir", "Lord", "Lady", "Dame", "Congressman", "Congresswoman", "Senator",
+    "Representative", "Governor", "Judge", "Justice",
+}  # fmt: skip
+
+# Abbreviated titles the model takes for organisations: "AG Bill Barr", "VP Mike Pence".
+TITLE_ABBREVIATIONS = {"AG", "VP", "IG", "SecDef", "SecState", "POTUS", "FLOTUS", "DNI"}
+
+# Nouns that make a phrase the name of an institution rather than words of a title:
+# "House Intelligence Committee Chairman", "FBI Director" (an acronym) vs "National
+# Security Adviser", "Secretary of State".
+INSTITUTION_NOUNS = {
+    "department", "ministry", "committee", "council", "agency", "bureau", "service",
+    "services", "court", "party", "commission", "administration", "office", "force",
+    "forces", "army", "navy", "command", "assembly", "parliament", "congress", "senate",
+    "house", "organization", "organisation", "union", "bank", "fund", "institute",
+    "foundation", "corporation", "company", "group", "network", "news", "times", "post",
+    "university", "center", "centre", "alliance", "staff", "chiefs", "guard",
+}  # fmt: skip
+
+# Last words of the names of laws, treaties, programmes, plans and speeches, which the model
+# labels as organisations ("Affordable Care Act", "INF Treaty", "State of the Union Address").
+NON_ORG_HEADS = {
+    "act", "acts", "bill", "amendment", "treaty", "agreement", "accord", "accords",
+    "doctrine", "plan", "program", "programme", "address", "protocol", "summit",
+    "resolution", "law", "sanctions", "deal", "probe", "investigation", "report",
+    "dossier", "memo", "hearing", "hearings", "election", "elections", "primary",
+    "caucus", "caucuses", "debate", "convention", "rally", "scandal", "crisis", "war",
+}  # fmt: skip
+
+# A name governed by a place preposition and ending in one of these is a place, not an
+# organisation: "in the Oval Office", "at the Rose Garden", "in the Situation Room".
+BUILDING_NOUNS = {
+    "office", "room", "building", "hall", "garden", "gardens", "lawn", "palace", "square",
+    "airport", "hotel", "tower", "center", "centre", "base", "bridge", "chamber", "lodge",
+}  # fmt: skip
+
+# Weapons, aircraft, flights and viruses written as letters and a number ("S-400", "F-16",
+# "Su-24", "MH17", "COVID-19"): things, not organisations. Forums named so ("G7", "G20",
+# "P5") are in the gazetteer, which is read first.
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,6}[- ]?\d+[A-Za-z]?$|^(?:\w+\s)*[A-Z]{1,6}-\d+\w*$")
+
+
+def split_headline(span: Span) -> list[Span]:
+    """'Trump Slams Putin' -> ['Trump', 'Putin']: a title-case headline glues names across a
+    verb; a span holding a headline verb (or a title-case function word) inside is two
+    names. Empty when there is nothing to split."""
+    cut = [
+        t.i
+        for t in span[1:-1]
+        if t.lower_ in HEADLINE_VERBS or (t.is_title and t.is_stop and t.lower_ != "of")
+    ]
+    if not cut:
+        return []
+    parts, start = [], span.start
+    for i in [*cut, span.end]:
+        if i > start:
+            parts.append(Span(span.doc, start, i, label=span.label_))
+        start = i + 1
+    return parts
+
+
+# Nouns of government that house styles capitalise ("a Cabinet meeting", "the
+# Administration"): not names of one body when written alone.
+GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "opposition", "pac",
+                  "super pac"}  # fmt: skip
+
+
+def cut_before_name(span: Span) -> bool:
+    """'Republic of' in 'the Republic of Georgia', where the ruler took 'Georgia': a span
+    ending in a function word before another entity is the start of that name."""
+    doc = span.doc
+    return (
+        len(span) > 1
+        and span[-1].lower_ in ("of", "the", "and", "for")
+        and span.end < len(doc)
+        and bool(doc[span.end].ent_type_)
+    )
+
+
+# Lower-case words of occupation written before a person's name ("Fox News host Sean
+# Hannity", "adult film actress Stormy Daniels"): the name after one is a person's.
+OCCUPATION_WORDS = {
+    "host", "anchor", "correspondent", "reporter", "columnist", "commentator", "editor",
+    "actress", "actor", "singer", "rapper", "comedian", "lawyer", "attorney", "aide",
+    "adviser", "advisor", "spokesman", "spokeswoman", "strategist", "pollster", "donor",
+    "billionaire", "businessman", "businesswoman", "candidate", "nominee", "activist",
+    "analyst", "economist", "historian", "author", "journalist", "producer", "director",
+    "star", "model",
+}  # fmt: skip
+
+
+def after_occupation(span: Span, gaz: Gazetteer) -> bool:
+    """'host Sean Hannity' labelled an organisation: two or three capitalised words after a
+    lower-case occupation, unknown to the gazetteer, are a person's name."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    return (
+        span.label_ in ("ORG", "GPE", "LOC", "FAC")
+        and not span.ent_id_
+        and 2 <= len(words) <= 3
+        and all(t.is_alpha and t.is_title for t in words)
+        and span.start > 0
+        and doc[span.start - 1].lower_ in OCCUPATION_WORDS
+        and doc[span.start - 1].is_lower
+        and gaz.lookup(span.text) is None
+    )
+
+
+def after_personal_title(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].text in PERSONAL_TITLES
+
+
+def is_title_fragment(span: Span, gaz: Gazetteer) -> bool:
+    """Words of an office the model labelled an organisation: 'Vice' in 'Vice President',
+    'National Security' in 'National Security Adviser', 'State' in 'Secretary of State',
+    'AG' in 'AG Bill Barr', 'Special Counsel'. An institution's name stays ('FBI Director',
+    'House Intelligence Committee Chairman')."""
+    doc = span.doc
+    text = normalise_surface(span.text)
+    if text in TITLE_ABBREVIATIONS or text.lower() in gaz.role_references:
+        return True
+    words = [t for t in span if t.is_alpha]
+    institution = any(t.lower_ in INSTITUTION_NOUNS for t in words) or any(
+        t.is_upper and len(t) > 1 for t in words
+    )
+    if institution or not words:
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in ROLE_HEADS | {"adviser", "advisor"}:
+        return True  # "National Security Adviser", "Homeland Security Secretary"
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in ROLE_HEADS
+
+
+def clean_bounds(span: Span, label: str) -> tuple[int, int] | None:
+    """The span's character bounds without what is not the name: a leading "the", a
+    possessive, bullets and arrows before it, a dash, slash or ampersand after it ('Ted
+    Cruz-', 'NEW YORK/'), the open bracket of a nickname cut off ('Robert (Bob' -> 'Robert'),
+    or, where the nickname's bracket closes on a surname, the whole name ('Robert (Bob)
+    Mueller'). An editor's brackets inside ('Mitch] McConnell') stay in the surface; the
+    name is read without them (lib.names.normalise_surface)."""
+    doc = span.doc
+    text = span.text
+    start, end = 0, len(text)
+    while start < end and not (text[start].isalnum() or text[start] in "[\"'"):
+        start += 1
+    lead = re.match(r"(?:the|The|THE)\s+", text[start:])
+    if lead and lead.end() < end - start:
+        start += lead.end()
+    open_paren = text.rfind("(")
+    if open_paren > text.rfind(")"):
+        tail = doc.text[span.end_char :]
+        closing = re.match(r"[^()\n]{0,20}\)\s+([A-Z][\w'’-]+)", tail)
+        if label == "PERSON" and closing:
+            return span.start_char + start, span.end_char + closing.end()
+        end = open_paren
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".]'\")"):
+        end -= 1
+    possessive = re.search(r"(?:['’]s?)$", text[start:end])
+    if possessive and possessive.start() > 0:
+        end = start + possessive.start()
+    while end > start and text[end - 1] in "]\"'" and text[:end].count("]") > text.count("["):
+        end -= 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".])"):
+        end -= 1
+    if end <= start:
+        return None
+    return span.start_char + start, span.start_char + end
+
+
+def extend_cut_name(span: Span) -> Span:
+    """'Ted' of 'Ted Cruz-': the tokenizer keeps a dash glued to the word after a name, and
+    the model stops before it. The capitalised word is part of the name."""
+    doc = span.doc
+    if (
+        span.end < len(doc)
+        and span[-1].whitespace_
+        and re.fullmatch(r"[A-Z][a-z]+[-–—]", doc[span.end].text)
+    ):
+        return Span(doc, span.start, span.end + 1, label=span.label_)
+    return span
+
+
+def us_state(span: Span, surface: str, gaz: Gazetteer) -> str | None:
+    """A US state written by its AP abbreviation ('Ky.', 'Calif.', 'R-Ky.') or, after a party
+    letter or a city ('R-KY', 'Dallas, TX'), its postal code: never a country's code."""
+    written = span.text.strip()
+    entity_id = gaz.us_states.get(written) or gaz.us_states.get(surface)
+    if entity_id is None:
+        return None
+    if "." in written or len(surface) > 2:
+        return entity_id
+    doc, i = span.doc, span.start
+    party = i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text in ("R", "D", "I")
+    after_city = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC")
+    return entity_id if party or after_city else None
+
+
+def not_an_entity(surface: str, label: str, gaz: Gazetteer) -> bool:
+    """Laws, programmes, treaties, speeches, diseases, religions and vehicles that the model
+    labels as organisations or places (the gazetteer's not_entities.csv, the last word of a
+    law's or plan's name, a designation such as 'S-400' or 'COVID-19', a '-care' programme)."""
+    lower = surface.lower()
+    if lower in gaz.not_entities:
+        return True
+    if label not in ("ORG", "GPE", "LOC", "FAC"):
+        return False
+    last = lower.split()[-1]
+    if label == "ORG" and (
+        last in NON_ORG_HEADS or (lower.endswith("care") and not surface.isupper())
+    ):
+        return True
+    return bool(_DESIGNATION.match(surface)) and any(c.isdigit() for c in surface)
+
+
+def is_family(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
+    """'the Clintons', 'the Bidens': a family is neither a person nor a place."""
+    if " " in surface or not surface.endswith("s") or not surface[:1].isupper():
+        return False
+    doc = span.doc
+    after_the = (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        or span.text.lower().startswith("the ")
+    )
+    if not after_the:
+        return False
+    return label == "PERSON" or surface[:-1] in gaz.surnames
+
+
+def is_building(span: Span, surface: str) -> bool:
+    """'in the Oval Office', 'aboard Air Force One' (a vehicle is dropped as not an entity
+    through the gazetteer): a name after a place preposition ending in a building noun."""
+    if surface.split()[-1].lower() not in BUILDING_NOUNS or len(surface.split()) < 2:
+        return False
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in LOCATIVE_WORDS | {"from", "to", "outside"}
+
+
+def display_case(surface: str, label: str) -> str:
+    """A name written in capitals ('PUTIN', 'MITCH McCONNELL', 'NEW YORK') in ordinary case,
+    so that it is the same name as in running text; an organisation's acronym stays ('NATO')."""
+    letters = [c for c in surface if c.isalpha()]
+    if len(letters) < 4 or sum(c.islower() for c in letters) > 2:
+        return surface
+    if label == "ORG" and " " not in surface:
+        return surface
+    return " ".join(
+        w[:1] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in surface.split()
+    )
 
 
 def _trim(span: Span, surface: str) -> Span:
@@ -442,7 +786,7 @@ def _compound_mentions(core: Span, parts: list[str], *, gaz: Gazetteer, make) ->
         if sub is None:
             continue
         entry, kind = _gazetteer_hit(gaz, part)
-        mentions.append(make(entry, kind, sub))
+        mentions.append(make(entry, kind, sub, link="gazetteer"))
     return mentions
 
 
@@ -517,10 +861,29 @@ def link_article(
         mentions = [
             m for m in mentions if not (_may_be_common_word(m) and m.surface.lower() in body_words)
         ]
+    mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
+    mentions = merge_organisations(mentions, gaz=gaz)
+    mentions = places_shared_with_us_states(
+        mentions, gaz=gaz, sentence_text=_sentence_texts(blocks)
+    )
     mentions += resolve_references(pending_refs, mentions, gaz=gaz, published=published)
     mentions.sort(key=lambda m: (m.start, m.end, m.entity_id))
     return _drop_same_span(mentions)
+
+
+def _sentence_texts(blocks: list[Block]):
+    """sentence_id -> its text, read lazily (few articles ask)."""
+    texts: dict[int, str] = {}
+
+    def text(sentence_id: int) -> str:
+        if not texts:
+            for b in blocks:
+                for i, (start, end) in enumerate(sentence_index(b.doc).chars):
+                    texts[b.first_sentence_id + i] = b.doc.text[start:end]
+        return texts.get(sentence_id, "")
+
+    return text
 
 
 def _may_be_common_word(mention: Mention) -> bool:
@@ -546,35 +909,309 @@ def _lower_case_words(docs: Iterable[Doc]) -> set[str]:
     return words
 
 
-def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
-    """Surnames and mislabelled surnames -> the full-name person of the article or gazetteer."""
-    full_names: dict[str, Mention] = {}
+def _clean_words(name: str) -> list[str]:
+    return normalise_surface(name).casefold().split()
+
+
+def _nearest(candidates: list[Mention], at: int) -> Mention:
+    """The candidate named last before `at`, else the first after it: the person or
+    organisation a reader would take a short form for."""
+    before = [c for c in candidates if c.start < at]
+    return max(before, key=lambda c: c.start) if before else min(candidates, key=lambda c: c.start)
+
+
+def _linked(m: Mention, target: Mention | Entry, link: str) -> Mention:
+    return replace(
+        m,
+        entity_id=target.entity_id,
+        type=target.type,
+        name=target.name,
+        code=target.code,
+        link=link,
+        linked_from=m.linked_from or m.entity_id,
+    )
+
+
+def _is_own_name(m: Mention, gaz: Gazetteer) -> bool:
+    """Made from its own text by the model, not known to the gazetteer."""
+    return m.entity_id not in gaz.entries and m.entity_id.endswith(":" + slug(m.name))
+
+
+def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
+    """One multi-word name typed two ways in one article ("Sean Hannity" a person here, an
+    organisation there) is of the type most of its mentions have (a person on a tie)."""
+    types: dict[str, Counter] = defaultdict(Counter)
+    # "Daniels said" (a person) beside "Stormy Daniels" typed as an organisation
+    persons: set[str] = set()
+    person_words = {
+        _clean_words(m.surface)[0]
+        for m in mentions
+        if m.label == "PERSON" and len(_clean_words(m.surface)) == 1
+    }
     for m in mentions:
-        if m.type == "person" and " " in m.name:
-            full_names.setdefault(m.name.split()[-1], m)
-            full_names.setdefault(m.surface.split()[-1], m)
+        words = _clean_words(m.name)
+        if (
+            m.type in ("org", "location")
+            and 1 < len(words) <= 3
+            and words[-1] in person_words
+            and _is_own_name(m, gaz)
+        ):
+            persons.add(slug(m.name))
+            types[slug(m.name)]["person"] += 0
+    for m in mentions:
+        if " " in m.name and _is_own_name(m, gaz) and m.type in ("person", "org", "location"):
+            types[slug(m.name)][m.type] += 1
+    chosen = {
+        key: "person" if key in persons else max(c, key=lambda t: (c[t], t == "person"))
+        for key, c in types.items()
+        if len(c) > 1 or key in persons
+    }
+    if not chosen:
+        return mentions
+    out = []
+    for m in mentions:
+        key = slug(m.name)
+        if key in chosen and m.type != chosen[key] and _is_own_name(m, gaz):
+            entry = Entry(f"{chosen[key]}:{key}", chosen[key], m.name)
+            m = _linked(m, entry, "article")
+        out.append(m)
+    return out
+
+
+def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
+    """Short forms of people -> the full name the article gives: a surname ("Barr", or
+    "Trump" that the model labelled an organisation), a first name ("Hillary"), a family name
+    written first ("Kim" for Kim Jong Un), a name in capitals ("PUTIN"). Where two people of
+    the article share it, the one named last before it; where the article names nobody
+    with it, the gazetteer's one person of that surname. Left as it is otherwise."""
+    by_last: dict[str, list[Mention]] = defaultdict(list)
+    by_first: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.type == "person" and m.label not in ("ROLE",):
+            for form in {m.name, normalise_surface(m.surface)}:
+                words = _clean_words(form)
+                if len(words) > 1:
+                    by_last[words[-1]].append(m)
+                    by_first[words[0]].append(m)
+    # A country of the article that is only named, never by its demonym or capital ("Jordan"
+    # where "Rep. Jim Jordan" is named): its name may be the person's surname.
+    own_words = {m.entity_id for m in mentions if m.kind in ("demonym", "capital", "seat")}
     merged = []
     for m in mentions:
-        unknown = m.entity_id.endswith(":" + slug(m.surface))
-        single = " " not in m.surface
-        if single and (m.type == "person" or unknown) and m.surface in full_names:
-            person = full_names[m.surface]
-            if person.entity_id != m.entity_id:
-                m = replace(
-                    m, entity_id=person.entity_id, type="person", name=person.name, code=person.code
-                )
-        elif (
-            single
-            and unknown
-            and m.label in ("PERSON", "ORG", "GPE")
-            and len(gaz.surnames.get(m.surface, [])) == 1
+        words = _clean_words(m.surface)
+        own = _is_own_name(m, gaz)
+        country_word = (
+            m.type == "country"
+            and m.kind == "name"
+            and m.entity_id not in own_words
+            and m.surface[:1].isupper()
+            and not m.surface.isupper()
+        )
+        if (
+            len(words) == 1
+            and m.label not in ("NORP", "ORGREF", "ROLE")
+            and (m.type == "person" or own or (country_word and words[0] in by_last))
         ):
-            entry = gaz.entries[gaz.surnames[m.surface][0]]
-            m = replace(
-                m, entity_id=entry.entity_id, type="person", name=entry.name, code=entry.code
-            )
+            key = words[0]
+            candidates = by_last.get(key)
+            if not candidates and normalise_surface(m.surface).title() not in gaz.surnames:
+                # a first name; a known surname ("Trump") is never read as one
+                candidates = by_first.get(key)
+            known = [c for c in candidates or () if c.entity_id in gaz.entries]
+            candidates = known or candidates  # "Donald Trump" before "Removing Trump" (a headline)
+            if candidates:
+                person = _nearest(candidates, m.start)
+                if person.entity_id != m.entity_id:
+                    m = _linked(m, person, "article")
+            elif own and m.label in ("PERSON", "ORG", "GPE"):
+                known = gaz.surnames.get(normalise_surface(m.surface), [])
+                if len(known) == 1:
+                    m = _linked(m, gaz.entries[known[0]], "gazetteer")
         merged.append(m)
     return merged
+
+
+# Last words of an organisation's name that say what kind of body it is rather than which:
+# "Fox" is Fox News, "Treasury" the Treasury Department.
+GENERIC_TAILS = {"news", "department", "media", "corporation", "corp", "inc", "channel",
+                 "network", "group", "company", "agency"}  # fmt: skip
+
+
+def _head_in_other_name(name: str, gaz: Gazetteer) -> bool:
+    """'Trump White House': its head 'House' belongs to a name of another kind ('White House',
+    the seat of the US government), so 'House' is not a short form of it."""
+    words = normalise_surface(name).split()
+    return any(
+        (hit := gaz.lookup(" ".join(words[i:]))) is not None and hit[0].type != "org"
+        for i in range(1, len(words) - 1)
+    )
+
+
+def _home_country(mentions: list[Mention]) -> str | None:
+    """The country an article is mostly about: the code most of its mentions carry (its
+    name, demonym, capital, its places and national bodies), if one leads."""
+    codes = Counter(m.code for m in mentions if m.code)
+    top = codes.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _national_body(words: list[str], home: str | None, gaz: Gazetteer) -> Entry | None:
+    if home is None:
+        return None
+    found = [
+        e
+        for e in _org_heads(gaz).get(words[-1], ())
+        if e.code == home and set(words) <= set(_clean_words(e.name))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_HEADS: dict[int, dict[str, list[Entry]]] = {}
+
+
+def _org_heads(gaz: Gazetteer) -> dict[str, list[Entry]]:
+    """The gazetteer's organisations by the word a short form of them keeps (org_head)."""
+    heads = _HEADS.get(id(gaz))
+    if heads is None:
+        heads = defaultdict(list)
+        for entry in gaz.entries.values():
+            if entry.type == "org" and len(_clean_words(entry.name)) > 1:
+                heads[org_head(entry.name)].append(entry)
+        _HEADS[id(gaz)] = heads
+    return heads
+
+
+def org_head(name: str) -> str:
+    """The word a short form of an organisation keeps: 'Times' of 'New York Times', 'House'
+    of 'US House of Representatives', 'Fox' of 'Fox News', 'Committee' of 'House Intelligence
+    Committee'."""
+    words = _clean_words(name)
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    if len(words) > 1 and words[-1] in GENERIC_TAILS:
+        return words[-2]
+    return words[-1] if words else ""
+
+
+def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
+    """A short form of an organisation -> the fuller name the article gives: "Times" -> the
+    New York Times, "Post" -> the Washington Post, "Fox" -> Fox News, "Intelligence
+    Committee" -> the House Intelligence Committee, "House" -> the US House of
+    Representatives. A bare "House" in an article about the US Congress (it names the
+    Senate, the Congress or a representative) is the US House. Ambiguous: left alone."""
+    full = [m for m in mentions if m.type == "org" and m.label != "ORGREF"]
+    if not full:
+        return mentions
+    # The chambers of the US Congress an article speaks of: named, or by the titles of its
+    # members ("Sen. Lindsey Graham", "Rep. Jim Jordan", "R-Ky."). A US article's bare
+    # "House" is the House of Representatives unless it speaks of the Commons.
+    chambers = set()
+    for m in mentions:
+        role = m.role or ""
+        if m.entity_id == "org:us-senate" or role.startswith(("Sen.", "Senator", "Senate")):
+            chambers.add("Senate")
+        if m.entity_id == "org:us-house" or role.startswith(("Rep.", "Representative", "House")):
+            chambers.add("House")
+    home = _home_country(mentions)
+    out = []
+    for m in mentions:
+        bare = _clean_words(m.surface)
+        if (
+            m.type == "org"
+            and len(bare) == 1
+            and not _is_own_name(m, gaz)
+            and not any(
+                o.entity_id == m.entity_id and len(_clean_words(o.surface)) > 1 for o in full
+            )
+        ):
+            # "the Times" is the London paper's alias; after "The New York Times reported" it
+            # is the New York Times. A bare head the gazetteer gives one paper is the paper
+            # of that head the article names in full.
+            others = [
+                o
+                for o in full
+                if o.entity_id != m.entity_id
+                and len(_clean_words(o.surface)) > 1
+                and org_head(o.name) == bare[0]
+            ]
+            if len({o.entity_id for o in others}) == 1:
+                m = _linked(m, others[0], "article")
+        if m.type == "org" and m.label == "ORG" and _is_own_name(m, gaz):
+            words = _clean_words(m.name)
+            candidates = [
+                o
+                for o in full
+                if o.entity_id != m.entity_id
+                and len(_clean_words(o.name)) > len(words)
+                and org_head(o.name) == words[-1]
+                and set(words) <= set(_clean_words(o.name))
+                and not _head_in_other_name(o.name, gaz)
+            ]
+            if len({c.entity_id for c in candidates}) == 1:
+                m = _linked(m, _nearest(candidates, m.start), "article")
+            elif not candidates and (national := _national_body(words, home, gaz)):
+                # "the Army", "the House", "the Treasury" in an article about the US: the
+                # country's body of that name in the gazetteer, where it has one only.
+                m = _linked(m, national, "article")
+            elif not candidates and words[-1] == "committee" and len(chambers) == 1:
+                # "the Judiciary Committee" in an article about one chamber of Congress
+                chamber = next(iter(chambers))
+                if words[0] not in ("house", "senate"):
+                    name = f"{chamber} {normalise_surface(m.name)}"
+                    entry = Entry(f"org:{slug(name)}", "org", name)
+                    m = _linked(m, entry, "article")
+        out.append(m)
+    return out
+
+
+# Words of US state politics around "Georgia": the state, not the country.
+STATE_CUES = re.compile(
+    r"\b(?:Gov\.|governor|county|counties|runoff|primary|primaries|voters?|ballots?|"
+    r"polls?|Atlanta|Savannah|Sen\.|Rep\.|state of|statewide|legislature|district|"
+    r"Democrats?|Republicans?|GOP|R-Ga|D-Ga|Ga\.)",
+)
+
+
+def places_shared_with_us_states(
+    mentions: list[Mention], *, gaz: Gazetteer, sentence_text
+) -> list[Mention]:
+    """A country whose name is also a US state's ("Georgia") is the state where the sentence
+    speaks of US state politics (a governor, a county, voters, a party) or names other US
+    states, and the article none of the country's own words (its demonym, its capital:
+    "Georgian troops", "Tbilisi") nor its regions ("South Ossetia"); the country otherwise."""
+    shared = {
+        m.entity_id
+        for m in mentions
+        if m.type == "country"
+        and m.kind == "name"
+        and slug(m.name)
+        and f"location:{slug(m.name)}" in gaz.entries
+        and gaz.entries[f"location:{slug(m.name)}"].code == "USA"
+    }
+    if not shared:
+        return mentions
+    states = set(gaz.us_states.values())
+    out = []
+    for m in mentions:
+        if m.entity_id in shared and m.kind == "name":
+            own_words = any(
+                o.entity_id == m.entity_id
+                and o.kind in ("demonym", "capital", "seat")
+                or (o.type == "location" and o.code == m.code and o.entity_id not in states)
+                for o in mentions
+            )
+            other_states = any(
+                o.entity_id in states and o.sentence_id == m.sentence_id for o in mentions
+            )
+            text = sentence_text(m.sentence_id)
+            if not own_words and (other_states or STATE_CUES.search(text)):
+                state = gaz.entries[f"location:{slug(m.name)}"]
+                m = replace(m, entity_id=state.entity_id, type="location", name=state.name,
+                            code="USA", link="article", linked_from=m.entity_id)  # fmt: skip
+        out.append(m)
+    return out
 
 
 def _role_key(gaz: Gazetteer, text: str | None) -> str | None:

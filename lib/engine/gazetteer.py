@@ -14,6 +14,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+import us
+
 from lib.ids import slug
 from lib.paths import DATA_DIR
 
@@ -61,6 +63,12 @@ class Gazetteer:
     source_domains: dict[str, str] = field(default_factory=dict)
     # Surname -> person ids in the gazetteer with that surname.
     surnames: dict[str, list[str]] = field(default_factory=dict)
+    # US states (locations) by their AP abbreviation ("Ky.", "Calif.") and postal code ("KY"):
+    # read only where the model found a place there, never matched in running text.
+    us_states: dict[str, str] = field(default_factory=dict)
+    # Names that are none of the entity types (laws, programmes, treaties, speeches, diseases,
+    # religions, vehicles), lower case -> what they are ("obamacare" -> "programme").
+    not_entities: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, surface: str) -> tuple[Entry, str] | None:
         """The entity and mention kind for an exact surface form, if known."""
@@ -194,7 +202,24 @@ def _load_sources(gaz: Gazetteer, path: Path) -> None:
             gaz.sources.setdefault(alias.lower(), name)
         for domain in split_multi(row["domains"]):
             gaz.source_domains.setdefault(domain.lower(), name)
-        # Outlets are also organisations that articles mention ("told Reuters").
+        # Outlets are also organisations that articles mention ("told Reuters"). An outlet
+        # the organisations already list under one of its names ("New York Times" for "The
+        # New York Times") is that organisation: a leading "The" never makes a second id.
+        aliases = [name, *split_multi(row["aliases"])]
+        known = next(
+            (
+                hit[0]
+                for alias in aliases
+                for form in (alias, alias.removeprefix("The "))
+                if (hit := gaz.names.get(form)) and hit[0].startswith("org:")
+            ),
+            None,
+        )
+        if known is not None:
+            for alias in aliases:
+                if len(alias) > 2 and alias[:1].isupper():
+                    _add_name(gaz, alias, known, "name")
+            continue
         org_id = f"org:{slug(name)}"
         if not any(e.type == "org" and e.name == name for e in gaz.entries.values()):
             gaz.entries.setdefault(
@@ -212,6 +237,31 @@ def _load_sources(gaz: Gazetteer, path: Path) -> None:
                     _add_name(gaz, alias, org_id, "name")
 
 
+def _load_us_states(gaz: Gazetteer) -> None:
+    """The US states (not the territories, which are ISO countries) as places, from the `us`
+    package: the name in running text (where no country or capital claims it first:
+    Georgia stays the country's, Washington the capital's), the AP abbreviation ("Ky.",
+    "Calif.", "N.J.") and the postal code ("KY") where the model found a place."""
+    for state in us.states.STATES:
+        entry = Entry(
+            f"location:{slug(state.name)}",
+            "location",
+            state.name,
+            code="USA",
+        )
+        gaz.entries.setdefault(entry.entity_id, entry)
+        _add_name(gaz, state.name, entry.entity_id, "name")
+        for form in (state.ap_abbr, state.abbr):
+            if form and form != state.name:
+                gaz.us_states.setdefault(form, entry.entity_id)
+                gaz.us_states.setdefault(form.rstrip("."), entry.entity_id)
+
+
+def _load_not_entities(gaz: Gazetteer, path: Path) -> None:
+    for row in _rows(path):
+        gaz.not_entities.setdefault(row["name"].strip().lower(), row["what"].strip())
+
+
 @cache
 def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     """All gazetteer files of a directory; people before organisations before countries,
@@ -224,9 +274,11 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
         ("countries.csv", _load_countries),
         ("roles.csv", _load_roles),
         ("sources.csv", _load_sources),
+        ("not_entities.csv", _load_not_entities),
     ]
     for file_name, loader in loaders:
         path = directory / file_name
         if path.exists():
             loader(gaz, path)
+    _load_us_states(gaz)
     return gaz

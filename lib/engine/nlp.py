@@ -84,6 +84,83 @@ def make_gazetteer_ruler(nlp: Language, name: str, stage: str, directory: str) -
     return ruler
 
 
+# "Republic of Georgia", "Kingdom of Spain": a state's formal name, not a longer name.
+STATE_WORDS = {"republic", "kingdom", "state", "federation", "commonwealth", "principality",
+               "emirate", "sultanate", "duchy", "grand", "people", "union"}  # fmt: skip
+
+
+class FalseFriendRelease:
+    """Gives back to the model a country the gazetteer ruler marked inside a longer name.
+
+    A country's name is also a surname, a first name or part of a place: "Rep. Jim Jordan",
+    "Chad Pergram", "New Jersey", "George Washington", "University of Pennsylvania". The ruler runs before the model and
+    would keep it from reading the whole name, so a country name (or capital) written in
+    words is released when the word before it is a personal title or a capitalised word that
+    is not a function word, or the word after it a capitalised word that is not a title or a
+    headline verb: the model then reads the span as it reads any other ("Jim Jordan" a
+    person, "New Jersey" a place), and linking decides. Acronyms ("US", "UK") are never
+    released: they sit before titles ("US Sen. Ted Cruz")."""
+
+    def __init__(self) -> None:
+        from lib.engine.entities import HEADLINE_VERBS, PERSONAL_TITLES, TITLE_WORDS
+
+        self.titles = PERSONAL_TITLES
+        self.not_name_words = TITLE_WORDS | HEADLINE_VERBS
+
+    def _name_word(self, token) -> bool:
+        return (
+            token.is_alpha
+            and token.is_title
+            and not token.is_stop
+            and token.lower_ not in self.not_name_words
+            and not token.ent_type_
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        released, kept = [], []
+        for ent in doc.ents:
+            entity_id, _, kind = ent.ent_id_.partition("|")
+            if (
+                entity_id.startswith(("country:", "location:"))
+                and kind in ("name", "capital")
+                and not ent.text.isupper()
+                and self._inside_longer_name(doc, ent)
+            ):
+                released.append(ent)
+                continue
+            kept.append(ent)
+        if released:
+            doc.set_ents(kept, missing=released, default="unmodified")
+            for ent in released:
+                for token in ent:
+                    token.ent_id_ = ""
+        return doc
+
+    def _inside_longer_name(self, doc: Doc, ent: Span) -> bool:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            before is not None
+            and before.whitespace_
+            and (before.text in self.titles or self._name_word(before))
+        ):
+            return True
+        if (
+            before is not None
+            and before.lower_ == "of"
+            and ent.start > 1
+            and self._name_word(doc[ent.start - 2])
+            and doc[ent.start - 2].lower_ not in STATE_WORDS
+        ):
+            return True  # "University of Pennsylvania", "Gulf of Mexico", "Bank of America"
+        return after is not None and ent[-1].whitespace_ != "" and self._name_word(after)
+
+
+@Language.factory("false_friend_release")
+def make_false_friend_release(nlp: Language, name: str) -> FalseFriendRelease:
+    return FalseFriendRelease()
+
+
 class ReferenceMatcher:
     """Puts descriptive references to organisations and office holders in doc.spans."""
 
@@ -195,6 +272,7 @@ def load_pipeline(
         before="ner",
         config={"stage": "names", "directory": directory},
     )
+    nlp.add_pipe("false_friend_release", name="field_false_friends", after="field_names")
     nlp.add_pipe(
         "gazetteer_ruler",
         name="field_words",

@@ -157,6 +157,8 @@ def _collect(out: NlpOutput, article_id: str, result: per_article.ArticleAnalysi
                 "section": m.section,
                 "label": m.label,
                 "role": m.role,
+                "link": m.link,
+                "linked_from": m.linked_from,
                 "type": m.type,
                 "name": m.name,
                 "code": m.code,

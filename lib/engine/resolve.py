@@ -4,37 +4,293 @@ person the corpus names in full), and the entities table built from every mentio
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
+from nicknames import NickNamer, name_triplets
 
 from lib.engine.gazetteer import Gazetteer
+from lib.ids import slug
 from lib.names import ENTITY_TYPES, normalise_surface  # noqa: F401 (ENTITY_TYPES: re-exported)
 
+# "articles around it": a short form written alone is linked across the corpus only to the
+# one person carrying that name in the articles published this many days before or after it.
+WINDOW_DAYS = 120
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_NICKNAMES = NickNamer()
+# English given names (the nicknames package's): a first name written alone is linked across
+# the corpus only if it is one ("Hillary", "Bernie"), not any first word ("Manchester" of a
+# "Manchester Arena" the model took for a person).
+GIVEN_NAMES = frozenset(t.name1 for t in name_triplets()) | frozenset(
+    t.name2 for t in name_triplets()
+)
 
-def merge_surnames_across_corpus(mentions: pd.DataFrame) -> pd.DataFrame:
-    """A person known only by surname in one article is the corpus's one full-name person
-    with that surname, if there is exactly one."""
-    people = mentions[mentions["type"] == "person"]
-    full = people[people["name"].str.contains(" ", regex=False)]
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for entity_id, name in zip(full["entity_id"], full["name"], strict=True):
-        by_surname[name.split()[-1]].add(entity_id)
-    partial = people[~people["name"].str.contains(" ", regex=False)]
-    remap = {
-        eid: next(iter(by_surname[name]))
-        for eid, name in zip(partial["entity_id"], partial["name"], strict=True)
-        if len(by_surname.get(name, ())) == 1
-    }
-    if not remap:
+
+def name_words(name: str) -> list[str]:
+    """'George W. Bush' -> ['george', 'w', 'bush']; suffixes ('Jr.', 'III') dropped."""
+    words = [w.strip(".,").casefold() for w in normalise_surface(name).replace(".", ". ").split()]
+    return [w for w in words if w and w not in _SUFFIXES]
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """'Bill' and 'William', 'Mike' and 'Michael' (the nicknames package), 'Jerry' and
+    'Jerrold', 'Bernie' and 'Bernard' (an English hypocorism: the first syllable, with or
+    without -y/-ie, starts the full name)."""
+    if a == b:
+        return True
+    if b in _NICKNAMES.nicknames_of(a) or a in _NICKNAMES.nicknames_of(b):
+        return True
+    short, full = sorted((a, b), key=len)
+    stem = re.sub(r"(?:ie|y)$", "", short)
+    return len(stem) >= 3 and len(full) > len(short) and full.startswith(stem)
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Two full names of one person: the same surname, given names that are the same or
+    nicknames of each other, and middle names that one of them drops ('Sarah Sanders',
+    'Sarah Huckabee Sanders') or writes as an initial ('Joseph R. Biden', 'Joseph Robinette
+    Biden')."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or not same_given_name(a[0], b[0]):
+        return False
+    short, long_ = sorted((a[1:-1], b[1:-1]), key=len)
+    if not short:
+        return True
+    if len(short) != len(long_):
+        return False
+    return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+               for x, y in zip(short, long_, strict=True))  # fmt: skip
+
+
+def _own_name(entity_id: str, name: str, gaz: Gazetteer) -> bool:
+    return entity_id not in gaz.entries and entity_id.split(":", 1)[-1] == slug(name)
+
+
+def _relink(mentions: pd.DataFrame, remap: dict[str, str], names: dict[str, tuple]) -> pd.DataFrame:
+    """Mentions of the remapped ids moved to their targets, with the link recorded."""
+    moved = mentions["entity_id"].isin(remap.keys())
+    if not moved.any():
         return mentions
     out = mentions.copy()
-    out["entity_id"] = out["entity_id"].replace(remap)
-    names = full.drop_duplicates("entity_id").set_index("entity_id")["name"]
-    moved = out["entity_id"].isin(set(remap.values())) & (out["type"] == "person")
-    out.loc[moved, "name"] = out.loc[moved, "entity_id"].map(names)
+    old = out.loc[moved, "entity_id"]
+    new = old.map(remap)
+    out.loc[moved, "linked_from"] = out.loc[moved, "linked_from"].where(
+        out.loc[moved, "linked_from"].notna(), old
+    )
+    out.loc[moved, "entity_id"] = new
+    out.loc[moved, "link"] = "corpus"
+    for column, position in (("type", 0), ("name", 1), ("code", 2)):
+        out.loc[moved, column] = new.map(lambda e, p=position: names[e][p])
     return out
+
+
+def merge_name_variants(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFrame:
+    """One person written with a nickname, a full given name or without a middle name in
+    different articles ("Bill Barr", "William Barr"; "Jerry Nadler", "Jerrold Nadler";
+    "Sarah Sanders", "Sarah Huckabee Sanders") is one entity: the gazetteer's, else the one
+    named in the most articles. A short name that two different people's fuller names
+    both fit ("George Bush": George W. Bush or George H. W. Bush) is left as it is."""
+    people = mentions[(mentions["type"] == "person") & mentions["link"].isin(["text", "gazetteer"])]
+    if people.empty:
+        return mentions
+    counts = people.groupby(["entity_id", "name"], sort=False)["article_id"].nunique()
+    per = counts.reset_index().drop_duplicates("entity_id")
+    per["words"] = _words_of(per["name"])
+    per = per[per["words"].map(len) >= 2]
+    per["surname"] = per["words"].map(lambda w: w[-1])
+    multi = per[per.duplicated("surname", keep=False)]
+    remap: dict[str, str] = {}
+    groups: dict[str, list] = {}
+    for row in multi.itertuples(index=False):
+        groups.setdefault(row.surname, []).append(row)
+    for rows in groups.values():
+        fits = {
+            r.entity_id: {o.entity_id for o in rows if o is not r and same_person(r.words, o.words)}
+            for r in rows
+        }
+        by_id = {r.entity_id: r for r in rows}
+        for r in rows:
+            others = fits[r.entity_id]
+            if not others or r.entity_id in gaz.entries:
+                continue
+            # every name that fits must fit every other: one person, not two
+            if any(b not in fits[a] for a in others for b in others if a != b):
+                continue
+            cluster = [r.entity_id, *others]
+            known = [e for e in cluster if e in gaz.entries]
+            if len(known) > 1:
+                continue
+            target = (
+                known[0]
+                if known
+                else max(
+                    cluster,
+                    key=lambda e: (by_id[e].article_id, len(by_id[e].words), len(by_id[e].name), e),
+                )
+            )
+            if target != r.entity_id:
+                remap[r.entity_id] = target
+    names = _entity_names(mentions, set(remap.values()), gaz)
+    return _relink(mentions, remap, names)
+
+
+def _entity_names(mentions: pd.DataFrame, ids: set[str], gaz: Gazetteer) -> dict[str, tuple]:
+    rows = mentions[mentions["entity_id"].isin(ids)].drop_duplicates("entity_id")
+    names = {
+        e: (t, n, c if isinstance(c, str) else None)
+        for e, t, n, c in zip(rows["entity_id"], rows["type"], rows["name"], rows["code"], strict=True)
+    }  # fmt: skip
+    for e in ids:
+        if e in gaz.entries:
+            entry = gaz.entries[e]
+            names[e] = (entry.type, entry.name, entry.code)
+    return names
+
+
+def _words_of(names: pd.Series) -> pd.Series:
+    """name_words for a column of names, computed once per distinct name."""
+    unique = pd.unique(names.astype(str))
+    table = {n: name_words(n) for n in unique}
+    return names.astype(str).map(table)
+
+
+def merge_short_forms_across_corpus(
+    mentions: pd.DataFrame, published: pd.Series | None = None, *, gaz: Gazetteer
+) -> pd.DataFrame:
+    """A person known by one name only in an article ("Barr", "Hillary", "Nadler": the
+    article names nobody in full with it) is the one person carrying that name (as surname,
+    or as an English given name) in full in the articles published within WINDOW_DAYS of it
+    (undated articles: in the whole corpus). Where two people carry it ("Bush": George W.,
+    George H. W. and Jeb), it stays unresolved, an entity of its own.
+
+    Vectorised: a loop over the distinct (name, carrier) pairs, each a binary search of the
+    carrier's sorted article dates for all the articles that ask."""
+    people = mentions[mentions["type"] == "person"]
+    if people.empty:
+        return mentions
+    day_of = (
+        pd.to_datetime(published, errors="coerce")
+        if published is not None
+        else pd.Series(dtype="datetime64[ns]")
+    )
+    direct = people[people["link"].isin(["text", "gazetteer"])][["entity_id", "article_id", "name"]]
+    direct = direct.drop_duplicates(["entity_id", "article_id"])
+    direct = direct.assign(words=_words_of(direct["name"]))
+    full = direct[direct["words"].map(len) >= 2]
+    ids = people[["entity_id", "name"]].drop_duplicates("entity_id")
+    ids = ids[
+        [
+            "-" not in e.split(":", 1)[-1] and _own_name(e, n, gaz)
+            for e, n in zip(ids["entity_id"], ids["name"], strict=True)
+        ]
+    ]
+    short = people[people["entity_id"].isin(set(ids["entity_id"]))]
+    if short.empty or full.empty:
+        return mentions
+    given = full[full["words"].map(lambda w: w[0] in GIVEN_NAMES)]
+    carriers = pd.concat(
+        [
+            full[["entity_id", "article_id"]].assign(key=full["words"].map(lambda w: w[-1])),
+            given[["entity_id", "article_id"]].assign(key=given["words"].map(lambda w: w[0])),
+        ]
+    ).drop_duplicates()
+    asked = short[["entity_id", "article_id", "name"]].drop_duplicates(["entity_id", "article_id"])
+    asked = asked.assign(key=asked["name"].astype(str).str.casefold()).reset_index(drop=True)
+    carriers = carriers[carriers["key"].isin(set(asked["key"]))]
+    if carriers.empty:
+        return mentions
+
+    def days(articles: pd.Series) -> np.ndarray:
+        if not len(day_of):
+            return np.full(len(articles), np.datetime64("NaT"), dtype="datetime64[ns]")
+        return articles.map(day_of).to_numpy(dtype="datetime64[ns]")
+
+    asked_days = days(asked["article_id"])
+    carriers = carriers.assign(day=days(carriers["article_id"]))
+    carriers = carriers.sort_values(["key", "entity_id", "day"], na_position="first")
+    window = np.timedelta64(WINDOW_DAYS, "D")
+    rows_of_key = {k: np.asarray(v) for k, v in asked.groupby("key", sort=False).indices.items()}
+    n_near = np.zeros(len(asked), dtype=np.int32)
+    chosen = np.empty(len(asked), dtype=object)
+    c_key = carriers["key"].to_numpy()
+    c_id = carriers["entity_id"].to_numpy()
+    c_day = carriers["day"].to_numpy(dtype="datetime64[ns]")
+    bounds = np.flatnonzero((c_key[1:] != c_key[:-1]) | (c_id[1:] != c_id[:-1])) + 1
+    for start, end in zip(np.r_[0, bounds], np.r_[bounds, len(c_key)], strict=True):
+        rows = rows_of_key[c_key[start]]
+        when = asked_days[rows]
+        dated = c_day[start:end]
+        dated = dated[~np.isnat(dated)]
+        near = np.isnat(when)
+        if len(dated):
+            i = np.searchsorted(dated, when - window)
+            inside = (i < len(dated)) & (dated[np.minimum(i, len(dated) - 1)] <= when + window)
+            near = near | inside
+        n_near[rows] += near
+        chosen[rows[near]] = c_id[start]
+    one = n_near == 1
+    if not one.any():
+        return mentions
+    moves = pd.Series(
+        chosen[one],
+        index=pd.MultiIndex.from_arrays(
+            [asked["article_id"].to_numpy()[one], asked["entity_id"].to_numpy()[one]]
+        ),
+    )
+    key = pd.MultiIndex.from_arrays([mentions["article_id"], mentions["entity_id"]])
+    new = pd.Series(moves.reindex(key).to_numpy(), index=mentions.index)
+    moved = new.notna()
+    out = mentions.copy()
+    names = _entity_names(mentions, set(moves.unique()), gaz)
+    out.loc[moved, "linked_from"] = out.loc[moved, "linked_from"].where(
+        out.loc[moved, "linked_from"].notna(), out.loc[moved, "entity_id"]
+    )
+    out.loc[moved, "entity_id"] = new[moved]
+    out.loc[moved, "link"] = "corpus"
+    for column, position in (("type", 0), ("name", 1), ("code", 2)):
+        out.loc[moved, column] = new[moved].map(lambda e, p=position: names[e][p])
+    return out
+
+
+def majority_type(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFrame:
+    """A multi-word name the model typed one way here and another there ("Stormy Daniels" a
+    person in most articles, an organisation in a few) is of the type the corpus mostly
+    gives it, where that type has at least two thirds of its mentions."""
+    own = mentions[mentions["link"] == "text"][["entity_id", "name"]]
+    if own.empty:
+        return mentions
+    ids = own.groupby("entity_id", sort=False).size().rename("n").reset_index()
+    ids["key"] = ids["entity_id"].str.split(":", n=1).str[-1]
+    ids["type"] = ids["entity_id"].str.split(":", n=1).str[0]
+    ids = ids[
+        ids["key"].str.contains("-", regex=False) & ids["type"].isin(["person", "org", "location"])
+    ]
+    ids = ids[~ids["entity_id"].isin(gaz.entries.keys())]
+    shared = ids[ids.duplicated("key", keep=False)]
+    remap = {}
+    for _, group in shared.groupby("key", sort=False):
+        top = group.sort_values("n", ascending=False).iloc[0]
+        if top["n"] * 3 >= group["n"].sum() * 2:
+            remap.update({e: top["entity_id"] for e in group["entity_id"] if e != top["entity_id"]})
+    return _relink(mentions, remap, _entity_names(mentions, set(remap.values()), gaz))
+
+
+def link_across_corpus(
+    mentions: pd.DataFrame, published: pd.Series | None = None, *, gaz: Gazetteer
+) -> pd.DataFrame:
+    """The corpus-level links, in order: a name's type by the corpus's majority, variants of
+    one person's full name, then short forms written alone. Vectorised over the mentions;
+    the loops run over distinct names."""
+    mentions = mentions.copy()
+    if "link" not in mentions:
+        mentions["link"] = "text"
+    if "linked_from" not in mentions:
+        mentions["linked_from"] = None
+    mentions["link"] = mentions["link"].fillna("text")
+    mentions = majority_type(mentions, gaz=gaz)
+    mentions = merge_name_variants(mentions, gaz=gaz)
+    return merge_short_forms_across_corpus(mentions, published, gaz=gaz)
 
 
 def canonical_roles(roles: Iterable[str], *, gaz: Gazetteer) -> list[str]:
@@ -86,11 +342,22 @@ def canonical_entities(
     ].drop_duplicates()
     table["roles"] = roles.groupby("entity_id")["role"].agg(lambda r: canonical_roles(r, gaz=gaz))
     table["roles"] = table["roles"].map(lambda r: r if isinstance(r, list) else [])
-    # Names of entities the gazetteer does not know: the most frequent of the longest written.
-    names = mentions.groupby(["entity_id", "name"]).size().rename("n").reset_index()
-    names["length"] = names["name"].str.len()
+    # Names of entities the gazetteer does not know: the most frequent clean full form written
+    # for the entity itself (not a short form linked to it), so that one garbled mention
+    # ("George W.] Bush", "Paul MANAFORT") never becomes the name; a full form (two words or
+    # more) before a single word.
+    direct = mentions
+    if "link" in mentions:
+        direct = mentions[~mentions["link"].isin(["article", "corpus"])]
+        direct = direct if len(direct) else mentions
+    names = direct.groupby(["entity_id", "name"]).size().rename("n").reset_index()
+    linked = mentions[~mentions["entity_id"].isin(names["entity_id"])]
+    if len(linked):
+        more = linked.groupby(["entity_id", "name"]).size().rename("n").reset_index()
+        names = pd.concat([names, more], ignore_index=True)
+    names["full"] = names["name"].str.contains(" ", regex=False)
     best = names.sort_values(
-        ["entity_id", "length", "n", "name"], ascending=[True, False, False, True]
+        ["entity_id", "full", "n", "name"], ascending=[True, False, False, True]
     )
     table["text_name"] = best.drop_duplicates("entity_id").set_index("entity_id")["name"]
 

@@ -69,7 +69,8 @@ def corpus_tables(
 ) -> dict:
     """Per-article records -> the contract's tables, with the corpus-wide steps: surnames
     merged across articles, the entities table, the knowledge base."""
-    mentions = resolve.merge_surnames_across_corpus(parts["mentions"])
+    published = parts["articles"].set_index("article_id")["published"]
+    mentions = resolve.link_across_corpus(parts["mentions"], published, gaz=gaz)
     kb_frame = eventkb.kb_table(kb)
     known = dict(zip(kb_frame["entity_id"], kb_frame["name"], strict=True))
     entity_frame = (

@@ -48,6 +48,7 @@ from lib.queries.entities import (  # noqa: F401
     entity_profile,
     entity_table,
     mention_table,
+    merge_log,
     quotes,
     surfaces,
 )

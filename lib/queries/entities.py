@@ -8,7 +8,16 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from lib.names import normalise_surface
 from lib.queries.corpus import Corpus, article_columns, entity_counts, is_all, pair_rows, rows_in
+
+# Why a surface form was linked to an entity (mentions.link, docs/data.md).
+LINK_REASONS = {
+    "article": "same article: a short form of the fuller name the article gives",
+    "corpus": "across the corpus: the one carrier of the name in the articles around it, "
+    "a variant of the same full name, or the type the corpus mostly gives the name",
+    "gazetteer": "gazetteer: a name, abbreviation or surname it knows",
+}
 
 
 def entity_table(
@@ -92,6 +101,36 @@ def surfaces(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFrame:
         .reset_index()
         .sort_values("n", ascending=False, ignore_index=True)
     )
+
+
+def merge_log(corpus: Corpus, entity_id: str) -> pd.DataFrame:
+    """What was merged into an entity, over the whole corpus: each surface form (as the
+    aliases list writes it) that was linked to it from another entity, why (same article,
+    across the corpus, gazetteer), the entity it would otherwise be, and how many mentions and
+    articles. A wrong link is undone by splitting that alias off (lib.queries.curation)."""
+    columns = ["alias", "link", "why", "linked_from", "n_mentions", "n_articles"]
+    m = corpus.data.mentions
+    if "linked_from" not in m:
+        return pd.DataFrame(columns=columns)
+    m = m[(m["entity_id"] == entity_id) & m["linked_from"].notna()]
+    if m.empty:
+        return pd.DataFrame(columns=columns)
+    m = pd.DataFrame(
+        {
+            "alias": m["surface"].astype(str).map(normalise_surface),
+            "link": m["link"].astype(str),
+            "linked_from": m["linked_from"].astype(str),
+            "article_id": m["article_id"].astype(str),
+        }
+    )
+    out = (
+        m.groupby(["alias", "link", "linked_from"])
+        .agg(n_mentions=("article_id", "size"), n_articles=("article_id", "nunique"))
+        .reset_index()
+        .sort_values(["n_mentions", "alias"], ascending=[False, True], ignore_index=True)
+    )
+    out["why"] = out["link"].map(LINK_REASONS).fillna(out["link"])
+    return out[columns]
 
 
 def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> pd.DataFrame:

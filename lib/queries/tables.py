@@ -26,7 +26,17 @@ SKIPPED_COLUMNS = {"articles": ("sections", "extra"), "events": ("participants",
 CATEGORICAL_COLUMNS = {
     "articles": ("format", "language", "source", "source_basis", "published_basis"),
     "sentences": ("article_id", "section"),
-    "mentions": ("article_id", "entity_id", "surface", "kind", "section", "label", "role"),
+    "mentions": (
+        "article_id",
+        "entity_id",
+        "surface",
+        "kind",
+        "section",
+        "label",
+        "role",
+        "link",
+        "linked_from",
+    ),  # fmt: skip
     "events": (
         "article_id",
         "entity_id",
@@ -46,14 +56,16 @@ def _read(path: Path, name: str) -> pa.Table:
     """One table as the dashboard keeps it: less SKIPPED_COLUMNS, CATEGORICAL_COLUMNS
     dictionary-encoded."""
     skipped = SKIPPED_COLUMNS.get(name, ())
-    columns = [c for c in store.SCHEMAS[name].names if c not in skipped]
-    try:
-        table = pq.read_table(
-            path, columns=columns, read_dictionary=CATEGORICAL_COLUMNS.get(name, ())
+    schema = store.SCHEMAS[name]
+    present = set(pq.ParquetDataset(path).schema.names)
+    columns = [c for c in schema.names if c not in skipped and c in present]
+    table = pq.read_table(path, columns=columns, read_dictionary=CATEGORICAL_COLUMNS.get(name, ()))
+    for column in (c for c in schema.names if c not in skipped and c not in present):
+        # A run made before the contract had this column (mentions.link): null throughout.
+        table = table.append_column(
+            schema.field(column), pa.nulls(len(table), schema.field(column).type)
         )
-    except pa.ArrowInvalid:  # a run made before a column was added (articles.language): nulls
-        table = pq.read_table(path, columns=columns, schema=store.SCHEMAS[name])
-    return _conform(table, store.SCHEMAS[name])
+    return _conform(table.select([c for c in schema.names if c in table.column_names]), schema)
 
 
 def _frame(table: pa.Table, name: str) -> pd.DataFrame:
