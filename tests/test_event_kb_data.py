@@ -114,7 +114,6 @@ def _gazetteer_names() -> dict[str, list[str]]:
     return {k: [_normalise(w) for w in v if w] for k, v in names.items()}
 
 
-
 def _alternatives(term: list[str]) -> list[str]:
     """A term's alternatives with classes expanded and entity ids turned into their names."""
     out = []

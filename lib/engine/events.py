@@ -327,8 +327,10 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     - patterns over the same words (rows that share a pattern: NATO summits in Brussels,
       NATO-Russia Council meetings) are one mention that may be any of their events, and
       overlapping patterns of one event are one mention;
-    - patterns of different events over different words are two mentions ("a Malaysia
-      Airlines jet shot down over eastern Ukraine" is MH17, and the war in Donbass)."""
+    - patterns of different events over different words are two mentions ("Putin signed a
+      treaty absorbing Crimea" is the treaty and the annexation), except that words telling
+      an incident are that incident, not the long war or campaign around it ("a Russian
+      warplane near the Syrian border" is the Su-24 downing, not the intervention in Syria)."""
     aliases = [c for c in candidates if _is_alias(c)]
     aliases.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Candidate] = []
@@ -368,9 +370,17 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
             during=(p.during | cand.during) - (_plain(p) | _plain(cand)),
         )
     patterns = [
-        p for p in patterns if not any(_overlap(p, a) and set(p.kb) & set(a.kb) for a in kept)
+        p
+        for p in patterns
+        if not any(_overlap(p, a) and set(p.kb) & set(a.kb) for a in kept)
+        and not (_long(p) and any(_overlap(p, q) and not _long(q) for q in patterns if q is not p))
     ]
     return sorted(kept + patterns, key=lambda c: (c.start, c.end))
+
+
+def _long(cand: Candidate) -> bool:
+    """All the candidate's events last more than a year (a war, a campaign)."""
+    return all((e.end - e.start).days > 366 for e in cand.kb)
 
 
 def _during_only(cand: Candidate) -> bool:
