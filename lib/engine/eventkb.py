@@ -1,12 +1,23 @@
-"""The event knowledge base (data/events/kb.csv) and the trigger lexicon, loaded and checked.
+"""The event knowledge base (data/events/kb.csv), the word classes its patterns use
+(data/events/classes.csv) and the trigger lexicon, loaded and checked.
 
 Formats are documented in data/events/README.md. Users may pass their own KB files too;
 rows of later files replace rows of earlier ones with the same event_id.
+
+A pattern's terms are of three sorts once read:
+- word terms ("summit", "@shoot-down" expanded to its class's words): matched by the
+  pipeline's phrase matcher, and every one must occur in the sentence;
+- context terms, holding an entity id ("country:TUR") and perhaps words: satisfied by a
+  mention of the entity linked in the sentence ("Turkey", "Turkish", "Ankara") or one of
+  the words; "!" terms: none of their alternatives may occur in the sentence;
+- "#during": the pattern holds only when the sentence's date, or the publication date,
+  falls within the event's dates (widened by NEAR_DAYS).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +31,7 @@ from lib.paths import DATA_DIR
 EVENTS_DIR = DATA_DIR / "events"
 DEFAULT_KB = EVENTS_DIR / "kb.csv"
 TRIGGERS = EVENTS_DIR / "triggers.csv"
+CLASSES = EVENTS_DIR / "classes.csv"
 KB_COLUMNS = (
     "event_id",
     "name",
@@ -33,7 +45,27 @@ KB_COLUMNS = (
     "reference",
 )
 
-Pattern = tuple[tuple[str, ...], ...]  # terms, each a tuple of alternatives
+Pattern = tuple[tuple[str, ...], ...]  # word terms, each a tuple of alternatives
+
+# "country:TUR", "person:sergei-skripal", "org:nato", "location:crimea": an entity id
+ENTITY_ALTERNATIVE = re.compile(r"^(?:person|country|org|location):[\w.-]+$")
+DURING = "#during"
+# News speaks of an event a day or two before it starts ("leaders gather in Warsaw") and
+# of a summit as "the NATO meeting" the day after it ends; a publication date off by a day
+# (another time zone) is common too.
+NEAR_DAYS = 2
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a pattern asks of its sentence beyond its word terms."""
+
+    terms: tuple[tuple[str, ...], ...] = ()  # each: entity ids and/or words, any of them
+    absent: tuple[str, ...] = ()  # entity ids and/or words of which none may occur
+    during: bool = False  # only when a date of the text or the publication fits the event
+
+    def __bool__(self) -> bool:
+        return bool(self.terms or self.absent or self.during)
 
 
 @dataclass(frozen=True)
@@ -46,8 +78,10 @@ class KBEvent:
     place: str
     participants: tuple[str, ...]
     aliases: tuple[str, ...]
-    patterns: tuple[Pattern, ...]
+    patterns: tuple[Pattern, ...]  # the word terms of each pattern
     reference: str
+    # parallel to `patterns`: the context each pattern asks for (none for plain patterns)
+    contexts: tuple[Context, ...] = ()
 
     @property
     def entity_id(self) -> str:
@@ -61,21 +95,86 @@ class Trigger:
     needs_date: bool
 
 
-def parse_pattern(text: str) -> Pattern:
-    """'summit/leaders meeting + london' -> (('summit', 'leaders meeting'), ('london',))."""
-    terms = tuple(
-        tuple(alt.strip().lower() for alt in term.split("/") if alt.strip())
-        for term in text.split("+")
-    )
-    return tuple(t for t in terms if t)
+def _alternative(alt: str) -> str:
+    alt = alt.strip()
+    return alt if ENTITY_ALTERNATIVE.match(alt.lstrip("!")) else alt.lower()
+
+
+def split_pattern(
+    text: str, classes: dict[str, tuple[str, ...]]
+) -> tuple[tuple[tuple[str, ...], ...], Context]:
+    """A pattern as written -> its word terms (for the phrase matcher) and its context.
+    Raises ValueError (with the reason) for an unknown class, an empty term, a "#" term
+    other than #during, or a pattern without a word term."""
+    words: list[tuple[str, ...]] = []
+    terms: list[tuple[str, ...]] = []
+    absent: list[str] = []
+    during = False
+    for raw in text.split("+"):
+        raw = raw.strip()
+        if not raw:
+            raise ValueError(f"empty term in pattern {text!r}")
+        if raw.startswith("#"):
+            if raw != DURING:
+                raise ValueError(f"unknown term {raw!r} in pattern {text!r}: only {DURING}")
+            during = True
+            continue
+        negative = raw.startswith("!")
+        alternatives = [_alternative(a) for a in raw.lstrip("!").split("/")]
+        if any(not a for a in alternatives):
+            raise ValueError(f"empty alternative in term {raw!r} of pattern {text!r}")
+        expanded: list[str] = []
+        for alt in alternatives:
+            if alt.startswith("@"):
+                if alt[1:] not in classes:
+                    raise ValueError(
+                        f"unknown word class {alt!r} in pattern {text!r}: "
+                        f"classes are {sorted(classes)} (data/events/classes.csv)"
+                    )
+                expanded.extend(classes[alt[1:]])
+            else:
+                expanded.append(alt)
+        expanded = list(dict.fromkeys(expanded))
+        if negative:
+            absent.extend(expanded)
+        elif any(ENTITY_ALTERNATIVE.match(a) for a in expanded):
+            terms.append(tuple(expanded))
+        else:
+            words.append(tuple(expanded))
+    if not words:
+        raise ValueError(
+            f"pattern {text!r} has no term of words only: one is needed to find the sentence"
+        )
+    return tuple(words), Context(tuple(terms), tuple(dict.fromkeys(absent)), during)
+
+
+@cache
+def load_classes(path: Path = CLASSES) -> dict[str, tuple[str, ...]]:
+    """Word classes: name -> its words ("shoot-down" -> "shot down", "downed", ...)."""
+    classes: dict[str, tuple[str, ...]] = {}
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(line for line in handle if not line.startswith("#"))
+        for line, row in enumerate(reader, start=2):
+            name = (row.get("class") or "").strip()
+            words = tuple(w.strip().lower() for w in (row.get("words") or "").split("|"))
+            if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name) or not all(words):
+                raise ValueError(
+                    f"{path}: row {line}: expected a class name (lower case, hyphens) and "
+                    f"words joined by '|', got {name!r}: {row.get('words')!r}"
+                )
+            if name in classes:
+                raise ValueError(f"{path}: row {line}: class {name!r} is defined twice")
+            classes[name] = words
+    return classes
 
 
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
 
-def read_kb_file(path: Path) -> list[KBEvent]:
+def read_kb_file(path: Path, classes: dict[str, tuple[str, ...]] | None = None) -> list[KBEvent]:
     """One KB file; a bad row raises an error naming the file, the line and the problem."""
+    classes = load_classes() if classes is None else classes
     events = []
     with Path(path).open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
@@ -94,7 +193,10 @@ def read_kb_file(path: Path) -> list[KBEvent]:
                 raise ValueError(f"{path}:{line}: event {row['event_id']!r} ends before it starts")
             # A one-term pattern would link every mention of a place or a word: keep those that
             # name the event itself ("trident juncture"), which are written as aliases anyway.
-            patterns = tuple(p for p in (parse_pattern(t) for t in _split(row["patterns"])) if p)
+            try:
+                read = [split_pattern(t, classes) for t in _split(row["patterns"])]
+            except ValueError as exc:
+                raise ValueError(f"{path}:{line}: event {row['event_id']!r}: {exc}") from exc
             events.append(
                 KBEvent(
                     event_id=row["event_id"].strip(),
@@ -105,8 +207,9 @@ def read_kb_file(path: Path) -> list[KBEvent]:
                     place=row["place"].strip(),
                     participants=tuple(_split(row["participants"])),
                     aliases=tuple(a.lower() for a in _split(row["aliases"])),
-                    patterns=patterns,
+                    patterns=tuple(words for words, _ in read),
                     reference=row["reference"].strip(),
+                    contexts=tuple(context for _, context in read),
                 )
             )
     return events

@@ -3,16 +3,22 @@ signalled by a trigger word, each with its date resolved against the publication
 
 How an article is read, in order:
 1. candidates: knowledge-base aliases ("Crimea's reunification with Russia"), KB patterns
-   whose terms all occur in one sentence ("summit" + "Warsaw"), and trigger words
-   (summit, talks, interview, sanctions, …; "said" only with a date: "said Friday");
+   whose terms all occur in one sentence ("summit" + "Warsaw"; an event verb or noun with
+   the entities it needs: "shot down" + "warplane" + Turkey + Russia, however those are
+   named), and trigger words (summit, talks, interview, sanctions, …; "said" only with a
+   date: "said Friday");
 2. each candidate's date expression: the date the model found nearest to it in the same
    sentence ("last year", "on 3 December", "Friday"), or "the same day" after a dated one;
+   a date right after a verb of saying ("told MPs on Monday") dates the saying, not an
+   event told after it;
 3. the publication date, where the article has none, is inferred from what the candidates
    imply (lib.engine.pubdate.infer_publication): "the downing of the Russian plane last year" is
    the Su-24 downing of 2015, so the article is from 2016;
 4. relative dates are resolved against that anchor (lib.engine.timexp), and a KB candidate is
    linked only if its dates agree with the text; where a phrase fits several KB events
-   (NATO summits in Brussels in 2017 and 2018) the dates decide, or nothing is linked.
+   (NATO summits in Brussels in 2017 and 2018) the dates decide, or nothing is linked. A
+   pattern marked #during ("the NATO meeting") links only when a date of the text, or the
+   publication date, falls within the event's dates.
 """
 
 from __future__ import annotations
@@ -21,11 +27,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Span
 
 from lib.engine.entities import Block, Mention, sentence_index
-from lib.engine.eventkb import KBEvent
+from lib.engine.eventkb import ENTITY_ALTERNATIVE, NEAR_DAYS, Context, KBEvent
 from lib.engine.nlp import EVENTS_KEY
 from lib.engine.pubdate import Constraint
 from lib.engine.timexp import Anchor, DateRange, resolve
@@ -77,7 +84,15 @@ _AFTER_NOUN = {
     "to",
     "among",
 }
+# A clause that tells what came before: a future word outside it ("Britain will expel 23
+# diplomats …, after Moscow ignored … a nerve agent used against a former double agent")
+# does not make its events future.
+_PAST_CLAUSE = re.compile(r"\b(?:after|since|because|following|over|when)\b", re.I)
 RELATIVE_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
+# What may stand between a verb of saying and the date it takes: "said on Monday", "told
+# MPs on Monday", "told reporters in Brussels on Friday" (no clause break).
+_SAID_THEN_DATE = re.compile(r"^[^,;:.!?\"“”]{0,40}$")
+_NEAR = timedelta(days=NEAR_DAYS)
 
 
 @dataclass
@@ -98,6 +113,7 @@ class Candidate:
     participants: tuple[str, ...] = ()
     place: str | None = None
     needs_date: bool = False
+    during: frozenset[str] = frozenset()  # KB events here only if a date fits (#during)
 
 
 @dataclass(frozen=True)
@@ -174,8 +190,78 @@ def _is_noun_use(span: Span) -> bool:
     return after is not None and after.lower_ in _AFTER_NOUN
 
 
-def _kb_candidates(sentence: _Sentence, kb_by_id: dict[str, KBEvent], offset_of) -> list[Candidate]:
-    """Aliases and patterns of KB events in one sentence, grouped where they overlap."""
+def _normalised(text: str) -> str:
+    """Lower case, straight apostrophes, plain hyphens: the same length as the text, so
+    offsets carry over."""
+    return text.lower().translate(_NORMALISE)
+
+
+_NORMALISE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+
+
+@cache
+def _words_regex(words: tuple[str, ...]) -> re.Pattern | None:
+    words = tuple(w for w in words if not ENTITY_ALTERNATIVE.match(w))
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _find_term(
+    alternatives: tuple[str, ...], sentence: _Sentence, in_sentence: list[Mention], near: int
+) -> tuple[int, int, str] | None:
+    """Where a context term is met in the sentence (article offsets and the text), nearest
+    to `near`: a mention linked to one of its entity ids, or one of its words."""
+    found = [(m.start, m.end, m.surface) for m in in_sentence if m.entity_id in alternatives]
+    if (regex := _words_regex(alternatives)) is not None:
+        lowered = _normalised(sentence.text)
+        found.extend(
+            (
+                sentence.start + m.start(),
+                sentence.start + m.end(),
+                sentence.text[m.start() : m.end()],
+            )
+            for m in regex.finditer(lowered)
+        )
+    return min(found, key=lambda f: abs(f[0] - near)) if found else None
+
+
+def _context_holds(
+    context: Context, sentence: _Sentence, in_sentence: list[Mention], near: int
+) -> list[tuple[int, int, str]] | None:
+    """The places where each context term is met, or None when one is not or when a word or
+    entity that must be absent is there."""
+    if context.absent:
+        if any(m.entity_id in context.absent for m in in_sentence):
+            return None
+        regex = _words_regex(context.absent)
+        if regex is not None and regex.search(_normalised(sentence.text)):
+            return None
+    places = []
+    for term in context.terms:
+        place = _find_term(term, sentence, in_sentence, near)
+        if place is None:
+            return None
+        places.append(place)
+    return places
+
+
+def _kb_candidates(
+    sentence: _Sentence, kb_by_id: dict[str, KBEvent], offset_of, in_sentence: list[Mention]
+) -> list[Candidate]:
+    """Aliases and patterns of KB events in one sentence (see _resolve_overlaps)."""
     found: list[Candidate] = []
     terms: dict[tuple[str, int], dict[int, Span]] = {}
     for span in sentence.spans:
@@ -197,39 +283,113 @@ def _kb_candidates(sentence: _Sentence, kb_by_id: dict[str, KBEvent], offset_of)
             terms.setdefault((event_id, int(pattern)), {})[int(term)] = span
     for (event_id, pattern), matched in terms.items():
         event = kb_by_id.get(event_id)
-        if event is None or len(matched) != len(event.patterns[pattern]) or len(matched) < 2:
+        if event is None or len(matched) != len(event.patterns[pattern]):
             continue
-        spans = list(matched.values())
-        start = min(offset_of(s)[0] for s in spans)
-        end = max(offset_of(s)[1] for s in spans)
-        words = " + ".join(s.text for s in sorted(spans, key=lambda s: s.start))
+        context = event.contexts[pattern] if pattern < len(event.contexts) else Context()
+        if len(matched) + len(context.terms) < 2:
+            continue  # one word alone would link every mention of it
+        pieces = [(*offset_of(s), s.text) for s in matched.values()]
+        places = _context_holds(context, sentence, in_sentence, near=pieces[0][0])
+        if places is None:
+            continue
+        pieces = sorted(dict.fromkeys(pieces + places))
+        start = min(p[0] for p in pieces)
+        end = max(p[1] for p in pieces)
+        words = " + ".join(p[2] for p in pieces)
         found.append(
             Candidate(
-                sentence.sentence_id, start, end, words, event.type, (event,), f"pattern '{words}'"
+                sentence.sentence_id,
+                start,
+                end,
+                words,
+                event.type,
+                (event,),
+                f"pattern '{words}'",
+                during=frozenset({event_id}) if context.during else frozenset(),
             )
         )
-    return _merge_overlaps(found)
+    return _resolve_overlaps(found)
 
 
-def _merge_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Overlapping KB candidates are one mention that may be any of their events; an alias
-    outranks a pattern."""
-    merged: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
-        if merged and cand.start < merged[-1].end:
-            last = merged[-1]
-            aliases = [e for e in last.kb if last.evidence.startswith("alias")]
-            if last.evidence.startswith("alias") and not cand.evidence.startswith("alias"):
-                continue  # the alias already names the event
-            events = tuple(dict.fromkeys([*last.kb, *cand.kb]))
-            merged[-1] = replace(
-                last,
-                kb=events if not aliases else tuple(dict.fromkeys([*aliases, *cand.kb])),
-                end=max(last.end, cand.end),
+def _is_alias(cand: Candidate) -> bool:
+    return cand.evidence.startswith("alias")
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """One mention per stretch of text and event:
+    - an alias inside a longer alias is the longer one ("caatsa" in "caatsa sanctions on
+      turkey"); aliases that overlap otherwise are one mention that may be either event;
+    - a pattern overlapping an alias of the same event is that alias;
+    - patterns over the same words (rows that share a pattern: NATO summits in Brussels,
+      NATO-Russia Council meetings) are one mention that may be any of their events, and
+      overlapping patterns of one event are one mention;
+    - patterns of different events over different words are two mentions ("Putin signed a
+      treaty absorbing Crimea" is the treaty and the annexation), except that words telling
+      an incident are that incident, not the long war or campaign around it ("a Russian
+      warplane near the Syrian border" is the Su-24 downing, not the intervention in Syria)."""
+    aliases = [c for c in candidates if _is_alias(c)]
+    aliases.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for cand in aliases:
+        if kept and cand.start < kept[-1].end:
+            last = kept[-1]
+            if cand.end <= last.end and (cand.end - cand.start) < (last.end - last.start):
+                continue
+            kept[-1] = replace(
+                last, kb=tuple(dict.fromkeys([*last.kb, *cand.kb])), end=max(last.end, cand.end)
             )
         else:
-            merged.append(cand)
-    return merged
+            kept.append(cand)
+    patterns: list[Candidate] = []
+    for cand in sorted(
+        (c for c in candidates if not _is_alias(c)), key=lambda c: (c.start, -(c.end - c.start))
+    ):
+        same = next(
+            (
+                n
+                for n, p in enumerate(patterns)
+                if (p.start, p.end) == (cand.start, cand.end)
+                or (_overlap(p, cand) and set(p.kb) & set(cand.kb))
+            ),
+            None,
+        )
+        if same is None:
+            patterns.append(cand)
+            continue
+        p = patterns[same]
+        patterns[same] = replace(
+            p,
+            kb=tuple(dict.fromkeys([*p.kb, *cand.kb])),
+            start=min(p.start, cand.start),
+            end=max(p.end, cand.end),
+            # an event linked by a pattern with no date condition needs none
+            during=(p.during | cand.during) - (_plain(p) | _plain(cand)),
+        )
+    patterns = [
+        p
+        for p in patterns
+        if not any(_overlap(p, a) and set(p.kb) & set(a.kb) for a in kept)
+        and not (_long(p) and any(_overlap(p, q) and not _long(q) for q in patterns if q is not p))
+    ]
+    return sorted(kept + patterns, key=lambda c: (c.start, c.end))
+
+
+def _long(cand: Candidate) -> bool:
+    """All the candidate's events last more than a year (a war, a campaign)."""
+    return all((e.end - e.start).days > 366 for e in cand.kb)
+
+
+def _during_only(cand: Candidate) -> bool:
+    """Every event of the candidate is linked only if a date fits (#during)."""
+    return bool(cand.kb) and not _plain(cand)
+
+
+def _plain(cand: Candidate) -> set[str]:
+    return {e.event_id for e in cand.kb} - cand.during
 
 
 def _trigger_candidates(
@@ -264,11 +424,47 @@ def _trigger_candidates(
     return found
 
 
-def _attach_dates(cands: list[Candidate], sentence: _Sentence) -> None:
-    """Each candidate takes the nearest date expression of its sentence (within a clause's reach)."""
+def _is_future(cand: Candidate, futures: list[tuple[int, int]], sentence: _Sentence) -> bool:
+    """Whether a future word of the sentence ("will", "ahead of", "next week") speaks of the
+    candidate: no "after", "since", "because", … stands between them."""
+    for start, end in futures:
+        a, b = (end, cand.start) if end <= cand.start else (cand.end, start)
+        if b <= a or not _PAST_CLAUSE.search(
+            sentence.text[a - sentence.start : b - sentence.start]
+        ):
+            return True
+    return False
+
+
+def _said_dates(sentence: _Sentence, offset_of) -> dict[tuple[int, int], int]:
+    """Dates that follow a verb of saying closely ("told MPs on Monday", "said Friday"):
+    date span -> where the verb ends. They date the saying, not an event told after it."""
+    verbs = [
+        offset_of(span) for span in sentence.spans if span.label_.startswith("TRIGGER|statement|")
+    ]
+    claimed = {}
+    for start, end, _ in sentence.dates:
+        for _, verb_end in verbs:
+            if verb_end <= start and _SAID_THEN_DATE.match(
+                sentence.text[verb_end - sentence.start : start - sentence.start]
+            ):
+                claimed[(start, end)] = verb_end
+    return claimed
+
+
+def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> None:
+    """Each candidate takes the nearest date expression of its sentence (within a clause's
+    reach), but not one that dates a saying before it."""
     for cand in cands:
         best = None
         for start, end, text in sentence.dates:
+            verb_end = said.get((start, end))
+            if (
+                verb_end is not None
+                and not cand.needs_date
+                and not (verb_end <= cand.start and cand.end <= start)
+            ):
+                continue  # "told MPs on Monday [that] … the poisoning": Monday is the telling
             distance = start - cand.end if start >= cand.end else cand.start - end
             if distance <= 60 and (best is None or distance < best[0]):
                 best = (distance, start, end, text)
@@ -333,14 +529,17 @@ def find_candidates(
             for m in in_sentence
             if m.type in ("org", "person", "country", "location")
         ]
-        future = bool(FUTURE.search(sentence.text))
-        kb_cands = _kb_candidates(sentence, kb_by_id, offset_of)
-        covered = [(c.start, c.end) for c in kb_cands]
+        futures = [
+            (sentence.start + m.start(), sentence.start + m.end())
+            for m in FUTURE.finditer(sentence.text)
+        ]
+        kb_cands = _kb_candidates(sentence, kb_by_id, offset_of, in_sentence)
+        covered = [(c.start, c.end) for c in kb_cands if not _during_only(c)]
         cands = kb_cands + _trigger_candidates(sentence, covered, names, offset_of)
-        _attach_dates(cands, sentence)
+        _attach_dates(cands, sentence, _said_dates(sentence, offset_of))
         _attach_entities(cands, in_sentence, text)
         for cand in cands:
-            cand.future = future
+            cand.future = _is_future(cand, futures, sentence)
         candidates.extend(c for c in cands if not c.needs_date or c.date_text)
     return sorted(candidates, key=lambda c: c.start)
 
@@ -349,8 +548,8 @@ def constraints_from(candidates: Sequence[Candidate]) -> list[Constraint]:
     """What the article's unambiguous KB events imply about its publication date."""
     out = []
     for cand in candidates:
-        if len(cand.kb) != 1:
-            continue
+        if len(cand.kb) != 1 or cand.during:
+            continue  # ambiguous, or linked only if the date fits (#during): no evidence
         event = cand.kb[0]
         said = f"'{cand.trigger}'" + (f" ({cand.date_text})" if cand.date_text else "")
         rel = (cand.date_text or "").lower()
@@ -396,19 +595,36 @@ def constraints_from(candidates: Sequence[Candidate]) -> list[Constraint]:
     return out
 
 
-def _consistent(event: KBEvent, when: DateRange | None, anchor: Anchor, future: bool) -> bool:
+def _consistent(
+    event: KBEvent, when: DateRange | None, anchor: Anchor, future: bool, *, during: bool = False
+) -> bool:
+    if during:
+        # "the NATO meeting": that event only in the days it was news
+        first, last = event.start - _NEAR, event.end + _NEAR
+        if when is not None:
+            return first <= (when.end or when.start) and when.start <= last
+        return (
+            anchor.earliest is not None
+            and anchor.latest is not None
+            and first <= anchor.earliest
+            and anchor.latest <= last
+        )
     if when is not None:
         end = when.end or when.start
         return event.start <= end and when.start <= event.end
-    if anchor.latest is not None and not future and event.start > anchor.latest:
+    if anchor.latest is not None and not future and event.start > anchor.latest + _NEAR:
         return False  # spoken of as past, but it happened after the article was published
     return not (anchor.earliest is not None and future and event.end < anchor.earliest)
 
 
 def _choose(
-    events: tuple[KBEvent, ...], when: DateRange | None, anchor: Anchor, future: bool
+    events: tuple[KBEvent, ...],
+    when: DateRange | None,
+    anchor: Anchor,
+    future: bool,
+    during: frozenset[str] = frozenset(),
 ) -> KBEvent | None:
-    fits = [e for e in events if _consistent(e, when, anchor, future)]
+    fits = [e for e in events if _consistent(e, when, anchor, future, during=e.event_id in during)]
     if len(fits) == 1:
         return fits[0]
     if len(fits) > 1 and anchor.earliest is not None and not future:
@@ -439,7 +655,9 @@ def _kb_years(candidates: Sequence[Candidate], anchor: Anchor) -> dict[int, int]
     """Sentence -> the year of the one KB event linked there without doubt."""
     years: dict[int, set[int]] = {}
     for cand in candidates:
-        if len(cand.kb) == 1 and _consistent(cand.kb[0], None, anchor, cand.future):
+        if len(cand.kb) == 1 and _consistent(
+            cand.kb[0], None, anchor, cand.future, during=bool(cand.during)
+        ):
             years.setdefault(cand.sentence_id, set()).add(cand.kb[0].start.year)
     return {sid: ys.pop() for sid, ys in years.items() if len(ys) == 1}
 
@@ -452,6 +670,7 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
     # in London on 3 December" is 3 December 2019 even when the article is undated.
     year_hint = _kb_years(candidates, anchor)
     earlier: list[KBEvent] = []  # KB events linked so far in the article, in reading order
+    during_linked: list[tuple[int, int]] = []  # where a #during pattern linked its event
     for cand in candidates:
         when = None
         if cand.date_text:
@@ -466,13 +685,17 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
                         Anchor(date(year, 1, 1), date(year, 12, 31)),
                         future=cand.future,
                     )
-        linked = _choose(cand.kb, when, anchor, cand.future) if cand.kb else None
+        linked = _choose(cand.kb, when, anchor, cand.future, cand.during) if cand.kb else None
         back = None if cand.kb or linked else _refers_back(cand, earlier, when)
         if back is not None:
             linked, cand = (
                 back,
                 replace(cand, evidence=f"'the {cand.trigger}' refers back to {back.name}"),
             )
+        if linked is None and _during_only(cand):
+            continue  # "NATO + meeting" outside the days of any NATO summit: the trigger stays
+        if linked is not None and _during_only(cand):
+            during_linked.append((cand.start, cand.end))
         if linked is not None:
             earlier.append(linked)
             start, end, precision = linked.start, linked.end, "day"
@@ -514,4 +737,11 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
                 evidence=evidence,
             )
         )
-    return mentions
+    # a trigger inside a #during pattern that linked is that event ("the NATO meeting")
+    return [
+        m
+        for m in mentions
+        if m.entity_id is not None
+        or not m.evidence.startswith("trigger")
+        or not any(a <= m.start and m.end <= b for a, b in during_linked)
+    ]
