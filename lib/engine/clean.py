@@ -83,6 +83,10 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*\((?P<agency>[A-Za-z][A-Za-z .&'-]{0,30}?)\)\s*(?:[-\u2013\u2014:]+\s*)"
 )
+# "Washington (CNN) The president …": a known outlet's dateline without a dash.
+_DATELINE_NO_DASH = re.compile(
+    _DATELINE.pattern.removesuffix(r"\s*(?:[-\u2013\u2014:]+\s*)") + r"\s+(?=[A-Z\"'])"
+)
 _BARE_AGENCY = re.compile(r"^\((?P<agency>[A-Z][A-Za-z]{1,15})\)\s*(?:[-\u2013\u2014]+\s*)?")
 
 # Photo credits. "© REUTERS / Francois Lenoir <caption>", "© AFP 2019 / JOHN THYS",
@@ -581,13 +585,17 @@ def match_dateline(paragraph: str, known_agencies: Collection[str] = ()) -> re.M
     """The agency dateline at the start of a paragraph, if there is one.
 
     An upper-case place ("MOSCOW (Sputnik) –") is a dateline whatever the agency; a
-    mixed-case place ("Moscow (AFP) -") only when the agency is a known outlet.
+    mixed-case place ("Moscow (AFP) -"), or a dateline without its dash ("Washington (CNN)
+    The …"), only when the agency is a known outlet.
     """
     m = _DATELINE.match(paragraph)
     if m:
         place_is_caps = m["place"].split(",")[0].replace(" ", "").replace(".", "").isupper()
         if place_is_caps or m["agency"].strip() in known_agencies:
             return m
+    m = _DATELINE_NO_DASH.match(paragraph)
+    if m and m["agency"].strip() in known_agencies:
+        return m
     m = _BARE_AGENCY.match(paragraph)
     if m and m["agency"] in known_agencies:
         return m
