@@ -9,6 +9,8 @@ The steps, in the order the data flows:
 - nlp (the spaCy pipeline), gazetteer, entities (linking), eventkb, events, timexp, quotes, tone
 - per_article (one article's blocks -> its records), per_chunk (the worker each executor runs
   on a chunk of articles), executors (this process, a pool, a Dask cluster)
+- chrome (after NLP, over the corpus: repeats, text repeated across one source's articles,
+  and own_outlet, an outlet naming itself, set apart in the dropped table), resolve
 - article_cache (the per-article cache that makes re-runs incremental), report (what was
   skipped and why), run (the corpus run: records -> the contract's tables), upload
 """

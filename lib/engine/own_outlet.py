@@ -64,6 +64,8 @@ class OwnOutlets:
 
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
+        self._keys: dict[str, set[str]] = {}
+        self._ids: dict[str, set[str]] = {}
         self.aliases: dict[str, set[str]] = {}
         for alias, outlet in gaz.sources.items():
             self.aliases.setdefault(outlet, {outlet}).add(alias)
@@ -88,15 +90,17 @@ class OwnOutlets:
         return found
 
     def keys(self, outlet: str) -> set[str]:
-        return _name_keys(self.aliases.get(outlet, {outlet}))
+        """outlet_key of each of the outlet's names."""
+        if outlet not in self._keys:
+            self._keys[outlet] = _name_keys(self.aliases.get(outlet, {outlet}))
+        return self._keys[outlet]
 
     def entity_ids(self, outlet: str) -> set[str]:
-        ids = set()
-        for alias in self.aliases.get(outlet, ()):
-            hit = self.gaz.lookup(alias)
-            if hit is not None and hit[0].type == "org":
-                ids.add(hit[0].entity_id)
-        return ids
+        """The gazetteer organisations the outlet's names stand for."""
+        if outlet not in self._ids:
+            hits = (self.gaz.lookup(alias) for alias in self.aliases.get(outlet, ()))
+            self._ids[outlet] = {h[0].entity_id for h in hits if h and h[0].type == "org"}
+        return self._ids[outlet]
 
 
 def own_outlet_mentions(
@@ -145,4 +149,4 @@ def own_outlet_mentions(
         ]
     ).drop_duplicates("row")
     result.loc[hits["row"].to_numpy()] = hits["outlet"].to_numpy()
-    return result
+    return result.astype(object).where(result.notna(), None)

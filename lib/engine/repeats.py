@@ -39,7 +39,6 @@ import pandas as pd
 _CHAR_BASE = np.uint64(0x100000001B3)
 _WORD_BASE = np.uint64(0x9E3779B97F4A7C15)
 _LENGTH_SALT = np.uint64(0xC2B2AE3D27D4EB4F)
-_SPACES = np.array([9, 10, 11, 12, 13, 32], dtype=np.uint32)
 # Articles hashed at a time: bounds the memory of the character arrays (8 bytes a character).
 BATCH_CHARS = 2_000_000
 
@@ -84,20 +83,30 @@ def _range_hash(prefix: np.ndarray, inverse_powers: np.ndarray, start, end) -> n
         return (prefix[end] - prefix[start]) * inverse_powers[start]
 
 
-def _word_hashes(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+@dataclass
+class _Powers:
+    """Powers of a base and of its inverse, 0..n: made once per run, shared by the batches."""
+
+    powers: np.ndarray
+    inverse: np.ndarray
+
+    @classmethod
+    def of(cls, base: np.uint64, n: int) -> _Powers:
+        return cls(_powers(base, n + 1), _powers(_inverse(base), n + 1))
+
+
+def _word_hashes(text: str, chars: _Powers) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(start, end, hash) of every whitespace-separated word of a text."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    space = np.isin(codes, _SPACES)
+    space = codes <= 32  # the cleaned text's spaces and line breaks (and control characters)
     edges = np.diff(np.concatenate(([True], space, [True])).astype(np.int8))
     starts = np.flatnonzero(edges == -1)
     ends = np.flatnonzero(edges == 1)
     n = len(codes)
-    powers = _powers(_CHAR_BASE, n + 1)
-    inverse = _powers(_inverse(_CHAR_BASE), n + 1)
     prefix = np.zeros(n + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        np.cumsum(codes.astype(np.uint64) * powers[:n], out=prefix[1:])
-    return starts, ends, _range_hash(prefix, inverse, starts, ends)
+        np.cumsum(codes * chars.powers[:n], out=prefix[1:])
+    return starts, ends, _range_hash(prefix, chars.inverse, starts, ends)
 
 
 @dataclass
@@ -111,13 +120,17 @@ class _Units:
 
 
 def _units(
-    texts: list[str], blocks: list[list[tuple[int, int]]], rule: RepeatRule
+    texts: list[str],
+    blocks: list[list[tuple[int, int]]],
+    rule: RepeatRule,
+    chars: _Powers,
+    words: _Powers,
 ) -> tuple[_Units, np.ndarray, np.ndarray, np.ndarray]:
     """The units of a batch (runs of `rule.words` words inside a block, short whole blocks)
     and the batch's words (article row, start, end offsets in its article's text)."""
     joined = "\n".join(texts)
     offsets = np.cumsum([0, *[len(t) + 1 for t in texts]])
-    starts, ends, word_hash = _word_hashes(joined)
+    starts, ends, word_hash = _word_hashes(joined, chars)
     row = np.searchsorted(offsets, starts, side="right") - 1
     local_start, local_end = starts - offsets[row], ends - offsets[row]
     # the block of each word (-1 for words of a title or between blocks)
@@ -130,11 +143,10 @@ def _units(
     block = np.where(inside, block, -1)
 
     n_words = len(word_hash)
-    powers = _powers(_WORD_BASE, n_words + 1)
-    inverse = _powers(_inverse(_WORD_BASE), n_words + 1)
+    inverse = words.inverse
     prefix = np.zeros(n_words + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        np.cumsum(word_hash * powers[:n_words], out=prefix[1:])
+        np.cumsum(word_hash * words.powers[:n_words], out=prefix[1:])
 
     k = rule.words
     first = np.arange(max(n_words - k + 1, 0))
@@ -158,6 +170,27 @@ def _units(
         hash=np.concatenate([run_hash, short_hash]),
     )
     return units, row, local_start, local_end
+
+
+def _seen_twice(keys: np.ndarray) -> np.ndarray:
+    """Whether each key occurs more than once (by sorting: faster than a hash table here)."""
+    order = np.argsort(keys)
+    ordered = keys[order]
+    same = ordered[1:] == ordered[:-1]
+    repeated = np.zeros(len(keys), dtype=bool)
+    repeated[1:] |= same
+    repeated[:-1] |= same
+    out = np.empty(len(keys), dtype=bool)
+    out[order] = repeated
+    return out
+
+
+def _first_of_each(keys: np.ndarray) -> np.ndarray:
+    """True at the first occurrence of each key."""
+    _, first = np.unique(keys, return_index=True)
+    out = np.zeros(len(keys), dtype=bool)
+    out[first] = True
+    return out
 
 
 def _batches(lengths: np.ndarray, limit: int) -> Iterable[slice]:
@@ -196,9 +229,16 @@ def repeated_spans(articles: pd.DataFrame, rule: RepeatRule = DEFAULT_RULE) -> p
 
     texts = frame["text"].fillna("").tolist()
     blocks = [_text_blocks(s, len(t)) for s, t in zip(frame["sections"], texts, strict=True)]
+    lengths = np.array([len(t) + 1 for t in texts])
+    parts = list(_batches(lengths, BATCH_CHARS))
+    longest = max(int(lengths[p].sum()) for p in parts)
+    chars = _Powers.of(_CHAR_BASE, longest)
+    words = _Powers.of(_WORD_BASE, longest // 2 + 1)  # a word takes two characters at least
     batches = []
-    for part in _batches(np.array([len(t) + 1 for t in texts]), BATCH_CHARS):
-        units, word_row, word_start, word_end = _units(texts[part], blocks[part], rule)
+    for part in parts:
+        units, word_row, word_start, word_end = _units(
+            texts[part], blocks[part], rule, chars, words
+        )
         base = part.start
         batches.append((base, units, word_row + base, word_start, word_end))
 
@@ -208,18 +248,22 @@ def repeated_spans(articles: pd.DataFrame, rule: RepeatRule = DEFAULT_RULE) -> p
         unit_key = np.concatenate([b[1].hash for b in batches]) + (
             source_code[unit_row].astype(np.uint64) * _WORD_BASE
         )
-    distinct = pd.DataFrame(
-        {"key": unit_key, "source": source_code[unit_row], "headline": headline_code[unit_row]}
-    ).drop_duplicates(["key", "headline"])
-    counts = distinct.groupby("key", sort=False).agg(
-        n=("headline", "size"), source=("source", "first")
-    )
-    common = counts[counts["n"].to_numpy() >= needed[counts["source"].to_numpy()]]
+    # Most units occur once in the corpus: only those seen twice are counted.
+    seen_twice = _seen_twice(unit_key)
+    candidate_key = unit_key[seen_twice]
+    candidate_row = unit_row[seen_twice]
+    with np.errstate(over="ignore"):
+        pair = candidate_key * _CHAR_BASE + headline_code[candidate_row].astype(np.uint64)
+    first = _first_of_each(pair)  # one per (unit, headline)
+    counts = pd.Series(candidate_key[first]).value_counts()
+    source_of = pd.Series(source_code[candidate_row[first]], index=candidate_key[first])
+    source_of = source_of[~source_of.index.duplicated()].reindex(counts.index).to_numpy()
+    common = counts[counts.to_numpy() >= needed[source_of]]
     if common.empty:
         return pd.DataFrame(columns=SPAN_COLUMNS)
     found = pd.Index(common.index).get_indexer(unit_key)
     repeated = found >= 0
-    unit_count = np.where(repeated, common["n"].to_numpy()[found], 0)
+    unit_count = np.where(repeated, common.to_numpy()[found], 0)
 
     spans = []
     offset = 0
