@@ -175,8 +175,24 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("reference", _STR),  # English Wikipedia title
         ]
     ),
+    "dropped": pa.schema(
+        [  # records a corpus-level rule took out of mentions, quotes and events (kept here)
+            ("article_id", _STR),
+            ("table", _STR),  # mentions | quotes | events
+            ("entity_id", _STR),  # the mention's entity, the quote's speaker, the event's KB id
+            ("surface", _STR),  # the mention as written, the quotation, the event's trigger
+            ("sentence_id", pa.int32()),
+            ("start", pa.int32()),  # offsets into articles.text
+            ("end", pa.int32()),
+            ("reason", _STR),  # repeated text | own outlet
+            ("evidence", _STR),  # "in 37 articles of Washington Times", "the article's outlet: CNN"
+        ]
+    ),
 }
 TABLES = tuple(SCHEMAS)
+# Tables added to the contract after runs were first written: a run made before reads them
+# as empty tables (run lib.preprocess again to fill them).
+OPTIONAL_TABLES = frozenset({"dropped"})
 MANIFEST = "manifest.json"
 REPORT = "report.json"
 
@@ -192,6 +208,7 @@ class Dataset:
     events: pd.DataFrame = field(default_factory=lambda: empty_table("events"))
     quotes: pd.DataFrame = field(default_factory=lambda: empty_table("quotes"))
     kb_events: pd.DataFrame = field(default_factory=lambda: empty_table("kb_events"))
+    dropped: pd.DataFrame = field(default_factory=lambda: empty_table("dropped"))
     manifest: dict = field(default_factory=dict)
     problems: list[dict] = field(default_factory=list)
 
@@ -449,6 +466,8 @@ def dataset_version(out_dir: Path) -> str:
 def read_table(name: str, out_dir: Path) -> pd.DataFrame:
     run = current_run(out_dir)
     path = (run or Path(out_dir)) / f"{name}.parquet"
+    if not path.exists() and name in OPTIONAL_TABLES:
+        return empty_table(name)
     if not path.exists():
         raise FileNotFoundError(
             f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`"

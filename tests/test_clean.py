@@ -249,3 +249,143 @@ def test_any_of_matches_exactly_where_one_of_the_patterns_does():
         == [True, False, False, True, True, False, False]
     )
     assert clean.any_of([]).search("anything") is None
+
+
+# -- chrome inside the body, by kind (issue 15): written in the style of the outlets ----------
+
+
+def test_hover_card_is_cut_and_the_texts_own_name_stays():
+    line = (
+        "Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellSenate "
+        "braces for long trial Budget talks stall again Ukraine aid vote slips MORE (R-Ky.) "
+        "said Tuesday that NATO allies must pay more."
+    )
+    kept, cards = clean.strip_hover_cards(line)
+    assert (
+        kept
+        == "Senate Majority Leader Mitch McConnell (R-Ky.) said Tuesday that NATO allies must pay more."
+    )
+    assert cards == [
+        "Addison (Mitch) Mitchell McConnellSenate braces for long trial Budget talks stall "
+        "again Ukraine aid vote slips MORE"
+    ]
+
+
+def test_hover_cards_glued_to_a_digit_a_quote_or_not_glued_at_all():
+    kept, cards = clean.strip_hover_cards(
+        "Critics of Hillary Clinton Hillary Diane Rodham Clinton2020 hopefuls court veterans "
+        "Poll shows tight race MORE's campaign said Speaker Paul Ryan Paul Davis Ryan Retirees "
+        "weigh tax plan Governors meet in Denver MORE (R-Wis.) and President Trump Donald John "
+        "Trump'Low-level' aide testifies MORE spoke."
+    )
+    assert kept == (
+        "Critics of Hillary Clinton's campaign said Speaker Paul Ryan (R-Wis.) and President "
+        "Trump spoke."
+    )
+    assert len(cards) == 3
+
+
+def test_capitals_more_without_a_card_is_left_alone():
+    for line in (
+        "CLICK HERE TO READ MORE BY JANE DOE",
+        "Protesters chanted NO MORE WAR outside the NATO summit in Brussels on Thursday.",
+        "Officials said McConnell and DeSantis wanted MORE time.",
+    ):
+        assert clean.strip_hover_cards(line) == (line, [])
+
+
+def test_photo_gallery_is_cut_out_of_the_line():
+    line = (
+        "Photos: Summit in Brussels Photos: Summit in Brussels Leaders pose for the family "
+        "photo at NATO headquarters in Brussels. Hide Caption 1 of 12 Photos: Summit in "
+        "Brussels Polish President Andrzej Duda arrives in Brussels. Hide Caption 2 of 12"
+    )
+    assert clean.strip_gallery(line) == ("", line)
+    assert clean.strip_gallery("The vote was 1 of 12 held this year.") == (
+        "The vote was 1 of 12 held this year.",
+        None,
+    )
+
+
+def test_country_picker_is_cut_but_a_list_in_prose_stays():
+    kept, runs = clean.strip_name_runs(
+        "Get our morning briefing. Choose your country Afghanistan Albania Algeria Andorra "
+        "Angola Argentina Armenia Australia Austria Azerbaijan Enter your email"
+    )
+    assert kept == "Get our morning briefing. Choose your country Enter your email"
+    assert runs == [
+        "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan"
+    ]
+    prose = (
+        "Allies from Estonia, Latvia, Lithuania, Poland, Romania, Bulgaria and Slovakia "
+        "joined the exercise."
+    )
+    assert clean.strip_name_runs(prose) == (prose, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Copyright © 2019 The Daily Ledger, LLC. Click here for reprint permission.",
+            "copyright footer",
+        ),
+        ("The Associated Press contributed to this report.", "contributor line"),
+        ("Network News' Jane Roe and Reuters contributed to this report.", "contributor line"),
+        ("• Dan Smith contributed to this report.", "contributor line"),
+        ("Anna Park contributed.", "contributor line"),
+        ("Contributing: Associated Press", "contributor line"),
+        ("• This article is based in part on wire service reports.", "agency credit line"),
+        ("This story has been updated with reaction from Moscow.", "update note"),
+        ("Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP", "photo credit"),
+        ("(AP photo: Jane Roe)", "photo credit"),
+        ("John Doe/Handout", "photo credit"),
+        (
+            "Media playback is unsupported on your device Media caption NATO jets scramble",
+            "video player notice",
+        ),
+        (
+            "Get the Ledger Briefing delivered to your inbox. By signing up, you agree to our terms",
+            "newsletter sign-up",
+        ),
+        (
+            "Subscribe to The Daily Wire podcast on Apple Podcasts or wherever you get your podcasts.",
+            "podcast promotion",
+        ),
+        ("Download the Ledger app for breaking news.", "app promotion"),
+        ("Please consider making a contribution to the Ledger today.", "donation appeal"),
+        ("Write to Jane Roe at jane.roe@ledger.com", "contact line"),
+        ("— Jane Roe is a senior fellow at the Atlantic Institute.", "author bio"),
+        ("John Doe is a Ledger columnist. Follow him on Twitter @johndoe.", "author bio"),
+        ("The views expressed in this commentary are solely those of the author.", "disclaimer"),
+        (
+            "The opinions expressed by columnists are their own and do not represent the views of the Ledger.",
+            "disclaimer",
+        ),
+        ("This is a rush transcript. Copy may not be in its final form.", "transcript notice"),
+    ],
+)
+def test_kinds_of_chrome_lines(line, reason):
+    assert clean.boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NATO said the summit contributed to the easing of tensions with Russia.",
+        "Russia contributed to this crisis, Stoltenberg said.",
+        "Reporting by the Ledger revealed that the ministry had been warned.",
+        "Putin said Russia would sign up for the deal if sanctions were lifted.",
+        "He told reporters the photo was fake.",
+        "Facebook, Apple and Spotify removed the channel on Monday.",
+    ],
+)
+def test_prose_is_not_chrome(line):
+    assert clean.boilerplate_reason(line) is None
+
+
+def test_line_start_patterns_are_told_apart():
+    assert clean.is_anchored(re.compile(r"^(a|b)c"))
+    assert clean.is_anchored(re.compile(r"^a|^b"))
+    assert not clean.is_anchored(re.compile(r"^a|b"))
+    assert clean.is_anchored(re.compile(r"^[|]x|^y"))

@@ -13,6 +13,8 @@ The steps, in the order the data flows:
   the same gazetteers and knowledge base with their Russian forms, the same records)
 - per_article (one article's blocks -> its records), per_chunk (the worker each executor runs
   on a chunk of articles), executors (this process, a pool, a Dask cluster)
+- chrome (after NLP, over the corpus: repeats, text repeated across one source's articles,
+  and own_outlet, an outlet naming itself, set apart in the dropped table), resolve
 - article_cache (the per-article cache that makes re-runs incremental), report (what was
   skipped and why), search_index (the run's full-text index, incremental, swapped with the
   run), run (the corpus run: records -> the contract's tables), upload

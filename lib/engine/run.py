@@ -23,7 +23,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from lib import store
-from lib.engine import article_cache, eventkb, executors, ingest, nlp, resolve, search_index
+from lib.engine import article_cache, chrome, eventkb, executors, ingest, nlp, resolve, search_index
 from lib.engine.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from lib.engine.per_chunk import (
     PER_ARTICLE_COLUMNS,
@@ -67,8 +67,10 @@ def portable_path(path: str | Path) -> str:
 def corpus_tables(
     parts: dict[str, pd.DataFrame], *, gaz: Gazetteer, kb: Sequence[eventkb.KBEvent]
 ) -> dict:
-    """Per-article records -> the contract's tables, with the corpus-wide steps: surnames
-    merged across articles, the entities table, the knowledge base."""
+    """Per-article records -> the contract's tables, with the corpus-wide steps: outlet
+    chrome taken out (kept in `dropped`), short forms and surnames linked across articles,
+    the entities table, the knowledge base."""
+    parts, dropped = chrome.drop_chrome(parts, gaz=gaz)
     published = parts["articles"].set_index("article_id")["published"]
     mentions = resolve.link_across_corpus(parts["mentions"], published, gaz=gaz)
     kb_frame = eventkb.kb_table(kb)
@@ -86,6 +88,7 @@ def corpus_tables(
         "events": parts["events"],
         "quotes": parts["quotes"],
         "kb_events": kb_frame,
+        "dropped": dropped,
     }
     # Through Arrow and back, so the frames in memory have the same types as those read from disk.
     return {name: store.to_arrow(name, frame).to_pandas() for name, frame in frames.items()}
@@ -228,6 +231,7 @@ def process_corpus(
         "n_processed": n_prepared,
         "n_from_cache": len(have),
         "n_skipped": report.n_skipped,
+        "dropped": chrome.summary(tables["dropped"]),
     }
     return store.Dataset(**tables, manifest=manifest, problems=report.as_records())
 
@@ -396,6 +400,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{len(dataset.entities)} entities, {len(dataset.sentences)} sentences "
         f"in {rows['seconds']:.1f} s ({rows['n_from_cache']} articles from the cache) -> {args.out}"
     )
+    if dropped := rows.get("dropped"):
+        print(
+            "outlet chrome taken out (kept in dropped.parquet): "
+            + "; ".join(
+                f"{reason}: " + ", ".join(f"{n} {table}" for table, n in by_table.items())
+                for reason, by_table in dropped.items()
+            )
+        )
     for problem in dataset.problems:
         print(
             f"  {problem['path']}{':' + str(problem['line']) if problem['line'] else ''}: "

@@ -58,6 +58,8 @@ def read(run: Path, names: tuple[str, ...]) -> dict[str, pa.Table] | None:
     folder = run / FOLDER
     if not enabled() or not (folder / COMPLETE).exists():
         return None
+    if not all((folder / f"{name}.arrow").exists() for name in names):
+        return None  # a copy made before a table joined the contract
     return {name: read_arrow(folder / f"{name}.arrow") for name in names}
 
 

@@ -101,6 +101,9 @@ def read_tables(out_dir: Path) -> store.Dataset:
         tables = {}
         for name in store.TABLES:
             path = run / f"{name}.parquet"
+            if not path.exists() and name in store.OPTIONAL_TABLES:
+                tables[name] = store.SCHEMAS[name].empty_table()
+                continue
             if not path.exists():
                 raise FileNotFoundError(
                     f"{path}: no {name} table; run `python -m lib.preprocess --out {out_dir}`"
