@@ -193,3 +193,17 @@ def test_a_run_without_an_index_gets_one_on_first_need(monkeypatch, tmp_path):
     at = app(monkeypatch, out, q="sanction*")
     assert not at.error and metrics(at)["Articles"] == "4"
     assert index_info(index_folder(store.current_run(out))).documents == 9
+
+
+def test_a_run_whose_index_cannot_be_written_says_to_preprocess_again(monkeypatch, tmp_path):
+    from lib.queries import fulltext
+
+    def read_only(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path))
+
+    out = search_corpus.write_dataset(tmp_path / "processed", with_index=False)
+    monkeypatch.setattr(fulltext, "sync_index", read_only)
+    at = app(monkeypatch, out, q="sanction*")
+    assert not at.exception
+    assert "python -m lib.preprocess" in at.sidebar.error[0].value
+    assert metrics(at)["Articles"] == "9"  # no query applied
