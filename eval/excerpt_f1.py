@@ -69,8 +69,9 @@ def _matches(key: str, p: Predicted) -> bool:
     return any(normalise(k) in p.names for k in key.split("|"))
 
 
-def score_entities(gold: list[tuple[str, str]], optional: list[tuple[str, str]],
-                   predicted: list[Predicted]) -> dict[str, Outcome]:
+def score_entities(
+    gold: list[tuple[str, str]], optional: list[tuple[str, str]], predicted: list[Predicted]
+) -> dict[str, Outcome]:
     """Per type: matched gold (tp), extracted entities matching no gold or optional item (fp),
     gold items no extracted entity matches (fn). Each extracted entity matches one item."""
     out = {t: Outcome() for t in TYPES}
@@ -90,8 +91,11 @@ def score_entities(gold: list[tuple[str, str]], optional: list[tuple[str, str]],
 
 
 def score_events(gold: list[str], optional: list[str], predicted: set[str]) -> Outcome:
-    return Outcome(tp=sorted(set(gold) & predicted), fn=sorted(set(gold) - predicted),
-                   fp=sorted(predicted - set(gold) - set(optional)))
+    return Outcome(
+        tp=sorted(set(gold) & predicted),
+        fn=sorted(set(gold) - predicted),
+        fp=sorted(predicted - set(gold) - set(optional)),
+    )
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | None]:
@@ -105,16 +109,20 @@ def predictions(tables: dict[str, pd.DataFrame]) -> dict[str, tuple[list[Predict
     """article_id -> (the distinct entities it mentions, its knowledge-base event ids)."""
     ents = tables["entities"].set_index("entity_id")
     names = {
-        eid: frozenset(normalise(n) for n in [row.name, *list(row.aliases if row.aliases is not
-                                                             None else [])])
+        eid: frozenset(
+            normalise(n) for n in [row.name, *list(row.aliases if row.aliases is not None else [])]
+        )
         for eid, row in zip(ents.index, ents.itertuples(), strict=True)
     }
     out: dict[str, tuple[list[Predicted], set[str]]] = {}
     m = tables["mentions"].drop_duplicates(["article_id", "entity_id"])
     m = m.join(ents["type"], on="entity_id")
     for article_id, rows in m.groupby("article_id", observed=True):
-        preds = [Predicted(e, t, names[e]) for e, t in zip(rows["entity_id"], rows["type"],
-                                                          strict=True) if t in TYPES]
+        preds = [
+            Predicted(e, t, names[e])
+            for e, t in zip(rows["entity_id"], rows["type"], strict=True)
+            if t in TYPES
+        ]
         out[article_id] = (preds, set())
     ev = tables["events"].dropna(subset=["entity_id"])
     for article_id, rows in ev.groupby("article_id", observed=True):
@@ -128,14 +136,20 @@ def summary(outcomes: list[tuple[str, dict[str, Outcome], Outcome]]) -> pd.DataF
     for name in [*TYPES, "all entities", "kb events"]:
         tp = fp = fn = 0
         for _, ents, events in outcomes:
-            parts = ([events] if name == "kb events" else
-                     list(ents.values()) if name == "all entities" else [ents.get(name, Outcome())])
+            parts = (
+                [events]
+                if name == "kb events"
+                else list(ents.values())
+                if name == "all entities"
+                else [ents.get(name, Outcome())]
+            )
             tp += sum(len(o.tp) for o in parts)
             fp += sum(len(o.fp) for o in parts)
             fn += sum(len(o.fn) for o in parts)
         p, r, f = prf(tp, fp, fn)
-        rows.append({"type": name, "tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r,
-                     "f1": f})
+        rows.append(
+            {"type": name, "tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
+        )
     return pd.DataFrame(rows)
 
 
@@ -151,8 +165,11 @@ def write_corpus(excerpts: list[dict], path: Path) -> None:
     """The excerpts as a corpus lib.preprocess reads, without the gold."""
     with open(path, "w", encoding="utf-8") as f:
         for e in excerpts:
-            row = {"excerpt_id": e["id"], "text": e["text"],
-                   **{k: e[k] for k in META_FIELDS if e.get(k)}}
+            row = {
+                "excerpt_id": e["id"],
+                "text": e["text"],
+                **{k: e[k] for k in META_FIELDS if e.get(k)},
+            }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -160,8 +177,9 @@ def extract(excerpts: list[dict], work: Path) -> dict[str, tuple[list[Predicted]
     """Excerpt id -> what the project's pipeline extracts from it."""
     corpus = work / "excerpts.jsonl"
     write_corpus(excerpts, corpus)
-    pipeline.run_preprocess(corpus, work / "processed", n_process=1, extra=["--no-cache"],
-                            quiet=True)
+    pipeline.run_preprocess(
+        corpus, work / "processed", n_process=1, extra=["--no-cache"], quiet=True
+    )
     tables = pipeline.read_tables(work / "processed")
     extra = pipeline.read_extra(work / "processed")
     by_article = predictions(tables)
@@ -170,12 +188,18 @@ def extract(excerpts: list[dict], work: Path) -> dict[str, tuple[list[Predicted]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.excerpt_f1", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m eval.excerpt_f1",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("file", type=Path, help="gold excerpts, JSONL")
     ap.add_argument("--keep", type=Path, help="process in this folder and keep the tables")
-    ap.add_argument("--errors", action="store_true",
-                    help="list the false positives and negatives of every excerpt")
+    ap.add_argument(
+        "--errors",
+        action="store_true",
+        help="list the false positives and negatives of every excerpt",
+    )
     args = ap.parse_args(argv)
 
     excerpts = read_excerpts(args.file)
@@ -190,8 +214,11 @@ def main(argv: list[str] | None = None) -> int:
     for e in excerpts:
         gold = e["gold"]
         preds, events = extracted.get(e["id"], ([], set()))
-        ents = score_entities([tuple(g) for g in gold.get("entities", [])],
-                              [tuple(g) for g in gold.get("optional", [])], preds)
+        ents = score_entities(
+            [tuple(g) for g in gold.get("entities", [])],
+            [tuple(g) for g in gold.get("optional", [])],
+            preds,
+        )
         evs = score_events(gold.get("events", []), gold.get("optional_events", []), events)
         outcomes.append((e["id"], ents, evs))
 

@@ -29,12 +29,14 @@ def describe(entity_id: str, tables: dict[str, pd.DataFrame], n: int, seed: int 
     arts = tables["articles"].set_index("article_id")
     m = m.join(arts["source"], on="article_id")
     row = tables["entities"].set_index("entity_id").loc[entity_id]
-    lines = [f"== {entity_id} “{row['name']}” ({row['type']}; in gazetteer: "
-             f"{row['in_gazetteer']}): {m['article_id'].nunique()} articles, {len(m)} mentions",
-             f"   surfaces: {_top(m['surface'], 10)}",
-             f"   outlets:  {_top(m.drop_duplicates('article_id')['source'].fillna('?'), 8)}",
-             f"   labels:   {_top(m['label'], 5)};  kinds: {_top(m['kind'], 5)};  "
-             f"sections: {_top(m['section'], 4)}"]
+    lines = [
+        f"== {entity_id} “{row['name']}” ({row['type']}; in gazetteer: "
+        f"{row['in_gazetteer']}): {m['article_id'].nunique()} articles, {len(m)} mentions",
+        f"   surfaces: {_top(m['surface'], 10)}",
+        f"   outlets:  {_top(m.drop_duplicates('article_id')['source'].fillna('?'), 8)}",
+        f"   labels:   {_top(m['label'], 5)};  kinds: {_top(m['kind'], 5)};  "
+        f"sections: {_top(m['section'], 4)}",
+    ]
     sents = tables["sentences"].set_index(["article_id", "sentence_id"])[["start", "end"]]
     sample = m.drop_duplicates("article_id")
     sample = sample.sample(min(n, len(sample)), random_state=seed)
@@ -46,8 +48,11 @@ def describe(entity_id: str, tables: dict[str, pd.DataFrame], n: int, seed: int 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.inspect_entity", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m eval.inspect_entity",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("entity_ids", nargs="+")
     ap.add_argument("--processed", type=Path, required=True)
     ap.add_argument("-n", type=int, default=8, help="sentences to show")

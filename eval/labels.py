@@ -14,8 +14,16 @@ SURFACES = HERE / "labels" / "wrong_surfaces.tsv"
 
 LABEL_COLUMNS = ["entity_id", "name", "type", "label", "kind", "note"]
 SURFACE_COLUMNS = ["surface", "type", "kind", "note"]
-KINDS = ("chrome", "outlet-self", "broken-name", "short-form", "office-fragment", "wrong-type",
-         "false-friend", "other")
+KINDS = (
+    "chrome",
+    "outlet-self",
+    "broken-name",
+    "short-form",
+    "office-fragment",
+    "wrong-type",
+    "false-friend",
+    "other",
+)
 
 
 def read_tsv(path: Path, columns: list[str]) -> pd.DataFrame:

@@ -21,24 +21,54 @@ REPO = Path(__file__).resolve().parent.parent
 COLUMNS = {
     "articles": ["article_id", "source", "title", "published", "text", "url"],
     "sentences": ["article_id", "sentence_id", "start", "end", "section"],
-    "entities": ["entity_id", "type", "name", "aliases", "in_gazetteer", "n_mentions",
-                 "n_articles"],
-    "mentions": ["article_id", "entity_id", "sentence_id", "start", "end", "surface", "kind",
-                 "section", "label"],
+    "entities": [
+        "entity_id",
+        "type",
+        "name",
+        "aliases",
+        "in_gazetteer",
+        "n_mentions",
+        "n_articles",
+    ],
+    "mentions": [
+        "article_id",
+        "entity_id",
+        "sentence_id",
+        "start",
+        "end",
+        "surface",
+        "kind",
+        "section",
+        "label",
+    ],
     "events": ["article_id", "entity_id", "name", "type", "trigger", "sentence_id"],
 }
 
 
 def run_preprocess(
-    corpus: Path, out_dir: Path, *, n_process: int = 2, extra: Sequence[str] = (),
+    corpus: Path,
+    out_dir: Path,
+    *,
+    n_process: int = 2,
+    extra: Sequence[str] = (),
     quiet: bool = False,
 ) -> None:
     """Process one corpus file into `out_dir` with the project's CLI. A gzipped JSONL/CSV is
     decompressed to a temporary file first (lib.preprocess reads only plain files)."""
     with tempfile.TemporaryDirectory(prefix="lens-eval-") as tmp:
         plain = _plain_copy(Path(corpus), Path(tmp))
-        cmd = [sys.executable, "-m", "lib.preprocess", "--corpus", str(plain),
-               "--out", str(out_dir), "--n-process", str(n_process), *extra]
+        cmd = [
+            sys.executable,
+            "-m",
+            "lib.preprocess",
+            "--corpus",
+            str(plain),
+            "--out",
+            str(out_dir),
+            "--n-process",
+            str(n_process),
+            *extra,
+        ]
         if quiet:
             cmd.append("--quiet")
         print("$", " ".join(cmd), file=sys.stderr)
@@ -73,8 +103,9 @@ def read_tables(out_dir: Path, names: Sequence[str] = tuple(COLUMNS)) -> dict[st
     frames = {}
     for name in names:
         path = run / f"{name}.parquet"
-        schema_names = pq.read_schema(next(iter(path.glob("*.parquet")), path)
-                                      if path.is_dir() else path).names
+        schema_names = pq.read_schema(
+            next(iter(path.glob("*.parquet")), path) if path.is_dir() else path
+        ).names
         cols = [c for c in COLUMNS[name] if c in schema_names]
         frames[name] = pq.read_table(path, columns=cols).to_pandas()
     return frames
@@ -84,8 +115,9 @@ def read_extra(out_dir: Path) -> dict[str, dict[str, str]]:
     """The corpus's own metadata columns (articles.extra): column -> {article_id: value}."""
     table = pq.read_table(run_dir(out_dir) / "articles.parquet", columns=["article_id", "extra"])
     out: dict[str, dict[str, str]] = {}
-    for article_id, extra in zip(table["article_id"].to_pylist(), table["extra"].to_pylist(),
-                                 strict=True):
+    for article_id, extra in zip(
+        table["article_id"].to_pylist(), table["extra"].to_pylist(), strict=True
+    ):
         for key, value in extra or []:
             out.setdefault(key, {})[article_id] = value
     return out

@@ -14,13 +14,21 @@ def test_parse_top_maps_keys_to_types():
 
 
 def _tables():
-    entities = pd.DataFrame({"entity_id": ["person:a", "person:b", "org:c"],
-                             "type": ["person", "person", "org"], "name": ["A", "B", "C"]})
-    mentions = pd.DataFrame({
-        "article_id": ["1", "1", "2", "3", "3", "3"],
-        "entity_id": ["person:a", "person:a", "person:a", "person:b", "person:b", "org:c"],
-        "kind": ["name", "name", "title", "name", "name", "name"],
-        "surface": ["A", "Mr A", "the boss", "B", "B", "C"]})
+    entities = pd.DataFrame(
+        {
+            "entity_id": ["person:a", "person:b", "org:c"],
+            "type": ["person", "person", "org"],
+            "name": ["A", "B", "C"],
+        }
+    )
+    mentions = pd.DataFrame(
+        {
+            "article_id": ["1", "1", "2", "3", "3", "3"],
+            "entity_id": ["person:a", "person:a", "person:a", "person:b", "person:b", "org:c"],
+            "kind": ["name", "name", "title", "name", "name", "name"],
+            "surface": ["A", "Mr A", "the boss", "B", "B", "C"],
+        }
+    )
     return mentions, entities
 
 
@@ -43,8 +51,9 @@ def test_labels_by_id_then_by_surface_then_unlabelled():
     assert list(out["label_by"]) == ["id", "surface"]
     p = top_entities.precision(out)
     assert p["precision"] == 0.5 and p["unlabelled"] == 0
-    assert lab.check_labels(pd.DataFrame([["x", "", "", "wrong", "typo", ""]],
-                                         columns=lab.LABEL_COLUMNS))
+    assert lab.check_labels(
+        pd.DataFrame([["x", "", "", "wrong", "typo", ""]], columns=lab.LABEL_COLUMNS)
+    )
 
 
 def test_sentence_text_marks_and_cuts():
@@ -54,12 +63,16 @@ def test_sentence_text_marks_and_cuts():
 
 
 def test_excerpt_scoring_by_id_and_by_name():
-    pred = [excerpt_f1.Predicted("person:jim-jordan", "person", frozenset({"jim jordan"})),
-            excerpt_f1.Predicted("country:JOR", "country", frozenset({"jordan"})),
-            excerpt_f1.Predicted("country:GBR", "country", frozenset({"united kingdom"}))]
-    out = excerpt_f1.score_entities([("person", "Rep. Jim Jordan|Jim Jordan"),
-                                     ("country", "country:UKR")],
-                                    [("country", "country:GBR")], pred)
+    pred = [
+        excerpt_f1.Predicted("person:jim-jordan", "person", frozenset({"jim jordan"})),
+        excerpt_f1.Predicted("country:JOR", "country", frozenset({"jordan"})),
+        excerpt_f1.Predicted("country:GBR", "country", frozenset({"united kingdom"})),
+    ]
+    out = excerpt_f1.score_entities(
+        [("person", "Rep. Jim Jordan|Jim Jordan"), ("country", "country:UKR")],
+        [("country", "country:GBR")],
+        pred,
+    )
     assert out["person"].tp == ["person:jim-jordan"]
     assert out["country"].fp == ["country:JOR"] and out["country"].fn == ["country:UKR"]
     events = excerpt_f1.score_events(["event:a"], ["event:b"], {"event:b", "event:c"})
@@ -74,21 +87,33 @@ def test_outlet_keys():
     assert outlet_noise.compact("The Washington Times") == "thewashingtontimes"
 
 
-@pytest.mark.parametrize(("sentence", "surface", "expected"), [
-    ("Washington (CNN)", "CNN", "dateline"),
-    ("Copyright © 2019 The Washington Times, LLC.", "The Washington Times", "promo/footer"),
-    ("Fox News' Gregg Re contributed to this report.", "Fox News", "credit/bio"),
-    ("\"It could be,\" Jones told POLITICO.", "POLITICO", "attribution"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        ("Washington (CNN)", "CNN", "dateline"),
+        ("Copyright © 2019 The Washington Times, LLC.", "The Washington Times", "promo/footer"),
+        ("Fox News' Gregg Re contributed to this report.", "Fox News", "credit/bio"),
+        ('"It could be," Jones told POLITICO.', "POLITICO", "attribution"),
+    ],
+)
 def test_self_context(sentence, surface, expected):
     assert outlet_noise.self_context(sentence, surface, repeated=False) == expected
 
 
 def test_repeated_lines_need_different_headlines():
-    articles = pd.DataFrame({
-        "article_id": list("abcd"), "source": ["S"] * 4, "title": ["1", "2", "3", "3"],
-        "text": ["Story one.\nSubscribe now.", "Story two.\nSubscribe now.",
-                 "Story three.\nSubscribe now.", "Story three.\nSubscribe now."]})
+    articles = pd.DataFrame(
+        {
+            "article_id": list("abcd"),
+            "source": ["S"] * 4,
+            "title": ["1", "2", "3", "3"],
+            "text": [
+                "Story one.\nSubscribe now.",
+                "Story two.\nSubscribe now.",
+                "Story three.\nSubscribe now.",
+                "Story three.\nSubscribe now.",
+            ],
+        }
+    )
     counts, occ = outlet_noise.repeated_lines(articles, min_articles=3)
     assert list(counts["line"]) == ["Subscribe now."]
     assert counts.iloc[0]["articles"] == 4 and counts.iloc[0]["headlines"] == 3
@@ -96,8 +121,13 @@ def test_repeated_lines_need_different_headlines():
 
 
 def test_false_friend_reasons():
-    m = pd.DataFrame({"type": ["country"] * 4, "kind": ["name"] * 4,
-                      "surface": ["Ky.", "Jersey", "Jordan", "Georgia"]})
+    m = pd.DataFrame(
+        {
+            "type": ["country"] * 4,
+            "kind": ["name"] * 4,
+            "surface": ["Ky.", "Jersey", "Jordan", "Georgia"],
+        }
+    )
     before = ["Mitch McConnell, R-", "senator from New ", "said Rep. Jim ", "in "]
     after = [", said", " on Monday", ", R-Ohio", " on Friday"]
     reasons = list(mistake_kinds.false_friend(m, before, after))

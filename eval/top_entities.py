@@ -24,8 +24,13 @@ from eval import labels as lab
 from eval import pipeline
 
 # --top keys -> entity types of the tables (docs/data.md: person, country, org, location, event)
-TYPE_KEYS = {"people": "person", "organisations": "org", "countries": "country",
-             "places": "location", "events": "event"}
+TYPE_KEYS = {
+    "people": "person",
+    "organisations": "org",
+    "countries": "country",
+    "places": "location",
+    "events": "event",
+}
 DEFAULT_TOP = "people=100,organisations=100,countries=60,places=60"
 N_EXAMPLES = 3
 
@@ -50,7 +55,8 @@ def article_counts(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
     and its three commonest surface forms. Ranked by articles, then mentions, then id."""
     m = mentions[["article_id", "entity_id", "kind", "surface"]]
     per = m.groupby("entity_id", observed=True).agg(
-        articles=("article_id", "nunique"), mentions=("article_id", "size"))
+        articles=("article_id", "nunique"), mentions=("article_id", "size")
+    )
     named = m[m["kind"] == "name"].groupby("entity_id", observed=True)["article_id"].nunique()
     per["named"] = named.reindex(per.index).fillna(0).astype(int)
     per["surfaces"] = top_surfaces(m)
@@ -78,8 +84,13 @@ def top_of_type(counts: pd.DataFrame, entity_type: str, n: int) -> pd.DataFrame:
 def precision(top: pd.DataFrame) -> dict[str, float | int | None]:
     """ok, wrong, unlabelled and ok / (ok + wrong) over the rows given (None if none judged)."""
     ok, wrong = int((top["label"] == "ok").sum()), int((top["label"] == "wrong").sum())
-    return {"n": len(top), "ok": ok, "wrong": wrong, "unlabelled": len(top) - ok - wrong,
-            "precision": ok / (ok + wrong) if ok + wrong else None}
+    return {
+        "n": len(top),
+        "ok": ok,
+        "wrong": wrong,
+        "unlabelled": len(top) - ok - wrong,
+        "precision": ok / (ok + wrong) if ok + wrong else None,
+    }
 
 
 def kind_summary(tops: Iterable[pd.DataFrame]) -> pd.DataFrame:
@@ -88,15 +99,17 @@ def kind_summary(tops: Iterable[pd.DataFrame]) -> pd.DataFrame:
     wrong = pd.concat([t[t["label"] == "wrong"] for t in tops])
     if wrong.empty:
         return pd.DataFrame(columns=["kind", "entities", "articles", "mentions", "by_type"])
-    out = wrong.groupby("kind").agg(entities=("entity_id", "size"), articles=("articles", "sum"),
-                                    mentions=("mentions", "sum"))
+    out = wrong.groupby("kind").agg(
+        entities=("entity_id", "size"), articles=("articles", "sum"), mentions=("mentions", "sum")
+    )
     by_type = wrong.groupby(["kind", "type"]).size()
     out["by_type"] = [", ".join(f"{t} {n}" for t, n in by_type[k].items()) for k in out.index]
     return out.sort_values("entities", ascending=False).reset_index()
 
 
-def sentence_text(text: str, start: int, end: int, m_start: int, m_end: int,
-                  width: int = 260) -> str:
+def sentence_text(
+    text: str, start: int, end: int, m_start: int, m_end: int, width: int = 260
+) -> str:
     """The sentence with the mention in [[ ]], cut to about `width` characters around it."""
     before, hit, after = text[start:m_start], text[m_start:m_end], text[m_end:end]
     room = max(width - len(hit), 40) // 2
@@ -114,13 +127,15 @@ def pick_examples(rows: pd.DataFrame, k: int = N_EXAMPLES) -> pd.DataFrame:
     rows = rows.drop_duplicates("article_id").sort_values(["article_id", "start"])
     order = rows["source"].value_counts()
     rows = rows.assign(_n=rows["source"].map(order), _i=rows.groupby("source").cumcount())
-    rows = rows.sort_values(["_i", "_n", "source", "article_id"],
-                            ascending=[True, False, True, True])
+    rows = rows.sort_values(
+        ["_i", "_n", "source", "article_id"], ascending=[True, False, True, True]
+    )
     return rows.head(k).drop(columns=["_n", "_i"])
 
 
-def examples_for(entity_ids: Iterable[str], tables: dict[str, pd.DataFrame],
-                 k: int = N_EXAMPLES) -> dict[str, list[tuple[str, str]]]:
+def examples_for(
+    entity_ids: Iterable[str], tables: dict[str, pd.DataFrame], k: int = N_EXAMPLES
+) -> dict[str, list[tuple[str, str]]]:
     """entity_id -> [(outlet, sentence with the mention marked), …]."""
     ids = set(entity_ids)
     m = tables["mentions"]
@@ -143,65 +158,109 @@ def examples_for(entity_ids: Iterable[str], tables: dict[str, pd.DataFrame],
 
 # -- report ----------------------------------------------------------------------------------
 
-TABLE_COLUMNS = ["rank", "entity_id", "name", "articles", "mentions", "named", "label", "kind",
-                 "surfaces"]
+TABLE_COLUMNS = [
+    "rank",
+    "entity_id",
+    "name",
+    "articles",
+    "mentions",
+    "named",
+    "label",
+    "kind",
+    "surfaces",
+]
 
 
 def format_type(entity_type: str, top: pd.DataFrame, p: dict) -> list[str]:
     """Plain-text lines for the terminal."""
     prec = "n/a" if p["precision"] is None else f"{p['precision']:.3f}"
-    lines = [f"\n== {entity_type}: top {p['n']} — precision {prec} "
-             f"(ok {p['ok']}, wrong {p['wrong']}, unlabelled {p['unlabelled']})"]
+    lines = [
+        f"\n== {entity_type}: top {p['n']} — precision {prec} "
+        f"(ok {p['ok']}, wrong {p['wrong']}, unlabelled {p['unlabelled']})"
+    ]
     for r in top.itertuples():
         kind = f" ({r.kind})" if r.kind else ""
-        lines.append(f"{r.rank:>4}  {r.entity_id:<42.42} {r.name:<30.30} {r.articles:>5}  "
-                     f"{r.label}{kind}")
+        lines.append(
+            f"{r.rank:>4}  {r.entity_id:<42.42} {r.name:<30.30} {r.articles:>5}  {r.label}{kind}"
+        )
     return lines
 
 
-def format_examples(top: pd.DataFrame, examples: dict[str, list[tuple[str, str]]],
-                    which: str) -> list[str]:
+def format_examples(
+    top: pd.DataFrame, examples: dict[str, list[tuple[str, str]]], which: str
+) -> list[str]:
     rows = top if which == "all" else top[top["label"] != "ok"]
     lines = []
     for r in rows.itertuples():
         note = f" — {r.note}" if r.note else ""
-        lines.append(f"\n  #{r.rank} {r.entity_id} “{r.name}” [{r.label}{'/' + r.kind if r.kind else ''}]"
-                     f"{note}\n     surfaces: {r.surfaces}")
+        lines.append(
+            f"\n  #{r.rank} {r.entity_id} “{r.name}” [{r.label}{'/' + r.kind if r.kind else ''}]"
+            f"{note}\n     surfaces: {r.surfaces}"
+        )
         lines += [f"     - ({source}) {text}" for source, text in examples.get(r.entity_id, [])]
     return lines
 
 
-def markdown_report(corpus: str, processed: str, results: dict[str, tuple[pd.DataFrame, dict]],
-                    examples: dict[str, list[tuple[str, str]]], which: str) -> str:
-    out = ["# Top entities by articles, checked against the labelled list", "",
-           f"Corpus: `{corpus}`; tables: `{processed}`.", "",
-           "| type | N | ok | wrong | unlabelled | precision |", "|---|---:|---:|---:|---:|---:|"]
+def markdown_report(
+    corpus: str,
+    processed: str,
+    results: dict[str, tuple[pd.DataFrame, dict]],
+    examples: dict[str, list[tuple[str, str]]],
+    which: str,
+) -> str:
+    out = [
+        "# Top entities by articles, checked against the labelled list",
+        "",
+        f"Corpus: `{corpus}`; tables: `{processed}`.",
+        "",
+        "| type | N | ok | wrong | unlabelled | precision |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for entity_type, (_, p) in results.items():
         prec = "n/a" if p["precision"] is None else f"{p['precision']:.3f}"
-        out.append(f"| {entity_type} | {p['n']} | {p['ok']} | {p['wrong']} | {p['unlabelled']} "
-                   f"| {prec} |")
+        out.append(
+            f"| {entity_type} | {p['n']} | {p['ok']} | {p['wrong']} | {p['unlabelled']} | {prec} |"
+        )
     kinds = kind_summary(t for t, _ in results.values())
     if len(kinds):
-        out += ["", "Wrong entities by kind of mistake (articles, mentions: what they add to the "
-                "counts):", "", "| kind | entities | by type | articles | mentions |",
-                "|---|---:|---|---:|---:|"]
-        out += [f"| {r.kind} | {r.entities} | {r.by_type} | {r.articles} | {r.mentions} |"
-                for r in kinds.itertuples()]
+        out += [
+            "",
+            "Wrong entities by kind of mistake (articles, mentions: what they add to the counts):",
+            "",
+            "| kind | entities | by type | articles | mentions |",
+            "|---|---:|---|---:|---:|",
+        ]
+        out += [
+            f"| {r.kind} | {r.entities} | {r.by_type} | {r.articles} | {r.mentions} |"
+            for r in kinds.itertuples()
+        ]
     for entity_type, (top, _) in results.items():
-        out += ["", f"## {entity_type}", "", "| " + " | ".join(TABLE_COLUMNS) + " |",
-                "|" + "---|" * len(TABLE_COLUMNS)]
+        out += [
+            "",
+            f"## {entity_type}",
+            "",
+            "| " + " | ".join(TABLE_COLUMNS) + " |",
+            "|" + "---|" * len(TABLE_COLUMNS),
+        ]
         for r in top[TABLE_COLUMNS].itertuples(index=False):
             cells = [str(v).replace("|", "\\|") for v in r]
             out.append("| " + " | ".join(cells) + " |")
         rows = top if which == "all" else top[top["label"] != "ok"]
         if len(rows):
-            out += ["", f"### {entity_type}: sentences behind the "
-                    + ("entities" if which == "all" else "wrong and unlabelled entities")]
+            out += [
+                "",
+                f"### {entity_type}: sentences behind the "
+                + ("entities" if which == "all" else "wrong and unlabelled entities"),
+            ]
         for r in rows.itertuples():
             note = f" — {r.note}" if r.note else ""
             kind = f"/{r.kind}" if r.kind else ""
-            out += ["", f"**#{r.rank} `{r.entity_id}` {r.name}** ({r.articles} articles; "
-                    f"{r.label}{kind}){note}", ""]
+            out += [
+                "",
+                f"**#{r.rank} `{r.entity_id}` {r.name}** ({r.articles} articles; "
+                f"{r.label}{kind}){note}",
+                "",
+            ]
             out += [f"- *{source}*: {text}" for source, text in examples.get(r.entity_id, [])]
     return "\n".join(out) + "\n"
 
@@ -210,17 +269,25 @@ def markdown_report(corpus: str, processed: str, results: dict[str, tuple[pd.Dat
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m eval.top_entities", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m eval.top_entities",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("corpus", help="a corpus file (.jsonl, .csv, or gzipped)")
     ap.add_argument("--out", required=True, type=Path, help="where the report is written")
-    ap.add_argument("--processed", type=Path,
-                    help="the tables of lib.preprocess: reused if complete, else made")
+    ap.add_argument(
+        "--processed", type=Path, help="the tables of lib.preprocess: reused if complete, else made"
+    )
     ap.add_argument("--labels", type=Path, default=lab.LABELS)
     ap.add_argument("--surfaces", type=Path, default=lab.SURFACES)
     ap.add_argument("--top", default=DEFAULT_TOP)
-    ap.add_argument("--examples", choices=["flagged", "all"], default="flagged",
-                    help="print sentences for wrong and unlabelled entities only, or for all")
+    ap.add_argument(
+        "--examples",
+        choices=["flagged", "all"],
+        default="flagged",
+        help="print sentences for wrong and unlabelled entities only, or for all",
+    )
     ap.add_argument("--n-process", type=int, default=2)
     args = ap.parse_args(argv)
 
@@ -241,8 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     for entity_type, n in tops.items():
         top = lab.attach_labels(top_of_type(counts, entity_type, n), labels, surfaces)
         results[entity_type] = (top, precision(top))
-    shown = pd.concat([t if args.examples == "all" else t[t["label"] != "ok"]
-                       for t, _ in results.values()])
+    shown = pd.concat(
+        [t if args.examples == "all" else t[t["label"] != "ok"] for t, _ in results.values()]
+    )
     examples = examples_for(shown["entity_id"], tables)
 
     for entity_type, (top, p) in results.items():
@@ -250,8 +318,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n== precision over the top N")
     for entity_type, (_, p) in results.items():
         prec = "n/a" if p["precision"] is None else f"{p['precision']:.3f}"
-        print(f"  {entity_type:<9} top {p['n']:>3}: {prec}  (ok {p['ok']}, wrong {p['wrong']}, "
-              f"unlabelled {p['unlabelled']})")
+        print(
+            f"  {entity_type:<9} top {p['n']:>3}: {prec}  (ok {p['ok']}, wrong {p['wrong']}, "
+            f"unlabelled {p['unlabelled']})"
+        )
     kinds = kind_summary(t for t, _ in results.values())
     if len(kinds):
         print("\n== wrong entities by kind of mistake")
@@ -259,8 +329,10 @@ def main(argv: list[str] | None = None) -> int:
     for entity_type, (top, _) in results.items():
         lines = format_examples(top, examples, args.examples)
         if lines:
-            print(f"\n== {entity_type}: sentences behind the "
-                  + ("entities" if args.examples == "all" else "wrong and unlabelled entities"))
+            print(
+                f"\n== {entity_type}: sentences behind the "
+                + ("entities" if args.examples == "all" else "wrong and unlabelled entities")
+            )
             print("\n".join(lines))
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -268,9 +340,12 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "top_entities.md").write_text(report, encoding="utf-8")
     ranked = pd.concat([t for t, _ in results.values()])
     ranked[[*TABLE_COLUMNS, "type", "note", "label_by"]].to_csv(
-        args.out / "top_entities.tsv", sep="\t", index=False)
-    print(f"\nwrote {args.out / 'top_entities.md'} and {args.out / 'top_entities.tsv'}",
-          file=sys.stderr)
+        args.out / "top_entities.tsv", sep="\t", index=False
+    )
+    print(
+        f"\nwrote {args.out / 'top_entities.md'} and {args.out / 'top_entities.tsv'}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -89,5 +89,9 @@ def test_update_does_nothing_when_no_input_changed(tmp_path):
     # the run's search index, made from the previous run's: only the new article indexed
     manifest = (store.current_run(out) / store.MANIFEST).read_text(encoding="utf-8")
     indexed = json.loads(manifest)["search_index"]
-    assert (indexed["documents"], indexed["added"], indexed["unchanged"]) == (3, 1, 2)
+    assert (indexed["documents"], indexed["added"], indexed["unchanged"]) == (
+        N_SAMPLE + 1,
+        1,
+        N_SAMPLE,
+    )
     assert indexed["from_previous_run"]

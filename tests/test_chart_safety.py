@@ -103,6 +103,19 @@ def figure_calls(c) -> dict[str, Callable[[], object]]:
             partners, name=names["person:jens-stoltenberg"], measure="npmi", level="sentence",
             subtitle=SUBTITLE,
         ),
+        "attention.attention_chart": lambda: charts.attention_chart(
+            pd.DataFrame(
+                {
+                    "period": pd.to_datetime(["2016-01-01", "2016-02-01"]),
+                    "n_matching": [1, 2],
+                    "n_articles": [3, 4],
+                    "share": [1 / 3, 0.5],
+                }
+            ),
+            freq="MS",
+            query=hostile.IMG,
+            subtitle=SUBTITLE,
+        ),
         "bars.volume_bars": lambda: charts.volume_bars(
             queries.volume(c, ids, freq="MS"), freq="MS", subtitle=SUBTITLE, title=hostile.IMG
         ),

@@ -97,11 +97,13 @@ def write_corpus(folder):
     folder.mkdir()
     for seed in (ROOT / "data" / "sample").iterdir():
         (folder / seed.name).write_bytes(seed.read_bytes())
-    for i in range(40):  # enough articles for several chunks
+    # Enough articles for several chunks, each sentence its own: a sentence repeated word for
+    # word across one source's articles is chrome (lib/engine/chrome.py).
+    for i in range(40):
         (folder / f"story-{i:02d}.txt").write_text(
             f"MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said on Monday that NATO had moved "
             f"{i} more battalions to Poland.\n\nNATO Secretary General Jens Stoltenberg said the alliance "
-            f"posed no threat to Russia, ahead of the NATO summit in Brussels.\n",
+            f"posed no threat to Russia, {i} days ahead of the NATO summit in Brussels.\n",
             encoding="utf-8",
         )
     return folder

@@ -42,7 +42,7 @@ EXPECTED = {
     "pages/entities.py": [
         "entities", "mentions", "entity-mentions", "entity-partners", "quotes", "entity-articles",
     ],
-    "pages/articles.py": ["keyword-in-context", "articles"],
+    "pages/articles.py": ["query-in-context", "articles"],
     "pages/map.py": ["map-countries", "map-partners"],
     "pages/compare.py": [
         "compare-volume", "compare-entity-share", "compare-distinctive-entities",

@@ -155,7 +155,7 @@ def test_query_hits_in_context(corpus):
     hits = queries.hits_in_context(corpus, corpus.all_ids, "dialogue", window=20, order="date")
     assert len(hits) == 4 and set(hits["hit"]) == {"dialogue"}
     first = hits.iloc[-2]  # by date: a03 (2016-07-10) is the last dated one
-    assert (first["left"], first["right"]) == ("the alliance seeks", "with Russia. \"NATO")
+    assert (first["left"], first["right"]) == ("the alliance seeks", 'with Russia. "NATO')
     assert hits.iloc[-1]["article_id"] == synthetic.article_id("a09.txt")  # undated: last
 
 

@@ -10,12 +10,14 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from lib.charts.safe import safe_labels
 from lib.charts.style import MUTED, layout
 
 MATCHING = "#2B6CB0"
 UNITS = {"W": "week", "MS": "month", "QS": "quarter", "YS": "year"}
 
 
+@safe_labels
 def attention_chart(
     frame: pd.DataFrame, *, freq: str, query: str, subtitle: str, title: str | None = None
 ) -> go.Figure:

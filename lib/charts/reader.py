@@ -9,6 +9,7 @@ goes through `html.escape`. No Streamlit here.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 

@@ -52,7 +52,12 @@ from lib.queries.entities import (  # noqa: F401
     quotes,
     surfaces,
 )
-from lib.queries.filters import query_error, query_text  # noqa: F401
+from lib.queries.filters import (  # noqa: F401  # noqa: F401
+    EXTRACTED_LANGUAGES,
+    language_name,
+    query_error,
+    query_text,
+)
 from lib.queries.fulltext import (  # noqa: F401
     ORDERS,
     attention,
@@ -61,10 +66,6 @@ from lib.queries.fulltext import (  # noqa: F401
     hits_in_context,
     query_mask,
     query_spans,
-)
-from lib.queries.filters import (  # noqa: F401
-    EXTRACTED_LANGUAGES,
-    language_name,
 )
 from lib.queries.overview import (  # noqa: F401
     default_series_entities,

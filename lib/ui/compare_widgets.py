@@ -6,7 +6,6 @@ computing is in lib.queries.compare; the shared sidebar, loaders and chart block
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,8 +17,8 @@ from lib.queries import compare, wordcounts
 from lib.queries.corpus import Corpus
 from lib.queries.filters import Filters, language_name, parse_meta, query_error
 from lib.ui import blocks, cached, clicks, loaders, sidebar
-from lib.ui.plaintext import plain
 from lib.ui import facets as facets_ui
+from lib.ui.plaintext import plain
 from lib.ui.sidebar import entity_options, source_options, url_params
 
 K_N = "cmp_n"  # how many groups

@@ -21,9 +21,9 @@ from lib.queries.filters import (
     Filters,
     language_name,
 )
+from lib.ui import facets as facets_ui
 from lib.ui import search_box
 from lib.ui.plaintext import plain
-from lib.ui import facets as facets_ui
 
 ENTITY_OPTIONS = 3000  # the type-ahead lists the most mentioned entities (and any selected)
 

@@ -55,6 +55,9 @@ class Mention:
     normal: str  # Russian normal form: "Владимир Путин", "Россия", "НАТО"
     role: str | None = None
     code: str | None = None
+    # How the surface reached its entity, as on the English side (docs/data.md, mentions.link).
+    link: str = "text"
+    linked_from: str | None = None
 
 
 @dataclass(frozen=True)
