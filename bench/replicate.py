@@ -32,6 +32,7 @@ ID_COLUMNS = {
     "mentions": ("article_id",),
     "events": ("article_id", "event_id"),
     "quotes": ("article_id",),
+    "dropped": ("article_id",),
 }
 DATE_COLUMNS = {
     "articles": ("published", "published_min", "published_max"),

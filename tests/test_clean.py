@@ -340,6 +340,8 @@ def test_country_picker_is_cut_but_a_list_in_prose_stays():
         ("Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP", "photo credit"),
         ("(AP photo: Jane Roe)", "photo credit"),
         ("John Doe/Handout", "photo credit"),
+        ("Jane Roe—AFP via Getty Images", "photo credit"),
+        ("(Photo: J.D. Roe, AP", "photo credit"),
         (
             "Media playback is unsupported on your device Media caption NATO jets scramble",
             "video player notice",

@@ -368,7 +368,7 @@ _CARD_END = re.compile(r"\b(?:READ )?MORE\b")
 _GLUE = re.compile(r"(?<=[a-z.)])(?=[A-Z0-9]|[\"'][A-Z0-9])")
 _TOKEN = re.compile(r"\S+")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'-]*|\([A-Z][\w.'-]*\))$")
-CARD_MAX_WORDS = 200  # a card holds a full name and three or four headlines
+CARD_MAX_WORDS = 100  # a card holds a full name and three or four headlines (at most 88 words seen)
 NAME_LOOKBACK = 6  # the card follows the name as the text writes it
 
 
@@ -378,8 +378,8 @@ def _bare(token: re.Match) -> str:
 
 def _card_start(tokens: list[re.Match], i: int, *, glued: bool) -> int | None:
     """If `tokens[i]` ends a hover card's full name, the index of the text's own surname
-    the card follows, else None. The card repeats in full the name the text has just used, and runs into its first
-    headline: "Sen. Elizabeth Warren Elizabeth Ann WarrenWarren goes local …", "Speaker Paul
+    the card follows, else None. The card repeats in full the name the text has just used,
+    and runs into its first headline: "Sen. Elizabeth Warren Elizabeth Ann WarrenWarren goes local …", "Speaker Paul
     Ryan Paul Davis Ryan Retirees should …". With `glued`, the surname is the part of a glued
     word before the glue; else it is the whole word (not a bracketed nickname), and a
     capitalised word follows. The text used the same surname one to four name words before:
