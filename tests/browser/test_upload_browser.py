@@ -32,7 +32,7 @@ def test_upload_appears_in_the_charts_and_is_read_as_text(own_server, page, tmp_
     page.wait_for_selector('[data-testid="stFileChip"]', timeout=30_000)
     page.get_by_role("button", name="Process").click()
     page.wait_for_selector('[data-testid="stAlert"]:has-text("Saved 1 file")', timeout=180_000)
-    assert "now has 3 articles" in page.locator('[data-testid="stAlert"]').first.inner_text()
+    assert "now has 4 articles" in page.locator('[data-testid="stAlert"]').first.inner_text()
 
     page.goto(server + "/?q=Lavrov")
     wait_for_app(page)
