@@ -37,6 +37,7 @@ def test_type_ahead_filters_the_charts_and_the_link(page, facets_server):
     sidebar.locator('[data-testid="stMultiSelect"]').filter(has_text="Metadata").locator(
         "input"
     ).click()
+    page.get_by_role("option").first.wait_for(timeout=30_000)  # the list opens after a render
     options = [o for o in page.get_by_role("option").all_inner_texts() if o != "Select all"]
     assert options and all(o.startswith(("leaning: ", "desk: ")) for o in options), options
     page.keyboard.press("Escape")
