@@ -339,3 +339,13 @@ def test_a_short_full_name_two_people_fit_is_merged_with_neither():
     assert set(zip(moved["linked_from"], moved["entity_id"], strict=True)) == {
         ("person:sarah-sanders", "person:sarah-huckabee-sanders")
     }
+
+
+def test_georgia_after_a_us_town_is_the_state(extract):
+    found = extract(
+        {
+            "benning.txt": "Courses based at Fort Benning, Georgia, will be the first to change, "
+            "the Army said. A former Georgia congressman welcomed the plan.\n"
+        }
+    )
+    assert set(found.loc[found["surface"] == "Georgia", "entity_id"]) == {"location:georgia"}

@@ -1170,7 +1170,8 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
 STATE_CUES = re.compile(
     r"\b(?:Gov\.|governor|county|counties|runoff|primary|primaries|voters?|ballots?|"
     r"polls?|Atlanta|Savannah|Sen\.|Rep\.|state of|statewide|legislature|district|"
-    r"Democrats?|Republicans?|GOP|R-Ga|D-Ga|Ga\.)",
+    r"Democrats?|Republicans?|GOP|R-Ga|D-Ga|Ga\.|congressman|congresswoman|lawmakers?|"
+    r"legislators?|delegation)",
 )
 
 
@@ -1206,7 +1207,12 @@ def places_shared_with_us_states(
                 o.entity_id in states and o.sentence_id == m.sentence_id for o in mentions
             )
             text = sentence_text(m.sentence_id)
-            if not own_words and (other_states or STATE_CUES.search(text)):
+            # "Fort Benning, Georgia", "Marietta, Georgia": a town's state
+            after_town = any(
+                o.type == "location" and o.code in (None, "USA") and 0 < m.start - o.end <= 2
+                for o in mentions
+            )
+            if not own_words and (other_states or after_town or STATE_CUES.search(text)):
                 state = gaz.entries[f"location:{slug(m.name)}"]
                 m = replace(m, entity_id=state.entity_id, type="location", name=state.name,
                             code="USA", link="article", linked_from=m.entity_id)  # fmt: skip
