@@ -10,9 +10,17 @@ Within one article:
 - titles before a name are kept as roles ("NATO Secretary General Jens Stoltenberg"), and
   a role used alone ("the NATO chief said") is a mention of the person holding it in
   that article; "the alliance" is NATO only where NATO is named;
-- compounds of two known names ("Ankara-Moscow", "US-Russia") are two mentions.
-Across the corpus, `canonical_tables` merges lone surnames into the one full name they
-belong to and builds the entities table.
+- compounds of two known names ("Ankara-Moscow", "US-Russia") are two mentions;
+- names as outlets write them (issue 15): typography around a name is not part of it
+  (clean_bounds, lib.names.normalise_surface), title-case headlines are split at their verbs,
+  names in capitals are the same names; a short form is the person or organisation the
+  article names in full (merge_people, merge_organisations) or its country's body of that
+  name ("the Army"); title words, laws, programmes and buildings are not organisations;
+  US states are places, and a country's name inside a longer name or after a personal title
+  is not the country (places_shared_with_us_states for Georgia). Each mention records how
+  its surface reached its entity (Mention.link, linked_from).
+Across the corpus, lib.engine.resolve links short forms and name variants and builds the
+entities table.
 """
 
 from __future__ import annotations
