@@ -9,7 +9,13 @@ import pytest
 
 from lib import queries
 from lib.engine.gazetteer import load_gazetteer
-from lib.engine.resolve import link_across_corpus, majority_type, same_given_name, same_person
+from lib.engine.resolve import (
+    link_across_corpus,
+    majority_type,
+    merge_name_variants,
+    same_given_name,
+    same_person,
+)
 from lib.names import normalise_surface
 from lib.queries import curation
 
@@ -309,3 +315,37 @@ def test_corpus_links_without_dates_use_the_whole_corpus():
     out = link_across_corpus(m, None, gaz=load_gazetteer())
     assert out.set_index("article_id").loc["b", "entity_id"] == "person:hillary-clinton"
     assert out.set_index("article_id").loc["d", "entity_id"] == "person:bush"
+
+
+def test_a_short_full_name_two_people_fit_is_merged_with_neither():
+    """'George Bush' fits George W. and George H. W. Bush: neither absorbs it, and George H.
+    W. Bush is not merged into it; 'Sarah Sanders' goes to the reading the corpus
+    overwhelmingly writes, not to a one-off misspelling."""
+    rows = []
+    for entity_id, name, n in [
+        ("person:george-w-bush", "George W. Bush", 40),
+        ("person:george-h-w-bush", "George H.W. Bush", 12),
+        ("person:george-bush", "George Bush", 3),
+        ("person:sarah-huckabee-sanders", "Sarah Huckabee Sanders", 12),
+        ("person:sarah-huckerbee-sanders", "Sarah Huckerbee Sanders", 1),
+        ("person:sarah-sanders", "Sarah Sanders", 10),
+    ]:
+        rows += [(f"{entity_id}-{i}", entity_id, name) for i in range(n)]
+    m = pd.DataFrame(rows, columns=["article_id", "entity_id", "name"]).assign(
+        type="person", surface=lambda f: f["name"], code=None, link="text", linked_from=None
+    )
+    out = merge_name_variants(m, gaz=load_gazetteer())
+    moved = out[out["linked_from"].notna()]
+    assert set(zip(moved["linked_from"], moved["entity_id"], strict=True)) == {
+        ("person:sarah-sanders", "person:sarah-huckabee-sanders")
+    }
+
+
+def test_georgia_after_a_us_town_is_the_state(extract):
+    found = extract(
+        {
+            "benning.txt": "Courses based at Fort Benning, Georgia, will be the first to change, "
+            "the Army said. A former Georgia congressman welcomed the plan.\n"
+        }
+    )
+    assert set(found.loc[found["surface"] == "Georgia", "entity_id"]) == {"location:georgia"}

@@ -10,9 +10,17 @@ Within one article:
 - titles before a name are kept as roles ("NATO Secretary General Jens Stoltenberg"), and
   a role used alone ("the NATO chief said") is a mention of the person holding it in
   that article; "the alliance" is NATO only where NATO is named;
-- compounds of two known names ("Ankara-Moscow", "US-Russia") are two mentions.
-Across the corpus, `canonical_tables` merges lone surnames into the one full name they
-belong to and builds the entities table.
+- compounds of two known names ("Ankara-Moscow", "US-Russia") are two mentions;
+- names as outlets write them (issue 15): typography around a name is not part of it
+  (clean_bounds, lib.names.normalise_surface), title-case headlines are split at their verbs,
+  names in capitals are the same names; a short form is the person or organisation the
+  article names in full (merge_people, merge_organisations) or its country's body of that
+  name ("the Army"); title words, laws, programmes and buildings are not organisations;
+  US states are places, and a country's name inside a longer name or after a personal title
+  is not the country (places_shared_with_us_states for Georgia). Each mention records how
+  its surface reached its entity (Mention.link, linked_from).
+Across the corpus, lib.engine.resolve links short forms and name variants and builds the
+entities table.
 """
 
 from __future__ import annotations
@@ -1170,7 +1178,8 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
 STATE_CUES = re.compile(
     r"\b(?:Gov\.|governor|county|counties|runoff|primary|primaries|voters?|ballots?|"
     r"polls?|Atlanta|Savannah|Sen\.|Rep\.|state of|statewide|legislature|district|"
-    r"Democrats?|Republicans?|GOP|R-Ga|D-Ga|Ga\.)",
+    r"Democrats?|Republicans?|GOP|R-Ga|D-Ga|Ga\.|congressman|congresswoman|lawmakers?|"
+    r"legislators?|delegation)",
 )
 
 
@@ -1206,7 +1215,12 @@ def places_shared_with_us_states(
                 o.entity_id in states and o.sentence_id == m.sentence_id for o in mentions
             )
             text = sentence_text(m.sentence_id)
-            if not own_words and (other_states or STATE_CUES.search(text)):
+            # "Fort Benning, Georgia", "Marietta, Georgia": a town's state
+            after_town = any(
+                o.type == "location" and o.code in (None, "USA") and 0 < m.start - o.end <= 2
+                for o in mentions
+            )
+            if not own_words and (other_states or after_town or STATE_CUES.search(text)):
                 state = gaz.entries[f"location:{slug(m.name)}"]
                 m = replace(m, entity_id=state.entity_id, type="location", name=state.name,
                             code="USA", link="article", linked_from=m.entity_id)  # fmt: skip

@@ -110,14 +110,27 @@ def merge_name_variants(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFra
             for r in rows
         }
         by_id = {r.entity_id: r for r in rows}
+
+        # a name that fits two people: "George Bush" (George W. or George H. W. Bush)
+        unclear = {
+            e
+            for e, fit in fits.items()
+            if any(y not in fits[x] for x in fit for y in fit if x != y)
+        }
+
         for r in rows:
             others = fits[r.entity_id]
             if not others or r.entity_id in gaz.entries:
                 continue
-            # every name that fits must fit every other: one person, not two
-            if any(b not in fits[a] for a in others for b in others if a != b):
-                continue
-            cluster = [r.entity_id, *others]
+            if r.entity_id in unclear:
+                # only into a reading the corpus overwhelmingly prefers ("Sarah Sanders":
+                # Sarah Huckabee Sanders, not a one-off misspelling of her)
+                ranked = sorted(others, key=lambda e: by_id[e].article_id, reverse=True)
+                if by_id[ranked[0]].article_id < 5 * by_id[ranked[1]].article_id:
+                    continue
+                cluster = [r.entity_id, ranked[0]]
+            else:
+                cluster = [r.entity_id, *others]
             known = [e for e in cluster if e in gaz.entries]
             if len(known) > 1:
                 continue
@@ -129,7 +142,7 @@ def merge_name_variants(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFra
                     key=lambda e: (by_id[e].article_id, len(by_id[e].words), len(by_id[e].name), e),
                 )
             )
-            if target != r.entity_id:
+            if target != r.entity_id and target not in unclear:
                 remap[r.entity_id] = target
     names = _entity_names(mentions, set(remap.values()), gaz)
     return _relink(mentions, remap, names)
@@ -356,8 +369,10 @@ def canonical_entities(
         more = linked.groupby(["entity_id", "name"]).size().rename("n").reset_index()
         names = pd.concat([names, more], ignore_index=True)
     names["full"] = names["name"].str.contains(" ", regex=False)
+    names["capitalised"] = names["name"].str[:1].str.isupper()
     best = names.sort_values(
-        ["entity_id", "full", "n", "name"], ascending=[True, False, False, True]
+        ["entity_id", "capitalised", "full", "n", "name"],
+        ascending=[True, False, False, False, True],
     )
     table["text_name"] = best.drop_duplicates("entity_id").set_index("entity_id")["name"]
 
