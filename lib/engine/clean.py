@@ -110,7 +110,6 @@ def any_of(patterns: Iterable[re.Pattern]) -> re.Pattern:
     return re.compile("|".join(scoped(p) for p in patterns) or r"(?!)")
 
 
-_ANY_BOILERPLATE_LINE = any_of(pat for pat, _ in BOILERPLATE_LINES)
 _TERMINAL = re.compile(r"""[.!?…]["')\]]*$|[.!?]\s*["']\s*$""")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _STOPWORDS = frozenset(
@@ -232,16 +231,22 @@ def is_tag_line(line: str) -> bool:
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII = re.compile(r"[\x00-\x7f]+")
 
 
 def is_foreign_script(line: str) -> bool:
     """Mostly non-Latin letters: a widget placeholder in another language on an English page."""
     if line.isascii():
         return False
-    letters = len(_ANY_LETTER.findall(line))
+    # Count the ASCII letters by removing them (in C), and look letter by letter only at the
+    # rest: one curly quote made this walk every letter of a whole article, three times.
+    ascii_letters = len(line) - len(_ASCII_LETTERS.sub("", line))
+    rest = _ASCII.sub("", line)
+    letters = ascii_letters + len(_ANY_LETTER.findall(rest))
     if letters < 3:
         return False
-    return len(_LATIN_LETTER.findall(line)) / letters < 0.5
+    return (ascii_letters + len(_LATIN_LETTER.findall(rest))) / letters < 0.5
 
 
 _SUFFIX = re.compile(r"(?:^|\s)[-\u2013\u2014|]\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})$")
@@ -347,11 +352,9 @@ def _classify_chrome(
             ln.kind, ln.reason = "chrome", "publication date line"
             result.labelled_date = result.labelled_date or labelled["date"].strip()
             continue
-        reason = (
-            next((r for pat, r in BOILERPLATE_LINES if pat.search(text)), None)
-            if _ANY_BOILERPLATE_LINE.search(text)
-            else None
-        )
+        # One search per pattern: most are anchored (^…$) and fail at once, where one
+        # alternation of them all is tried at every position of the line (4× slower).
+        reason = next((r for pat, r in BOILERPLATE_LINES if pat.search(text)), None)
         if reason:
             ln.kind, ln.reason = "chrome", reason
             continue

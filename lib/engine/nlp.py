@@ -70,10 +70,20 @@ def _ruler_patterns(directory: Path, stage: str) -> list[dict]:
 
 class GazetteerRuler(EntityRuler):
     """spaCy's EntityRuler, minus its check for an empty pattern list on every document,
-    which lists all patterns each time (a quarter of the ruler's cost with thousands)."""
+    which lists all patterns each time (a quarter of the ruler's cost with thousands), and
+    minus its token matcher and warning filter on every document when, as with the
+    gazetteer's phrases, there are no token patterns (the same matches, half the cost)."""
 
     def _require_patterns(self) -> None:
         return None
+
+    def match(self, doc: Doc):
+        if len(self.matcher):
+            return super().match(doc)
+        found = {
+            (m_id, start, end) for m_id, start, end in self.phrase_matcher(doc) if start != end
+        }
+        return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
 
 @Language.factory("gazetteer_ruler", default_config={"stage": "names", "directory": ""})
