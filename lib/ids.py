@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -19,7 +20,9 @@ def article_id_for(text: str) -> str:
     return hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
-    """A readable, stable key for a name: ASCII, lower case, words joined by hyphens."""
+    """A readable, stable key for a name: ASCII, lower case, words joined by hyphens.
+    (Cached: linking asks for the slugs of the same few thousand names over and over.)"""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")

@@ -289,16 +289,22 @@ def is_tag_line(line: str) -> bool:
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _ANY_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII = re.compile(r"[\x00-\x7f]+")
 
 
 def is_foreign_script(line: str) -> bool:
     """Mostly non-Latin letters: a widget placeholder in another language on an English page."""
     if line.isascii():
         return False
-    letters = len(_ANY_LETTER.findall(line))
+    # Count the ASCII letters by removing them (in C), and look letter by letter only at the
+    # rest: one curly quote made this walk every letter of a whole article, three times.
+    ascii_letters = len(line) - len(_ASCII_LETTERS.sub("", line))
+    rest = _ASCII.sub("", line)
+    letters = ascii_letters + len(_ANY_LETTER.findall(rest))
     if letters < 3:
         return False
-    return len(_LATIN_LETTER.findall(line)) / letters < 0.5
+    return (ascii_letters + len(_LATIN_LETTER.findall(rest))) / letters < 0.5
 
 
 _SUFFIX = re.compile(r"(?:^|\s)[-\u2013\u2014|]\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})$")

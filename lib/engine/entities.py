@@ -34,6 +34,7 @@ from datetime import date
 
 import pycountry
 from spacy.attrs import IS_LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from lib.engine.gazetteer import Entry, Gazetteer
@@ -780,6 +781,8 @@ def display_case(surface: str, label: str) -> str:
 
 def _trim(span: Span, surface: str) -> Span:
     """The sub-span whose text is `surface` (leading 'the' and possessive removed)."""
+    if surface == span.text:
+        return span  # nothing removed, most of the time
     start_char = span.start_char + span.text.find(surface)
     trimmed = span.doc.char_span(start_char, start_char + len(surface), alignment_mode="expand")
     return trimmed if trimmed is not None else span
@@ -867,7 +870,9 @@ def link_article(
     if any(_may_be_common_word(m) for m in mentions):
         body_words = _lower_case_words(b.doc for b in blocks if b.section != "title")
         mentions = [
-            m for m in mentions if not (_may_be_common_word(m) and m.surface.lower() in body_words)
+            m
+            for m in mentions
+            if not (_may_be_common_word(m) and hash_string(m.surface.lower()) in body_words)
         ]
     mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
@@ -906,14 +911,15 @@ def _may_be_common_word(mention: Mention) -> bool:
     )
 
 
-def _lower_case_words(docs: Iterable[Doc]) -> set[str]:
-    """The words written all in lower case in these docs (read from the token arrays, not
-    token by token: the set is needed for few articles, but those can be long)."""
-    words: set[str] = set()
+def _lower_case_words(docs: Iterable[Doc]) -> set[int]:
+    """The words written all in lower case in these docs, as their string hashes (read from
+    the token arrays, not token by token, and never turned back into strings: the set is
+    needed for most articles, and only a few words are looked up in it)."""
+    words: set[int] = set()
     for doc in docs:
         if len(doc):
             ids = doc.to_array([ORTH, IS_LOWER])
-            words.update(doc.vocab.strings[int(h)] for h in set(ids[ids[:, 1] == 1, 0].tolist()))
+            words.update(ids[ids[:, 1] == 1, 0].tolist())
     return words
 
 

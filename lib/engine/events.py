@@ -146,25 +146,39 @@ class _Sentence:
 
 def _sentences(blocks: Sequence[Block], text: str) -> list[_Sentence]:
     """The article's sentences that hold an event span (alias, pattern term or trigger),
-    with those spans and the date expressions in each. Only these can hold an event."""
+    with those spans and the date expressions in each. Only these can hold an event. A
+    trigger that needs a date ("said") counts only in a sentence with one: without it, it
+    is no event, and news has a "said" in most sentences."""
     sentences = []
     for block in blocks:
-        doc, sent_of = block.doc, sentence_index(block.doc)
+        doc = block.doc
+        spans = doc.spans.get(EVENTS_KEY)
+        if not spans:
+            continue
+        sent_of = sentence_index(doc)
+        dates: dict[int, list[Span]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                dates.setdefault(sent_of[ent.start], []).append(ent)
         own: dict[int, _Sentence] = {}
-        for span in doc.spans.get(EVENTS_KEY, []):
+        for span in spans:
             n = sent_of[span.start]
+            if n not in dates and _needs_date(span.label_):
+                continue
             if n not in own:
                 start, end = (block.offset + char for char in sent_of.chars[n])
                 own[n] = _Sentence(block.first_sentence_id + n, start, end, text[start:end])
             own[n].spans.append(span)
-        if not own:
-            continue
-        for ent in doc.ents:
-            if ent.label_ == "DATE" and (n := sent_of[ent.start]) in own:
-                start, text = _with_preposition(ent)
-                own[n].dates.append((block.offset + start, block.offset + ent.end_char, text))
-        sentences.extend(own[n] for n in sorted(own))
+        for n in sorted(own):
+            for ent in dates.get(n, ()):
+                start, written = _with_preposition(ent)
+                own[n].dates.append((block.offset + start, block.offset + ent.end_char, written))
+            sentences.append(own[n])
     return sentences
+
+
+def _needs_date(label: str) -> bool:
+    return label.startswith("TRIGGER|") and label.endswith("|date")
 
 
 def _with_preposition(ent: Span) -> tuple[int, str]:

@@ -12,10 +12,20 @@ Pure functions: the only I/O is VADER reading its lexicon file, once per process
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
+from vaderSentiment.vaderSentiment import (
+    BOOSTER_DICT,
+    C_INCR,
+    N_SCALAR,
+    NEGATE,
+    SPECIAL_CASES,
+    SentimentIntensityAnalyzer,
+    normalize,
+    scalar_inc_dec,
+)
 
 # The domain lexicon, in groups so that each group can be switched off and validated on its own
 # (docs/tone.md). Values are on VADER's scale (-4 … +4); 0.0 removes a word's valence.
@@ -187,12 +197,25 @@ _MASK_RE = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in NAME_MASKS) + r"
 _MASK_TOKEN = "Name"  # not in VADER's lexicon, capitalised like the name it replaces
 
 
+_NEGATE = frozenset(NEGATE)
+_PUNCTUATION = string.punctuation
+
+
+def _negated(word: str) -> bool:
+    """VADER's negated([word]) for a lower-case word."""
+    return word in _NEGATE or "n't" in word
+
+
 class _Analyzer(SentimentIntensityAnalyzer):
-    """VADER, with two shortcuts that give the same compound score faster (preprocessing
-    scores every sentence that mentions an entity):
+    """VADER, giving the same compound score faster (preprocessing scores every sentence
+    that mentions an entity):
     - a text with no emoji skips VADER's character-by-character emoji replacement;
     - a text none of whose words (as VADER splits and strips them) is in the lexicon
-      scores 0.0 without the per-word rules, which change only words that have a valence.
+      scores 0.0 without the per-word rules, which change only words that have a valence;
+    - the per-word rules read one lower-cased copy of the words: VADER lower-cases the whole
+      sentence again up to four times for every word of its lexicon (its negation and idiom
+      checks), which made long sentences quadratic.
+    Tests compare it with VADER's own polarity_scores (tests/test_tone.py).
     """
 
     def __init__(self) -> None:
@@ -203,21 +226,127 @@ class _Analyzer(SentimentIntensityAnalyzer):
         if not self._emoji_chars.isdisjoint(text):
             return float(self.polarity_scores(text)["compound"])
         text = text.strip()  # what VADER's emoji step returns for a text without emoji
-        sentitext = SentiText(text)
-        items = sentitext.words_and_emoticons
-        if not any(item.lower() in self.lexicon for item in items):
+        # VADER's SentiText: words stripped of punctuation unless that leaves 2 letters or
+        # fewer (an emoticon); whether some but not all of them are in capitals
+        items = [
+            word if len(stripped := word.strip(_PUNCTUATION)) <= 2 else stripped
+            for word in text.split()
+        ]
+        lower = [item.lower() for item in items]
+        lexicon = self.lexicon
+        if lexicon.keys().isdisjoint(lower):
             return 0.0
+        capitals = sum(1 for item in items if item.isupper())
+        is_cap_diff = 0 < len(items) - capitals < len(items)
         # The rest of VADER's polarity_scores, as it is written there (vaderSentiment 3.3.2).
         sentiments: list[float] = []
-        for i, item in enumerate(items):
-            if item.lower() in BOOSTER_DICT or (
-                i < len(items) - 1 and item.lower() == "kind" and items[i + 1].lower() == "of"
-            ):
+        last = len(items) - 1
+        for i, word in enumerate(lower):
+            if word in BOOSTER_DICT or (i < last and word == "kind" and lower[i + 1] == "of"):
                 sentiments.append(0)
-                continue
-            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            elif word in lexicon:
+                sentiments.append(self._valence(items, lower, i, is_cap_diff))
+            else:
+                sentiments.append(0)
         sentiments = self._but_check(items, sentiments)
-        return float(self.score_valence(sentiments, text)["compound"])
+        return self._compound(sentiments, text)
+
+    def _valence(self, items: list[str], lower: list[str], i: int, is_cap_diff: bool) -> float:
+        """VADER's sentiment_valence for the lexicon word at i."""
+        lexicon = self.lexicon
+        word = lower[i]
+        valence = lexicon[word]
+        if word == "no" and i != len(items) - 1 and lower[i + 1] in lexicon:
+            valence = 0.0
+        if (
+            (i > 0 and lower[i - 1] == "no")
+            or (i > 1 and lower[i - 2] == "no")
+            or (i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor"))
+        ):
+            valence = lexicon[word] * N_SCALAR
+        if items[i].isupper() and is_cap_diff:
+            valence = valence + C_INCR if valence > 0 else valence - C_INCR
+        for start_i in range(3):
+            before = i - (start_i + 1)
+            if i > start_i and lower[before] not in lexicon:
+                scalar = scalar_inc_dec(items[before], valence, is_cap_diff)
+                if start_i == 1 and scalar != 0:
+                    scalar = scalar * 0.95
+                if start_i == 2 and scalar != 0:
+                    scalar = scalar * 0.9
+                valence = valence + scalar
+                valence = _negation_check(valence, lower, start_i, i)
+                if start_i == 2:
+                    valence = _special_idioms_check(valence, lower, i)
+        # VADER's _least_check
+        if i > 1 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
+            if lower[i - 2] != "at" and lower[i - 2] != "very":
+                valence = valence * N_SCALAR
+        elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
+            valence = valence * N_SCALAR
+        return valence
+
+    def _compound(self, sentiments: list[float], text: str) -> float:
+        """VADER's score_valence, the compound part only."""
+        if not sentiments:
+            return 0.0
+        total = float(sum(sentiments))
+        emphasis = self._punctuation_emphasis(text)
+        if total > 0:
+            total += emphasis
+        elif total < 0:
+            total -= emphasis
+        return float(round(normalize(total), 4))
+
+
+def _negation_check(valence: float, lower: list[str], start_i: int, i: int) -> float:
+    """VADER's _negation_check on the lower-cased words."""
+    if start_i == 0 and _negated(lower[i - 1]):
+        valence = valence * N_SCALAR
+    if start_i == 1:
+        if lower[i - 2] == "never" and (lower[i - 1] == "so" or lower[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
+            pass
+        elif _negated(lower[i - 2]):
+            valence = valence * N_SCALAR
+    if start_i == 2:
+        if (
+            lower[i - 3] == "never"
+            and (lower[i - 2] == "so" or lower[i - 2] == "this")
+            or (lower[i - 1] == "so" or lower[i - 1] == "this")
+        ):
+            valence = valence * 1.25
+        elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
+            pass
+        elif _negated(lower[i - 3]):
+            valence = valence * N_SCALAR
+    return valence
+
+
+def _special_idioms_check(valence: float, lower: list[str], i: int) -> float:
+    """VADER's _special_idioms_check on the lower-cased words (called for i > 2)."""
+    onezero = f"{lower[i - 1]} {lower[i]}"
+    twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"
+    twoone = f"{lower[i - 2]} {lower[i - 1]}"
+    threetwoone = f"{lower[i - 3]} {lower[i - 2]} {lower[i - 1]}"
+    threetwo = f"{lower[i - 3]} {lower[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in SPECIAL_CASES:
+            valence = SPECIAL_CASES[seq]
+            break
+    if len(lower) - 1 > i:
+        zeroone = f"{lower[i]} {lower[i + 1]}"
+        if zeroone in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroone]
+    if len(lower) - 1 > i + 1:
+        zeroonetwo = f"{lower[i]} {lower[i + 1]} {lower[i + 2]}"
+        if zeroonetwo in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in BOOSTER_DICT:
+            valence = valence + BOOSTER_DICT[n_gram]
+    return valence
 
 
 @cache

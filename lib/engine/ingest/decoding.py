@@ -60,12 +60,30 @@ _FTFY = ftfy.TextFixerConfig(normalization="NFC", uncurl_quotes=False, explain=F
 _ASCII_FTFY_WOULD_CHANGE = re.compile(r"[&\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+# Every alternative of ftfy's mojibake regex (ftfy.badness.BADNESS_RE, ftfy 6) holds a
+# character outside ASCII and spans at most 7 characters: it can only match within a few
+# characters of a non-ASCII one. Searching just there gives ftfy's own answer without
+# trying its long alternation at every position of the article (a curly quote is enough to
+# make the whole text non-ASCII).
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_MOJIBAKE_REACH = 8
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """ftfy.badness.is_bad(text), searched only around the non-ASCII characters."""
+    bad = ftfy.badness.BADNESS_RE
+    return any(
+        bad.search(text, max(0, m.start() - _MOJIBAKE_REACH), m.end() + _MOJIBAKE_REACH)
+        for m in _NON_ASCII.finditer(text)
+    )
+
+
 def fix_text(text: str) -> str:
     """Unify line endings and repair mojibake ("NATOâ€™s" -> "NATO’s"), leaving quotes alone."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii() and not _ASCII_FTFY_WOULD_CHANGE.search(text):
         return text  # ftfy is the slowest step on big CSVs and has nothing to do here
-    if not _ASCII_FTFY_WOULD_CHANGE.search(text) and not ftfy.badness.is_bad(text):
+    if not _ASCII_FTFY_WOULD_CHANGE.search(text) and not looks_like_mojibake(text):
         # No sign of mojibake (en dashes and accents are fine): only the Unicode form to fix.
         return unicodedata.normalize("NFC", text)
     return ftfy.fix_text(text, _FTFY)
