@@ -285,6 +285,14 @@ def test_hover_cards_glued_to_a_digit_a_quote_or_not_glued_at_all():
     assert len(cards) == 3
 
 
+def test_hover_card_without_headlines():
+    kept, cards = clean.strip_hover_cards(
+        "Chief of staff John Kelly John Francis KellyMORE met senators on Tuesday."
+    )
+    assert kept == "Chief of staff John Kelly met senators on Tuesday."
+    assert cards == ["John Francis KellyMORE"]
+
+
 def test_capitals_more_without_a_card_is_left_alone():
     for line in (
         "CLICK HERE TO READ MORE BY JANE DOE",

@@ -359,8 +359,9 @@ def remove_inline_boilerplate(paragraph: str) -> str:
     return _MULTI_SPACE.sub(" ", paragraph).strip()
 
 
-# An inline hover card (related-links widget) ends in an all-capitals "MORE" or "READ MORE".
-_CARD_END = re.compile(r"\b(?:READ )?MORE\b")
+# An inline hover card (related-links widget) ends in an all-capitals "MORE" or "READ MORE",
+# glued to the full name when the card has no headlines ("John Francis KellyMORE").
+_CARD_END = re.compile(r"(?:\b|(?<=[a-z]))(?:READ )?MORE\b")
 # Where a card's full name runs into its first headline with no space between them: a word
 # ending in a lower-case letter, full stop or bracket directly followed by a capital or a
 # digit ("TrumpGOP", "Clinton2020", "Jr.Hunter") or by a quote that opens a headline
