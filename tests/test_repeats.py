@@ -177,3 +177,11 @@ def test_own_outlet_mentions_leave_other_outlets_and_capitol_hill():
     )
     found = own_outlet.own_outlet_mentions(articles, mentions, gaz=load_gazetteer())
     assert found.tolist() == ["The Hill", None, None, "CNN", "CNN"]
+
+
+def test_articles_without_a_headline_do_not_count_but_are_judged():
+    untitled = [article(f"u{n}", "Ledger", None, [story(n), FOOTER]) for n in range(6)]
+    assert repeats.repeated_spans(pd.DataFrame(untitled)).empty
+    titled = [article(f"a{n}", "Ledger", f"Title {n}", [story(n), FOOTER]) for n in range(4)]
+    spans = repeats.repeated_spans(pd.DataFrame(titled + untitled[:1]))
+    assert sorted(spans["article_id"]) == ["a0", "a1", "a2", "a3", "u0"]

@@ -365,8 +365,16 @@ def remove_inline_boilerplate(paragraph: str) -> str:
     return _MULTI_SPACE.sub(" ", paragraph).strip()
 
 
-# An inline hover card (related-links widget) ends in an all-capitals "MORE" or "READ MORE".
-_CARD_END = re.compile(r"\b(?:READ )?MORE\b")
+# A video player's notice before the video's caption: "Media playback is unsupported on
+# your device Media caption NATO jets scramble over the Baltic".
+_PLAYER_NOTICE = re.compile(
+    r"^media playback is (?:unsupported|not supported) on (?:your|this) device\s*"
+    r"(?:media caption\s*:?\s*)?",
+    re.I,
+)
+# An inline hover card (related-links widget) ends in an all-capitals "MORE" or "READ MORE",
+# glued to the full name when the card has no headlines ("John Francis KellyMORE").
+_CARD_END = re.compile(r"(?:\b|(?<=[a-z]))(?:READ )?MORE\b")
 # Where a card's full name runs into its first headline with no space between them: a word
 # ending in a lower-case letter, full stop or bracket directly followed by a capital or a
 # digit ("TrumpGOP", "Clinton2020", "Jr.Hunter") or by a quote that opens a headline
@@ -638,6 +646,11 @@ def _classify_chrome(
         if labelled := _LABELLED_DATE.match(text):
             ln.kind, ln.reason = "chrome", "publication date line"
             result.labelled_date = result.labelled_date or labelled["date"].strip()
+            continue
+        if player := _PLAYER_NOTICE.match(text):  # the notice goes, the video's caption stays
+            ln.kind, ln.reason, ln.text = "caption", "video player notice", text[player.end() :]
+            if not ln.text:
+                ln.kind = "chrome"
             continue
         if reason := boilerplate_reason(text):
             ln.kind, ln.reason = "chrome", reason

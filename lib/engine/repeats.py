@@ -7,7 +7,8 @@ many of that outlet's articles under different headlines. Story text does not: a
 two articles share because both quote the same speech recurs in a few articles, or in
 articles of different outlets. So a stretch of text is chrome when, within one source, it
 recurs word for word in at least `min_articles` articles with different headlines and in
-at least `min_share` of that source's articles (RepeatRule).
+at least `min_share` of that source's articles (RepeatRule). Articles without a headline do
+not count (nothing tells that they are not the same story), but their text is judged.
 
 The units compared are runs of `words` consecutive words inside one block of the cleaned
 text (a paragraph or a caption), and whole blocks shorter than that (of at least
@@ -215,16 +216,26 @@ def repeated_spans(articles: pd.DataFrame, rule: RepeatRule = DEFAULT_RULE) -> p
     """The stretches of each article's text that recur word for word in the articles of its
     source (RepeatRule): article_id, start, end (offsets into the text), source, and
     n_articles (the most headlines any unit of the span recurs under). Articles without a
-    source are compared with each other."""
+    source are compared with each other; articles without a headline are judged but do not
+    count."""
     if articles.empty:
         return pd.DataFrame(columns=SPAN_COLUMNS)
     frame = articles[["article_id", "source", "title", "text", "sections"]].reset_index(drop=True)
     source = frame["source"].fillna("").astype(str)
     source_code, source_names = pd.factorize(source)
-    # a headline per article: the same story filed twice counts once; no headline, its own
-    headline = frame["title"].where(frame["title"].notna(), "\x00" + frame["article_id"])
-    headline_code = pd.factorize(source + "\x01" + headline.astype(str))[0]
-    n_headlines = pd.Series(headline_code).groupby(source_code).nunique().to_numpy()
+    # The headlines a text recurs under: the same story filed twice counts once, and an
+    # article without a headline cannot tell (it counts for none, but its text is judged).
+    titled = frame["title"].notna() & frame["title"].astype(str).str.strip().ne("")
+    headline_code = np.where(
+        titled, pd.factorize(source + "\x01" + frame["title"].astype(str))[0], -1
+    )
+    n_headlines = (
+        pd.Series(headline_code[titled.to_numpy()])
+        .groupby(source_code[titled.to_numpy()])
+        .nunique()
+        .reindex(range(len(source_names)), fill_value=0)
+        .to_numpy()
+    )
     needed = np.maximum(rule.min_articles, np.ceil(rule.min_share * n_headlines)).astype(np.int64)
 
     texts = frame["text"].fillna("").tolist()
@@ -249,9 +260,9 @@ def repeated_spans(articles: pd.DataFrame, rule: RepeatRule = DEFAULT_RULE) -> p
             source_code[unit_row].astype(np.uint64) * _WORD_BASE
         )
     # Most units occur once in the corpus: only those seen twice are counted.
-    seen_twice = _seen_twice(unit_key)
-    candidate_key = unit_key[seen_twice]
-    candidate_row = unit_row[seen_twice]
+    counted = _seen_twice(unit_key) & (headline_code[unit_row] >= 0)
+    candidate_key = unit_key[counted]
+    candidate_row = unit_row[counted]
     with np.errstate(over="ignore"):
         pair = candidate_key * _CHAR_BASE + headline_code[candidate_row].astype(np.uint64)
     first = _first_of_each(pair)  # one per (unit, headline)
