@@ -141,6 +141,7 @@ def distinctive_bars(
     `frame` (compare.distinctive_terms): group, rank, term, name, type, n_group, n_other, z."""
     noun = "entities" if kind == "entity" else "words"
     title = f"Distinctive {noun} of each group (weighted log-odds z-score)"
+    frame = frame[frame["rank"] <= top]  # every term of every group may be given
     if frame.empty:
         return empty_figure(f"No {noun} in these groups.", title=title, subtitle=subtitle)
     cols = len(labels) if len(labels) <= 3 else 2
