@@ -142,14 +142,12 @@ def word_counts(
 
 def _named_terms(corpus: queries.Corpus, frame: pd.DataFrame, kind: str) -> pd.DataFrame:
     if kind == "entity":
-        # By position in the catalogue (its index is hashed once): a map through a dict of
-        # every entity hashes the dict's keys again at each call.
         terms = frame["term"].to_numpy(dtype=object)
-        at = corpus.catalog.index.get_indexer(pd.Index(terms, dtype=corpus.catalog.index.dtype))
-        found = at >= 0
-        names = corpus.catalog["name"].to_numpy(dtype=object)[np.maximum(at, 0)]
-        types = corpus.catalog["type"].to_numpy(dtype=object)[np.maximum(at, 0)]
-        return frame.assign(name=np.where(found, names, terms), type=np.where(found, types, None))
+        names = corpus.entity_values(terms, "name")
+        known = pd.notna(names)
+        return frame.assign(
+            name=np.where(known, names, terms), type=corpus.entity_values(terms, "type")
+        )
     return frame.assign(name=frame["term"], type=None)
 
 
