@@ -14,7 +14,7 @@ import streamlit as st
 
 from lib import store
 from lib.paths import DATA_DIR
-from lib.queries import curation
+from lib.queries import arrow_cache, curation, wordcounts
 from lib.queries.corpus import Corpus, build_corpus
 from lib.queries.tables import read_metadata, read_tables
 from lib.ui.cached import clear_query_caches
@@ -99,6 +99,13 @@ def _corpus(out_dir: str, version: str, path: str, curation_key: str) -> tuple[C
     )
     corpus = build_corpus(data, version=f"{version}+{curation_key}")
     corpus.meta = meta
+    run = store.current_run(Path(out_dir))
+    if (
+        run is not None
+        and run.name == version.split("+")[0]
+        and arrow_cache.worth_it(len(corpus.articles))
+    ):
+        wordcounts.start_counting(run)  # for Compare, in the background (once per run)
     _settle()
     return corpus, curated
 
