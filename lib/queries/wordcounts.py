@@ -25,7 +25,6 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -106,6 +105,8 @@ CHUNK_ARTICLES = 5_000  # articles counted at a time: DuckDB's table of (article
 def count_words(texts: pd.Series | list, *, threads: int = 2) -> ArticleWords:
     """Count the words of each text (article i is texts[i]; None counts nothing), a chunk of
     articles at a time."""
+    import duckdb  # here: half a second to import, and only counting needs it
+
     arrow = _as_arrow(texts)
     con = duckdb.connect()
     vocabulary: dict[str, int] = {}
