@@ -181,6 +181,7 @@ def main(argv: list[str] | None = None) -> None:
         "--corpus", nargs="+", help="real corpora (bench/realnews.py): real, real-100000"
     )
     parser.add_argument("--baseline", type=Path, help="another checkout, measured side by side")
+    parser.add_argument("--data", type=Path, help="with one --corpus: its tables from this folder")
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument(
         "--pages",
@@ -256,7 +257,7 @@ def main_real(args, pages: tuple[str, ...]) -> None:
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
     lines = []
     for corpus in args.corpus:
-        out = corpus_dir(corpus)
+        out = args.data or corpus_dir(corpus)
         targets = REAL_TARGETS.get(corpus, {})
         for code, root in roots.items():
             machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {os.getloadavg()[0]:.1f}"

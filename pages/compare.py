@@ -12,6 +12,8 @@ from lib.charts import compare_charts as cc
 from lib.queries import compare, tone
 from lib.ui import compare_widgets as cu
 
+DRILL_CANDIDATES = 50  # entities per group offered for the drill-down
+
 corpus, filters = ui.page("Compare")
 
 st.title("Compare")
@@ -276,7 +278,12 @@ with st.expander("Tone per article (table)"):
 # -- drill-down -------------------------------------------------------------------------------
 st.header("The sentences behind an entity")
 picked = cu.picked_entity([share_event, dist_event, pair_event, tone_event], corpus)
-candidates = dist_entities.sort_values(["rank", "group"])["term"].tolist()
+# The most distinctive of each group (not every entity of the groups: tens of thousands).
+candidates = (
+    dist_entities[dist_entities["rank"] <= DRILL_CANDIDATES]
+    .sort_values(["rank", "group"])["term"]
+    .tolist()
+)
 entity_options = list(dict.fromkeys([*([picked] if picked else []), *candidates, *options]))
 if not entity_options:
     st.info("No entity in these groups.")

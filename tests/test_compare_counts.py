@@ -146,3 +146,21 @@ def test_count_words_a_chunk_at_a_time(monkeypatch):
     assert chunked.vocabulary.tolist() == whole.vocabulary.tolist()
     assert chunked.offsets.tolist() == whole.offsets.tolist()
     assert chunked.word.tolist() == whole.word.tolist() and chunked.n.tolist() == whole.n.tolist()
+
+
+def test_a_run_counted_in_a_child_process(tmp_path):
+    """A large run's words are counted by a child process (its memory is not the server's),
+    from the run's own files, into the same table."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"text": TEXTS}), tmp_path / "articles.parquet")
+    wordcounts.start_counting(tmp_path)
+    wordcounts.start_counting(tmp_path)  # under way: not started twice
+    wordcounts.wait(tmp_path)
+    assert not wordcounts.counting(tmp_path)
+    child = wordcounts.read(tmp_path / wordcounts.FILE_NAME)
+    here = wordcounts.count_words(TEXTS)
+    assert child.vocabulary.tolist() == here.vocabulary.tolist()
+    assert child.offsets.tolist() == here.offsets.tolist()
+    assert child.word.tolist() == here.word.tolist() and child.n.tolist() == here.n.tolist()

@@ -23,6 +23,7 @@ from lib.charts.style import LABEL_CHARS, MUTED, empty_figure, layout, safe_labe
 # Blue, vermilion, green, purple: told apart with the common colour-vision deficiencies.
 GROUP_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
 Z_LINE = 1.96
+MAX_POINTS = 3000  # terms drawn in the scatter of one group against another (largest |z|)
 UNITS = {"W": "week", "MS": "month", "QS": "quarter", "YS": "year", "D": "day"}
 TONE_AXIS = "Mean tone (−1 … +1)"
 TONE_NOTE = "tone: −1 hostile … +1 conciliatory, mean of the sentences that mention an entity"
@@ -145,6 +146,7 @@ def distinctive_bars(
     `frame` (compare.distinctive_terms): group, rank, term, name, type, n_group, n_other, z."""
     noun = "entities" if kind == "entity" else "words"
     title = f"Distinctive {noun} of each group (weighted log-odds z-score)"
+    frame = frame[frame["rank"] <= top]  # every term of every group may be given
     if frame.empty:
         return empty_figure(f"No {noun} in these groups.", title=title, subtitle=subtitle)
     cols = len(labels) if len(labels) <= 3 else 2
@@ -221,6 +223,7 @@ def pair_scatter(
     n_labels: int = 15,
     width: int = 900,
     height: int = 660,
+    max_points: int = MAX_POINTS,
 ) -> go.Figure:
     """Each term's frequency in group A against group B (per 1,000 mentions or words, log
     axes; terms absent from a group sit on its floor line). Colour: significantly more typical
@@ -232,6 +235,11 @@ def pair_scatter(
     title = f"{noun.capitalize()}: {label_a} against {label_b}"
     if frame.empty:
         return empty_figure(f"No {noun} in these two groups.", title=title, subtitle=subtitle)
+    if len(frame) > max_points:
+        # A real corpus's long tail is tens of thousands of terms, most of them met once:
+        # the browser would draw them all for a cloud on the floor lines.
+        subtitle = f"{subtitle} · the {max_points:,} {noun} of largest |z| of {len(frame):,}"
+        frame = frame.head(max_points)
     fig = go.Figure()
     fig = layout(fig, title=title, subtitle=subtitle, height=height, legend=True)
     margin = {"l": 78, "r": 24, "t": int(fig.layout.margin.t) + 24, "b": 64}
@@ -284,8 +292,8 @@ def pair_scatter(
                 mode="markers+text",
                 name=name,
                 marker={"size": 2 * radius, "color": colour, "line": {"width": 0.5, "color": "white"}},
-                text=[t if term in placed else "" for term, t in zip(rows["term"], outliers["text"].iloc[idx], strict=True)],
-                textposition=[placed.get(term, "middle right") for term in rows["term"]],
+                text=np.array([t if term in placed else "" for term, t in zip(rows["term"], outliers["text"].iloc[idx], strict=True)], dtype=object),
+                textposition=np.array([placed.get(term, "middle right") for term in rows["term"]], dtype=object),
                 textfont={"size": 12, "color": "#1F2933"},
                 customdata=np.stack(
                     [rows["term"], rows["n_a"], rows["n_b"], rows["z"].round(2), rows["name"]],

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-import networkx as nx
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
@@ -144,6 +143,8 @@ def network_layout(
     """Spring layout with a fixed seed (stronger pairs pull closer; the same data gives the
     same picture), one connected group at a time, the groups packed in rows, largest first,
     so that small separate groups do not fling each other to the corners."""
+    import networkx as nx  # here: 0.7 s to import, and only the network needs it
+
     graph = nx.Graph()
     graph.add_nodes_from(nodes)
     for source, target, w in edges[["source", "target", "w"]].itertuples(index=False):

@@ -57,6 +57,21 @@ class Corpus:
     def types(self) -> dict[str, str]:
         return self._lookup("type")
 
+    def entity_values(self, entity_ids, column: str) -> np.ndarray:
+        """The catalogue's `column` for each entity id (None where unknown), found by
+        position: the catalogue's index is hashed once, where a map through a dict of every
+        entity hashes its keys again at each call (a third of a second for 100k)."""
+        wanted = pd.Index(np.asarray(entity_ids, dtype=object), dtype=self.catalog.index.dtype)
+        at = self.catalog.index.get_indexer(wanted)
+        values = (
+            self.derived(f"catalog-{column}", lambda: self.catalog[column].to_numpy(dtype=object))[
+                np.maximum(at, 0)
+            ]
+            if len(self.catalog)
+            else np.full(len(at), None, dtype=object)
+        )
+        return np.where(at >= 0, values, None)
+
     def _lookup(self, column: str) -> dict[str, str]:
         # to_numpy first: iterating Arrow-backed strings makes a Python scalar per step
         keys = self.catalog.index.to_numpy(dtype=object)

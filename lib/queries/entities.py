@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from lib.names import normalise_surface
 from lib.queries.corpus import Corpus, article_columns, entity_counts, is_all, pair_rows, rows_in
@@ -27,23 +29,53 @@ def entity_table(
     entity_id, name, type, n_mentions, n_articles, aliases, roles. `search` matches the
     name, an alias or the id, case-insensitively."""
     counts = entity_counts(corpus, ids, types=types)
-    cat = corpus.catalog[["name", "type", "aliases", "roles"]]
-    table = counts.join(cat, how="left").reset_index()
+    text = catalog_text(corpus)
+    table = counts.join(text, how="left")
     if search:
         needle = search.strip().lower()
-        aliases = table["aliases"].map(lambda a: " | ".join(a) if a is not None else "")
-        hay = (
-            table["name"].str.lower()
-            + " | "
-            + aliases.str.lower()
-            + " | "
-            + table["entity_id"].str.lower()
-        )
-        table = table[hay.str.contains(needle, regex=False, na=False)]
+        table = table[table["search"].str.contains(needle, regex=False, na=False)]
+    table = table.reset_index()
     table = table.sort_values(["n_mentions", "name"], ascending=[False, True], ignore_index=True)
-    table["aliases"] = table["aliases"].map(lambda a: ", ".join(a) if a is not None else "")
-    table["roles"] = table["roles"].map(lambda a: ", ".join(a) if a is not None else "")
     return table[["entity_id", "name", "type", "n_mentions", "n_articles", "aliases", "roles"]]
+
+
+def _joined(values: pd.Series, sep: str) -> pd.Series:
+    """A column of lists as text ('a, b'; '' for none), joined by Arrow, not per row."""
+    lists = pa.array(
+        [v if v is not None and not isinstance(v, float) else [] for v in values],
+        pa.list_(pa.string()),
+    )
+    text = pc.fill_null(pc.binary_join(lists, sep), "")
+    return pd.Series(text.to_numpy(zero_copy_only=False), index=values.index, dtype="str")
+
+
+def catalog_text(corpus: Corpus) -> pd.DataFrame:
+    """The catalogue as the entity table shows it (name, type, aliases and roles as text)
+    and the lower-cased text the search reads: made once per corpus."""
+
+    def compute() -> pd.DataFrame:
+        cat = corpus.catalog
+        aliases = _joined(cat["aliases"], ", ")
+        index = pd.Series(cat.index, index=cat.index, dtype="str")
+        search = (
+            cat["name"].astype("str").str.lower()
+            + " | "
+            + _joined(cat["aliases"], " | ").str.lower()
+            + " | "
+            + index.str.lower()
+        )
+        return pd.DataFrame(
+            {
+                "name": cat["name"],
+                "type": cat["type"],
+                "aliases": aliases,
+                "roles": _joined(cat["roles"], ", "),
+                "search": search,
+            },
+            index=cat.index,
+        )
+
+    return corpus.derived("entity-table-text", compute)
 
 
 def mention_table(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
@@ -142,7 +174,7 @@ def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> p
         rows &= (q["speaker_id"] == speaker_id).to_numpy()
     meta = article_columns(corpus, "quotes", rows, ["title", "source", "published"])
     out = pd.concat([q.loc[rows].reset_index(drop=True), meta], axis=1)
-    out["speaker"] = out["speaker_id"].astype(object).map(corpus.names)
+    out["speaker"] = corpus.entity_values(out["speaker_id"].astype(object), "name")
     cols = [
         "speaker_id",
         "speaker",

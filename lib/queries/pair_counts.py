@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import duckdb
 import numpy as np
 import pandas as pd
 
@@ -44,9 +43,9 @@ def _occurrences_sql(level: str, filtered: bool, typed: bool) -> str:
     return f"SELECT DISTINCT article_id, {unit} AS unit, entity_id FROM m {clause}"
 
 
-def _connect(
-    mentions: pd.DataFrame, ids: pd.Index | None, types: Sequence[str]
-) -> duckdb.DuckDBPyConnection:
+def _connect(mentions: pd.DataFrame, ids: pd.Index | None, types: Sequence[str]):
+    import duckdb  # here: half a second to import, for the small corpora's path only
+
     con = duckdb.connect()
     con.execute("SET threads TO 2")
     con.register("m", mentions[["article_id", "sentence_id", "entity_id", "type"]])

@@ -121,7 +121,7 @@ def event_mentions(
     )
     grouped["entity_id"] = np.where(is_kb, entity_ids[np.where(is_kb, key, 0)], None)
     other_type = type_names[np.where(is_kb, 0, -2 - key)]  # -1 (no type) picks "event"
-    names = grouped["entity_id"].map(corpus.names)
+    names = corpus.entity_values(grouped["entity_id"], "name")
     grouped["name"] = np.where(is_kb, names, other_type + " (not in the knowledge base)")
     grouped["type"] = np.where(is_kb, grouped["entity_id"].map(kb_kind), other_type)
     return grouped[cols].sort_values(["date_start", "name"], ignore_index=True)

@@ -20,16 +20,19 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import subprocess
+import sys
+import threading
 import uuid
 import warnings
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from lib.names import fold_russian, russian_lemma
 from lib.queries import arrow_cache
@@ -92,9 +95,11 @@ def _offsets(article: np.ndarray, n_articles: int) -> np.ndarray:
     return np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
 
 
-def _as_arrow(texts: pd.Series | list) -> pa.ChunkedArray:
+def _as_arrow(texts: pd.Series | list | pa.ChunkedArray) -> pa.ChunkedArray:
     """The texts as Arrow strings, without a copy when they are Arrow-backed already (a
     memory-mapped load cache): a Python string per article would hold all of them at once."""
+    if isinstance(texts, pa.ChunkedArray):
+        return texts
     arrow = getattr(getattr(texts, "array", None), "_pa_array", None)
     if isinstance(arrow, pa.ChunkedArray):
         return arrow
@@ -111,6 +116,8 @@ def count_words(
     """Count the words of each text (article i is texts[i]; None counts nothing), a chunk of
     articles at a time. `languages` (ISO 639-1 per text, as articles.language): a Russian
     text's words are counted as their lemmas, without Russian stop words."""
+    import duckdb  # here: half a second to import, and only counting needs it
+
     arrow = _as_arrow(texts)
     russian = (
         np.asarray(pd.Series(languages, dtype=object)) == "ru" if languages is not None else None
@@ -242,14 +249,19 @@ def is_counted(corpus) -> bool:
 def of_corpus(corpus, *, folder: Path | None = None) -> ArticleWords:
     """The word counts of a `lib.queries.Corpus`'s articles, kept on it (Corpus.derived).
     Counted on first use; with `folder` (the run's), read from there when saved before, else
-    saved there."""
+    saved there (by a child process for a large corpus, see `start_counting`)."""
     return corpus.derived(DERIVED_NAME, lambda: _read_or_count(corpus, folder))
 
 
 def _read_or_count(corpus, folder: Path | None) -> ArticleWords:
     n_articles = len(corpus.articles)
     path = folder / FILE_NAME if folder is not None else None
-    words = read(path) if path is not None else None
+    words = None
+    if path is not None:
+        if not path.exists() and n_articles >= arrow_cache.DEFAULT_MIN_ARTICLES:
+            start_counting(folder)
+        wait(folder)
+        words = read(path)
     if words is None or len(words.offsets) != n_articles + 1:
         articles = corpus.articles
         words = count_words(
@@ -260,3 +272,71 @@ def _read_or_count(corpus, folder: Path | None) -> ArticleWords:
             write(words, path)
             words = read(path) or words  # memory-mapped: the page cache holds it, not the process
     return words
+
+
+# -- counting a run in a child process ----------------------------------------------------------
+#
+# Counting 100k articles takes DuckDB a minute and a gigabyte or two: in the server's process
+# that would be its peak memory, and the other sessions would wait for the GIL. The dashboard
+# starts a child process for it as soon as it loads a large run (lib.ui.loaders), so that the
+# counts are usually on disk before anyone opens Compare; the child's memory is its own.
+
+_CHILDREN: dict[str, subprocess.Popen] = {}
+_CHILDREN_LOCK = threading.Lock()
+ROOT = Path(__file__).resolve().parents[2]  # the checkout: where `python -m lib…` runs
+
+
+def texts_of_run(folder: Path) -> tuple[pa.ChunkedArray, pa.ChunkedArray | None]:
+    """A run's article texts and languages in the articles table's order: memory-mapped from
+    its load cache when there is one, else read from its Parquet."""
+    cache = folder / arrow_cache.FOLDER
+    if (cache / arrow_cache.COMPLETE).exists():
+        table = arrow_cache.read_arrow(cache / "articles.arrow")
+    else:
+        path = folder / "articles.parquet"
+        names = set(pq.read_schema(path).names)
+        table = pq.read_table(path, columns=[c for c in ("text", "language") if c in names])
+    language = table["language"] if "language" in table.column_names else None
+    return table["text"], language
+
+
+def count_run(folder: Path) -> Path:
+    """Count a run's words and save them in its folder (what the child process does)."""
+    path = Path(folder) / FILE_NAME
+    texts, languages = texts_of_run(Path(folder))
+    languages = languages.to_pandas().astype(object) if languages is not None else None
+    write(count_words(texts, languages=languages), path)
+    return path
+
+
+def start_counting(folder: Path | None) -> None:
+    """Count a run's words in a child process, unless they are saved or being counted."""
+    if folder is None or (folder / FILE_NAME).exists():
+        return
+    with _CHILDREN_LOCK:
+        child = _CHILDREN.get(str(folder))
+        if child is not None and child.poll() is None:
+            return
+        _CHILDREN[str(folder)] = subprocess.Popen(
+            [sys.executable, "-m", "lib.queries.wordcounts", str(folder)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+
+def counting(folder: Path | None) -> bool:
+    """Whether a child process is counting this run's words now."""
+    child = _CHILDREN.get(str(folder)) if folder is not None else None
+    return child is not None and child.poll() is None
+
+
+def wait(folder: Path | None) -> None:
+    """Until the child counting this run's words (if any) is done."""
+    child = _CHILDREN.get(str(folder)) if folder is not None else None
+    if child is not None:
+        child.wait()
+
+
+if __name__ == "__main__":
+    count_run(Path(sys.argv[1]))

@@ -153,9 +153,7 @@ def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
         help="How many groups to compare (two to four).",
     )
     n = int(n or 2)
-    defaults = compare.default_groups(
-        corpus, cached.selected(corpus, filters), n=compare.MAX_GROUPS
-    )
+    defaults = cached.query(compare.default_groups, corpus, filters, n=compare.MAX_GROUPS)
     for index in range(n):
         if key(index, "source") not in ss:  # a group shown for the first time
             _seed(corpus, index, defaults[index] if index < len(defaults) else compare.Group())

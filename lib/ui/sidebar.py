@@ -58,9 +58,33 @@ def url_params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
+def _top_entities(corpus: Corpus) -> dict[str, str]:
+    """The most mentioned entities (ENTITY_OPTIONS) with their labels, once per corpus."""
+    top = corpus.catalog.sort_values("n_mentions", ascending=False).head(ENTITY_OPTIONS)
+    return {
+        entity_id: f"{name} · {kind} ({n:,})"
+        for entity_id, name, kind, n in zip(
+            top.index.to_numpy(dtype=object),
+            top["name"].to_numpy(dtype=object),
+            top["type"].to_numpy(dtype=object),
+            top["n_mentions"].to_numpy(),
+            strict=True,
+        )
+    }
+
+
 def entity_options(corpus: Corpus, chosen: Sequence[str]) -> list[str]:
-    top = corpus.catalog.sort_values("n_mentions", ascending=False).index[:ENTITY_OPTIONS]
+    top = corpus.derived("sidebar-entities", lambda: _top_entities(corpus))
     return list(dict.fromkeys([*[c for c in chosen if c in corpus.catalog.index], *top]))
+
+
+def entity_label(corpus: Corpus, entity_id: str) -> str:
+    """'Jens Stoltenberg · person (1,234)': an entity as the type-ahead shows it."""
+    label = corpus.derived("sidebar-entities", lambda: _top_entities(corpus)).get(entity_id)
+    if label is None:
+        n = corpus.catalog["n_mentions"].get(entity_id, 0)
+        label = f"{corpus.names.get(entity_id, entity_id)} · {corpus.types.get(entity_id, '?')} ({int(n):,})"
+    return label
 
 
 def source_options(corpus: Corpus) -> list[str]:
@@ -150,8 +174,6 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
     per run by the entry script, before the page; pages read `current_filters()`."""
     _restore(corpus, page)
     st.session_state[_PAGE] = page
-    names, types = corpus.names, corpus.types
-    n_mentions = corpus.catalog["n_mentions"]
     with st.sidebar:
         st.markdown("#### NATO–Russia coverage lens")
         nav = st.container()
@@ -162,9 +184,7 @@ def sidebar_filters(corpus: Corpus, *, page: str = "") -> Filters:
         entities = st.multiselect(
             "Entities",
             entity_options(corpus, st.session_state.get(K_ENTITY, [])),
-            format_func=lambda e: (
-                f"{names.get(e, e)} · {types.get(e, '?')} ({int(n_mentions.get(e, 0)):,})"
-            ),
+            format_func=lambda e: entity_label(corpus, e),
             key=K_ENTITY,
             placeholder="Type a name…",
             help="Canonical entities (the number: mentions in the corpus).",

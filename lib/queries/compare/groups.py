@@ -24,6 +24,9 @@ GROUP_PARAMS = tuple(f"g{i}" for i in range(1, MAX_GROUPS + 1))
 Z_95 = 1.96
 
 
+DEFAULT_COLUMNS = ("article_id", "source", "published", "published_min")  # default_groups reads
+
+
 @dataclass(frozen=True)
 class Group:
     """One side of a comparison: filters and an optional label. Hashable (a cache key)."""
@@ -219,7 +222,9 @@ def groups_slug(groups: Sequence[Group], names: Mapping[str, str] | None = None)
 def default_groups(corpus: queries.Corpus, ids: pd.Index, *, n: int = 3) -> tuple[Group, ...]:
     """One group per top source of the selection (up to n); with fewer than two sources, one
     per top value of the first metadata column that has two; else the two latest years."""
-    arts = queries.articles_in(corpus, ids)
+    arts = queries.articles_in(
+        corpus, ids, columns=[c for c in DEFAULT_COLUMNS if c in corpus.articles]
+    )  # not every column: the texts of every article would be copied at each rerun
     # Most articles first; ties by name, so that the same corpus gives the same groups.
     sources = arts["source"].dropna().astype(str).value_counts().sort_index()
     sources = sources.sort_values(ascending=False, kind="stable")

@@ -142,9 +142,11 @@ def word_counts(
 
 def _named_terms(corpus: queries.Corpus, frame: pd.DataFrame, kind: str) -> pd.DataFrame:
     if kind == "entity":
+        terms = frame["term"].to_numpy(dtype=object)
+        names = corpus.entity_values(terms, "name")
+        known = pd.notna(names)
         return frame.assign(
-            name=frame["term"].map(corpus.names).fillna(frame["term"]),
-            type=frame["term"].map(corpus.types),
+            name=np.where(known, names, terms), type=corpus.entity_values(terms, "type")
         )
     return frame.assign(name=frame["term"], type=None)
 

@@ -97,8 +97,8 @@ def entity_shares(
     out = pd.DataFrame(
         rows, columns=["group", "entity_id", "n_articles", "group_articles", "share"]
     )
-    out.insert(2, "name", out["entity_id"].map(corpus.names))
-    out.insert(3, "type", out["entity_id"].map(corpus.types))
+    out.insert(2, "name", corpus.entity_values(out["entity_id"], "name"))
+    out.insert(3, "type", corpus.entity_values(out["entity_id"], "type"))
     return out
 
 
