@@ -127,13 +127,15 @@ class CleanedPage:
 
 
 _BYLINE_LABEL = re.compile(r"^(?:Автор|Авторы|Текст|Дата|Редактор)\s*:?$")
-_NAME_ONLY = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}$")
+_NAME_ONLY = re.compile(
+    r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}$"
+)
 _INLINE_CREDITS = (
     re.compile(r"\s*\((?:Фото|Фотография|Источник фото)\s*:[^)]{0,60}\)"),
     re.compile(r"\s*/\s*(?:фото|Фото)\s*:\s*\S+$"),
     re.compile(r"\s*\((?:[^()]{0,40},\s*)*(?:видео|фото)\b[^()]{0,40}\)$"),
 )
-BYLINE_LINES = 4  # a name alone on its line among the page's first lines is its author
+BYLINE_LINES = 2  # a name alone on its line among the first kept lines is its author
 
 
 def strip_credits(line: str) -> str:
@@ -185,18 +187,15 @@ def clean_page(raw: str) -> CleanedPage:
     page = CleanedPage(text="")
     kept: list[str] = []
     after_label = after_byline = False
-    seen = 0
     for raw_line in raw.splitlines():
         line = strip_credits(" ".join(raw_line.split()))
         if not line:
             continue
-        seen += 1
         kind = line_kind(line)
         if kind is None and after_label and _is_headline(line):
             kind = "read-also"
-        if kind is None and _BYLINE_LABEL.match(line):
-            kind = "byline"
-        elif kind is None and _NAME_ONLY.match(line) and (after_byline or seen <= BYLINE_LINES):
+        name_line = bool(_NAME_ONLY.match(line)) and (after_byline or len(kept) <= BYLINE_LINES)
+        if kind is None and (_BYLINE_LABEL.match(line) or name_line):
             kind = "byline"
         after_label = kind == "read-also" and len(line) < 40
         after_byline = kind == "byline" and bool(_BYLINE_LABEL.match(line))
