@@ -1,6 +1,6 @@
 """Precision, recall and F1 of the Russian extraction step on real news excerpts.
 
-    .venv/bin/python -m eval.russian.score [--details]
+    .venv/bin/python -m eval.russian.score [--details] [--file eval/russian/heldout.jsonl]
 
 `excerpts.jsonl` holds short quotations (one to three sentences, with "…" where words that
 carry nothing the annotation needs were left out) of Russian-language news pages about
@@ -10,6 +10,12 @@ organisations and places a careful reader finds in it (the same ids as the Engli
 `person:vladimir-putin`, `country:RUS`, `org:nato`, `location:london`), and the
 knowledge-base events it speaks of (`event:su24-downing-2015`). Entities are scored per
 excerpt as sets of ids (an excerpt either names Russia or not), micro-averaged per type.
+
+`heldout.jsonl` is the held-out set: excerpts of other pages, annotated before the step was
+run on them and never used to tune it. Its excerpts carry `"page": true`: the text is the
+page as fetched, site chrome included (menus, bylines, photo credits, "Читайте также"), and
+goes through the cleaning step first (lib.engine.russian.clean.clean_page), as real input
+does. Entities named only in the chrome are not gold.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from lib.engine.russian.clean import read_dateline
+from lib.engine.russian.clean import clean_page, read_dateline
 from lib.engine.russian.pipeline import extract
 
 EXCERPTS = Path(__file__).resolve().parent / "excerpts.jsonl"
@@ -36,10 +42,17 @@ def load(path: Path = EXCERPTS) -> list[dict]:
 
 def predict(excerpt: dict) -> tuple[set[str], set[str]]:
     """The entity ids and event ids the step finds in one excerpt."""
+    published = date.fromisoformat(excerpt["published"]) if excerpt.get("published") else None
+    if excerpt.get("page"):
+        page = clean_page(excerpt["text"])
+        result = extract(page.text, page.sections, published=published)
+        return _ids(result)
     paragraphs = [p for p in excerpt["text"].split("\n") if p.strip()]
     _, paragraphs[0] = read_dateline(paragraphs[0])
-    published = date.fromisoformat(excerpt["published"]) if excerpt.get("published") else None
-    result = extract("\n\n".join(paragraphs), published=published)
+    return _ids(extract("\n\n".join(paragraphs), published=published))
+
+
+def _ids(result) -> tuple[set[str], set[str]]:
     entities = {m.entity_id for m in result.mentions if m.type in TYPES}
     events = {e.entity_id for e in result.events if e.entity_id}
     return entities, events
@@ -71,8 +84,11 @@ def score(excerpts: list[dict], details: bool = False) -> dict[str, tuple[float,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print every miss and extra")
+    parser.add_argument(
+        "--file", type=Path, default=EXCERPTS, help="JSONL of excerpts (default: excerpts.jsonl)"
+    )
     args = parser.parse_args(argv)
-    excerpts = load()
+    excerpts = load(args.file)
     results = score(excerpts, details=args.details)
     print(f"{len(excerpts)} excerpts")
     print(f"{'type':10} {'P':>6} {'R':>6} {'F1':>6} target")

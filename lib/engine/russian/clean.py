@@ -11,7 +11,17 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
 - `widget`: share, comment and error widgets ("Поделиться", "Комментарии", "Ошибка в
   тексте? Выделите её и нажмите Ctrl+Enter", "Реклама", "Лента новостей", "Материалы по теме");
 - `related`: a short headline-like line after the body (no final full stop) in a list of
-  two or more such lines at the foot of the page.
+  two or more such lines at the foot of the page;
+- `ad`: an advertisement's legal line ("… Ген. лицензия ЦБ РФ № 1000. Реклама. 0+") and
+  skip links ("Перейти к основному контенту");
+- `rubric`: a site section's name alone on its line ("Политика", "Общество", "В мире");
+- `ticker`: a news-feed item, its clock glued to its headline ("12:48В российских вузах…");
+- `byline`: the author's name alone on its line near the top ("Юлия Горностаева"), or after
+  an "Автор:" label.
+
+Inside a kept line, a photo credit in brackets ("Владимир Путин (Фото: AP)"), one after a
+slash at the end of a caption ("… / фото: russian.rt.com") and a closing list of credits
+("(RFE/RL, Reuters, видео НАТО)") are cut.
 
 The dateline of an agency report ("МОСКВА, 19 июн — РИА Новости.", "МОСКВА, 3 декабря.
 /ТАСС/.", "Москва. 5 июня. INTERFAX.RU -") is read (place, date, outlet) and cut from the
@@ -30,7 +40,11 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Обновлено|Опубликовано|Дата публикации)\s*:?\s*[\d.:,\s]+(?:МСК)?$",
     ),
     "read-also": (
-        r"^(?:Читайте|Смотрите)\s+также\b.*$",
+        r"^(?:Читайте|Смотрите)\s+также(?:\b|(?=[А-ЯЁA-Z])).*$",
+        r"^Подробнее\s+(?:читайте|на|в)\b.*$",
+        r"^Читать (?:этот материал|далее|полностью)\b.*$",
+        r"^Ещ[её] новости\b.*$",
+        r"^Новости(?:\s+[а-яё]+)?\s*:\s*.{0,120}$",
         r"^(?:Ещ[её]\s+)?[Пп]о\s+теме:?$",
         r"^Материалы по теме:?$",
         r"^Новости партнеров:?$",
@@ -45,7 +59,21 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Фото|Источник фото|Фотография|Иллюстрация)\s*:\s*.{0,80}$",
         r"^©\s*.{0,80}$",
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
+        r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
+        r"^(?:\d{1,2}:\d{2}\s+)?Источник\s*:.{0,60}$",
     ),
+    "ad": (
+        r"^.*\b(?:лицензия ЦБ|Реклама\.?\s*\d{1,2}\+).*$",
+        r"^Перейти к (?:основному )?(?:контенту|содержанию|навигации|поиску)$",
+        r"^(?:Accessibility links|Your browser doesn.t support HTML5|Версия для слабовидящих)$",
+        r"^(?:Просмотров|Поддержать)\b.{0,20}$",
+    ),
+    "rubric": (
+        r"^(?:Политика|Общество|Экономика|Мир|В мире|Происшествия|Спорт|Культура|Армия|"
+        r"Наука|Технологии|Регионы|Бизнес|Финансы|Статьи|Страна|Новости|Новости мира|"
+        r"Новости России|Главное|Аналитика|Мнения|Интервью)\.?$",
+    ),
+    "ticker": (r"^\d{1,2}:\d{2}(?=[А-ЯЁA-Z«\"])\S.*$",),
     "widget": (
         r"^(?:Поделиться|Поделитесь в соцсетях|Комментарии|Обсудить|Реклама|Лента новостей|"
         r"Картина дня|Версия для печати|Распечатать|Нашли ошибку\??)\b.{0,40}$",
@@ -98,6 +126,25 @@ class CleanedPage:
     page_clock: str | None = None
 
 
+_BYLINE_LABEL = re.compile(r"^(?:Автор|Авторы|Текст|Дата|Редактор)\s*:?$")
+_NAME_ONLY = re.compile(
+    r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}$"
+)
+_INLINE_CREDITS = (
+    re.compile(r"\s*\((?:Фото|Фотография|Источник фото)\s*:[^)]{0,60}\)"),
+    re.compile(r"\s*/\s*(?:фото|Фото)\s*:\s*\S+$"),
+    re.compile(r"\s*\((?:[^()]{0,40},\s*)*(?:видео|фото)\b[^()]{0,40}\)$"),
+)
+BYLINE_LINES = 2  # a name alone on its line among the first kept lines is its author
+
+
+def strip_credits(line: str) -> str:
+    """'Владимир Путин (Фото: AP)' -> 'Владимир Путин'."""
+    for pattern in _INLINE_CREDITS:
+        line = pattern.sub("", line)
+    return line
+
+
 def line_kind(line: str) -> str | None:
     """The chrome kind of one stripped line, or None for article text."""
     for kind, patterns in _CHROME.items():
@@ -139,15 +186,19 @@ def clean_page(raw: str) -> CleanedPage:
     line after a "Читайте также" label standing alone."""
     page = CleanedPage(text="")
     kept: list[str] = []
-    after_label = False
+    after_label = after_byline = False
     for raw_line in raw.splitlines():
-        line = " ".join(raw_line.split())
+        line = strip_credits(" ".join(raw_line.split()))
         if not line:
             continue
         kind = line_kind(line)
         if kind is None and after_label and _is_headline(line):
             kind = "read-also"
+        name_line = bool(_NAME_ONLY.match(line)) and (after_byline or len(kept) <= BYLINE_LINES)
+        if kind is None and (_BYLINE_LABEL.match(line) or name_line):
+            kind = "byline"
         after_label = kind == "read-also" and len(line) < 40
+        after_byline = kind == "byline" and bool(_BYLINE_LABEL.match(line))
         if kind == "clock" and page.page_clock is None:
             page.page_clock = line
         if kind:

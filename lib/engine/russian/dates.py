@@ -31,15 +31,21 @@ WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "ч
             "суббот": 5, "воскресень": 6}  # fmt: skip
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _YEAR_WORD = r"(?:\s*(?:года|году|год|г\.))"
+# "22 ноября прошлого года", "в марте этого года": the year told relative to the anchor's.
+_REL_YEAR = r"(?P<rel>прошлого|минувшего|прошедшего|этого|текущего|следующего|будущего)\s+года"
+_REL_SHIFT = {"прошлого": -1, "минувшего": -1, "прошедшего": -1, "следующего": 1, "будущего": 1}
 
 PATTERNS = (
     # "3 декабря 2019 года", "3–4 декабря", "19 июн"
     (
         "day",
         rf"\b(?P<day>[0-3]?\d)(?:\s*[-–—]\s*(?P<day2>[0-3]?\d))?\s+{_MONTH}"
-        rf"(?:\s+{_YEAR}{_YEAR_WORD}?)?",
+        rf"(?:\s+{_YEAR}{_YEAR_WORD}?|\s+{_REL_YEAR})?",
     ),
-    ("month", rf"\b(?:в|во|с|до|к)\s+{_MONTH}(?:\s+{_YEAR}{_YEAR_WORD}?)?\b"),
+    (
+        "month",
+        rf"\b(?:в|во|с|до|к)\s+{_MONTH}(?:\s+{_YEAR}{_YEAR_WORD}?|\s+{_REL_YEAR})?\b",
+    ),
     ("year", rf"\b(?P<prep>в|во|с|до|к|после|начиная с)\s+{_YEAR}{_YEAR_WORD}"),
     ("year", rf"\b{_YEAR}{_YEAR_WORD}"),
     (
@@ -106,6 +112,16 @@ def _with_dateparser(text: str, anchor: date) -> tuple[date, date, str] | None:
     return _span(found.date_obj.date(), found.period or "day")
 
 
+def _year(groups: dict, anchor: date | None) -> int | None:
+    """The year a day or month is in: written, told relative to the anchor's, or the
+    anchor's."""
+    if groups.get("year"):
+        return int(groups["year"])
+    if anchor is None:
+        return None
+    return anchor.year + _REL_SHIFT.get((groups.get("rel") or "").lower(), 0)
+
+
 def resolve(
     kind: str, match: re.Match, anchor: date | None
 ) -> tuple[date | None, date | None, str | None]:
@@ -128,13 +144,13 @@ def resolve(
         return date(year, 1, 1), date(year, 12, 31), "year"
     if kind == "month":
         month = month_number(groups["month"])
-        year = int(groups["year"]) if groups.get("year") else anchor.year if anchor else None
+        year = _year(groups, anchor)
         if year is None or month is None:
             return None, None, None
         return _span(date(year, month, 1), "month")
     if kind == "day":
         month = month_number(groups["month"])
-        year = int(groups["year"]) if groups.get("year") else anchor.year if anchor else None
+        year = _year(groups, anchor)
         if year is None or month is None:
             return None, None, None
         try:

@@ -31,11 +31,19 @@ from lib.engine.russian.text import phrase_key
 
 RUSSIAN_KB = EVENTS_DIR / "kb_ru.csv"
 FUTURE = re.compile(
-    r"\b(?:пройд[её]т|состоится|состоятся|будет|будут|предстоящ\w*|намечен\w*|планиру\w*|"
-    r"запланирован\w*|накануне саммита)\b",
+    r"\b(?:пройд[её]т|состоится|состоятся|состояться|будет|будут|предстоящ\w*|намечен\w*|"
+    r"планиру\w*|запланирован\w*|накануне саммита)\b",
     re.IGNORECASE,
 )
 RECENT_DAYS = 7  # a pattern with no date of its own: an event of the week before publication
+NEXT_DAYS = 45  # spoken of as to come, with no date: the first such event after publication
+# A date right after a verb of saying dates the saying, not the event ("заявил 20 марта, что
+# учения «Запад-2017» будут…").
+SPEECH = re.compile(
+    r"\b(?:заяви\w*|сообщи\w*|сказа\w*|отмети\w*|подчеркну\w*|рассказа\w*|объяви\w*|"
+    r"напомни\w*|добави\w*|поясни\w*|призва\w*|написа\w*)\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 Key = tuple[str, ...]
 
@@ -187,6 +195,11 @@ def link_events(
         if not raw:
             continue
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+        checked = [
+            d
+            for d in own_dates
+            if not SPEECH.search(text[max(sentence.start, d.start - 30) : d.start])
+        ]
         future = bool(FUTURE.search(text[sentence.start : sentence.end]))
         groups: dict[tuple[int, int, str], list[KBEvent]] = {}
         for first, last, event, how in raw:
@@ -194,8 +207,22 @@ def link_events(
         for (first, last, how), group in groups.items():
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
             nearest = min(own_dates, key=lambda d: abs(d.start - start), default=None)
-            fits = [e for e in group if _fits(e, nearest, published, future)]
-            if len(fits) > 1 and nearest is None and published is not None:
+            by_distance = sorted(checked, key=lambda d: abs(d.start - start))
+            check = by_distance[0] if by_distance else None
+            fits = [e for e in group if _fits(e, check, published, future)]
+            if not fits and len(by_distance) > 1:  # another date of the sentence may be its
+                for other in by_distance[1:]:
+                    fits = [e for e in group if _fits(e, other, published, future)]
+                    if fits:
+                        nearest = check = other
+                        break
+            if len(fits) > 1 and future and published is not None:
+                coming = sorted(
+                    (e for e in fits if published < e.start <= published + timedelta(NEXT_DAYS)),
+                    key=lambda e: e.start,
+                )
+                fits = coming[:1] or fits
+            if len(fits) > 1 and check is None and published is not None:
                 recent = [
                     e
                     for e in fits
@@ -233,6 +260,6 @@ def link_events(
 def _fits(
     event: KBEvent, nearest: DateMention | None, published: date | None, future: bool
 ) -> bool:
-    if published is not None and event.start > published and not future:
-        return False
-    return nearest is None or _overlaps(event, nearest)
+    if nearest is not None and nearest.date_start is not None:
+        return _overlaps(event, nearest)  # its own date says when, past or to come
+    return published is None or event.start <= published or future

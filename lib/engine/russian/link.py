@@ -321,6 +321,24 @@ def _alias_mention(m: _Match, sentence: Sentence, text: str, gaz: RussianGazette
     return _mention(entity, kind, label, start, end, text, sentence, normal)
 
 
+def _countries_within(
+    m: _Match, sentence: Sentence, text: str, gaz: RussianGazetteer
+) -> list[Mention]:
+    """The country an organisation's name names ("МИД Германии", "ВМС Украины"): the reader
+    finds Germany named too, as in a role phrase). Only the organisation's own country: "Совет
+    Россия — НАТО" is no body of Russia's."""
+    if not m.alias.entity_id.startswith("org:") or m.last - m.first < 2:
+        return []
+    own = gaz.entities[m.alias.entity_id].code
+    inner = gazetteer_matches(sentence.tokens[m.first + 1 : m.last], gaz, roles=False)
+    shifted = [replace(x, first=x.first + m.first + 1, last=x.last + m.first + 1) for x in inner]
+    return [
+        _alias_mention(x, sentence, text, gaz)
+        for x in shifted
+        if x.alias is not None and own and x.alias.entity_id == f"country:{own}"
+    ]
+
+
 def sentence_mentions(
     sentence: Sentence, ner: Sequence[NERSpan], text: str, gaz: RussianGazetteer
 ) -> tuple[list[Mention], list[tuple[_Match, Sentence]], list[tuple[_Match, Sentence]]]:
@@ -334,6 +352,7 @@ def sentence_mentions(
     for m in matches:
         if m.alias is not None:
             mentions.append(_alias_mention(m, sentence, text, gaz))
+            mentions += _countries_within(m, sentence, text, gaz)
         elif m.role is not None:
             roles.append((m, sentence))
             inner = gazetteer_matches(tokens[m.first : m.last], gaz, roles=False)

@@ -48,10 +48,26 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е").translate(_DASHES)
 
 
+# Cyrillic letters that look like Latin ones, as a Latin word typed on a Russian keyboard
+# carries them ("Juncturе" with a Cyrillic "е").
+_HOMOGLYPHS = str.maketrans("аеорсухкмтвн", "aeopcyxkmtbh")
+LATIN = re.compile(r"[a-z]")
+
+
+def unmix(folded: str) -> str:
+    """A folded word mostly in Latin letters with Cyrillic look-alikes, all in Latin."""
+    if LATIN.search(folded) and CYRILLIC.search(folded):
+        latin = sum(c.isascii() for c in folded)
+        if latin * 2 > len(folded):
+            return folded.translate(_HOMOGLYPHS)
+    return folded
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
-    """'Путина' -> 'путин', 'России' -> 'россия', 'НАТО' -> 'нато', 'Су-24' -> 'су-24'."""
-    folded = fold(word)
+    """'Путина' -> 'путин', 'России' -> 'россия', 'НАТО' -> 'нато', 'Су-24' -> 'су-24',
+    'Juncturе' (a Cyrillic е) -> 'juncture'."""
+    folded = unmix(fold(word))
     if not CYRILLIC.search(folded) or not folded.isalpha():
         return folded
     return russian_lemma(folded)  # the same lemma as Compare's word counts
