@@ -282,7 +282,7 @@ class Corpus:
         )
         if filters.meta:
             mask &= facets.meta_mask(self, filters.meta)
-        ids = pd.Index(self._selectable["article_id"].to_numpy()[mask], name="article_id")
+        ids = self.all_ids[mask]  # Arrow's filter: no Python string per article
         mask.flags.writeable = False
         self.per_selection("mask", ids, lambda: mask)
         return ids
