@@ -90,6 +90,8 @@ def test_people_no_file_holds_get_the_english_press_transcription():
     assert to_english("Чалый") == "Chaly"
     assert english_name("Франк-Вальтер Шмидт") == "Frank-Walter Shmidt"
     assert english_name("Джон Уиткофф") == "John Uitkoff"
+    assert english_name("Митч Макконнелл") == "Mitch McConnell"
+    assert inflect_nominative(["Митчу", "Макконнеллу"], person=True) == "Митч Макконнелл"
     text = "Бывший губернатор Севастополя Алексей Чалый выступил на митинге в Севастополе."
     assert "person:alexei-chaly" in people(text, date(2015, 3, 16))
     text = "Об этом журналистам сообщил военный эксперт Юрий Жуковский."

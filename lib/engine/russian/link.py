@@ -222,6 +222,12 @@ def _agreed_name(words: Sequence[str]) -> str | None:
     given = [
         p for part in words[0].split("-") for p in parses(part.lower()) if "Name" in p.tag.grammemes
     ]
+    if not given:  # a foreign given name out of the dictionary ("Митчу"): its noun guesses
+        given = [
+            p
+            for p in parses(words[0].split("-")[0].lower())
+            if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")
+        ]
     readings = []
     for p in given:
         key = (p.tag.gender, p.tag.case)

@@ -107,7 +107,15 @@ def english_name(normal: str, known: dict[str, str] | None = None) -> str:
     words = normal.split()
     if len(words) < 2:
         return to_english(normal)
-    return " ".join([english_given_name(words[0], known), *map(to_english, words[1:])])
+    return " ".join([english_given_name(words[0], known), *map(_surname, words[1:])])
+
+
+def _surname(word: str) -> str:
+    """'Макконнелл' -> 'McConnell', 'Маккейн' -> 'McCeyn': the Scottish and Irish Mc- that
+    Russian writes Макк-."""
+    if word.startswith("Макк") and len(word) > 5:
+        return "McC" + to_english(word[4:])
+    return to_english(word)
 
 
 # --- a phonetic key for names across the two scripts ------------------------------------
