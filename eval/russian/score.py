@@ -12,7 +12,9 @@ knowledge-base events it speaks of (`event:su24-downing-2015`). Entities are sco
 excerpt as sets of ids (an excerpt either names Russia or not), micro-averaged per type.
 
 `heldout.jsonl` is the held-out set: excerpts of other pages, annotated before the step was
-run on them and never used to tune it. Its excerpts carry `"page": true`: the text is the
+run on them and never used to tune it. `heldout2.jsonl` is a second held-out set (21 excerpts
+of pages from outlets neither other file quotes), its gold committed before the step was
+first run on it. Its excerpts carry `"page": true`: the text is the
 page as fetched, site chrome included (menus, bylines, photo credits, "Читайте также"), and
 goes through the cleaning step first (lib.engine.russian.clean.clean_page), as real input
 does. Entities named only in the chrome are not gold.

@@ -12,6 +12,7 @@ import pandas as pd
 from nicknames import NickNamer, name_triplets
 
 from lib.engine.gazetteer import Gazetteer
+from lib.engine.russian.translit import sound_key
 from lib.ids import slug
 from lib.names import ENTITY_TYPES, normalise_surface  # noqa: F401 (ENTITY_TYPES: re-exported)
 
@@ -303,7 +304,49 @@ def link_across_corpus(
     mentions["link"] = mentions["link"].fillna("text")
     mentions = majority_type(mentions, gaz=gaz)
     mentions = merge_name_variants(mentions, gaz=gaz)
+    mentions = link_transcriptions(mentions, gaz=gaz)
     return merge_short_forms_across_corpus(mentions, published, gaz=gaz)
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _sound_of(name: str) -> tuple[str, str] | None:
+    words = [w for w in name_words(name) if w]
+    if len(words) < 2:
+        return None
+    return sound_key(words[0]), sound_key(words[-1])
+
+
+def link_transcriptions(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFrame:
+    """A person the Russian articles name in full and the gazetteer does not hold gets the id
+    of the one person the English articles name whose given name and surname sound the same
+    (lib.engine.russian.translit.sound_key): "Душко Маркович" (`person:dusko-markovich`) is
+    the English press's Duško Marković (`person:dusko-markovic`)."""
+    people = mentions[(mentions["type"] == "person") & mentions["link"].isin(["text", "gazetteer"])]
+    if people.empty:
+        return mentions
+    cyrillic = people["surface"].astype(str).str.contains(_CYRILLIC)
+    russian = people[cyrillic & ~people["entity_id"].isin(gaz.entries.keys())]
+    english = people[~cyrillic]
+    if russian.empty or english.empty:
+        return mentions
+    by_sound: dict[tuple[str, str], set[str]] = {}
+    for entity_id, name in english.drop_duplicates("entity_id")[["entity_id", "name"]].itertuples(
+        index=False
+    ):
+        key = _sound_of(str(name))
+        if key is not None and len(key[1]) >= 4:
+            by_sound.setdefault(key, set()).add(entity_id)
+    remap = {}
+    for entity_id, name in russian.drop_duplicates("entity_id")[["entity_id", "name"]].itertuples(
+        index=False
+    ):
+        key = _sound_of(str(name))
+        targets = by_sound.get(key, set()) - {entity_id} if key else set()
+        if len(targets) == 1:
+            remap[entity_id] = next(iter(targets))
+    return _relink(mentions, remap, _entity_names(mentions, set(remap.values()), gaz))
 
 
 def canonical_roles(roles: Iterable[str], *, gaz: Gazetteer) -> list[str]:

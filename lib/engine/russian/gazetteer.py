@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import gettext
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,10 +30,11 @@ import pycountry
 from lib.engine.gazetteer import GAZETTEER_DIR, Entry, Gazetteer, split_multi
 from lib.engine.gazetteer import load_gazetteer as load_english
 from lib.engine.russian.text import parses, phrase_key
-from lib.engine.russian.translit import name_key
+from lib.engine.russian.translit import name_key, sound_key
 
 Entity = Entry  # one canonical entity: the English gazetteer's, or one found in the text
 
+_REGNAL = re.compile(r"^[IVX]+$")
 ALIASES_FILE = "aliases_ru.csv"
 ROLES_FILE = "roles_ru.csv"
 
@@ -53,6 +55,10 @@ class RussianGazetteer:
     # Transliteration keys of English names: "stoltenberg" -> person ids, for linking.
     surname_keys: dict[str, set[str]] = field(default_factory=dict)
     given_keys: dict[str, set[str]] = field(default_factory=dict)  # person id -> given names
+    # The same by a coarse phonetic key (translit.sound_key): "stanmar" -> Steinmeier, for
+    # spellings the keys above miss ("Штайнмайер", "Маркович").
+    surname_sounds: dict[str, set[str]] = field(default_factory=dict)
+    given_sounds: dict[str, set[str]] = field(default_factory=dict)
     # Russian given names -> their English spelling, from the people named in both
     # languages ("александр" -> "Alexander"): for people the gazetteer does not hold.
     given_names: dict[str, str] = field(default_factory=dict)
@@ -95,9 +101,13 @@ def _name_keys(gaz: RussianGazetteer) -> None:
         if gaz.entities[pid].type != "person":
             continue
         words = surface.replace(".", " ").split()
+        if len(words) > 1 and _REGNAL.match(words[-1]):
+            words = words[:-1]  # "Abdullah II": a king is named by his given name
         gaz.surname_keys.setdefault(name_key(words[-1]), set()).add(pid)
+        gaz.surname_sounds.setdefault(sound_key(words[-1]), set()).add(pid)
         if len(words) > 1:  # the first given name only: a patronymic fits too many
             gaz.given_keys.setdefault(pid, set()).add(name_key(words[0]))
+            gaz.given_sounds.setdefault(pid, set()).add(sound_key(words[0]))
 
 
 def _load_pycountry(gaz: RussianGazetteer) -> None:

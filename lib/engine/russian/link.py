@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from lib.engine.russian.gazetteer import Alias, Entity, RussianGazetteer
 from lib.engine.russian.ner import NERSpan
 from lib.engine.russian.text import Token, parses, phrase_key
-from lib.engine.russian.translit import name_key, to_latin
+from lib.engine.russian.translit import english_name, name_key, sound_key, to_english
 from lib.ids import slug
 
 LOCATIVE = {"в", "во", "на", "из", "под", "около", "близ", "возле", "вблизи", "через", "над"}
@@ -34,6 +34,38 @@ LABELS = {"name": None, "demonym": "NORP", "capital": "GPE", "seat": "FAC"}
 TYPE_LABEL = {"person": "PERSON", "country": "GPE", "org": "ORG", "location": "LOC"}
 NER_TYPE = {"PER": "person", "LOC": "location", "ORG": "org"}
 _NOMINATIVE = {"nomn"}
+# Words before an office that make the phrase another person's: a deputy, an aide, a
+# spokesman of the holder, or a former holder ("заместитель госсекретаря США", "помощник
+# президента", "бывший генсек НАТО").
+NOT_THE_HOLDER = {
+    "заместитель",
+    "замглавы",
+    "зам",
+    "помощник",
+    "советник",
+    "представитель",
+    "пресс-секретарь",
+    "спикер",
+    "бывший",
+    "экс",
+    "прежний",
+    "предыдущий",
+    "будущий",
+    "жена",
+    "супруга",
+    "сын",
+    "дочь",
+    "брат",
+    "вдова",
+    "кандидат",
+    "преемник",
+    "предшественник",
+    "аппарат",
+    "администрация",
+    "канцелярия",
+    "офис",
+    "резиденция",
+}
 _CASE_ENDING = re.compile(r"(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е)$")
 
 
@@ -109,6 +141,8 @@ def gazetteer_matches(
                 break
         if hit and _foreign_office(hit, tokens, lemmas, gaz):
             hit = None  # "глава МИД Турции": not Russia's ministry or minister
+        if hit and hit.role is not None and i > 0 and lemmas[i - 1] in NOT_THE_HOLDER:
+            hit = None  # "заместитель госсекретаря": the deputy, not the secretary
         if hit:
             found.append(hit)
             i = hit.last
@@ -144,6 +178,8 @@ def _foreign_office(hit: _Match, tokens, lemmas, gaz: RussianGazetteer) -> bool:
 def inflect_nominative(words: Sequence[str], *, person: bool) -> str:
     """'Владимиром Путиным' -> 'Владимир Путин'; 'Министерства обороны Турции' ->
     'Министерство обороны Турции' (a person's every word; else up to the first noun)."""
+    if person and (agreed := _agreed_name(words)) is not None:
+        return agreed
     out = []
     head_done = False
     woman = person and _indeclinable_woman(words)
@@ -166,6 +202,102 @@ def inflect_nominative(words: Sequence[str], *, person: bool) -> str:
         if not person and found[0].tag.POS == "NOUN":
             head_done = True
     return " ".join(out)
+
+
+_NAME_TAGS = {"Name", "Surn", "Patr"}
+
+
+def _agreed_name(words: Sequence[str]) -> str | None:
+    """A given name and the words after it (patronymic, surname) put in the nominative
+    together: the given name's parses (pymorphy3's `Name`) tell the gender and the case, and
+    every other word is read in that gender and case, by its `Surn`/`Patr`/`Name` parse
+    first ("Константина Мурахтина" -> "Константин Мурахтин", not the woman's "Мурахтина";
+    "Томасом Шэнноном" -> "Томас Шэннон"). A hyphenated given name agrees part by part
+    ("Франком-Вальтером"). None where the first word is no given name, or no reading fits
+    every word."""
+    if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words[:1]):
+        return None
+    if _indeclinable_woman(words):
+        return None  # "Юлию Скрипаль": the older rule knows her surname stays as written
+    given = [
+        p for part in words[0].split("-") for p in parses(part.lower()) if "Name" in p.tag.grammemes
+    ]
+    if not given:  # a foreign given name out of the dictionary ("Митчу"): its noun guesses
+        given = [
+            p
+            for p in parses(words[0].split("-")[0].lower())
+            if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")
+        ]
+    readings = []
+    for p in given:
+        key = (p.tag.gender, p.tag.case)
+        if p.tag.case and key not in readings:
+            readings.append(key)
+    for gender, case in readings:
+        out = []
+        for word in words:
+            if not word.replace("-", "").isalpha():
+                out.append(word)
+                continue
+            parts = [_part_nominative(part, gender, case) for part in word.split("-")]
+            if any(x is None for x in parts):
+                break
+            out.append(
+                "-".join(_recase(x, part) for x, part in zip(parts, word.split("-"), strict=True))
+            )
+        else:
+            return " ".join(out)
+    return None
+
+
+def _part_nominative(word: str, gender: str | None, case: str) -> str | None:
+    """One word of a name in the nominative, read in the given gender and case (an
+    indeclinable "Келли" as it is); None where no parse of it fits."""
+    if word.isupper() and len(word) > 1:
+        return word  # "II", an abbreviation
+    found = [
+        p
+        for p in parses(word.lower())
+        if (p.tag.case == case and p.tag.number != "plur") or "Fixd" in p.tag.grammemes
+    ]
+    fits = [
+        p for p in found if p.tag.gender is None or {gender, "ms-f"} & set(p.tag.grammemes) - {None}
+    ]
+    if not fits:
+        if case == "nomn" or (gender == "femn" and word[-1:].lower() not in set("аяеёоиуыэюй")):
+            return word  # a woman's surname in a consonant or "ь" does not decline
+        return _strip_ending(word, gender, case)
+    fits.sort(
+        key=lambda p: (
+            p.tag.number == "plur",
+            not (_NAME_TAGS & set(p.tag.grammemes)),
+            p.tag.POS != "NOUN",
+        )
+    )
+    best = fits[0]
+    if "Fixd" in best.tag.grammemes:
+        return word
+    form = best.inflect({"nomn", gender} if best.tag.POS == "ADJF" and gender else _NOMINATIVE)
+    return form.word if form else None
+
+
+_MAN_ENDINGS = {  # a foreign man's surname out of the dictionary: case ending -> nominative
+    "gent": (("я", "ь"), ("а", "")),
+    "accs": (("я", "ь"), ("а", "")),
+    "datv": (("ю", "ь"), ("у", "")),
+    "ablt": (("ем", "ь"), ("ом", "")),
+}
+
+
+def _strip_ending(word: str, gender: str | None, case: str) -> str | None:
+    """ "Скрипаля" (a man's, genitive) -> "Скрипаль": the ending of a declined foreign
+    surname pymorphy3 does not know, taken off by the case the given name shows."""
+    if gender != "masc":
+        return None
+    for ending, nominative in _MAN_ENDINGS.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return None
 
 
 def _indeclinable_woman(words: Sequence[str]) -> bool:
@@ -208,6 +340,30 @@ def link_person(words: Sequence[str], gaz: RussianGazetteer) -> str | None:
             for pid in candidates
             if any(fuzz.ratio(given, g) >= 60 for g in gaz.given_keys.get(pid, ()))
         }
+    if not candidates:
+        return _link_by_sound(words, gaz)
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+def _link_by_sound(words: Sequence[str], gaz: RussianGazetteer) -> str | None:
+    """The gazetteer person whose surname and given name sound like the Russian ones
+    (translit.sound_key): "Франк-Вальтер Штайнмайер" -> Frank-Walter Steinmeier, "Душко
+    Маркович" -> Duško Marković. A given name is required, and one person only."""
+    if len(words) < 2:
+        return None
+    surname, given = sound_key(words[-1]), sound_key(words[0])
+    if len(surname) < 4:
+        return None
+    candidates = set(gaz.surname_sounds.get(surname, set()))
+    if not candidates and len(surname) >= 6:
+        for key, people in gaz.surname_sounds.items():
+            if key[:1] == surname[:1] and fuzz.ratio(key, surname) >= 85:
+                candidates |= people
+    candidates = {
+        pid
+        for pid in candidates
+        if any(g == given or fuzz.ratio(g, given) >= 80 for g in gaz.given_sounds.get(pid, ()))
+    }
     return next(iter(candidates)) if len(candidates) == 1 else None
 
 
@@ -228,10 +384,13 @@ def _not_indeclinable_women(candidates: set[str], written: str, gaz: RussianGaze
     return kept or candidates
 
 
-def family_given_names(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+def family_given_names(
+    mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
+) -> list[Mention]:
     """A given name alone ("его дочь Юлию") is the gazetteer person of that given name whose
     family a person named in the same sentence belongs to (same surname): Yulia Skripal,
-    beside "Скрипаля"."""
+    beside "Скрипаля". A given name joined by "и" to a full name ("Сергей и Юлия
+    Скрипаль") shares that name's surname, whoever else the sentence names."""
     linked = [m for m in mentions if m.type == "person" and m.entity_id in gaz.entities]
     out = []
     for m in mentions:
@@ -241,9 +400,10 @@ def family_given_names(mentions: list[Mention], gaz: RussianGazetteer) -> list[M
             and m.entity_id not in gaz.entities
             and any("Name" in p.tag.grammemes for p in parses(m.normal.lower()))
         ):
+            partner = _coordinated_full_name(m, linked, text)
             family = {
                 name_key(gaz.entities[o.entity_id].name.split()[-1])
-                for o in linked
+                for o in ([partner] if partner else linked)
                 if o.sentence_id == m.sentence_id
             }
             given = name_key(m.normal)
@@ -258,6 +418,20 @@ def family_given_names(mentions: list[Mention], gaz: RussianGazetteer) -> list[M
                 m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
         out.append(m)
     return out
+
+
+_AND = re.compile(r"^\s*(?:и|или|,)\s*$")
+
+
+def _coordinated_full_name(m: Mention, linked: list[Mention], text: str | None) -> Mention | None:
+    """The full name a given name is joined to by "и" ("Сергей и Юлия Скрипаль")."""
+    if text is None:
+        return None
+    after = [o for o in linked if o.start >= m.end and " " in o.normal]
+    if not after:
+        return None
+    nearest = min(after, key=lambda o: o.start)
+    return nearest if _AND.match(text[m.end : nearest.start]) else None
 
 
 def _entity_for_ner(
@@ -279,10 +453,9 @@ def _entity_for_ner(
         person = link_person(normal.split(), gaz)
         if person:
             return gaz.entities[person], normal
-    latin = to_latin(normal)
-    if entity_type == "person" and " " in normal:
-        first, rest = normal.split(" ", 1)  # "Александр" -> "Alexander", as the gazetteer pairs it
-        latin = f"{gaz.given_names.get(first.lower(), to_latin(first))} {to_latin(rest)}"
+    latin = to_english(normal)
+    if entity_type == "person":  # "Вальтер" -> "Walter"; "Александр" as the gazetteer pairs it
+        latin = english_name(normal, gaz.given_names)
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
 
 
@@ -315,7 +488,7 @@ def _alias_mention(m: _Match, sentence: Sentence, text: str, gaz: RussianGazette
     label = LABELS.get(kind) or TYPE_LABEL[entity.type]
     before = tokens[m.first - 1].lemma if m.first > 0 else ""
     if kind in ("capital", "seat") and before in LOCATIVE:
-        place = m.alias.place or to_latin(normal)
+        place = m.alias.place or to_english(normal)
         entity = Entity(f"location:{slug(place)}", "location", place, entity.code)
         kind, label = "name", "LOC"
     return _mention(entity, kind, label, start, end, text, sentence, normal)

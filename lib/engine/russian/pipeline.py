@@ -90,7 +90,7 @@ def read(
         mentions += found
         roles += r
         references += refs
-    people = family_given_names(merge_people(mentions, gaz), gaz)
+    people = family_given_names(merge_people(mentions, gaz), gaz, text)
     return Reading(text, sections, sentences, people, roles, references)
 
 

@@ -9,12 +9,17 @@ forgets what the two conventions write differently: kh/h, ts/c/k, y/j/i, doubled
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
+from pathlib import Path
 
 import cyrtranslit
+import iuliia
 
 from lib.ids import slug
 
+GIVEN_NAMES_FILE = "given_names_ru.csv"
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _KEY_RULES = (
     ("shch", "sh"),
@@ -58,3 +63,101 @@ def name_key(word: str) -> str:
         key = key.replace(old, new)
     key = key[:1] + _VOWEL_GLIDES.sub("", key[1:])
     return _DOUBLES.sub(r"\1", key)
+
+
+# --- English-press spellings -------------------------------------------------------------
+# cyrtranslit writes "Aleksej Chalyj", "Zaharova": fine for keys, not for the ids an English
+# reader meets. The ids of people, places and bodies no gazetteer holds are written in
+# iuliia's "wikipedia" schema, the practical transcription of the English press (-ий/-ый ->
+# -y, й -> y, х -> kh, ж -> zh, ц -> ts, е -> ye at the start: "Aleksey Chaly",
+# "Yevgeny"), and a given name by its English equivalent where it has one ("Вальтер" ->
+# Walter, "Джон" -> John: data/gazetteer/given_names_ru.csv).
+
+
+def to_english(text: str) -> str:
+    """'Алексей Чалый' -> 'Aleksey Chaly'; 'Мурахтин' -> 'Murakhtin' (iuliia's wikipedia
+    schema, with its apostrophes dropped)."""
+    return iuliia.WIKIPEDIA.translate(text).replace("’", "").replace("'", "")
+
+
+@cache
+def given_name_table(path: Path | None = None) -> dict[str, str]:
+    """Russian given names -> their English equivalents ("вальтер" -> "Walter")."""
+    path = path or Path(__file__).resolve().parents[3] / "data" / "gazetteer" / GIVEN_NAMES_FILE
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["ru"].strip().lower(): row["en"].strip() for row in csv.DictReader(handle)}
+
+
+def english_given_name(word: str, known: dict[str, str] | None = None) -> str:
+    """'Вальтер' -> 'Walter'; 'Франк-Вальтер' -> 'Frank-Walter' (the table, else the names the
+    gazetteer pairs in both languages, else the transcription)."""
+    parts = []
+    for part in word.split("-"):
+        lower = part.lower()
+        parts.append(given_name_table().get(lower) or (known or {}).get(lower) or to_english(part))
+    return "-".join(parts)
+
+
+def english_name(normal: str, known: dict[str, str] | None = None) -> str:
+    """A Russian person's name in the nominative as the English press writes it:
+    'Франк-Вальтер Штайнмайер' -> 'Frank-Walter Shtaynmayer' (the link to the gazetteer's
+    Steinmeier is `sound_key`'s job), 'Алексей Чалый' -> 'Alexei Chaly'."""
+    words = normal.split()
+    if len(words) < 2:
+        return to_english(normal)
+    return " ".join([english_given_name(words[0], known), *map(_surname, words[1:])])
+
+
+def _surname(word: str) -> str:
+    """'Макконнелл' -> 'McConnell', 'Маккейн' -> 'McCeyn': the Scottish and Irish Mc- that
+    Russian writes Макк-."""
+    if word.startswith("Макк") and len(word) > 5:
+        return "McC" + to_english(word[4:])
+    return to_english(word)
+
+
+# --- a phonetic key for names across the two scripts ------------------------------------
+_SOUND_RULES = (
+    (r"^sht", "st"),  # German St-, Sp- as Russian writes them: Штайнмайер, Шпан
+    (r"^shp", "sp"),
+    (r"tsch", "ch"),
+    (r"sch", "sh"),
+    (r"tch", "ch"),
+    (r"shch", "sh"),
+    (r"dzh", "j"),
+    (r"dj", "j"),  # "Srdjan", "Djukanovic": Срджан, Джуканович
+    (r"zh", "z"),  # Ž, Ş, Š lose their marks in English: "Dusko" is Душко
+    (r"kh", "h"),
+    (r"sh", "s"),
+    (r"ph", "f"),
+    (r"th", "t"),
+    (r"ck", "k"),
+    (r"x", "ks"),
+    (r"w", "v"),
+    (r"q", "k"),
+    (r"ic$", "ich"),  # Serbo-Croatian -ić: "Markovic" is Маркович
+    (r"ch", "C"),
+    (r"t[sz]", "C"),
+    (r"c(?=[eiy])", "s"),
+    (r"c", "k"),
+    (r"C", "c"),
+    (r"(?<=[aeiouy])h(?![aeiouy])", ""),  # "Abdullah", "John"
+    (r"(?<=[aeiouy])j(?=[aeiouy])", "y"),  # "Vujanovic": Вуянович
+    (r"[aeiouy]+", "a"),
+    (r"(.)\1+", r"\1"),
+)
+_SOUND_COMPILED = tuple((re.compile(a), b) for a, b in _SOUND_RULES)
+
+
+def sound_key(word: str) -> str:
+    """A coarse phonetic key of one name word in either script, for linking a Russian
+    spelling to the English one it stands for: consonants as they sound, every run of
+    vowels one 'a'. 'Steinmeier', 'Штайнмайер' -> 'stanmar'; 'Markovic', 'Маркович' ->
+    'markavac'; 'Shannon', 'Шэннон' -> 'sanan'."""
+    latin = to_english(word) if re.search(r"[\u0400-\u04ff]", word) else word
+    key = _NON_LETTERS.sub("", slug(latin))
+    for pattern, replacement in _SOUND_COMPILED:
+        key = pattern.sub(replacement, key)
+    return key
