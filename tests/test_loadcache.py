@@ -60,3 +60,14 @@ def test_an_unfinished_copy_is_replaced(run_dir):
     assert len(data.articles) == len(synthetic.ARTICLES)
     assert (copy / arrow_cache.COMPLETE).exists()
     assert len(queries.read_tables(run_dir).articles) == len(synthetic.ARTICLES)
+
+
+def test_a_copy_made_before_a_table_joined_the_contract_is_made_again(run_dir):
+    copy = store.current_run(run_dir) / arrow_cache.FOLDER
+    queries.read_tables(run_dir)
+    (copy / "dropped.arrow").unlink()  # as a copy made by a version without that table
+    assert arrow_cache.read(store.current_run(run_dir), store.TABLES) is None
+    queries.read_tables(run_dir)  # from Parquet, and the copy is made again, whole
+    assert (copy / "dropped.arrow").exists() and (copy / arrow_cache.COMPLETE).exists()
+    assert arrow_cache.read(store.current_run(run_dir), store.TABLES) is not None
+    assert not list(copy.parent.glob(".load-cache*"))  # neither the old copy nor a staging one

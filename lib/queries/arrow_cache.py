@@ -73,8 +73,12 @@ def write(run: Path, tables: Mapping[str, pa.Table]) -> None:
             # an IPC file holds one dictionary per column
             write_arrow(table.unify_dictionaries(), staging / f"{name}.arrow")
         (staging / COMPLETE).write_text("", encoding="utf-8")
-        if (run / FOLDER).is_dir() and not (run / FOLDER / COMPLETE).exists():
-            shutil.rmtree(run / FOLDER)  # left unfinished by hand or by an old version
+        if (run / FOLDER).is_dir():
+            # unfinished, or made before a table joined the contract (read() refuses it):
+            # moved aside first, since a rename cannot replace a folder that has files
+            stale = run / f".{FOLDER}-stale-{uuid.uuid4().hex[:8]}"
+            os.replace(run / FOLDER, stale)
+            shutil.rmtree(stale, ignore_errors=True)
         os.replace(staging, run / FOLDER)
     except (OSError, pa.ArrowException) as exc:  # read-only, disk full, another server won
         shutil.rmtree(staging, ignore_errors=True)
