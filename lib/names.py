@@ -25,6 +25,7 @@ _OPEN_PAREN_TAIL = re.compile(r"\s*\([^()]*$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of a few thousand distinct surfaces per chunk
 def normalise_surface(text: str) -> str:
     """'the North Atlantic Treaty Organization' -> 'North Atlantic Treaty Organization';
     "NATO's" -> 'NATO'; '[Mitch] McConnell' -> 'Mitch McConnell'; 'Ted Cruz-' -> 'Ted Cruz';

@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 import pycountry
 from spacy.attrs import IS_LOWER, ORTH
@@ -923,8 +924,10 @@ def _lower_case_words(docs: Iterable[Doc]) -> set[int]:
     return words
 
 
-def _clean_words(name: str) -> list[str]:
-    return normalise_surface(name).casefold().split()
+@lru_cache(maxsize=1 << 16)
+def _clean_words(name: str) -> tuple[str, ...]:
+    # cached: the merge steps ask for the words of the same few names thousands of times
+    return tuple(normalise_surface(name).casefold().split())
 
 
 def _nearest(candidates: list[Mention], at: int) -> Mention:
