@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.nlp import REFERENCES_KEY
+from lib.engine.resolve import GIVEN_NAMES
 from lib.ids import slug
 from lib.names import ENTITY_TYPES, normalise_surface  # noqa: F401 (ENTITY_TYPES: re-exported)
 
@@ -232,7 +233,8 @@ HEADLINE_VERBS = {
     "praise", "praises", "condemn", "condemns", "criticize", "criticizes", "criticise",
     "criticises", "welcome", "welcomes", "ask", "asks", "agree", "agrees", "confirm",
     "confirms", "announce", "announces", "expect", "expects", "speak", "speaks", "mulls",
-    "seek", "seeks",
+    "seek", "seeks", "defend", "defends", "tout", "touts", "blast", "blasts", "mock",
+    "mocks", "pledge", "pledges", "push", "pushes", "rip", "rips", "knock", "knocks",
 }  # fmt: skip
 
 
@@ -327,12 +329,25 @@ def strip_headline_verbs(span: Span) -> Span:
     return span.doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
+# Heads of titles that the office words go before, beside ROLE_HEADS: "Vice Chair",
+# "Vice Adm.", "Vice Presidential nominee", "Deputy Chief of Staff".
+TITLE_HEADS = ROLE_HEADS | {
+    "chair", "chairs", "adm.", "adm", "admiral", "marshal", "presidential", "presidents",
+    "ministers", "secretaries", "directors", "counsel", "attorney", "officer", "commanders",
+}  # fmt: skip
+
+
 def is_part_of_title(span: Span) -> bool:
-    """'Defence' in 'Defence Minister Sergei Shoigu': office words before an office head."""
+    """'Defence' in 'Defence Minister Sergei Shoigu', 'Vice' in 'Vice-President Mike Pence',
+    'Vice Adm. Frank Pandolfe' or 'Vice Chair Mark Warner': office words before the head of
+    a title (a hyphen between them, as British copy writes it)."""
     doc = span.doc
+    after = span.end
+    if after + 1 < len(doc) and doc[after].text in ("-", "–") and not span[-1].whitespace_:
+        after += 1
     return (
-        span.end < len(doc)
-        and doc[span.end].lower_ in ROLE_HEADS
+        after < len(doc)
+        and doc[after].lower_ in TITLE_HEADS
         and all(t.lower_ in OFFICE_QUALIFIERS for t in span)
     )
 
@@ -441,7 +456,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         ]
 
     if label != "PERSON" and (
-        (after_personal_title(span) and span[0].is_title) or after_occupation(span, gaz)
+        (after_personal_title(span) and span[0].is_title)
+        or after_occupation(span, gaz)
+        or after_outlet_possessive(span, gaz)
     ):
         # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
         # gazetteer took it for.
@@ -504,12 +521,14 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # groups that are not nationalities (religions, parties) are not entities here
     if not_an_entity(surface, label, gaz) or is_family(core, surface, label, gaz):
         return []
-    if label == "ORG" and surface.lower() in GENERIC_BODIES:
+    if label == "ORG" and (surface.lower() in GENERIC_BODIES or is_court_level(core, surface)):
         return []
     if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
         return []  # a two-letter code the model took for a place ("AI"), not a place's name
     if label == "GPE" and (entry := _country_by_pycountry(surface)):
         return named(entry)
+    if label == "ORG" and (entry := bare_short_name(core, surface, gaz)) is not None:
+        return named(entry, link="article")
     entity_type = TYPE_FOR_LABEL[label]
     if entity_type == "org" and (is_building(core, surface) or from_to_route(core)):
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
@@ -592,6 +611,62 @@ GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "oppositi
                   "super pac"}  # fmt: skip
 
 
+# Levels of a court system ("U.S. District Court Judge Amy Berman Jackson", "a federal
+# appeals court"): a kind of court, one of hundreds, unless its district or circuit follows
+# ("District Court for the District of Columbia").
+COURT_LEVELS = {"district court", "circuit court", "appeals court", "court of appeals",
+                "federal court", "bankruptcy court", "superior court", "county court",
+                "magistrate court", "state court", "high court"}  # fmt: skip
+
+
+def is_court_level(span: Span, surface: str) -> bool:
+    words = surface.lower().split()
+    if words and words[0] in ("u.s.", "us", "federal", "the"):
+        words = words[1:]
+    if " ".join(words) not in COURT_LEVELS:
+        return False
+    doc = span.doc
+    return not (span.end < len(doc) and doc[span.end].lower_ in ("for", "of", "in"))
+
+
+# Words around "the Hill" that make it the outlet The Hill: a source of a report.
+ATTRIBUTION_BEFORE = {"told", "tells", "telling", "via", "with", "according"}
+ATTRIBUTION_AFTER = {"reported", "reports", "said", "says", "wrote", "writes", "obtained",
+                     "newspaper", "reporter", "columnist", "journalist", "noted", "first"}  # fmt: skip
+# Prepositions before "the Hill" that make it a place: Capitol Hill.
+PLACE_BEFORE = LOCATIVE_WORDS | {"on", "to", "from", "off", "through", "onto"}
+_LAST_WORDS: dict[int, dict[str, set[str]]] = {}
+
+
+def bare_short_name(span: Span, surface: str, gaz: Gazetteer) -> Entry | None:
+    """'the Hill' written with a small 'the', one word left of two names: the outlet 'The
+    Hill' where it is a source ('told the Hill', 'the Hill reported'), the place or body of
+    the one other gazetteer name it ends ('Capitol Hill') where a preposition of place or
+    motion governs it ('on the Hill', 'sent to the Hill'); itself otherwise."""
+    doc = span.doc
+    i = span.start - 1
+    if " " in surface or i < 0 or doc[i].text != "the":
+        return None
+    outlet = gaz.lookup("The " + surface)
+    before = doc[i - 1].lower_ if i >= 1 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    attributed = before in ATTRIBUTION_BEFORE or after in ATTRIBUTION_AFTER
+    if outlet is not None and outlet[0].type == "org" and attributed:
+        return outlet[0]
+    if before not in PLACE_BEFORE:
+        return None
+    last = _LAST_WORDS.get(id(gaz))
+    if last is None:
+        last = defaultdict(set)
+        for name, (entity_id, kind) in gaz.names.items():
+            words = name.split()
+            if kind == "name" and len(words) > 1 and words[0][:1].isupper() and words[0] != "The":
+                last[words[-1]].add(entity_id)
+        _LAST_WORDS[id(gaz)] = last
+    owners = last.get(surface, set())
+    return gaz.entries[next(iter(owners))] if len(owners) == 1 else None
+
+
 def cut_before_name(span: Span) -> bool:
     """'Republic of' in 'the Republic of Georgia', where the ruler took 'Georgia': a span
     ending in a function word before another entity is the start of that name."""
@@ -629,6 +704,26 @@ def after_occupation(span: Span, gaz: Gazetteer) -> bool:
         and span.start > 0
         and doc[span.start - 1].lower_ in OCCUPATION_WORDS
         and doc[span.start - 1].is_lower
+        and gaz.lookup(span.text) is None
+    )
+
+
+def after_outlet_possessive(span: Span, gaz: Gazetteer) -> bool:
+    """ "NBC's Lester Holt", "Fox News' Chad Pergram", "CNN's Jake Tapper": two or three
+    capitalised words after an organisation's possessive, starting with an English given
+    name and unknown to the gazetteer, are a person on its staff, not an organisation."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    i = span.start - 1
+    return (
+        span.label_ in ("ORG", "GPE", "LOC", "FAC")
+        and not span.ent_id_
+        and 2 <= len(words) <= 3
+        and all(t.is_alpha and t.is_title for t in words)
+        and words[0].lower_ in GIVEN_NAMES
+        and i >= 1
+        and doc[i].text in ("'s", "'", "’s", "’")
+        and doc[i - 1].ent_type_ == "ORG"
         and gaz.lookup(span.text) is None
     )
 
@@ -1086,6 +1181,41 @@ def _national_body(words: list[str], home: str | None, gaz: Gazetteer) -> Entry 
 
 
 _HEADS: dict[int, dict[str, list[Entry]]] = {}
+_INITIALS: dict[int, dict[str, list[Entry]]] = {}
+_NOT_INITIALS = {"of", "the", "and", "for", "on", "us", "u.s.", "uk", "u.k."}
+
+
+def initials(name: str) -> str:
+    """'US National Security Council' -> 'NSC', 'Department of Homeland Security' -> 'DHS':
+    the capitals an acronym keeps (function words and a country's prefix dropped)."""
+    words = [w for w in normalise_surface(name).replace("-", " ").split()]
+    return "".join(
+        w[0] for w in words if w.lower() not in _NOT_INITIALS and w[:1].isalpha()
+    ).upper()
+
+
+def _acronym_of(m: Mention, full: list[Mention], home: str | None, gaz: Gazetteer):
+    """The organisation an acronym stands for: the one of the article's named organisations
+    whose initials it is, else the one body of the article's country in the gazetteer."""
+    text = normalise_surface(m.surface)
+    if not (3 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+        return None
+    named = {
+        o.entity_id: o for o in full if o.entity_id != m.entity_id and initials(o.name) == text
+    }
+    if len(named) == 1:
+        return next(iter(named.values()))
+    if named or home is None:
+        return None
+    by_initials = _INITIALS.get(id(gaz))
+    if by_initials is None:
+        by_initials = defaultdict(list)
+        for entry in gaz.entries.values():
+            if entry.type == "org" and len(_clean_words(entry.name)) > 1:
+                by_initials[initials(entry.name)].append(entry)
+        _INITIALS[id(gaz)] = by_initials
+    found = [e for e in by_initials.get(text, ()) if e.code == home]
+    return found[0] if len(found) == 1 else None
 
 
 def _org_heads(gaz: Gazetteer) -> dict[str, list[Entry]]:
@@ -1175,12 +1305,28 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
             elif not candidates and words[-1] == "committee" and len(chambers) == 1:
                 # "the Judiciary Committee" in an article about one chamber of Congress
                 chamber = next(iter(chambers))
-                if words[0] not in ("house", "senate"):
+                if words[0] not in ("house", "senate") and not set(words) & PARTY_WORDS:
                     name = f"{chamber} {normalise_surface(m.name)}"
                     entry = Entry(f"org:{slug(name)}", "org", name)
                     m = _linked(m, entry, "article")
         out.append(m)
-    return out
+    # "NSC" in an article that names the National Security Council, or about the US: the one
+    # body whose initials it is (read after the full names are linked to their entities)
+    named = [o for o in out if o.type == "org" and o.label != "ORGREF"]
+    return [
+        _linked(m, acronym, "article")
+        if m.type == "org"
+        and m.label == "ORG"
+        and _is_own_name(m, gaz)
+        and (acronym := _acronym_of(m, named, home, gaz)) is not None
+        else m
+        for m in out
+    ]
+
+
+# A committee with one of these words is a party's ("Republican National Committee"), not a
+# committee of a chamber of Congress.
+PARTY_WORDS = {"national", "republican", "democratic", "campaign", "party", "congressional"}
 
 
 # Words of US state politics around "Georgia": the state, not the country.

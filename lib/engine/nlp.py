@@ -107,6 +107,25 @@ STATE_WORDS = {"republic", "kingdom", "state", "federation", "commonwealth", "pr
                "emirate", "sultanate", "duchy", "grand", "people", "union"}  # fmt: skip
 
 
+# Common English words that organisations are named in ("Foreign Policy", "Politico"'s
+# rivals "The Atlantic", "Vice"): such a name is released to the model when it is the start
+# of a longer name or a headline's words (FalseFriendRelease._words_of_another_name).
+COMMON_NAME_WORDS = {"foreign", "policy", "affairs", "national", "interest", "review",
+                     "atlantic", "vice", "hill", "nation", "week", "time", "spectator",
+                     "guardian", "independent", "monitor", "economist", "mirror", "sun"}  # fmt: skip
+POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
+# Nouns that end the longer name of an institute or programme.
+LONGER_NAME_HEADS = {"research", "institute", "studies", "center", "centre", "initiative",
+                     "program", "programme", "project", "forum", "council", "committee",
+                     "association", "society", "foundation", "school", "fellow", "fellows",
+                     "team", "adviser", "advisor", "advisers", "expert", "experts", "analyst"}  # fmt: skip
+
+# Heads of a title that such a word can open: "Vice Chair Mark Warner", "Vice-President
+# Mike Pence", "Vice Adm. Frank Pandolfe".
+TITLE_AFTER = {"president", "presidential", "chair", "chairman", "chairwoman", "adm.", "adm",
+               "admiral", "marshal", "minister", "premier", "chancellor", "director"}  # fmt: skip
+
+
 class FalseFriendRelease:
     """Gives back to the model a country the gazetteer ruler marked inside a longer name.
 
@@ -143,7 +162,7 @@ class FalseFriendRelease:
                 and kind in ("name", "capital")
                 and not ent.text.isupper()
                 and self._inside_longer_name(doc, ent)
-            ):
+            ) or (entity_id.startswith("org:") and self._words_of_another_name(doc, ent)):
                 released.append(ent)
                 continue
             kept.append(ent)
@@ -153,6 +172,24 @@ class FalseFriendRelease:
                 for token in ent:
                     token.ent_id_ = ""
         return doc
+
+    def _words_of_another_name(self, doc: Doc, ent: Span) -> bool:
+        """An organisation named in common words ("Foreign Policy", the magazine) written
+        as the start of a longer name ("the Foreign Policy Research Institute", "the Center
+        for Foreign Policy Studies") or as the words of a title-case headline after a
+        possessive ("Obama Defends His Foreign Policy"): not that organisation."""
+        if not all(t.is_alpha and t.is_title and t.lower_ in COMMON_NAME_WORDS for t in ent):
+            return False
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
+            return True
+        i = ent.end
+        if i + 1 < len(doc) and doc[i].text in ("-", "\u2013") and not ent[-1].whitespace_:
+            i += 1  # "Vice-President"
+        after = doc[i] if i < len(doc) else None
+        return (
+            after is not None and after.is_title and after.lower_ in LONGER_NAME_HEADS | TITLE_AFTER
+        )
 
     def _inside_longer_name(self, doc: Doc, ent: Span) -> bool:
         before = doc[ent.start - 1] if ent.start > 0 else None

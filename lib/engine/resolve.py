@@ -268,25 +268,30 @@ def merge_short_forms_across_corpus(
 
 
 def majority_type(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFrame:
-    """A multi-word name the model typed one way here and another there ("Stormy Daniels" a
-    person in most articles, an organisation in a few) is of the type the corpus mostly
-    gives it, where that type has at least two thirds of its mentions."""
-    own = mentions[mentions["link"] == "text"][["entity_id", "name"]]
+    """A name the model typed one way here and another there ("Stormy Daniels" a person in
+    most articles, an organisation in a few; "the Benghazi attack" an organisation beside
+    the city) is of the type the corpus mostly gives it, where that type has at least two
+    thirds of its mentions (written as the name, or linked to it within an article). A
+    one-word name is moved only from an organisation, the small model's least reliable label
+    for a single word."""
+    own = mentions[mentions["link"].isin(["text", "article"])][["entity_id", "name"]]
     if own.empty:
         return mentions
     ids = own.groupby("entity_id", sort=False).size().rename("n").reset_index()
     ids["key"] = ids["entity_id"].str.split(":", n=1).str[-1]
     ids["type"] = ids["entity_id"].str.split(":", n=1).str[0]
-    ids = ids[
-        ids["key"].str.contains("-", regex=False) & ids["type"].isin(["person", "org", "location"])
-    ]
+    ids = ids[ids["type"].isin(["person", "org", "location"])]
     ids = ids[~ids["entity_id"].isin(gaz.entries.keys())]
     shared = ids[ids.duplicated("key", keep=False)]
     remap = {}
-    for _, group in shared.groupby("key", sort=False):
+    for key, group in shared.groupby("key", sort=False):
         top = group.sort_values("n", ascending=False).iloc[0]
-        if top["n"] * 3 >= group["n"].sum() * 2:
-            remap.update({e: top["entity_id"] for e in group["entity_id"] if e != top["entity_id"]})
+        if top["n"] * 3 < group["n"].sum() * 2:
+            continue
+        movable = group["entity_id"] != top["entity_id"]
+        if "-" not in key:
+            movable &= group["type"] == "org"
+        remap.update({e: top["entity_id"] for e in group.loc[movable, "entity_id"]})
     return _relink(mentions, remap, _entity_names(mentions, set(remap.values()), gaz))
 
 
