@@ -51,7 +51,7 @@ Clint Watts, a senior fellow at the Foreign Policy Research Institute, said the 
 
 # Picture credits closing a caption, in the forms agencies and papers sign them: the credit
 # goes, the caption (the scene it describes) stays.
-CREDITS = """NATO allies back Baltic air patrols
+CREDITS = """NATO allies back air patrols over Lithuania
 
 NATO Secretary General Jens Stoltenberg speaks to reporters at the alliance's headquarters in Brussels. (AP Photo/Olivier Matthys, File)
 
