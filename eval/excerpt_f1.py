@@ -63,10 +63,15 @@ class Outcome:
     fn: list[str] = field(default_factory=list)
 
 
+def _is_id(key: str) -> bool:
+    return ":" in key and " " not in key
+
+
 def _matches(key: str, p: Predicted) -> bool:
-    if ":" in key and " " not in key:
+    """Each '|'-separated alternative is an entity id ('location:baltics') or a name."""
+    if _is_id(key) and "|" not in key:
         return p.entity_id == key
-    return any(normalise(k) in p.names for k in key.split("|"))
+    return any(p.entity_id == k if _is_id(k) else normalise(k) in p.names for k in key.split("|"))
 
 
 def score_entities(

@@ -80,6 +80,15 @@ def test_excerpt_scoring_by_id_and_by_name():
     assert excerpt_f1.prf(1, 1, 0) == (0.5, 1.0, 2 / 3)
 
 
+def test_excerpt_key_mixing_ids_and_names():
+    baltics = excerpt_f1.Predicted("location:baltics", "location", frozenset({"baltic states"}))
+    sea = excerpt_f1.Predicted("location:baltic-sea", "location", frozenset({"baltic sea"}))
+    assert excerpt_f1._matches("location:baltics|Baltic", baltics)
+    assert excerpt_f1._matches("Baltic|location:baltics", baltics)
+    assert not excerpt_f1._matches("location:baltics|Baltic", sea)
+    assert excerpt_f1._matches("location:baltic-sea|Baltic Sea", sea)
+
+
 def test_outlet_keys():
     assert outlet_noise.url_keys("https://www.bbc.co.uk/news/x") == {"bbc", "thebbc"}
     assert "fox" in outlet_noise.source_keys("Fox Online News")

@@ -78,6 +78,46 @@ def test_copyright_credit_splits_photographer_from_caption():
     assert credit.endswith("Vitaly de Vries") and caption == "NATO flags in Brussels"
 
 
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Stoltenberg in Brussels. (AP Photo/Olivier Matthys, Pool, File)",
+            "Stoltenberg in Brussels.",
+            "(AP Photo/Olivier Matthys, Pool, File)",
+        ),
+        (
+            "Trump in London. (Al Drago/The New York Times)",
+            "Trump in London.",
+            "(Al Drago/The New York Times)",
+        ),
+        (
+            "Putin in Moscow on Nov. 18 Alexei Druzhinin\u2014AP",
+            "Putin in Moscow on Nov. 18",
+            "Alexei Druzhinin\u2014AP",
+        ),
+        ("Tensions rose with the US. / AA", "Tensions rose with the US.", "/ AA"),
+        ("Putin in Sochi. /AFP", "Putin in Sochi.", "/AFP"),
+        ("Putin in Sochi. Photo: AFP", "Putin in Sochi.", "Photo: AFP"),
+        ("Leaders in Watford. AFP via Getty Images", "Leaders in Watford.", "AFP via Getty Images"),
+        ("Leaders in Watford. (AFP/Getty)", "Leaders in Watford.", "(AFP/Getty)"),
+        (
+            "Trump speaks. SAUL LOEB/AFP via Getty Images",
+            "Trump speaks.",
+            "SAUL LOEB/AFP via Getty Images",
+        ),
+        (
+            "Lavrov met Kerry in Geneva, according to AFP.",
+            "Lavrov met Kerry in Geneva, according to AFP.",
+            None,
+        ),
+        ("The minister told Reuters.", "The minister told Reuters.", None),
+    ],
+)
+def test_other_picture_credits_closing_a_caption(line, caption, credit):
+    assert strip_trailing_credit(line) == (caption, credit)
+
+
 def test_trailing_getty_credit_is_removed_from_caption():
     caption, credit = strip_trailing_credit(
         "Russian President Vladimir Putin attends a meeting in Moscow. Mikhail Klimentyev/AFP/Getty Images"

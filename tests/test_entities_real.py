@@ -49,6 +49,25 @@ WORDS = """Obama Defends His Foreign Policy
 Clint Watts, a senior fellow at the Foreign Policy Research Institute, said the speech was aimed at Russia. Foreign Policy reported that NATO allies were unconvinced.
 """
 
+# Picture credits closing a caption, in the forms agencies and papers sign them: the credit
+# goes, the caption (the scene it describes) stays.
+CREDITS = """NATO allies back air patrols over Lithuania
+
+NATO Secretary General Jens Stoltenberg speaks to reporters at the alliance's headquarters in Brussels. (AP Photo/Olivier Matthys, File)
+
+Lithuanian President Dalia Grybauskaite greets troops in Vilnius. Petras Malukas/AFP via Getty Images
+
+Russian President Vladimir Putin chairs a meeting in Sochi. Photo: AFP
+
+German soldiers arrive at a base in Lithuania. (Sean Gallup/The Washington Post)
+
+Polish President Andrzej Duda speaks in Warsaw. Janek Skarzynski—AFP
+
+A Russian fighter jet over the Baltic Sea. / AA
+
+Allies agreed on Thursday to keep four battalions in Poland and Latvia, Stoltenberg said, and to rotate fighter jets through Estonia. (AFP/Getty)
+"""
+
 EXPECTED = {
     "titles.txt": {
         "person": {"Mike Pence", "Lisa Franchetti", "Janet Yellen"},
@@ -85,6 +104,12 @@ EXPECTED = {
         "org": {"US Congress", "The Hill"},
         "location": set(),
     },
+    "credits.txt": {
+        "person": {"Jens Stoltenberg", "Dalia Grybauskaite", "Vladimir Putin", "Andrzej Duda"},
+        "country": {"LTU", "RUS", "DEU", "POL", "LVA", "EST"},
+        "org": {"NATO"},
+        "location": {"Brussels", "Vilnius", "Sochi", "Warsaw", "Baltic Sea"},
+    },
     "words.txt": {
         "person": {"Barack Obama", "Clint Watts"},
         "country": {"RUS"},
@@ -104,6 +129,7 @@ def kinds(extract):
             "staff.txt": STAFF,
             "hill.txt": HILL,
             "words.txt": WORDS,
+            "credits.txt": CREDITS,
         }
     )
 

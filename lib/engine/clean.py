@@ -100,12 +100,48 @@ _PICTURE_DESKS = (
     r"AFP|AP|AP Photo|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|TASS|Sputnik|"
     r"Bloomberg|Shutterstock|Pool|POOL|RIA Novosti|Anadolu Agency|Anadolu|NurPhoto|"
     r"SIPA|Sipa USA|Xinhua|Kremlin Pool|Alamy|UPI|DPA|dpa|picture alliance|"
-    r"Corbis|SOPA Images|LightRocket|Barcroft Media|Imagine China|WireImage"
+    r"Corbis|SOPA Images|LightRocket|Barcroft Media|Imagine China|WireImage|AA"
 )
+_CREDIT_LABEL = r"(?:Photo(?:graph)?(?: by)?:?\s*|Image(?: by)?:?\s*|Credit:?\s*)"
+# A photographer as picture desks sign: two words (three with an initial or a particle),
+# in capitals or not ("Saul Loeb", "SAUL LOEB", "Mikhail Klimentyev", "Evan R. Vucci").
+_WHO = r"[A-Z][A-Za-z'\-]+(?:\s+(?:[A-Z]\.|de|van|von|al|el|bin))?\s+[A-Z][A-Za-z'\-]+"
+_DESK_CHAIN = r"(?:" + _PICTURE_DESKS + r")(?:\s*(?:/|via)\s*(?:" + _PICTURE_DESKS + r"))*"
+_DESK_NOTES = r"(?:,\s*(?:Pool|POOL|File|FILE|Handout))*"
 _TRAILING_CREDIT = re.compile(
-    r"\s*[(\[]?(?:Photo(?:graph)?(?: by)?:?\s*|Image(?: by)?:?\s*|Credit:?\s*)?"
-    r"(?P<who>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'\-]+)?\s*/\s*(?:" + _PICTURE_DESKS + r")"
-    r"(?:\s*(?:/|via)\s*(?:" + _PICTURE_DESKS + r"))*\s*[)\]]?\s*$"
+    r"\s*[(\[]?" + _CREDIT_LABEL + r"?"
+    r"(?:(?P<who>"
+    + _WHO
+    + r")|(?:"
+    + _PICTURE_DESKS
+    + r"))?\s*/\s*"
+    + _DESK_CHAIN
+    + _DESK_NOTES
+    + r"\s*[)\]]?\s*$"
+)
+# Other signatures of a picture at the end of a caption: the desk before the name, as the
+# AP signs ("(AP Photo/Virginia Mayo, Pool, File)"); a newspaper's own photographer in
+# parentheses ("(Al Drago/The New York Times)"); a name and its agency joined by a dash
+# ("Alexei Druzhinin—AP"); a desk alone after the caption's last sentence ("Photo: AFP",
+# "AFP via Getty Images", "(AFP/Getty)", "… the US. / AA", "/AFP").
+_OTHER_TRAILING_CREDITS = (
+    re.compile(
+        r"\s*[(\[]?(?:AP|AP Photo|Reuters|AFP|EPA|Getty Images)\s*(?:Photo)?\s*/\s*"
+        + _WHO
+        + _DESK_NOTES
+        + r"\s*[)\]]?\s*$"
+    ),
+    re.compile(
+        r"\s*\(" + _WHO + r"\s*/\s*(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}\)\s*$"
+    ),
+    re.compile(r"\s*" + _WHO + r"\s*[\u2014\u2013]\s*" + _DESK_CHAIN + _DESK_NOTES + r"\s*$"),
+    re.compile(
+        r"(?:(?<=[.!?\"\u201d\u2019)])|^)\s*[(\[]?" + _CREDIT_LABEL + r"?"
+        r"(?:/\s*)?" + _DESK_CHAIN + _DESK_NOTES + r"\s*[)\]]?\s*$"
+    ),
+)
+_DASH_OR_DESK_END = re.compile(
+    r"(?:[\u2014\u2013]\s*[A-Z][\w ]{0,30}|\b(?:" + _PICTURE_DESKS + r")[)\]]?)\s*$"
 )
 _FILE_MARKER = re.compile(
     r"\s*\((?:File|File photo|Archive|Archive photo|Illustration)\)\s*$", re.I
@@ -351,11 +387,13 @@ def split_copyright_credit(line: str) -> tuple[str, str] | None:
 
 def strip_trailing_credit(line: str) -> tuple[str, str | None]:
     """'Putin speaks in Moscow. Mikhail Klimentyev/AFP/Getty Images' -> (caption, credit)."""
-    if "/" not in line:
-        return line, None  # every credit has one ("Name/AFP"); the regex is slow on prose
+    if "/" not in line and not _DASH_OR_DESK_END.search(line):
+        return line, None  # every other credit has a slash ("Name/AFP"); the regex is slow on prose
     m = _TRAILING_CREDIT.search(line)
     if not m or m.start() == 0 and not m["who"] and "/" not in line:
-        return line, None
+        m = next((m for p in _OTHER_TRAILING_CREDITS if (m := p.search(line))), None)
+        if m is None:
+            return line, None
     return line[: m.start()].rstrip(), line[m.start() :].strip()
 
 
