@@ -580,7 +580,7 @@ def search_keys(
     try:
         hits = reader.searcher.search(compiled, limit=total, count=False).hits
         # zip(*…) splits the (score, address) pairs in C: a generator over them costs 3x more
-        scores, addresses = zip(*hits) if hits else ((), ())
+        scores, addresses = zip(*hits, strict=True) if hits else ((), ())
         del hits
         scores = np.array(scores, dtype=np.float64)
         keys = np.asarray(reader.searcher.fast_field_values("key", list(addresses)), dtype=np.int64)

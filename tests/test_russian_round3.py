@@ -1,0 +1,103 @@
+"""Kinds of mistakes the second held-out set (eval/russian/heldout2.jsonl) showed, each on
+sentences written for these tests in the style of Russian agencies, asserting exact ids."""
+
+from datetime import date
+
+from lib.engine.russian.pipeline import extract
+
+
+def ids(result, prefix=""):
+    return {m.entity_id for m in result.mentions if m.entity_id.startswith(prefix)}
+
+
+def events(result):
+    return {e.entity_id for e in result.events}
+
+
+# Events
+
+
+def test_inf_notice_of_withdrawal_is_the_suspension_not_the_end():
+    text = (
+        "Вашингтон вручил Москве ноту о выходе из Договора о РСМД, сообщил источник. "
+        "США выйдут из ДРСМД через шесть месяцев, если Россия не вернется к соблюдению договора."
+    )
+    assert events(extract(text, published=date(2019, 2, 2))) == {"event:inf-suspension-2019"}
+    assert events(extract(text)) == {"event:inf-suspension-2019"}
+
+
+def test_the_inf_treaty_ended_is_the_end():
+    text = "В пятницу США официально вышли из Договора о РСМД, заявил госсекретарь."
+    assert events(extract(text, published=date(2019, 8, 2))) == {"event:inf-treaty-end-2019"}
+
+
+def test_a_date_without_a_year_must_fit_the_event_day_and_month():
+    # undated article: "3 февраля" cannot be the treaty's end of 2 August
+    text = "Президент России 3 февраля заявил, что Москва зеркально ответит на выход США из ДРСМД."
+    assert "event:inf-treaty-end-2019" not in events(extract(text))
+
+
+def test_named_summit_of_the_coming_weeks_is_linked():
+    text = (
+        "На июльском саммите НАТО в Варшаве альянс собирается принять решение о размещении "
+        "батальонов, сообщил источник в штаб-квартире блока."
+    )
+    assert events(extract(text, published=date(2016, 6, 14))) == {"event:nato-summit-warsaw-2016"}
+    assert events(extract(text)) == {"event:nato-summit-warsaw-2016"}
+
+
+def test_named_summit_dates_a_pattern_of_another_year_in_its_sentence():
+    text = (
+        "На саммите в Варшаве лидеры альянса одобрили размещение батальонов НАТО в странах Балтии."
+    )
+    assert events(extract(text)) == {"event:nato-summit-warsaw-2016"}
+
+
+def test_generic_minsk_agreements_are_not_minsk_ii():
+    text = "В Кремле заявили, что Киев не выполняет минские соглашения и минские договоренности."
+    assert events(extract(text, published=date(2017, 6, 20))) == set()
+    second = "Стороны подписали Комплекс мер по выполнению Минских соглашений."
+    assert events(extract(second, published=date(2015, 2, 13))) == {"event:minsk-ii-2015"}
+
+
+def test_a_new_council_meeting_is_one_to_come_not_last_weeks():
+    text = "Вопрос о созыве нового заседания Совета Россия — НАТО пока не стоит, заявил дипломат."
+    assert events(extract(text, published=date(2016, 4, 27))) == set()
+    coming = "Постпред подтвердил проведение заседания Совета Россия — НАТО в ближайшие две недели."
+    assert events(extract(coming, published=date(2016, 4, 9))) == {
+        "event:nato-russia-council-2016-04-20"
+    }
+
+
+def test_montenegro_invitation_is_not_its_accession():
+    text = (
+        "Министр иностранных дел Черногории получил от генсека НАТО письмо с официальным "
+        "приглашением вступить в альянс."
+    )
+    assert events(extract(text)) == set()
+    far = (
+        "Черногория, по словам премьера, и дальше будет выполнять все требования, которые "
+        "предъявляются к странам, ведущим переговоры о вступлении в НАТО."
+    )
+    assert events(extract(far)) == set()
+
+
+def test_montenegro_ratification_before_the_accession_day():
+    text = "Госсекретарь призвал сенаторов ратифицировать протокол о вступлении Черногории в НАТО."
+    assert events(extract(text, published=date(2017, 3, 22))) == {
+        "event:montenegro-nato-accession-2017"
+    }
+
+
+def test_coup_attempt_in_montenegro():
+    text = "Прокурор Черногории обвинил Москву в причастности к попытке переворота в стране."
+    assert events(extract(text)) == {"event:montenegro-coup-plot-2016"}
+
+
+def test_russian_presidential_election_by_the_publication_day():
+    text = "Евросоюз не признает выборов президента России, которые пройдут в Крыму."
+    assert events(extract(text, published=date(2018, 3, 12))) == {
+        "event:russian-presidential-election-2018"
+    }
+    assert events(extract(text, published=date(2021, 9, 1))) == set()
+    assert events(extract(text)) == set()
