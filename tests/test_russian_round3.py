@@ -101,3 +101,56 @@ def test_russian_presidential_election_by_the_publication_day():
     }
     assert events(extract(text, published=date(2021, 9, 1))) == set()
     assert events(extract(text)) == set()
+
+
+# Organisations and places
+
+
+def test_bare_senate_and_congress_in_a_us_context_are_the_us_chambers():
+    text = (
+        "Госсекретарь США направил письмо лидерам сената. Сенат должен одобрить протокол, "
+        "а Конгресс — выделить средства."
+    )
+    assert ids(extract(text), "org:") == {"org:us-senate", "org:us-congress"}
+
+
+def test_bare_senate_without_the_us_or_of_another_country_is_not_the_us_senate():
+    assert ids(extract("Сенат одобрил закон о бюджете."), "org:") == set()
+    text = "Сенат Польши одобрил закон, сообщили в Вашингтоне."
+    assert "org:us-senate" not in ids(extract(text), "org:")
+
+
+def test_lower_case_platform_and_hyphenated_channel():
+    text = "Об этом он написал в своем твиттере, передает «Россия-24»."
+    assert ids(extract(text), "org:") == {"org:twitter", "org:rossiya-24"}
+
+
+def test_common_words_and_treaty_abbreviations_are_not_organisations():
+    text = (
+        "Посольство России получило ноту. «Сегодня мы выходим из ДРСМД», — заявил "
+        "госсекретарь США Майк Помпео."
+    )
+    found = ids(extract(text, published=date(2019, 2, 1)))
+    assert {i for i in found if i.startswith("org:")} == set()
+    assert found >= {"country:RUS", "country:USA", "person:mike-pompeo"}
+
+
+def test_washington_district_of_columbia_is_the_city_not_colombia():
+    text = "Вашингтон, округ Колумбия\n\nБрифинг начался в полдень."
+    assert ids(extract(text)) == {"location:washington"}
+
+
+# People
+
+
+def test_south_slavic_names_beside_their_country_are_written_back():
+    text = (
+        "Спецпрокурор Черногории Миливое Катнич заявил о новых обвинениях. "
+        "Вице-премьер Черногории Игор Лукшич с ним не согласился."
+    )
+    assert ids(extract(text), "person:") == {"person:milivoje-katnic", "person:igor-luksic"}
+
+
+def test_an_office_in_a_generic_phrase_is_not_its_holder():
+    text = "ЕС не признает выборов президента России в Крыму, заявили в Брюсселе."
+    assert "person:vladimir-putin" not in ids(extract(text, published=date(2018, 3, 12)))

@@ -167,6 +167,23 @@ def load_events(
     )
 
 
+@cache
+def event_words(russian: Path = RUSSIAN_KB) -> frozenset[tuple[str, ...]]:
+    """The abbreviations kb_ru.csv names treaty events by ("ДРСМД", "РСМД", "ДСНВ"): a treaty, not an
+    organisation, when the NER takes one for a body."""
+    if not Path(russian).exists():
+        return frozenset()
+    treaties = {e.event_id for e in eventkb.load_kb() if e.type == "treaty"}
+    with Path(russian).open(encoding="utf-8", newline="") as handle:
+        cells = [
+            r["aliases"] + "|" + r["patterns"]
+            for r in csv.DictReader(handle)
+            if r["event_id"].strip() in treaties
+        ]
+    words = re.findall(r"(?<![\w-])[А-ЯЁ]{3,}(?![\w-])", " ".join(cells))
+    return frozenset(phrase_key(w) for w in words)
+
+
 def _find(key: Key, lemmas: Sequence[str]) -> int:
     n = len(key)
     for i in range(len(lemmas) - n + 1):
