@@ -42,7 +42,7 @@ from lib.engine import eventkb
 from lib.engine.eventkb import EVENTS_DIR
 from lib.engine.russian.dates import _MONTH, DateMention, month_number
 from lib.engine.russian.link import Mention, Sentence
-from lib.engine.russian.text import phrase_key
+from lib.engine.russian.text import parses, phrase_key
 
 RUSSIAN_KB = EVENTS_DIR / "kb_ru.csv"
 FUTURE = re.compile(
@@ -64,6 +64,8 @@ SPEECH = re.compile(
     r"напомни\w*|добави\w*|поясни\w*|призва\w*|написа\w*)\s*,?\s*$",
     re.IGNORECASE,
 )
+
+YEAR_SUFFIX = re.compile(r"(?<=[^\W\d])-(?:19|20)\d\d$")
 
 Key = tuple[str, ...]
 
@@ -184,17 +186,27 @@ def event_words(russian: Path = RUSSIAN_KB) -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_key(w) for w in words)
 
 
+def _at(key: Key, lemmas: Sequence[str], i: int) -> bool:
+    """The key's lemmas at token i; a token "juncture-2018" is also "juncture" (a name with its
+    year joined by a hyphen), so "Trident Juncture-2018" is Trident Juncture and "Запад-2017"
+    still Запад-2017."""
+    return all(
+        lemma == k or YEAR_SUFFIX.sub("", lemma) == k
+        for k, lemma in zip(key, lemmas[i : i + len(key)], strict=True)
+    )
+
+
 def _find(key: Key, lemmas: Sequence[str]) -> int:
     n = len(key)
     for i in range(len(lemmas) - n + 1):
-        if tuple(lemmas[i : i + n]) == key:
+        if _at(key, lemmas, i):
             return i
     return -1
 
 
 def _find_all(key: Key, lemmas: Sequence[str]) -> list[int]:
     n = len(key)
-    return [i for i in range(len(lemmas) - n + 1) if tuple(lemmas[i : i + n]) == key]
+    return [i for i in range(len(lemmas) - n + 1) if _at(key, lemmas, i)]
 
 
 def _place(
@@ -230,7 +242,8 @@ def _candidates(
     """(first token, last token, event, how) for every alias or full pattern; `how` is
     "alias" or "pattern", with " #during" when the form found is so marked."""
     lemmas = [t.lemma for t in sentence.tokens]
-    present = set(lemmas)  # a phrase whose first lemma is not in the sentence is not searched
+    # a phrase whose first lemma is not in the sentence is not searched
+    present = set(lemmas) | {YEAR_SUFFIX.sub("", lemma) for lemma in lemmas}
     found = []
     for event in events:
         for alias in event.aliases:
@@ -310,7 +323,7 @@ def link_events(
             for d in own_dates
             if not SPEECH.search(text[max(sentence.start, d.start - 30) : d.start])
         ]
-        future = bool(FUTURE.search(text[sentence.start : sentence.end]))
+        future = bool(FUTURE.search(text[sentence.start : sentence.end])) or _future_verb(sentence)
         groups: dict[tuple[int, int, str], list[KBEvent]] = {}
         for first, last, event, how in sorted(raw, key=lambda r: not r[3].startswith("alias")):
             groups.setdefault((first, last, how), []).append(event)
@@ -377,6 +390,21 @@ def link_events(
                 )
             )
     return out
+
+
+def _future_verb(sentence: Sentence) -> bool:
+    """A verb in the future tense ("обернется", "станет"): the sentence speaks of what is to
+    come (pymorphy3's first parse of a word it knows)."""
+    for token in sentence.tokens:
+        found = parses(token.text.lower()) if token.text.isalpha() else ()
+        if (
+            found
+            and found[0].is_known
+            and found[0].tag.POS == "VERB"
+            and found[0].tag.tense == "futr"
+        ):
+            return True
+    return False
 
 
 def _fits(

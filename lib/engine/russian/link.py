@@ -469,8 +469,8 @@ def _entity_for_ner(
         english = gaz.english.names.get(bare) if bare else None
         if english is not None and english[0] in gaz.entities:
             return gaz.entities[english[0]], normal  # kept only where its country is named
-        if len(words) == 1 and _common_word(words[0]):
-            return None, normal
+        if all(_common_word(w) for w in words if w.isalpha()):
+            return None, normal  # "Посольство", "Новости Политики": common words, no name
     if alias is not None and alias.kind == "name":
         if entity_type == "org" and after:
             probe = _Match(0, len(words), alias=alias)
@@ -643,11 +643,17 @@ def keep_named_bodies(
 SOUTH_SLAVIC = {"MNE", "SRB", "HRV", "BIH", "SVN", "MKD", "XKX"}
 
 
+def _russian_given_name(word: str) -> bool:
+    """A given name pymorphy3's dictionary holds ("Мария"), not "Миливое" or "Игор"."""
+    return any("Name" in p.tag.grammemes and p.is_known for p in parses(word.lower()))
+
+
 def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
     """People the gazetteer does not know, named in a sentence that names a South Slavic
     country (or its people), written back in their own Latin: "прокурор Черногории Миливое
     Катнич" is Milivoje Katnić (person:milivoje-katnic), as the English press has him; every
-    mention of that person follows."""
+    mention of that person follows. Only a surname in "-ич" or a given name out of the Russian
+    dictionary: "российский эксперт … Мария Третьякова" stays Russian."""
     slavic_sentences = {
         m.sentence_id
         for m in mentions
@@ -661,6 +667,7 @@ def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[
             and m.entity_id not in gaz.entities
             and " " in m.normal
             and m.entity_id not in renamed
+            and (m.normal.endswith("ич") or not _russian_given_name(m.normal.split()[0]))
         ):
             latin = south_slavic_name(m.normal)
             renamed[m.entity_id] = Entity(f"person:{slug(latin)}", "person", latin)
