@@ -113,7 +113,7 @@ DATELINE = re.compile(
 class Dateline:
     text: str  # as written, without the trailing separator
     place: str  # "МОСКВА"
-    date_text: str  # "19 июн"
+    date_text: str | None  # "19 июн"; None when the dateline gives none
     outlet: str | None  # canonical outlet name ("RIA Novosti"), None if not named
 
 
@@ -153,11 +153,30 @@ def line_kind(line: str) -> str | None:
     return None
 
 
+# Other agencies' datelines: "БРЮССЕЛЬ (Рейтер) — …", "(Казань, 27 марта, «Татар-информ»). …"
+OTHER_DATELINE = re.compile(
+    r"^(?:(?P<place>[А-ЯЁ]{3,}(?:[\s-][А-ЯЁ]{3,})?)\s*\((?P<outlet>[A-ZА-ЯЁ][^()]{1,30})\)\s*[-–—]"
+    r"|\((?P<place2>[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?),\s+(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?),"
+    r"\s+[«\"](?P<outlet2>[^»\"]{2,30})[»\"]\)\.?)\s*"
+)
+
+
 def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
-    """('МОСКВА, 19 июн — РИА Новости. Россия…') -> (Dateline, 'Россия…')."""
+    """('МОСКВА, 19 июн — РИА Новости. Россия…') -> (Dateline, 'Россия…'); the agency of the
+    dateline is the page's source, not a mention."""
     m = DATELINE.match(paragraph)
     if not m:
-        return None, paragraph
+        other = OTHER_DATELINE.match(paragraph)
+        if other is None:
+            return None, paragraph
+        outlet = other.group("outlet") or other.group("outlet2")
+        line = Dateline(
+            paragraph[: other.end()].rstrip(" -–—"),
+            other.group("place") or other.group("place2"),
+            other.group("date"),
+            _OUTLETS.get(outlet, outlet),
+        )
+        return line, paragraph[other.end() :]
     outlet = m.group("outlet1") or m.group("outlet2") or m.group("outlet3")
     line = Dateline(
         paragraph[: m.end()].rstrip(" -–—"),
@@ -210,7 +229,7 @@ def clean_page(raw: str) -> CleanedPage:
     kept = kept[:tail]
     blocks: list[tuple[str, str]] = []
     for i, line in enumerate(kept):
-        if page.dateline is None and i <= 2:
+        if page.dateline is None and i <= 6:
             dateline, rest = read_dateline(line)
             if dateline is not None:
                 page.dateline, line = dateline, rest

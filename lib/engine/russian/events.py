@@ -11,6 +11,21 @@ day is not spoken of as past; a date expression in the same sentence must overla
 event; where one phrase fits several events (the NATO–Russia Council meetings share a
 pattern) the sentence's date, else the publication day (the meeting of that week), picks
 one, or nothing is linked.
+
+Further rules, by kind:
+- a pattern's n terms lie within PATTERN_SPAN × (n − 1) + 6 tokens ("Черногория … (thirty
+  words) … вступления" is not "the accession of Montenegro"); a term written `-a/b` lists
+  lemmas that must be absent from the sentence ("приглашение" makes it the invitation);
+- a pattern or alias marked `#during` (a generic name: "выборы президента России") links
+  only when the sentence's date or the publication day lies within DURING_DAYS of the event;
+- a date without a year ("2 февраля" in an undated article) fits only an event whose days
+  include that day and month;
+- an event named by its alias, the one event of that name, may lie up to NEXT_DAYS after
+  publication (the summit of the coming weeks), and dates the sentence's other candidates
+  that have no date of their own ("На саммите НАТО в Варшаве одобрили размещение
+  батальонов" is the decision of 2016, not the deployment of 2017);
+- a meeting spoken of as new or next ("нового заседания", "в ближайшие две недели") is one
+  to come, never the one of the week before.
 """
 
 from __future__ import annotations
@@ -25,16 +40,21 @@ from pathlib import Path
 
 from lib.engine import eventkb
 from lib.engine.eventkb import EVENTS_DIR
-from lib.engine.russian.dates import DateMention
+from lib.engine.russian.dates import _MONTH, DateMention, month_number
 from lib.engine.russian.link import Mention, Sentence
-from lib.engine.russian.text import phrase_key
+from lib.engine.russian.text import parses, phrase_key
 
 RUSSIAN_KB = EVENTS_DIR / "kb_ru.csv"
 FUTURE = re.compile(
-    r"\b(?:пройд[её]т|состоится|состоятся|состояться|будет|будут|предстоящ\w*|намечен\w*|"
-    r"планиру\w*|запланирован\w*|накануне саммита)\b",
+    r"\b(?:пройд[её]т|пройдут|состоится|состоятся|состояться|будет|будут|предстоящ\w*|намечен\w*|"
+    r"планиру\w*|запланирован\w*|накануне саммита|собира\w*ся|намерен\w*|ближайш\w*|"
+    r"ратифицир\w*|ратификаци\w*|нов(?:ое|ого|ом|ому|ым)\s+(?:заседани|встреч|созыв|саммит)\w*|"
+    r"следующ\w+\s+(?:заседани|встреч|саммит)\w*)\b",
     re.IGNORECASE,
 )
+PATTERN_SPAN = 10  # tokens per term of a pattern: its terms lie within this many times (n - 1) + 6
+DURING_DAYS = 31  # a #during pattern: the sentence's or the publication's date this near
+DURING = "#during"
 RECENT_DAYS = 7  # a pattern with no date of its own: an event of the week before publication
 NEXT_DAYS = 45  # spoken of as to come, with no date: the first such event after publication
 # A date right after a verb of saying dates the saying, not the event ("заявил 20 марта, что
@@ -44,6 +64,8 @@ SPEECH = re.compile(
     r"напомни\w*|добави\w*|поясни\w*|призва\w*|написа\w*)\s*,?\s*$",
     re.IGNORECASE,
 )
+
+YEAR_SUFFIX = re.compile(r"(?<=[^\W\d])-(?:19|20)\d\d$")
 
 Key = tuple[str, ...]
 
@@ -57,6 +79,8 @@ class KBEvent:
     end: date
     aliases: tuple[Key, ...]
     patterns: tuple[tuple[tuple[Key, ...], ...], ...]  # terms, each a tuple of alternatives
+    absent: tuple[frozenset[str], ...] = ()  # per pattern: lemmas that must not be there
+    during: frozenset[str] = frozenset()  # "alias" and/or pattern indexes marked #during
 
     @property
     def entity_id(self) -> str:
@@ -90,8 +114,39 @@ def _split(cell: str) -> list[str]:
 def parse_pattern(text: str) -> tuple[tuple[Key, ...], ...]:
     return tuple(
         tuple(phrase_key(alt) for alt in term.split("/") if alt.strip())
+        for term in text.replace(DURING, "").split(" + ")
+        if term.strip() and not term.strip().startswith("-")
+    )
+
+
+def _absent(text: str) -> frozenset[str]:
+    """The lemmas of a pattern's `-a/b` terms."""
+    return frozenset(
+        lemma
         for term in text.split(" + ")
-        if term.strip()
+        if term.strip().startswith("-")
+        for alt in term.strip()[1:].split("/")
+        for lemma in phrase_key(alt)
+    )
+
+
+def _event(event: eventkb.KBEvent, row: dict) -> KBEvent:
+    aliases = _split(row["aliases"])
+    patterns = [(t, parse_pattern(t)) for t in _split(row["patterns"])]
+    patterns = [(t, p) for t, p in patterns if len(p) > 1]
+    during = {str(i) for i, (t, _) in enumerate(patterns) if DURING in t}
+    if any(DURING in a for a in aliases):
+        during.add("alias")
+    return KBEvent(
+        event.event_id,
+        event.name,
+        event.type,
+        event.start,
+        event.end,
+        tuple(phrase_key(a.replace(DURING, "")) for a in aliases if a.replace(DURING, "").strip()),
+        tuple(p for _, p in patterns),
+        tuple(_absent(t) for t, _ in patterns),
+        frozenset(during),
     )
 
 
@@ -110,70 +165,138 @@ def load_events(
     if unknown:
         raise ValueError(f"{russian}: events not in the knowledge base: {unknown}")
     return tuple(
-        KBEvent(
-            event.event_id,
-            event.name,
-            event.type,
-            event.start,
-            event.end,
-            tuple(phrase_key(a) for a in _split(forms[event.event_id]["aliases"])),
-            tuple(
-                p
-                for p in (parse_pattern(t) for t in _split(forms[event.event_id]["patterns"]))
-                if len(p) > 1
-            ),
-        )
-        for event in english
-        if event.event_id in forms
+        _event(event, forms[event.event_id]) for event in english if event.event_id in forms
+    )
+
+
+@cache
+def event_words(russian: Path = RUSSIAN_KB) -> frozenset[tuple[str, ...]]:
+    """The abbreviations kb_ru.csv names treaty events by ("ДРСМД", "РСМД", "ДСНВ"): a treaty, not an
+    organisation, when the NER takes one for a body."""
+    if not Path(russian).exists():
+        return frozenset()
+    treaties = {e.event_id for e in eventkb.load_kb() if e.type == "treaty"}
+    with Path(russian).open(encoding="utf-8", newline="") as handle:
+        cells = [
+            r["aliases"] + "|" + r["patterns"]
+            for r in csv.DictReader(handle)
+            if r["event_id"].strip() in treaties
+        ]
+    words = re.findall(r"(?<![\w-])[А-ЯЁ]{3,}(?![\w-])", " ".join(cells))
+    return frozenset(phrase_key(w) for w in words)
+
+
+def _at(key: Key, lemmas: Sequence[str], i: int) -> bool:
+    """The key's lemmas at token i; a token "juncture-2018" is also "juncture" (a name with its
+    year joined by a hyphen), so "Trident Juncture-2018" is Trident Juncture and "Запад-2017"
+    still Запад-2017."""
+    return all(
+        lemma == k or YEAR_SUFFIX.sub("", lemma) == k
+        for k, lemma in zip(key, lemmas[i : i + len(key)], strict=True)
     )
 
 
 def _find(key: Key, lemmas: Sequence[str]) -> int:
     n = len(key)
     for i in range(len(lemmas) - n + 1):
-        if tuple(lemmas[i : i + n]) == key:
+        if _at(key, lemmas, i):
             return i
     return -1
+
+
+def _find_all(key: Key, lemmas: Sequence[str]) -> list[int]:
+    n = len(key)
+    return [i for i in range(len(lemmas) - n + 1) if _at(key, lemmas, i)]
+
+
+def _place(
+    pattern: tuple[tuple[Key, ...], ...], lemmas: Sequence[str], present: set[str]
+) -> tuple[int, int] | None:
+    """The tightest (first, last) tokens where every term of the pattern is met, each term
+    by the occurrence nearest the first term's, if close enough (PATTERN_SPAN)."""
+    hits = [
+        [
+            (i, i + len(alt))
+            for alt in term
+            if alt and alt[0] in present
+            for i in _find_all(alt, lemmas)
+        ]
+        for term in pattern
+    ]
+    if not all(hits):
+        return None
+    best = None
+    for anchor in hits[0]:
+        spots = [anchor] + [min(h, key=lambda s: abs(s[0] - anchor[0])) for h in hits[1:]]
+        first, last = min(s for s, _ in spots), max(e for _, e in spots)
+        if last - first <= PATTERN_SPAN * (len(pattern) - 1) + 6 and (
+            best is None or last - first < best[1] - best[0]
+        ):
+            best = (first, last)
+    return best
 
 
 def _candidates(
     sentence: Sentence, events: Sequence[KBEvent]
 ) -> list[tuple[int, int, KBEvent, str]]:
-    """(first token, last token, event, evidence) for every alias or full pattern."""
+    """(first token, last token, event, how) for every alias or full pattern; `how` is
+    "alias" or "pattern", with " #during" when the form found is so marked."""
     lemmas = [t.lemma for t in sentence.tokens]
-    present = set(lemmas)  # a phrase whose first lemma is not in the sentence is not searched
+    # a phrase whose first lemma is not in the sentence is not searched
+    present = set(lemmas) | {YEAR_SUFFIX.sub("", lemma) for lemma in lemmas}
     found = []
     for event in events:
         for alias in event.aliases:
             i = _find(alias, lemmas) if alias and alias[0] in present else -1
             if i >= 0:
-                found.append((i, i + len(alias), event, "alias"))
+                marked = " " + DURING if "alias" in event.during else ""
+                found.append((i, i + len(alias), event, "alias" + marked))
                 break
         else:
-            for pattern in event.patterns:
+            for n, pattern in enumerate(event.patterns):
                 if not all(any(alt and alt[0] in present for alt in term) for term in pattern):
                     continue
-                spots = []
-                for term in pattern:
-                    hits = [
-                        (i, i + len(alt))
-                        for alt in term
-                        if alt and alt[0] in present and (i := _find(alt, lemmas)) >= 0
-                    ]
-                    if not hits:
-                        break
-                    spots.append(min(hits))
-                else:
-                    first = min(s for s, _ in spots)
-                    last = max(e for _, e in spots)
-                    found.append((first, last, event, "pattern"))
+                if n < len(event.absent) and event.absent[n] & present:
+                    continue
+                place = _place(pattern, lemmas, present)
+                if place is not None:
+                    marked = " " + DURING if str(n) in event.during else ""
+                    found.append((*place, event, "pattern" + marked))
                     break
     return found
 
 
+_DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:\s*[-–—]\s*(?P<day2>[0-3]?\d))?\s+{_MONTH}")
+
+
+def _day_month_fits(event: KBEvent, d: DateMention) -> bool:
+    """A date without a year ("2 февраля") fits an event whose days include its day and
+    month in some year; any other unresolved date says nothing against it."""
+    match = _DAY_MONTH.match(d.text.strip())
+    month = month_number(match["month"]) if match else None
+    if match is None or month is None:
+        return True
+    first, last = int(match["day"]), int(match["day2"] or match["day"])
+    day = event.start
+    while day <= event.end:
+        if day.month == month and first <= day.day <= last:
+            return True
+        day += timedelta(days=1)
+    return False
+
+
+def _during(event: KBEvent, check: DateMention | None, published: date | None) -> bool:
+    """A #during form: the sentence's date, else the publication day, within DURING_DAYS."""
+    near = timedelta(days=DURING_DAYS)
+    if check is not None and check.date_start is not None:
+        end = check.date_end or check.date_start
+        return check.date_start <= event.end + near and event.start - near <= end
+    return published is not None and event.start - near <= published <= event.end + near
+
+
 def _overlaps(event: KBEvent, d: DateMention) -> bool:
     if d.date_start is None:
-        return True
+        return _day_month_fits(event, d)
     end = d.date_end or date.max
     return d.date_start <= event.end and event.start <= end
 
@@ -200,28 +323,38 @@ def link_events(
             for d in own_dates
             if not SPEECH.search(text[max(sentence.start, d.start - 30) : d.start])
         ]
-        future = bool(FUTURE.search(text[sentence.start : sentence.end]))
+        future = bool(FUTURE.search(text[sentence.start : sentence.end])) or _future_verb(sentence)
         groups: dict[tuple[int, int, str], list[KBEvent]] = {}
-        for first, last, event, how in raw:
+        for first, last, event, how in sorted(raw, key=lambda r: not r[3].startswith("alias")):
             groups.setdefault((first, last, how), []).append(event)
+        named: list[KBEvent] = []  # events named by their alias in this sentence
         for (first, last, how), group in groups.items():
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
             nearest = min(own_dates, key=lambda d: abs(d.start - start), default=None)
             by_distance = sorted(checked, key=lambda d: abs(d.start - start))
             check = by_distance[0] if by_distance else None
-            fits = [e for e in group if _fits(e, check, published, future)]
+            named_one = how.startswith("alias") and len(group) == 1
+            fits = [e for e in group if _fits(e, check, published, future or named_one)]
+            if named_one and check is None and published is not None and not future:
+                fits = [e for e in fits if e.start <= published + timedelta(NEXT_DAYS)]
             if not fits and len(by_distance) > 1:  # another date of the sentence may be its
                 for other in by_distance[1:]:
                     fits = [e for e in group if _fits(e, other, published, future)]
                     if fits:
                         nearest = check = other
                         break
+            if check is None and named and not how.startswith("alias"):
+                # no date of its own: the sentence's named event dates it
+                years = {y for e in named for y in range(e.start.year, e.end.year + 1)}
+                fits = [e for e in fits if years & set(range(e.start.year, e.end.year + 1))]
+            if DURING in how:
+                fits = [e for e in fits if _during(e, check, published)]
             if len(fits) > 1 and future and published is not None:
                 coming = sorted(
                     (e for e in fits if published < e.start <= published + timedelta(NEXT_DAYS)),
                     key=lambda e: e.start,
                 )
-                fits = coming[:1] or fits
+                fits = coming[:1]  # a meeting to come is the next one, or none known
             if len(fits) > 1 and check is None and published is not None:
                 recent = [
                     e
@@ -232,6 +365,8 @@ def link_events(
             if len(fits) != 1:
                 continue
             event = fits[0]
+            if how.startswith("alias"):
+                named.append(event)
             participants = tuple(
                 sorted({m.entity_id for m in mentions if m.sentence_id == sentence.sentence_id})
             )
@@ -257,9 +392,26 @@ def link_events(
     return out
 
 
+def _future_verb(sentence: Sentence) -> bool:
+    """A verb in the future tense ("обернется", "станет"): the sentence speaks of what is to
+    come (pymorphy3's first parse of a word it knows)."""
+    for token in sentence.tokens:
+        found = parses(token.text.lower()) if token.text.isalpha() else ()
+        if (
+            found
+            and found[0].is_known
+            and found[0].tag.POS == "VERB"
+            and found[0].tag.tense == "futr"
+        ):
+            return True
+    return False
+
+
 def _fits(
     event: KBEvent, nearest: DateMention | None, published: date | None, future: bool
 ) -> bool:
     if nearest is not None and nearest.date_start is not None:
         return _overlaps(event, nearest)  # its own date says when, past or to come
+    if nearest is not None and not _day_month_fits(event, nearest):
+        return False
     return published is None or event.start <= published or future

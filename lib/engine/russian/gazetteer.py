@@ -44,6 +44,7 @@ class Alias:
     entity_id: str
     kind: str  # name | demonym | capital | seat | reference
     place: str | None = None  # for a capital: the English name of the city, as a place
+    lowercase: bool = False  # a one-word name also written in lower case ("в твиттере")
 
 
 @dataclass
@@ -139,6 +140,11 @@ def _load_russian_aliases(gaz: RussianGazetteer, path: Path) -> None:
                     gaz.genders.setdefault(eid, gender)
             if kind == "reference":
                 gaz.references.setdefault(phrase_key(phrase), eid)
+            elif kind == "name" and phrase[:1].islower():
+                known = gaz.aliases.get(phrase_key(phrase))
+                if known is None or known.entity_id == eid:
+                    gaz.aliases[phrase_key(phrase)] = Alias(eid, kind, lowercase=True)
+                    gaz.max_len = max(gaz.max_len, len(phrase_key(phrase)))
             else:
                 _add_alias(gaz, phrase, Alias(eid, kind, (row.get("en") or "").strip() or None))
 

@@ -26,7 +26,13 @@ from rapidfuzz import fuzz
 from lib.engine.russian.gazetteer import Alias, Entity, RussianGazetteer
 from lib.engine.russian.ner import NERSpan
 from lib.engine.russian.text import Token, parses, phrase_key
-from lib.engine.russian.translit import english_name, name_key, sound_key, to_english
+from lib.engine.russian.translit import (
+    english_name,
+    name_key,
+    sound_key,
+    south_slavic_name,
+    to_english,
+)
 from lib.ids import slug
 
 LOCATIVE = {"в", "во", "на", "из", "под", "около", "близ", "возле", "вблизи", "через", "над"}
@@ -65,7 +71,21 @@ NOT_THE_HOLDER = {
     "канцелярия",
     "офис",
     "резиденция",
+    # an office named in a generic phrase is not its holder ("выборы президента России")
+    "выборы",
+    "пост",
+    "должность",
+    "кресло",
 }
+# A capital followed by these ("Вашингтон, округ Колумбия") is the city; the name after them
+# names no country.
+DIVISION = {"округ", "штат", "провинция", "область", "графство", "департамент", "кантон"}
+# Bodies a Russian text names by a common noun alone, as the English text does by "Senate":
+# the English gazetteer's entity of that bare name, kept where the article names its country.
+BARE_BODIES = {("сенат",): "Senate", ("конгресс",): "Congress"}
+# Grammemes of a proper name: a one-word NER organisation pymorphy3 knows with none of them
+# is a common word ("Посольство", "Сегодня"), not a name.
+PROPER = {"Orgn", "Geox", "Name", "Surn", "Patr", "Abbr", "Trad", "LATN", "UNKN"}
 _CASE_ENDING = re.compile(r"(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е)$")
 
 
@@ -113,7 +133,7 @@ class _Match:
 def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool:
     """One-word names, capitals and seats are written with a capital ("Грузия", not
     "грузия"); abbreviations in capitals ("США")."""
-    if alias is None or key_len > 1 or alias.kind in ("demonym", "reference"):
+    if alias is None or key_len > 1 or alias.kind in ("demonym", "reference") or alias.lowercase:
         return True
     return tokens[0].is_capitalised
 
@@ -139,6 +159,8 @@ def gazetteer_matches(
                 hit = _Match(i, i + n, reference=gaz.references[key])
             if hit:
                 break
+        if hit and hit.alias is not None and i > 0 and lemmas[i - 1] in DIVISION:
+            hit = None  # "округ Колумбия": a division's name, not the country's
         if hit and _foreign_office(hit, tokens, lemmas, gaz):
             hit = None  # "глава МИД Турции": not Russia's ministry or minister
         if hit and hit.role is not None and i > 0 and lemmas[i - 1] in NOT_THE_HOLDER:
@@ -442,6 +464,13 @@ def _entity_for_ner(
     entity_type = NER_TYPE[label]
     normal = inflect_nominative(words, person=entity_type == "person")
     alias = gaz.aliases.get(phrase_key(normal))
+    if entity_type == "org" and alias is None:
+        bare = BARE_BODIES.get(phrase_key(normal))
+        english = gaz.english.names.get(bare) if bare else None
+        if english is not None and english[0] in gaz.entities:
+            return gaz.entities[english[0]], normal  # kept only where its country is named
+        if all(_common_word(w) for w in words if w.isalpha()):
+            return None, normal  # "Посольство", "Новости Политики": common words, no name
     if alias is not None and alias.kind == "name":
         if entity_type == "org" and after:
             probe = _Match(0, len(words), alias=alias)
@@ -457,6 +486,12 @@ def _entity_for_ner(
     if entity_type == "person":  # "Вальтер" -> "Walter"; "Александр" as the gazetteer pairs it
         latin = english_name(normal, gaz.given_names)
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
+
+
+def _common_word(word: str) -> bool:
+    """A word pymorphy3 knows only as a common word, never a proper name or abbreviation."""
+    found = parses(word.lower())
+    return bool(found) and all(p.is_known and not (PROPER & p.tag.grammemes) for p in found)
 
 
 def _mention(
@@ -487,7 +522,9 @@ def _alias_mention(m: _Match, sentence: Sentence, text: str, gaz: RussianGazette
     )
     label = LABELS.get(kind) or TYPE_LABEL[entity.type]
     before = tokens[m.first - 1].lemma if m.first > 0 else ""
-    if kind in ("capital", "seat") and before in LOCATIVE:
+    after = [t.lemma for t in tokens[m.last : m.last + 2]]
+    divided = len(after) == 2 and after[0] == "," and after[1] in DIVISION
+    if kind in ("capital", "seat") and (before in LOCATIVE or divided):
         place = m.alias.place or to_english(normal)
         entity = Entity(f"location:{slug(place)}", "location", place, entity.code)
         kind, label = "name", "LOC"
@@ -550,6 +587,9 @@ def sentence_mentions(
             covered = [(m.start, m.end) for m in mentions] + covered[len(covered) :]
         if any(span.start < e and s < span.end for s, e in covered):
             continue  # the gazetteer knows better (longest, known phrase)
+        before = [t.lemma for t in tokens if t.end <= span.start][-1:]
+        if before and before[0] in DIVISION:
+            continue  # "округ Колумбия"
         after = [t for t in tokens if t.start >= span.end]
         entity, normal = _entity_for_ner(span.label, words, gaz, after)
         if entity is None:
@@ -559,7 +599,84 @@ def sentence_mentions(
             _mention(entity, "name", label, span.start, span.end, text, sentence, normal)
         )
         covered.append((span.start, span.end))
+    for i, token in enumerate(tokens):  # "лидеры сената": a bare body in lower case too
+        bare = BARE_BODIES.get((token.lemma,))
+        english = gaz.english.names.get(bare) if bare else None
+        if english is None or any(token.start < e and s < token.end for s, e in covered):
+            continue
+        following = gaz.aliases.get((tokens[i + 1].lemma,)) if i + 1 < len(tokens) else None
+        if following is not None and following.entity_id.startswith("country:"):
+            continue  # "сенат Польши": another country's
+        entity = gaz.entities[english[0]]
+        mentions.append(
+            _mention(entity, "name", "ORG", token.start, token.end, text, sentence,
+                     token.lemma.capitalize())
+        )  # fmt: skip
+        covered.append((token.start, token.end))
     return mentions, roles, references
+
+
+def keep_named_bodies(
+    mentions: list[Mention], gaz: RussianGazetteer, not_bodies: frozenset = frozenset()
+) -> list[Mention]:
+    """The article's organisation mentions less the bare bodies ("Сенат") of a country the
+    article does not name, and less the NER's organisations that are a knowledge-base
+    event's one-word name (`not_bodies`: "ДРСМД" is a treaty)."""
+    countries = {m.entity_id.split(":", 1)[1] for m in mentions if m.type == "country"}
+    out = []
+    for m in mentions:
+        key = phrase_key(m.normal) if m.normal else ()
+        if (
+            m.type == "org"
+            and key in BARE_BODIES
+            and gaz.entities[m.entity_id].code not in countries
+        ):
+            continue
+        if m.type == "org" and m.entity_id not in gaz.entities and key in not_bodies:
+            continue
+        out.append(m)
+    return out
+
+
+# Countries whose people's names Russian writes by sound from a Latin (or Serbian Cyrillic)
+# spelling the English press keeps: a person named beside one of them is written back.
+SOUTH_SLAVIC = {"MNE", "SRB", "HRV", "BIH", "SVN", "MKD", "XKX"}
+
+
+def _russian_given_name(word: str) -> bool:
+    """A given name pymorphy3's dictionary holds ("Мария"), not "Миливое" or "Игор"."""
+    return any("Name" in p.tag.grammemes and p.is_known for p in parses(word.lower()))
+
+
+def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """People the gazetteer does not know, named in a sentence that names a South Slavic
+    country (or its people), written back in their own Latin: "прокурор Черногории Миливое
+    Катнич" is Milivoje Katnić (person:milivoje-katnic), as the English press has him; every
+    mention of that person follows. Only a surname in "-ич" or a given name out of the Russian
+    dictionary: "российский эксперт … Мария Третьякова" stays Russian."""
+    slavic_sentences = {
+        m.sentence_id
+        for m in mentions
+        if m.type == "country" and m.entity_id.split(":", 1)[1] in SOUTH_SLAVIC
+    }
+    renamed: dict[str, Entity] = {}
+    for m in mentions:
+        if (
+            m.type == "person"
+            and m.sentence_id in slavic_sentences
+            and m.entity_id not in gaz.entities
+            and " " in m.normal
+            and m.entity_id not in renamed
+            and (m.normal.endswith("ич") or not _russian_given_name(m.normal.split()[0]))
+        ):
+            latin = south_slavic_name(m.normal)
+            renamed[m.entity_id] = Entity(f"person:{slug(latin)}", "person", latin)
+    return [
+        replace(m, entity_id=renamed[m.entity_id].entity_id, name=renamed[m.entity_id].name)
+        if m.entity_id in renamed
+        else m
+        for m in mentions
+    ]
 
 
 def _widen_person(span: NERSpan, mentions: list[Mention], text: str) -> list[Mention]:

@@ -15,15 +15,17 @@ from datetime import date
 
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.dates import DateMention, find_dates
-from lib.engine.russian.events import EventMention, KBEvent, link_events
+from lib.engine.russian.events import EventMention, KBEvent, event_words, link_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import (
     Mention,
     Sentence,
     family_given_names,
+    keep_named_bodies,
     merge_people,
     resolve_titles,
     sentence_mentions,
+    south_slavic_people,
 )
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.quotes import Quote, find_quotes
@@ -91,6 +93,7 @@ def read(
         roles += r
         references += refs
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
+    people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     return Reading(text, sections, sentences, people, roles, references)
 
 

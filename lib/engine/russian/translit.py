@@ -161,3 +161,43 @@ def sound_key(word: str) -> str:
     for pattern, replacement in _SOUND_COMPILED:
         key = pattern.sub(replacement, key)
     return key
+
+
+# Serbian, Croatian, Montenegrin, Bosnian, Slovene and Macedonian names as Russian writes
+# them, back to their own Latin spelling, which the English press keeps (diacritics aside):
+# "Миливое Катнич" -> "Milivoje Katnić", "Игор Лукшич" -> "Igor Lukšić". "дж" is đ, which the
+# English press writes "dj" (Djukanović); a given name in "-ой"/"-ое" is their "-oje". Russian "е" after
+# a vowel is their "je", "ль"/"нь" their "lj"/"nj", a surname's "-ич" their "-ić".
+_SOUTH_SLAVIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "ž", "з": "z",
+    "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "ш": "š", "щ": "šć",
+    "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "ju", "я": "ja",
+}  # fmt: skip
+_VOWELS = set("аеёиоуыэюяaeiou")
+
+
+def south_slavic_name(normal: str) -> str:
+    """A South Slavic person's name in the nominative, written back in its own Latin."""
+    out = []
+    for word in normal.split():
+        latin = []
+        lower = word.lower()
+        for i, ch in enumerate(lower):
+            prev = lower[i - 1] if i else ""
+            if ch == "ж" and prev == "д":
+                latin[-1], piece = "d", "j"  # "дж" is their đ, the English press's "dj"
+            elif ch == "е" and prev in _VOWELS:
+                piece = "je"
+            elif ch == "ь" and prev in "лн":
+                piece = "j"
+            else:
+                piece = _SOUTH_SLAVIC.get(ch, ch)
+            latin.append(piece)
+        text = "".join(latin)
+        if not out and re.search(r"о[йе]$", lower):
+            text = text[:-2] + "oje"  # "Миливой", "Миливое": Milivoje
+        if lower.endswith("ич"):
+            text = text[:-2] + "ić"
+        out.append("-".join(part[:1].upper() + part[1:] for part in text.split("-")))
+    return " ".join(out)
