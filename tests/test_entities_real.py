@@ -68,6 +68,16 @@ A Russian fighter jet over the Baltic Sea. / AA
 Allies agreed on Thursday to keep four battalions in Poland and Latvia, Stoltenberg said, and to rotate fighter jets through Estonia. (AFP/Getty)
 """
 
+# NATO by its other names and slices of longer names: "the Alliance" in capitals, "the North
+# Atlantic Alliance"; a slice of a treaty's name is no organisation; "the Baltic states" are
+# not the Baltic Sea; what follows "the city of" is a place.
+ALLIANCE = """NATO jets scramble again as Russian aircraft near Lithuania
+
+NATO fighters policing the Baltic states intercepted two Russian aircraft over the Baltic Sea on Tuesday. The Alliance said the jets had flown without transponders, and Lithuania asked the North Atlantic Alliance to keep its air policing mission.
+
+Moscow has accused Washington of breaking the Intermediate-range Nuclear Forces (INF) Treaty. Russian troops returned to their barracks in the Siberian city of Omsk, while British soldiers trained outside the northern town of Tapa.
+"""
+
 EXPECTED = {
     "titles.txt": {
         "person": {"Mike Pence", "Lisa Franchetti", "Janet Yellen"},
@@ -110,6 +120,12 @@ EXPECTED = {
         "org": {"NATO"},
         "location": {"Brussels", "Vilnius", "Sochi", "Warsaw", "Baltic Sea"},
     },
+    "alliance.txt": {
+        "person": set(),
+        "country": {"RUS", "LTU", "USA", "GBR"},
+        "org": {"NATO"},
+        "location": {"Baltic states", "Baltic Sea", "Omsk", "Tapa"},
+    },
     "words.txt": {
         "person": {"Barack Obama", "Clint Watts"},
         "country": {"RUS"},
@@ -130,6 +146,7 @@ def kinds(extract):
             "hill.txt": HILL,
             "words.txt": WORDS,
             "credits.txt": CREDITS,
+            "alliance.txt": ALLIANCE,
         }
     )
 

@@ -360,6 +360,8 @@ def is_locative(span: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_WORDS:
         return True
+    if after_place_noun(span):
+        return True
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
         return True
     if from_to_route(span):
@@ -369,6 +371,25 @@ def is_locative(span: Span) -> bool:
         return True
     nxt = span.end
     return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "GPE"
+
+
+# "the city of Omsk", "the Siberian city of Omsk", "the northern town of Tapa": what follows
+# "<place noun> of" is a place, whatever the model took it for.
+PLACE_NOUNS = {"city", "town", "village", "port", "settlement", "township", "municipality"}
+
+
+def after_place_noun(span: Span) -> bool:
+    doc, i = span.doc, span.start - 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS
+
+
+def before_law_head(span: Span) -> bool:
+    """'Nuclear Forces' in 'Intermediate-range Nuclear Forces Treaty': the model's span stops
+    before the last word of a treaty's or law's name; the slice is not an organisation."""
+    doc, j = span.doc, span.end
+    if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "Nuclear Forces (INF) Treaty"
+    return j < len(doc) and doc[j].is_title and doc[j].lower_ in NON_ORG_HEADS
 
 
 def from_to_route(span: Span) -> bool:
@@ -523,6 +544,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []
     if label == "ORG" and (surface.lower() in GENERIC_BODIES or is_court_level(core, surface)):
         return []
+    if label == "ORG" and (before_law_head(core) or _is_reference_word(surface, gaz)):
+        return []  # a slice of a treaty's name; "the Alliance" (references resolve it)
     if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
         return []  # a two-letter code the model took for a place ("AI"), not a place's name
     if label == "GPE" and (entry := _country_by_pycountry(surface)):
@@ -532,6 +555,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     entity_type = TYPE_FOR_LABEL[label]
     if entity_type == "org" and (is_building(core, surface) or from_to_route(core)):
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
+    if entity_type in ("org", "person") and after_place_noun(core):
+        entity_type = "location"  # "the Siberian city of Omsk"
     name = display_case(surface, label)
     if not slug(name):
         return []
@@ -860,6 +885,15 @@ def is_building(span: Span, surface: str) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in LOCATIVE_WORDS | {"from", "to", "outside"}
+
+
+def _is_reference_word(surface: str, gaz: Gazetteer) -> bool:
+    """'Alliance' in 'The Alliance said': a descriptive reference in capitals, which the
+    reference matcher links to the body the article names (or to none)."""
+    lower = surface.lower()
+    if lower.startswith("the "):
+        lower = lower[4:]
+    return f"the {lower}" in gaz.references
 
 
 def display_case(surface: str, label: str) -> str:
