@@ -78,6 +78,19 @@ NATO fighters policing the Baltic states intercepted two Russian aircraft over t
 Moscow has accused Washington of breaking the Intermediate-range Nuclear Forces (INF) Treaty. Russian troops returned to their barracks in the Siberian city of Omsk, while British soldiers trained outside the northern town of Tapa.
 """
 
+# A page's top: a byline with or without "By" ("by Staff Writers", a line of names), a
+# title-case headline whose verbs glue words to names, a dateline without an agency (the
+# city is a place, not the government), a title cut from its name ("Col."), a weapon's
+# designation read as a person.
+DESK = """Turkey Shoots Down Russian Su-24 as Erdogan Targets Moscow
+
+by Staff Writers
+
+Sarah Miller and Tom Hale
+
+ANKARA -- Turkish F-16s shot down a Russian warplane on Tuesday, Army Col. Steve Warren told reporters. Allied officials met in Brussels, and Ankara said it would still take delivery of Russian S-400s.
+"""
+
 EXPECTED = {
     "titles.txt": {
         "person": {"Mike Pence", "Lisa Franchetti", "Janet Yellen"},
@@ -126,6 +139,12 @@ EXPECTED = {
         "org": {"NATO"},
         "location": {"Baltic states", "Baltic Sea", "Omsk", "Tapa"},
     },
+    "desk.txt": {
+        "person": {"Recep Tayyip Erdogan", "Steve Warren"},
+        "country": {"TUR", "RUS"},
+        "org": set(),
+        "location": {"Ankara", "Brussels"},
+    },
     "words.txt": {
         "person": {"Barack Obama", "Clint Watts"},
         "country": {"RUS"},
@@ -147,6 +166,7 @@ def kinds(extract):
             "words.txt": WORDS,
             "credits.txt": CREDITS,
             "alliance.txt": ALLIANCE,
+            "desk.txt": DESK,
         }
     )
 

@@ -235,6 +235,10 @@ HEADLINE_VERBS = {
     "confirms", "announce", "announces", "expect", "expects", "speak", "speaks", "mulls",
     "seek", "seeks", "defend", "defends", "tout", "touts", "blast", "blasts", "mock",
     "mocks", "pledge", "pledges", "push", "pushes", "rip", "rips", "knock", "knocks",
+    "begin", "begins", "target", "targets", "targeting", "launch", "launches", "sign",
+    "signs", "join", "joins", "expel", "expels", "suspend", "suspends", "quit", "quits",
+    "send", "sends", "shoot", "shoots", "downs", "hosts", "holds", "kicks", "opens",
+    "arrives", "leaves", "pulls", "scraps", "ditches", "snubs", "skips", "eyes", "weighs",
 }  # fmt: skip
 
 
@@ -360,7 +364,7 @@ def is_locative(span: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_WORDS:
         return True
-    if after_place_noun(span):
+    if after_place_noun(span) or is_dateline_place(span):
         return True
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
         return True
@@ -381,6 +385,32 @@ PLACE_NOUNS = {"city", "town", "village", "port", "settlement", "township", "mun
 def after_place_noun(span: Span) -> bool:
     doc, i = span.doc, span.start - 1
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS
+
+
+DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", "\u2013\u2013", "\u2014\u2014"}
+
+
+def is_dateline_place(span: Span) -> bool:
+    """'WARSAW --', 'LONDON \u2014', 'BRUSSELS:', 'Kyiv \u2014' opening a paragraph: a dateline
+    without an agency names where the story was filed, a place, not the government."""
+    doc = span.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
+        return False
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end].text
+    return nxt in DATELINE_DASHES or (nxt == ":" and span.text.isupper())
+
+
+def before_rank_stop(span: Span) -> bool:
+    """'Army Col' in 'Army Col. Steve Warren': a service and a rank cut before its full
+    stop, the title of the name that follows, not an organisation."""
+    doc, last = span.doc, span[-1]
+    return (
+        span.end < len(doc)
+        and doc[span.end].text == "."
+        and f"{last.lower_}." in TITLE_WORDS
+    )
 
 
 def before_law_head(span: Span) -> bool:
@@ -431,7 +461,7 @@ def _gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
 
 
 def _place_for_capital(entry: Entry, surface: str) -> Entry:
-    name = normalise_surface(surface)
+    name = display_case(normalise_surface(surface), "GPE")
     return Entry(f"location:{slug(name)}", "location", name, code=entry.code)
 
 
@@ -544,7 +574,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []
     if label == "ORG" and (surface.lower() in GENERIC_BODIES or is_court_level(core, surface)):
         return []
-    if label == "ORG" and (before_law_head(core) or _is_reference_word(surface, gaz)):
+    if label == "ORG" and (
+        before_law_head(core) or _is_reference_word(surface, gaz) or before_rank_stop(core)
+    ):
         return []  # a slice of a treaty's name; "the Alliance" (references resolve it)
     if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
         return []  # a two-letter code the model took for a place ("AI"), not a place's name
@@ -851,6 +883,10 @@ def not_an_entity(surface: str, label: str, gaz: Gazetteer) -> bool:
     lower = surface.lower()
     if lower in gaz.not_entities:
         return True
+    if label == "PERSON" and any(c.isdigit() for c in surface):
+        return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
+    if label == "PERSON" and (lower in TITLE_WORDS or f"{lower}." in TITLE_WORDS):
+        return True  # "Col" cut from "Army Col. Steve Warren": a title alone names no one
     if label not in ("ORG", "GPE", "LOC", "FAC"):
         return False
     last = lower.split()[-1]
