@@ -91,6 +91,16 @@ Sarah Miller and Tom Hale
 ANKARA -- Turkish F-16s shot down a Russian warplane on Tuesday, Army Col. Steve Warren told reporters. Allied officials met in Brussels, and Ankara said it would still take delivery of Russian S-400s.
 """
 
+# Exercises and arms-control documents are no organisations or places, whatever year they
+# carry; a name after the head of a title is a person; a movement by its other name; one
+# unknown word "in" or "at" is a place; a headline verb glued to a country.
+DRILLS = """Moscow Wants Observers at Zapad Drills
+
+Estonian Foreign Minister Urmas Reinsalu said on Thursday that Zapad 2017 would be watched closely, and that Russia had invited too few observers under the Vienna Document. NATO's own Trident Juncture 2018 will be held in Norway.
+
+Putin met members of the All-Russia Popular Front in Moscow. British troops have been in Tapa since March.
+"""
+
 EXPECTED = {
     "titles.txt": {
         "person": {"Mike Pence", "Lisa Franchetti", "Janet Yellen"},
@@ -145,6 +155,12 @@ EXPECTED = {
         "org": set(),
         "location": {"Ankara", "Brussels"},
     },
+    "drills.txt": {
+        "person": {"Urmas Reinsalu", "Vladimir Putin"},
+        "country": {"RUS", "EST", "NOR", "GBR"},
+        "org": {"NATO", "All-Russia People's Front"},
+        "location": {"Moscow", "Tapa"},
+    },
     "words.txt": {
         "person": {"Barack Obama", "Clint Watts"},
         "country": {"RUS"},
@@ -167,6 +183,7 @@ def kinds(extract):
             "credits.txt": CREDITS,
             "alliance.txt": ALLIANCE,
             "desk.txt": DESK,
+            "drills.txt": DRILLS,
         }
     )
 

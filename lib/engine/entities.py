@@ -239,6 +239,7 @@ HEADLINE_VERBS = {
     "signs", "join", "joins", "expel", "expels", "suspend", "suspends", "quit", "quits",
     "send", "sends", "shoot", "shoots", "downs", "hosts", "holds", "kicks", "opens",
     "arrives", "leaves", "pulls", "scraps", "ditches", "snubs", "skips", "eyes", "weighs",
+    "want", "wants", "needs", "fears", "sees", "plans", "backs",
 }  # fmt: skip
 
 
@@ -400,6 +401,19 @@ def is_dateline_place(span: Span) -> bool:
         return False
     nxt = doc[span.end].text
     return nxt in DATELINE_DASHES or (nxt == ":" and span.text.isupper())
+
+
+def one_word_after_place_preposition(span: Span) -> bool:
+    """A single unknown word the model took for a person, right after 'in', 'at' or 'near'
+    and not a possessive ('in Tapa', 'at Tapa base'): news puts people 'with' someone, places
+    'in' or 'at' them."""
+    doc, i = span.doc, span.start - 1
+    return (
+        len(span) == 1
+        and i >= 0
+        and doc[i].lower_ in {"in", "at", "near", "outside"}
+        and not (span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'"})
+    )
 
 
 def before_rank_stop(span: Span) -> bool:
@@ -587,6 +601,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     entity_type = TYPE_FOR_LABEL[label]
     if entity_type == "org" and (is_building(core, surface) or from_to_route(core)):
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
+    if entity_type == "person" and one_word_after_place_preposition(core):
+        entity_type = "location"  # "troops at Tapa since March": a person is not "at" a word
     if entity_type in ("org", "person") and after_place_noun(core):
         entity_type = "location"  # "the Siberian city of Omsk"
     name = display_case(surface, label)
@@ -750,7 +766,8 @@ OCCUPATION_WORDS = {
 
 def after_occupation(span: Span, gaz: Gazetteer) -> bool:
     """'host Sean Hannity' labelled an organisation: two or three capitalised words after a
-    lower-case occupation, unknown to the gazetteer, are a person's name."""
+    lower-case occupation or the head of a title ('Foreign Minister'), unknown to the
+    gazetteer and not ending in a body's noun, are a person's name."""
     doc = span.doc
     words = [t for t in span if not t.is_punct]
     return (
@@ -759,8 +776,13 @@ def after_occupation(span: Span, gaz: Gazetteer) -> bool:
         and 2 <= len(words) <= 3
         and all(t.is_alpha and t.is_title for t in words)
         and span.start > 0
-        and doc[span.start - 1].lower_ in OCCUPATION_WORDS
-        and doc[span.start - 1].is_lower
+        and (
+            (doc[span.start - 1].lower_ in OCCUPATION_WORDS and doc[span.start - 1].is_lower)
+            or (  # "Latvian Foreign Minister Edgars Rinkevics": after the head of a title
+                doc[span.start - 1].lower_ in ROLE_HEADS
+                and words[-1].lower_ not in INSTITUTION_NOUNS | GENERIC_BODIES
+            )
+        )
         and gaz.lookup(span.text) is None
     )
 
@@ -876,13 +898,18 @@ def us_state(span: Span, surface: str, gaz: Gazetteer) -> str | None:
     return entity_id if party or after_city else None
 
 
+_YEAR_SUFFIX = re.compile(
+    r"(?:[\s-](?:19|20)\d\d|\s(?:drills?|exercises?|war games|maneuvers|manoeuvres))$"
+)
+
+
 def not_an_entity(surface: str, label: str, gaz: Gazetteer) -> bool:
     """Laws, programmes, treaties, speeches, diseases, religions and vehicles that the model
     labels as organisations or places (the gazetteer's not_entities.csv, the last word of a
     law's or plan's name, a designation such as 'S-400' or 'COVID-19', a '-care' programme)."""
     lower = surface.lower()
-    if lower in gaz.not_entities:
-        return True
+    if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
+        return True  # "Trident Juncture 2018", "Zapad-2017", "Zapad drills": an exercise
     if label == "PERSON" and any(c.isdigit() for c in surface):
         return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
     if label == "PERSON" and (lower in TITLE_WORDS or f"{lower}." in TITLE_WORDS):
