@@ -121,6 +121,10 @@ TEXTS = {
         "energy and defence industries.",
         "2017-12-14",
     ),
+    "inf_treaty_year_undated.txt": (
+        "Washington said it would suspend its obligations under the 1987 Intermediate-range "
+        "Nuclear Forces (INF) Treaty, and Moscow followed suit."
+    ),
     # -- Georgia, the US state
     "georgia_state.txt": (
         "Georgia lawmakers met in Atlanta on Tuesday to discuss election security.",
@@ -179,6 +183,7 @@ def rows(dataset, file) -> pd.DataFrame:
         ),
         ("inf_officially_pulling_out.txt", {"event:inf-treaty-end-2019"}),
         ("sectoral_targets.txt", {"event:sanctions-russia-sectoral-2014"}),
+        ("inf_treaty_year_undated.txt", {"event:inf-suspension-2019"}),
     ],
 )
 def test_an_event_told_in_other_words_is_linked(dataset, file, expected):
