@@ -99,7 +99,7 @@ DRILLS = """Moscow Wants Observers at Zapad Drills
 
 Estonian Foreign Minister Urmas Reinsalu said on Thursday that Zapad 2017 would be watched closely, and that Russia had invited too few observers under the Vienna Document. NATO's own Trident Juncture 2018 will be held in Norway.
 
-Putin met members of the All-Russia Popular Front in Moscow. British troops have been in Tapa since March.
+Putin met members of the All-Russia Popular Front in Moscow. British troops have been in Tapa, east of Tallinn, since March.
 """
 
 EXPECTED = {
@@ -160,7 +160,7 @@ EXPECTED = {
         "person": {"Urmas Reinsalu", "Vladimir Putin"},
         "country": {"RUS", "EST", "NOR", "GBR"},
         "org": {"NATO", "All-Russia People's Front"},
-        "location": {"Moscow", "Tapa"},
+        "location": {"Moscow", "Tapa", "Tallinn"},
     },
     "words.txt": {
         "person": {"Barack Obama", "Clint Watts"},

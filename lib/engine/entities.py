@@ -383,9 +383,20 @@ def is_locative(span: Span) -> bool:
 PLACE_NOUNS = {"city", "town", "village", "port", "settlement", "township", "municipality"}
 
 
+# "east of Tallinn", "just north of Kyiv", "the outskirts of Moscow": a bearing from a place.
+BEARING_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs",
+}  # fmt: skip
+
+
 def after_place_noun(span: Span) -> bool:
     doc, i = span.doc, span.start - 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PLACE_NOUNS
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in PLACE_NOUNS | BEARING_WORDS
+    )
 
 
 DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", "\u2013\u2013", "\u2014\u2014"}
