@@ -68,6 +68,40 @@ A Russian fighter jet over the Baltic Sea. / AA
 Allies agreed on Thursday to keep four battalions in Poland and Latvia, Stoltenberg said, and to rotate fighter jets through Estonia. (AFP/Getty)
 """
 
+# NATO by its other names and slices of longer names: "the Alliance" in capitals, "the North
+# Atlantic Alliance"; a slice of a treaty's name is no organisation; "the Baltic states" are
+# not the Baltic Sea; what follows "the city of" is a place; a house style's lower-case
+# "council" in a body's name.
+ALLIANCE = """NATO jets scramble again as Russian aircraft near Lithuania
+
+NATO fighters policing the Baltic states intercepted two Russian aircraft over the Baltic Sea on Tuesday. The Alliance said the jets had flown without transponders, and Lithuania asked the North Atlantic Alliance to keep its air policing mission.
+
+Moscow has accused Washington of breaking the Intermediate-range Nuclear Forces (INF) Treaty, and said the NATO-Russia council had hit a dead end. Russian troops returned to their barracks in the Siberian city of Omsk, while British soldiers trained outside the northern town of Tapa.
+"""
+
+# A page's top: a byline with or without "By" ("by Staff Writers", a line of names), a
+# title-case headline whose verbs glue words to names, a dateline without an agency (the
+# city is a place, not the government), a title cut from its name ("Col."), a weapon's
+# designation read as a person.
+DESK = """Turkey Shoots Down Russian Su-24 as Erdogan Targets Moscow
+
+by Staff Writers
+
+Sarah Miller and Tom Hale
+
+ANKARA -- Turkish F-16s shot down a Russian warplane on Tuesday, Army Col. Steve Warren told reporters. Allied officials met in Brussels, and Ankara said it would still take delivery of Russian S-400s.
+"""
+
+# Exercises and arms-control documents are no organisations or places, whatever year they
+# carry; a name after the head of a title is a person; a movement by its other name; one
+# unknown word "in" or "at" is a place; a headline verb glued to a country.
+DRILLS = """Moscow Wants Observers at Zapad Drills
+
+Estonian Foreign Minister Urmas Reinsalu said on Thursday that Zapad 2017 would be watched closely, and that Russia had invited too few observers under the Vienna Document. NATO's own Trident Juncture 2018 will be held in Norway.
+
+Putin met members of the All-Russia Popular Front in Moscow. British troops have been in Tapa, east of Tallinn, since March.
+"""
+
 EXPECTED = {
     "titles.txt": {
         "person": {"Mike Pence", "Lisa Franchetti", "Janet Yellen"},
@@ -110,6 +144,24 @@ EXPECTED = {
         "org": {"NATO"},
         "location": {"Brussels", "Vilnius", "Sochi", "Warsaw", "Baltic Sea"},
     },
+    "alliance.txt": {
+        "person": set(),
+        "country": {"RUS", "LTU", "USA", "GBR"},
+        "org": {"NATO", "NATO-Russia Council"},
+        "location": {"Baltic states", "Baltic Sea", "Omsk", "Tapa"},
+    },
+    "desk.txt": {
+        "person": {"Recep Tayyip Erdogan", "Steve Warren"},
+        "country": {"TUR", "RUS"},
+        "org": set(),
+        "location": {"Ankara", "Brussels"},
+    },
+    "drills.txt": {
+        "person": {"Urmas Reinsalu", "Vladimir Putin"},
+        "country": {"RUS", "EST", "NOR", "GBR"},
+        "org": {"NATO", "All-Russia People's Front"},
+        "location": {"Moscow", "Tapa", "Tallinn"},
+    },
     "words.txt": {
         "person": {"Barack Obama", "Clint Watts"},
         "country": {"RUS"},
@@ -130,6 +182,9 @@ def kinds(extract):
             "hill.txt": HILL,
             "words.txt": WORDS,
             "credits.txt": CREDITS,
+            "alliance.txt": ALLIANCE,
+            "desk.txt": DESK,
+            "drills.txt": DRILLS,
         }
     )
 

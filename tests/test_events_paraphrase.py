@@ -101,6 +101,30 @@ TEXTS = {
         "Iran admitted that its military had shot down a Ukrainian airliner near Tehran.",
         "2020-01-11",
     ),
+    # -- told with a split verb, an unnamed group of expellers, a formal exit, the targets
+    "su24_shot_one_down.txt": (
+        "Turkish jets engaged two Russian Su-24 bombers near the border and shot one of them "
+        "down, a spokesman said.",
+        "2015-11-24",
+    ),
+    "skripal_representatives.txt": (
+        "Two dozen countries are expelling Russian representatives over the Salisbury nerve "
+        "agent attack, officials said on Tuesday.",
+        "2018-03-27",
+    ),
+    "inf_officially_pulling_out.txt": (
+        "Washington said on Friday that it was officially pulling out of the INF Treaty.",
+        "2019-08-02",
+    ),
+    "sectoral_targets.txt": (
+        "The EU on Thursday extended the sanctions it imposed in 2014 on Russia's financial, "
+        "energy and defence industries.",
+        "2017-12-14",
+    ),
+    "inf_treaty_year_undated.txt": (
+        "Washington said it would suspend its obligations under the 1987 Intermediate-range "
+        "Nuclear Forces (INF) Treaty, and Moscow followed suit."
+    ),
     # -- Georgia, the US state
     "georgia_state.txt": (
         "Georgia lawmakers met in Atlanta on Tuesday to discuss election security.",
@@ -152,6 +176,14 @@ def rows(dataset, file) -> pd.DataFrame:
             {"event:trump-putin-helsinki-2018", "event:us-presidential-election-2016"},
         ),
         ("mh17_airliner_undated.txt", {"event:mh17-downing-2014"}),
+        ("su24_shot_one_down.txt", {"event:su24-downing-2015"}),
+        (
+            "skripal_representatives.txt",
+            {"event:skripal-expulsions-2018", "event:skripal-poisoning-2018"},
+        ),
+        ("inf_officially_pulling_out.txt", {"event:inf-treaty-end-2019"}),
+        ("sectoral_targets.txt", {"event:sanctions-russia-sectoral-2014"}),
+        ("inf_treaty_year_undated.txt", {"event:inf-suspension-2019"}),
     ],
 )
 def test_an_event_told_in_other_words_is_linked(dataset, file, expected):

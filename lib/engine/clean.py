@@ -74,8 +74,12 @@ _LABELLED_DATE = re.compile(
 )
 # A byline: "By John Smith", "By John Smith and Jane Doe, Reuters", "By John Smith | May 2, 2016".
 _BYLINE = re.compile(
-    r"^By\s+(?P<names>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)(?:\s*[,|]\s*(?P<rest>.*))?$"
+    r"^(?:By|by|BY)\s+(?P<names>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*)(?:\s*[,|]\s*(?P<rest>.*))?$"
 )
+# A byline without "By", a line of two or more full names and nothing else ("Katie Rogers
+# and Annie Karni", "Jane Doe, John Roe and Ann Poe"): no sentence or headline is only that.
+_NAME = r"[A-Z][a-z'\u2019-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\u2019-]+){1,2}"
+_BARE_BYLINE = re.compile(rf"^(?P<names>{_NAME}(?:,\s{_NAME})*,?\s(?:and|&)\s{_NAME})$")
 # Agency datelines: "MOSCOW (Sputnik) –", "WASHINGTON (Reuters) -", "MOSCOW, Dec 3 (Reuters) -",
 # "KIEV, Ukraine (AP) —", "Moscow (AFP) -", and the bare "(CNN) —" / "(CNN)".
 _DATELINE = re.compile(
@@ -696,7 +700,11 @@ def _classify_chrome(
         if latin_page and is_foreign_script(text):
             ln.kind, ln.reason = "chrome", "line in another script"
             continue
-        if (byline := _BYLINE.match(text)) and len(words(text)) <= 12:
+        if (
+            (byline := _BYLINE.match(text) or _BARE_BYLINE.match(text))
+            and len(words(text)) <= 12
+            and ln is not lines[0]
+        ):
             ln.kind, ln.reason = "chrome", "byline"
             result.byline = result.byline or byline["names"]
             continue

@@ -235,6 +235,11 @@ HEADLINE_VERBS = {
     "confirms", "announce", "announces", "expect", "expects", "speak", "speaks", "mulls",
     "seek", "seeks", "defend", "defends", "tout", "touts", "blast", "blasts", "mock",
     "mocks", "pledge", "pledges", "push", "pushes", "rip", "rips", "knock", "knocks",
+    "begin", "begins", "target", "targets", "targeting", "launch", "launches", "sign",
+    "signs", "join", "joins", "expel", "expels", "suspend", "suspends", "quit", "quits",
+    "send", "sends", "shoot", "shoots", "downs", "hosts", "holds", "kicks", "opens",
+    "arrives", "leaves", "pulls", "scraps", "ditches", "snubs", "skips", "eyes", "weighs",
+    "want", "wants", "needs", "fears", "sees", "plans", "backs",
 }  # fmt: skip
 
 
@@ -360,6 +365,8 @@ def is_locative(span: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_WORDS:
         return True
+    if after_place_noun(span) or is_dateline_place(span):
+        return True
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
         return True
     if from_to_route(span):
@@ -369,6 +376,75 @@ def is_locative(span: Span) -> bool:
         return True
     nxt = span.end
     return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "GPE"
+
+
+# "the city of Omsk", "the Siberian city of Omsk", "the northern town of Tapa": what follows
+# "<place noun> of" is a place, whatever the model took it for.
+PLACE_NOUNS = {"city", "town", "village", "port", "settlement", "township", "municipality"}
+
+
+# "east of Tallinn", "just north of Kyiv", "the outskirts of Moscow": a bearing from a place.
+BEARING_WORDS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs",
+}  # fmt: skip
+
+
+def after_place_noun(span: Span) -> bool:
+    doc, i = span.doc, span.start - 1
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in PLACE_NOUNS | BEARING_WORDS
+    )
+
+
+DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", "\u2013\u2013", "\u2014\u2014"}
+
+
+def is_dateline_place(span: Span) -> bool:
+    """'WARSAW --', 'LONDON \u2014', 'BRUSSELS:', 'Kyiv \u2014' opening a paragraph: a dateline
+    without an agency names where the story was filed, a place, not the government."""
+    doc = span.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
+        return False
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end].text
+    return nxt in DATELINE_DASHES or (nxt == ":" and span.text.isupper())
+
+
+def one_word_after_place_preposition(span: Span) -> bool:
+    """A single unknown word the model took for a person, right after 'in', 'at' or 'near'
+    and not a possessive ('in Tapa', 'at Tapa base'): news puts people 'with' someone, places
+    'in' or 'at' them."""
+    doc, i = span.doc, span.start - 1
+    return (
+        len(span) == 1
+        and i >= 0
+        and doc[i].lower_ in {"in", "at", "near", "outside"}
+        and not (span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'"})
+    )
+
+
+def before_rank_stop(span: Span) -> bool:
+    """'Army Col' in 'Army Col. Steve Warren': a service and a rank cut before its full
+    stop, the title of the name that follows, not an organisation."""
+    doc, last = span.doc, span[-1]
+    return (
+        span.end < len(doc)
+        and doc[span.end].text == "."
+        and f"{last.lower_}." in TITLE_WORDS
+    )
+
+
+def before_law_head(span: Span) -> bool:
+    """'Nuclear Forces' in 'Intermediate-range Nuclear Forces Treaty': the model's span stops
+    before the last word of a treaty's or law's name; the slice is not an organisation."""
+    doc, j = span.doc, span.end
+    if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "Nuclear Forces (INF) Treaty"
+    return j < len(doc) and doc[j].is_title and doc[j].lower_ in NON_ORG_HEADS
 
 
 def from_to_route(span: Span) -> bool:
@@ -410,7 +486,7 @@ def _gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
 
 
 def _place_for_capital(entry: Entry, surface: str) -> Entry:
-    name = normalise_surface(surface)
+    name = display_case(normalise_surface(surface), "GPE")
     return Entry(f"location:{slug(name)}", "location", name, code=entry.code)
 
 
@@ -523,6 +599,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []
     if label == "ORG" and (surface.lower() in GENERIC_BODIES or is_court_level(core, surface)):
         return []
+    if label == "ORG" and (
+        before_law_head(core) or _is_reference_word(surface, gaz) or before_rank_stop(core)
+    ):
+        return []  # a slice of a treaty's name; "the Alliance" (references resolve it)
     if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
         return []  # a two-letter code the model took for a place ("AI"), not a place's name
     if label == "GPE" and (entry := _country_by_pycountry(surface)):
@@ -532,6 +612,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     entity_type = TYPE_FOR_LABEL[label]
     if entity_type == "org" and (is_building(core, surface) or from_to_route(core)):
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
+    if entity_type == "person" and one_word_after_place_preposition(core):
+        entity_type = "location"  # "troops at Tapa since March": a person is not "at" a word
+    if entity_type in ("org", "person") and after_place_noun(core):
+        entity_type = "location"  # "the Siberian city of Omsk"
     name = display_case(surface, label)
     if not slug(name):
         return []
@@ -693,7 +777,8 @@ OCCUPATION_WORDS = {
 
 def after_occupation(span: Span, gaz: Gazetteer) -> bool:
     """'host Sean Hannity' labelled an organisation: two or three capitalised words after a
-    lower-case occupation, unknown to the gazetteer, are a person's name."""
+    lower-case occupation or the head of a title ('Foreign Minister'), unknown to the
+    gazetteer and not ending in a body's noun, are a person's name."""
     doc = span.doc
     words = [t for t in span if not t.is_punct]
     return (
@@ -702,8 +787,13 @@ def after_occupation(span: Span, gaz: Gazetteer) -> bool:
         and 2 <= len(words) <= 3
         and all(t.is_alpha and t.is_title for t in words)
         and span.start > 0
-        and doc[span.start - 1].lower_ in OCCUPATION_WORDS
-        and doc[span.start - 1].is_lower
+        and (
+            (doc[span.start - 1].lower_ in OCCUPATION_WORDS and doc[span.start - 1].is_lower)
+            or (  # "Latvian Foreign Minister Edgars Rinkevics": after the head of a title
+                doc[span.start - 1].lower_ in ROLE_HEADS
+                and words[-1].lower_ not in INSTITUTION_NOUNS | GENERIC_BODIES
+            )
+        )
         and gaz.lookup(span.text) is None
     )
 
@@ -819,13 +909,22 @@ def us_state(span: Span, surface: str, gaz: Gazetteer) -> str | None:
     return entity_id if party or after_city else None
 
 
+_YEAR_SUFFIX = re.compile(
+    r"(?:[\s-](?:19|20)\d\d|\s(?:drills?|exercises?|war games|maneuvers|manoeuvres))$"
+)
+
+
 def not_an_entity(surface: str, label: str, gaz: Gazetteer) -> bool:
     """Laws, programmes, treaties, speeches, diseases, religions and vehicles that the model
     labels as organisations or places (the gazetteer's not_entities.csv, the last word of a
     law's or plan's name, a designation such as 'S-400' or 'COVID-19', a '-care' programme)."""
     lower = surface.lower()
-    if lower in gaz.not_entities:
-        return True
+    if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
+        return True  # "Trident Juncture 2018", "Zapad-2017", "Zapad drills": an exercise
+    if label == "PERSON" and any(c.isdigit() for c in surface):
+        return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
+    if label == "PERSON" and (lower in TITLE_WORDS or f"{lower}." in TITLE_WORDS):
+        return True  # "Col" cut from "Army Col. Steve Warren": a title alone names no one
     if label not in ("ORG", "GPE", "LOC", "FAC"):
         return False
     last = lower.split()[-1]
@@ -860,6 +959,15 @@ def is_building(span: Span, surface: str) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in LOCATIVE_WORDS | {"from", "to", "outside"}
+
+
+def _is_reference_word(surface: str, gaz: Gazetteer) -> bool:
+    """'Alliance' in 'The Alliance said': a descriptive reference in capitals, which the
+    reference matcher links to the body the article names (or to none)."""
+    lower = surface.lower()
+    if lower.startswith("the "):
+        lower = lower[4:]
+    return f"the {lower}" in gaz.references
 
 
 def display_case(surface: str, label: str) -> str:

@@ -466,12 +466,22 @@ def _said_dates(sentence: _Sentence, offset_of) -> dict[tuple[int, int], int]:
     return claimed
 
 
+# A year before a treaty's or law's name ("the 1987 Intermediate-range Nuclear Forces (INF)
+# Treaty", "the 1992 Open Skies Treaty") tells when it was signed.
+_TREATY_YEAR = re.compile(
+    r"^\s+(?:(?:[A-Z][\w-]*|\([A-Z]+\))\s+){1,6}"
+    r"(?:Treaty|Agreements?|Accords?|Act|Convention|Document)\b"
+)
+
+
 def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> None:
     """Each candidate takes the nearest date expression of its sentence (within a clause's
     reach), but not one that dates a saying before it."""
     for cand in cands:
         best = None
         for start, end, text in sentence.dates:
+            if _TREATY_YEAR.match(sentence.text[end - sentence.start :]) and text.isdigit():
+                continue  # "the 1987 INF Treaty": the year names the treaty, not the event
             verb_end = said.get((start, end))
             if (
                 verb_end is not None

@@ -65,6 +65,11 @@ def _ruler_patterns(directory: Path, stage: str) -> list[dict]:
             patterns.append(
                 {"label": WORD_LABELS[kind], "pattern": surface, "id": f"{entity_id}|{kind}"}
             )
+            if kind == "capital" and len(surface) > 3 and surface.upper() != surface:
+                # a capital in a dateline's capitals, which the model often misses: "ANKARA --"
+                patterns.append(
+                    {"label": "GPE", "pattern": surface.upper(), "id": f"{entity_id}|{kind}"}
+                )
     return patterns
 
 
