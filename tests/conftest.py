@@ -103,3 +103,12 @@ def _own_corrections_and_views(tmp_path_factory, monkeypatch):
     folder = tmp_path_factory.mktemp("analyst")
     monkeypatch.setenv("LENS_CURATION", str(folder / "curation.yaml"))
     monkeypatch.setenv("LENS_VIEWS", str(folder / "views.json"))
+
+
+def found(mentions: pd.DataFrame, file: str, entity_type: str) -> set[str]:
+    """The entities of one type in one fixture file: ISO codes for countries, names otherwise
+    (what the fixture-article tests compare)."""
+    rows = mentions[(mentions["file"] == file) & (mentions["type"] == entity_type)]
+    if entity_type == "country":
+        return {e.split(":", 1)[1] for e in rows["entity_id"]}
+    return set(rows["name"])

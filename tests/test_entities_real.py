@@ -11,6 +11,7 @@ import pytest
 from lib.engine.entities import initials
 from lib.engine.gazetteer import load_gazetteer
 from lib.engine.resolve import majority_type
+from tests.conftest import found
 
 # Office words before the head of a title, as British copy and military ranks write them:
 # "Vice" is an outlet's short name only where it names the outlet.
@@ -187,13 +188,6 @@ def kinds(extract):
             "drills.txt": DRILLS,
         }
     )
-
-
-def found(mentions: pd.DataFrame, file: str, entity_type: str) -> set[str]:
-    rows = mentions[(mentions["file"] == file) & (mentions["type"] == entity_type)]
-    if entity_type == "country":
-        return {e.split(":", 1)[1] for e in rows["entity_id"]}
-    return set(rows["name"])
 
 
 @pytest.mark.parametrize("file", list(EXPECTED))

@@ -18,6 +18,7 @@ from lib.engine.resolve import (
 )
 from lib.names import normalise_surface
 from lib.queries import curation
+from tests.conftest import found
 
 # Kind 3: typography. A headline in title case, a two-city wire dateline, an editor's
 # brackets, a dash glued to a name, compounds with a hyphen and a slash, a nickname in
@@ -184,13 +185,6 @@ def kinds(extract):
 @pytest.fixture(scope="module")
 def short_forms(process_texts):
     return process_texts(SHORT_FORMS)
-
-
-def found(mentions: pd.DataFrame, file: str, entity_type: str) -> set[str]:
-    rows = mentions[(mentions["file"] == file) & (mentions["type"] == entity_type)]
-    if entity_type == "country":
-        return {e.split(":", 1)[1] for e in rows["entity_id"]}
-    return set(rows["name"])
 
 
 @pytest.mark.parametrize("file", list(EXPECTED))

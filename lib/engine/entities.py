@@ -1315,27 +1315,26 @@ def _acronym_of(m: Mention, full: list[Mention], home: str | None, gaz: Gazettee
         return next(iter(named.values()))
     if named or home is None:
         return None
-    by_initials = _INITIALS.get(id(gaz))
-    if by_initials is None:
-        by_initials = defaultdict(list)
+    found = [e for e in _orgs_by(gaz, initials, _INITIALS).get(text, ()) if e.code == home]
+    return found[0] if len(found) == 1 else None
+
+
+def _orgs_by(gaz: Gazetteer, key, cache: dict) -> dict[str, list[Entry]]:
+    """The gazetteer's organisations of more than one word by key(name), made once per
+    gazetteer (kept in `cache`)."""
+    index = cache.get(id(gaz))
+    if index is None:
+        index = defaultdict(list)
         for entry in gaz.entries.values():
             if entry.type == "org" and len(_clean_words(entry.name)) > 1:
-                by_initials[initials(entry.name)].append(entry)
-        _INITIALS[id(gaz)] = by_initials
-    found = [e for e in by_initials.get(text, ()) if e.code == home]
-    return found[0] if len(found) == 1 else None
+                index[key(entry.name)].append(entry)
+        cache[id(gaz)] = index
+    return index
 
 
 def _org_heads(gaz: Gazetteer) -> dict[str, list[Entry]]:
     """The gazetteer's organisations by the word a short form of them keeps (org_head)."""
-    heads = _HEADS.get(id(gaz))
-    if heads is None:
-        heads = defaultdict(list)
-        for entry in gaz.entries.values():
-            if entry.type == "org" and len(_clean_words(entry.name)) > 1:
-                heads[org_head(entry.name)].append(entry)
-        _HEADS[id(gaz)] = heads
-    return heads
+    return _orgs_by(gaz, org_head, _HEADS)
 
 
 def org_head(name: str) -> str:
