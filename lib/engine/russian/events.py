@@ -24,6 +24,8 @@ Further rules, by kind:
   publication (the summit of the coming weeks), and dates the sentence's other candidates
   that have no date of their own ("На саммите НАТО в Варшаве одобрили размещение
   батальонов" is the decision of 2016, not the deployment of 2017);
+- a duration ("двухдневный саммит") picks among the events one phrase fits those that
+  last that many days;
 - a meeting spoken of as new or next ("нового заседания", "в ближайшие две недели") is one
   to come, never the one of the week before.
 """
@@ -64,6 +66,14 @@ SPEECH = re.compile(
     r"напомни\w*|добави\w*|поясни\w*|призва\w*|написа\w*)\s*,?\s*$",
     re.IGNORECASE,
 )
+
+# "двухдневный саммит": the number of days an event lasts, which picks among the events one
+# phrase fits (the one-day Brussels meeting of 2017, the two-day summit of 2018).
+DURATION = re.compile(
+    r"\b(одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|десяти)дневн", re.IGNORECASE
+)
+DAYS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
+        "шести": 6, "семи": 7, "десяти": 10}  # fmt: skip
 
 YEAR_SUFFIX = re.compile(r"(?<=[^\W\d])-(?:19|20)\d\d$")
 
@@ -324,6 +334,7 @@ def link_events(
             if not SPEECH.search(text[max(sentence.start, d.start - 30) : d.start])
         ]
         future = bool(FUTURE.search(text[sentence.start : sentence.end])) or _future_verb(sentence)
+        lasting = DURATION.search(text[sentence.start : sentence.end])
         groups: dict[tuple[int, int, str], list[KBEvent]] = {}
         for first, last, event, how in sorted(raw, key=lambda r: not r[3].startswith("alias")):
             groups.setdefault((first, last, how), []).append(event)
@@ -349,6 +360,9 @@ def link_events(
                 fits = [e for e in fits if years & set(range(e.start.year, e.end.year + 1))]
             if DURING in how:
                 fits = [e for e in fits if _during(e, check, published)]
+            if len(fits) > 1 and lasting:
+                days = DAYS[lasting[1].lower()]
+                fits = [e for e in fits if (e.end - e.start).days + 1 == days]
             if len(fits) > 1 and future and published is not None:
                 coming = sorted(
                     (e for e in fits if published < e.start <= published + timedelta(NEXT_DAYS)),

@@ -36,13 +36,22 @@ Entity = Entry  # one canonical entity: the English gazetteer's, or one found in
 
 _REGNAL = re.compile(r"^[IVX]+$")
 ALIASES_FILE = "aliases_ru.csv"
+# A state's bodies Russian news names by one word and the state ("МИД Македонии", "турецкие
+# ВВС"), with the English words of their names: a body no file holds gets the id the English
+# side's model gives "Macedonian Foreign Ministry" (org:macedonian-foreign-ministry).
+NATIONAL_BODIES = {
+    "мид": "Foreign Ministry",
+    "минобороны": "Defence Ministry",
+    "ввс": "Air Force",
+    "вмс": "Navy",
+}
 ROLES_FILE = "roles_ru.csv"
 
 
 @dataclass(frozen=True)
 class Alias:
     entity_id: str
-    kind: str  # name | demonym | capital | seat | reference
+    kind: str  # name | demonym | capital | seat | place | reference
     place: str | None = None  # for a capital: the English name of the city, as a place
     lowercase: bool = False  # a one-word name also written in lower case ("в твиттере")
 
@@ -67,6 +76,10 @@ class RussianGazetteer:
     # ("Скрипаль") and their grammatical gender, told by the given name ("Юлия": femn).
     russian_surnames: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    # (country id, body lemma) -> the organisation aliases_ru.csv names by that body and
+    # state ("МИД Германии": org:german-foreign-office); a country's English demonym.
+    national_bodies: dict[tuple[str, str], str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
     max_len: int = 1
 
     @property
@@ -169,6 +182,26 @@ def _load_russian_roles(gaz: RussianGazetteer, path: Path) -> None:
             gaz.max_len = max(gaz.max_len, len(key))
 
 
+def _national_bodies(gaz: RussianGazetteer) -> None:
+    """The known bodies of NATIONAL_BODIES, by their state ("МИД Турции", "турецкий МИД"),
+    and every country's first English demonym (countries.csv lists it first)."""
+    for surface, (eid, kind) in gaz.english.names.items():
+        if kind == "demonym" and surface[:1].isupper():
+            gaz.demonyms.setdefault(eid, surface)
+    for key, alias in gaz.aliases.items():
+        if not alias.entity_id.startswith("org:"):
+            continue
+        for body, state in ((key[0], key[1:]), (key[-1], key[:-1])):
+            country = gaz.aliases.get(state)
+            if (
+                body in NATIONAL_BODIES
+                and country is not None
+                and country.entity_id.startswith("country:")
+                and country.kind in ("name", "demonym")
+            ):
+                gaz.national_bodies.setdefault((country.entity_id, body), alias.entity_id)
+
+
 @cache
 def load_gazetteer(directory: Path = GAZETTEER_DIR) -> RussianGazetteer:
     """The English gazetteer's entities with their Russian forms; built once per process.
@@ -180,6 +213,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> RussianGazetteer:
     if (Path(directory) / ALIASES_FILE).exists():
         _load_russian_aliases(gaz, Path(directory) / ALIASES_FILE)
     _load_pycountry(gaz)
+    _national_bodies(gaz)
     if (Path(directory) / ROLES_FILE).exists():
         _load_russian_roles(gaz, Path(directory) / ROLES_FILE)
     return gaz

@@ -23,7 +23,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from lib.engine.russian.gazetteer import Alias, Entity, RussianGazetteer
+from lib.engine.russian.gazetteer import NATIONAL_BODIES, Alias, Entity, RussianGazetteer
 from lib.engine.russian.ner import NERSpan
 from lib.engine.russian.text import Token, parses, phrase_key
 from lib.engine.russian.translit import (
@@ -87,6 +87,10 @@ BARE_BODIES = {("сенат",): "Senate", ("конгресс",): "Congress"}
 # is a common word ("Посольство", "Сегодня"), not a name.
 PROPER = {"Orgn", "Geox", "Name", "Surn", "Patr", "Abbr", "Trad", "LATN", "UNKN"}
 _CASE_ENDING = re.compile(r"(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е)$")
+# Lemmas before an outlet cited as the source ("передает ВВС", "со ссылкой на ВВС"): there
+# "ВВС", in the Cyrillic letters that look like "BBC", is the BBC, not an air force.
+REPORTED_BY = {"передавать", "сообщать", "писать", "сообщить", "передать", "написать",
+               "цитировать", "на", "данные", "эфир", "интервью", "корреспондент"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,7 @@ class _Match:
     alias: Alias | None = None
     role: str | None = None
     reference: str | None = None
+    body: tuple[str, str] | None = None  # (country id, NATIONAL_BODIES lemma): "МИД Македонии"
 
 
 def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool:
@@ -159,6 +164,10 @@ def gazetteer_matches(
                 hit = _Match(i, i + n, reference=gaz.references[key])
             if hit:
                 break
+        if lemmas[i] in NATIONAL_BODIES and (
+            hit is None or (hit.alias is not None and hit.last - hit.first == 1)
+        ):
+            hit = _national_body(i, tokens, lemmas, found, gaz) or hit
         if hit and hit.alias is not None and i > 0 and lemmas[i - 1] in DIVISION:
             hit = None  # "округ Колумбия": a division's name, not the country's
         if hit and _foreign_office(hit, tokens, lemmas, gaz):
@@ -171,6 +180,39 @@ def gazetteer_matches(
         else:
             i += 1
     return found
+
+
+def _national_body(
+    i: int, tokens: Sequence[Token], lemmas: Sequence[str], found: list[_Match], gaz
+) -> _Match | None:
+    """A state's body written by its one word (NATIONAL_BODIES) with the state's name after it
+    ("МИД Македонии", "Минобороны Белоруссии") or its demonym before it ("турецкими ВВС",
+    "украинского МИДа"): that state's body. "ВВС" cited as a source ("передает ВВС") is the
+    BBC."""
+    if not tokens[i].is_capitalised:
+        return None
+    for n in (3, 2, 1):
+        state = gaz.aliases.get(tuple(lemmas[i + 1 : i + 1 + n]))
+        if state is not None and state.entity_id.startswith("country:") and state.kind == "name":
+            return _Match(i, i + 1, body=(state.entity_id, lemmas[i]))
+    before = found[-1] if found and found[-1].last == i else None
+    if before is not None and before.alias is not None and before.alias.kind == "demonym":
+        return _Match(i, i + 1, body=(before.alias.entity_id, lemmas[i]))
+    if lemmas[i] == "ввс" and i > 0 and lemmas[i - 1] in REPORTED_BY and "org:bbc" in gaz.entities:
+        return _Match(i, i + 1, alias=Alias("org:bbc", "name"))
+    return None
+
+
+def _body_entity(body: tuple[str, str], gaz: RussianGazetteer) -> Entity:
+    """The organisation a file names for that state and body, else the English side's id of
+    '<demonym> <body>' ("Macedonian Foreign Ministry": org:macedonian-foreign-ministry)."""
+    state, word = body
+    known = gaz.national_bodies.get(body)
+    if known is not None:
+        return gaz.entities[known]
+    country = gaz.entities[state]
+    name = f"{gaz.demonyms.get(state, country.name)} {NATIONAL_BODIES[word]}"
+    return Entity(f"org:{slug(name)}", "org", name, country.code)
 
 
 def _foreign_office(hit: _Match, tokens, lemmas, gaz: RussianGazetteer) -> bool:
@@ -471,6 +513,8 @@ def _entity_for_ner(
             return gaz.entities[english[0]], normal  # kept only where its country is named
         if all(_common_word(w) for w in words if w.isalpha()):
             return None, normal  # "Посольство", "Новости Политики": common words, no name
+        if len(words) == 1 and phrase_key(normal)[0] in NATIONAL_BODIES:
+            return None, normal  # "ВВС" of no state named: whose air force is not said
     if alias is not None and alias.kind == "name":
         if entity_type == "org" and after:
             probe = _Match(0, len(words), alias=alias)
@@ -524,7 +568,9 @@ def _alias_mention(m: _Match, sentence: Sentence, text: str, gaz: RussianGazette
     before = tokens[m.first - 1].lemma if m.first > 0 else ""
     after = [t.lemma for t in tokens[m.last : m.last + 2]]
     divided = len(after) == 2 and after[0] == "," and after[1] in DIVISION
-    if kind in ("capital", "seat") and (before in LOCATIVE or divided):
+    # a "place" is the city whatever its use: "официальный Брюссель" speaks for NATO or the
+    # EU there, never for Belgium
+    if kind == "place" or (kind in ("capital", "seat") and (before in LOCATIVE or divided)):
         place = m.alias.place or to_english(normal)
         entity = Entity(f"location:{slug(place)}", "location", place, entity.code)
         kind, label = "name", "LOC"
@@ -560,7 +606,13 @@ def sentence_mentions(
     roles, references = [], []
     covered: list[tuple[int, int]] = []
     for m in matches:
-        if m.alias is not None:
+        if m.body is not None:
+            start, end = tokens[m.first].start, tokens[m.last - 1].end
+            entity = _body_entity(m.body, gaz)
+            mentions.append(
+                _mention(entity, "name", "ORG", start, end, text, sentence, text[start:end])
+            )
+        elif m.alias is not None:
             mentions.append(_alias_mention(m, sentence, text, gaz))
             mentions += _countries_within(m, sentence, text, gaz)
         elif m.role is not None:
@@ -583,7 +635,7 @@ def sentence_mentions(
         ):
             continue
         if span.label == "PER":
-            mentions = _widen_person(span, mentions, text)
+            mentions = _widen_person(span, mentions, text, gaz)
             covered = [(m.start, m.end) for m in mentions] + covered[len(covered) :]
         if any(span.start < e and s < span.end for s, e in covered):
             continue  # the gazetteer knows better (longest, known phrase)
@@ -679,16 +731,37 @@ def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[
     ]
 
 
-def _widen_person(span: NERSpan, mentions: list[Mention], text: str) -> list[Mention]:
+def _widen_person(
+    span: NERSpan, mentions: list[Mention], text: str, gaz: RussianGazetteer
+) -> list[Mention]:
     """A full name the model found around a gazetteer surname ("Реджепа Тайипа Эрдогана"
-    around "Эрдогана") is one mention of that person, over the full name."""
+    around "Эрдогана") is one mention of that person, over the full name. A Russian given
+    name that is not the person's ("Василия Чижова", the envoy's son, beside Vladimir Chizhov)
+    makes it someone else: the surname's mention is dropped and the full name is read alone."""
     inside = [
         m for m in mentions if m.type == "person" and span.start <= m.start and m.end <= span.end
     ]
     if len(inside) != 1 or (inside[0].start, inside[0].end) == (span.start, span.end):
         return mentions
+    words = text[span.start : span.end].split()
+    if inside[0].start > span.start and _other_given_name(words, inside[0].entity_id, gaz):
+        return [m for m in mentions if m is not inside[0]]
     wide = replace(inside[0], start=span.start, end=span.end, surface=text[span.start : span.end])
     return [wide if m is inside[0] else m for m in mentions]
+
+
+def _other_given_name(words: Sequence[str], pid: str, gaz: RussianGazetteer) -> bool:
+    """The first of `words` is a given name of the Russian dictionary that fits none of the
+    person's given names, by spelling or by sound."""
+    if len(words) < 2 or not gaz.given_keys.get(pid):
+        return False
+    given = inflect_nominative(words, person=True).split()[0]
+    if not _russian_given_name(given):
+        return False
+    key, sound = name_key(given), sound_key(given)
+    return not any(fuzz.ratio(key, g) >= 60 for g in gaz.given_keys[pid]) and not any(
+        fuzz.ratio(sound, g) >= 80 for g in gaz.given_sounds.get(pid, ())
+    )
 
 
 def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
