@@ -20,7 +20,11 @@ goes through the cleaning step first (lib.engine.russian.clean.clean_page), as r
 does. Entities named only in the chrome are not gold. `heldout3.jsonl` is a third (25 pages
 from 25 outlets none of the others quotes, all `"page": true`), its gold committed before
 the step was first run on it; an agency's dateline ("БРЮССЕЛЬ (Рейтер) —") is the page's
-source, not a mention.
+source, not a mention. `heldout4.jsonl` is a fourth (26 pages from 26 outlets none of the
+others quotes, `"page": true`, the text as the search corpus stored it, from the page's
+beginning where it had it), its gold committed before the step was first run on it; an outlet
+the page names in its body ("Как сообщала «Страна»") is a mention, its credit lines
+("Источник: ava.md", "Фото: …") are chrome.
 """
 
 from __future__ import annotations
