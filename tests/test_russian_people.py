@@ -89,7 +89,7 @@ def test_a_russian_spelling_takes_the_id_the_english_articles_give_the_person():
 def test_people_no_file_holds_get_the_english_press_transcription():
     assert to_english("Чалый") == "Chaly"
     assert english_name("Франк-Вальтер Шмидт") == "Frank-Walter Shmidt"
-    assert english_name("Джон Уиткофф") == "John Uitkoff"
+    assert english_name("Джон Уиткофф") == "John Witkoff"  # English W- written У-
     assert english_name("Митч Макконнелл") == "Mitch McConnell"
     assert inflect_nominative(["Митчу", "Макконнеллу"], person=True) == "Митч Макконнелл"
     text = "Бывший губернатор Севастополя Алексей Чалый выступил на митинге в Севастополе."

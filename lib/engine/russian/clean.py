@@ -7,13 +7,13 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
   related headline that follows such a label on its own line;
 - `subscribe`: "Подписывайтесь на …", "Подписаться", "Читайте нас в Дзен", "Сохрани номер…";
 - `photo-credit`: "Фото: РИА Новости / Алексей Никольский", "© РИА Новости / …",
-  "Фото: ТАСС/UIG", "Источник фото: …";
+  "Фото: ТАСС/UIG", "Источник фото: …", a photo bank alone ("Shutterstock");
 - `widget`: share, comment and error widgets ("Поделиться", "Комментарии", "Ошибка в
   тексте? Выделите её и нажмите Ctrl+Enter", "Реклама", "Лента новостей", "Материалы по теме");
 - `related`: a short headline-like line after the body (no final full stop) in a list of
   two or more such lines at the foot of the page;
-- `ad`: an advertisement's legal line ("… Ген. лицензия ЦБ РФ № 1000. Реклама. 0+") and
-  skip links ("Перейти к основному контенту");
+- `ad`: an advertisement's legal line ("… Ген. лицензия ЦБ РФ № 1000. Реклама. 0+"), skip
+  links ("Перейти к основному контенту") and web counters ("Top.Mail.Ru");
 - `rubric`: a site section's name alone on its line ("Политика", "Общество", "В мире");
 - `ticker`: a news-feed item, its clock glued to its headline ("12:48В российских вузах…");
 - `byline`: the author's name alone on its line near the top ("Юлия Горностаева"), or after
@@ -61,12 +61,16 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
         r"^(?:\d{1,2}:\d{2}\s+)?Источник\s*:.{0,60}$",
+        # a photo bank's name alone on its line, as a credit ("Shutterstock", "Фото Pixabay.com.")
+        r"^(?:Фото\s+)?(?:Shutterstock|Getty Images|Pixabay(?:\.com)?|Unsplash|Depositphotos|"
+        r"Legion-Media|Global Look Press)\.?$",
     ),
     "ad": (
         r"^.*\b(?:лицензия ЦБ|Реклама\.?\s*\d{1,2}\+).*$",
         r"^Перейти к (?:основному )?(?:контенту|содержанию|навигации|поиску)$",
         r"^(?:Accessibility links|Your browser doesn.t support HTML5|Версия для слабовидящих)$",
         r"^(?:Просмотров|Поддержать)\b.{0,20}$",
+        r"^(?:Top\.Mail\.Ru|Рейтинг@Mail\.ru|Яндекс\.Метрика|LiveInternet)$",  # web counters
     ),
     "rubric": (
         r"^(?:Политика|Общество|Экономика|Мир|В мире|Происшествия|Спорт|Культура|Армия|"

@@ -40,10 +40,13 @@ ALIASES_FILE = "aliases_ru.csv"
 # ВВС"), with the English words of their names: a body no file holds gets the id the English
 # side's model gives "Macedonian Foreign Ministry" (org:macedonian-foreign-ministry).
 NATIONAL_BODIES = {
-    "мид": "Foreign Ministry",
-    "минобороны": "Defence Ministry",
-    "ввс": "Air Force",
-    "вмс": "Navy",
+    ("мид",): "Foreign Ministry",
+    ("министерство", "иностранный", "дело"): "Foreign Ministry",
+    ("минобороны",): "Defence Ministry",
+    ("министерство", "оборона"): "Defence Ministry",
+    ("ввс",): "Air Force",
+    ("вмс",): "Navy",
+    ("генштаб",): "General Staff",
 }
 ROLES_FILE = "roles_ru.csv"
 
@@ -76,9 +79,9 @@ class RussianGazetteer:
     # ("Скрипаль") and their grammatical gender, told by the given name ("Юлия": femn).
     russian_surnames: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
-    # (country id, body lemma) -> the organisation aliases_ru.csv names by that body and
+    # (country id, body lemmas) -> the organisation aliases_ru.csv names by that body and
     # state ("МИД Германии": org:german-foreign-office); a country's English demonym.
-    national_bodies: dict[tuple[str, str], str] = field(default_factory=dict)
+    national_bodies: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     max_len: int = 1
 
@@ -191,10 +194,12 @@ def _national_bodies(gaz: RussianGazetteer) -> None:
     for key, alias in gaz.aliases.items():
         if not alias.entity_id.startswith("org:"):
             continue
-        for body, state in ((key[0], key[1:]), (key[-1], key[:-1])):
+        splits = [(b, key[len(b) :]) for b in NATIONAL_BODIES if key[: len(b)] == b]
+        splits += [(b, key[: -len(b)]) for b in NATIONAL_BODIES if key[-len(b) :] == b]
+        for body, state in splits:
             country = gaz.aliases.get(state)
             if (
-                body in NATIONAL_BODIES
+                state
                 and country is not None
                 and country.entity_id.startswith("country:")
                 and country.kind in ("name", "demonym")

@@ -87,6 +87,11 @@ BARE_BODIES = {("сенат",): "Senate", ("конгресс",): "Congress"}
 # is a common word ("Посольство", "Сегодня"), not a name.
 PROPER = {"Orgn", "Geox", "Name", "Surn", "Patr", "Abbr", "Trad", "LATN", "UNKN"}
 _CASE_ENDING = re.compile(r"(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е)$")
+# Abbreviations of common nouns the NER takes for organisations: the media, GDP, air defence.
+COMMON_ABBREVIATIONS = {"сми", "ввп", "пво", "про", "нко", "вуз"}
+# "Балтийского батальона (Baltbat)": the name in Latin letters the Russian text gives after an
+# organisation's, which is the English press's name for it.
+_LATIN_NAME = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)")
 # Lemmas before an outlet cited as the source ("передает ВВС", "со ссылкой на ВВС"): there
 # "ВВС", in the Cyrillic letters that look like "BBC", is the BBC, not an air force.
 REPORTED_BY = {"передавать", "сообщать", "писать", "сообщить", "передать", "написать",
@@ -132,7 +137,7 @@ class _Match:
     alias: Alias | None = None
     role: str | None = None
     reference: str | None = None
-    body: tuple[str, str] | None = None  # (country id, NATIONAL_BODIES lemma): "МИД Македонии"
+    body: tuple[str, tuple[str, ...]] | None = None  # (country id, NATIONAL_BODIES key)
 
 
 def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool:
@@ -164,10 +169,9 @@ def gazetteer_matches(
                 hit = _Match(i, i + n, reference=gaz.references[key])
             if hit:
                 break
-        if lemmas[i] in NATIONAL_BODIES and (
-            hit is None or (hit.alias is not None and hit.last - hit.first == 1)
-        ):
-            hit = _national_body(i, tokens, lemmas, found, gaz) or hit
+        body = next((n for n in (3, 2, 1) if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
+        if body and (hit is None or (hit.alias is not None and hit.last - hit.first == body)):
+            hit = _national_body(i, body, tokens, lemmas, found, gaz) or hit
         if hit and hit.alias is not None and i > 0 and lemmas[i - 1] in DIVISION:
             hit = None  # "округ Колумбия": a division's name, not the country's
         if hit and _foreign_office(hit, tokens, lemmas, gaz):
@@ -183,27 +187,28 @@ def gazetteer_matches(
 
 
 def _national_body(
-    i: int, tokens: Sequence[Token], lemmas: Sequence[str], found: list[_Match], gaz
+    i: int, n: int, tokens: Sequence[Token], lemmas: Sequence[str], found: list[_Match], gaz
 ) -> _Match | None:
-    """A state's body written by its one word (NATIONAL_BODIES) with the state's name after it
-    ("МИД Македонии", "Минобороны Белоруссии") or its demonym before it ("турецкими ВВС",
-    "украинского МИДа"): that state's body. "ВВС" cited as a source ("передает ВВС") is the
-    BBC."""
+    """A state's body written by its word or words (NATIONAL_BODIES, `n` tokens at `i`) with
+    the state's name after it ("МИД Македонии", "Министерства обороны Латвии") or its demonym
+    before it ("турецкими ВВС", "украинского МИДа"): that state's body. "ВВС" cited as a
+    source ("передает ВВС") is the BBC."""
     if not tokens[i].is_capitalised:
         return None
-    for n in (3, 2, 1):
-        state = gaz.aliases.get(tuple(lemmas[i + 1 : i + 1 + n]))
+    body = tuple(lemmas[i : i + n])
+    for k in (3, 2, 1):
+        state = gaz.aliases.get(tuple(lemmas[i + n : i + n + k]))
         if state is not None and state.entity_id.startswith("country:") and state.kind == "name":
-            return _Match(i, i + 1, body=(state.entity_id, lemmas[i]))
+            return _Match(i, i + n, body=(state.entity_id, body))
     before = found[-1] if found and found[-1].last == i else None
     if before is not None and before.alias is not None and before.alias.kind == "demonym":
-        return _Match(i, i + 1, body=(before.alias.entity_id, lemmas[i]))
+        return _Match(i, i + n, body=(before.alias.entity_id, body))
     if lemmas[i] == "ввс" and i > 0 and lemmas[i - 1] in REPORTED_BY and "org:bbc" in gaz.entities:
         return _Match(i, i + 1, alias=Alias("org:bbc", "name"))
     return None
 
 
-def _body_entity(body: tuple[str, str], gaz: RussianGazetteer) -> Entity:
+def _body_entity(body: tuple[str, tuple[str, ...]], gaz: RussianGazetteer) -> Entity:
     """The organisation a file names for that state and body, else the English side's id of
     '<demonym> <body>' ("Macedonian Foreign Ministry": org:macedonian-foreign-ministry)."""
     state, word = body
@@ -513,7 +518,9 @@ def _entity_for_ner(
             return gaz.entities[english[0]], normal  # kept only where its country is named
         if all(_common_word(w) for w in words if w.isalpha()):
             return None, normal  # "Посольство", "Новости Политики": common words, no name
-        if len(words) == 1 and phrase_key(normal)[0] in NATIONAL_BODIES:
+        if phrase_key(normal) in NATIONAL_BODIES or (
+            len(words) == 1 and words[0].lower() in COMMON_ABBREVIATIONS
+        ):
             return None, normal  # "ВВС" of no state named: whose air force is not said
     if alias is not None and alias.kind == "name":
         if entity_type == "org" and after:
@@ -530,6 +537,11 @@ def _entity_for_ner(
     if entity_type == "person":  # "Вальтер" -> "Walter"; "Александр" as the gazetteer pairs it
         latin = english_name(normal, gaz.given_names)
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
+
+
+def _in_guillemets(text: str, start: int, end: int) -> bool:
+    """A span written between « and » (spaces aside)."""
+    return text[:start].rstrip().endswith("«") and text[end:].lstrip().startswith("»")
 
 
 def _common_word(word: str) -> bool:
@@ -646,6 +658,14 @@ def sentence_mentions(
         entity, normal = _entity_for_ner(span.label, words, gaz, after)
         if entity is None:
             continue
+        if span.label == "PER" and _in_guillemets(text, span.start, span.end):
+            continue  # «Гарри Трумэн», «Дональд Кук»: a ship or a title named after a person
+        if entity.type == "org" and entity.entity_id not in gaz.entities:
+            latin = _LATIN_NAME.match(text[span.end : span.end + 64]) or re.search(
+                r"\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)$", text[span.start : span.end]
+            )
+            if latin:
+                entity = Entity(f"org:{slug(latin[1])}", "org", latin[1])
         label = TYPE_LABEL[entity.type]
         mentions.append(
             _mention(entity, "name", label, span.start, span.end, text, sentence, normal)
@@ -805,6 +825,10 @@ def resolve_titles(
             out[out.index(after)] = replace(after, role=m.role)
             continue
         holders = gaz.holders(m.role, published)
+        if published is None:  # undated: the role's holder the article names, if one
+            ever = {s.person_id for s in gaz.english.role_spells if s.role == m.role}
+            named_holders = sorted(ever & {p.entity_id for p in people})
+            holders = named_holders if len(named_holders) == 1 else holders
         if len(holders) == 1:
             entity = gaz.entities[holders[0]]
             out.append(

@@ -112,9 +112,11 @@ def english_name(normal: str, known: dict[str, str] | None = None) -> str:
 
 def _surname(word: str) -> str:
     """'Макконнелл' -> 'McConnell', 'Маккейн' -> 'McCeyn': the Scottish and Irish Mc- that
-    Russian writes Макк-."""
+    Russian writes Макк-; 'Уорк' -> 'Work': the English W- that Russian writes У-."""
     if word.startswith("Макк") and len(word) > 5:
         return "McC" + to_english(word[4:])
+    if re.match(r"У[оиэ]", word):  # English W- before a vowel: "Уорк" is Work, "Уилсон" Wilson
+        return "W" + to_english(word[1:])
     return to_english(word)
 
 
