@@ -25,7 +25,8 @@ Further rules, by kind:
   that have no date of their own ("На саммите НАТО в Варшаве одобрили размещение
   батальонов" is the decision of 2016, not the deployment of 2017);
 - a duration ("двухдневный саммит") picks among the events one phrase fits those that
-  last that many days;
+  last that many days, and a weekday left unresolved ("открывается в четверг", undated)
+  those that open on that weekday;
 - a meeting spoken of as new or next ("нового заседания", "в ближайшие две недели") is one
   to come, never the one of the week before.
 """
@@ -42,7 +43,7 @@ from pathlib import Path
 
 from lib.engine import eventkb
 from lib.engine.eventkb import EVENTS_DIR
-from lib.engine.russian.dates import _MONTH, DateMention, month_number
+from lib.engine.russian.dates import _MONTH, WEEKDAYS, DateMention, month_number
 from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.text import parses, phrase_key
 
@@ -295,9 +296,20 @@ def _day_month_fits(event: KBEvent, d: DateMention) -> bool:
     return False
 
 
+def _weekday(d: DateMention) -> int | None:
+    """The weekday of a date left unresolved ("в четверг" in an undated article)."""
+    if d.date_start is not None:
+        return None
+    text = d.text.lower()
+    return next((n for stem, n in WEEKDAYS.items() if stem in text), None)
+
+
 def _during(event: KBEvent, check: DateMention | None, published: date | None) -> bool:
-    """A #during form: the sentence's date, else the publication day, within DURING_DAYS."""
+    """A #during form: the sentence's date, else the publication day, within DURING_DAYS; a
+    date without a year ("25 ноября") when it is the event's day and month."""
     near = timedelta(days=DURING_DAYS)
+    if check is not None and check.date_start is None and _DAY_MONTH.match(check.text.strip()):
+        return _day_month_fits(event, check)
     if check is not None and check.date_start is not None:
         end = check.date_end or check.date_start
         return check.date_start <= event.end + near and event.start - near <= end
@@ -363,6 +375,8 @@ def link_events(
             if len(fits) > 1 and lasting:
                 days = DAYS[lasting[1].lower()]
                 fits = [e for e in fits if (e.end - e.start).days + 1 == days]
+            if len(fits) > 1 and check is not None and (day := _weekday(check)) is not None:
+                fits = [e for e in fits if e.start.weekday() == day]
             if len(fits) > 1 and future and published is not None:
                 coming = sorted(
                     (e for e in fits if published < e.start <= published + timedelta(NEXT_DAYS)),
