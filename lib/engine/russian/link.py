@@ -91,6 +91,7 @@ _CASE_ENDING = re.compile(r"(?:ом|ем|ым|им|ой|ей|а|я|у|ю|е)$")
 COMMON_ABBREVIATIONS = {"сми", "ввп", "пво", "про", "нко", "вуз"}
 # "Балтийского батальона (Baltbat)": the name in Latin letters the Russian text gives after an
 # organisation's, which is the English press's name for it.
+_BODY_HEADS = {key[0] for key in NATIONAL_BODIES}  # a body's first lemma: the rest is looked up
 _LATIN_NAME = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)")
 # Lemmas before an outlet cited as the source ("передает ВВС", "со ссылкой на ВВС"): there
 # "ВВС", in the Cyrillic letters that look like "BBC", is the BBC, not an air force.
@@ -169,7 +170,9 @@ def gazetteer_matches(
                 hit = _Match(i, i + n, reference=gaz.references[key])
             if hit:
                 break
-        body = next((n for n in (3, 2, 1) if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
+        body = lemmas[i] in _BODY_HEADS and next(
+            (n for n in (3, 2, 1) if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0
+        )
         if body and (hit is None or (hit.alias is not None and hit.last - hit.first == body)):
             hit = _national_body(i, body, tokens, lemmas, found, gaz) or hit
         if hit and hit.alias is not None and i > 0 and lemmas[i - 1] in DIVISION:
