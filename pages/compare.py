@@ -120,9 +120,10 @@ top = st.slider("Terms per group", 5, 25, 10, key="cmp_top", bind="query-params"
 dist_entities = ui.query(
     compare.distinctive_terms, corpus, filters, groups=groups, kind="entity", types=types
 )
+top_entities = dist_entities[dist_entities["rank"] <= top]  # drawn and exported: not every term
 dist_event = ui.chart(
-    cc.distinctive_bars(dist_entities, labels=labels, kind="entity", subtitle=sub, top=top),
-    dist_entities[dist_entities["rank"] <= top],
+    cc.distinctive_bars(top_entities, labels=labels, kind="entity", subtitle=sub, top=top),
+    top_entities,
     name="compare-distinctive-entities",
     filters=filters,
     key="cmp-dist-entities",
@@ -131,9 +132,10 @@ dist_event = ui.chart(
 )
 cu.ensure_word_counts(corpus)  # once per run (kept in the run's folder): a spinner the first time
 dist_words = ui.query(compare.distinctive_terms, corpus, filters, groups=groups, kind="word")
+top_words = dist_words[dist_words["rank"] <= top]
 ui.chart(
-    cc.distinctive_bars(dist_words, labels=labels, kind="word", subtitle=sub, top=top),
-    dist_words[dist_words["rank"] <= top],
+    cc.distinctive_bars(top_words, labels=labels, kind="word", subtitle=sub, top=top),
+    top_words,
     name="compare-distinctive-words",
     filters=filters,
     key="cmp-dist-words",

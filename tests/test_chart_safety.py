@@ -291,6 +291,19 @@ def test_escape_data_leaves_numbers_dates_and_the_input_alone():
     assert charts.unesc(charts.esc("a &lt; <b>")) == "a &lt; <b>"
 
 
+def test_categories_are_escaped_whether_used_or_not_and_left_alone_when_clean():
+    # entity_id columns are categoricals over every entity of the corpus: escaped in one
+    # vectorised pass over the categories, the codes untouched.
+    ids = pd.Series(pd.Categorical(["a<b", "c"], categories=["a<b", "c", "x&y"]))
+    out = charts.escape_data(ids)
+    assert list(out.cat.categories) == ["a&lt;b", "c", "x&amp;y"]
+    assert out.tolist() == ["a&lt;b", "c"] and out.cat.codes.tolist() == [0, 1]
+    clean = pd.Series(pd.Categorical(["n", "m"]))
+    assert charts.escape_data(clean).cat.categories is clean.cat.categories
+    index = pd.Index(["<i>", "j"], dtype="str")
+    assert charts.escape_data(index).tolist() == ["&lt;i&gt;", "j"]
+
+
 def test_short_and_subtitles_never_cut_an_escaped_character():
     assert charts.short(charts.esc("<<<<<<<<<<"), 5) == "&lt;&lt;&lt;&lt;…"
     assert charts.visible_len(charts.esc("a<b")) == 3

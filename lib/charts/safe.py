@@ -64,23 +64,48 @@ def _value(value: object) -> object:
     return value
 
 
+def _vectorised(texts: pd.Series | pd.Index) -> pd.Series | pd.Index:
+    """Strings of a string dtype escaped in Arrow, not one Python call a value: a
+    categorical's categories are every entity of the corpus (100k+)."""
+    if not texts.str.contains(_SPECIAL.pattern, regex=True, na=False).any():
+        return texts
+    return (
+        texts.str.replace("&", "&amp;", regex=False)
+        .str.replace("<", "&lt;", regex=False)
+        .str.replace(">", "&gt;", regex=False)
+    )
+
+
+_ESCAPED_CATEGORIES: dict[int, tuple[pd.Index, pd.Index]] = {}  # id -> (categories, escaped)
+
+
+def _categories(categories: pd.Index) -> pd.Index:
+    """A corpus's entity_id categories escaped once, not at every chart: every frame cut
+    from the mentions shares the one categories object (a few corpora held at a time)."""
+    known = _ESCAPED_CATEGORIES.get(id(categories))
+    if known is not None and known[0] is categories:
+        return known[1]
+    escaped = _vectorised(categories)
+    if len(_ESCAPED_CATEGORIES) >= 4:
+        _ESCAPED_CATEGORIES.clear()
+    _ESCAPED_CATEGORIES[id(categories)] = (categories, escaped)
+    return escaped
+
+
 def _series(series: pd.Series) -> pd.Series:
     dtype = series.dtype
     if isinstance(dtype, pd.CategoricalDtype):
         categories = dtype.categories
+        if isinstance(categories.dtype, pd.StringDtype):
+            escaped = _categories(categories)
+            return series if escaped is categories else series.cat.rename_categories(escaped)
         if pd.api.types.is_string_dtype(categories.dtype):
             return series.cat.rename_categories([_value(c) for c in categories])
         return series
     if not pd.api.types.is_string_dtype(dtype):  # object counts as string here
         return series  # numbers, booleans, dates: nothing to escape
     if isinstance(dtype, pd.StringDtype):  # vectorised; most columns need nothing
-        if not series.str.contains(_SPECIAL.pattern, regex=True, na=False).any():
-            return series
-        return (
-            series.str.replace("&", "&amp;", regex=False)
-            .str.replace("<", "&lt;", regex=False)
-            .str.replace(">", "&gt;", regex=False)
-        )
+        return _vectorised(series)
     values = series.to_numpy()
     texts = [v for v in values if isinstance(v, str)]
     plain = "\x00".join(texts)
@@ -94,6 +119,8 @@ def _series(series: pd.Series) -> pd.Series:
 def _index(index: pd.Index) -> pd.Index:
     if isinstance(index, pd.MultiIndex):
         return index.set_levels([_index(level) for level in index.levels])
+    if isinstance(index.dtype, pd.StringDtype):
+        return _vectorised(index)
     if pd.api.types.is_string_dtype(index.dtype):
         return index.map(_value)
     return index
