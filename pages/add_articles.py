@@ -54,7 +54,7 @@ if result:
     )
     if result["problems"]:
         st.warning(f"{len(result['problems'])} file(s) or row(s) were skipped or repaired:")
-        st.dataframe(result["problems"], hide_index=True)
+        ui.dataframe(result["problems"], hide_index=True)
 st.caption(
     f"Now loaded: {len(corpus.articles):,} articles from {', '.join(corpus.data.manifest.get('corpus', [])) or 'the sample'}."
 )

@@ -38,7 +38,7 @@ if filters.keyword:
         "the words of the query as the article writes them (terms under NOT are not hits)."
     )
     if len(hits):
-        st.dataframe(
+        ui.dataframe(
             hits[["left", "hit", "right", "title", "source", "published", "score"]],
             hide_index=True,
             column_config={
@@ -59,7 +59,7 @@ st.caption(
     f"{len(table):,} article(s), newest first{' (first 1,000 shown; the CSV has all)' if len(table) > 1000 else ''}. Select a row to read it."
 )
 shown = table.head(1000)
-event = st.dataframe(
+event = ui.dataframe(
     shown[["published", "source", "title", "lede", "n_words", "n_entities"]],
     hide_index=True,
     on_select="rerun",
@@ -140,7 +140,7 @@ with side:
             .sort_values("mentions", ascending=False)
         )
         ents = ents.assign(open=[ui.page_url("entities", filters, id=e) for e in ents["entity_id"]])
-        st.dataframe(
+        ui.dataframe(
             ents[["name", "type", "mentions", "open"]],
             hide_index=True,
             column_config={"open": st.column_config.LinkColumn("profile", display_text="profile")},
@@ -150,7 +150,7 @@ with side:
     if events.empty:
         st.caption("No events found in this article.")
     else:
-        st.dataframe(
+        ui.dataframe(
             events[["name", "type", "date_start", "date_end", "date_text", "trigger"]],
             hide_index=True,
             key="art-events",
@@ -159,7 +159,7 @@ with side:
     if quotes.empty:
         st.caption("No quotations found in this article.")
     else:
-        st.dataframe(
+        ui.dataframe(
             quotes[["speaker", "speaker_text", "text"]],
             hide_index=True,
             column_config={"text": st.column_config.TextColumn("quote", width="large")},

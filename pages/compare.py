@@ -268,7 +268,7 @@ with st.expander("Tone per article (table)"):
     if untoned:
         st.caption(untoned)
     per_article = ui.query(compare.article_tone, corpus, filters, groups=groups)
-    st.dataframe(per_article.head(1000), hide_index=True, key="cmp-article-tone")
+    ui.dataframe(per_article.head(1000), hide_index=True, key="cmp-article-tone")
     ui.table_download(
         per_article,
         name="compare-article-tone",

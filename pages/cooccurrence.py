@@ -188,5 +188,5 @@ else:
 
 with st.expander(f"All {len(pairs):,} pairs (table)"):
     table = pairs.rename(columns={"n_pair": f"{level}s together"})
-    st.dataframe(table, hide_index=True)
+    ui.dataframe(table, hide_index=True)
     ui.table_download(pairs, name="cooccurrence", filters=filters, key="co-table", parts=settings)

@@ -31,7 +31,7 @@ if table.empty:
     st.info("No entity matches this search in these articles.")
     st.stop()
 shown = table.head(1000)
-event = st.dataframe(
+event = ui.dataframe(
     shown,
     hide_index=True,
     on_select="rerun",
@@ -108,7 +108,7 @@ if len(merged):
             "wrong link, split its alias off under “Edit … → Split an alias”, naming it "
             "as it should be (the entity in *linked from* is what it would be on its own)."
         )
-        st.dataframe(merged, hide_index=True, key="ent-merge-log")
+        ui.dataframe(merged, hide_index=True, key="ent-merge-log")
 
 sub = ui.subtitle(corpus, filters, len(ids))
 dated = arts["published"].dropna()
@@ -179,7 +179,7 @@ if quotes.empty:
         else "Only people are quoted."
     )
 else:
-    st.dataframe(
+    ui.dataframe(
         quotes[["text", "speaker_text", "title", "source", "published"]],
         hide_index=True,
         column_config={"text": st.column_config.TextColumn("Quote", width="large")},

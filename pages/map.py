@@ -42,7 +42,7 @@ def add_clicked(key: str, table: pd.DataFrame) -> None:
 
 
 def show_table(table: pd.DataFrame, *, key: str) -> None:
-    st.dataframe(
+    ui.dataframe(
         table,
         hide_index=True,
         key=key,

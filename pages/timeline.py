@@ -139,7 +139,7 @@ with st.expander("The events found in these articles (table)"):
         st.caption(
             f"{n_events:,} event mentions{' (the first 1,000; the CSV has all)' if n_events > 1000 else ''}."
         )
-        st.dataframe(ui.query(queries.event_table, corpus, filters, limit=1000), hide_index=True)
+        ui.dataframe(ui.query(queries.event_table, corpus, filters, limit=1000), hide_index=True)
     ui.table_download(
         lambda: queries.event_table(corpus, ids),
         name="events",

@@ -14,6 +14,8 @@ from lib.ui.blocks import (  # noqa: F401
     brushed,
     chart,
     chart_selection,
+    compact,
+    dataframe,
     download_row,
     no_articles,
     selected_points,

@@ -119,6 +119,25 @@ def download_row(
             )
 
 
+def compact(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame as the browser needs it: a categorical column keeps only the categories its
+    rows use. Arrow sends a column's whole dictionary, and an entity_id column's dictionary
+    is every entity of the corpus (3 MB for a 226-row table at 28.7k articles)."""
+    columns = [i for i, dtype in enumerate(frame.dtypes) if isinstance(dtype, pd.CategoricalDtype)]
+    if not columns:
+        return frame
+    out = frame.copy(deep=False)
+    for i in columns:
+        out.isetitem(i, out.iloc[:, i].cat.remove_unused_categories())
+    return out
+
+
+def dataframe(data: pd.DataFrame, **kwargs):
+    """st.dataframe of a table (its arguments), sent compact: every page shows tables
+    through this."""
+    return st.dataframe(compact(data), **kwargs)
+
+
 def table_download(
     frame: pd.DataFrame | Callable[[], pd.DataFrame],
     *,

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from lib.queries.filters import Filters
-from lib.ui.blocks import selected_points
+from lib.ui.blocks import dataframe, selected_points
 from lib.ui.sidebar import page_url, set_url_value, url_value
 
 READER_LINK = st.column_config.LinkColumn("Article", display_text="open in reader")
@@ -76,7 +76,7 @@ def reader_table(
     base = page_url("articles", filters, article="")
     ids = shown["article_id"].astype("str").map(lambda a: quote(a, safe=""))
     links = shown.assign(open=(base + ids).to_numpy(dtype=object))
-    st.dataframe(
+    dataframe(
         links[[*columns, "open"]],
         hide_index=True,
         column_config={**(column_config or {}), "open": READER_LINK},

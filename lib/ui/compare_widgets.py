@@ -266,7 +266,7 @@ def entity_drilldown(
             if rows.empty:
                 st.caption("No sentence of this group mentions it.")
                 continue
-            st.dataframe(
+            blocks.dataframe(
                 rows[["sentence", "tone", "title", "source", "published"]],
                 hide_index=True,
                 column_config={
@@ -293,7 +293,7 @@ def picked_entity(events: Sequence, corpus: Corpus) -> str | None:
 
 
 def sizes_table(sizes: pd.DataFrame) -> None:
-    st.dataframe(
+    blocks.dataframe(
         sizes,
         hide_index=True,
         column_config={
