@@ -401,7 +401,7 @@ def link_person(words: Sequence[str], gaz: RussianGazetteer) -> str | None:
         surname = name_key(stem)
         candidates = set(gaz.surname_keys.get(surname, set()))
         candidates = _not_indeclinable_women(candidates, words[-1], gaz)
-    if not candidates:
+    if not candidates and len(words) > 1:  # a near spelling only where a given name agrees
         for key, people in gaz.surname_keys.items():
             if key[:1] == surname[:1] and len(surname) > 3 and fuzz.ratio(key, surname) >= 85:
                 candidates |= people
@@ -789,19 +789,23 @@ def _other_given_name(words: Sequence[str], pid: str, gaz: RussianGazetteer) -> 
 
 def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
     """A surname alone ("Столтенберг", "Воронченко") is the person named in full in the same
-    article with that surname, if there is exactly one."""
-    full: dict[str, set[str]] = {}
-    names: dict[str, Mention] = {}
+    article with that surname; where two are ("Сергей и Юлия Скрипаль" aside), the one named
+    last before it, as the English side reads a lone surname (lib.engine.entities)."""
+    full: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == "person" and " " in m.normal:
-            full.setdefault(name_key(m.normal.split()[-1]), set()).add(m.entity_id)
-            names[m.entity_id] = m
+            full.setdefault(name_key(m.normal.split()[-1]), []).append(m)
     out = []
     for m in mentions:
         if m.type == "person" and " " not in m.normal:
-            same = full.get(name_key(m.normal), set())
-            if len(same) == 1 and m.entity_id not in same:
-                target = names[next(iter(same))]
+            same = full.get(name_key(m.normal), [])
+            people = {o.entity_id for o in same}
+            before = [o for o in same if o.start < m.start]
+            if len(people) > 1 and before and m.entity_id not in people:  # linked already
+                same = [max(before, key=lambda o: o.start)]
+                people = {same[0].entity_id}
+            if len(people) == 1 and m.entity_id not in people:
+                target = same[0]
                 m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
         out.append(m)
     return out
