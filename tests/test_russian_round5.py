@@ -75,3 +75,44 @@ def test_think_tanks_and_parliamentary_bodies():
 def test_the_inf_treatys_abbreviation_is_no_think_tank():
     text = "Вашингтон заявил о выходе из договора о РСМД."
     assert "org:riac" not in ids(extract(text))
+
+
+def test_a_foreign_mans_given_name_in_a_declines_as_a_womans():
+    # "Никола" declines like "Анна"; the surname says the man's case.
+    text = "Протокол подписали в присутствии Николы Стоянова."
+    assert ids(extract(text), "person:") == {"person:nikola-stoyanov"}
+    text = "Встреча с министром Николой Стояновым прошла в Софии."
+    assert ids(extract(text), "person:") == {"person:nikola-stoyanov"}
+
+
+def test_an_english_outlets_latin_name_in_russian_text():
+    text = "Об этом министр рассказал в интервью CNBC и Bloomberg."
+    assert ids(extract(text), "org:") == {"org:cnbc", "org:bloomberg"}
+
+
+def test_a_known_latin_name_a_title_particle_continues_is_a_longer_name():
+    text = "Министр дал интервью газете Bild am Sonntag в Берлине."
+    assert "org:bild" not in ids(extract(text), "org:")
+
+
+def test_a_states_security_council_by_its_short_name():
+    text = "Президент созвал заседание турецкого Совбеза после инцидента."
+    assert "org:turkish-security-council" in ids(extract(text), "org:")
+    text = "Совет нацбезопасности и обороны Украины собрался на внеочередное заседание."
+    assert "org:nsdc" in ids(extract(text), "org:")
+
+
+def test_a_sites_imprint_is_chrome():
+    from lib.engine.russian.clean import clean_page
+
+    page = (
+        "Генсек НАТО выступил в Брюсселе.\n\n"
+        "Сетевое издание «Пример.ру» Учредитель: Петров Иван Сергеевич. "
+        "Главный редактор: Сидорова Ольга Павловна."
+    )
+    assert "Учредитель" not in clean_page(page).text
+
+
+def test_a_body_word_ending_the_sentence():
+    # a national body's word last in its sentence: no phrase reaches past the sentence
+    assert "org:turkish-security-council" in ids(extract("Эрдоган собрал турецкий Совбез"), "org:")

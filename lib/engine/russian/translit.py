@@ -133,6 +133,8 @@ def _english_given_by_sound(word: str) -> str | None:
     best = max(candidates, key=lambda name: (fuzz.ratio(name, latin), name))
     if fuzz.ratio(best, latin) < 60:  # "Дуайт" and "Dot" share a key, not a name
         return None
+    if best[-1:].replace("y", "i") != latin[-1:].replace("y", "i"):
+        return None  # "Никола" is not "Nikole": a final vowel tells a name apart
     return best[:1].upper() + best[1:]
 
 
