@@ -24,7 +24,9 @@ source, not a mention. `heldout4.jsonl` is a fourth (26 pages from 26 outlets no
 others quotes, `"page": true`, the text as the search corpus stored it, from the page's
 beginning where it had it), its gold committed before the step was first run on it; an outlet
 the page names in its body ("Как сообщала «Страна»") is a mention, its credit lines
-("Источник: ava.md", "Фото: …") are chrome.
+("Источник: ava.md", "Фото: …") are chrome. `heldout5.jsonl` is a fifth (30 pages, `"page": true`,
+urls in none of the other files), its gold committed before the step was first run on it, after
+the general fixes of round five (foreign names by sound, the field's bodies' Russian names).
 """
 
 from __future__ import annotations

@@ -47,6 +47,8 @@ NATIONAL_BODIES = {
     ("ввс",): "Air Force",
     ("вмс",): "Navy",
     ("генштаб",): "General Staff",
+    ("совбез",): "Security Council",
+    ("совет", "безопасность"): "Security Council",
 }
 ROLES_FILE = "roles_ru.csv"
 
@@ -125,6 +127,17 @@ def _name_keys(gaz: RussianGazetteer) -> None:
         if len(words) > 1:  # the first given name only: a patronymic fits too many
             gaz.given_keys.setdefault(pid, set()).add(name_key(words[0]))
             gaz.given_sounds.setdefault(pid, set()).add(sound_key(words[0]))
+
+
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9.&' -]{2,}$")
+
+
+def _latin_names(gaz: RussianGazetteer) -> None:
+    """The English names of organisations and outlets, which Russian news keeps in Latin
+    letters ("в интервью NBC", "сообщает Reuters"), after every Russian form."""
+    for surface, (eid, kind) in gaz.english.names.items():
+        if kind == "name" and eid.startswith("org:") and _LATIN_NAME.match(surface):
+            _add_alias(gaz, surface, Alias(eid, "name"))
 
 
 def _load_pycountry(gaz: RussianGazetteer) -> None:
@@ -218,6 +231,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> RussianGazetteer:
     if (Path(directory) / ALIASES_FILE).exists():
         _load_russian_aliases(gaz, Path(directory) / ALIASES_FILE)
     _load_pycountry(gaz)
+    _latin_names(gaz)
     _national_bodies(gaz)
     if (Path(directory) / ROLES_FILE).exists():
         _load_russian_roles(gaz, Path(directory) / ROLES_FILE)

@@ -149,6 +149,23 @@ def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool
     return tokens[0].is_capitalised
 
 
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
+# Particles inside European titles ("Bild am Sonntag", "Corriere della Sera").
+NAME_PARTICLES = {"am", "an", "de", "der", "des", "della", "del", "di", "du", "la", "le", "of",
+                  "the", "und", "van", "von", "zu"}  # fmt: skip
+
+
+def _latin_name_goes_on(tokens: Sequence[Token], hit: _Match) -> bool:
+    """A name in Latin letters that a Latin title particle after it continues."""
+    last, after = tokens[hit.last - 1], tokens[hit.last] if hit.last < len(tokens) else None
+    return (
+        after is not None
+        and _LATIN_WORD.match(last.text) is not None
+        and after.text in NAME_PARTICLES
+        and after.start == last.end + 1
+    )
+
+
 def gazetteer_matches(
     tokens: Sequence[Token], gaz: RussianGazetteer, *, roles: bool = True
 ) -> list[_Match]:
@@ -171,10 +188,17 @@ def gazetteer_matches(
             if hit:
                 break
         body = lemmas[i] in _BODY_HEADS and next(
-            (n for n in (3, 2, 1) if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0
+            (
+                n
+                for n in (3, 2, 1)
+                if i + n <= len(lemmas) and tuple(lemmas[i : i + n]) in NATIONAL_BODIES
+            ),
+            0,
         )
         if body and (hit is None or (hit.alias is not None and hit.last - hit.first == body)):
             hit = _national_body(i, body, tokens, lemmas, found, gaz) or hit
+        if hit and hit.alias is not None and _latin_name_goes_on(tokens, hit):
+            hit = None  # "Bild am Sonntag": a longer Latin name than the one known
         if hit and hit.alias is not None and i > 0 and lemmas[i - 1] in DIVISION:
             hit = None  # "округ Колумбия": a division's name, not the country's
         if hit and _foreign_office(hit, tokens, lemmas, gaz):
@@ -305,6 +329,13 @@ def _agreed_name(words: Sequence[str]) -> str | None:
         key = (p.tag.gender, p.tag.case)
         if p.tag.case and key not in readings:
             readings.append(key)
+    if given and not any(p.is_known for p in given):
+        # a foreign man's name in -а declines as a woman's ("Николой Димитровым"): the guess
+        # says femn, the surname may say masc
+        readings = [
+            r for g, c in readings for r in ((g, c), ("masc", c))[: 2 if g == "femn" else 1]
+        ]
+        readings = list(dict.fromkeys(readings))
     for gender, case in readings:
         out = []
         for word in words:
@@ -336,7 +367,12 @@ def _part_nominative(word: str, gender: str | None, case: str) -> str | None:
         p for p in found if p.tag.gender is None or {gender, "ms-f"} & set(p.tag.grammemes) - {None}
     ]
     if not fits:
-        if case == "nomn" or (gender == "femn" and word[-1:].lower() not in set("аяеёоиуыэюй")):
+        declined = any("Surn" in p.tag.grammemes and p.is_known for p in found) or (
+            len(word) > 4 and _MAN_INSTRUMENTAL.search(word.lower()) is not None
+        )  # "Димитровым", "Стояновым": a man's case, not a woman's indeclinable surname
+        if case == "nomn" or (
+            gender == "femn" and word[-1:].lower() not in set("аяеёоиуыэюй") and not declined
+        ):
             return word  # a woman's surname in a consonant or "ь" does not decline
         return _strip_ending(word, gender, case)
     fits.sort(
@@ -353,11 +389,12 @@ def _part_nominative(word: str, gender: str | None, case: str) -> str | None:
     return form.word if form else None
 
 
-_MAN_ENDINGS = {  # a foreign man's surname out of the dictionary: case ending -> nominative
-    "gent": (("я", "ь"), ("а", "")),
-    "accs": (("я", "ь"), ("а", "")),
-    "datv": (("ю", "ь"), ("у", "")),
-    "ablt": (("ем", "ь"), ("ом", "")),
+_MAN_INSTRUMENTAL = re.compile(r"(?:[ое]вым|[иы]ным|ским|цким)$")
+_MAN_ENDINGS = {  # a foreign man's name out of the dictionary: case ending -> nominative
+    "gent": (("я", "ь"), ("а", ""), ("ы", "а")),  # "Николы": Никола, a man's name in -а
+    "accs": (("я", "ь"), ("а", ""), ("у", "а")),
+    "datv": (("ю", "ь"), ("у", ""), ("е", "а")),
+    "ablt": (("ем", "ь"), ("ом", ""), ("ой", "а")),
 }
 
 
@@ -401,7 +438,7 @@ def link_person(words: Sequence[str], gaz: RussianGazetteer) -> str | None:
         surname = name_key(stem)
         candidates = set(gaz.surname_keys.get(surname, set()))
         candidates = _not_indeclinable_women(candidates, words[-1], gaz)
-    if not candidates:
+    if not candidates and len(words) > 1:  # a near spelling only where a given name agrees
         for key, people in gaz.surname_keys.items():
             if key[:1] == surname[:1] and len(surname) > 3 and fuzz.ratio(key, surname) >= 85:
                 candidates |= people
@@ -789,19 +826,23 @@ def _other_given_name(words: Sequence[str], pid: str, gaz: RussianGazetteer) -> 
 
 def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
     """A surname alone ("Столтенберг", "Воронченко") is the person named in full in the same
-    article with that surname, if there is exactly one."""
-    full: dict[str, set[str]] = {}
-    names: dict[str, Mention] = {}
+    article with that surname; where two are ("Сергей и Юлия Скрипаль" aside), the one named
+    last before it, as the English side reads a lone surname (lib.engine.entities)."""
+    full: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == "person" and " " in m.normal:
-            full.setdefault(name_key(m.normal.split()[-1]), set()).add(m.entity_id)
-            names[m.entity_id] = m
+            full.setdefault(name_key(m.normal.split()[-1]), []).append(m)
     out = []
     for m in mentions:
         if m.type == "person" and " " not in m.normal:
-            same = full.get(name_key(m.normal), set())
-            if len(same) == 1 and m.entity_id not in same:
-                target = names[next(iter(same))]
+            same = full.get(name_key(m.normal), [])
+            people = {o.entity_id for o in same}
+            before = [o for o in same if o.start < m.start]
+            if len(people) > 1 and before and m.entity_id not in people:  # linked already
+                same = [max(before, key=lambda o: o.start)]
+                people = {same[0].entity_id}
+            if len(people) == 1 and m.entity_id not in people:
+                target = same[0]
                 m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
         out.append(m)
     return out

@@ -16,7 +16,10 @@ from pathlib import Path
 
 import cyrtranslit
 import iuliia
+from nicknames import name_triplets
+from rapidfuzz import fuzz
 
+from lib.engine.russian.text import parses
 from lib.ids import slug
 
 GIVEN_NAMES_FILE = "given_names_ru.csv"
@@ -92,12 +95,51 @@ def given_name_table(path: Path | None = None) -> dict[str, str]:
 
 def english_given_name(word: str, known: dict[str, str] | None = None) -> str:
     """'Вальтер' -> 'Walter'; 'Франк-Вальтер' -> 'Frank-Walter' (the table, else the names the
-    gazetteer pairs in both languages, else the transcription)."""
+    gazetteer pairs in both languages, else an English given name that sounds the same,
+    else the transcription)."""
     parts = []
     for part in word.split("-"):
         lower = part.lower()
-        parts.append(given_name_table().get(lower) or (known or {}).get(lower) or to_english(part))
+        parts.append(
+            given_name_table().get(lower)
+            or (known or {}).get(lower)
+            or _english_given_by_sound(part)
+            or to_english(part)
+        )
     return "-".join(parts)
+
+
+@cache
+def _given_sounds() -> dict[str, tuple[str, ...]]:
+    """English given names (the nicknames package's) by their sound key."""
+    names = {t.name1 for t in name_triplets()} | {t.name2 for t in name_triplets()}
+    index: dict[str, list[str]] = {}
+    for name in sorted(names):
+        index.setdefault(sound_key(name), []).append(name)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _english_given_by_sound(word: str) -> str | None:
+    """'Венди' -> 'Wendy': a foreign given name the Russian dictionary does not hold, as the
+    English given name of the same sound closest to its transcription. Names the dictionary
+    holds ("Майк", "Рекс") are left to the table: their sound fits too many English names."""
+    if len(word) < 4 or _known_given_name(word):
+        return None
+    candidates = _given_sounds().get(sound_key(word), ())
+    if not candidates:
+        return None
+    latin = to_english(word).lower()
+    best = max(candidates, key=lambda name: (fuzz.ratio(name, latin), name))
+    if fuzz.ratio(best, latin) < 60:  # "Дуайт" and "Dot" share a key, not a name
+        return None
+    if best[-1:].replace("y", "i") != latin[-1:].replace("y", "i"):
+        return None  # "Никола" is not "Nikole": a final vowel tells a name apart
+    return best[:1].upper() + best[1:]
+
+
+def _known_given_name(word: str) -> bool:
+    return any("Name" in p.tag.grammemes and p.is_known for p in parses(word.lower()))
 
 
 def english_name(normal: str, known: dict[str, str] | None = None) -> str:
@@ -117,7 +159,18 @@ def _surname(word: str) -> str:
         return "McC" + to_english(word[4:])
     if re.match(r"У[оиэ]", word):  # English W- before a vowel: "Уорк" is Work, "Уилсон" Wilson
         return "W" + to_english(word[1:])
+    if not _NATIVE_SURNAME.search(word.lower()):
+        # Russian writes a foreign H as "х" ("Херманн", "Ханссен"): the English press's H.
+        return to_english(word.replace("Х", "H").replace("х", "h"))
     return to_english(word)
+
+
+# Surname endings of Russia's and its neighbours' names, whose "х" the English press writes
+# "kh" (Khomchak, Khachaturyan, Khutsishvili); a surname without one is foreign.
+_NATIVE_SURNAME = re.compile(
+    r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой|ая)|[ыиоа]й|ая|[оеи]ва|[иы]на|ич|[ео]нко|[ую]к|[ая]к|ик|ец"
+    r"|[иы]х|ян[ц]?|швили|дзе|ия|ава|ани|ли|ко|ло|ба|ха)$"
+)
 
 
 # --- a phonetic key for names across the two scripts ------------------------------------
