@@ -1,0 +1,173 @@
+"""Where a page's opening time goes: the server's script or the browser's drawing, on the
+three-article sample and on a real corpus, with the same code, side by side.
+
+    python -m bench.browser_floor --corpus real --visits 3
+
+For every page opened from its link in a new browser session (as bench.dashboard_bench
+does), three figures, each the median of the visits:
+
+- wall: from the navigation to the first chart drawn and the app idle;
+- browser CPU: the CPU time of the renderer's main thread over that visit (the sum of its
+  top-level tasks' thread time in a Chrome trace): parsing and running Streamlit's and
+  plotly's JavaScript, React, plotly's layout and drawing;
+- server CPU: the thread CPU time of the page's script runs in the server (a
+  `streamlit run` whose ScriptRunner is timed, bench/timed_server.py).
+
+CPU times hold whatever else the machine is doing, wall times do not. The sample corpus
+gives the floor: what Streamlit and plotly cost with almost no data. Results are appended
+to bench/results/real.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from bench.dashboard_bench import CHROMIUM, LINK_PAGES, REAL_RESULTS, code_label, drawn, free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "processed"
+# RunTask events with their thread time come with the disabled-by-default timeline
+TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"]
+
+
+@contextmanager
+def timed_server(data_dir: Path, runs_log: Path):
+    """`streamlit run dashboard.py` on `data_dir`, every script run's thread CPU time
+    appended to `runs_log`; yields the URL."""
+    port = free_port()
+    env = {**os.environ, "LENS_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
+    env["LENS_BENCH_RUNS_LOG"] = str(runs_log)
+    cmd = [
+        sys.executable, "-m", "bench.timed_server", "run", "dashboard.py",
+        "--server.headless", "true", "--server.address", "127.0.0.1",
+        "--server.port", str(port), "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+
+
+def renderer_cpu(trace: Path) -> float:
+    """Seconds of thread CPU of the busiest renderer main thread in a Chrome trace."""
+    events = json.loads(trace.read_text())
+    events = events["traceEvents"] if isinstance(events, dict) else events
+    per_thread: collections.Counter = collections.Counter()
+    for event in events:
+        if event.get("ph") == "X" and event.get("name") == "RunTask":
+            per_thread[(event["pid"], event["tid"])] += event.get("tdur", 0)
+    return max(per_thread.values(), default=0) / 1e6
+
+
+def server_cpu(runs_log: Path, since: int) -> float:
+    lines = runs_log.read_text().splitlines()[since:] if runs_log.exists() else []
+    return sum(float(line.split("\t")[1]) for line in lines)
+
+
+def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, float, float]]:
+    """page -> median (wall, browser CPU, server CPU) seconds of `visits` openings."""
+    from playwright.sync_api import sync_playwright
+
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        runs_log, trace = Path(tmp) / "runs.tsv", Path(tmp) / "trace.json"
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        with timed_server(data_dir, runs_log) as url:
+            for name, path, marker in pages:
+                context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                first = context.new_page()  # fills the server's caches, as in dashboard_bench
+                first.goto(f"{url}/{path}")
+                drawn(first, marker)
+                context.close()
+                seen = []
+                for _ in range(visits):
+                    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                    page = context.new_page()
+                    browser.start_tracing(page=page, path=str(trace), categories=TRACE_CATEGORIES)
+                    since = len(runs_log.read_text().splitlines()) if runs_log.exists() else 0
+                    started = time.perf_counter()
+                    page.goto(f"{url}/{path}")
+                    drawn(page, marker)
+                    wall = time.perf_counter() - started
+                    browser.stop_tracing()
+                    context.close()
+                    seen.append((wall, renderer_cpu(trace), server_cpu(runs_log, since)))
+                out[name] = tuple(statistics.median(v[i] for v in seen) for i in range(3))
+                print(f"{data_dir.name:12} {name:14} wall {out[name][0]:5.2f}  browser CPU "
+                      f"{out[name][1]:5.2f}  server CPU {out[name][2]:5.2f} s", flush=True)  # fmt: skip
+        browser.close()
+    return out
+
+
+def write(corpus_label: str, sample: dict, real: dict, visits: int) -> None:
+    load = os.getloadavg()[0]
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    head = "## Where the opening time goes (`python -m bench.browser_floor`)"
+    text = REAL_RESULTS.read_text(encoding="utf-8")
+    if head not in text:
+        text = text.rstrip("\n") + (
+            f"\n\n{head}\n\nEach page opened from its link in a new browser session, median of "
+            "the visits: wall time to interactive, the CPU time of the browser's main thread "
+            "and of the server's script runs, on the three-article sample (the floor: "
+            "Streamlit's and plotly's own cost) and on the real corpus, same code, one run.\n\n"
+            "| date | machine | code | visits | page | sample: wall / browser CPU / server CPU "
+            f"| {corpus_label}: wall / browser CPU / server CPU |\n|---|---|---|---|---|---|---|\n"
+        )
+    rows = "".join(
+        f"| {stamp} | {machine} | {code_label(ROOT)} | {visits} | {page} | "
+        f"{sample[page][0]:.2f} / {sample[page][1]:.2f} / {sample[page][2]:.2f} s | "
+        f"{real[page][0]:.2f} / {real[page][1]:.2f} / {real[page][2]:.2f} s |\n"
+        for page in real
+    )
+    REAL_RESULTS.write_text(text.rstrip("\n") + "\n" + rows, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", default="real", help="a real corpus (bench/realnews.py)")
+    parser.add_argument("--visits", type=int, default=3)
+    parser.add_argument("--pages", nargs="+", type=str.lower, help="only these pages")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args(argv)
+    from bench.realnews import corpus_dir, label
+
+    if not (SAMPLE / "current").exists():
+        raise SystemExit(f"{SAMPLE}: no sample tables; open the dashboard once (make run)")
+    pages = [p for p in LINK_PAGES if not args.pages or p[0].lower() in args.pages]
+    sample = measure(SAMPLE, args.visits, pages)
+    real = measure(corpus_dir(args.corpus), args.visits, pages)
+    if not args.no_write:
+        write(label(args.corpus), sample, real, args.visits)
+        print(f"-> {REAL_RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
