@@ -4,7 +4,8 @@ three-article sample and on a real corpus, with the same code, side by side.
     python -m bench.browser_floor --corpus real --visits 3
 
 For every page opened from its link in a new browser session (as bench.dashboard_bench
-does), three figures, each the median of the visits:
+does), and then for a filter change on it (the most mentioned person chosen in the
+sidebar's type-ahead), three figures, each the median of the visits:
 
 - wall: from the navigation to the first chart drawn and the app idle;
 - browser CPU: the CPU time of the renderer's main thread over that visit (the sum of its
@@ -33,9 +34,19 @@ import time
 import urllib.request
 from contextlib import contextmanager
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
-from bench.dashboard_bench import CHROMIUM, LINK_PAGES, REAL_RESULTS, code_label, drawn, free_port
+from bench.dashboard_bench import (
+    CHROMIUM,
+    LINK_PAGES,
+    REAL_RESULTS,
+    choose_entity,
+    code_label,
+    drawn,
+    free_port,
+    top_people,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "processed"
@@ -88,10 +99,12 @@ def server_cpu(runs_log: Path, since: int) -> float:
     return sum(float(line.split("\t")[1]) for line in lines)
 
 
-def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, float, float]]:
-    """page -> median (wall, browser CPU, server CPU) seconds of `visits` openings."""
+def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, ...]]:
+    """page -> median (wall, browser CPU, server CPU) seconds of `visits` openings, then
+    the same three of a filter change (the most mentioned person chosen in the sidebar)."""
     from playwright.sync_api import sync_playwright
 
+    person = top_people(data_dir, 1)[0]
     out = {}
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         runs_log, trace = Path(tmp) / "runs.tsv", Path(tmp) / "trace.json"
@@ -105,7 +118,7 @@ def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, float,
                 first.goto(f"{url}/{path}")
                 drawn(first, marker)
                 context.close()
-                seen = []
+                opened, changed = [], []
                 for _ in range(visits):
                     context = browser.new_context(viewport={"width": 1400, "height": 1000})
                     page = context.new_page()
@@ -116,11 +129,32 @@ def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, float,
                     drawn(page, marker)
                     wall = time.perf_counter() - started
                     browser.stop_tracing()
+                    opened.append((wall, renderer_cpu(trace), server_cpu(runs_log, since)))
+                    since = len(runs_log.read_text().splitlines())
+                    started = choose_entity(
+                        page,
+                        person,
+                        partial(
+                            browser.start_tracing,
+                            page=page,
+                            path=str(trace),
+                            categories=TRACE_CATEGORIES,
+                        ),
+                    )
+                    drawn(page, marker, contains=person if marker else None, url_has="entity=")
+                    wall = time.perf_counter() - started
+                    browser.stop_tracing()
+                    changed.append((wall, renderer_cpu(trace), server_cpu(runs_log, since)))
                     context.close()
-                    seen.append((wall, renderer_cpu(trace), server_cpu(runs_log, since)))
-                out[name] = tuple(statistics.median(v[i] for v in seen) for i in range(3))
-                print(f"{data_dir.name:12} {name:14} wall {out[name][0]:5.2f}  browser CPU "
-                      f"{out[name][1]:5.2f}  server CPU {out[name][2]:5.2f} s", flush=True)  # fmt: skip
+                out[name] = tuple(
+                    statistics.median(v[i] for v in seen)
+                    for seen in (opened, changed)
+                    for i in range(3)
+                )
+                print(f"{data_dir.name:12} {name:14} open: wall {out[name][0]:5.2f} browser CPU "
+                      f"{out[name][1]:5.2f} server CPU {out[name][2]:5.2f} s; change: wall "
+                      f"{out[name][3]:5.2f} browser CPU {out[name][4]:5.2f} server CPU "
+                      f"{out[name][5]:5.2f} s", flush=True)  # fmt: skip
         browser.close()
     return out
 
@@ -137,14 +171,16 @@ def write(corpus_label: str, sample: dict, real: dict, visits: int) -> None:
             "the visits: wall time to interactive, the CPU time of the browser's main thread "
             "and of the server's script runs, on the three-article sample (the floor: "
             "Streamlit's and plotly's own cost) and on the real corpus, same code, one run.\n\n"
-            "| date | machine | code | visits | page | sample: wall / browser CPU / server CPU "
-            f"| {corpus_label}: wall / browser CPU / server CPU |\n|---|---|---|---|---|---|---|\n"
+            "| date | machine | code | visits | page | figure | sample: wall / browser CPU / "
+            f"server CPU | {corpus_label}: wall / browser CPU / server CPU |\n"
+            "|---|---|---|---|---|---|---|---|\n"
         )
     rows = "".join(
-        f"| {stamp} | {machine} | {code_label(ROOT)} | {visits} | {page} | "
-        f"{sample[page][0]:.2f} / {sample[page][1]:.2f} / {sample[page][2]:.2f} s | "
-        f"{real[page][0]:.2f} / {real[page][1]:.2f} / {real[page][2]:.2f} s |\n"
+        f"| {stamp} | {machine} | {code_label(ROOT)} | {visits} | {page} | {figure} | "
+        f"{' / '.join(f'{v:.2f}' for v in sample[page][at : at + 3])} s | "
+        f"{' / '.join(f'{v:.2f}' for v in real[page][at : at + 3])} s |\n"
         for page in real
+        for at, figure in ((0, "opened from its link"), (3, "filter change (a person)"))
     )
     REAL_RESULTS.write_text(text.rstrip("\n") + "\n" + rows, encoding="utf-8")
 
