@@ -748,6 +748,33 @@ def test_merge_candidates_offer_similar_names_first(raw):
     assert len(on_seeds) == len(raw.entities) - 1
 
 
+def test_merge_candidates_cut_to_the_limit_keep_the_order_of_a_full_sort():
+    # only the rows that can make the list are sorted: the same list as sorting them all,
+    # ties at the cut in id order
+    from rapidfuzz import fuzz, process
+
+    rng = np.random.default_rng(3)
+    n = 5_000
+    table = pd.DataFrame(
+        {
+            "entity_id": [f"person:p{i:05d}" for i in rng.permutation(n)],
+            "name": [f"Name{i}" for i in range(n)],
+            "n_mentions": rng.integers(1, 40, n),
+        }
+    )
+    own = "person:p00007"
+    others = table[table["entity_id"] != own]
+    name = table.loc[table["entity_id"] == own, "name"].iloc[0]
+    found = process.extract(
+        name, others["name"].tolist(), scorer=fuzz.token_set_ratio, score_cutoff=70, limit=20
+    )
+    similar = [others["entity_id"].iloc[index] for _n, _s, index in found]
+    ranked = others.sort_values(["n_mentions", "entity_id"], ascending=[False, True])
+    expected = list(dict.fromkeys([*similar, *ranked["entity_id"]]))[:300]
+    assert len(similar) == 20
+    assert cur.merge_candidates(table, own, limit=300) == expected
+
+
 def test_hidden_entities_are_named_as_extracted(raw):
     curation = (
         Curation().hide("country:TUR").hide("person:nobody").hide("org:nato").unhide("org:nato")

@@ -178,7 +178,7 @@ def entity_editor(
     """ "Edit this entity": merge it with others (choose which one stays), rename it, split
     an alias off, change its type, hide it. Each button saves one correction."""
     entities = corpus.data.entities
-    if entity_id not in set(entities["entity_id"]):
+    if not (entities["entity_id"] == entity_id).any():
         st.caption("A knowledge-base event no article mentions: there is nothing to correct.")
         return
     if state.error:

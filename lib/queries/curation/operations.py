@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from lib.ids import slug
@@ -290,8 +291,9 @@ def merge_candidates(entities: pd.DataFrame, entity_id: str, *, limit: int = 300
     ("Andrey Kelin" for "Andrei Kelin", "Kelin"), then by mentions, at most `limit`."""
     from rapidfuzz import fuzz, process
 
-    others = entities[entities["entity_id"] != entity_id]
-    own = entities.loc[entities["entity_id"] == entity_id, "name"]
+    is_own = (entities["entity_id"] == entity_id).to_numpy()
+    others = entities[~is_own]
+    own = entities.loc[is_own, "name"]
     similar: list[str] = []
     if len(own) and len(others):
         ids, names = others["entity_id"].to_numpy(), others["name"].fillna("").tolist()
@@ -299,8 +301,13 @@ def merge_candidates(entities: pd.DataFrame, entity_id: str, *, limit: int = 300
             own.iloc[0], names, scorer=fuzz.token_set_ratio, score_cutoff=70, limit=20
         )
         similar = [ids[index] for _name, _score, index in found]
+    # only the rows that can make the first `limit` are sorted (a real corpus has 100k+)
+    mentions = others["n_mentions"].to_numpy()
+    if len(mentions) > limit + len(similar):
+        floor = np.partition(mentions, len(mentions) - limit - len(similar))[-limit - len(similar)]
+        others = others[mentions >= floor]
     ranked = others.sort_values(["n_mentions", "entity_id"], ascending=[False, True])
-    return list(dict.fromkeys([*similar, *ranked["entity_id"]]))[:limit]
+    return list(dict.fromkeys([*similar, *ranked["entity_id"].tolist()]))[:limit]
 
 
 def hidden_entities(curation: Curation, entities: pd.DataFrame) -> pd.DataFrame:
