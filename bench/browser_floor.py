@@ -15,7 +15,8 @@ sidebar's type-ahead), three figures, each the median of the visits:
   `streamlit run` whose ScriptRunner is timed, bench/timed_server.py).
 
 CPU times hold whatever else the machine is doing, wall times do not. The sample corpus
-gives the floor: what Streamlit and plotly cost with almost no data. Results are appended
+gives the dashboard's floor (its pages with almost no data), and bench/bare_app.py that of
+Streamlit and plotly alone (five small charts and a type-ahead, no project code). Results are appended
 to bench/results/real.md.
 """
 
@@ -55,14 +56,14 @@ TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtoo
 
 
 @contextmanager
-def timed_server(data_dir: Path, runs_log: Path):
-    """`streamlit run dashboard.py` on `data_dir`, every script run's thread CPU time
+def timed_server(data_dir: Path, runs_log: Path, script: str = "dashboard.py"):
+    """`streamlit run <script>` on `data_dir`, every script run's thread CPU time
     appended to `runs_log`; yields the URL."""
     port = free_port()
     env = {**os.environ, "LENS_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
     env["LENS_BENCH_RUNS_LOG"] = str(runs_log)
     cmd = [
-        sys.executable, "-m", "bench.timed_server", "run", "dashboard.py",
+        sys.executable, "-m", "bench.timed_server", "run", script,
         "--server.headless", "true", "--server.address", "127.0.0.1",
         "--server.port", str(port), "--server.fileWatcherType", "none",
     ]  # fmt: skip
@@ -159,7 +160,37 @@ def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, ...]]:
     return out
 
 
-def write(corpus_label: str, sample: dict, real: dict, visits: int) -> None:
+def bare(visits: int) -> tuple[float, float, float]:
+    """Median (wall, browser CPU, server CPU) of opening bench/bare_app.py: Streamlit and
+    plotly alone, no project code and no data."""
+    from playwright.sync_api import sync_playwright
+
+    seen = []
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        runs_log, trace = Path(tmp) / "runs.tsv", Path(tmp) / "trace.json"
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        with timed_server(SAMPLE, runs_log, script="bench/bare_app.py") as url:
+            for _ in range(visits + 1):  # the first one warms the server, as for the pages
+                context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                page = context.new_page()
+                browser.start_tracing(page=page, path=str(trace), categories=TRACE_CATEGORIES)
+                since = len(runs_log.read_text().splitlines()) if runs_log.exists() else 0
+                started = time.perf_counter()
+                page.goto(url)
+                drawn(page, "Bare chart 4")
+                wall = time.perf_counter() - started
+                browser.stop_tracing()
+                context.close()
+                seen.append((wall, renderer_cpu(trace), server_cpu(runs_log, since)))
+        browser.close()
+    out = tuple(statistics.median(v[i] for v in seen[1:]) for i in range(3))
+    print(f"bare page: wall {out[0]:5.2f} browser CPU {out[1]:5.2f} server CPU {out[2]:5.2f} s")
+    return out
+
+
+def write(corpus_label: str, sample: dict, real: dict, visits: int, floor: tuple) -> None:
     load = os.getloadavg()[0]
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
@@ -182,6 +213,10 @@ def write(corpus_label: str, sample: dict, real: dict, visits: int) -> None:
         for page in real
         for at, figure in ((0, "opened from its link"), (3, "filter change (a person)"))
     )
+    rows += (
+        f"| {stamp} | {machine} | {code_label(ROOT)} | {visits} | bench/bare_app.py (no project "
+        f"code, no data) | opened | {' / '.join(f'{v:.2f}' for v in floor)} s | |\n"
+    )
     REAL_RESULTS.write_text(text.rstrip("\n") + "\n" + rows, encoding="utf-8")
 
 
@@ -197,10 +232,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (SAMPLE / "current").exists():
         raise SystemExit(f"{SAMPLE}: no sample tables; open the dashboard once (make run)")
     pages = [p for p in LINK_PAGES if not args.pages or p[0].lower() in args.pages]
+    floor = bare(args.visits)
     sample = measure(SAMPLE, args.visits, pages)
     real = measure(corpus_dir(args.corpus), args.visits, pages)
     if not args.no_write:
-        write(label(args.corpus), sample, real, args.visits)
+        write(label(args.corpus), sample, real, args.visits, floor)
         print(f"-> {REAL_RESULTS.relative_to(ROOT)}")
     return 0
 
