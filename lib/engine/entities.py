@@ -39,7 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from lib.engine.gazetteer import Entry, Gazetteer
-from lib.engine.nlp import REFERENCES_KEY
+from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
 from lib.engine.resolve import GIVEN_NAMES
 from lib.ids import slug
 from lib.names import ENTITY_TYPES, normalise_surface  # noqa: F401 (ENTITY_TYPES: re-exported)
@@ -239,7 +239,9 @@ HEADLINE_VERBS = {
     "signs", "join", "joins", "expel", "expels", "suspend", "suspends", "quit", "quits",
     "send", "sends", "shoot", "shoots", "downs", "hosts", "holds", "kicks", "opens",
     "arrives", "leaves", "pulls", "scraps", "ditches", "snubs", "skips", "eyes", "weighs",
-    "want", "wants", "needs", "fears", "sees", "plans", "backs",
+    "want", "wants", "needs", "fears", "sees", "plans", "backs", "withdraw", "withdraws",
+    "intercept", "intercepts", "scramble", "scrambles", "seize", "seizes", "storm", "storms",
+    "brought", "shot", "down",
 }  # fmt: skip
 
 
@@ -365,7 +367,7 @@ def is_locative(span: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_WORDS:
         return True
-    if after_place_noun(span) or is_dateline_place(span):
+    if after_place_noun(span) or is_dateline_place(span) or before_meeting(span):
         return True
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
         return True
@@ -406,12 +408,49 @@ def is_dateline_place(span: Span) -> bool:
     """'WARSAW --', 'LONDON \u2014', 'BRUSSELS:', 'Kyiv \u2014' opening a paragraph: a dateline
     without an agency names where the story was filed, a place, not the government."""
     doc = span.doc
-    if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
-        return False
     if span.end >= len(doc):
+        return False
+    after = doc[span.end : span.end + 3]
+    if len(after) == 3 and after[0].text == "," and after[1].lower_ in MONTHS and after[2].like_num:
+        return True  # 'Brussels, July 12, 2019 (AFP) -': a dateline with its day, anywhere
+    first = span.start
+    if first > 0 and doc[first - 1].text == "(":
+        first -= 1  # '( Baghdad –'
+    if first > 0 and "\n" not in doc[first - 1].text_with_ws:
         return False
     nxt = doc[span.end].text
     return nxt in DATELINE_DASHES or (nxt == ":" and span.text.isupper())
+
+
+def is_dateline_agency(span: Span) -> bool:
+    """'(AFP) -', '(Reuters) —': an agency in brackets before a dash signs a dateline, wherever
+    the page left it; it names the outlet, not an organisation of the story."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end + 1 < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+        and doc[span.end + 1].text in DATELINE_DASHES
+    )
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "jan.", "feb", "feb.",
+          "mar", "mar.", "apr", "apr.", "jun", "jul", "aug", "aug.", "sept", "sept.", "sep",
+          "sep.", "oct", "oct.", "nov", "nov.", "dec", "dec."}  # fmt: skip
+
+# Meetings that a capital before them names the place of: "the London NATO summit".
+MEETING_NOUNS = {"summit", "summits", "meeting", "meetings", "talks", "conference",
+                 "gathering", "ceremony", "forum"}  # fmt: skip
+
+
+def before_meeting(span: Span) -> bool:
+    """'the London summit', 'the Warsaw NATO summit': the capital names where it meets."""
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + 2) and doc[i].is_upper and doc[i].is_alpha:
+        i += 1  # 'NATO'
+    return i < len(doc) and doc[i].lower_ in MEETING_NOUNS
 
 
 def one_word_after_place_preposition(span: Span) -> bool:
@@ -455,6 +494,40 @@ def from_to_route(span: Span) -> bool:
     if i >= 2 and doc[i].lower_ == "to":
         return any(t.lower_ == "from" for t in doc[max(0, i - 5) : i - 1])
     return False
+
+
+# A lower-case word glued to a capitalised one where a space or a stop was lost ("turn
+# backNATO called", "Russia as well asEurope Indeed").
+_GLUED = re.compile(r"^[a-z]{2,}(?=[A-Z])")
+
+
+def glued_mentions(span: Span, gaz: Gazetteer, make) -> list[Mention] | None:
+    """A span holding a glued word is text run together, not a name: the capitalised part is
+    the mention when the gazetteer knows it ('NATO' of 'backNATO'), else there is none."""
+    for token in span:
+        glue = _GLUED.match(token.text)
+        if glue is None:
+            continue
+        rest = token.text[glue.end() :]
+        hit = _gazetteer_hit(gaz, rest)
+        if hit is None:
+            return []
+        start = token.idx + glue.end()
+        return [make(hit[0], hit[1], span, bounds=(start, start + len(rest)), link="gazetteer")]
+    return None
+
+
+def in_title_case_line(span: Span) -> bool:
+    """The span's sentence is written in title case, as headlines are: its longer words
+    all capitalised."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return len(words) > 2 and all(t.is_title or t.is_upper for t in words)
+
+
+def _demonym(word: str, gaz: Gazetteer) -> str | None:
+    """The country whose demonym the word is ("Russian"), or None."""
+    entity_id, kind = gaz.names.get(word, (None, None))
+    return entity_id if kind == "demonym" else None
 
 
 def _country_by_pycountry(name: str) -> Entry | None:
@@ -547,6 +620,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if span.ent_id_:  # set by a gazetteer ruler: "country:RUS|demonym"
         entity_id, _, kind = span.ent_id_.partition("|")
         entry = gaz.entries[entity_id]
+        if entry.type == "org" and is_dateline_agency(span):
+            return []
         if entry.type == "org" and is_part_of_title(span):
             return []  # "Vice" (the outlet's alias) in "Vice President"
         return [
@@ -559,8 +634,16 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             )
         ]
 
+    if (glued := glued_mentions(span, gaz, make)) is not None:
+        return glued
+    if label == "PERSON" and not any(c.isupper() for c in span.text):
+        return []  # a name is capitalised: "editicon v-expandicon" is a row of icon names
     if label == "ORG" and is_title_fragment(span, gaz):
         return []
+    if label == "PERSON" and len(span) > 1 and _demonym(span[0].text, gaz):
+        # "Russian Fighter Planes" in a title-case headline: no name opens with a nationality
+        entity_id = _demonym(span[0].text, gaz)
+        return [make(gaz.entries[entity_id], "demonym", span[:1], link="gazetteer")]
     if cut_before_name(span):
         return []  # "Republic of" before "Georgia": the rest of the name is the mention
     if label == "PERSON":
@@ -585,7 +668,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return named(gaz.entries[state])
     hit = _gazetteer_hit(gaz, surface)
     if hit is not None and not (
-        label == "PERSON" and hit[0].type != "person" and after_personal_title(span)
+        (label == "PERSON" and hit[0].type != "person" and after_personal_title(span))
+        or (label in ("LOC", "GPE") and hit[0].type == "org" and in_common_words(surface))
     ):
         return named(*hit)
 
@@ -607,6 +691,15 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # a two-letter code the model took for a place ("AI"), not a place's name
     if label == "GPE" and (entry := _country_by_pycountry(surface)):
         return named(entry)
+    if (
+        label == "ORG"
+        and len(core) > 1
+        and (country := _demonym(core[0].text, gaz))
+        and core[-1].lower_ not in INSTITUTION_NOUNS
+        and in_title_case_line(core)
+    ):
+        # "Turkey Shoots Down Russian Military Jet": a nationality and the thing it qualifies
+        return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer")]
     if label == "ORG" and (entry := bare_short_name(core, surface, gaz)) is not None:
         return named(entry, link="article")
     entity_type = TYPE_FOR_LABEL[label]
@@ -621,6 +714,12 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []
     entry = Entry(f"{entity_type}:{slug(name)}", entity_type, name)
     return [make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)]
+
+
+def in_common_words(surface: str) -> bool:
+    """An outlet named in common words ("Atlantic") that the model, once the ruler released
+    it (nlp.FalseFriendRelease), read as a place: the ocean, not the magazine."""
+    return all(w in COMMON_NAME_WORDS for w in surface.lower().removeprefix("the ").split())
 
 
 # Personal titles written before a surname ("Rep. Jordan", "Mr. French"): a country name after
@@ -857,6 +956,9 @@ def clean_bounds(span: Span, label: str) -> tuple[int, int] | None:
     start, end = 0, len(text)
     while start < end and not (text[start].isalnum() or text[start] in "[\"'"):
         start += 1
+    stop = re.search(r"[.!?][\"“”]\s*(?=[A-Z])", text[start:end])
+    if stop:
+        end = start + stop.start()  # 'NATO."We agreed': a space lost after a quotation
     lead = re.match(r"(?:the|The|THE)\s+", text[start:])
     if lead and lead.end() < end - start:
         start += lead.end()
