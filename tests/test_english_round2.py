@@ -56,6 +56,40 @@ Allies are uneasy about the deal. Brussels, Oct 3, 2019 (AFP) - NATO said Friday
 Leaders will meet before the London NATO summit, Macron said.
 """
 
+# "Military" is also an adjective: before a noun it qualifies the noun, and only the
+# nationality is mentioned; the armed forces are the head before a verb.
+MILITARY = """A Turkish military statement said the jet had been warned ten times. Turkish military officials said the pilots did not answer.
+
+The Turkish military said it had acted within its rules of engagement.
+"""
+
+# Peoples living across borders: the Turkmen of Syria are not Turkmenistan; a family named by
+# the plural of a known surname is no organisation or person.
+PEOPLES = """Rebels from Syria's Turkmen minority said they had fired on the pilots as they came down over the Turkmen Mountain in Latakia.
+
+Police said Skripals and a detective were treated in hospital after Sergei Skripal was found on a bench.
+"""
+
+# A fact box: names glossed with their roles after a dash are content, not links to
+# stories; the gloss is not part of the name.
+FACTBOX = """The United States and the European Union on Monday named the officials they are sanctioning.
+
+Who is on the list
+
+• Vladimir Konstantinov - speaker of the Crimean parliament (EU)
+• Dmitry Rogozin - Russian deputy prime minister (US)
+
+The list will grow if Moscow does not change course, officials said.
+"""
+
+# A name before a region, an area or a house after "at" is a place; a weapon's name before
+# "missile" is no person, nor is a month in another language between a day and a year;
+# a weapon's designation after a nationality is no place.
+PLACES = """Turkey said the plane entered its airspace south of the Hatay region, and Russian jets struck targets in the Damascus area, 12 Ekim 2015.
+
+The leaders met at Winfield House on Tuesday. Investigators said a Buk missile downed the airliner, and the Russian Su-24 was hit over Syria.
+"""
+
 EXPECTED = {
     "words.txt": {
         "person": set(),
@@ -78,6 +112,30 @@ EXPECTED = {
         "org": {"NATO"},
         "location": {"Brussels", "Baghdad", "London"},
     },
+    "military.txt": {
+        "person": set(),
+        "country": {"TUR"},
+        "org": {"Turkish Armed Forces"},
+        "location": set(),
+    },
+    "peoples.txt": {
+        "person": {"Sergei Skripal"},
+        "country": {"SYR"},
+        "org": set(),
+        "location": {"Turkmen Mountain", "Latakia"},
+    },
+    "factbox.txt": {
+        "person": {"Vladimir Konstantinov", "Dmitry Rogozin"},
+        "country": {"USA", "RUS"},
+        "org": {"European Union"},
+        "location": set(),
+    },
+    "places.txt": {
+        "person": set(),
+        "country": {"TUR", "RUS", "SYR"},
+        "org": set(),
+        "location": {"Hatay", "Damascus", "Winfield House"},
+    },
 }
 
 
@@ -91,6 +149,10 @@ def kinds(extract):
             "missile.txt": MISSILE,
             "glued.txt": GLUED,
             "datelines.txt": DATELINES,
+            "military.txt": MILITARY,
+            "peoples.txt": PEOPLES,
+            "factbox.txt": FACTBOX,
+            "places.txt": PLACES,
         }
     )
 

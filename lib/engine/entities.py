@@ -367,7 +367,12 @@ def is_locative(span: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_WORDS:
         return True
-    if after_place_noun(span) or is_dateline_place(span) or before_meeting(span):
+    if (
+        after_place_noun(span)
+        or is_dateline_place(span)
+        or before_meeting(span)
+        or before_region_noun(span)
+    ):
         return True
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
         return True
@@ -401,6 +406,17 @@ def after_place_noun(span: Span) -> bool:
     )
 
 
+# Nouns after a name that make it a region: "the Hatay region", "Latakia province", "the
+# Damascus area".
+REGION_NOUNS = {"region", "province", "district", "oblast", "governorate", "area", "areas",
+                "outskirts", "suburbs"}  # fmt: skip
+
+
+def before_region_noun(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in REGION_NOUNS
+
+
 DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", "\u2013\u2013", "\u2014\u2014"}
 
 
@@ -420,6 +436,23 @@ def is_dateline_place(span: Span) -> bool:
         return False
     nxt = doc[span.end].text
     return nxt in DATELINE_DASHES or (nxt == ":" and span.text.isupper())
+
+
+def military_as_adjective(span: Span) -> bool:
+    """'Turkish military officials said', 'a Turkish military statement': "military" is also
+    an adjective, and a noun after it makes it one; the armed forces are the head only before
+    a verb, a preposition or punctuation ('the Turkish military said', '… denied it')."""
+    doc = span.doc
+    if span[-1].lower_ != "military" or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return (
+        nxt.is_alpha
+        and nxt.is_lower
+        and not nxt.is_stop
+        and nxt.lower_ not in HEADLINE_VERBS
+        and not nxt.lower_.endswith("ed")
+    )
 
 
 def is_dateline_agency(span: Span) -> bool:
@@ -515,6 +548,28 @@ def glued_mentions(span: Span, gaz: Gazetteer, make) -> list[Mention] | None:
         start = token.idx + glue.end()
         return [make(hit[0], hit[1], span, bounds=(start, start + len(rest)), link="gazetteer")]
     return None
+
+
+# Nouns after a weapon's name: "a Buk missile", "the Iskander system".
+WEAPON_NOUNS = {"missile", "missiles", "system", "systems", "launcher", "launchers", "rocket",
+                "rockets", "warhead", "drone", "drones", "jet", "jets", "bomber", "bombers",
+                "fighter", "fighters", "tank", "tanks", "helicopter", "helicopters"}  # fmt: skip
+
+
+def names_a_weapon(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in WEAPON_NOUNS
+
+
+def between_day_and_year(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].like_num
+        and doc[span.end].like_num
+        and len(doc[span.end]) == 4
+    )
 
 
 def in_title_case_line(span: Span) -> bool:
@@ -622,6 +677,11 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         entry = gaz.entries[entity_id]
         if entry.type == "org" and is_dateline_agency(span):
             return []
+        if entry.type == "org" and military_as_adjective(span):
+            # "a Turkish military statement": the nationality, not the armed forces
+            if (country := _demonym(span[0].text, gaz)) is None:
+                return []
+            return [make(gaz.entries[country], "demonym", span[:1], link="gazetteer")]
         if entry.type == "org" and is_part_of_title(span):
             return []  # "Vice" (the outlet's alias) in "Vice President"
         return [
@@ -638,6 +698,12 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return glued
     if label == "PERSON" and not any(c.isupper() for c in span.text):
         return []  # a name is capitalised: "editicon v-expandicon" is a row of icon names
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and (names_a_weapon(span) or between_day_and_year(span))
+    ):
+        return []  # "a Buk missile", "12 Temmuz 2019": a weapon's name, a foreign month
     if label == "ORG" and is_title_fragment(span, gaz):
         return []
     if label == "PERSON" and len(span) > 1 and _demonym(span[0].text, gaz):
@@ -707,8 +773,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
     if entity_type == "person" and one_word_after_place_preposition(core):
         entity_type = "location"  # "troops at Tapa since March": a person is not "at" a word
-    if entity_type in ("org", "person") and after_place_noun(core):
-        entity_type = "location"  # "the Siberian city of Omsk"
+    if entity_type in ("org", "person") and (after_place_noun(core) or before_region_noun(core)):
+        entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
     name = display_case(surface, label)
     if not slug(name):
         return []
@@ -761,6 +827,7 @@ NON_ORG_HEADS = {
 BUILDING_NOUNS = {
     "office", "room", "building", "hall", "garden", "gardens", "lawn", "palace", "square",
     "airport", "hotel", "tower", "center", "centre", "base", "bridge", "chamber", "lodge",
+    "house",
 }  # fmt: skip
 
 # Weapons, aircraft, flights and viruses written as letters and a number ("S-400", "F-16",
@@ -956,9 +1023,11 @@ def clean_bounds(span: Span, label: str) -> tuple[int, int] | None:
     start, end = 0, len(text)
     while start < end and not (text[start].isalnum() or text[start] in "[\"'"):
         start += 1
-    stop = re.search(r"[.!?][\"“”]\s*(?=[A-Z])", text[start:end])
+    stop = re.search(r"[.!?][\"“”]\s*(?=[A-Z])|\s[-\u2013\u2014]\s", text[start:end])
     if stop:
-        end = start + stop.start()  # 'NATO."We agreed': a space lost after a quotation
+        # 'NATO."We agreed': a space lost after a quotation; 'Sergei Aksyonov - acting PM':
+        # a dash between spaces glosses the name, it does not go on with it
+        end = start + stop.start()
     lead = re.match(r"(?:the|The|THE)\s+", text[start:])
     if lead and lead.end() < end - start:
         start += lead.end()
@@ -1034,13 +1103,18 @@ def not_an_entity(surface: str, label: str, gaz: Gazetteer) -> bool:
         last in NON_ORG_HEADS or (lower.endswith("care") and not surface.isupper())
     ):
         return True
-    return bool(_DESIGNATION.match(surface)) and any(c.isdigit() for c in surface)
+    last_word = surface.split()[-1]
+    return any(
+        _DESIGNATION.match(s) and any(c.isdigit() for c in s) for s in (surface, last_word)
+    )  # "the Russian Su-24"
 
 
 def is_family(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     """'the Clintons', 'the Bidens': a family is neither a person nor a place."""
     if " " in surface or not surface.endswith("s") or not surface[:1].isupper():
         return False
+    if surface[:-1] in gaz.surnames:
+        return True  # "while Skripals … survived": a known surname's plural, "the" or not
     doc = span.doc
     after_the = (
         span.start > 0
@@ -1180,6 +1254,7 @@ def link_article(
             for m in mentions
             if not (_may_be_common_word(m) and hash_string(m.surface.lower()) in body_words)
         ]
+    mentions = peoples_across_borders(mentions)
     mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
     mentions = merge_organisations(mentions, gaz=gaz)
@@ -1189,6 +1264,26 @@ def link_article(
     mentions += resolve_references(pending_refs, mentions, gaz=gaz, published=published)
     mentions.sort(key=lambda m: (m.start, m.end, m.entity_id))
     return _drop_same_span(mentions)
+
+
+# Demonyms that are also the names of peoples living as minorities in the field's countries:
+# the Turkmen of Syria and Iraq (the Su-24 was downed over the Turkmen Mountain, "Turkmen
+# rebels"). They stand for the state only in an article that names it.
+PEOPLES_ACROSS_BORDERS = {"turkmen", "turkmens"}
+
+
+def peoples_across_borders(mentions: list[Mention]) -> list[Mention]:
+    """Drops the demonym of a people living across borders where its state is not named."""
+    named = {m.entity_id for m in mentions if m.kind != "demonym"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == "demonym"
+            and m.surface.lower() in PEOPLES_ACROSS_BORDERS
+            and m.entity_id not in named
+        )
+    ]
 
 
 def _sentence_texts(blocks: list[Block]):

@@ -198,8 +198,10 @@ class FalseFriendRelease:
         before = doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
             return True
-        if before is not None and before.whitespace_ and (
-            self._name_word(before) or before.text == "To"
+        if (
+            before is not None
+            and before.whitespace_
+            and (self._name_word(before) or before.text == "To")
         ):
             return True
         i = ent.end
