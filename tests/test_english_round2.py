@@ -161,3 +161,44 @@ def kinds(extract):
 @pytest.mark.parametrize("entity_type", ["person", "country", "org", "location"])
 def test_exact_entities_of_each_kind(kinds, file, entity_type):
     assert found(kinds, file, entity_type) == EXPECTED[file][entity_type]
+
+
+# Events. A date after an article opens the noun it dates ("a March 4 attack"), not an
+# event told before it; "previous" exercises are the series, not one of them; the first
+# sanctions told by their instruments, on their day.
+EVENT_TEXTS = {
+    "expulsions.txt": (
+        "On March 14, the prime minister announced the expulsion of 23 Russian diplomats in"
+        " response to a March 4 nerve agent attack on a former spy in Salisbury.\n",
+        "2018-03-15",
+    ),
+    "series.txt": (
+        "NATO asked Russia and Belarus to be open about the drills that start on Friday. The"
+        " scale of previous Zapad exercises far exceeded what Moscow had announced, a"
+        " spokeswoman said.\n",
+        "2021-09-09",
+    ),
+    "instruments.txt": (
+        "Washington and the European Union announced travel bans and asset freezes on Monday"
+        " against officials from Russia and Ukraine over the vote in Crimea.\n",
+        "2014-03-17",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def events_dataset(process_texts):
+    return process_texts(EVENT_TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("file", "expected"),
+    [
+        ("expulsions.txt", {"event:skripal-expulsions-2018", "event:skripal-poisoning-2018"}),
+        ("series.txt", set()),
+        ("instruments.txt", {"event:sanctions-russia-first-wave-2014"}),
+    ],
+)
+def test_events_linked(events_dataset, file, expected):
+    events = events_dataset.events
+    assert set(events.loc[events["file"] == file, "entity_id"].dropna()) == expected

@@ -474,6 +474,16 @@ _TREATY_YEAR = re.compile(
 )
 
 
+# Words that make what follows the events of a series: "previous Zapad exercises", "past
+# NATO summits".
+_GENERIC_BEFORE = re.compile(r"\b(?:previous|past|earlier|prior|such|regular|annual)\s+$", re.I)
+
+
+# A date after an article or a possessive qualifies the noun it opens ("a March 4 nerve agent
+# attack", "the Nov. 24 downing"): it dates that noun, not an event told before it.
+_ATTRIBUTIVE_DATE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
+
+
 def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> None:
     """Each candidate takes the nearest date expression of its sentence (within a clause's
     reach), but not one that dates a saying before it."""
@@ -482,6 +492,10 @@ def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> No
         for start, end, text in sentence.dates:
             if _TREATY_YEAR.match(sentence.text[end - sentence.start :]) and text.isdigit():
                 continue  # "the 1987 INF Treaty": the year names the treaty, not the event
+            if start >= cand.end and _ATTRIBUTIVE_DATE.search(
+                sentence.text[: start - sentence.start]
+            ):
+                continue  # "the expulsion … in response to a March 4 attack": the attack's day
             verb_end = said.get((start, end))
             if (
                 verb_end is not None
@@ -564,6 +578,8 @@ def find_candidates(
         _attach_entities(cands, in_sentence, text)
         for cand in cands:
             cand.future = _is_future(cand, futures, sentence)
+            if cand.kb and _GENERIC_BEFORE.search(text[: cand.start]):
+                cand.kb = ()  # "previous Zapad exercises": the series, not one of them
         candidates.extend(c for c in cands if not c.needs_date or c.date_text)
     return sorted(candidates, key=lambda c: c.start)
 
