@@ -90,6 +90,10 @@ PLACES = """Turkey said the plane entered its airspace south of the Hatay region
 The leaders met at Winfield House on Tuesday. Investigators said a Buk missile downed the airliner, and the Russian Su-24 was hit over Syria.
 """
 
+# Surnames joined by a hyphen before a meeting are the people who meet.
+COMPOUND = """Diplomats in Brussels said the planned Stoltenberg-Lavrov talks would go ahead on Friday.
+"""
+
 EXPECTED = {
     "words.txt": {
         "person": set(),
@@ -111,6 +115,12 @@ EXPECTED = {
         "country": {"TUR", "IRQ"},
         "org": {"NATO"},
         "location": {"Brussels", "Baghdad", "London"},
+    },
+    "compound.txt": {
+        "person": {"Jens Stoltenberg", "Sergey Lavrov"},
+        "country": set(),
+        "org": set(),
+        "location": {"Brussels"},
     },
     "military.txt": {
         "person": set(),
@@ -149,6 +159,7 @@ def kinds(extract):
             "missile.txt": MISSILE,
             "glued.txt": GLUED,
             "datelines.txt": DATELINES,
+            "compound.txt": COMPOUND,
             "military.txt": MILITARY,
             "peoples.txt": PEOPLES,
             "factbox.txt": FACTBOX,

@@ -742,6 +742,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
     if len(parts) > 1 and all(_gazetteer_hit(gaz, p) for p in parts):
         return _compound_mentions(core, parts, gaz=gaz, make=make)
+    if len(parts) > 1 and _people_compound(parts, gaz):
+        # "the Biden-Putin meeting": surnames joined by a hyphen are the people, each of them
+        return _compound_mentions(core, parts, gaz=gaz, make=make)
 
     if label == "NORP":
         return []  # groups that are not nationalities (religions, parties) are not entities here
@@ -1168,6 +1171,15 @@ def _trim(span: Span, surface: str) -> Span:
     return trimmed if trimmed is not None else span
 
 
+def _people_compound(parts: list[str], gaz: Gazetteer) -> bool:
+    """Every part a person's name or a surname the gazetteer knows."""
+    hits = [_gazetteer_hit(gaz, p) for p in parts]
+    return all(
+        (h and h[0].type == "person") or (h is None and p in gaz.surnames)
+        for p, h in zip(parts, hits, strict=True)
+    )
+
+
 def _compound_mentions(core: Span, parts: list[str], *, gaz: Gazetteer, make) -> list[Mention]:
     mentions, cursor = [], core.start_char
     for part in parts:
@@ -1176,8 +1188,18 @@ def _compound_mentions(core: Span, parts: list[str], *, gaz: Gazetteer, make) ->
         cursor = start + len(part)
         if sub is None:
             continue
-        entry, kind = _gazetteer_hit(gaz, part)
-        mentions.append(make(entry, kind, sub, link="gazetteer"))
+        hit = _gazetteer_hit(gaz, part)
+        if hit is None:  # a surname: its one bearer, else the article's own use decides
+            bearers = gaz.surnames.get(part, [])
+            entry = (
+                gaz.entries[bearers[0]]
+                if len(bearers) == 1
+                else Entry(f"person:{slug(part)}", "person", part)
+            )
+            link = "gazetteer" if len(bearers) == 1 else "text"
+            mentions.append(make(entry, "name", sub, link=link))
+            continue
+        mentions.append(make(hit[0], hit[1], sub, link="gazetteer"))
     return mentions
 
 
