@@ -94,6 +94,10 @@ The leaders met at Winfield House on Tuesday. Investigators said a Buk missile d
 COMPOUND = """Diplomats in Brussels said the planned Stoltenberg-Lavrov talks would go ahead on Friday.
 """
 
+# A national body written in lower case after its nationality, which the model leaves out.
+BODY = """Belgian and Finnish jets escorted the two bombers over the Baltic Sea, the Russian defense ministry said on Thursday.
+"""
+
 EXPECTED = {
     "words.txt": {
         "person": set(),
@@ -121,6 +125,12 @@ EXPECTED = {
         "country": set(),
         "org": set(),
         "location": {"Brussels"},
+    },
+    "body.txt": {
+        "person": set(),
+        "country": {"BEL", "FIN", "RUS"},
+        "org": {"Russian Defence Ministry"},
+        "location": {"Baltic Sea"},
     },
     "military.txt": {
         "person": set(),
@@ -160,6 +170,7 @@ def kinds(extract):
             "glued.txt": GLUED,
             "datelines.txt": DATELINES,
             "compound.txt": COMPOUND,
+            "body.txt": BODY,
             "military.txt": MILITARY,
             "peoples.txt": PEOPLES,
             "factbox.txt": FACTBOX,

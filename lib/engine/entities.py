@@ -438,14 +438,37 @@ def is_dateline_place(span: Span) -> bool:
     return nxt in DATELINE_DASHES or (nxt == ":" and span.text.isupper())
 
 
+def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, int]] | None:
+    """'Russian defense ministry', 'Turkish foreign ministry': a nationality and the lower-case
+    words of one of its bodies the gazetteer names (up to three, the last an institution
+    noun), with the name's character bounds."""
+    doc = span.doc
+    for n in (3, 2, 1):
+        end = span.end + n
+        if end > len(doc) or doc[end - 1].lower_ not in INSTITUTION_NOUNS:
+            continue
+        words = doc[span.end : end]
+        if not all(t.is_alpha and t.is_lower for t in words) or before_a_noun(doc, end):
+            continue  # "Ukrainian navy vessels": the vessels, of the navy
+        hit = _gazetteer_hit(gaz, doc[span.start : end].text)
+        if hit is not None and hit[0].type == "org":
+            return hit[0], hit[1], (span.start_char, words[-1].idx + len(words[-1]))
+    return None
+
+
 def military_as_adjective(span: Span) -> bool:
     """'Turkish military officials said', 'a Turkish military statement': "military" is also
     an adjective, and a noun after it makes it one; the armed forces are the head only before
     a verb, a preposition or punctuation ('the Turkish military said', '… denied it')."""
-    doc = span.doc
-    if span[-1].lower_ != "military" or span.end >= len(doc):
+    return span[-1].lower_ == "military" and before_a_noun(span.doc, span.end)
+
+
+def before_a_noun(doc: Doc, i: int) -> bool:
+    """The word at i is a lower-case noun the words before qualify ('navy vessels', 'military
+    officials'), not a verb they are the subject of ('said', 'denied', 'says')."""
+    if i >= len(doc):
         return False
-    nxt = doc[span.end]
+    nxt = doc[i]
     return (
         nxt.is_alpha
         and nxt.is_lower
@@ -672,6 +695,16 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             block=block,
             sentence_id=sentence_id,
         )
+    if (
+        label == "NORP"
+        and (country := _demonym(span.text, gaz))
+        and (body := lower_case_body(span, gaz)) is not None
+    ):
+        # "the Russian defense ministry said": the model left the body in lower case out
+        return [
+            make(gaz.entries[country], "demonym", span, link="gazetteer"),
+            make(body[0], body[1], span, bounds=body[2], link="gazetteer"),
+        ]
     if span.ent_id_:  # set by a gazetteer ruler: "country:RUS|demonym"
         entity_id, _, kind = span.ent_id_.partition("|")
         entry = gaz.entries[entity_id]
