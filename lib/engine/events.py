@@ -31,7 +31,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from lib.engine.entities import Block, Mention, sentence_index
+from lib.engine.entities import Block, Mention, doc_text, sentence_index
 from lib.engine.eventkb import ENTITY_ALTERNATIVE, NEAR_DAYS, Context, KBEvent
 from lib.engine.nlp import EVENTS_KEY
 from lib.engine.pubdate import Constraint
@@ -185,7 +185,7 @@ def _with_preposition(ent: Span) -> tuple[int, str]:
     """'2014' after 'Since' is 'Since 2014': the preposition changes what the date means."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in ("since", "until", "before", "after", "by", "from"):
-        return before.idx, ent.doc.text[before.idx : ent.end_char]
+        return before.idx, doc_text(ent.doc)[before.idx : ent.end_char]
     return ent.start_char, ent.text
 
 
