@@ -302,6 +302,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keeps the text a doc was made from (spaCy's tokenizer loses no character), so that
+    doc_text need not join it again from the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def strip_title(span: Span) -> tuple[str | None, Span]:
     """'President Putin' -> ('President', Putin); titles inside a PERSON span."""
     i = span.start
