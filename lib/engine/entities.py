@@ -615,9 +615,9 @@ def between_day_and_year(span: Span) -> bool:
 
 def in_title_case_line(span: Span) -> bool:
     """The span's sentence is written in title case, as headlines are: its longer words
-    all capitalised."""
-    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
-    return len(words) > 2 and all(t.is_title or t.is_upper for t in words)
+    all capitalised (function words may stay in lower case: "Brought in from Russia")."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3 and not t.is_stop]
+    return len(words) > 2 and all(t.text[0].isupper() for t in words)
 
 
 def _demonym(word: str, gaz: Gazetteer) -> str | None:
@@ -757,8 +757,14 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # "a Buk missile", "12 Temmuz 2019": a weapon's name, a foreign month
     if label == "ORG" and is_title_fragment(span, gaz):
         return []
-    if label == "PERSON" and len(span) > 1 and _demonym(span[0].text, gaz):
-        # "Russian Fighter Planes" in a title-case headline: no name opens with a nationality
+    if (
+        label == "PERSON"
+        and len(span) > 1
+        and _demonym(span[0].text, gaz)
+        and in_title_case_line(span)
+    ):
+        # "Russian Fighter Planes" in a title-case headline (in prose a name may open with
+        # such a word: "Rep. French Hill")
         entity_id = _demonym(span[0].text, gaz)
         return [make(gaz.entries[entity_id], "demonym", span[:1], link="gazetteer")]
     if cut_before_name(span):

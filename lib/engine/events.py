@@ -476,7 +476,7 @@ _TREATY_YEAR = re.compile(
 
 # Words that make what follows the events of a series: "previous Zapad exercises", "past
 # NATO summits".
-_GENERIC_BEFORE = re.compile(r"\b(?:previous|past|earlier|prior|such|regular|annual)\s+$", re.I)
+_GENERIC_BEFORE = re.compile(r"\b(?:previous|past|earlier|prior|such)\s+$", re.I)
 
 
 # A date after an article or a possessive qualifies the noun it opens ("a March 4 nerve agent
