@@ -43,6 +43,8 @@ GLUED = """bookmarkicon cameraicon editicon v-expandicon fileicon filtericon
 Turkey said its jets forced the plane to turn backNATO called on Russia to respect the border.
 
 Macron said he had talked about Syria and NATO."We agreed on many things," he added.
+
+Former U.S. attorney Joe diGenova said the report was damning.
 """
 
 # Datelines in other forms (a day after the city, an opening bracket) and a capital before
@@ -109,8 +111,8 @@ EXPECTED = {
     "withdraws.txt": {"person": set(), "country": {"USA", "RUS"}, "org": set(), "location": set()},
     "missile.txt": {"person": set(), "country": {"RUS"}, "org": set(), "location": set()},
     "glued.txt": {
-        "person": {"Emmanuel Macron"},
-        "country": {"TUR", "RUS", "SYR"},
+        "person": {"Emmanuel Macron", "Joe diGenova"},
+        "country": {"TUR", "RUS", "SYR", "USA"},
         "org": {"NATO"},
         "location": set(),
     },

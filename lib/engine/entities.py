@@ -573,6 +573,9 @@ def from_to_route(span: Span) -> bool:
 # A lower-case word glued to a capitalised one where a space or a stop was lost ("turn
 # backNATO called", "Russia as well asEurope Indeed").
 _GLUED = re.compile(r"^[a-z]{2,}(?=[A-Z])")
+# Particles that names glue to the capital after them ("Joe diGenova", "Bill deBlasio").
+_NAME_PARTICLES = {"di", "de", "da", "du", "del", "della", "des", "la", "le", "van", "von",
+                   "al", "el", "ben", "bin", "mac", "dos", "das"}  # fmt: skip
 
 
 def glued_mentions(span: Span, gaz: Gazetteer, make) -> list[Mention] | None:
@@ -580,7 +583,7 @@ def glued_mentions(span: Span, gaz: Gazetteer, make) -> list[Mention] | None:
     the mention when the gazetteer knows it ('NATO' of 'backNATO'), else there is none."""
     for token in span:
         glue = _GLUED.match(token.text)
-        if glue is None:
+        if glue is None or glue.group() in _NAME_PARTICLES:
             continue
         rest = token.text[glue.end() :]
         hit = _gazetteer_hit(gaz, rest)
