@@ -73,7 +73,8 @@ EXPECTED = {
             "George W. Bush",
         },
         "country": {"SYR", "USA", "RUS"},
-        "org": {"Reuters", "US Senate", "ABC News", "Washington Post"},
+        # the dateline's agency "(Reuters) -" signs the copy: no organisation of the story
+        "org": {"US Senate", "ABC News", "Washington Post"},
         "location": {"New York", "Texas"},
     },
     "offices.txt": {

@@ -319,6 +319,18 @@ def is_headline_like(line: str) -> bool:
     return capitalised_share(line) >= 0.6
 
 
+_GLOSSED_NAME = re.compile(
+    r"^[\s\u2022*\u00b7-]*(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+\s+[-\u2013\u2014]\s+(?:[A-Z]\w+\s+)?[a-z]"
+)
+
+
+def is_glossed_name(line: str) -> bool:
+    """'• Dmitry Rogozin - Russian deputy PM (US)', 'Sergei Aksyonov – acting PM of Crimea': an
+    item of a fact box, a name glossed with its role after a dash, not a link to a story
+    (a link's text goes on as a headline does, capitalised after a dash)."""
+    return _GLOSSED_NAME.match(line) is not None and not line.rstrip().endswith(("...", "\u2026"))
+
+
 def is_tag_line(line: str) -> bool:
     """'Downing of Russian SU-24, NATO, Jens Stoltenberg, Turkey, Russia': a list of tags."""
     items = [i.strip() for i in line.split(",")]
@@ -831,7 +843,7 @@ def _place_text_line(
         return ("lede", "") if is_sentence_like(ln.text) else (None, "page header")
     if ln.number > last_prose and last_prose >= start.number:
         return None, "page footer"
-    if is_sentence_like(ln.text) or ln is start:
+    if is_sentence_like(ln.text) or ln is start or is_glossed_name(ln.text):
         return "body", ""
     if is_headline_like(ln.text):
         return None, "link to another story"

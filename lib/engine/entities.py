@@ -39,7 +39,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from lib.engine.gazetteer import Entry, Gazetteer
-from lib.engine.nlp import REFERENCES_KEY
+from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
 from lib.engine.resolve import GIVEN_NAMES
 from lib.ids import slug
 from lib.names import ENTITY_TYPES, normalise_surface  # noqa: F401 (ENTITY_TYPES: re-exported)
@@ -239,7 +239,9 @@ HEADLINE_VERBS = {
     "signs", "join", "joins", "expel", "expels", "suspend", "suspends", "quit", "quits",
     "send", "sends", "shoot", "shoots", "downs", "hosts", "holds", "kicks", "opens",
     "arrives", "leaves", "pulls", "scraps", "ditches", "snubs", "skips", "eyes", "weighs",
-    "want", "wants", "needs", "fears", "sees", "plans", "backs",
+    "want", "wants", "needs", "fears", "sees", "plans", "backs", "withdraw", "withdraws",
+    "intercept", "intercepts", "scramble", "scrambles", "seize", "seizes", "storm", "storms",
+    "brought", "shot", "down",
 }  # fmt: skip
 
 
@@ -286,6 +288,24 @@ class Block:
     offset: int
     doc: Doc
     first_sentence_id: int
+
+
+_TEXT_KEY = "lens_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once: spaCy rebuilds Doc.text from its tokens on every read, and
+    linking reads it for every mention (a fifth of the per-article time on real pages)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Keeps the text a doc was made from (spaCy's tokenizer loses no character), so that
+    doc_text need not join it again from the tokens."""
+    doc.user_data[_TEXT_KEY] = text
 
 
 def strip_title(span: Span) -> tuple[str | None, Span]:
@@ -365,7 +385,12 @@ def is_locative(span: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_WORDS:
         return True
-    if after_place_noun(span) or is_dateline_place(span):
+    if (
+        after_place_noun(span)
+        or is_dateline_place(span)
+        or before_meeting(span)
+        or before_region_noun(span)
+    ):
         return True
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
         return True
@@ -399,6 +424,17 @@ def after_place_noun(span: Span) -> bool:
     )
 
 
+# Nouns after a name that make it a region: "the Hatay region", "Latakia province", "the
+# Damascus area".
+REGION_NOUNS = {"region", "province", "district", "oblast", "governorate", "area", "areas",
+                "outskirts", "suburbs"}  # fmt: skip
+
+
+def before_region_noun(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in REGION_NOUNS
+
+
 DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", "\u2013\u2013", "\u2014\u2014"}
 
 
@@ -406,12 +442,89 @@ def is_dateline_place(span: Span) -> bool:
     """'WARSAW --', 'LONDON \u2014', 'BRUSSELS:', 'Kyiv \u2014' opening a paragraph: a dateline
     without an agency names where the story was filed, a place, not the government."""
     doc = span.doc
-    if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
-        return False
     if span.end >= len(doc):
+        return False
+    after = doc[span.end : span.end + 3]
+    if len(after) == 3 and after[0].text == "," and after[1].lower_ in MONTHS and after[2].like_num:
+        return True  # 'Brussels, July 12, 2019 (AFP) -': a dateline with its day, anywhere
+    first = span.start
+    if first > 0 and doc[first - 1].text == "(":
+        first -= 1  # '( Baghdad –'
+    if first > 0 and "\n" not in doc[first - 1].text_with_ws:
         return False
     nxt = doc[span.end].text
     return nxt in DATELINE_DASHES or (nxt == ":" and span.text.isupper())
+
+
+def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, int]] | None:
+    """'Russian defense ministry', 'Turkish foreign ministry': a nationality and the lower-case
+    words of one of its bodies the gazetteer names (up to three, the last an institution
+    noun), with the name's character bounds."""
+    doc = span.doc
+    for n in (3, 2, 1):
+        end = span.end + n
+        if end > len(doc) or doc[end - 1].lower_ not in INSTITUTION_NOUNS:
+            continue
+        words = doc[span.end : end]
+        if not all(t.is_alpha and t.is_lower for t in words) or before_a_noun(doc, end):
+            continue  # "Ukrainian navy vessels": the vessels, of the navy
+        hit = _gazetteer_hit(gaz, doc[span.start : end].text)
+        if hit is not None and hit[0].type == "org":
+            return hit[0], hit[1], (span.start_char, words[-1].idx + len(words[-1]))
+    return None
+
+
+def military_as_adjective(span: Span) -> bool:
+    """'Turkish military officials said', 'a Turkish military statement': "military" is also
+    an adjective, and a noun after it makes it one; the armed forces are the head only before
+    a verb, a preposition or punctuation ('the Turkish military said', '… denied it')."""
+    return span[-1].lower_ == "military" and before_a_noun(span.doc, span.end)
+
+
+def before_a_noun(doc: Doc, i: int) -> bool:
+    """The word at i is a lower-case noun the words before qualify ('navy vessels', 'military
+    officials'), not a verb they are the subject of ('said', 'denied', 'says')."""
+    if i >= len(doc):
+        return False
+    nxt = doc[i]
+    return (
+        nxt.is_alpha
+        and nxt.is_lower
+        and not nxt.is_stop
+        and nxt.lower_ not in HEADLINE_VERBS
+        and not nxt.lower_.endswith("ed")
+    )
+
+
+def is_dateline_agency(span: Span) -> bool:
+    """'(AFP) -', '(Reuters) —': an agency in brackets before a dash signs a dateline, wherever
+    the page left it; it names the outlet, not an organisation of the story."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end + 1 < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+        and doc[span.end + 1].text in DATELINE_DASHES
+    )
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "jan.", "feb", "feb.",
+          "mar", "mar.", "apr", "apr.", "jun", "jul", "aug", "aug.", "sept", "sept.", "sep",
+          "sep.", "oct", "oct.", "nov", "nov.", "dec", "dec."}  # fmt: skip
+
+# Meetings that a capital before them names the place of: "the London NATO summit".
+MEETING_NOUNS = {"summit", "summits", "meeting", "meetings", "talks", "conference",
+                 "gathering", "ceremony", "forum"}  # fmt: skip
+
+
+def before_meeting(span: Span) -> bool:
+    """'the London summit', 'the Warsaw NATO summit': the capital names where it meets."""
+    doc, i = span.doc, span.end
+    while i < min(len(doc), span.end + 2) and doc[i].is_upper and doc[i].is_alpha:
+        i += 1  # 'NATO'
+    return i < len(doc) and doc[i].lower_ in MEETING_NOUNS
 
 
 def one_word_after_place_preposition(span: Span) -> bool:
@@ -455,6 +568,65 @@ def from_to_route(span: Span) -> bool:
     if i >= 2 and doc[i].lower_ == "to":
         return any(t.lower_ == "from" for t in doc[max(0, i - 5) : i - 1])
     return False
+
+
+# A lower-case word glued to a capitalised one where a space or a stop was lost ("turn
+# backNATO called", "Russia as well asEurope Indeed").
+_GLUED = re.compile(r"^[a-z]{2,}(?=[A-Z])")
+# Particles that names glue to the capital after them ("Joe diGenova", "Bill deBlasio").
+_NAME_PARTICLES = {"di", "de", "da", "du", "del", "della", "des", "la", "le", "van", "von",
+                   "al", "el", "ben", "bin", "mac", "dos", "das"}  # fmt: skip
+
+
+def glued_mentions(span: Span, gaz: Gazetteer, make) -> list[Mention] | None:
+    """A span holding a glued word is text run together, not a name: the capitalised part is
+    the mention when the gazetteer knows it ('NATO' of 'backNATO'), else there is none."""
+    for token in span:
+        glue = _GLUED.match(token.text)
+        if glue is None or glue.group() in _NAME_PARTICLES:
+            continue
+        rest = token.text[glue.end() :]
+        hit = _gazetteer_hit(gaz, rest)
+        if hit is None:
+            return []
+        start = token.idx + glue.end()
+        return [make(hit[0], hit[1], span, bounds=(start, start + len(rest)), link="gazetteer")]
+    return None
+
+
+# Nouns after a weapon's name: "a Buk missile", "the Iskander system".
+WEAPON_NOUNS = {"missile", "missiles", "system", "systems", "launcher", "launchers", "rocket",
+                "rockets", "warhead", "drone", "drones", "jet", "jets", "bomber", "bombers",
+                "fighter", "fighters", "tank", "tanks", "helicopter", "helicopters"}  # fmt: skip
+
+
+def names_a_weapon(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in WEAPON_NOUNS
+
+
+def between_day_and_year(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].like_num
+        and doc[span.end].like_num
+        and len(doc[span.end]) == 4
+    )
+
+
+def in_title_case_line(span: Span) -> bool:
+    """The span's sentence is written in title case, as headlines are: its longer words
+    all capitalised (function words may stay in lower case: "Brought in from Russia")."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3 and not t.is_stop]
+    return len(words) > 2 and all(t.text[0].isupper() for t in words)
+
+
+def _demonym(word: str, gaz: Gazetteer) -> str | None:
+    """The country whose demonym the word is ("Russian"), or None."""
+    entity_id, kind = gaz.names.get(word, (None, None))
+    return entity_id if kind == "demonym" else None
 
 
 def _country_by_pycountry(name: str) -> Entry | None:
@@ -513,7 +685,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return Mention(
             start=block.offset + start,
             end=block.offset + end,
-            surface=doc.text[start:end],
+            surface=doc_text(doc)[start:end],
             entity_id=entry.entity_id,
             type=entry.type,
             kind=kind,
@@ -544,9 +716,26 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             block=block,
             sentence_id=sentence_id,
         )
+    if (
+        label == "NORP"
+        and (country := _demonym(span.text, gaz))
+        and (body := lower_case_body(span, gaz)) is not None
+    ):
+        # "the Russian defense ministry said": the model left the body in lower case out
+        return [
+            make(gaz.entries[country], "demonym", span, link="gazetteer"),
+            make(body[0], body[1], span, bounds=body[2], link="gazetteer"),
+        ]
     if span.ent_id_:  # set by a gazetteer ruler: "country:RUS|demonym"
         entity_id, _, kind = span.ent_id_.partition("|")
         entry = gaz.entries[entity_id]
+        if entry.type == "org" and is_dateline_agency(span):
+            return []
+        if entry.type == "org" and military_as_adjective(span):
+            # "a Turkish military statement": the nationality, not the armed forces
+            if (country := _demonym(span[0].text, gaz)) is None:
+                return []
+            return [make(gaz.entries[country], "demonym", span[:1], link="gazetteer")]
         if entry.type == "org" and is_part_of_title(span):
             return []  # "Vice" (the outlet's alias) in "Vice President"
         return [
@@ -559,8 +748,28 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             )
         ]
 
+    if (glued := glued_mentions(span, gaz, make)) is not None:
+        return glued
+    if label == "PERSON" and not any(c.isupper() for c in span.text):
+        return []  # a name is capitalised: "editicon v-expandicon" is a row of icon names
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and (names_a_weapon(span) or between_day_and_year(span))
+    ):
+        return []  # "a Buk missile", "12 Temmuz 2019": a weapon's name, a foreign month
     if label == "ORG" and is_title_fragment(span, gaz):
         return []
+    if (
+        label == "PERSON"
+        and len(span) > 1
+        and _demonym(span[0].text, gaz)
+        and in_title_case_line(span)
+    ):
+        # "Russian Fighter Planes" in a title-case headline (in prose a name may open with
+        # such a word: "Rep. French Hill")
+        entity_id = _demonym(span[0].text, gaz)
+        return [make(gaz.entries[entity_id], "demonym", span[:1], link="gazetteer")]
     if cut_before_name(span):
         return []  # "Republic of" before "Georgia": the rest of the name is the mention
     if label == "PERSON":
@@ -570,7 +779,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     bounds = clean_bounds(core, label)
     if bounds is None:
         return []
-    surface = normalise_surface(doc.text[bounds[0] : bounds[1]])
+    surface = normalise_surface(doc_text(doc)[bounds[0] : bounds[1]])
     if not surface or not any(c.isalpha() for c in surface):
         return []
     core = doc.char_span(*bounds, alignment_mode="expand") or core
@@ -585,12 +794,16 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return named(gaz.entries[state])
     hit = _gazetteer_hit(gaz, surface)
     if hit is not None and not (
-        label == "PERSON" and hit[0].type != "person" and after_personal_title(span)
+        (label == "PERSON" and hit[0].type != "person" and after_personal_title(span))
+        or (label in ("LOC", "GPE") and hit[0].type == "org" and in_common_words(surface))
     ):
         return named(*hit)
 
     parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
     if len(parts) > 1 and all(_gazetteer_hit(gaz, p) for p in parts):
+        return _compound_mentions(core, parts, gaz=gaz, make=make)
+    if len(parts) > 1 and _people_compound(parts, gaz):
+        # "the Biden-Putin meeting": surnames joined by a hyphen are the people, each of them
         return _compound_mentions(core, parts, gaz=gaz, make=make)
 
     if label == "NORP":
@@ -607,6 +820,15 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # a two-letter code the model took for a place ("AI"), not a place's name
     if label == "GPE" and (entry := _country_by_pycountry(surface)):
         return named(entry)
+    if (
+        label == "ORG"
+        and len(core) > 1
+        and (country := _demonym(core[0].text, gaz))
+        and core[-1].lower_ not in INSTITUTION_NOUNS
+        and in_title_case_line(core)
+    ):
+        # "Turkey Shoots Down Russian Military Jet": a nationality and the thing it qualifies
+        return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer")]
     if label == "ORG" and (entry := bare_short_name(core, surface, gaz)) is not None:
         return named(entry, link="article")
     entity_type = TYPE_FOR_LABEL[label]
@@ -614,13 +836,19 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
     if entity_type == "person" and one_word_after_place_preposition(core):
         entity_type = "location"  # "troops at Tapa since March": a person is not "at" a word
-    if entity_type in ("org", "person") and after_place_noun(core):
-        entity_type = "location"  # "the Siberian city of Omsk"
+    if entity_type in ("org", "person") and (after_place_noun(core) or before_region_noun(core)):
+        entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
     name = display_case(surface, label)
     if not slug(name):
         return []
     entry = Entry(f"{entity_type}:{slug(name)}", entity_type, name)
     return [make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)]
+
+
+def in_common_words(surface: str) -> bool:
+    """An outlet named in common words ("Atlantic") that the model, once the ruler released
+    it (nlp.FalseFriendRelease), read as a place: the ocean, not the magazine."""
+    return all(w in COMMON_NAME_WORDS for w in surface.lower().removeprefix("the ").split())
 
 
 # Personal titles written before a surname ("Rep. Jordan", "Mr. French"): a country name after
@@ -662,6 +890,7 @@ NON_ORG_HEADS = {
 BUILDING_NOUNS = {
     "office", "room", "building", "hall", "garden", "gardens", "lawn", "palace", "square",
     "airport", "hotel", "tower", "center", "centre", "base", "bridge", "chamber", "lodge",
+    "house",
 }  # fmt: skip
 
 # Weapons, aircraft, flights and viruses written as letters and a number ("S-400", "F-16",
@@ -857,12 +1086,17 @@ def clean_bounds(span: Span, label: str) -> tuple[int, int] | None:
     start, end = 0, len(text)
     while start < end and not (text[start].isalnum() or text[start] in "[\"'"):
         start += 1
+    stop = re.search(r"[.!?][\"“”]\s*(?=[A-Z])|\s[-\u2013\u2014]\s", text[start:end])
+    if stop:
+        # 'NATO."We agreed': a space lost after a quotation; 'Sergei Aksyonov - acting PM':
+        # a dash between spaces glosses the name, it does not go on with it
+        end = start + stop.start()
     lead = re.match(r"(?:the|The|THE)\s+", text[start:])
     if lead and lead.end() < end - start:
         start += lead.end()
     open_paren = text.rfind("(")
     if open_paren > text.rfind(")"):
-        tail = doc.text[span.end_char :]
+        tail = doc_text(doc)[span.end_char :]
         closing = re.match(r"[^()\n]{0,20}\)\s+([A-Z][\w'’-]+)", tail)
         if label == "PERSON" and closing:
             return span.start_char + start, span.end_char + closing.end()
@@ -932,13 +1166,18 @@ def not_an_entity(surface: str, label: str, gaz: Gazetteer) -> bool:
         last in NON_ORG_HEADS or (lower.endswith("care") and not surface.isupper())
     ):
         return True
-    return bool(_DESIGNATION.match(surface)) and any(c.isdigit() for c in surface)
+    last_word = surface.split()[-1]
+    return any(
+        _DESIGNATION.match(s) and any(c.isdigit() for c in s) for s in (surface, last_word)
+    )  # "the Russian Su-24"
 
 
 def is_family(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     """'the Clintons', 'the Bidens': a family is neither a person nor a place."""
     if " " in surface or not surface.endswith("s") or not surface[:1].isupper():
         return False
+    if surface[:-1] in gaz.surnames:
+        return True  # "while Skripals … survived": a known surname's plural, "the" or not
     doc = span.doc
     after_the = (
         span.start > 0
@@ -992,16 +1231,35 @@ def _trim(span: Span, surface: str) -> Span:
     return trimmed if trimmed is not None else span
 
 
+def _people_compound(parts: list[str], gaz: Gazetteer) -> bool:
+    """Every part a person's name or a surname the gazetteer knows."""
+    hits = [_gazetteer_hit(gaz, p) for p in parts]
+    return all(
+        (h and h[0].type == "person") or (h is None and p in gaz.surnames)
+        for p, h in zip(parts, hits, strict=True)
+    )
+
+
 def _compound_mentions(core: Span, parts: list[str], *, gaz: Gazetteer, make) -> list[Mention]:
     mentions, cursor = [], core.start_char
     for part in parts:
-        start = core.doc.text.find(part, cursor)
+        start = doc_text(core.doc).find(part, cursor)
         sub = core.doc.char_span(start, start + len(part), alignment_mode="expand")
         cursor = start + len(part)
         if sub is None:
             continue
-        entry, kind = _gazetteer_hit(gaz, part)
-        mentions.append(make(entry, kind, sub, link="gazetteer"))
+        hit = _gazetteer_hit(gaz, part)
+        if hit is None:  # a surname: its one bearer, else the article's own use decides
+            bearers = gaz.surnames.get(part, [])
+            entry = (
+                gaz.entries[bearers[0]]
+                if len(bearers) == 1
+                else Entry(f"person:{slug(part)}", "person", part)
+            )
+            link = "gazetteer" if len(bearers) == 1 else "text"
+            mentions.append(make(entry, "name", sub, link=link))
+            continue
+        mentions.append(make(hit[0], hit[1], sub, link="gazetteer"))
     return mentions
 
 
@@ -1078,6 +1336,7 @@ def link_article(
             for m in mentions
             if not (_may_be_common_word(m) and hash_string(m.surface.lower()) in body_words)
         ]
+    mentions = peoples_across_borders(mentions)
     mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
     mentions = merge_organisations(mentions, gaz=gaz)
@@ -1089,6 +1348,26 @@ def link_article(
     return _drop_same_span(mentions)
 
 
+# Demonyms that are also the names of peoples living as minorities in the field's countries:
+# the Turkmen of Syria and Iraq (the Su-24 was downed over the Turkmen Mountain, "Turkmen
+# rebels"). They stand for the state only in an article that names it.
+PEOPLES_ACROSS_BORDERS = {"turkmen", "turkmens"}
+
+
+def peoples_across_borders(mentions: list[Mention]) -> list[Mention]:
+    """Drops the demonym of a people living across borders where its state is not named."""
+    named = {m.entity_id for m in mentions if m.kind != "demonym"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == "demonym"
+            and m.surface.lower() in PEOPLES_ACROSS_BORDERS
+            and m.entity_id not in named
+        )
+    ]
+
+
 def _sentence_texts(blocks: list[Block]):
     """sentence_id -> its text, read lazily (few articles ask)."""
     texts: dict[int, str] = {}
@@ -1097,7 +1376,7 @@ def _sentence_texts(blocks: list[Block]):
         if not texts:
             for b in blocks:
                 for i, (start, end) in enumerate(sentence_index(b.doc).chars):
-                    texts[b.first_sentence_id + i] = b.doc.text[start:end]
+                    texts[b.first_sentence_id + i] = doc_text(b.doc)[start:end]
         return texts.get(sentence_id, "")
 
     return text

@@ -31,7 +31,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from lib.engine.entities import Block, Mention, sentence_index
+from lib.engine.entities import Block, Mention, doc_text, sentence_index
 from lib.engine.eventkb import ENTITY_ALTERNATIVE, NEAR_DAYS, Context, KBEvent
 from lib.engine.nlp import EVENTS_KEY
 from lib.engine.pubdate import Constraint
@@ -185,7 +185,7 @@ def _with_preposition(ent: Span) -> tuple[int, str]:
     """'2014' after 'Since' is 'Since 2014': the preposition changes what the date means."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in ("since", "until", "before", "after", "by", "from"):
-        return before.idx, ent.doc.text[before.idx : ent.end_char]
+        return before.idx, doc_text(ent.doc)[before.idx : ent.end_char]
     return ent.start_char, ent.text
 
 
@@ -474,6 +474,16 @@ _TREATY_YEAR = re.compile(
 )
 
 
+# Words that make what follows the events of a series: "previous Zapad exercises", "past
+# NATO summits".
+_GENERIC_BEFORE = re.compile(r"\b(?:previous|past|earlier|prior|such)\s+$", re.I)
+
+
+# A date after an article or a possessive qualifies the noun it opens ("a March 4 nerve agent
+# attack", "the Nov. 24 downing"): it dates that noun, not an event told before it.
+_ATTRIBUTIVE_DATE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
+
+
 def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> None:
     """Each candidate takes the nearest date expression of its sentence (within a clause's
     reach), but not one that dates a saying before it."""
@@ -482,6 +492,10 @@ def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> No
         for start, end, text in sentence.dates:
             if _TREATY_YEAR.match(sentence.text[end - sentence.start :]) and text.isdigit():
                 continue  # "the 1987 INF Treaty": the year names the treaty, not the event
+            if start >= cand.end and _ATTRIBUTIVE_DATE.search(
+                sentence.text[: start - sentence.start]
+            ):
+                continue  # "the expulsion … in response to a March 4 attack": the attack's day
             verb_end = said.get((start, end))
             if (
                 verb_end is not None
@@ -564,6 +578,8 @@ def find_candidates(
         _attach_entities(cands, in_sentence, text)
         for cand in cands:
             cand.future = _is_future(cand, futures, sentence)
+            if cand.kb and _GENERIC_BEFORE.search(text[: cand.start]):
+                cand.kb = ()  # "previous Zapad exercises": the series, not one of them
         candidates.extend(c for c in cands if not c.needs_date or c.date_text)
     return sorted(candidates, key=lambda c: c.start)
 

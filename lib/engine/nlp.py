@@ -117,7 +117,15 @@ STATE_WORDS = {"republic", "kingdom", "state", "federation", "commonwealth", "pr
 # of a longer name or a headline's words (FalseFriendRelease._words_of_another_name).
 COMMON_NAME_WORDS = {"foreign", "policy", "affairs", "national", "interest", "review",
                      "atlantic", "vice", "hill", "nation", "week", "time", "spectator",
-                     "guardian", "independent", "monitor", "economist", "mirror", "sun"}  # fmt: skip
+                     "guardian", "independent", "monitor", "economist", "mirror", "sun",
+                     "intercept", "insider", "slate", "telegraph"}  # fmt: skip
+# Capitalised words that follow a source's name without making a longer name of it ("told the
+# Atlantic Tuesday").
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december"}  # fmt: skip
+# Words between the items of a list ("the Arctic, Atlantic, the Black Sea and the Pacific").
+LIST_GLUE = {",", "and", "or", "the", "&"}
 POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
 # Nouns that end the longer name of an institute or programme.
 LONGER_NAME_HEADS = {"research", "institute", "studies", "center", "centre", "initiative",
@@ -179,22 +187,57 @@ class FalseFriendRelease:
         return doc
 
     def _words_of_another_name(self, doc: Doc, ent: Span) -> bool:
-        """An organisation named in common words ("Foreign Policy", the magazine) written
-        as the start of a longer name ("the Foreign Policy Research Institute", "the Center
-        for Foreign Policy Studies") or as the words of a title-case headline after a
-        possessive ("Obama Defends His Foreign Policy"): not that organisation."""
+        """An organisation named in common words ("Foreign Policy", "The Atlantic", "The
+        Intercept") written as words of something else: the start or the end of a longer name
+        ("the Foreign Policy Research Institute", "the North Atlantic alliance", "the Atlantic
+        Ocean"), the words of a title-case headline ("Obama Defends His Foreign Policy", "NATO
+        Jets Intercept Russian Planes", "Jet To Intercept US Bomber") or an item of a list of
+        places ("the Arctic, Atlantic, the Black Sea"): not that organisation."""
         if not all(t.is_alpha and t.is_title and t.lower_ in COMMON_NAME_WORDS for t in ent):
             return False
         before = doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
             return True
+        if (
+            before is not None
+            and before.whitespace_
+            and (self._name_word(before) or before.text == "To")
+        ):
+            return True
         i = ent.end
         if i + 1 < len(doc) and doc[i].text in ("-", "\u2013") and not ent[-1].whitespace_:
             i += 1  # "Vice-President"
         after = doc[i] if i < len(doc) else None
-        return (
-            after is not None and after.is_title and after.lower_ in LONGER_NAME_HEADS | TITLE_AFTER
-        )
+        if after is not None and after.is_title and after.lower_ in LONGER_NAME_HEADS | TITLE_AFTER:
+            return True
+        if (
+            after is not None
+            and ent[-1].whitespace_
+            and self._name_word(after)
+            and after.lower_ not in CALENDAR_WORDS
+        ):
+            return True
+        return self._among_places(doc, ent)
+
+    @staticmethod
+    def _among_places(doc: Doc, ent: Span) -> bool:
+        """The nearest name before or after, across list words only, is a place."""
+
+        def place(token) -> bool:
+            return token.ent_id_.startswith(("location:", "country:")) or token.ent_type_ in (
+                "LOC",
+                "GPE",
+            )
+
+        i = ent.start - 1
+        while i >= 0 and doc[i].lower_ in LIST_GLUE:
+            i -= 1
+        if i >= 0 and i < ent.start - 1 and place(doc[i]):
+            return True
+        j = ent.end
+        while j < len(doc) and doc[j].lower_ in LIST_GLUE:
+            j += 1
+        return j < len(doc) and j > ent.end and place(doc[j])
 
     def _inside_longer_name(self, doc: Doc, ent: Span) -> bool:
         before = doc[ent.start - 1] if ent.start > 0 else None

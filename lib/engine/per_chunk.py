@@ -215,7 +215,7 @@ def run_nlp(
     def block_stream():
         for index, article in enumerate(articles):
             for section, start, end in article.spans:
-                yield article.text[start:end], (index, section, start)
+                yield article.text[start:end], (index, section, start, end)
 
     out = NlpOutput()
     current: list[entities.Block] = []
@@ -238,7 +238,8 @@ def run_nlp(
 
     next_sentence = 0
     docs = pipeline.pipe(block_stream(), as_tuples=True, batch_size=batch_size)
-    for doc, (index, section, offset) in docs:
+    for doc, (index, section, offset, end) in docs:
+        entities.remember_text(doc, articles[index].text[offset:end])
         if index != current_index:
             if current_index >= 0:
                 finish(current_index)

@@ -56,8 +56,11 @@ _BOMS = (
 _FTFY = ftfy.TextFixerConfig(normalization="NFC", uncurl_quotes=False, explain=False)
 
 
-# In ASCII text ftfy only acts on HTML entities and control characters.
-_ASCII_FTFY_WOULD_CHANGE = re.compile(r"[&\x00-\x08\x0b\x0e-\x1f\x7f]")
+# In ASCII text ftfy only acts on HTML entities (ftfy.chardata.HTML_ENTITY_RE: with their
+# semicolon, so a bare "&" as in "AT&T" or "Q&A" is not one) and control characters.
+_ASCII_FTFY_WOULD_CHANGE = re.compile(r"&#?[0-9A-Za-z]{1,24};|[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Elsewhere an "&" or a control character sends the text to ftfy whole, as it always has.
+_FTFY_WANTED = re.compile(r"[&\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 # Every alternative of ftfy's mojibake regex (ftfy.badness.BADNESS_RE, ftfy 6) holds a
@@ -83,7 +86,7 @@ def fix_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii() and not _ASCII_FTFY_WOULD_CHANGE.search(text):
         return text  # ftfy is the slowest step on big CSVs and has nothing to do here
-    if not _ASCII_FTFY_WOULD_CHANGE.search(text) and not looks_like_mojibake(text):
+    if not _FTFY_WANTED.search(text) and not looks_like_mojibake(text):
         # No sign of mojibake (en dashes and accents are fine): only the Unicode form to fix.
         return unicodedata.normalize("NFC", text)
     return ftfy.fix_text(text, _FTFY)
