@@ -91,3 +91,34 @@ def test_an_outcome_waiting_on_a_condition_is_not_yet_the_event():
 def test_an_accession_spoken_of_as_to_come_is_the_accession():
     text = "Эксперт считает, что вступление в НАТО обернется для Македонии новыми расходами."
     assert events(text, date(2019, 2, 7)) == {"event:north-macedonia-joins-nato-2020"}
+
+
+# Organisations: a state's body written bare
+
+
+def ids(text, prefix):
+    return {m.entity_id for m in extract(text).mentions if m.entity_id.startswith(prefix)}
+
+
+def test_a_bare_body_in_a_sentence_about_another_state_is_that_states():
+    text = "Глава правительства Греции провел совещание с генштабом после инцидента в Эгейском море."
+    assert ids(text, "org:") == {"org:greek-general-staff"}
+
+
+def test_a_bare_body_after_the_states_sentence_is_that_states():
+    text = (
+        "Президент Турции созвал экстренное совещание. Об этом передает Reuters. "
+        "На встрече присутствуют премьер и глава Генштаба."
+    )
+    assert "org:turkish-general-staff" in ids(text, "org:")
+
+
+def test_a_bare_body_that_speaks_is_russias():
+    # The Russian press's own source, whatever state the sentence before names.
+    text = "Самолет был сбит истребителем Турции. Ранее Минобороны сообщало о другом."
+    assert "org:russian-defence-ministry" in ids(text, "org:")
+
+
+def test_a_bare_body_beside_two_states_stays_unresolved():
+    text = "Министры Польши и Литвы обсудили с генштабом учения."
+    assert ids(text, "org:") == set()
