@@ -122,3 +122,47 @@ def test_a_bare_body_that_speaks_is_russias():
 def test_a_bare_body_beside_two_states_stays_unresolved():
     text = "Министры Польши и Литвы обсудили с генштабом учения."
     assert ids(text, "org:") == set()
+
+
+# After heldout6
+
+
+def test_the_start_of_the_treatys_termination_is_the_suspension():
+    text = "В феврале Вашингтон объявил о запуске процедуры прекращения действия ДРСМД."
+    assert events(text) == {"event:inf-suspension-2019"}
+
+
+def test_the_short_names_of_the_inf_treaty():
+    text = "Договор о ликвидации ракет средней и малой дальности был расторгнут, расторжение Договора о ликвидации ракет случилось в 2019 году."
+    assert events(text) == {"event:inf-treaty-end-2019"}
+
+
+def test_nato_stopping_cooperation_in_latin_letters():
+    text = "NATO прекращает сотрудничество с Россией, заявил генсек альянса."
+    assert events(text, date(2014, 4, 1)) == {"event:nato-suspends-cooperation-2014"}
+
+
+def test_an_undated_plan_waiting_on_a_condition_is_not_linked():
+    text = "Конгресс намерен лишить Турцию истребителей F-35, если она получит С-400."
+    assert "event:turkey-f35-removal-2019" not in events(text)
+
+
+def test_a_contract_for_deliveries_is_not_the_delivery():
+    text = "После заключения контракта на поставку С-400 Анкара была исключена из программы F-35."
+    assert "event:s400-delivery-turkey-2019" not in events(text)
+
+
+def test_a_pronoun_is_no_country():
+    text = "Те, кто находится в зале, думают так же, сказал посол Том Баррак."
+    assert ids(text, "country:") == set()
+
+
+def test_ministers_in_the_plural_are_no_holder():
+    text = "Об этом говорится в заявлении Совета НАТО на уровне глав МИД."
+    assert ids(text, "person:") == set()
+    assert "org:north-atlantic-council" in ids(text, "org:")
+
+
+def test_a_latin_name_that_goes_on_is_not_the_shorter_one():
+    text = "Слова президента приводит телеканал TRT Haber."
+    assert "org:trt-world" not in ids(text, "org:")

@@ -30,7 +30,9 @@ Further rules, by kind:
 - a meeting spoken of as new or next ("нового заседания", "в ближайшие две недели") is one
   to come, never the one of the week before;
 - an event to come is not linked from a sentence that makes it wait on a condition ("как
-  только все ратифицируют протокол, станет 30-м членом"): the outcome is not settled yet;
+  только все ратифицируют протокол, станет 30-м членом"): the outcome is not settled yet; in
+  an undated article, no pattern of a sentence of the future with a condition ("намерен лишить
+  Турцию F-35, если она получит С-400") is linked;
 - a #during form over words an alias or another pattern of the sentence linked adds nothing
   ("саммит НАТО в Уэльсе" in July 2018 is Wales, not the summit of that month).
 """
@@ -54,7 +56,7 @@ from lib.engine.russian.text import parses, phrase_key
 RUSSIAN_KB = EVENTS_DIR / "kb_ru.csv"
 FUTURE = re.compile(
     r"\b(?:пройд[её]т|пройдут|состоится|состоятся|состояться|будет|будут|предстоящ\w*|намечен\w*|"
-    r"планиру\w*|запланирован\w*|накануне саммита|собира\w*ся|намерен\w*|ближайш\w*|"
+    r"планиру\w*|готов(?:ит|ят)ся|запланирован\w*|накануне саммита|собира\w*ся|намерен\w*|ближайш\w*|"
     r"ратифицир\w*|ратификаци\w*|нов(?:ое|ого|ом|ому|ым)\s+(?:заседани|встреч|созыв|саммит)\w*|"
     r"следующ\w+\s+(?:заседани|встреч|саммит)\w*|в скором времени|"
     r"(?:инициатив|предложени|предлож)\w*\s+(?:провести|созвать|собрать))\b",
@@ -366,6 +368,8 @@ def link_events(
         named: list[KBEvent] = []  # events named by their alias in this sentence
         linked: list[tuple[int, int]] = []  # token spans linked so far in this sentence
         for (first, last, how), group in groups.items():
+            if conditional and future and published is None and not how.startswith("alias"):
+                continue  # undated: a plan waiting on a condition is not known to have happened
             if DURING in how and any(first < b and a < last for a, b in linked):
                 continue  # "саммит НАТО в Уэльсе": the named summit, not the one of the month
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end

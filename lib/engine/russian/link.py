@@ -146,7 +146,21 @@ def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool
     "грузия"); abbreviations in capitals ("США")."""
     if alias is None or key_len > 1 or alias.kind in ("demonym", "reference") or alias.lowercase:
         return True
-    return tokens[0].is_capitalised
+    return tokens[0].is_capitalised and not _pronoun(tokens[0].text)
+
+
+def _pronoun(word: str) -> bool:
+    """'Те', 'Том' (as 'о том'): a form of a pronoun, never a one-word name whose lemma it
+    shares ('Того', Togo)."""
+    found = parses(word.lower())
+    return bool(found) and (found[0].tag.POS == "NPRO" or "Apro" in found[0].tag.grammemes)
+
+
+def _plural_title(tokens: Sequence[Token], hit: _Match) -> bool:
+    """'на уровне глав МИД': a role's head word only in the plural speaks of many holders,
+    not of the one the role names."""
+    nouns = [p for p in parses(tokens[hit.first].text.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
 
 
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
@@ -156,12 +170,14 @@ NAME_PARTICLES = {"am", "an", "de", "der", "des", "della", "del", "di", "du", "l
 
 
 def _latin_name_goes_on(tokens: Sequence[Token], hit: _Match) -> bool:
-    """A name in Latin letters that a Latin title particle after it continues."""
+    """A name in Latin letters that a Latin title particle or another capitalised Latin word
+    after it continues ("TRT Haber" is not TRT World)."""
     last, after = tokens[hit.last - 1], tokens[hit.last] if hit.last < len(tokens) else None
     return (
         after is not None
         and _LATIN_WORD.match(last.text) is not None
-        and after.text in NAME_PARTICLES
+        and (after.text in NAME_PARTICLES or (_LATIN_WORD.match(after.text) is not None
+                                              and after.text[:1].isupper()))
         and after.start == last.end + 1
     )
 
@@ -205,6 +221,9 @@ def gazetteer_matches(
             hit = None  # "глава МИД Турции": not Russia's ministry or minister
         if hit and hit.role is not None and i > 0 and lemmas[i - 1] in NOT_THE_HOLDER:
             hit = None  # "заместитель госсекретаря": the deputy, not the secretary
+        if hit and hit.role is not None and _plural_title(tokens, hit):
+            i = hit.last  # "главы МИД стран НАТО": many ministers and ministries, none named
+            continue
         if hit:
             found.append(hit)
             i = hit.last
