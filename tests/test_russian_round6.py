@@ -166,3 +166,28 @@ def test_ministers_in_the_plural_are_no_holder():
 def test_a_latin_name_that_goes_on_is_not_the_shorter_one():
     text = "Слова президента приводит телеканал TRT Haber."
     assert "org:trt-world" not in ids(text, "org:")
+
+
+# Chrome of the heldout6 pages
+
+
+def test_chrome_tags_social_links_and_lone_credits():
+    from lib.engine.russian.clean import clean_page
+
+    page = clean_page(
+        "Россия США Турция Анкара Новости Мир\n"
+        "Вашингтон исключил Анкару из программы\n"
+        "Reuters\n"
+        "Агентство «Вести Черноземья» на Дзене, вКонтакте, в Одноклассниках\n"
+        "Автор ЕАНовости\n"
+        "Президент России Владимир Путин\n"
+        "Текст заметки о решении.\n"
+        "DMCA"
+    )
+    kinds = dict((line, kind) for kind, line in page.dropped)
+    assert kinds["Россия США Турция Анкара Новости Мир"] == "tags"
+    assert kinds["Reuters"] == "photo-credit"
+    assert kinds["DMCA"] == "widget"
+    assert kinds["Автор ЕАНовости"] == "byline"
+    assert "subscribe" in kinds.values()
+    assert "Президент России Владимир Путин" in page.text  # a caption of four words stays
