@@ -191,3 +191,8 @@ def test_chrome_tags_social_links_and_lone_credits():
     assert kinds["Автор ЕАНовости"] == "byline"
     assert "subscribe" in kinds.values()
     assert "Президент России Владимир Путин" in page.text  # a caption of four words stays
+
+
+def test_russias_law_suspending_the_inf_treaty_is_not_the_us_suspension():
+    text = "Напомним, 3 июля президент подписал закон о приостановке действия ДРСМД."
+    assert "event:inf-suspension-2019" not in events(text)
