@@ -196,3 +196,20 @@ def test_chrome_tags_social_links_and_lone_credits():
 def test_russias_law_suspending_the_inf_treaty_is_not_the_us_suspension():
     text = "Напомним, 3 июля президент подписал закон о приостановке действия ДРСМД."
     assert "event:inf-suspension-2019" not in events(text)
+
+
+# People: Romanian names
+
+
+def test_a_romanian_name_beside_romania_is_written_back_in_romanian():
+    from lib.engine.russian.translit import romanian_name
+
+    assert romanian_name("Дачиан Чолош") == "Dacian Ciolos"
+    assert romanian_name("Георге Чоколя") == "Gheorghe Ciocolia"
+    text = "На церемонии был премьер-министр Румынии Дачиан Чолош."
+    assert ids(text, "person:") == {"person:dacian-ciolos"}
+
+
+def test_a_russian_given_name_beside_romania_stays_russian():
+    text = "Посол России в Румынии Валерий Кузьмин вручил ноту."
+    assert ids(text, "person:") == {"person:valery-kuzmin"}

@@ -29,6 +29,7 @@ from lib.engine.russian.text import Token, parses, phrase_key
 from lib.engine.russian.translit import (
     english_name,
     name_key,
+    romanian_name,
     sound_key,
     south_slavic_name,
     to_english,
@@ -877,6 +878,42 @@ def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[
         ):
             latin = south_slavic_name(m.normal)
             renamed[m.entity_id] = Entity(f"person:{slug(latin)}", "person", latin)
+    return [
+        replace(m, entity_id=renamed[m.entity_id].entity_id, name=renamed[m.entity_id].name)
+        if m.entity_id in renamed
+        else m
+        for m in mentions
+    ]
+
+
+# Countries whose people Russian writes by sound from their Romanian spelling.
+ROMANIAN = {"ROU", "MDA"}
+
+
+def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named in a sentence that names Romania or Moldova,
+    is written back in Romanian ("премьер-министр Румынии Дачиан Чолош": Dacian Ciolos), the
+    gazetteer's person of that name if it holds one; a Russian given name ("посол Валерий
+    Кузьмин") stays as found."""
+    sentences = {
+        m.sentence_id
+        for m in mentions
+        if m.type == "country" and m.entity_id.split(":", 1)[1] in ROMANIAN
+    }
+    renamed: dict[str, Entity] = {}
+    for m in mentions:
+        if (
+            m.type == "person"
+            and m.sentence_id in sentences
+            and m.entity_id not in gaz.entities
+            and " " in m.normal
+        ):
+            latin = romanian_name(m.normal)
+            known = f"person:{slug(latin)}"
+            if known in gaz.entities:
+                renamed[m.entity_id] = gaz.entities[known]
+            elif not _russian_given_name(m.normal.split()[0]):
+                renamed[m.entity_id] = Entity(known, "person", latin)
     return [
         replace(m, entity_id=renamed[m.entity_id].entity_id, name=renamed[m.entity_id].name)
         if m.entity_id in renamed

@@ -25,6 +25,7 @@ from lib.engine.russian.link import (
     keep_named_bodies,
     merge_people,
     resolve_titles,
+    romanian_people,
     sentence_mentions,
     south_slavic_people,
 )
@@ -96,6 +97,7 @@ def read(
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
+    people = romanian_people(people, gaz)
     return Reading(text, sections, sentences, people, roles, references)
 
 
