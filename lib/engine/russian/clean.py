@@ -5,7 +5,8 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
 - `clock`: a page clock or scrape stamp ("12:45 19.06.2019", "19:26 МСК", "Обновлено 10:05");
 - `read-also`: "Читайте также: …", "Смотрите также", "По теме", "Еще по теме" and the
   related headline that follows such a label on its own line;
-- `subscribe`: "Подписывайтесь на …", "Подписаться", "Читайте нас в Дзен", "Сохрани номер…";
+- `subscribe`: "Подписывайтесь на …", "Подписаться", "Читайте нас в Дзен", "Сохрани номер…",
+  a line of the site's social links;
 - `photo-credit`: "Фото: РИА Новости / Алексей Никольский", "© РИА Новости / …",
   "Фото: ТАСС/UIG", "Источник фото: …", a photo bank alone ("Shutterstock");
 - `widget`: share, comment and error widgets ("Поделиться", "Комментарии", "Ошибка в
@@ -16,8 +17,10 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
   links ("Перейти к основному контенту") and web counters ("Top.Mail.Ru");
 - `rubric`: a site section's name alone on its line ("Политика", "Общество", "В мире");
 - `ticker`: a news-feed item, its clock glued to its headline ("12:48В российских вузах…");
-- `byline`: the author's name alone on its line near the top ("Юлия Горностаева"), or after
-  an "Автор:" label.
+- `byline`: the author's name alone on its line near the top ("Юлия Горностаева"), after
+  an "Автор:" label, or after it on its line ("Автор ЕАНовости");
+- `tags`: the page's tags on one line, every word capitalised, no punctuation ("Дональд
+  Трамп Россия США Турция Анкара").
 
 Inside a kept line, a photo credit in brackets ("Владимир Путин (Фото: AP)"), one after a
 slash at the end of a caption ("… / фото: russian.rt.com") and a closing list of credits
@@ -54,6 +57,10 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^Читайте нас в\b.*$",
         r"^Сохрани номер\b.*$",
         r"^Присоединяйтесь к\b.*$",
+        r"^Обязательно подписывайтесь\b.*$",
+        r"^Новости в нашем (?:Телеграм|Telegram)\b.*$",
+        # a line of the site's social links ("… на Дзене… вКонтакте… в Телеграм")
+        r"^(?=(?:.*?(?:Дзен|ВКонтакте|Одноклассник|Телеграм|Telegram|YouTube)){3}).{0,400}$",
     ),
     "photo-credit": (
         r"^(?:Фото|Источник фото|Фотография|Иллюстрация)\s*:\s*.{0,80}$",
@@ -64,6 +71,8 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         # a photo bank's name alone on its line, as a credit ("Shutterstock", "Фото Pixabay.com.")
         r"^(?:Фото\s+)?(?:Shutterstock|Getty Images|Pixabay(?:\.com)?|Unsplash|Depositphotos|"
         r"Legion-Media|Global Look Press)\.?$",
+        # an agency's name alone on its line, under the picture it took
+        r"^(?:Reuters|AP|AFP|EPA|ТАСС|РИА Новости)$",
     ),
     "ad": (
         r"^.*\b(?:лицензия ЦБ|Реклама\.?\s*\d{1,2}\+).*$",
@@ -78,6 +87,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Новости России|Главное|Аналитика|Мнения|Интервью)\.?$",
     ),
     "ticker": (r"^\d{1,2}:\d{2}(?=[А-ЯЁA-Z«\"])\S.*$",),
+    # the page's tags: five or more words each with a capital, no punctuation ("Дональд Трамп
+    # Россия США Турция"); Russian titles capitalise their first word only
+    "tags": (r"^(?-i:(?:[А-ЯЁA-Z][\w-]*\s+){4,}[А-ЯЁA-Z][\w-]*)$",),
     # a site's masthead imprint, required by the media law: its founder and editor are no news
     "imprint": (
         r"^(?:Сетевое издание|Средство массовой информации|СМИ зарегистрировано|"
@@ -90,6 +102,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^Ошибка в тексте\?.*$",
         r"^Если вы нашли ошибку.*$",
         r"^Данный сайт использует файлы cookies.*$",
+        r"^(?:DMCA|Закрыть|close|Свежие комментарии)$",
     ),
 }
 _CHROME = {
@@ -137,6 +150,7 @@ class CleanedPage:
 
 
 _BYLINE_LABEL = re.compile(r"^(?:Автор|Авторы|Текст|Дата|Редактор)\s*:?$")
+_BYLINE_INLINE = re.compile(r"^(?:Автор|Авторы)\s*:?\s+\S.{0,60}$")  # "Автор ЕАНовости"
 _NAME_ONLY = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}$"
 )
@@ -224,7 +238,7 @@ def clean_page(raw: str) -> CleanedPage:
         if kind is None and after_label and _is_headline(line):
             kind = "read-also"
         name_line = bool(_NAME_ONLY.match(line)) and (after_byline or len(kept) <= BYLINE_LINES)
-        if kind is None and (_BYLINE_LABEL.match(line) or name_line):
+        if kind is None and (_BYLINE_LABEL.match(line) or _BYLINE_INLINE.match(line) or name_line):
             kind = "byline"
         after_label = kind == "read-also" and len(line) < 40
         after_byline = kind == "byline" and bool(_BYLINE_LABEL.match(line))

@@ -28,7 +28,13 @@ Further rules, by kind:
   last that many days, and a weekday left unresolved ("открывается в четверг", undated)
   those that open on that weekday;
 - a meeting spoken of as new or next ("нового заседания", "в ближайшие две недели") is one
-  to come, never the one of the week before.
+  to come, never the one of the week before;
+- an event to come is not linked from a sentence that makes it wait on a condition ("как
+  только все ратифицируют протокол, станет 30-м членом"): the outcome is not settled yet; in
+  an undated article, no pattern of a sentence of the future with a condition ("намерен лишить
+  Турцию F-35, если она получит С-400") is linked;
+- a #during form over words an alias or another pattern of the sentence linked adds nothing
+  ("саммит НАТО в Уэльсе" in July 2018 is Wales, not the summit of that month).
 """
 
 from __future__ import annotations
@@ -50,9 +56,10 @@ from lib.engine.russian.text import parses, phrase_key
 RUSSIAN_KB = EVENTS_DIR / "kb_ru.csv"
 FUTURE = re.compile(
     r"\b(?:пройд[её]т|пройдут|состоится|состоятся|состояться|будет|будут|предстоящ\w*|намечен\w*|"
-    r"планиру\w*|запланирован\w*|накануне саммита|собира\w*ся|намерен\w*|ближайш\w*|"
+    r"планиру\w*|готов(?:ит|ят)ся|запланирован\w*|накануне саммита|собира\w*ся|намерен\w*|ближайш\w*|"
     r"ратифицир\w*|ратификаци\w*|нов(?:ое|ого|ом|ому|ым)\s+(?:заседани|встреч|созыв|саммит)\w*|"
-    r"следующ\w+\s+(?:заседани|встреч|саммит)\w*)\b",
+    r"следующ\w+\s+(?:заседани|встреч|саммит)\w*|в скором времени|"
+    r"(?:инициатив|предложени|предлож)\w*\s+(?:провести|созвать|собрать))\b",
     re.IGNORECASE,
 )
 PATTERN_SPAN = 10  # tokens per term of a pattern: its terms lie within this many times (n - 1) + 6
@@ -60,6 +67,13 @@ DURING_DAYS = 31  # a #during pattern: the sentence's or the publication's date 
 DURING = "#during"
 RECENT_DAYS = 7  # a pattern with no date of its own: an event of the week before publication
 NEXT_DAYS = 45  # spoken of as to come, with no date: the first such event after publication
+# A sentence that makes what is to come wait on a condition ("как только все ратифицируют
+# протокол, станет 30-м членом", "для вступления протокол должен быть ратифицирован") speaks
+# of an outcome not yet settled: no event after publication is linked from it.
+CONDITION = re.compile(
+    r"\b(?:как только|при условии|в случае(?! с)|если|должн[аоы]? быть|необходимо)\b",
+    re.IGNORECASE,
+)
 # A date right after a verb of saying dates the saying, not the event ("заявил 20 марта, что
 # учения «Запад-2017» будут…").
 SPEECH = re.compile(
@@ -346,23 +360,33 @@ def link_events(
             if not SPEECH.search(text[max(sentence.start, d.start - 30) : d.start])
         ]
         future = bool(FUTURE.search(text[sentence.start : sentence.end])) or _future_verb(sentence)
+        conditional = bool(CONDITION.search(text[sentence.start : sentence.end]))
         lasting = DURATION.search(text[sentence.start : sentence.end])
         groups: dict[tuple[int, int, str], list[KBEvent]] = {}
-        for first, last, event, how in sorted(raw, key=lambda r: not r[3].startswith("alias")):
+        for first, last, event, how in sorted(raw, key=lambda r: _rank(r[3])):
             groups.setdefault((first, last, how), []).append(event)
         named: list[KBEvent] = []  # events named by their alias in this sentence
+        linked: list[tuple[int, int]] = []  # token spans linked so far in this sentence
         for (first, last, how), group in groups.items():
+            if conditional and future and published is None and not how.startswith("alias"):
+                continue  # undated: a plan waiting on a condition is not known to have happened
+            if DURING in how and any(first < b and a < last for a, b in linked):
+                continue  # "саммит НАТО в Уэльсе": the named summit, not the one of the month
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
             nearest = min(own_dates, key=lambda d: abs(d.start - start), default=None)
             by_distance = sorted(checked, key=lambda d: abs(d.start - start))
             check = by_distance[0] if by_distance else None
             named_one = how.startswith("alias") and len(group) == 1
-            fits = [e for e in group if _fits(e, check, published, future or named_one)]
+            fits = [
+                e
+                for e in group
+                if _fits(e, check, published, future or named_one, conditional)
+            ]
             if named_one and check is None and published is not None and not future:
                 fits = [e for e in fits if e.start <= published + timedelta(NEXT_DAYS)]
             if not fits and len(by_distance) > 1:  # another date of the sentence may be its
                 for other in by_distance[1:]:
-                    fits = [e for e in group if _fits(e, other, published, future)]
+                    fits = [e for e in group if _fits(e, other, published, future, conditional)]
                     if fits:
                         nearest = check = other
                         break
@@ -393,6 +417,7 @@ def link_events(
             if len(fits) != 1:
                 continue
             event = fits[0]
+            linked.append((first, last))
             if how.startswith("alias"):
                 named.append(event)
             participants = tuple(
@@ -420,6 +445,11 @@ def link_events(
     return out
 
 
+def _rank(how: str) -> int:
+    """Aliases first, then patterns, #during forms last."""
+    return 0 if how.startswith("alias") else 2 if DURING in how else 1
+
+
 def _future_verb(sentence: Sentence) -> bool:
     """A verb in the future tense ("обернется", "станет"): the sentence speaks of what is to
     come (pymorphy3's first parse of a word it knows)."""
@@ -436,10 +466,18 @@ def _future_verb(sentence: Sentence) -> bool:
 
 
 def _fits(
-    event: KBEvent, nearest: DateMention | None, published: date | None, future: bool
+    event: KBEvent,
+    nearest: DateMention | None,
+    published: date | None,
+    future: bool,
+    conditional: bool = False,
 ) -> bool:
+    """Whether the event agrees with the sentence's date, else the publication day; one to
+    come only from a sentence of the future that sets no condition on it."""
     if nearest is not None and nearest.date_start is not None:
         return _overlaps(event, nearest)  # its own date says when, past or to come
     if nearest is not None and not _day_month_fits(event, nearest):
         return False
-    return published is None or event.start <= published or future
+    if published is None or event.start <= published:
+        return True
+    return future and not conditional

@@ -29,6 +29,7 @@ from lib.engine.russian.text import Token, parses, phrase_key
 from lib.engine.russian.translit import (
     english_name,
     name_key,
+    romanian_name,
     sound_key,
     south_slavic_name,
     to_english,
@@ -146,7 +147,21 @@ def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool
     "грузия"); abbreviations in capitals ("США")."""
     if alias is None or key_len > 1 or alias.kind in ("demonym", "reference") or alias.lowercase:
         return True
-    return tokens[0].is_capitalised
+    return tokens[0].is_capitalised and not _pronoun(tokens[0].text)
+
+
+def _pronoun(word: str) -> bool:
+    """'Те', 'Том' (as 'о том'): a form of a pronoun, never a one-word name whose lemma it
+    shares ('Того', Togo)."""
+    found = parses(word.lower())
+    return bool(found) and (found[0].tag.POS == "NPRO" or "Apro" in found[0].tag.grammemes)
+
+
+def _plural_title(tokens: Sequence[Token], hit: _Match) -> bool:
+    """'на уровне глав МИД': a role's head word only in the plural speaks of many holders,
+    not of the one the role names."""
+    nouns = [p for p in parses(tokens[hit.first].text.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
 
 
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
@@ -156,12 +171,14 @@ NAME_PARTICLES = {"am", "an", "de", "der", "des", "della", "del", "di", "du", "l
 
 
 def _latin_name_goes_on(tokens: Sequence[Token], hit: _Match) -> bool:
-    """A name in Latin letters that a Latin title particle after it continues."""
+    """A name in Latin letters that a Latin title particle or another capitalised Latin word
+    after it continues ("TRT Haber" is not TRT World)."""
     last, after = tokens[hit.last - 1], tokens[hit.last] if hit.last < len(tokens) else None
     return (
         after is not None
         and _LATIN_WORD.match(last.text) is not None
-        and after.text in NAME_PARTICLES
+        and (after.text in NAME_PARTICLES or (_LATIN_WORD.match(after.text) is not None
+                                              and after.text[:1].isupper()))
         and after.start == last.end + 1
     )
 
@@ -205,6 +222,9 @@ def gazetteer_matches(
             hit = None  # "глава МИД Турции": not Russia's ministry or minister
         if hit and hit.role is not None and i > 0 and lemmas[i - 1] in NOT_THE_HOLDER:
             hit = None  # "заместитель госсекретаря": the deputy, not the secretary
+        if hit and hit.role is not None and _plural_title(tokens, hit):
+            i = hit.last  # "главы МИД стран НАТО": many ministers and ministries, none named
+            continue
         if hit:
             found.append(hit)
             i = hit.last
@@ -750,6 +770,81 @@ def keep_named_bodies(
     return out
 
 
+# How many sentences before a bare body the state it belongs to may be named ("Президент Турции
+# созвал Совбез. Об этом сообщает Reuters. На встрече присутствует глава Генштаба").
+BODY_CONTEXT = 2
+# A bare body that speaks ("Минобороны сообщило", "в Генштабе заявили", "по данным МИД") is the
+# Russian press's own source, Russia's, whatever state the sentence before names.
+SPEAKING = frozenset({
+    "заявить", "заявлять", "сообщить", "сообщать", "говорить", "сказать", "отметить",
+    "утверждать", "подчеркнуть", "опровергнуть", "уточнить", "рассказать", "информировать",
+    "объявить", "данные", "слово",
+})  # fmt: skip
+
+
+def bodies_of_the_named_state(
+    mentions: list[Mention], sentences: Sequence[Sentence], text: str, gaz: RussianGazetteer
+) -> list[Mention]:
+    """A state's body written bare ("Генштаб", "консультации с генштабом"), with no state
+    beside it, is the body of the one state the nearest sentence naming states names (this
+    one or up to BODY_CONTEXT before it), when that is not Russia; two states named, or
+    Russia, or none: Russian news's own bare body stays Russia's, a lower-case one nothing.
+    A body that speaks (SPEAKING within two words) stays Russia's."""
+    named: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.type == "country" and m.kind == "name":
+            named.setdefault(m.sentence_id, set()).add(m.entity_id)
+
+    def state(sentence_id: int) -> str | None:
+        for back in range(BODY_CONTEXT + 1):
+            countries = named.get(sentence_id - back)
+            if countries:
+                one = next(iter(countries))
+                return one if len(countries) == 1 and one != "country:RUS" else None
+        return None
+
+    by_id = {s.sentence_id: s for s in sentences}
+
+    def speaks(sentence_id: int, start: int, end: int) -> bool:
+        tokens = by_id[sentence_id].tokens if sentence_id in by_id else ()
+        first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+        last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+        near = tokens[max(0, first - 2) : first] + tokens[last : last + 2]
+        return any(t.lemma in SPEAKING for t in near)
+
+    out = []
+    for m in mentions:
+        key = phrase_key(m.surface)
+        if (
+            m.type == "org"
+            and m.code == "RUS"
+            and key in NATIONAL_BODIES
+            and not speaks(m.sentence_id, m.start, m.end)
+        ):
+            country = state(m.sentence_id)
+            if country is not None:
+                entity = _body_entity((country, key), gaz)
+                m = replace(m, entity_id=entity.entity_id, name=entity.name, code=entity.code)
+        out.append(m)
+    for sentence in sentences:
+        country = state(sentence.sentence_id)
+        if country is None:
+            continue
+        for token in sentence.tokens:
+            if (
+                (token.lemma,) in NATIONAL_BODIES
+                and token.text[:1].islower()
+                and not speaks(sentence.sentence_id, token.start, token.end)
+                and not any(m.start < token.end and token.start < m.end for m in out)
+            ):
+                entity = _body_entity((country, (token.lemma,)), gaz)
+                out.append(
+                    _mention(entity, "name", "ORG", token.start, token.end, text, sentence,
+                             token.lemma.capitalize())
+                )  # fmt: skip
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 # Countries whose people's names Russian writes by sound from a Latin (or Serbian Cyrillic)
 # spelling the English press keeps: a person named beside one of them is written back.
 SOUTH_SLAVIC = {"MNE", "SRB", "HRV", "BIH", "SVN", "MKD", "XKX"}
@@ -783,6 +878,42 @@ def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[
         ):
             latin = south_slavic_name(m.normal)
             renamed[m.entity_id] = Entity(f"person:{slug(latin)}", "person", latin)
+    return [
+        replace(m, entity_id=renamed[m.entity_id].entity_id, name=renamed[m.entity_id].name)
+        if m.entity_id in renamed
+        else m
+        for m in mentions
+    ]
+
+
+# Countries whose people Russian writes by sound from their Romanian spelling.
+ROMANIAN = {"ROU", "MDA"}
+
+
+def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named in a sentence that names Romania or Moldova,
+    is written back in Romanian ("премьер-министр Румынии Дачиан Чолош": Dacian Ciolos), the
+    gazetteer's person of that name if it holds one; a Russian given name ("посол Валерий
+    Кузьмин") stays as found."""
+    sentences = {
+        m.sentence_id
+        for m in mentions
+        if m.type == "country" and m.entity_id.split(":", 1)[1] in ROMANIAN
+    }
+    renamed: dict[str, Entity] = {}
+    for m in mentions:
+        if (
+            m.type == "person"
+            and m.sentence_id in sentences
+            and m.entity_id not in gaz.entities
+            and " " in m.normal
+        ):
+            latin = romanian_name(m.normal)
+            known = f"person:{slug(latin)}"
+            if known in gaz.entities:
+                renamed[m.entity_id] = gaz.entities[known]
+            elif not _russian_given_name(m.normal.split()[0]):
+                renamed[m.entity_id] = Entity(known, "person", latin)
     return [
         replace(m, entity_id=renamed[m.entity_id].entity_id, name=renamed[m.entity_id].name)
         if m.entity_id in renamed

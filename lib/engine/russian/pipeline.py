@@ -20,10 +20,12 @@ from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import (
     Mention,
     Sentence,
+    bodies_of_the_named_state,
     family_given_names,
     keep_named_bodies,
     merge_people,
     resolve_titles,
+    romanian_people,
     sentence_mentions,
     south_slavic_people,
 )
@@ -92,8 +94,10 @@ def read(
         mentions += found
         roles += r
         references += refs
+    mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
+    people = romanian_people(people, gaz)
     return Reading(text, sections, sentences, people, roles, references)
 
 

@@ -256,3 +256,37 @@ def south_slavic_name(normal: str) -> str:
             text = text[:-2] + "ić"
         out.append("-".join(part[:1].upper() + part[1:] for part in text.split("-")))
     return " ".join(out)
+
+
+# Romanian and Moldovan names as Russian writes them, back to their own Latin (diacritics
+# aside, as the English press writes them): "Дачиан Чолош" -> "Dacian Ciolos". Russian "ч"
+# is their "c" before e/i and "ci" before the other vowels, "к"/"г" before e/i their
+# "ch"/"gh", "ш" their "ș" (s), "ц" their "ț" (t), "ж" their "j", "х" their "h", "э" their
+# "ă" (a).
+_ROMANIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "j", "з": "z",
+    "и": "i", "й": "i", "к": "c", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "t", "ш": "s", "щ": "st",
+    "ъ": "", "ы": "i", "ь": "", "э": "a", "ю": "iu", "я": "ia",
+}  # fmt: skip
+_FRONT = set("еиэ")
+
+
+def romanian_name(normal: str) -> str:
+    """A Romanian or Moldovan person's name in the nominative, written back in its Latin."""
+    out = []
+    for word in normal.split():
+        lower = word.lower()
+        latin = []
+        for i, ch in enumerate(lower):
+            after = lower[i + 1] if i + 1 < len(lower) else ""
+            if ch == "ч":
+                piece = "c" if after in _FRONT else "ci"
+            elif ch in "кг" and after in _FRONT:
+                piece = _ROMANIAN[ch] + "h"
+            else:
+                piece = _ROMANIAN.get(ch, ch)
+            latin.append(piece)
+        text = "".join(latin).replace("cii", "ci")
+        out.append("-".join(part[:1].upper() + part[1:] for part in text.split("-")))
+    return " ".join(out)
