@@ -96,7 +96,9 @@ def country_centre(page, title: str, code: str) -> dict[str, float]:
     return page.evaluate(_COUNTRY_JS, [title, code])
 
 
-def test_map_draws_offline_and_a_click_adds_the_country_to_the_filter(map_server, offline):
+def test_map_draws_offline_and_a_click_adds_the_country_to_the_filter(
+    map_server, offline, multisource_dataset
+):
     page, blocked = offline
     page.goto(map_server + "/map")
     wait_for_app(page)
@@ -112,7 +114,16 @@ def test_map_draws_offline_and_a_click_adds_the_country_to_the_filter(map_server
     page.mouse.move(pos["x"], pos["y"])
     page.wait_for_timeout(400)
     hover = page.locator(".hoverlayer").first.text_content()
-    assert "Poland (POL)" in hover and "4 mentions in 2 of 12 articles" in hover
+    corpus = queries.build_corpus(multisource_dataset)
+    poland = geo.countries(corpus, corpus.all_ids).set_index("iso3").loc["POL"]
+    assert (poland["mentions"], poland["articles"]) == (
+        3,
+        2,
+    )  # named 3 times ("Warsaw summit": the city)
+    said = (
+        f"{poland['mentions']} mentions in {poland['articles']} of {len(corpus.articles)} articles"
+    )
+    assert "Poland (POL)" in hover and said in hover
 
     page.mouse.click(pos["x"], pos["y"])
     settle(page)
