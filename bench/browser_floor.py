@@ -28,11 +28,9 @@ import json
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from contextlib import contextmanager
 from datetime import datetime
 from functools import partial
@@ -45,7 +43,7 @@ from bench.dashboard_bench import (
     choose_entity,
     code_label,
     drawn,
-    free_port,
+    server_at,
     top_people,
 )
 
@@ -59,29 +57,9 @@ TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtoo
 def timed_server(data_dir: Path, runs_log: Path, script: str = "dashboard.py"):
     """`streamlit run <script>` on `data_dir`, every script run's thread CPU time
     appended to `runs_log`; yields the URL."""
-    port = free_port()
-    env = {**os.environ, "LENS_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
-    env["LENS_BENCH_RUNS_LOG"] = str(runs_log)
-    cmd = [
-        sys.executable, "-m", "bench.timed_server", "run", script,
-        "--server.headless", "true", "--server.address", "127.0.0.1",
-        "--server.port", str(port), "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.1)
+    env = {"LENS_BENCH_RUNS_LOG": str(runs_log)}
+    with server_at(ROOT, data_dir, script=script, runner="bench.timed_server", env=env) as (url, _):
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=60)
 
 
 def renderer_cpu(trace: Path) -> float:

@@ -375,13 +375,21 @@ def code_label(root: Path) -> str:
 
 
 @contextmanager
-def server_at(root: Path, data_dir: Path):
-    """`streamlit run dashboard.py` of the checkout at `root` (its own lib/, this Python),
-    on the tables of `data_dir`; yields (url, pid)."""
+def server_at(
+    root: Path,
+    data_dir: Path,
+    *,
+    script: str = "dashboard.py",
+    runner: str = "streamlit",
+    env: dict[str, str] | None = None,
+):
+    """`streamlit run <script>` of the checkout at `root` (its own lib/, this Python), on the
+    tables of `data_dir`; `runner` is the module run as `streamlit` (bench.timed_server times
+    the script runs), `env` more environment; yields (url, pid)."""
     port = free_port()
-    env = {**os.environ, "LENS_DATA_DIR": str(data_dir), "PYTHONPATH": str(root)}
+    env = {**os.environ, "LENS_DATA_DIR": str(data_dir), "PYTHONPATH": str(root), **(env or {})}
     cmd = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+        sys.executable, "-m", runner, "run", script, "--server.headless", "true",
         "--server.address", "127.0.0.1", "--server.port", str(port),
         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
     ]  # fmt: skip

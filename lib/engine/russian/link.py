@@ -177,8 +177,10 @@ def _latin_name_goes_on(tokens: Sequence[Token], hit: _Match) -> bool:
     return (
         after is not None
         and _LATIN_WORD.match(last.text) is not None
-        and (after.text in NAME_PARTICLES or (_LATIN_WORD.match(after.text) is not None
-                                              and after.text[:1].isupper()))
+        and (
+            after.text in NAME_PARTICLES
+            or (_LATIN_WORD.match(after.text) is not None and after.text[:1].isupper())
+        )
         and after.start == last.end + 1
     )
 
@@ -855,17 +857,32 @@ def _russian_given_name(word: str) -> bool:
     return any("Name" in p.tag.grammemes and p.is_known for p in parses(word.lower()))
 
 
+def _sentences_naming(mentions: list[Mention], codes: set[str]) -> set[int]:
+    """The sentences that name one of these countries (ISO alpha-3)."""
+    return {
+        m.sentence_id
+        for m in mentions
+        if m.type == "country" and m.entity_id.split(":", 1)[1] in codes
+    }
+
+
+def _renamed(mentions: list[Mention], renamed: dict[str, Entity]) -> list[Mention]:
+    """Every mention of a renamed entity as the entity it became."""
+    return [
+        replace(m, entity_id=renamed[m.entity_id].entity_id, name=renamed[m.entity_id].name)
+        if m.entity_id in renamed
+        else m
+        for m in mentions
+    ]
+
+
 def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
     """People the gazetteer does not know, named in a sentence that names a South Slavic
     country (or its people), written back in their own Latin: "прокурор Черногории Миливое
     Катнич" is Milivoje Katnić (person:milivoje-katnic), as the English press has him; every
     mention of that person follows. Only a surname in "-ич" or a given name out of the Russian
     dictionary: "российский эксперт … Мария Третьякова" stays Russian."""
-    slavic_sentences = {
-        m.sentence_id
-        for m in mentions
-        if m.type == "country" and m.entity_id.split(":", 1)[1] in SOUTH_SLAVIC
-    }
+    slavic_sentences = _sentences_naming(mentions, SOUTH_SLAVIC)
     renamed: dict[str, Entity] = {}
     for m in mentions:
         if (
@@ -878,12 +895,7 @@ def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[
         ):
             latin = south_slavic_name(m.normal)
             renamed[m.entity_id] = Entity(f"person:{slug(latin)}", "person", latin)
-    return [
-        replace(m, entity_id=renamed[m.entity_id].entity_id, name=renamed[m.entity_id].name)
-        if m.entity_id in renamed
-        else m
-        for m in mentions
-    ]
+    return _renamed(mentions, renamed)
 
 
 # Countries whose people Russian writes by sound from their Romanian spelling.
@@ -895,11 +907,7 @@ def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
     is written back in Romanian ("премьер-министр Румынии Дачиан Чолош": Dacian Ciolos), the
     gazetteer's person of that name if it holds one; a Russian given name ("посол Валерий
     Кузьмин") stays as found."""
-    sentences = {
-        m.sentence_id
-        for m in mentions
-        if m.type == "country" and m.entity_id.split(":", 1)[1] in ROMANIAN
-    }
+    sentences = _sentences_naming(mentions, ROMANIAN)
     renamed: dict[str, Entity] = {}
     for m in mentions:
         if (
@@ -914,12 +922,7 @@ def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
                 renamed[m.entity_id] = gaz.entities[known]
             elif not _russian_given_name(m.normal.split()[0]):
                 renamed[m.entity_id] = Entity(known, "person", latin)
-    return [
-        replace(m, entity_id=renamed[m.entity_id].entity_id, name=renamed[m.entity_id].name)
-        if m.entity_id in renamed
-        else m
-        for m in mentions
-    ]
+    return _renamed(mentions, renamed)
 
 
 def _widen_person(
