@@ -480,3 +480,20 @@ def test_the_whole_sample_defaults_to_its_two_outlets_and_groups_by_language(sam
         [seed_id(sample_dataset, "002")],
         sorted([seed_id(sample_dataset, "000"), seed_id(sample_dataset, "001")]),
     ]
+
+
+def test_the_untoned_note_counts_each_russian_article_of_the_groups_once(sample_dataset):
+    """Groups may overlap (all sources against the Russian articles): the one Russian article
+    of the sample is counted once; groups and a selection without it need no note."""
+    from lib.queries.filters import Filters
+
+    corpus = queries.build_corpus(sample_dataset)
+    everything, russian = compare.parse_group("lang:ru,en"), compare.parse_group("lang:ru")
+    note = compare.untoned_note(corpus, corpus.all_ids, groups=(everything, russian))
+    assert note is not None and note.startswith("No tone for 1 article(s) in Russian:")
+    english = corpus.select(Filters(languages=("en",)))
+    assert compare.untoned_note(corpus, english, groups=(everything, russian)) is None
+    assert (
+        compare.untoned_note(corpus, corpus.all_ids, groups=(compare.parse_group("lang:en"),))
+        is None
+    )
