@@ -39,6 +39,28 @@ def test_combination_sums_with_weights_and_an_article_in_two_groups():
     ]
 
 
+@pytest.mark.parametrize("chunk", [1, 3, 7, 1 << 22])
+def test_combination_sums_a_chunk_of_rows_at_a_time(monkeypatch, chunk):
+    """Summed a few rows at a time (to bound the memory of 30M word-count rows), the sums are
+    those of one np.bincount over every row, for counts, 1-D and 2-D weights."""
+    rng = np.random.default_rng(0)
+    bits = rng.integers(0, 8, 50).astype(np.uint8)  # some rows outside the selection (0)
+    key = rng.integers(0, 5, 50)
+    weights = rng.integers(1, 9, (2, 50)).astype(np.float64)
+    flat = bits[bits > 0].astype(np.int64) * 5 + key[bits > 0]
+    expected = [
+        np.bincount(flat, weights=w, minlength=40).reshape(8, 5)
+        for w in (None, weights[0][bits > 0], weights[1][bits > 0])
+    ]
+    monkeypatch.setattr(cc, "CHUNK_ROWS", chunk)
+    counts = cc.combination_sums(bits, key, size=5, n_groups=2)
+    assert counts.dtype == np.int64 and counts.tolist() == expected[0].tolist()
+    one = cc.combination_sums(bits, key, size=5, n_groups=2, weights=weights[0])
+    assert one.tolist() == expected[1].tolist()
+    two = cc.combination_sums(bits, key, size=5, n_groups=2, weights=weights)
+    assert two.shape == (2, 8, 5) and two.tolist() == [expected[1].tolist(), expected[2].tolist()]
+
+
 def test_tone_sums_and_summary_match_tone_aggregate():
     article = np.array([0, 0, 0, 1, 2, 2])
     tones = np.array([0.5, -0.5, 0.0, np.nan, 0.2, 0.3], dtype=np.float32)

@@ -18,6 +18,10 @@ import numpy as np
 TONE_ROWS = ("n", "sum", "sum_sq", "negative", "neutral", "positive", "has_tone")
 
 
+CHUNK_ROWS = 1 << 22  # rows summed at a time: the 30M word-count rows of 100k articles at
+# once would take 0.7 GB of temporary keys and weights, on top of the corpus
+
+
 def combination_sums(
     bits: np.ndarray,
     key: np.ndarray,
@@ -30,18 +34,23 @@ def combination_sums(
     (2 ** (n_groups + 1), size), or (len(weights), 2 ** (n_groups + 1), size) for 2-D weights
     (one row of weights per sum). `bits` and `key` (0 … size-1) have one value per row; rows
     with no bit set (outside the selection) are skipped."""
-    n_combos = 1 << (n_groups + 1)
-    keep = bits > 0
-    if not keep.all():
-        bits, key = bits[keep], key[keep]
-        weights = None if weights is None else weights[..., keep]
-    flat = bits.astype(np.int64) * size + key
-    shape = (n_combos, size)
-    if weights is None or weights.ndim == 1:
-        return np.bincount(flat, weights=weights, minlength=n_combos * size).reshape(shape)
-    return np.stack(
-        [np.bincount(flat, weights=w, minlength=n_combos * size).reshape(shape) for w in weights]
-    )
+    shape = (1 << (n_groups + 1), size)
+    if weights is not None and weights.ndim == 2:
+        return np.stack(
+            [combination_sums(bits, key, size=size, n_groups=n_groups, weights=w) for w in weights]
+        )
+    total = np.zeros(shape, dtype=np.int64 if weights is None else np.float64)
+    for start in range(0, len(bits), CHUNK_ROWS):
+        part = slice(start, start + CHUNK_ROWS)
+        b, k = bits[part], key[part]
+        w = None if weights is None else weights[part]
+        keep = b > 0
+        if not keep.all():
+            b, k = b[keep], k[keep]
+            w = None if w is None else w[keep]
+        flat = b.astype(np.int64) * size + k
+        total += np.bincount(flat, weights=w, minlength=shape[0] * size).reshape(shape)
+    return total
 
 
 def group_columns(by_combination: np.ndarray, n_groups: int) -> np.ndarray:
