@@ -257,6 +257,25 @@ def test_the_planted_names_top_the_distinctive_words(corpus):
     assert sample.equals(compare.word_counts(corpus, corpus.all_ids, groups=groups, max_articles=1))
 
 
+def test_words_of_a_small_selection_are_summed_a_block_of_articles_at_a_time(corpus, monkeypatch):
+    """A selection of under half the articles sums its own rows, a block at a time (bounded
+    memory): blocks of one article give the same counts as one block, and both give the
+    whole corpus's counts restricted to the selection's articles."""
+    from lib.queries.compare import terms
+    from lib.queries.compare.members import group_bits
+
+    groups = outlet_groups(*OUTLETS)
+    small = corpus.select(groups[1].filters)  # one outlet's articles
+    assert 0 < len(small) < len(corpus.all_ids) // 2
+    bits = group_bits(corpus, small, groups)
+    whole = terms._word_columns(corpus, bits, len(groups))
+    monkeypatch.setattr(terms, "ARTICLES_AT_A_TIME", 1)
+    np.testing.assert_array_equal(terms._word_columns(corpus, bits, len(groups)), whole)
+    counts = compare.word_counts(corpus, small, groups=groups)
+    assert counts["background"].sum() == counts[1].sum() > 0  # the selection is group 1
+    assert counts.loc["lavrov", 1] == 16 and counts[0].sum() == 0
+
+
 def test_pair_scores_point_to_the_group_that_uses_a_term_more(corpus):
     groups = outlet_groups("Reuters", "RT")
     pair = compare.pair_terms(corpus, corpus.all_ids, groups=groups, a=0, b=1).set_index("term")

@@ -100,6 +100,9 @@ def _sampled_bits(
     return kept | (background.astype(np.uint8) << k)
 
 
+ARTICLES_AT_A_TIME = 10_000  # about 3M word-count rows of real news
+
+
 def _word_columns(corpus: queries.Corpus, bits: np.ndarray, k: int) -> np.ndarray:
     """Words per group, in the union and in the selection (group_columns' rows): a sum over
     the word-count rows of the selected articles (lib.queries.wordcounts)."""
@@ -109,12 +112,14 @@ def _word_columns(corpus: queries.Corpus, bits: np.ndarray, k: int) -> np.ndarra
     if len(selected) > len(bits) // 2:  # most articles: every row, masked by the bits
         row_bits = np.repeat(bits, np.diff(words.offsets))
         by_combo = cc.combination_sums(row_bits, words.word, size=size, n_groups=k, weights=words.n)
-    else:
-        rows, lengths = words.rows_of(selected)
-        row_bits = np.repeat(bits[selected], lengths)
-        by_combo = cc.combination_sums(
-            row_bits, words.word[rows], size=size, n_groups=k, weights=words.n[rows]
-        )
+    else:  # the selected articles' rows, a block of articles at a time (bounded memory)
+        by_combo = np.zeros((1 << (k + 1), size))
+        for block in np.array_split(selected, max(1, -(-len(selected) // ARTICLES_AT_A_TIME))):
+            rows, lengths = words.rows_of(block)
+            row_bits = np.repeat(bits[block], lengths)
+            by_combo += cc.combination_sums(
+                row_bits, words.word[rows], size=size, n_groups=k, weights=words.n[rows]
+            )
     return cc.group_columns(by_combo, k)
 
 
