@@ -32,6 +32,13 @@ Warsaw, Brussels and London summits, INF steps, Skripal, NATO's suspension of co
 2014, Aegis Ashore, North Macedonia's protocol, Turkey's S-400 and F-35), its gold committed
 before the step was first run on it, after the event and body fixes of round six; a future
 outcome that waits on a condition ("сможет стать 30-м членом") is not the event.
+`heldout7.jsonl` is a seventh (30 pages, `"page": true`, urls in none of the other files, each
+row with a `note` saying what it tests: NATO–Russia Council meetings announced ahead, two
+events dated in one sentence, institutions named in Russian, foreign names written by sound,
+Baltic air policing, Anakonda, Trident Juncture, the Donald Cook, Open Skies, the S-400,
+Helsinki, Montenegro), its gold committed before the step was first run on it; a meeting
+announced or under preparation that took place is the event, a possible one nobody has agreed
+to ("конкретных договоренностей пока нет") or one expected by no one is not.
 """
 
 from __future__ import annotations
