@@ -43,6 +43,7 @@ from bench.dashboard_bench import (
     choose_entity,
     code_label,
     drawn,
+    idle,
     server_at,
     top_people,
 )
@@ -138,9 +139,11 @@ def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, ...]]:
     return out
 
 
-def bare(visits: int) -> tuple[float, float, float]:
-    """Median (wall, browser CPU, server CPU) of opening bench/bare_app.py: Streamlit and
-    plotly alone, no project code and no data."""
+def bare(visits: int, charts: int = 5, *, cached: bool = False) -> tuple[float, float, float]:
+    """Median (wall, browser CPU, server CPU) of opening bench/bare_app.py with `charts`
+    plotly charts: Streamlit and plotly alone, no project code and no data. `cached`: every
+    visit a new tab of one browser profile (its HTTP cache warm, as for an analyst who has
+    opened the tool before) rather than a new profile."""
     from playwright.sync_api import sync_playwright
 
     seen = []
@@ -149,23 +152,67 @@ def bare(visits: int) -> tuple[float, float, float]:
         browser = p.chromium.launch(
             executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
         )
+        profile = browser.new_context(viewport={"width": 1400, "height": 1000})
         with timed_server(SAMPLE, runs_log, script="bench/bare_app.py") as url:
             for _ in range(visits + 1):  # the first one warms the server, as for the pages
-                context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                context = (
+                    profile
+                    if cached
+                    else browser.new_context(viewport={"width": 1400, "height": 1000})
+                )
                 page = context.new_page()
                 browser.start_tracing(page=page, path=str(trace), categories=TRACE_CATEGORIES)
                 since = len(runs_log.read_text().splitlines()) if runs_log.exists() else 0
                 started = time.perf_counter()
-                page.goto(url)
-                drawn(page, "Bare chart 4")
+                page.goto(f"{url}/?charts={charts}")
+                if charts:
+                    drawn(page, f"Bare chart {charts - 1}")
+                else:
+                    page.wait_for_selector('[data-testid="stMultiSelect"]', timeout=300_000)
+                    idle(page)
                 wall = time.perf_counter() - started
                 browser.stop_tracing()
-                context.close()
+                page.close()
+                if not cached:
+                    context.close()
                 seen.append((wall, renderer_cpu(trace), server_cpu(runs_log, since)))
         browser.close()
     out = tuple(statistics.median(v[i] for v in seen[1:]) for i in range(3))
-    print(f"bare page: wall {out[0]:5.2f} browser CPU {out[1]:5.2f} server CPU {out[2]:5.2f} s")
+    print(
+        f"bare page, {charts} charts{', cached' if cached else ''}: wall {out[0]:5.2f} "
+        f"browser CPU {out[1]:5.2f} server CPU {out[2]:5.2f} s",
+        flush=True,
+    )
     return out
+
+
+def floor_by_charts(counts: list[int], visits: int) -> None:
+    """The bare page's opening with each number of charts, new profile and cached: what one
+    more plotly chart costs, appended to bench/results/real.md."""
+    rows = [(n, cached, bare(visits, n, cached=cached)) for n in counts for cached in (False, True)]
+    load = os.getloadavg()[0]
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    head = "## The floor by number of charts (`python -m bench.browser_floor --charts 0 1 5`)"
+    text = REAL_RESULTS.read_text(encoding="utf-8")
+    if head not in text:
+        text = text.rstrip("\n") + (
+            f"\n\n{head}\n\nbench/bare_app.py (no project code, no data: a type-ahead and N "
+            "small plotly bar charts) opened in a new browser profile, or in a new tab of one "
+            "profile (HTTP cache warm), median of the visits.\n\n"
+            "| date | machine | visits | charts | browser | wall | browser CPU | server CPU |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+        )
+    text = (
+        text.rstrip("\n")
+        + "\n"
+        + "".join(
+            f"| {stamp} | {machine} | {visits} | {n} | {'cached' if cached else 'new profile'} | "
+            f"{wall:.2f} s | {browser_cpu:.2f} s | {server:.2f} s |\n"
+            for n, cached, (wall, browser_cpu, server) in rows
+        )
+    )
+    REAL_RESULTS.write_text(text, encoding="utf-8")
 
 
 def write(corpus_label: str, sample: dict, real: dict, visits: int, floor: tuple) -> None:
@@ -204,7 +251,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--visits", type=int, default=3)
     parser.add_argument("--pages", nargs="+", type=str.lower, help="only these pages")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument(
+        "--charts", nargs="+", type=int, help="only the bare page, with these numbers of charts"
+    )
     args = parser.parse_args(argv)
+    if args.charts:
+        floor_by_charts(args.charts, args.visits)
+        return 0
     from bench.realnews import corpus_dir, label
 
     if not (SAMPLE / "current").exists():
