@@ -98,13 +98,24 @@ def _coordinated_full_name(m: Mention, linked: list[Mention], text: str | None) 
 SOUTH_SLAVIC = {"MNE", "SRB", "HRV", "BIH", "SVN", "MKD", "XKX"}
 
 
-def _sentences_naming(mentions: list[Mention], codes: set[str]) -> set[int]:
-    """The sentences that name one of these countries (ISO alpha-3)."""
-    return {
+def _unlinked_beside(
+    mentions: list[Mention], codes: set[str], gaz: RussianGazetteer
+) -> list[Mention]:
+    """The people named in full whom the gazetteer did not link, in the sentences that name
+    one of these countries (ISO alpha-3)."""
+    sentences = {
         m.sentence_id
         for m in mentions
         if m.type == "country" and m.entity_id.split(":", 1)[1] in codes
     }
+    return [
+        m
+        for m in mentions
+        if m.type == "person"
+        and m.sentence_id in sentences
+        and m.entity_id not in gaz.entities
+        and " " in m.normal
+    ]
 
 
 def _renamed(mentions: list[Mention], renamed: dict[str, Entity]) -> list[Mention]:
@@ -123,16 +134,10 @@ def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[
     Катнич" is Milivoje Katnić (person:milivoje-katnic), as the English press has him; every
     mention of that person follows. Only a surname in "-ич" or a given name out of the Russian
     dictionary: "российский эксперт … Мария Третьякова" stays Russian."""
-    slavic_sentences = _sentences_naming(mentions, SOUTH_SLAVIC)
     renamed: dict[str, Entity] = {}
-    for m in mentions:
-        if (
-            m.type == "person"
-            and m.sentence_id in slavic_sentences
-            and m.entity_id not in gaz.entities
-            and " " in m.normal
-            and m.entity_id not in renamed
-            and (m.normal.endswith("ич") or not russian_given_name(m.normal.split()[0]))
+    for m in _unlinked_beside(mentions, SOUTH_SLAVIC, gaz):
+        if m.entity_id not in renamed and (
+            m.normal.endswith("ич") or not russian_given_name(m.normal.split()[0])
         ):
             latin = south_slavic_name(m.normal)
             renamed[m.entity_id] = Entity(f"person:{slug(latin)}", "person", latin)
@@ -148,19 +153,12 @@ def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
     is written back in Romanian ("премьер-министр Румынии Дачиан Чолош": Dacian Ciolos), the
     gazetteer's person of that name if it holds one; a Russian given name ("посол Валерий
     Кузьмин") stays as found."""
-    sentences = _sentences_naming(mentions, ROMANIAN)
     renamed: dict[str, Entity] = {}
-    for m in mentions:
-        if (
-            m.type == "person"
-            and m.sentence_id in sentences
-            and m.entity_id not in gaz.entities
-            and " " in m.normal
-        ):
-            latin = romanian_name(m.normal)
-            known = f"person:{slug(latin)}"
-            if known in gaz.entities:
-                renamed[m.entity_id] = gaz.entities[known]
-            elif not russian_given_name(m.normal.split()[0]):
-                renamed[m.entity_id] = Entity(known, "person", latin)
+    for m in _unlinked_beside(mentions, ROMANIAN, gaz):
+        latin = romanian_name(m.normal)
+        known = f"person:{slug(latin)}"
+        if known in gaz.entities:
+            renamed[m.entity_id] = gaz.entities[known]
+        elif not russian_given_name(m.normal.split()[0]):
+            renamed[m.entity_id] = Entity(known, "person", latin)
     return _renamed(mentions, renamed)
