@@ -227,7 +227,7 @@ def du(path: Path) -> int:
 
 def run_size(n: int, corpus: Path, runs: int, scan_runs: int) -> dict:
     from lib.search import build_index, parse, search, update_index
-    from lib.search.query import _READERS
+    from lib.search.searcher import _READERS
 
     print(f"== {n:,} articles", flush=True)
     load = os.getloadavg()[0]

@@ -51,28 +51,21 @@ else:
     first, last = dated["first"].min(), dated["last"].max()
     span_start, span_end = filters.start or first, filters.end or last
     with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
-        freq = st.segmented_control(
+        freq = ui.option(
             "Per",
             queries.GROUP_FREQS,
             default=queries.pick_group_freq(span_start, span_end),
             format_func=queries.FREQ_LABEL.get,
             key="cmp_freq",
-            bind="query-params",
-            required=True,
-        ) or queries.pick_group_freq(span_start, span_end)
-        measure = (
-            st.segmented_control(
-                "Volume as",
-                ("count", "share"),
-                default="count",
-                format_func=lambda m: "articles" if m == "count" else "share of the group's",
-                key="cmp_measure",
-                bind="query-params",
-                required=True,
-                help="Share: each group's articles of a period as a part of all its articles, "
-                "so that a small outlet and a large one can be compared.",
-            )
-            or "count"
+        )
+        measure = ui.option(
+            "Volume as",
+            ("count", "share"),
+            default="count",
+            format_func=lambda m: "articles" if m == "count" else "share of the group's",
+            key="cmp_measure",
+            help="Share: each group's articles of a period as a part of all its articles, "
+            "so that a small outlet and a large one can be compared.",
         )
     volume = ui.query(
         compare.group_volume,
@@ -148,17 +141,12 @@ with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
     # New groups, new choice (the first two): the keys carry the groups.
     label_a = st.selectbox("Group A (x axis)", labels, index=0, key=f"cmp_a-{slug}")
     label_b = st.selectbox("Group B (y axis)", labels, index=1, key=f"cmp_b-{slug}")
-    kind = (
-        st.segmented_control(
-            "Terms",
-            ("entity", "word"),
-            default="entity",
-            format_func=lambda k: "entities" if k == "entity" else "words",
-            key="cmp_kind",
-            bind="query-params",
-            required=True,
-        )
-        or "entity"
+    kind = ui.option(
+        "Terms",
+        ("entity", "word"),
+        default="entity",
+        format_func=lambda k: "entities" if k == "entity" else "words",
+        key="cmp_kind",
     )
 a = labels.index(label_a) if label_a in labels else 0
 b = labels.index(label_b) if label_b in labels else 1

@@ -24,21 +24,14 @@ if len(ids) == 0:
     st.stop()
 
 with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
-    level = st.segmented_control(
-        "Together in the same",
-        pair_counts.LEVELS,
-        default="sentence",
-        key="co_level",
-        bind="query-params",
-        required=True,
+    level = ui.option(
+        "Together in the same", pair_counts.LEVELS, default="sentence", key="co_level"
     )
-    measure = st.segmented_control(
+    measure = ui.option(
         "Weight",
         pair_counts.MEASURES,
         default="npmi",
         key="co_measure",
-        bind="query-params",
-        required=True,
         format_func=lambda m: pair_counts.MEASURE_LABELS[m],
     )
     min_count = st.number_input(
@@ -50,21 +43,17 @@ with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
         key="co_min",
         bind="query-params",
     )
-    rows = st.segmented_control(
+    rows = ui.option(
         "Entities shown",
         ("frequent", "strongest"),
         default="frequent",
         key="co_rows",
-        bind="query-params",
-        required=True,
         format_func=lambda r: "most frequent" if r == "frequent" else "of the strongest pairs",
         help="The most frequent entities, coloured by how specific their pairs are; or the entities "
         "of the pairs with the highest weight.",
     )
     size = st.slider("Entities", 5, 60, 25, key="co_size", bind="query-params")
     n_edges = st.slider("Pairs in the network", 5, 200, 80, key="co_edges", bind="query-params")
-level = level or "sentence"
-measure = measure or "npmi"
 
 pairs = ui.query(
     queries.cooccurrence,
@@ -84,7 +73,6 @@ if pairs.empty:
     st.stop()
 
 names, types = corpus.names, corpus.types
-rows = rows or "frequent"
 if rows == "frequent":
     chosen = pair_counts.most_frequent(pairs, size=size)
     shown = f"the {len(chosen)} most frequent entities"

@@ -55,41 +55,34 @@ def show_table(table: pd.DataFrame, *, key: str) -> None:
 
 
 with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
-    metric = st.segmented_control(
+    metric = ui.option(
         "Colour by",
         tuple(geo.METRICS),
         default="mentions",
         key="map_metric",
-        bind="query-params",
-        required=True,
         format_func=geo.metric_label,
         help="Share: the part of the filtered articles that mention the country. Per million "
         "words: mentions per million words of the filtered articles' text.",
     )
-    kind = st.segmented_control(
+    kind = ui.option(
         "Count",
         tuple(geo.KINDS),
         default="all",
         key="map_kind",
-        bind="query-params",
-        required=True,
         format_func=geo.kind_label,
         help="Named: “Estonia”. Demonym: “Estonian officials”. Capital or seat: “Moscow "
         "called it a provocation”, “the Kremlin”. A capital used as a place (“the summit in "
         "London”) is a place, not its country, and is never counted.",
     )
-    region = st.segmented_control(
+    region = ui.option(
         "Region",
         tuple(charts.MAP_REGIONS),
         default="world",
         key="map_region",
-        bind="query-params",
-        required=True,
         format_func=str.capitalize,
         help="Both maps. Europe: the Baltic states, the Balkans and the Black Sea are too "
         "small to see on a world map.",
     )
-metric, kind, region = metric or "mentions", kind or "all", region or "world"
 views = [region] if region != "world" else []
 
 table = ui.query(geo.countries, corpus, filters, kind=kind)
@@ -141,15 +134,9 @@ with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
         key="map_with",
         bind="query-params",
     )
-    level = st.segmented_control(
-        "Together in the same",
-        pair_counts.LEVELS,
-        default="sentence",
-        key="map_level",
-        bind="query-params",
-        required=True,
+    level = ui.option(
+        "Together in the same", pair_counts.LEVELS, default="sentence", key="map_level"
     )
-level = level or "sentence"
 if anchor is None:
     st.stop()
 partners = ui.query(geo.partner_countries, corpus, filters, entity_id=anchor, level=level)

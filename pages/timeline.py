@@ -30,15 +30,13 @@ ids = ui.selected(corpus, filters)
 if len(ids) == 0:
     ui.no_articles(filters)
 
-freq = st.segmented_control(
+freq = ui.option(
     "Bars and lines per",
     ("W", "MS"),
     default=queries.pick_freq(start, end),
     format_func=queries.FREQ_LABEL.get,
     key="tl_freq",
-    bind="query-params",
-    required=True,
-) or queries.pick_freq(start, end)
+)
 entity_ids = list(filters.entities) or ui.query(
     queries.default_series_entities, corpus, filters, types=list(filters.types)
 )

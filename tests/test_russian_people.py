@@ -11,7 +11,8 @@ import pandas as pd
 from lib.engine.gazetteer import GAZETTEER_DIR
 from lib.engine.resolve import link_transcriptions
 from lib.engine.russian.gazetteer import load_gazetteer
-from lib.engine.russian.link import inflect_nominative, link_person
+from lib.engine.russian.nominative import inflect_nominative
+from lib.engine.russian.person_lookup import link_person
 from lib.engine.russian.pipeline import extract
 from lib.engine.russian.text import phrase_key
 from lib.engine.russian.translit import english_name, sound_key, to_english

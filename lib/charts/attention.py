@@ -12,9 +12,9 @@ from plotly.subplots import make_subplots
 
 from lib.charts.safe import safe_labels
 from lib.charts.style import MUTED, layout
+from lib.queries.periods import FREQ_LABEL
 
 MATCHING = "#2B6CB0"
-UNITS = {"W": "week", "MS": "month", "QS": "quarter", "YS": "year"}
 
 
 @safe_labels
@@ -25,7 +25,7 @@ def attention_chart(
     articles matching `query` (canonical form) per period, drawn over all the articles of
     the selection without it; bottom: the share of each period's articles that match, in
     percent (a gap where a period has no article)."""
-    unit = UNITS.get(freq, "day")
+    unit = FREQ_LABEL.get(freq, "day")
     title = title or f"Articles matching “{query}” per {unit}"
     fig = make_subplots(
         rows=2,
@@ -35,28 +35,22 @@ def attention_chart(
         row_heights=[0.58, 0.42],
     )
     when = f"{unit} of %{{x|%d %b %Y}}"
-    fig.add_trace(
-        go.Bar(
-            x=frame["period"],
-            y=frame["n_articles"],
-            name="all articles of the selection",
-            marker_color=MUTED,
-            hovertemplate=f"{when}: %{{y}} articles in all<extra></extra>",
-        ),
-        row=1,
-        col=1,
+    bars = (  # the matching articles drawn over all of them
+        ("n_articles", "all articles of the selection", MUTED, "articles in all"),
+        ("n_matching", "matching the query", MATCHING, "matching articles"),
     )
-    fig.add_trace(
-        go.Bar(
-            x=frame["period"],
-            y=frame["n_matching"],
-            name="matching the query",
-            marker_color=MATCHING,
-            hovertemplate=f"{when}: %{{y}} matching articles<extra></extra>",
-        ),
-        row=1,
-        col=1,
-    )
+    for column, name, colour, counted in bars:
+        fig.add_trace(
+            go.Bar(
+                x=frame["period"],
+                y=frame[column],
+                name=name,
+                marker_color=colour,
+                hovertemplate=f"{when}: %{{y}} {counted}<extra></extra>",
+            ),
+            row=1,
+            col=1,
+        )
     percent = np.round(frame["share"].to_numpy(dtype=float) * 100, 2)
     fig.add_trace(
         go.Scatter(

@@ -19,6 +19,24 @@ from lib.charts.style import (
     short,
     type_colour,
 )
+from lib.queries.periods import FREQ_LABEL
+
+
+def _name_bars(
+    values: pd.Series, names: pd.Series, *, colour, customdata, hovertemplate: str
+) -> go.Figure:
+    """Horizontal bars, one per entity named on the axis (cut to LABEL_CHARS), in the order
+    given from the bottom up."""
+    return go.Figure(
+        go.Bar(
+            x=values,
+            y=[short(n, LABEL_CHARS) for n in names],
+            orientation="h",
+            marker_color=colour,
+            customdata=customdata,
+            hovertemplate=hovertemplate,
+        )
+    )
 
 
 @safe_labels
@@ -29,15 +47,12 @@ def top_entities_bar(
 
     `counts` has columns name, n_mentions, n_articles (one row per entity)."""
     data = counts.nlargest(top, "n_mentions").iloc[::-1]
-    fig = go.Figure(
-        go.Bar(
-            x=data["n_mentions"],
-            y=[short(n, LABEL_CHARS) for n in data["name"]],
-            orientation="h",
-            marker_color=TYPE_COLOURS.get(entity_type, NEUTRAL),
-            customdata=np.stack([data["n_articles"], data["name"]], axis=1),
-            hovertemplate="%{customdata[1]}: %{x} mentions in %{customdata[0]} articles<extra></extra>",
-        )
+    fig = _name_bars(
+        data["n_mentions"],
+        data["name"],
+        colour=TYPE_COLOURS.get(entity_type, NEUTRAL),
+        customdata=np.stack([data["n_articles"], data["name"]], axis=1),
+        hovertemplate="%{customdata[1]}: %{x} mentions in %{customdata[0]} articles<extra></extra>",
     )
     # Counts are whole numbers: no 0.5 ticks on small axes.
     fig.update_xaxes(
@@ -61,15 +76,12 @@ def partners_bar(
     value (the measure), n_pair."""
     data = partners.head(top).iloc[::-1]
     measure_label = {"npmi": "NPMI", "pmi": "PMI", "count": f"{level}s together"}[measure]
-    fig = go.Figure(
-        go.Bar(
-            x=data["value"],
-            y=[short(n, LABEL_CHARS) for n in data["name"]],
-            orientation="h",
-            marker_color=[type_colour(t) for t in data["type"]],
-            customdata=data[["n_pair", "type"]].to_numpy(),
-            hovertemplate=f"%{{y}} (%{{customdata[1]}}): {measure_label} %{{x:.2f}}, %{{customdata[0]}} {level}s together<extra></extra>",
-        )
+    fig = _name_bars(
+        data["value"],
+        data["name"],
+        colour=[type_colour(t) for t in data["type"]],
+        customdata=data[["n_pair", "type"]].to_numpy(),
+        hovertemplate=f"%{{y}} (%{{customdata[1]}}): {measure_label} %{{x:.2f}}, %{{customdata[0]}} {level}s together<extra></extra>",
     )
     fig.update_xaxes(
         title_text=f"{measure_label} ({'count' if measure == 'count' else 'association, unitless'})"
@@ -88,7 +100,7 @@ def volume_bars(
     frame: pd.DataFrame, *, freq: str, subtitle: str, title: str = "Coverage volume"
 ) -> go.Figure:
     """Articles per week or month. `frame` has period, n_articles."""
-    unit = {"W": "week", "MS": "month"}.get(freq, "day")
+    unit = FREQ_LABEL.get(freq, "day")
     fig = go.Figure(
         go.Bar(
             x=frame["period"],
@@ -124,7 +136,7 @@ def mention_traces(series: pd.DataFrame, *, unit: str) -> list[go.Scatter]:
 def mentions_lines(series: pd.DataFrame, *, freq: str, subtitle: str, title: str) -> go.Figure:
     """Mentions per period, one line per entity. `series` has period, entity_id, name,
     type, n_mentions."""
-    unit = {"W": "week", "MS": "month"}.get(freq, "day")
+    unit = FREQ_LABEL.get(freq, "day")
     fig = go.Figure()
     for line in mention_traces(series, unit=unit):
         fig.add_trace(line)

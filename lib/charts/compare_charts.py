@@ -19,12 +19,12 @@ from plotly.subplots import make_subplots
 
 from lib import charts
 from lib.charts.style import LABEL_CHARS, MUTED, empty_figure, layout, safe_labels, short
+from lib.queries.periods import FREQ_LABEL
 
 # Blue, vermilion, green, purple: told apart with the common colour-vision deficiencies.
 GROUP_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
 Z_LINE = 1.96
 MAX_POINTS = 3000  # terms drawn in the scatter of one group against another (largest |z|)
-UNITS = {"W": "week", "MS": "month", "QS": "quarter", "YS": "year", "D": "day"}
 TONE_AXIS = "Mean tone (−1 … +1)"
 TONE_NOTE = "tone: −1 hostile … +1 conciliatory, mean of the sentences that mention an entity"
 # On a tone chart whose selection holds articles not in English (VADER reads English only).
@@ -55,7 +55,7 @@ def volume_bars(
     """Articles per period, a bar per group side by side: raw counts (measure="count") or each
     group's share of its own articles (measure="share"). `frame`: group, period, n_articles,
     share."""
-    unit = UNITS.get(freq, "period")
+    unit = FREQ_LABEL.get(freq, "period")
     share = measure == "share"
     title = "Coverage volume by group" + (" (share of each group's articles)" if share else "")
     if frame.empty:
@@ -371,7 +371,7 @@ def tone_lines(
     """Mean sentence tone per period, one line per group with its 95% interval (a band; none
     below two sentences). `frame` (compare.group_tone): group, period, n_sentences, tone_mean,
     tone_se, ci_low, ci_high."""
-    unit = UNITS.get(freq, "period")
+    unit = FREQ_LABEL.get(freq, "period")
     title = "Tone by group over time"
     if frame.empty:
         return empty_figure(
@@ -462,7 +462,7 @@ def entity_tone_lines(
     """Tone over time of the sentences that mention each entity: one panel per group, one line
     per entity (the same colour in every panel). `frame` (compare.entity_tone with freq):
     group, entity_id, name, type, period, n_sentences, tone_mean."""
-    unit = UNITS.get(freq, "period")
+    unit = FREQ_LABEL.get(freq, "period")
     title = "Tone of the sentences that mention each entity, over time, by group"
     if frame.empty:
         return empty_figure(

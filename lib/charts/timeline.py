@@ -15,6 +15,7 @@ from plotly.subplots import make_subplots
 
 from lib.charts.bars import mention_traces
 from lib.charts.style import CHAR_PX, NEUTRAL, TYPE_COLOURS, layout, safe_labels, short, visible_len
+from lib.queries.periods import FREQ_LABEL
 
 
 def stagger(
@@ -103,7 +104,7 @@ def timeline(
     n_articles; `series`: period, entity_id, name, type, n_mentions; `points`: entity_id,
     name, type, date_start, n_mentions, n_articles. Names are placed for a plot area of
     `plot_width` pixels or more (the page's, and the export's 1200)."""
-    unit = {"W": "week", "MS": "month"}.get(freq, "day")
+    unit = FREQ_LABEL.get(freq, "day")
     t0, t1 = pd.Timestamp(start), pd.Timestamp(end)
     kb = kb.assign(
         date_start=pd.to_datetime(kb["date_start"]),

@@ -17,6 +17,7 @@ import pyarrow as pa
 from lib import store
 from lib.queries import facets, pair_counts, rowgroups
 from lib.queries import filters as flt
+from lib.queries.periods import period_codes
 from lib.queries.tables import CATEGORICAL_COLUMNS, EXTRA_TYPE, metadata_frame
 
 
@@ -81,6 +82,11 @@ class Corpus:
     def published(self) -> pd.Series:
         """The articles' publication days as timestamps (NaT when unknown), row-aligned."""
         return pd.to_datetime(self.articles["published"])
+
+    def period_codes(self, freq: str) -> tuple[pd.Series, np.ndarray]:
+        """periods.period_codes of the publication days, made once per corpus and frequency
+        (every count per period starts from it)."""
+        return self.derived(f"period-codes-{freq}", partial(period_codes, self.published, freq))
 
     @cached_property
     def pairs(self) -> pd.DataFrame:
@@ -265,9 +271,10 @@ class Corpus:
         return per_article >= needed
 
     def select(self, filters: flt.Filters) -> pd.Index:
-        """flt.select_articles; the selection's article_mask is kept with it (finding the
-        ids again in `all_ids` costs more than every other step). The search query is
-        answered by the full-text index (lib.queries.fulltext)."""
+        """The article_ids that pass the filters, in the order of `articles`
+        (flt.selection_mask); the selection's article_mask is kept with it (finding the ids
+        again in `all_ids` costs more than every other step). The search query is answered
+        by the full-text index (lib.queries.fulltext)."""
         from lib.queries import fulltext
 
         # The metadata through its index (lib.queries.facets: multi-valued columns split,
@@ -437,15 +444,23 @@ def is_all(corpus: Corpus, ids: pd.Index) -> bool:
     return len(ids) == len(corpus.articles)
 
 
+def _in_articles(
+    corpus: Corpus, table: pd.DataFrame, ids: pd.Index, mask: np.ndarray
+) -> pd.DataFrame:
+    """The rows of `table` (article_id categorical like the corpus's) where `mask` holds that
+    are in the given articles: the table itself when that is every row."""
+    if not is_all(corpus, ids):
+        mask &= corpus.article_mask(ids)[table["article_id"].cat.codes.to_numpy()]
+    return table[mask] if not mask.all() else table
+
+
 def mentions_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
     """The mentions in the given articles, of the given entity types (all when empty)."""
     m = corpus.mentions
     mask = np.ones(len(m), dtype=bool)
-    if not is_all(corpus, ids):
-        mask &= corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()]
     if types:
         mask &= m["type"].isin(list(types)).to_numpy()
-    return m[mask] if not mask.all() else m
+    return _in_articles(corpus, m, ids, mask)
 
 
 def mentions_of(corpus: Corpus, ids: pd.Index, entity_ids: Sequence[str]) -> pd.DataFrame:
@@ -471,12 +486,10 @@ def pairs_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.
     """The (article, entity, n) rows of `Corpus.pairs` in the given articles and types."""
     p = corpus.pairs
     mask = np.ones(len(p), dtype=bool)
-    if not is_all(corpus, ids):
-        mask &= corpus.article_mask(ids)[p["article_id"].cat.codes.to_numpy()]
     if types:
         wanted = corpus.catalog["type"].isin(list(types)).to_numpy()
         mask &= wanted[p["entity_id"].cat.codes.to_numpy()]
-    return p[mask] if not mask.all() else p
+    return _in_articles(corpus, p, ids, mask)
 
 
 def entity_totals(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarray]:

@@ -14,8 +14,8 @@ full-text index: words, "phrases", AND / OR / NOT, wildcards, proximity, title: 
 match (AND). `lang` keeps the articles written in one of the languages (articles.language,
 ISO 639-1: `lang=ru`, `lang=en`).
 
-Every page receives the same `Filters`; `select_articles` turns it into the set of
-articles that pass, and `Filters.describe` / `Filters.slug` say in words and in a file
+Every page receives the same `Filters`; `selection_mask` turns it into the articles that
+pass (Corpus.select, their ids), and `Filters.describe` / `Filters.slug` say in words and in a file
 name which filters are in force. No Streamlit here.
 """
 
@@ -339,34 +339,6 @@ def language_mask(articles: pd.DataFrame, languages: Sequence[str]) -> np.ndarra
     return articles["language"].astype(object).isin(list(languages)).to_numpy()
 
 
-def select_articles(
-    articles: pd.DataFrame,
-    occurrences: pd.DataFrame,
-    events: pd.DataFrame,
-    filters: Filters,
-    *,
-    metadata: pd.DataFrame | None = None,
-    entity_mask: Callable[[Sequence[str], str], np.ndarray] | None = None,
-    query_mask: Callable[[str], np.ndarray] | None = None,
-) -> pd.Index:
-    """The article_ids that pass every filter, in the order of `articles`. `metadata` (one
-    column per metadata key, indexed by article_id) is needed only for a `meta` filter.
-    `entity_mask(entity_ids, match)`, when given, answers the entity filter (a boolean per
-    article) instead of `occurrences`: the dashboard's fast path on integer codes.
-    `query_mask(query)` answers the search query (a boolean per article, from the full-text
-    index: lib.queries.fulltext); a query without it is an error."""
-    mask = selection_mask(
-        articles,
-        occurrences,
-        events,
-        filters,
-        metadata=metadata,
-        entity_mask=entity_mask,
-        query_mask=query_mask,
-    )
-    return pd.Index(articles["article_id"].to_numpy()[mask], name="article_id")
-
-
 def selection_mask(
     articles: pd.DataFrame,
     occurrences: pd.DataFrame,
@@ -377,7 +349,12 @@ def selection_mask(
     entity_mask: Callable[[Sequence[str], str], np.ndarray] | None = None,
     query_mask: Callable[[str], np.ndarray] | None = None,
 ) -> np.ndarray:
-    """select_articles as a boolean per row of `articles`."""
+    """The articles that pass every filter, a boolean per row of `articles`. `metadata` (one
+    column per metadata key, indexed by article_id) is needed only for a `meta` filter.
+    `entity_mask(entity_ids, match)`, when given, answers the entity filter (a boolean per
+    article) instead of `occurrences`: the dashboard's fast path on integer codes.
+    `query_mask(query)` answers the search query (a boolean per article, from the full-text
+    index: lib.queries.fulltext); a query without it is an error."""
     mask = np.ones(len(articles), dtype=bool)
     if filters.sources:
         sources = articles["source"].astype(object).fillna(UNKNOWN_SOURCE)  # may be categorical

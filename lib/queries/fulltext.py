@@ -20,7 +20,6 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +27,7 @@ import pandas as pd
 
 from lib.queries.corpus import Corpus, codes_in
 from lib.queries.filters import Filters
-from lib.queries.periods import counts_per_period, period_codes
+from lib.queries.periods import counts_per_period
 from lib.search import (
     IndexLocked,
     ParsedQuery,
@@ -270,7 +269,7 @@ def attention(
         freq=freq,
         start=start,
         end=end,
-        codes=corpus.derived(f"period-codes-{freq}", partial(period_codes, corpus.published, freq)),
+        codes=corpus.period_codes(freq),
     )
     matching = counts[0] if len(periods) else np.zeros(0, dtype=np.int64)
     total = counts[1] if len(periods) else np.zeros(0, dtype=np.int64)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import partial
 
 import numpy as np
 import pandas as pd
@@ -16,7 +15,6 @@ from lib.queries.corpus import Corpus, entity_counts, entity_totals, pair_rows
 from lib.queries.periods import (
     counts_per_period,
     in_range,
-    period_codes,
     period_range,
     period_start,
 )
@@ -66,7 +64,7 @@ def volume(
         freq=freq,
         start=start,
         end=end,
-        codes=corpus.derived(f"period-codes-{freq}", partial(period_codes, corpus.published, freq)),
+        codes=corpus.period_codes(freq),
     )
     return pd.DataFrame(
         {"period": periods, "n_articles": counts[0] if len(periods) else []}

@@ -47,12 +47,7 @@ def period_range(first: pd.Timestamp, last: pd.Timestamp, freq: str) -> pd.Datet
 
 def in_range(series: pd.Series, start: date | None, end: date | None) -> np.ndarray:
     """Days of `series` within start … end, either end open (a missing day never is)."""
-    mask = series.notna().to_numpy(copy=True)
-    if start:
-        mask &= (series >= pd.Timestamp(start)).to_numpy()
-    if end:
-        mask &= (series <= pd.Timestamp(end)).to_numpy()
-    return mask
+    return overlaps(series, series, start, end)  # a day is a span of one day
 
 
 def in_days(days: np.ndarray, start: date | None, end: date | None) -> np.ndarray:

@@ -9,6 +9,7 @@ proximity, title: and source: fields). See docs/search.md.
     spans = hit_spans('NATO AND "Baltic states"', text)     # [(start, end), ...] to highlight
 """
 
+from lib.search.highlight import hit_spans
 from lib.search.index import (
     IndexInfo,
     IndexLocked,
@@ -23,19 +24,15 @@ from lib.search.query import (
     DEFAULT_FIELDS,
     FIELDS,
     And,
-    KeyedHits,
     Not,
     Or,
     ParsedQuery,
     Phrase,
     QueryError,
     Word,
-    hit_spans,
-    indexed_ids,
     parse,
-    search,
-    search_keys,
 )
+from lib.search.searcher import KeyedHits, indexed_ids, search, search_keys
 
 __all__ = [
     "DEFAULT_FIELDS",

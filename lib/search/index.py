@@ -103,6 +103,11 @@ def analyzer(stem: bool = False) -> tantivy.TextAnalyzer:
     return builder.build()
 
 
+def stem_word(token: str) -> str:
+    """A word of the plain fields as the stemmed fields hold it."""
+    return analyzer(True).analyze(token)[0]
+
+
 def _register(index: tantivy.Index) -> tantivy.Index:
     index.register_tokenizer(TOKENIZER, analyzer(False))
     index.register_tokenizer(STEM_TOKENIZER, analyzer(True))

@@ -1,4 +1,5 @@
-"""The query language: parse a researcher's query, run it on the index, find its hits in a text.
+"""The query language: a researcher's query parsed into a tree (run on the index by
+lib.search.searcher, its hits in a text found by lib.search.highlight).
 
     NATO AND (Baltic* OR Estonia OR Latvia OR Lithuania) AND NOT "Baltic Sea"
     "Russian aggression"      "NATO expansion"~5      title:Stoltenberg      source:"Fox News"
@@ -20,32 +21,15 @@ never part of one ("senator" does not find "senatorial", "NATO" does not find "N
 word the analyzer cuts in several ("Su-24", "NATO's") is the phrase of its parts.
 
 The query is parsed here, not by tantivy's parser (which is lenient and ORs by default),
-and compiled to tantivy Query objects, so what a query means is decided in this file.
+and lib.search.searcher compiles this tree to tantivy Query objects, so what a query means
+is decided by the two of them.
 """
 
 from __future__ import annotations
 
-import bisect
-import gc
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
-from pathlib import Path
 
-import numpy as np
-import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
-import tantivy
-
-from lib.search.index import (
-    STEM_FIELDS,
-    _register,
-    analyzer,
-    current_generation,
-    read_ids,
-    read_info,
-)
+from lib.search.index import analyzer
 
 FIELDS = ("title", "text", "source")
 DEFAULT_FIELDS = ("title", "text")  # where a word without a field is looked for
@@ -147,17 +131,19 @@ class ParsedQuery:
     def fields(self) -> set[str]:
         """The fields the query names (DEFAULT_FIELDS for words without one)."""
         found: set[str] = set()
-        for leaf in _leaves(self.root, positive_only=False):
+        for leaf in terms(self.root, positive_only=False):
             found.update(DEFAULT_FIELDS if leaf.field is None else (leaf.field,))
         return found
 
 
-def _leaves(node: Node, *, positive_only: bool) -> list[Word | Phrase]:
+def terms(node: Node, *, positive_only: bool) -> list[Word | Phrase]:
+    """The words and phrases of a query tree, left to right (with `positive_only`, none
+    under a NOT)."""
     if isinstance(node, Word | Phrase):
         return [node]
     if isinstance(node, Not):
-        return [] if positive_only else _leaves(node.child, positive_only=False)
-    return [leaf for child in node.children for leaf in _leaves(child, positive_only=positive_only)]
+        return [] if positive_only else terms(node.child, positive_only=False)
+    return [leaf for child in node.children for leaf in terms(child, positive_only=positive_only)]
 
 
 # --- lexing -------------------------------------------------------------------------------------
@@ -430,259 +416,3 @@ def parse(query: str) -> ParsedQuery:
     """The query as a tree, or QueryError saying what is wrong and at which character.
     A blank query is an error ("empty query"): callers treat blank as no query at all."""
     return ParsedQuery(query, _Parser(query).parse())
-
-
-# --- running a query on the index -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Reader:
-    generation: Path
-    index: tantivy.Index
-    searcher: tantivy.Searcher
-    ids_by_key: pa.StringArray  # article_id by the index's integer key
-    rank_by_key: np.ndarray  # the article_id's place in sorted order, by key (ties in results)
-    stemming: bool
-
-
-_READERS: OrderedDict[str, _Reader] = OrderedDict()
-_READERS_LOCK = threading.Lock()
-_MAX_READERS = 4
-
-
-def _reader(index_dir: Path | str) -> _Reader:
-    """The searcher of the generation in use (generations never change once written, so it
-    is cached by its folder; a new build or update is a new folder)."""
-    generation = current_generation(index_dir)
-    if generation is None:
-        raise FileNotFoundError(
-            f"{index_dir}: no search index; make one with lib.search.build_index"
-        )
-    key = str(generation)
-    with _READERS_LOCK:
-        if key in _READERS:
-            _READERS.move_to_end(key)
-            return _READERS[key]
-    index = _register(tantivy.Index.open(key))
-    ids = read_ids(generation)
-    keys = ids["key"].to_numpy(dtype=np.int64)
-    size = int(keys.max()) + 1 if len(keys) else 0
-    by_key = np.empty(size, dtype=object)
-    by_key[keys] = ids["article_id"].to_numpy(dtype=object)
-    ids_by_key = pa.array(by_key, type=pa.string())
-    rank_by_key = np.zeros(size, dtype=np.int64)
-    in_order = pc.sort_indices(pa.array(ids["article_id"], type=pa.string())).to_numpy()
-    rank_by_key[keys[in_order]] = np.arange(len(keys), dtype=np.int64)
-    stemming = bool(read_info(generation)["stemming"])
-    reader = _Reader(generation, index, index.searcher(), ids_by_key, rank_by_key, stemming)
-    with _READERS_LOCK:
-        _READERS[key] = reader
-        while len(_READERS) > _MAX_READERS:
-            _READERS.popitem(last=False)
-    return reader
-
-
-def _any(queries: list[tantivy.Query]) -> tantivy.Query:
-    if len(queries) == 1:
-        return queries[0]
-    return tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in queries])
-
-
-def _stem(token: str) -> str:
-    return analyzer(True).analyze(token)[0]
-
-
-def _compile(node: Node, schema: tantivy.Schema, stem: bool) -> tantivy.Query:
-    Q, Occur = tantivy.Query, tantivy.Occur
-    if isinstance(node, Word | Phrase):
-        names = DEFAULT_FIELDS if node.field is None else (node.field,)
-        if isinstance(node, Word) and node.prefix:  # wildcards look at the words as written
-            return _any([Q.regex_query(schema, name, node.token + ".*") for name in names])
-        if stem:
-            names = tuple(STEM_FIELDS.get(name, name) for name in names)
-        fix = (
-            (lambda name, t: _stem(t) if name in STEM_FIELDS.values() else t)
-            if stem
-            else (lambda name, t: t)
-        )
-        if isinstance(node, Word):
-            return _any([Q.term_query(schema, name, fix(name, node.token)) for name in names])
-        queries = []
-        for name in names:
-            words = [fix(name, t) for t in node.tokens]
-            if node.slop is None:
-                queries.append(Q.phrase_query(schema, name, words))
-            else:  # either order, at most `slop` words between (see Phrase)
-                queries.append(Q.phrase_query(schema, name, words, node.slop))
-                queries.append(Q.phrase_query(schema, name, words[::-1], node.slop))
-        return _any(queries)
-    if isinstance(node, Not):
-        return Q.boolean_query(
-            [(Occur.Must, Q.all_query()), (Occur.MustNot, _compile(node.child, schema, stem))]
-        )
-    if isinstance(node, Or):
-        return Q.boolean_query(
-            [(Occur.Should, _compile(child, schema, stem)) for child in node.children]
-        )
-    must = [
-        (Occur.Must, _compile(c, schema, stem)) for c in node.children if not isinstance(c, Not)
-    ]
-    must_not = [
-        (Occur.MustNot, _compile(c.child, schema, stem))
-        for c in node.children
-        if isinstance(c, Not)
-    ]
-    return Q.boolean_query((must or [(Occur.Must, Q.all_query())]) + must_not)
-
-
-def _empty() -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "article_id": pa.array([], type=pa.string()).to_pandas(),
-            "score": np.array([], dtype=np.float64),
-        }
-    )
-
-
-@dataclass(frozen=True)
-class KeyedHits:
-    """search()'s hits before they are turned into article_ids: the index generation that
-    answered, and its integer keys and scores, best first (ties by article_id)."""
-
-    generation: Path
-    keys: np.ndarray  # int64
-    scores: np.ndarray  # float64
-
-
-def search_keys(
-    index_dir: Path | str, query: str | ParsedQuery, *, limit: int | None = None, stem: bool = False
-) -> KeyedHits:
-    """search() as integer keys of the generation that answered (`indexed_ids` maps them to
-    article_ids): for a caller that maps every hit to a row of its own tables, where a key
-    is an array lookup and an article_id a string to find."""
-    parsed = query if isinstance(query, ParsedQuery) else parse(query)
-    reader = _reader(index_dir)
-    if stem and not reader.stemming:
-        raise ValueError(
-            f"{reader.generation}: the index was built without stemming (build_index(..., stemming=True))"
-        )
-    empty = KeyedHits(reader.generation, np.zeros(0, np.int64), np.zeros(0, np.float64))
-    total = reader.searcher.num_docs
-    if total == 0 or limit == 0:
-        return empty
-    compiled = _compile(parsed.root, reader.index.schema, stem)
-    # Every hit, even with a limit: the cut is made after the ties are ordered by id, so a
-    # limit is deterministic (wildcards score alike). The collector turns each hit into
-    # Python objects: no garbage collection in between (a full one costs tens of ms in a
-    # large process and finds nothing here).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        hits = reader.searcher.search(compiled, limit=total, count=False).hits
-        # zip(*…) splits the (score, address) pairs in C: a generator over them costs 3x more
-        scores, addresses = zip(*hits, strict=True) if hits else ((), ())
-        del hits
-        scores = np.array(scores, dtype=np.float64)
-        keys = np.asarray(reader.searcher.fast_field_values("key", list(addresses)), dtype=np.int64)
-        del addresses
-    finally:
-        if collecting:
-            gc.enable()
-    if not len(keys):
-        return empty
-    order = np.lexsort((reader.rank_by_key[keys], -scores))
-    if limit is not None:
-        order = order[:limit]
-    return KeyedHits(reader.generation, keys[order], scores[order])
-
-
-def indexed_ids(index_dir: Path | str) -> tuple[Path, pa.StringArray]:
-    """The generation in use and the article_id of each of its keys (null for a key no
-    longer used): what search_keys' keys mean."""
-    reader = _reader(index_dir)
-    return reader.generation, reader.ids_by_key
-
-
-def search(
-    index_dir: Path | str, query: str | ParsedQuery, *, limit: int | None = None, stem: bool = False
-) -> pd.DataFrame:
-    """The articles that match, best first: columns article_id and score (BM25, summed over
-    the query's terms and fields; a wildcard or NOT-only part scores 1), ties by article_id.
-    Every hit unless `limit`. A str query is parsed first (QueryError if it does not parse).
-    `stem=True` matches words by their English stem; the index must have been built with
-    stemming=True (ValueError otherwise)."""
-    found = search_keys(index_dir, query, limit=limit, stem=stem)
-    if not len(found.keys):
-        return _empty()
-    article_ids = _reader(found.generation).ids_by_key.take(pa.array(found.keys)).to_pandas()
-    return pd.DataFrame({"article_id": article_ids, "score": found.scores})
-
-
-# --- hits in a text (KWIC, the reader) ------------------------------------------------------------
-
-
-def _applies(leaf: Word | Phrase, field: str) -> bool:
-    return leaf.field == field or (leaf.field is None and field in DEFAULT_FIELDS)
-
-
-def hit_spans(
-    query: str | ParsedQuery, text: str | None, *, field: str = "text", stem: bool = False
-) -> list[tuple[int, int]]:
-    """Where the query's words and phrases stand in `text`: sorted, non-overlapping
-    (start, end) character offsets, end exclusive, for highlighting as text. Pure: no index.
-
-    The words of the query that count for `field` (those without a field, for title and
-    text, and those with `field:`), outside any NOT: each word, each word a wildcard
-    matches, each phrase as one span from its first word to its last, and both words of a
-    proximity pair that stand close enough. `stem` as in search()."""
-    parsed = query if isinstance(query, ParsedQuery) else parse(query)
-    leaves = [leaf for leaf in _leaves(parsed.root, positive_only=True) if _applies(leaf, field)]
-    if not text or not leaves:
-        return []
-    use_stem = stem and field in STEM_FIELDS
-    tokens = analyzer(False).pre_tokenize(text).tokens
-    words = [t.text for t in tokens]
-    stems = [t.text for t in analyzer(True).pre_tokenize(text).tokens] if use_stem else words
-    positions = [t.position for t in tokens]
-    starts = [t.char_offset_from for t in tokens]
-    ends = [t.char_offset_to for t in tokens]
-    where: dict[str, list[int]] = {}  # word (or stem) -> indices of its tokens, in order
-    for i, word in enumerate(stems):
-        where.setdefault(word, []).append(i)
-    at_position = {p: i for i, p in enumerate(positions)}
-    key = _stem if use_stem else (lambda t: t)
-    spans: list[tuple[int, int]] = []
-    for leaf in leaves:
-        if isinstance(leaf, Word) and leaf.prefix:
-            spans.extend(
-                (starts[i], ends[i]) for i, w in enumerate(words) if w.startswith(leaf.token)
-            )
-        elif isinstance(leaf, Word):
-            spans.extend((starts[i], ends[i]) for i in where.get(key(leaf.token), ()))
-        elif leaf.slop is None:
-            wanted = [key(t) for t in leaf.tokens]
-            for i in where.get(wanted[0], ()):
-                last = i
-                for k, word in enumerate(wanted[1:], start=1):
-                    j = at_position.get(positions[i] + k)
-                    if j is None or stems[j] != word:
-                        break
-                    last = j
-                else:
-                    spans.append((starts[i], ends[last]))
-        else:
-            first, second = where.get(key(leaf.tokens[0]), []), where.get(key(leaf.tokens[1]), [])
-            second_positions = [positions[j] for j in second]
-            for i in first:
-                lo = bisect.bisect_left(second_positions, positions[i] - leaf.slop - 1)
-                hi = bisect.bisect_right(second_positions, positions[i] + leaf.slop + 1)
-                if lo < hi:
-                    spans.append((starts[i], ends[i]))
-                    spans.extend((starts[j], ends[j]) for j in second[lo:hi])
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(set(spans)):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged

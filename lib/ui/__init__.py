@@ -5,7 +5,8 @@ The only package that imports Streamlit. May import everything else in lib. Page
 filters -> `ui.query(...)` -> a chart from lib.charts -> `ui.chart(...)`.
 
 Widgets of one page or feature live in their own modules: compare_widgets,
-curation_widgets, saved_views, brush (time brushing), clicks (chart clicks -> the reader).
+curation_widgets, saved_views, brush (time brushing), clicks (chart clicks -> the reader);
+a page's own options kept in the link are `option`s.
 Text from the data inside Markdown (st.markdown, st.header, st.caption, labels) goes through
 `plain`, so that it shows as written.
 """
@@ -41,6 +42,7 @@ from lib.ui.loaders import (  # noqa: F401
     load_corpus,
     load_dataset,
 )
+from lib.ui.options import option  # noqa: F401
 from lib.ui.plaintext import plain  # noqa: F401
 from lib.ui.sidebar import (  # noqa: F401
     DATE_MAX,

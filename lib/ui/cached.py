@@ -69,8 +69,8 @@ def _private(result: Any) -> Any:
 def selected(corpus: Corpus, filters: Filters) -> pd.Index:
     """The article_ids that pass the filters (cached per run and filters)."""
     return CACHE.get(
-        ("select_articles", corpus.version, filters),
-        lambda: _timed("select_articles", corpus.select, filters),
+        ("select", corpus.version, filters),
+        lambda: _timed("lib.queries.corpus.Corpus.select", corpus.select, filters),
     )
 
 

@@ -10,7 +10,10 @@ lib.engine.language's).
 
 Modules: `clean` (chrome by kind, datelines), `text` (tokens,
 pymorphy3 lemmas, sentences), `gazetteer` (English ids + Russian forms), `translit`
-(cyrtranslit, name keys), `ner` (natasha's slovnet NER), `link` (mentions), `dates`
+(cyrtranslit, name keys), `ner` (natasha's slovnet NER), `phrases` (the gazetteer's phrases
+in a sentence), `nominative` (names in the nominative), `person_lookup` (a name among the
+gazetteer's people), `link` (one sentence's mentions), then with the whole article read
+`people`, `bodies` (a state's bare bodies) and `titles` (roles, references); `dates`
 (dateparser's Russian), `events` (the event KB's Russian aliases), `quotes`, `pipeline`.
 """
 

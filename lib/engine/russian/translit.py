@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -232,30 +233,43 @@ _SOUTH_SLAVIC = {
 _VOWELS = set("аеёиоуыэюяaeiou")
 
 
-def south_slavic_name(normal: str) -> str:
-    """A South Slavic person's name in the nominative, written back in its own Latin."""
+def _written_back(
+    normal: str, letter: Callable[[str, int], str], finish: Callable[[int, str, str], str]
+) -> str:
+    """A name Russian writes by sound, back in its own Latin: each word letter by letter
+    (`letter(word, i)`: the Latin of the word's i-th letter, the word in lower case), then
+    `finish(n, word, latin)` for what depends on the whole n-th word, then capitalised
+    (each part of a hyphenated word)."""
     out = []
-    for word in normal.split():
-        latin = []
+    for n, word in enumerate(normal.split()):
         lower = word.lower()
-        for i, ch in enumerate(lower):
-            prev = lower[i - 1] if i else ""
-            if ch == "ж" and prev == "д":
-                latin[-1], piece = "d", "j"  # "дж" is their đ, the English press's "dj"
-            elif ch == "е" and prev in _VOWELS:
-                piece = "je"
-            elif ch == "ь" and prev in "лн":
-                piece = "j"
-            else:
-                piece = _SOUTH_SLAVIC.get(ch, ch)
-            latin.append(piece)
-        text = "".join(latin)
-        if not out and re.search(r"о[йе]$", lower):
-            text = text[:-2] + "oje"  # "Миливой", "Миливое": Milivoje
-        if lower.endswith("ич"):
-            text = text[:-2] + "ić"
+        text = finish(n, lower, "".join(letter(lower, i) for i in range(len(lower))))
         out.append("-".join(part[:1].upper() + part[1:] for part in text.split("-")))
     return " ".join(out)
+
+
+def _south_slavic_letter(word: str, i: int) -> str:
+    ch, prev = word[i], word[i - 1] if i else ""
+    if ch == "ж" and prev == "д":
+        return "j"  # "дж" is their đ, the English press's "dj" (the "д" is "d" already)
+    if ch == "е" and prev in _VOWELS:
+        return "je"
+    if ch == "ь" and prev in "лн":
+        return "j"
+    return _SOUTH_SLAVIC.get(ch, ch)
+
+
+def _south_slavic_word(n: int, word: str, latin: str) -> str:
+    if n == 0 and re.search(r"о[йе]$", word):
+        latin = latin[:-2] + "oje"  # "Миливой", "Миливое": Milivoje
+    if word.endswith("ич"):
+        latin = latin[:-2] + "ić"
+    return latin
+
+
+def south_slavic_name(normal: str) -> str:
+    """A South Slavic person's name in the nominative, written back in its own Latin."""
+    return _written_back(normal, _south_slavic_letter, _south_slavic_word)
 
 
 # Romanian and Moldovan names as Russian writes them, back to their own Latin (diacritics
@@ -272,21 +286,17 @@ _ROMANIAN = {
 _FRONT = set("еиэ")
 
 
+def _romanian_letter(word: str, i: int) -> str:
+    ch, after = word[i], word[i + 1] if i + 1 < len(word) else ""
+    if ch == "ч":
+        return "c" if after in _FRONT else "ci"
+    if ch in "кг" and after in _FRONT:
+        return _ROMANIAN[ch] + "h"
+    return _ROMANIAN.get(ch, ch)
+
+
 def romanian_name(normal: str) -> str:
     """A Romanian or Moldovan person's name in the nominative, written back in its Latin."""
-    out = []
-    for word in normal.split():
-        lower = word.lower()
-        latin = []
-        for i, ch in enumerate(lower):
-            after = lower[i + 1] if i + 1 < len(lower) else ""
-            if ch == "ч":
-                piece = "c" if after in _FRONT else "ci"
-            elif ch in "кг" and after in _FRONT:
-                piece = _ROMANIAN[ch] + "h"
-            else:
-                piece = _ROMANIAN.get(ch, ch)
-            latin.append(piece)
-        text = "".join(latin).replace("cii", "ci")
-        out.append("-".join(part[:1].upper() + part[1:] for part in text.split("-")))
-    return " ".join(out)
+    return _written_back(
+        normal, _romanian_letter, lambda n, word, latin: latin.replace("cii", "ci")
+    )

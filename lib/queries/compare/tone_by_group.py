@@ -15,7 +15,7 @@ from lib.queries import pair_counts, tone
 from lib.queries.compare import counts as cc
 from lib.queries.compare.groups import Group, group_labels
 from lib.queries.compare.members import group_bits, group_members, in_group, kept
-from lib.queries.compare.volume import dated_in, dated_periods, with_ci
+from lib.queries.compare.volume import dated_in, with_ci
 
 
 def _article_tone_sums(corpus: queries.Corpus) -> np.ndarray:
@@ -86,7 +86,7 @@ def group_tone(
         bits,
         len(groups),
         labels,
-        periods=dated_periods(corpus, freq) if freq else None,
+        periods=corpus.period_codes(freq) if freq else None,
         dated=dated_in(corpus, start, end),
         tone_dtype=corpus.data.sentences["tone"].dtype,
     )
@@ -172,7 +172,7 @@ def entity_tone(
     tone_se, ci_low, ci_high, share_…. The tone of a sentence, not towards the entity."""
     labels = group_labels(groups, corpus.names)
     bits = group_bits(corpus, ids, groups)
-    periods = dated_periods(corpus, freq) if freq else None
+    periods = corpus.period_codes(freq) if freq else None
     dated = dated_in(corpus, start, end)
     codes = corpus.catalog.index.get_indexer(list(dict.fromkeys(entity_ids)))
     codes = sorted(c for c in codes if c >= 0)  # by entity_id, like a groupby

@@ -14,13 +14,6 @@ from lib.queries.compare.members import group_bits, in_group
 from lib.queries.compare.terms import entity_columns
 
 
-def dated_periods(corpus: queries.Corpus, freq: str) -> tuple[pd.Series, np.ndarray]:
-    """`period_codes` of the corpus's publication days, made once per corpus and frequency."""
-    return corpus.derived(
-        f"period-codes-{freq}", lambda: queries.period_codes(corpus.published, freq)
-    )
-
-
 def dated_in(corpus: queries.Corpus, start: date | None, end: date | None) -> np.ndarray:
     return queries.in_range(corpus.published, start, end)
 
@@ -45,7 +38,7 @@ def group_volume(
         freq=freq,
         start=start,
         end=end,
-        codes=dated_periods(corpus, freq),
+        codes=corpus.period_codes(freq),
     )
     if not len(periods):
         return pd.DataFrame(columns=columns)

@@ -1,0 +1,112 @@
+"""A state's bodies in one Russian article settled with the whole article read: a bare body
+("Сенат") of a country the article does not name is dropped, and a bare body ("Генштаб") is
+the body of the one state the sentences before it name, unless it speaks as the Russian
+press's own source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from lib.engine.russian.gazetteer import NATIONAL_BODIES, RussianGazetteer
+from lib.engine.russian.link import Mention, Sentence, mention_of
+from lib.engine.russian.phrases import BARE_BODIES, body_entity
+from lib.engine.russian.text import phrase_key
+
+
+def keep_named_bodies(
+    mentions: list[Mention], gaz: RussianGazetteer, not_bodies: frozenset = frozenset()
+) -> list[Mention]:
+    """The article's organisation mentions less the bare bodies ("Сенат") of a country the
+    article does not name, and less the NER's organisations that are a knowledge-base
+    event's one-word name (`not_bodies`: "ДРСМД" is a treaty)."""
+    countries = {m.entity_id.split(":", 1)[1] for m in mentions if m.type == "country"}
+    out = []
+    for m in mentions:
+        key = phrase_key(m.normal) if m.normal else ()
+        if (
+            m.type == "org"
+            and key in BARE_BODIES
+            and gaz.entities[m.entity_id].code not in countries
+        ):
+            continue
+        if m.type == "org" and m.entity_id not in gaz.entities and key in not_bodies:
+            continue
+        out.append(m)
+    return out
+
+
+# How many sentences before a bare body the state it belongs to may be named ("Президент Турции
+# созвал Совбез. Об этом сообщает Reuters. На встрече присутствует глава Генштаба").
+BODY_CONTEXT = 2
+# A bare body that speaks ("Минобороны сообщило", "в Генштабе заявили", "по данным МИД") is the
+# Russian press's own source, Russia's, whatever state the sentence before names.
+SPEAKING = frozenset({
+    "заявить", "заявлять", "сообщить", "сообщать", "говорить", "сказать", "отметить",
+    "утверждать", "подчеркнуть", "опровергнуть", "уточнить", "рассказать", "информировать",
+    "объявить", "данные", "слово",
+})  # fmt: skip
+
+
+def bodies_of_the_named_state(
+    mentions: list[Mention], sentences: Sequence[Sentence], text: str, gaz: RussianGazetteer
+) -> list[Mention]:
+    """A state's body written bare ("Генштаб", "консультации с генштабом"), with no state
+    beside it, is the body of the one state the nearest sentence naming states names (this
+    one or up to BODY_CONTEXT before it), when that is not Russia; two states named, or
+    Russia, or none: Russian news's own bare body stays Russia's, a lower-case one nothing.
+    A body that speaks (SPEAKING within two words) stays Russia's."""
+    named: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.type == "country" and m.kind == "name":
+            named.setdefault(m.sentence_id, set()).add(m.entity_id)
+
+    def state(sentence_id: int) -> str | None:
+        for back in range(BODY_CONTEXT + 1):
+            countries = named.get(sentence_id - back)
+            if countries:
+                one = next(iter(countries))
+                return one if len(countries) == 1 and one != "country:RUS" else None
+        return None
+
+    by_id = {s.sentence_id: s for s in sentences}
+
+    def speaks(sentence_id: int, start: int, end: int) -> bool:
+        tokens = by_id[sentence_id].tokens if sentence_id in by_id else ()
+        first = next((i for i, t in enumerate(tokens) if t.end > start), len(tokens))
+        last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+        near = tokens[max(0, first - 2) : first] + tokens[last : last + 2]
+        return any(t.lemma in SPEAKING for t in near)
+
+    out = []
+    for m in mentions:
+        key = phrase_key(m.surface)
+        if (
+            m.type == "org"
+            and m.code == "RUS"
+            and key in NATIONAL_BODIES
+            and not speaks(m.sentence_id, m.start, m.end)
+        ):
+            country = state(m.sentence_id)
+            if country is not None:
+                entity = body_entity((country, key), gaz)
+                m = replace(m, entity_id=entity.entity_id, name=entity.name, code=entity.code)
+        out.append(m)
+    for sentence in sentences:
+        country = state(sentence.sentence_id)
+        if country is None:
+            continue
+        for token in sentence.tokens:
+            if (
+                (token.lemma,) in NATIONAL_BODIES
+                and token.text[:1].islower()
+                and not speaks(sentence.sentence_id, token.start, token.end)
+                and not any(m.start < token.end and token.start < m.end for m in out)
+            ):
+                entity = body_entity((country, (token.lemma,)), gaz)
+                out.append(
+                    mention_of(entity, "name", "ORG", token.start, token.end, text, sentence,
+                               token.lemma.capitalize())
+                )  # fmt: skip
+    return sorted(out, key=lambda m: (m.start, m.end))

@@ -1,0 +1,164 @@
+"""The person mentions of one Russian article settled with the whole article read: a surname
+alone is the person named in full with it, a given name alone the relative of a person named
+beside it, and people named beside a South Slavic country, Romania or Moldova are written
+back in their own Latin spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from lib.engine.russian.gazetteer import Entity, RussianGazetteer
+from lib.engine.russian.link import Mention
+from lib.engine.russian.person_lookup import russian_given_name
+from lib.engine.russian.text import parses
+from lib.engine.russian.translit import name_key, romanian_name, south_slavic_name
+from lib.ids import slug
+
+
+def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A surname alone ("Столтенберг", "Воронченко") is the person named in full in the same
+    article with that surname; where two are ("Сергей и Юлия Скрипаль" aside), the one named
+    last before it, as the English side reads a lone surname (lib.engine.entities)."""
+    full: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "person" and " " in m.normal:
+            full.setdefault(name_key(m.normal.split()[-1]), []).append(m)
+    out = []
+    for m in mentions:
+        if m.type == "person" and " " not in m.normal:
+            same = full.get(name_key(m.normal), [])
+            people = {o.entity_id for o in same}
+            before = [o for o in same if o.start < m.start]
+            if len(people) > 1 and before and m.entity_id not in people:  # linked already
+                same = [max(before, key=lambda o: o.start)]
+                people = {same[0].entity_id}
+            if len(people) == 1 and m.entity_id not in people:
+                target = same[0]
+                m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
+        out.append(m)
+    return out
+
+
+def family_given_names(
+    mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
+) -> list[Mention]:
+    """A given name alone ("его дочь Юлию") is the gazetteer person of that given name whose
+    family a person named in the same sentence belongs to (same surname): Yulia Skripal,
+    beside "Скрипаля". A given name joined by "и" to a full name ("Сергей и Юлия
+    Скрипаль") shares that name's surname, whoever else the sentence names."""
+    linked = [m for m in mentions if m.type == "person" and m.entity_id in gaz.entities]
+    out = []
+    for m in mentions:
+        if (
+            m.type == "person"
+            and " " not in m.normal
+            and m.entity_id not in gaz.entities
+            and any("Name" in p.tag.grammemes for p in parses(m.normal.lower()))
+        ):
+            partner = _coordinated_full_name(m, linked, text)
+            family = {
+                name_key(gaz.entities[o.entity_id].name.split()[-1])
+                for o in ([partner] if partner else linked)
+                if o.sentence_id == m.sentence_id
+            }
+            given = name_key(m.normal)
+            relatives = {
+                pid
+                for key in family
+                for pid in gaz.surname_keys.get(key, ())
+                if any(fuzz.ratio(given, g) >= 60 for g in gaz.given_keys.get(pid, ()))
+            }
+            if len(relatives) == 1:
+                target = gaz.entities[next(iter(relatives))]
+                m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
+        out.append(m)
+    return out
+
+
+_AND = re.compile(r"^\s*(?:и|или|,)\s*$")
+
+
+def _coordinated_full_name(m: Mention, linked: list[Mention], text: str | None) -> Mention | None:
+    """The full name a given name is joined to by "и" ("Сергей и Юлия Скрипаль")."""
+    if text is None:
+        return None
+    after = [o for o in linked if o.start >= m.end and " " in o.normal]
+    if not after:
+        return None
+    nearest = min(after, key=lambda o: o.start)
+    return nearest if _AND.match(text[m.end : nearest.start]) else None
+
+
+# Countries whose people's names Russian writes by sound from a Latin (or Serbian Cyrillic)
+# spelling the English press keeps: a person named beside one of them is written back.
+SOUTH_SLAVIC = {"MNE", "SRB", "HRV", "BIH", "SVN", "MKD", "XKX"}
+
+
+def _unlinked_beside(
+    mentions: list[Mention], codes: set[str], gaz: RussianGazetteer
+) -> list[Mention]:
+    """The people named in full whom the gazetteer did not link, in the sentences that name
+    one of these countries (ISO alpha-3)."""
+    sentences = {
+        m.sentence_id
+        for m in mentions
+        if m.type == "country" and m.entity_id.split(":", 1)[1] in codes
+    }
+    return [
+        m
+        for m in mentions
+        if m.type == "person"
+        and m.sentence_id in sentences
+        and m.entity_id not in gaz.entities
+        and " " in m.normal
+    ]
+
+
+def _renamed(mentions: list[Mention], renamed: dict[str, Entity]) -> list[Mention]:
+    """Every mention of a renamed entity as the entity it became."""
+    return [
+        replace(m, entity_id=renamed[m.entity_id].entity_id, name=renamed[m.entity_id].name)
+        if m.entity_id in renamed
+        else m
+        for m in mentions
+    ]
+
+
+def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """People the gazetteer does not know, named in a sentence that names a South Slavic
+    country (or its people), written back in their own Latin: "прокурор Черногории Миливое
+    Катнич" is Milivoje Katnić (person:milivoje-katnic), as the English press has him; every
+    mention of that person follows. Only a surname in "-ич" or a given name out of the Russian
+    dictionary: "российский эксперт … Мария Третьякова" stays Russian."""
+    renamed: dict[str, Entity] = {}
+    for m in _unlinked_beside(mentions, SOUTH_SLAVIC, gaz):
+        if m.entity_id not in renamed and (
+            m.normal.endswith("ич") or not russian_given_name(m.normal.split()[0])
+        ):
+            latin = south_slavic_name(m.normal)
+            renamed[m.entity_id] = Entity(f"person:{slug(latin)}", "person", latin)
+    return _renamed(mentions, renamed)
+
+
+# Countries whose people Russian writes by sound from their Romanian spelling.
+ROMANIAN = {"ROU", "MDA"}
+
+
+def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named in a sentence that names Romania or Moldova,
+    is written back in Romanian ("премьер-министр Румынии Дачиан Чолош": Dacian Ciolos), the
+    gazetteer's person of that name if it holds one; a Russian given name ("посол Валерий
+    Кузьмин") stays as found."""
+    renamed: dict[str, Entity] = {}
+    for m in _unlinked_beside(mentions, ROMANIAN, gaz):
+        latin = romanian_name(m.normal)
+        known = f"person:{slug(latin)}"
+        if known in gaz.entities:
+            renamed[m.entity_id] = gaz.entities[known]
+        elif not russian_given_name(m.normal.split()[0]):
+            renamed[m.entity_id] = Entity(known, "person", latin)
+    return _renamed(mentions, renamed)

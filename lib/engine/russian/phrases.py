@@ -1,0 +1,229 @@
+"""The gazetteer's phrases in one sentence of Russian text, matched on lemma sequences
+(lib.engine.russian.text): names, demonyms, capitals and seats, role phrases ("генсек НАТО"),
+references ("альянс") and a state's bodies ("МИД Македонии", "турецкими ВВС"), longest first,
+with the contexts that make a phrase something else ("заместитель госсекретаря", "округ
+Колумбия", "глава МИД Турции", "Bild am Sonntag").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lib.engine.russian.gazetteer import NATIONAL_BODIES, Alias, Entity, RussianGazetteer
+from lib.engine.russian.text import Token, parses
+from lib.ids import slug
+
+# Words before an office that make the phrase another person's: a deputy, an aide, a
+# spokesman of the holder, or a former holder ("заместитель госсекретаря США", "помощник
+# президента", "бывший генсек НАТО").
+NOT_THE_HOLDER = {
+    "заместитель",
+    "замглавы",
+    "зам",
+    "помощник",
+    "советник",
+    "представитель",
+    "пресс-секретарь",
+    "спикер",
+    "бывший",
+    "экс",
+    "прежний",
+    "предыдущий",
+    "будущий",
+    "жена",
+    "супруга",
+    "сын",
+    "дочь",
+    "брат",
+    "вдова",
+    "кандидат",
+    "преемник",
+    "предшественник",
+    "аппарат",
+    "администрация",
+    "канцелярия",
+    "офис",
+    "резиденция",
+    # an office named in a generic phrase is not its holder ("выборы президента России")
+    "выборы",
+    "пост",
+    "должность",
+    "кресло",
+}
+# A capital followed by these ("Вашингтон, округ Колумбия") is the city; the name after them
+# names no country.
+DIVISION = {"округ", "штат", "провинция", "область", "графство", "департамент", "кантон"}
+# Bodies a Russian text names by a common noun alone, as the English text does by "Senate":
+# the English gazetteer's entity of that bare name, kept where the article names its country.
+BARE_BODIES = {("сенат",): "Senate", ("конгресс",): "Congress"}
+_BODY_HEADS = {key[0] for key in NATIONAL_BODIES}  # a body's first lemma: the rest is looked up
+# Lemmas before an outlet cited as the source ("передает ВВС", "со ссылкой на ВВС"): there
+# "ВВС", in the Cyrillic letters that look like "BBC", is the BBC, not an air force.
+REPORTED_BY = {"передавать", "сообщать", "писать", "сообщить", "передать", "написать",
+               "цитировать", "на", "данные", "эфир", "интервью", "корреспондент"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """A gazetteer phrase of a sentence: a name (`alias`), a role phrase, a reference, or a
+    state's body."""
+
+    first: int  # token indexes in the sentence, end exclusive
+    last: int
+    alias: Alias | None = None
+    role: str | None = None
+    reference: str | None = None
+    body: tuple[str, tuple[str, ...]] | None = None  # (country id, NATIONAL_BODIES key)
+
+
+def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool:
+    """One-word names, capitals and seats are written with a capital ("Грузия", not
+    "грузия"); abbreviations in capitals ("США")."""
+    if alias is None or key_len > 1 or alias.kind in ("demonym", "reference") or alias.lowercase:
+        return True
+    return tokens[0].is_capitalised and not _pronoun(tokens[0].text)
+
+
+def _pronoun(word: str) -> bool:
+    """'Те', 'Том' (as 'о том'): a form of a pronoun, never a one-word name whose lemma it
+    shares ('Того', Togo)."""
+    found = parses(word.lower())
+    return bool(found) and (found[0].tag.POS == "NPRO" or "Apro" in found[0].tag.grammemes)
+
+
+def _plural_title(tokens: Sequence[Token], hit: PhraseMatch) -> bool:
+    """'на уровне глав МИД': a role's head word only in the plural speaks of many holders,
+    not of the one the role names."""
+    nouns = [p for p in parses(tokens[hit.first].text.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
+
+
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
+# Particles inside European titles ("Bild am Sonntag", "Corriere della Sera").
+NAME_PARTICLES = {"am", "an", "de", "der", "des", "della", "del", "di", "du", "la", "le", "of",
+                  "the", "und", "van", "von", "zu"}  # fmt: skip
+
+
+def _latin_name_goes_on(tokens: Sequence[Token], hit: PhraseMatch) -> bool:
+    """A name in Latin letters that a Latin title particle or another capitalised Latin word
+    after it continues ("TRT Haber" is not TRT World)."""
+    last, after = tokens[hit.last - 1], tokens[hit.last] if hit.last < len(tokens) else None
+    return (
+        after is not None
+        and _LATIN_WORD.match(last.text) is not None
+        and (
+            after.text in NAME_PARTICLES
+            or (_LATIN_WORD.match(after.text) is not None and after.text[:1].isupper())
+        )
+        and after.start == last.end + 1
+    )
+
+
+def gazetteer_matches(
+    tokens: Sequence[Token], gaz: RussianGazetteer, *, roles: bool = True
+) -> list[PhraseMatch]:
+    """Longest gazetteer phrases of one sentence, left to right, never overlapping (with
+    `roles=False`, the names inside a role phrase: "НАТО" in "генсек НАТО")."""
+    lemmas = [t.lemma for t in tokens]
+    found: list[PhraseMatch] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(gaz.max_len, len(tokens) - i), 0, -1):
+            key = tuple(lemmas[i : i + n])
+            alias, role = gaz.aliases.get(key), gaz.roles.get(key) if roles else None
+            if alias is not None and _allowed(tokens[i : i + n], n, alias):
+                hit = PhraseMatch(i, i + n, alias=alias)
+            elif role is not None:
+                hit = PhraseMatch(i, i + n, role=role)
+            elif key in gaz.references:
+                hit = PhraseMatch(i, i + n, reference=gaz.references[key])
+            if hit:
+                break
+        body = lemmas[i] in _BODY_HEADS and next(
+            (
+                n
+                for n in (3, 2, 1)
+                if i + n <= len(lemmas) and tuple(lemmas[i : i + n]) in NATIONAL_BODIES
+            ),
+            0,
+        )
+        if body and (hit is None or (hit.alias is not None and hit.last - hit.first == body)):
+            hit = _national_body(i, body, tokens, lemmas, found, gaz) or hit
+        if hit and hit.alias is not None and _latin_name_goes_on(tokens, hit):
+            hit = None  # "Bild am Sonntag": a longer Latin name than the one known
+        if hit and hit.alias is not None and i > 0 and lemmas[i - 1] in DIVISION:
+            hit = None  # "округ Колумбия": a division's name, not the country's
+        if hit and foreign_office(hit, tokens, lemmas, gaz):
+            hit = None  # "глава МИД Турции": not Russia's ministry or minister
+        if hit and hit.role is not None and i > 0 and lemmas[i - 1] in NOT_THE_HOLDER:
+            hit = None  # "заместитель госсекретаря": the deputy, not the secretary
+        if hit and hit.role is not None and _plural_title(tokens, hit):
+            i = hit.last  # "главы МИД стран НАТО": many ministers and ministries, none named
+            continue
+        if hit:
+            found.append(hit)
+            i = hit.last
+        else:
+            i += 1
+    return found
+
+
+def _national_body(
+    i: int, n: int, tokens: Sequence[Token], lemmas: Sequence[str], found: list[PhraseMatch], gaz
+) -> PhraseMatch | None:
+    """A state's body written by its word or words (NATIONAL_BODIES, `n` tokens at `i`) with
+    the state's name after it ("МИД Македонии", "Министерства обороны Латвии") or its demonym
+    before it ("турецкими ВВС", "украинского МИДа"): that state's body. "ВВС" cited as a
+    source ("передает ВВС") is the BBC."""
+    if not tokens[i].is_capitalised:
+        return None
+    body = tuple(lemmas[i : i + n])
+    for k in (3, 2, 1):
+        state = gaz.aliases.get(tuple(lemmas[i + n : i + n + k]))
+        if state is not None and state.entity_id.startswith("country:") and state.kind == "name":
+            return PhraseMatch(i, i + n, body=(state.entity_id, body))
+    before = found[-1] if found and found[-1].last == i else None
+    if before is not None and before.alias is not None and before.alias.kind == "demonym":
+        return PhraseMatch(i, i + n, body=(before.alias.entity_id, body))
+    if lemmas[i] == "ввс" and i > 0 and lemmas[i - 1] in REPORTED_BY and "org:bbc" in gaz.entities:
+        return PhraseMatch(i, i + 1, alias=Alias("org:bbc", "name"))
+    return None
+
+
+def body_entity(body: tuple[str, tuple[str, ...]], gaz: RussianGazetteer) -> Entity:
+    """The organisation a file names for that state and body, else the English side's id of
+    '<demonym> <body>' ("Macedonian Foreign Ministry": org:macedonian-foreign-ministry)."""
+    state, word = body
+    known = gaz.national_bodies.get(body)
+    if known is not None:
+        return gaz.entities[known]
+    country = gaz.entities[state]
+    name = f"{gaz.demonyms.get(state, country.name)} {NATIONAL_BODIES[word]}"
+    return Entity(f"org:{slug(name)}", "org", name, country.code)
+
+
+def foreign_office(hit: PhraseMatch, tokens, lemmas, gaz: RussianGazetteer) -> bool:
+    """A Russian body or office written bare ("МИД", "глава МИД") but followed by another
+    country's name in the genitive belongs to that country."""
+    bare = (hit.role is not None) or (
+        hit.alias is not None
+        and hit.alias.kind == "name"
+        and hit.alias.entity_id.startswith("org:")
+        and hit.last - hit.first == 1
+        and gaz.entities[hit.alias.entity_id].code == "RUS"
+    )
+    if not bare or hit.last >= len(tokens):
+        return False
+    following = tokens[hit.last].text if tokens[hit.last] is not None else ""
+    if following[:1].islower() and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(following)[:1]
+    ):
+        return True  # "глава МИД страны", "МИД республики"
+    for n in (3, 2, 1):
+        nxt = gaz.aliases.get(tuple(lemmas[hit.last : hit.last + n]))
+        if nxt is not None and nxt.entity_id.startswith("country:") and nxt.kind == "name":
+            return True
+    return False
