@@ -31,8 +31,9 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from lib.engine.entities import Block, Mention, doc_text, sentence_index
+from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.eventkb import ENTITY_ALTERNATIVE, NEAR_DAYS, Context, KBEvent
+from lib.engine.mentions import Mention
 from lib.engine.nlp import EVENTS_KEY
 from lib.engine.pubdate import Constraint
 from lib.engine.timexp import Anchor, DateRange, resolve

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lib.engine.entities import Mention
+from lib.engine.mentions import Mention
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|tell|stressed|stresses|added|adds|noted|notes|warned|warns|stated|states|"
