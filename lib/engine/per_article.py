@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from lib.engine import events, quotes
+from lib.engine import event_candidates, events, quotes
 from lib.engine.article_links import link_article
 from lib.engine.blocks import Block, sentence_index
 from lib.engine.eventkb import KBEvent
@@ -60,7 +60,7 @@ def analyse_article(
     kb: Sequence[KBEvent],
 ) -> ArticleAnalysis:
     mentions = link_article(blocks, gaz=gaz, published=published)
-    candidates = events.find_candidates(blocks, mentions, kb, text=text)
+    candidates = event_candidates.find_candidates(blocks, mentions, kb, text=text)
     inferred = None
     if published is not None:
         anchor = Anchor.day(published)
