@@ -7,7 +7,7 @@ Streamlit, not plotly, not lib.queries, lib.charts or lib.ui.
 
 The steps, in the order the data flows:
 - ingest (files -> raw articles), language (which one each article is written in), clean
-  and boilerplate (site chrome out), pubdate
+  (site chrome out) with line_shape, captions, inline_widgets and boilerplate, pubdate
 - nlp (the spaCy pipeline), gazetteer; blocks and mentions (what the steps hand on),
   news_words, span_context, span_names and span_mentions (an entity span -> its mentions),
   article_links (one article's mentions linked to each other); eventkb, event_candidates
