@@ -523,22 +523,24 @@ def resolve_references(
     resolved = []
     for block, ref, sentence_id in refs:
         kind_label, _, target = ref.label_.partition("|")
-        start, end = block.offset + ref.start_char, block.offset + ref.end_char
+        where = dict(
+            start=block.offset + ref.start_char,
+            end=block.offset + ref.end_char,
+            surface=ref.text,
+            sentence_id=sentence_id,
+            section=block.section,
+        )
         if kind_label == "ORGREF":
             if target in named:
                 entry = gaz.entries[target]
                 resolved.append(
                     Mention(
-                        start,
-                        end,
-                        ref.text,
-                        sentence_id,
-                        block.section,
-                        target,
-                        entry.type,
-                        "reference",
-                        entry.name,
-                        "ORGREF",
+                        **where,
+                        entity_id=target,
+                        type=entry.type,
+                        kind="reference",
+                        name=entry.name,
+                        label="ORGREF",
                         code=entry.code,
                     )
                 )
@@ -557,16 +559,12 @@ def resolve_references(
             person = next(m for m in mentions if m.entity_id == entry_id)
             resolved.append(
                 Mention(
-                    start,
-                    end,
-                    ref.text,
-                    sentence_id,
-                    block.section,
-                    entry_id,
-                    "person",
-                    "title",
-                    person.name,
-                    "ROLE",
+                    **where,
+                    entity_id=entry_id,
+                    type="person",
+                    kind="title",
+                    name=person.name,
+                    label="ROLE",
                     role=target,
                     code=person.code,
                 )

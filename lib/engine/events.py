@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from lib.engine.eventkb import NEAR_DAYS, KBEvent
+from lib.engine.eventkb import NEAR_DAYS, KBEvent, KnownEvent
 from lib.engine.pubdate import Constraint
 from lib.engine.timexp import Anchor, DateRange, resolve
 
@@ -70,6 +70,9 @@ def plain_events(cand: Candidate) -> set[str]:
 
 @dataclass(frozen=True)
 class EventMention:
+    """One row of the events table (docs/data.md), less the ids the pipeline gives; the
+    Russian events are of it too."""
+
     sentence_id: int
     start: int
     end: int
@@ -86,6 +89,17 @@ class EventMention:
     evidence: str
 
 
+def published_in_year(said: str, event: KnownEvent, year: int) -> Constraint:
+    """A knowledge-base event spoken of as "last year" (or "this year"): the article is of
+    `year`, the strongest evidence of its date. (The Russian articles' too.)"""
+    return Constraint(
+        date(year, 1, 1),
+        date(year, 12, 31),
+        f"{said} is {event.name} of {event.start:%Y}: published in {year}",
+        strength=3,
+    )
+
+
 def constraints_from(candidates: Sequence[Candidate]) -> list[Constraint]:
     """What the article's unambiguous KB events imply about its publication date."""
     out = []
@@ -98,14 +112,7 @@ def constraints_from(candidates: Sequence[Candidate]) -> list[Constraint]:
         if same_or_last := re.search(r"\b(last|this) year\b", rel):
             # "last year" fixes the publication year as the event's + 1; "this year" as the event's.
             year = event.start.year + (same_or_last.group(1) == "last")
-            out.append(
-                Constraint(
-                    date(year, 1, 1),
-                    date(year, 12, 31),
-                    f"{said} is {event.name} of {event.start:%Y}: published in {year}",
-                    strength=3,
-                )
-            )
+            out.append(published_in_year(said, event, year))
         elif re.search(r"\byesterday\b", rel):
             day = event.start + timedelta(days=1)
             out.append(

@@ -16,7 +16,7 @@ The words around the span do:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.news_words import (
@@ -256,17 +256,29 @@ OCCUPATION_WORDS = {
 }  # fmt: skip
 
 
+def _name_shaped_words(span: Span) -> list[Token] | None:
+    """The words of a span shaped like a person's name that the model labelled otherwise: two
+    or three capitalised words (punctuation aside), labelled an organisation or a place, that
+    no ruler matched. None for any other span."""
+    words = [t for t in span if not t.is_punct]
+    if (
+        span.label_ in ("ORG", "GPE", "LOC", "FAC")
+        and not span.ent_id_
+        and 2 <= len(words) <= 3
+        and all(t.is_alpha and t.is_title for t in words)
+    ):
+        return words
+    return None
+
+
 def after_occupation(span: Span, gaz: Gazetteer) -> bool:
     """'host Sean Hannity' labelled an organisation: two or three capitalised words after a
     lower-case occupation or the head of a title ('Foreign Minister'), unknown to the
     gazetteer and not ending in a body's noun, are a person's name."""
     doc = span.doc
-    words = [t for t in span if not t.is_punct]
+    words = _name_shaped_words(span)
     return (
-        span.label_ in ("ORG", "GPE", "LOC", "FAC")
-        and not span.ent_id_
-        and 2 <= len(words) <= 3
-        and all(t.is_alpha and t.is_title for t in words)
+        words is not None
         and span.start > 0
         and (
             (doc[span.start - 1].lower_ in OCCUPATION_WORDS and doc[span.start - 1].is_lower)
@@ -284,13 +296,10 @@ def after_outlet_possessive(span: Span, gaz: Gazetteer) -> bool:
     capitalised words after an organisation's possessive, starting with an English given
     name and unknown to the gazetteer, are a person on its staff, not an organisation."""
     doc = span.doc
-    words = [t for t in span if not t.is_punct]
+    words = _name_shaped_words(span)
     i = span.start - 1
     return (
-        span.label_ in ("ORG", "GPE", "LOC", "FAC")
-        and not span.ent_id_
-        and 2 <= len(words) <= 3
-        and all(t.is_alpha and t.is_title for t in words)
+        words is not None
         and words[0].lower_ in GIVEN_NAMES
         and i >= 1
         and doc[i].text in ("'s", "'", "’s", "’")
