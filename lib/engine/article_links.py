@@ -1,5 +1,7 @@
 """The mentions of one article linked to each other (lib.engine.span_mentions finds them, span
 by span):
+- a one-word name of the model's that the article's body also writes in lower case is a
+  common word of a headline ("Dialogue"), not a name;
 - people are merged by name: "Putin", "President Putin" and "Vladimir Putin" are one
   person; a lone surname that the small model labelled ORG or GPE ("Stoltenberg said")
   is the person of that surname named in the article (merge_people);

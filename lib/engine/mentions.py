@@ -1,5 +1,7 @@
-"""A mention of an entity in an article: what linking finds in the text (lib.engine.span_mentions,
-lib.engine.article_links) and hands on, step by step, to the mentions table (docs/data.md)."""
+"""A mention of an entity in an article: what linking finds in the text
+(lib.engine.span_mentions, lib.engine.article_links) and hands on, step by step, to the
+mentions table (docs/data.md); the knowledge-base events an article names join them as
+mentions too (lib.engine.per_article)."""
 
 from __future__ import annotations
 
