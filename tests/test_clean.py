@@ -7,17 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from lib.engine import clean
-from lib.engine.clean import (
-    assemble,
-    clean_article,
-    is_headline_like,
-    is_sentence_like,
-    match_dateline,
-    normalise_text,
-    split_copyright_credit,
-    strip_trailing_credit,
-)
+from lib.engine import boilerplate, inline_widgets
+from lib.engine.captions import split_copyright_credit, strip_trailing_credit
+from lib.engine.clean import assemble, clean_article, match_dateline, normalise_text
+from lib.engine.line_shape import is_headline_like, is_sentence_like
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
@@ -272,7 +265,7 @@ def test_any_of_matches_exactly_where_one_of_the_patterns_does():
         re.compile(r"all rights reserved\.?$"),
         re.compile(r"^\d+$"),
     ]
-    combined = clean.any_of(patterns)
+    combined = boilerplate.any_of(patterns)
     lines = [
         "ADVERTISEMENT",
         "Advertisement here",
@@ -288,7 +281,7 @@ def test_any_of_matches_exactly_where_one_of_the_patterns_does():
         == expected
         == [True, False, False, True, True, False, False]
     )
-    assert clean.any_of([]).search("anything") is None
+    assert boilerplate.any_of([]).search("anything") is None
 
 
 # -- chrome inside the body, by kind (issue 15): written in the style of the outlets ----------
@@ -300,7 +293,7 @@ def test_hover_card_is_cut_and_the_texts_own_name_stays():
         "braces for long trial Budget talks stall again Ukraine aid vote slips MORE (R-Ky.) "
         "said Tuesday that NATO allies must pay more."
     )
-    kept, cards = clean.strip_hover_cards(line)
+    kept, cards = inline_widgets.strip_hover_cards(line)
     assert (
         kept
         == "Senate Majority Leader Mitch McConnell (R-Ky.) said Tuesday that NATO allies must pay more."
@@ -312,7 +305,7 @@ def test_hover_card_is_cut_and_the_texts_own_name_stays():
 
 
 def test_hover_cards_glued_to_a_digit_a_quote_or_not_glued_at_all():
-    kept, cards = clean.strip_hover_cards(
+    kept, cards = inline_widgets.strip_hover_cards(
         "Critics of Hillary Clinton Hillary Diane Rodham Clinton2020 hopefuls court veterans "
         "Poll shows tight race MORE's campaign said Speaker Paul Ryan Paul Davis Ryan Retirees "
         "weigh tax plan Governors meet in Denver MORE (R-Wis.) and President Trump Donald John "
@@ -326,7 +319,7 @@ def test_hover_cards_glued_to_a_digit_a_quote_or_not_glued_at_all():
 
 
 def test_hover_card_without_headlines():
-    kept, cards = clean.strip_hover_cards(
+    kept, cards = inline_widgets.strip_hover_cards(
         "Chief of staff John Kelly John Francis KellyMORE met senators on Tuesday."
     )
     assert kept == "Chief of staff John Kelly met senators on Tuesday."
@@ -339,7 +332,7 @@ def test_capitals_more_without_a_card_is_left_alone():
         "Protesters chanted NO MORE WAR outside the NATO summit in Brussels on Thursday.",
         "Officials said McConnell and DeSantis wanted MORE time.",
     ):
-        assert clean.strip_hover_cards(line) == (line, [])
+        assert inline_widgets.strip_hover_cards(line) == (line, [])
 
 
 def test_photo_gallery_is_cut_out_of_the_line():
@@ -348,15 +341,15 @@ def test_photo_gallery_is_cut_out_of_the_line():
         "photo at NATO headquarters in Brussels. Hide Caption 1 of 12 Photos: Summit in "
         "Brussels Polish President Andrzej Duda arrives in Brussels. Hide Caption 2 of 12"
     )
-    assert clean.strip_gallery(line) == ("", line)
-    assert clean.strip_gallery("The vote was 1 of 12 held this year.") == (
+    assert inline_widgets.strip_gallery(line) == ("", line)
+    assert inline_widgets.strip_gallery("The vote was 1 of 12 held this year.") == (
         "The vote was 1 of 12 held this year.",
         None,
     )
 
 
 def test_country_picker_is_cut_but_a_list_in_prose_stays():
-    kept, runs = clean.strip_name_runs(
+    kept, runs = inline_widgets.strip_name_runs(
         "Get our morning briefing. Choose your country Afghanistan Albania Algeria Andorra "
         "Angola Argentina Armenia Australia Austria Azerbaijan Enter your email"
     )
@@ -368,7 +361,7 @@ def test_country_picker_is_cut_but_a_list_in_prose_stays():
         "Allies from Estonia, Latvia, Lithuania, Poland, Romania, Bulgaria and Slovakia "
         "joined the exercise."
     )
-    assert clean.strip_name_runs(prose) == (prose, [])
+    assert inline_widgets.strip_name_runs(prose) == (prose, [])
 
 
 @pytest.mark.parametrize(
@@ -412,7 +405,7 @@ def test_country_picker_is_cut_but_a_list_in_prose_stays():
     ],
 )
 def test_kinds_of_chrome_lines(line, reason):
-    assert clean.boilerplate_reason(line) == reason
+    assert boilerplate.boilerplate_reason(line) == reason
 
 
 @pytest.mark.parametrize(
@@ -427,14 +420,14 @@ def test_kinds_of_chrome_lines(line, reason):
     ],
 )
 def test_prose_is_not_chrome(line):
-    assert clean.boilerplate_reason(line) is None
+    assert boilerplate.boilerplate_reason(line) is None
 
 
 def test_line_start_patterns_are_told_apart():
-    assert clean.is_anchored(re.compile(r"^(a|b)c"))
-    assert clean.is_anchored(re.compile(r"^a|^b"))
-    assert not clean.is_anchored(re.compile(r"^a|b"))
-    assert clean.is_anchored(re.compile(r"^[|]x|^y"))
+    assert boilerplate.is_anchored(re.compile(r"^(a|b)c"))
+    assert boilerplate.is_anchored(re.compile(r"^a|^b"))
+    assert not boilerplate.is_anchored(re.compile(r"^a|b"))
+    assert boilerplate.is_anchored(re.compile(r"^[|]x|^y"))
 
 
 def test_video_player_notice_goes_and_its_caption_stays():

@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib.engine.entities import normalise_surface
 from lib.engine.run import SAMPLE_CORPUS, process_corpus
+from lib.names import normalise_surface
 from lib.queries import curation as cur
 from lib.queries.curation.apply import apply_curation
 from lib.queries.curation.operations import (

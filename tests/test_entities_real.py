@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from lib.engine.entities import initials
+from lib.engine.article_links import initials
 from lib.engine.gazetteer import load_gazetteer
 from lib.engine.resolve import majority_type
 from tests.conftest import found

@@ -7,8 +7,11 @@ Streamlit, not plotly, not lib.queries, lib.charts or lib.ui.
 
 The steps, in the order the data flows:
 - ingest (files -> raw articles), language (which one each article is written in), clean
-  and boilerplate (site chrome out), pubdate
-- nlp (the spaCy pipeline), gazetteer, entities (linking), eventkb, events, timexp, quotes, tone
+  (site chrome out) with line_shape, captions, inline_widgets and boilerplate, pubdate
+- nlp (the spaCy pipeline), gazetteer; blocks and mentions (what the steps hand on),
+  news_words, span_context, span_names and span_mentions (an entity span -> its mentions),
+  article_links (one article's mentions linked to each other); eventkb, event_candidates
+  and events (an article's event mentions, their dates settled), timexp, quotes, tone
 - russian/ (the Russian articles' cleaning and extraction: natasha's NER, pymorphy3 lemmas,
   the same gazetteers and knowledge base with their Russian forms, the same records)
 - per_article (one article's blocks -> its records), per_chunk (the worker each executor runs

@@ -69,12 +69,24 @@ class Context:
 
 
 @dataclass(frozen=True)
-class KBEvent:
+class KnownEvent:
+    """What every language reads of a knowledge-base event: which it is and its days. The
+    English record (KBEvent) adds its place, participants and English forms; the Russian one
+    (lib.engine.russian.events.KBEvent) its Russian forms."""
+
     event_id: str
     name: str
     type: str
     start: date
     end: date
+
+    @property
+    def entity_id(self) -> str:
+        return f"event:{self.event_id}"
+
+
+@dataclass(frozen=True)
+class KBEvent(KnownEvent):
     place: str
     participants: tuple[str, ...]
     aliases: tuple[str, ...]
@@ -82,10 +94,6 @@ class KBEvent:
     reference: str
     # parallel to `patterns`: the context each pattern asks for (none for plain patterns)
     contexts: tuple[Context, ...] = ()
-
-    @property
-    def entity_id(self) -> str:
-        return f"event:{self.event_id}"
 
 
 @dataclass(frozen=True)

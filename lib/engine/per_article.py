@@ -1,6 +1,6 @@
 """One article's processed blocks -> its mentions, events, quotes and inferred date.
 
-The order matters: people and places first (lib.engine.entities), then events, which need the
+The order matters: people and places first (lib.engine.article_links), then events, which need the
 entities of each sentence and settle the publication date, then quotes, which need the
 people. Pure: no I/O, no spaCy loading.
 """
@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from lib.engine import events, quotes
-from lib.engine.entities import Block, Mention, link_article, sentence_index
+from lib.engine import event_candidates, events, quotes
+from lib.engine.article_links import link_article
+from lib.engine.blocks import Block, sentence_index
 from lib.engine.eventkb import KBEvent
 from lib.engine.gazetteer import Gazetteer
+from lib.engine.mentions import Mention
 from lib.engine.pubdate import InferredDate, clock_constraint, infer_publication
 from lib.engine.timexp import Anchor
 
@@ -58,7 +60,7 @@ def analyse_article(
     kb: Sequence[KBEvent],
 ) -> ArticleAnalysis:
     mentions = link_article(blocks, gaz=gaz, published=published)
-    candidates = events.find_candidates(blocks, mentions, kb, text=text)
+    candidates = event_candidates.find_candidates(blocks, mentions, kb, text=text)
     inferred = None
     if published is not None:
         anchor = Anchor.day(published)

@@ -20,8 +20,9 @@ from pathlib import Path
 import pandas as pd
 
 from lib import store
-from lib.engine import clean, entities, eventkb, ingest, nlp, per_article, pubdate, tone
+from lib.engine import clean, eventkb, ingest, nlp, per_article, pubdate, tone
 from lib.engine import language as languages
+from lib.engine.blocks import Block, remember_text, sentence_index
 from lib.engine.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from lib.engine.report import Report
 from lib.engine.russian import article as russian
@@ -218,7 +219,7 @@ def run_nlp(
                 yield article.text[start:end], (index, section, start, end)
 
     out = NlpOutput()
-    current: list[entities.Block] = []
+    current: list[Block] = []
     current_index = -1
 
     def finish(index: int) -> None:
@@ -239,14 +240,14 @@ def run_nlp(
     next_sentence = 0
     docs = pipeline.pipe(block_stream(), as_tuples=True, batch_size=batch_size)
     for doc, (index, section, offset, end) in docs:
-        entities.remember_text(doc, articles[index].text[offset:end])
+        remember_text(doc, articles[index].text[offset:end])
         if index != current_index:
             if current_index >= 0:
                 finish(current_index)
             current, current_index, next_sentence = [], index, 0
         article_id = articles[index].raw.article_id
-        current.append(entities.Block(section, offset, doc, next_sentence))
-        for start, end in entities.sentence_index(doc).chars:
+        current.append(Block(section, offset, doc, next_sentence))
+        for start, end in sentence_index(doc).chars:
             out.sentences.append(
                 {
                     "article_id": article_id,

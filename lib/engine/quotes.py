@@ -11,10 +11,10 @@ paragraph with no attribution right after an attributed one continues the same s
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from lib.engine.entities import Mention
+from lib.engine.mentions import Mention
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|tell|stressed|stresses|added|adds|noted|notes|warned|warns|stated|states|"
@@ -47,17 +47,22 @@ def _person_in(
     return min(people, key=lambda m: abs(m.start - nearest_to)) if people else None
 
 
-def _last_speaker(
-    mentions: Sequence[Mention], text: str, before: int, quotes: list[Quote]
+def last_speaker(
+    mentions: Sequence[Mention],
+    quotes: Sequence[Quote],
+    before: int,
+    *,
+    spoke: Callable[[Mention], bool],
 ) -> str | None:
-    """The person who last spoke before `before`: a person mention followed by a speech verb,
-    or the speaker of the previous quotation, whichever comes later."""
+    """The person who last spoke before `before`, for a pronoun's quotation: the last person
+    mention that `spoke` finds a speech verb with, or the speaker of the previous quotation,
+    whichever comes later; else the last person named. The Russian quotes use it too, with
+    their own mentions (the same fields) and their own `spoke`."""
     best_pos, best_id = -1, None
     for m in mentions:
-        if m.type != "person" or m.end > before:
+        if m.type != "person" or m.end > before or m.start <= best_pos:
             continue
-        spoke = _VERB.match(text[m.end : m.end + 20].lstrip(" ,"))
-        if spoke and m.start > best_pos:
+        if spoke(m):
             best_pos, best_id = m.start, m.entity_id
     for q in quotes:
         if q.speaker_id and best_pos < q.start < before:
@@ -68,7 +73,14 @@ def _last_speaker(
     return best_id
 
 
-def _sentence_of(sentences: Sequence[tuple[int, int, int]], offset: int) -> int:
+def _verb_after(text: str) -> Callable[[Mention], bool]:
+    """A speech verb right after the person: "Stoltenberg said", "Lavrov told reporters"."""
+    return lambda m: _VERB.match(text[m.end : m.end + 20].lstrip(" ,")) is not None
+
+
+def sentence_of(sentences: Sequence[tuple[int, int, int]], offset: int) -> int:
+    """The id of the sentence (sentence_id, start, end) an offset falls in; the last sentence's
+    where none holds it, 0 without sentences."""
     for sentence_id, start, end in sentences:
         if start <= offset < end:
             return sentence_id
@@ -117,7 +129,7 @@ def find_quotes(
                     speaker_id, speaker_text = person.entity_id, person.surface
                 elif pronoun := _PRONOUN.search(text, where[0], where[1]):
                     speaker_id, speaker_text = (
-                        _last_speaker(mentions, text, q_start, quotes),
+                        last_speaker(mentions, quotes, q_start, spoke=_verb_after(text)),
                         pronoun.group(0),
                     )
             elif previous_paragraph_speaker and previous_paragraph_speaker[0] == b_start:
@@ -128,7 +140,7 @@ def find_quotes(
                 text[q_start:q_end],
                 speaker_id,
                 speaker_text,
-                _sentence_of(sentences, q_start),
+                sentence_of(sentences, q_start),
             )
             block_quotes.append(quote)
             quotes.append(quote)

@@ -14,7 +14,7 @@ from nicknames import NickNamer, name_triplets
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.russian.translit import sound_key
 from lib.ids import slug
-from lib.names import ENTITY_TYPES, normalise_surface  # noqa: F401 (ENTITY_TYPES: re-exported)
+from lib.names import normalise_surface
 
 # "articles around it": a short form written alone is linked across the corpus only to the
 # one person carrying that name in the articles published this many days before or after it.

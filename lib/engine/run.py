@@ -4,8 +4,8 @@
 
 reads every article (lib.engine.ingest), strips site chrome (lib.engine.clean), runs the spaCy
 pipeline over title, lede, body and captions (lib.engine.nlp), links the entities
-(lib.engine.entities) and writes the tables of the data contract (lib.store). The same tables
-come back in memory from `process_corpus`.
+(lib.engine.span_mentions, lib.engine.article_links) and writes the tables of the data
+contract (lib.store). The same tables come back in memory from `process_corpus`.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from lib.ids import article_id_for
+
 
 @dataclass(frozen=True)
 class RawArticle:
@@ -21,6 +23,37 @@ class RawArticle:
     url: str | None = None
     encoding: str = "utf-8"
     extra: Mapping[str, str] = field(default_factory=dict)
+
+
+def raw_article(
+    text: str,
+    *,
+    path: str,
+    fmt: str,
+    encoding: str,
+    row: int | None = None,
+    title: str | None = None,
+    date: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    extra: Mapping[str, str] | None = None,
+) -> RawArticle:
+    """The article of this text and metadata, as every reader makes it: its id from the text,
+    the metadata as the basis of its date when it gives one."""
+    return RawArticle(
+        article_id=article_id_for(text),
+        path=path,
+        row=row,
+        format=fmt,
+        text=text,
+        title=title,
+        date=date,
+        date_basis="metadata" if date else None,
+        source=source,
+        url=url,
+        encoding=encoding,
+        extra=dict(extra or {}),
+    )
 
 
 def os_reason(exc: OSError) -> str:

@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from lib.engine.ingest.decoding import fix_text, stream_encoding
-from lib.engine.ingest.raw import RawArticle, os_reason
+from lib.engine.ingest.raw import RawArticle, os_reason, raw_article
 from lib.engine.report import Report
-from lib.ids import article_id_for
 
 # Column names, lower case, in order of preference: the first one present wins.
 TEXT_KEYS = ("text", "body", "content", "article", "full_text", "maintext")
@@ -180,17 +179,7 @@ def _record_article(
         return None
     del values[text_key]
     fields, extra = map_columns(values)
-    return RawArticle(
-        article_id=article_id_for(text),
-        path=path,
-        row=row,
-        format=fmt,
-        text=text,
-        date_basis="metadata" if fields["date"] else None,
-        encoding=encoding,
-        extra=extra,
-        **fields,
-    )
+    return raw_article(text, path=path, fmt=fmt, encoding=encoding, row=row, extra=extra, **fields)
 
 
 def _first_wins(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:

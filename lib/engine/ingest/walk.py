@@ -5,17 +5,16 @@ format, and report what was skipped and why.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lib.engine.ingest.decoding import declared_charset, decode, fix_text
 from lib.engine.ingest.markdown_text import split_front_matter, strip_markdown
-from lib.engine.ingest.raw import RawArticle, os_reason
+from lib.engine.ingest.raw import RawArticle, os_reason, raw_article
 from lib.engine.ingest.records import iter_rows, map_columns
 from lib.engine.ingest.sidecar import Sidecar, apply_sidecar, load_sidecar
 from lib.engine.ingest.webpage import extract_html
 from lib.engine.report import Report
-from lib.ids import article_id_for
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".csv")
 
@@ -200,35 +199,10 @@ def _read_html(raw: str, *, where: str, encoding: str, report: Report) -> RawArt
 _ONE_ARTICLE_READERS = {"txt": _read_txt, "md": _read_md, "html": _read_html}
 
 
-def _article(
-    text: str,
-    *,
-    path: str,
-    fmt: str,
-    encoding: str,
-    report: Report,
-    row: int | None = None,
-    title: str | None = None,
-    date: str | None = None,
-    source: str | None = None,
-    url: str | None = None,
-    extra: Mapping[str, str] | None = None,
-) -> RawArticle | None:
-    """A RawArticle, or None (reported) when the text is blank."""
+def _article(text: str, *, path: str, report: Report, **metadata) -> RawArticle | None:
+    """The RawArticle of a file (raw_article: its format, encoding and metadata), or None
+    (reported) when the text is blank."""
     if not text.strip():
-        report.add(path, "empty article", "skipped", line=row)
+        report.add(path, "empty article", "skipped", line=metadata.get("row"))
         return None
-    return RawArticle(
-        article_id=article_id_for(text),
-        path=path,
-        row=row,
-        format=fmt,
-        text=text,
-        title=title,
-        date=date,
-        date_basis="metadata" if date else None,
-        source=source,
-        url=url,
-        encoding=encoding,
-        extra=dict(extra or {}),
-    )
+    return raw_article(text, path=path, **metadata)

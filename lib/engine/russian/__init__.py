@@ -17,12 +17,12 @@ gazetteer's people), `link` (one sentence's mentions), then with the whole artic
 (dateparser's Russian), `events` (the event KB's Russian aliases), `quotes`, `pipeline`.
 """
 
+from lib.engine.events import EventMention
+from lib.engine.quotes import Quote
 from lib.engine.russian.clean import CleanedPage, Dateline, clean_page, read_dateline
 from lib.engine.russian.dates import DateMention, find_dates
-from lib.engine.russian.events import EventMention
 from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.pipeline import Extraction, extract, extract_page
-from lib.engine.russian.quotes import Quote
 
 __all__ = [
     "CleanedPage",

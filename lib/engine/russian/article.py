@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from lib.engine import clean, eventkb
+from lib.engine.events import published_in_year
 from lib.engine.per_article import ArticleAnalysis, event_mentions_as_entities
 from lib.engine.pubdate import Constraint, InferredDate, infer_publication
 from lib.engine.russian.clean import clean_page
@@ -99,15 +100,7 @@ def _event_constraints(reading: Reading, events: Sequence[KBEvent]) -> list[Cons
         sentence = sentences[e.sentence_id]
         said = f"'{e.trigger}'" + (f" ({e.date_text})" if e.date_text else "")
         if e.date_text and _LAST_YEAR.search(e.date_text) and event.start.year == event.end.year:
-            year = event.start.year + 1
-            found.append(
-                Constraint(
-                    date(year, 1, 1),
-                    date(year, 12, 31),
-                    f"{said} is {event.name} of {event.start.year}: published in {year}",
-                    strength=3,
-                )
-            )
+            found.append(published_in_year(said, event, event.start.year + 1))
         elif not FUTURE.search(reading.text[sentence.start : sentence.end]):
             found.append(
                 Constraint(

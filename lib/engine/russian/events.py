@@ -48,7 +48,8 @@ from functools import cache
 from pathlib import Path
 
 from lib.engine import eventkb
-from lib.engine.eventkb import EVENTS_DIR
+from lib.engine.eventkb import DURING, EVENTS_DIR
+from lib.engine.events import EventMention
 from lib.engine.russian.dates import _MONTH, WEEKDAYS, DateMention, month_number
 from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.text import parses, phrase_key
@@ -64,7 +65,6 @@ FUTURE = re.compile(
 )
 PATTERN_SPAN = 10  # tokens per term of a pattern: its terms lie within this many times (n - 1) + 6
 DURING_DAYS = 31  # a #during pattern: the sentence's or the publication's date this near
-DURING = "#during"
 RECENT_DAYS = 7  # a pattern with no date of its own: an event of the week before publication
 NEXT_DAYS = 45  # spoken of as to come, with no date: the first such event after publication
 # A sentence that makes what is to come wait on a condition ("как только все ратифицируют
@@ -96,40 +96,13 @@ Key = tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class KBEvent:
-    event_id: str
-    name: str
-    type: str
-    start: date
-    end: date
+class KBEvent(eventkb.KnownEvent):
+    """A knowledge-base event (id, name, type, days: eventkb.KnownEvent) with its Russian forms."""
+
     aliases: tuple[Key, ...]
     patterns: tuple[tuple[tuple[Key, ...], ...], ...]  # terms, each a tuple of alternatives
     absent: tuple[frozenset[str], ...] = ()  # per pattern: lemmas that must not be there
     during: frozenset[str] = frozenset()  # "alias" and/or pattern indexes marked #during
-
-    @property
-    def entity_id(self) -> str:
-        return f"event:{self.event_id}"
-
-
-@dataclass(frozen=True)
-class EventMention:
-    """One row of the events table (docs/data.md), less the ids the pipeline gives."""
-
-    sentence_id: int
-    start: int
-    end: int
-    entity_id: str | None
-    name: str
-    type: str
-    trigger: str
-    date_start: date | None
-    date_end: date | None
-    date_precision: str | None
-    date_text: str | None
-    place: str | None
-    participants: tuple[str, ...]
-    evidence: str
 
 
 def _split(cell: str) -> list[str]:

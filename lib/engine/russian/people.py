@@ -22,7 +22,7 @@ from lib.ids import slug
 def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
     """A surname alone ("Столтенберг", "Воронченко") is the person named in full in the same
     article with that surname; where two are ("Сергей и Юлия Скрипаль" aside), the one named
-    last before it, as the English side reads a lone surname (lib.engine.entities)."""
+    last before it, as the English side reads a lone surname (lib.engine.article_links.merge_people)."""
     full: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == "person" and " " in m.normal:

@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from lib.engine.events import EventMention
+from lib.engine.quotes import Quote
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.dates import DateMention, find_dates
-from lib.engine.russian.events import EventMention, KBEvent, event_words, link_events
+from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.ner import tag_blocks
@@ -26,7 +28,7 @@ from lib.engine.russian.people import (
     romanian_people,
     south_slavic_people,
 )
-from lib.engine.russian.quotes import Quote, find_quotes
+from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.text import sentence_spans, tokenize
 from lib.engine.russian.titles import resolve_titles
 

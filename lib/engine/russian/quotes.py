@@ -4,14 +4,16 @@ Russian writes a quotation in «ёлочки» (or "straight quotes"), with the 
 dash: «…», — сказал Песков; «…», — заявил он; or before a colon: Лавров заявил: «…»; or
 as "… цитирует Грушко ТАСС". The speaker is the person mention in the attribution (a name
 or an office: "генсек НАТО"), or, for a pronoun ("он", "она"), the person who last spoke.
+The record, the shortest quotation and the last speaker are the English side's
+(lib.engine.quotes); the attribution and the speech verbs are Russian.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
+from lib.engine.quotes import MIN_WORDS, Quote, last_speaker, sentence_of
 from lib.engine.russian.link import Mention
 
 SPEECH_VERBS = (
@@ -25,17 +27,6 @@ SPEECH_VERBS = (
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(он|она|они)\b", re.IGNORECASE)
 _STRAIGHT = re.compile(r'"([^"\n]+?)"')
-MIN_WORDS = 3
-
-
-@dataclass(frozen=True)
-class Quote:
-    start: int  # offsets of the quotation, quote marks excluded
-    end: int
-    text: str
-    speaker_id: str | None
-    speaker_text: str | None
-    sentence_id: int
 
 
 def guillemet_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -76,30 +67,13 @@ def _attribution(
     return None
 
 
-def _last_speaker(
-    mentions: Sequence[Mention], quotes: list[Quote], text: str, before: int
-) -> str | None:
-    best_pos, best = -1, None
-    for m in mentions:
-        if m.type != "person" or m.end > before or m.start <= best_pos:
-            continue
-        spoke = _VERB.match(text[m.end : m.end + 25].lstrip(" ,"))
-        if spoke or _VERB.search(text[max(0, m.start - 25) : m.start]):
-            best_pos, best = m.start, m.entity_id
-    for q in quotes:
-        if q.speaker_id and best_pos < q.start < before:
-            best_pos, best = q.start, q.speaker_id
-    if best is None:
-        people = [m for m in mentions if m.type == "person" and m.end <= before]
-        best = people[-1].entity_id if people else None
-    return best
-
-
-def _sentence_of(sentences: Sequence[tuple[int, int, int]], offset: int) -> int:
-    for sentence_id, start, end in sentences:
-        if start <= offset < end:
-            return sentence_id
-    return sentences[-1][0] if sentences else 0
+def _verb_around(text: str) -> Callable[[Mention], bool]:
+    """A speech verb right after the person or right before it: Russian puts the verb first
+    as often as not ("заявил Песков")."""
+    return lambda m: bool(
+        _VERB.match(text[m.end : m.end + 25].lstrip(" ,"))
+        or _VERB.search(text[max(0, m.start - 25) : m.start])
+    )
 
 
 def find_quotes(
@@ -129,11 +103,11 @@ def find_quotes(
                 if people:
                     speaker_id, speaker_text = people[0].entity_id, people[0].surface
                 elif pronoun := _PRONOUN.search(text, where[0], where[1]):
-                    speaker_id = _last_speaker(mentions, quotes, text, q_start)
+                    speaker_id = last_speaker(mentions, quotes, q_start, spoke=_verb_around(text))
                     speaker_text = pronoun.group(0)
             quotes.append(
                 Quote(
-                    q_start, q_end, body, speaker_id, speaker_text, _sentence_of(sentences, q_start)
+                    q_start, q_end, body, speaker_id, speaker_text, sentence_of(sentences, q_start)
                 )
             )
     return quotes

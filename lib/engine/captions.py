@@ -1,0 +1,137 @@
+"""Photo captions on a scraped page, told by their signature: a credit ("© REUTERS / Name",
+"Name/AFP/Getty Images", "(AP Photo/Name)"), or the site name the page appends to image alt
+text ("… - Sputnik International"), learnt from the page itself where it recurs
+(repeated_site_names). Pure functions of a line."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable
+
+# Photo credits. "© REUTERS / Francois Lenoir <caption>", "© AFP 2019 / JOHN THYS",
+# "© Sputnik / Alexei Druzhinin", "Photo: Reuters".
+_COPYRIGHT_CREDIT = re.compile(
+    r"^(?:©|\(c\)|Photo:|Photograph:|Image:)\s*(?P<agency>[A-Za-z][\w&.\- ]{0,40}?(?:\s\d{4})?)\s*/\s*(?P<rest>.*)$"
+)
+
+
+_PARTICLES = {"de", "da", "di", "del", "van", "von", "der", "le", "la", "bin", "al", "el", "du"}
+
+
+# Agencies and picture desks that appear in credits such as "Name/AFP/Getty Images".
+_PICTURE_DESKS = (
+    r"AFP|AP|AP Photo|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|TASS|Sputnik|"
+    r"Bloomberg|Shutterstock|Pool|POOL|RIA Novosti|Anadolu Agency|Anadolu|NurPhoto|"
+    r"SIPA|Sipa USA|Xinhua|Kremlin Pool|Alamy|UPI|DPA|dpa|picture alliance|"
+    r"Corbis|SOPA Images|LightRocket|Barcroft Media|Imagine China|WireImage|AA"
+)
+
+
+_CREDIT_LABEL = r"(?:Photo(?:graph)?(?: by)?:?\s*|Image(?: by)?:?\s*|Credit:?\s*)"
+
+
+# A photographer as picture desks sign: two words (three with an initial or a particle),
+# in capitals or not ("Saul Loeb", "SAUL LOEB", "Mikhail Klimentyev", "Evan R. Vucci").
+_WHO = r"[A-Z][A-Za-z'\-]+(?:\s+(?:[A-Z]\.|de|van|von|al|el|bin))?\s+[A-Z][A-Za-z'\-]+"
+
+
+_DESK_CHAIN = r"(?:" + _PICTURE_DESKS + r")(?:\s*(?:/|via)\s*(?:" + _PICTURE_DESKS + r"))*"
+
+
+_DESK_NOTES = r"(?:,\s*(?:Pool|POOL|File|FILE|Handout))*"
+
+
+_TRAILING_CREDIT = re.compile(
+    r"\s*[(\[]?" + _CREDIT_LABEL + r"?"
+    r"(?:(?P<who>"
+    + _WHO
+    + r")|(?:"
+    + _PICTURE_DESKS
+    + r"))?\s*/\s*"
+    + _DESK_CHAIN
+    + _DESK_NOTES
+    + r"\s*[)\]]?\s*$"
+)
+
+
+# Other signatures of a picture at the end of a caption: the desk before the name, as the
+# AP signs ("(AP Photo/Virginia Mayo, Pool, File)"); a newspaper's own photographer in
+# parentheses ("(Al Drago/The New York Times)"); a name and its agency joined by a dash
+# ("Alexei Druzhinin—AP"); a desk alone after the caption's last sentence ("Photo: AFP",
+# "AFP via Getty Images", "(AFP/Getty)", "… the US. / AA", "/AFP").
+_OTHER_TRAILING_CREDITS = (
+    re.compile(
+        r"\s*[(\[]?(?:AP|AP Photo|Reuters|AFP|EPA|Getty Images)\s*(?:Photo)?\s*/\s*"
+        + _WHO
+        + _DESK_NOTES
+        + r"\s*[)\]]?\s*$"
+    ),
+    re.compile(
+        r"\s*\(" + _WHO + r"\s*/\s*(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}\)\s*$"
+    ),
+    re.compile(r"\s*" + _WHO + r"\s*[\u2014\u2013]\s*" + _DESK_CHAIN + _DESK_NOTES + r"\s*$"),
+    re.compile(
+        r"(?:(?<=[.!?\"\u201d\u2019)])|^)\s*[(\[]?" + _CREDIT_LABEL + r"?"
+        r"(?:/\s*)?" + _DESK_CHAIN + _DESK_NOTES + r"\s*[)\]]?\s*$"
+    ),
+)
+
+
+_DASH_OR_DESK_END = re.compile(
+    r"(?:[\u2014\u2013]\s*[A-Z][\w ]{0,30}|\b(?:" + _PICTURE_DESKS + r")[)\]]?)\s*$"
+)
+
+
+def split_copyright_credit(line: str) -> tuple[str, str] | None:
+    """'© REUTERS / Francois Lenoir NATO chief Jens Stoltenberg' -> (credit, caption).
+
+    The photographer's name is taken as two words (three with a particle or an initial),
+    which is how picture desks sign; what follows is the caption.
+    """
+    m = _COPYRIGHT_CREDIT.match(line)
+    if not m:
+        return None
+    tokens = m["rest"].split()
+    take = min(2, len(tokens))
+    if len(tokens) > 2 and (tokens[1].lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.", tokens[1])):
+        take = 3
+    credit = f"{line[: m.start('rest')]}{' '.join(tokens[:take])}".strip()
+    return credit, " ".join(tokens[take:])
+
+
+def strip_trailing_credit(line: str) -> tuple[str, str | None]:
+    """'Putin speaks in Moscow. Mikhail Klimentyev/AFP/Getty Images' -> (caption, credit)."""
+    if "/" not in line and not _DASH_OR_DESK_END.search(line):
+        return line, None  # every other credit has a slash ("Name/AFP"); the regex is slow on prose
+    m = _TRAILING_CREDIT.search(line)
+    if not m or m.start() == 0 and not m["who"] and "/" not in line:
+        m = next((m for p in _OTHER_TRAILING_CREDITS if (m := p.search(line))), None)
+        if m is None:
+            return line, None
+    return line[: m.start()].rstrip(), line[m.start() :].strip()
+
+
+_SUFFIX = re.compile(r"(?:^|\s)[-\u2013\u2014|]\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3})$")
+
+
+def repeated_site_names(lines: Iterable[str]) -> set[str]:
+    """Site names learnt from the page itself: a ' - Name' ending that recurs on several
+    lines (pages append it to every image's alt text and to the header)."""
+    endings = Counter(m["name"] for line in lines if (m := _SUFFIX.search(line)))
+    return {name for name, count in endings.items() if count >= 2}
+
+
+_SITE_DASHES = (" - ", " \u2013 ", " \u2014 ", " | ")
+
+
+def strip_site_suffix(line: str, site_names: Collection[str]) -> tuple[str, str | None]:
+    """'Caption text - Sputnik International' -> ('Caption text', 'Sputnik International')."""
+    names = site_names if isinstance(site_names, (set, frozenset)) else set(site_names)
+    for dash in _SITE_DASHES:
+        head, sep, tail = line.rpartition(dash)
+        if sep and head and tail.strip() in names:
+            return head.rstrip(), tail.strip()
+    if line[:2] in ("- ", "\u2013 ", "\u2014 ", "| ") and line[2:].strip() in names:
+        return "", line[2:].strip()
+    return line, None

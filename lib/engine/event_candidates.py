@@ -1,0 +1,533 @@
+"""The event candidates of an article (steps 1 and 2 of lib.engine.events): every possible
+event mention of its sentences, with the date expression as written.
+
+- knowledge-base aliases and patterns, matched by the pipeline (lib.engine.nlp, EVENTS_KEY):
+  a pattern holds when all its word terms and context terms (an entity linked in the
+  sentence, or one of its words) are met in one sentence, and none of its absent ones; one
+  mention per stretch of text and event (_resolve_overlaps);
+- trigger words used as nouns ("the summit", "NATO summit", "talks with"), not inside a name
+  and not over a KB candidate; a trigger that needs a date ("said") only with one;
+- each candidate takes the nearest date expression of its sentence, not one that dates a
+  saying before it, names a treaty ("the 1987 INF Treaty") or qualifies a noun after it ("a
+  March 4 attack"); a future word of the sentence outside a clause of the past makes it
+  future; the place after it ("summit in London") and the sentence's actors are its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from spacy.tokens import Span
+
+from lib.engine.blocks import Block, doc_text, sentence_index
+from lib.engine.eventkb import ENTITY_ALTERNATIVE, Context, KBEvent
+from lib.engine.events import Candidate, during_only, plain_events
+from lib.engine.mentions import Mention
+from lib.engine.nlp import EVENTS_KEY
+
+# Words that make a sentence speak of what is to come: an event mentioned in it has not
+# happened yet at publication.
+FUTURE = re.compile(
+    r"\b(will|'ll|shall|ahead of|upcoming|forthcoming|to be held|scheduled|is set to|are set to|"
+    r"plans? to|planned|next (?:week|month|year)|run-up to|preparations? for|preparing for|due to (?:meet|hold|take))\b",
+    re.IGNORECASE,
+)
+
+
+# A trigger is a noun when a determiner, a name or an adjective stands before it, or a
+# preposition after it: "the summit", "NATO summit", "military exercises", "talks with".
+_BEFORE_NOUN = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "next",
+    "last",
+    "upcoming",
+    "recent",
+    "first",
+    "second",
+    "new",
+    "joint",
+    "'s",
+    "’s",
+}
+
+
+_AFTER_NOUN = {
+    "of",
+    "in",
+    "on",
+    "with",
+    "between",
+    "against",
+    "at",
+    "over",
+    "by",
+    "for",
+    "to",
+    "among",
+}
+
+
+# A clause that tells what came before: a future word outside it ("Britain will expel 23
+# diplomats …, after Moscow ignored … a nerve agent used against a former double agent")
+# does not make its events future.
+_PAST_CLAUSE = re.compile(r"\b(?:after|since|because|following|over|when)\b", re.I)
+
+
+# What may stand between a verb of saying and the date it takes: "said on Monday", "told
+# MPs on Monday", "told reporters in Brussels on Friday" (no clause break).
+_SAID_THEN_DATE = re.compile(r"^[^,;:.!?\"“”]{0,40}$")
+
+
+@dataclass
+class _Sentence:
+    sentence_id: int
+    start: int
+    end: int
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    dates: list[tuple[int, int, str]] = field(default_factory=list)  # article offsets, text
+
+
+def _sentences(blocks: Sequence[Block], text: str) -> list[_Sentence]:
+    """The article's sentences that hold an event span (alias, pattern term or trigger),
+    with those spans and the date expressions in each. Only these can hold an event. A
+    trigger that needs a date ("said") counts only in a sentence with one: without it, it
+    is no event, and news has a "said" in most sentences."""
+    sentences = []
+    for block in blocks:
+        doc = block.doc
+        spans = doc.spans.get(EVENTS_KEY)
+        if not spans:
+            continue
+        sent_of = sentence_index(doc)
+        dates: dict[int, list[Span]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                dates.setdefault(sent_of[ent.start], []).append(ent)
+        own: dict[int, _Sentence] = {}
+        for span in spans:
+            n = sent_of[span.start]
+            if n not in dates and _needs_date(span.label_):
+                continue
+            if n not in own:
+                start, end = (block.offset + char for char in sent_of.chars[n])
+                own[n] = _Sentence(block.first_sentence_id + n, start, end, text[start:end])
+            own[n].spans.append(span)
+        for n in sorted(own):
+            for ent in dates.get(n, ()):
+                start, written = _with_preposition(ent)
+                own[n].dates.append((block.offset + start, block.offset + ent.end_char, written))
+            sentences.append(own[n])
+    return sentences
+
+
+def _needs_date(label: str) -> bool:
+    return label.startswith("TRIGGER|") and label.endswith("|date")
+
+
+def _with_preposition(ent: Span) -> tuple[int, str]:
+    """'2014' after 'Since' is 'Since 2014': the preposition changes what the date means."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ("since", "until", "before", "after", "by", "from"):
+        return before.idx, doc_text(ent.doc)[before.idx : ent.end_char]
+    return ent.start_char, ent.text
+
+
+def _is_noun_use(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (
+        before.lower_ in _BEFORE_NOUN
+        or before.ent_type_
+        or before.like_num
+        or (before.is_alpha and before.text[0].isupper() and before.i > before.sent.start)
+        or before.lower_.endswith(("al", "ic", "ary", "ed"))
+    ):
+        return True
+    return after is not None and after.lower_ in _AFTER_NOUN
+
+
+def _normalised(text: str) -> str:
+    """Lower case, straight apostrophes, plain hyphens: the same length as the text, so
+    offsets carry over."""
+    return text.lower().translate(_NORMALISE)
+
+
+_NORMALISE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+
+
+@cache
+def _words_regex(words: tuple[str, ...]) -> re.Pattern | None:
+    words = tuple(w for w in words if not ENTITY_ALTERNATIVE.match(w))
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _find_term(
+    alternatives: tuple[str, ...], sentence: _Sentence, in_sentence: list[Mention], near: int
+) -> tuple[int, int, str] | None:
+    """Where a context term is met in the sentence (article offsets and the text), nearest
+    to `near`: a mention linked to one of its entity ids, or one of its words."""
+    found = [(m.start, m.end, m.surface) for m in in_sentence if m.entity_id in alternatives]
+    if (regex := _words_regex(alternatives)) is not None:
+        lowered = _normalised(sentence.text)
+        found.extend(
+            (
+                sentence.start + m.start(),
+                sentence.start + m.end(),
+                sentence.text[m.start() : m.end()],
+            )
+            for m in regex.finditer(lowered)
+        )
+    return min(found, key=lambda f: abs(f[0] - near)) if found else None
+
+
+def _context_holds(
+    context: Context, sentence: _Sentence, in_sentence: list[Mention], near: int
+) -> list[tuple[int, int, str]] | None:
+    """The places where each context term is met, or None when one is not or when a word or
+    entity that must be absent is there."""
+    if context.absent:
+        if any(m.entity_id in context.absent for m in in_sentence):
+            return None
+        regex = _words_regex(context.absent)
+        if regex is not None and regex.search(_normalised(sentence.text)):
+            return None
+    places = []
+    for term in context.terms:
+        place = _find_term(term, sentence, in_sentence, near)
+        if place is None:
+            return None
+        places.append(place)
+    return places
+
+
+def _kb_candidates(
+    sentence: _Sentence, kb_by_id: dict[str, KBEvent], offset_of, in_sentence: list[Mention]
+) -> list[Candidate]:
+    """Aliases and patterns of KB events in one sentence (see _resolve_overlaps)."""
+    found: list[Candidate] = []
+    terms: dict[tuple[str, int], dict[int, Span]] = {}
+    for span in sentence.spans:
+        kind, _, rest = span.label_.partition("|")
+        if kind == "ALIAS" and rest in kb_by_id:
+            event = kb_by_id[rest]
+            found.append(
+                Candidate(
+                    sentence.sentence_id,
+                    *offset_of(span),
+                    span.text,
+                    event.type,
+                    (event,),
+                    f"alias '{span.text}'",
+                )
+            )
+        elif kind == "TERM":
+            event_id, pattern, term = rest.split("|")
+            terms.setdefault((event_id, int(pattern)), {})[int(term)] = span
+    for (event_id, pattern), matched in terms.items():
+        event = kb_by_id.get(event_id)
+        if event is None or len(matched) != len(event.patterns[pattern]):
+            continue
+        context = event.contexts[pattern] if pattern < len(event.contexts) else Context()
+        if len(matched) + len(context.terms) < 2:
+            continue  # one word alone would link every mention of it
+        pieces = [(*offset_of(s), s.text) for s in matched.values()]
+        places = _context_holds(context, sentence, in_sentence, near=pieces[0][0])
+        if places is None:
+            continue
+        pieces = sorted(dict.fromkeys(pieces + places))
+        start = min(p[0] for p in pieces)
+        end = max(p[1] for p in pieces)
+        words = " + ".join(p[2] for p in pieces)
+        found.append(
+            Candidate(
+                sentence.sentence_id,
+                start,
+                end,
+                words,
+                event.type,
+                (event,),
+                f"pattern '{words}'",
+                during=frozenset({event_id}) if context.during else frozenset(),
+            )
+        )
+    return _resolve_overlaps(found)
+
+
+def _is_alias(cand: Candidate) -> bool:
+    return cand.evidence.startswith("alias")
+
+
+def _overlap(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """One mention per stretch of text and event:
+    - an alias inside a longer alias is the longer one ("caatsa" in "caatsa sanctions on
+      turkey"); aliases that overlap otherwise are one mention that may be either event;
+    - a pattern overlapping an alias of the same event is that alias;
+    - patterns over the same words (rows that share a pattern: NATO summits in Brussels,
+      NATO-Russia Council meetings) are one mention that may be any of their events, and
+      overlapping patterns of one event are one mention;
+    - patterns of different events over different words are two mentions ("Putin signed a
+      treaty absorbing Crimea" is the treaty and the annexation), except that words telling
+      an incident are that incident, not the long war or campaign around it ("a Russian
+      warplane near the Syrian border" is the Su-24 downing, not the intervention in Syria)."""
+    aliases = [c for c in candidates if _is_alias(c)]
+    aliases.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for cand in aliases:
+        if kept and cand.start < kept[-1].end:
+            last = kept[-1]
+            if cand.end <= last.end and (cand.end - cand.start) < (last.end - last.start):
+                continue
+            kept[-1] = replace(
+                last, kb=tuple(dict.fromkeys([*last.kb, *cand.kb])), end=max(last.end, cand.end)
+            )
+        else:
+            kept.append(cand)
+    patterns: list[Candidate] = []
+    for cand in sorted(
+        (c for c in candidates if not _is_alias(c)), key=lambda c: (c.start, -(c.end - c.start))
+    ):
+        same = next(
+            (
+                n
+                for n, p in enumerate(patterns)
+                if (p.start, p.end) == (cand.start, cand.end)
+                or (_overlap(p, cand) and set(p.kb) & set(cand.kb))
+            ),
+            None,
+        )
+        if same is None:
+            patterns.append(cand)
+            continue
+        p = patterns[same]
+        patterns[same] = replace(
+            p,
+            kb=tuple(dict.fromkeys([*p.kb, *cand.kb])),
+            start=min(p.start, cand.start),
+            end=max(p.end, cand.end),
+            # an event linked by a pattern with no date condition needs none
+            during=(p.during | cand.during) - (plain_events(p) | plain_events(cand)),
+        )
+    patterns = [
+        p
+        for p in patterns
+        if not any(_overlap(p, a) and set(p.kb) & set(a.kb) for a in kept)
+        and not (_long(p) and any(_overlap(p, q) and not _long(q) for q in patterns if q is not p))
+    ]
+    return sorted(kept + patterns, key=lambda c: (c.start, c.end))
+
+
+def _long(cand: Candidate) -> bool:
+    """All the candidate's events last more than a year (a war, a campaign)."""
+    return all((e.end - e.start).days > 366 for e in cand.kb)
+
+
+def _trigger_candidates(
+    sentence: _Sentence, covered: list[tuple[int, int]], names: list[tuple[int, int]], offset_of
+) -> list[Candidate]:
+    found = []
+    for span in sentence.spans:
+        kind, _, rest = span.label_.partition("|")
+        if kind != "TRIGGER":
+            continue
+        event_type, _, needs = rest.partition("|")
+        start, end = offset_of(span)
+        if any(a <= start and end <= b for a, b in covered):
+            continue
+        if any(a < end and start < b for a, b in names):
+            continue  # "Treaty" in "North Atlantic Treaty Organization" is part of a name
+        if needs != "date" and len(span) == 1 and not _is_noun_use(span):
+            continue
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        found.append(
+            Candidate(
+                sentence.sentence_id,
+                start,
+                end,
+                span.text,
+                event_type,
+                evidence=f"trigger '{span.text}'",
+                needs_date=needs == "date",
+                definite=before in ("the", "this", "that"),
+            )
+        )
+    return found
+
+
+def _is_future(cand: Candidate, futures: list[tuple[int, int]], sentence: _Sentence) -> bool:
+    """Whether a future word of the sentence ("will", "ahead of", "next week") speaks of the
+    candidate: no "after", "since", "because", … stands between them."""
+    for start, end in futures:
+        a, b = (end, cand.start) if end <= cand.start else (cand.end, start)
+        if b <= a or not _PAST_CLAUSE.search(
+            sentence.text[a - sentence.start : b - sentence.start]
+        ):
+            return True
+    return False
+
+
+def _said_dates(sentence: _Sentence, offset_of) -> dict[tuple[int, int], int]:
+    """Dates that follow a verb of saying closely ("told MPs on Monday", "said Friday"):
+    date span -> where the verb ends. They date the saying, not an event told after it."""
+    verbs = [
+        offset_of(span) for span in sentence.spans if span.label_.startswith("TRIGGER|statement|")
+    ]
+    claimed = {}
+    for start, end, _ in sentence.dates:
+        for _, verb_end in verbs:
+            if verb_end <= start and _SAID_THEN_DATE.match(
+                sentence.text[verb_end - sentence.start : start - sentence.start]
+            ):
+                claimed[(start, end)] = verb_end
+    return claimed
+
+
+# A year before a treaty's or law's name ("the 1987 Intermediate-range Nuclear Forces (INF)
+# Treaty", "the 1992 Open Skies Treaty") tells when it was signed.
+_TREATY_YEAR = re.compile(
+    r"^\s+(?:(?:[A-Z][\w-]*|\([A-Z]+\))\s+){1,6}"
+    r"(?:Treaty|Agreements?|Accords?|Act|Convention|Document)\b"
+)
+
+
+# Words that make what follows the events of a series: "previous Zapad exercises", "past
+# NATO summits".
+_GENERIC_BEFORE = re.compile(r"\b(?:previous|past|earlier|prior|such)\s+$", re.I)
+
+
+# A date after an article or a possessive qualifies the noun it opens ("a March 4 nerve agent
+# attack", "the Nov. 24 downing"): it dates that noun, not an event told before it.
+_ATTRIBUTIVE_DATE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
+
+
+def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> None:
+    """Each candidate takes the nearest date expression of its sentence (within a clause's
+    reach), but not one that dates a saying before it."""
+    for cand in cands:
+        best = None
+        for start, end, text in sentence.dates:
+            if _TREATY_YEAR.match(sentence.text[end - sentence.start :]) and text.isdigit():
+                continue  # "the 1987 INF Treaty": the year names the treaty, not the event
+            if start >= cand.end and _ATTRIBUTIVE_DATE.search(
+                sentence.text[: start - sentence.start]
+            ):
+                continue  # "the expulsion … in response to a March 4 attack": the attack's day
+            verb_end = said.get((start, end))
+            if (
+                verb_end is not None
+                and not cand.needs_date
+                and not (verb_end <= cand.start and cand.end <= start)
+            ):
+                continue  # "told MPs on Monday [that] … the poisoning": Monday is the telling
+            distance = start - cand.end if start >= cand.end else cand.start - end
+            if distance <= 60 and (best is None or distance < best[0]):
+                best = (distance, start, end, text)
+        if best is not None:
+            cand.date_text, cand.date_span = best[3], (best[1], best[2])
+
+
+# "summit in London", "talks with the Russian delegation in Geneva": the place after the
+# trigger, perhaps after the parties it is held with.
+_PLACE_LINK = re.compile(
+    r"^\s*(?:(?:with|between|among|of)\s[^,.;:]{1,45}?\s)?(?:in|at|near|outside|off|over)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _is_place_of(cand: Candidate, place: Mention, text: str) -> bool:
+    """'the summit in London', 'the London summit', 'NATO Summit in Warsaw' (inside an alias)."""
+    if cand.start <= place.start and place.end <= cand.end:
+        return (
+            re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", text[cand.start : place.start], re.I)
+            is not None
+        )
+    if place.end <= cand.start:
+        return cand.start - place.end <= 1  # "London summit"
+    gap = text[cand.end : place.start]
+    return len(gap) <= 60 and _PLACE_LINK.match(gap) is not None
+
+
+def _attach_entities(cands: list[Candidate], in_sentence: list[Mention], text: str) -> None:
+    actors = tuple(
+        dict.fromkeys(m.entity_id for m in in_sentence if m.type in ("person", "country", "org"))
+    )
+    places = [m for m in in_sentence if m.type in ("location", "country") and m.kind == "name"]
+    for cand in cands:
+        cand.participants = actors
+        near = [m for m in places if _is_place_of(cand, m, text)]
+        if near:
+            cand.place = near[0].entity_id
+
+
+def find_candidates(
+    blocks: Sequence[Block], mentions: list[Mention], kb: Sequence[KBEvent], *, text: str
+) -> list[Candidate]:
+    """Every possible event mention of an article, with its date expression as written."""
+    kb_by_id = {e.event_id: e for e in kb}
+    offsets = {id(b.doc): b.offset for b in blocks}
+
+    def offset_of(span: Span) -> tuple[int, int]:
+        base = offsets[id(span.doc)]
+        return base + span.start_char, base + span.end_char
+
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_id, []).append(m)
+    candidates: list[Candidate] = []
+    for sentence in _sentences(blocks, text):
+        if not sentence.spans:
+            continue  # no alias, pattern term or trigger: no event here
+        in_sentence = by_sentence.get(sentence.sentence_id, [])
+        names = [
+            (m.start, m.end)
+            for m in in_sentence
+            if m.type in ("org", "person", "country", "location")
+        ]
+        futures = [
+            (sentence.start + m.start(), sentence.start + m.end())
+            for m in FUTURE.finditer(sentence.text)
+        ]
+        kb_cands = _kb_candidates(sentence, kb_by_id, offset_of, in_sentence)
+        covered = [(c.start, c.end) for c in kb_cands if not during_only(c)]
+        cands = kb_cands + _trigger_candidates(sentence, covered, names, offset_of)
+        _attach_dates(cands, sentence, _said_dates(sentence, offset_of))
+        _attach_entities(cands, in_sentence, text)
+        for cand in cands:
+            cand.future = _is_future(cand, futures, sentence)
+            if cand.kb and _GENERIC_BEFORE.search(text[: cand.start]):
+                cand.kb = ()  # "previous Zapad exercises": the series, not one of them
+        candidates.extend(c for c in cands if not c.needs_date or c.date_text)
+    return sorted(candidates, key=lambda c: c.start)

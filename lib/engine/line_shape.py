@@ -1,0 +1,134 @@
+"""What a line of a scraped page reads as: prose (is_sentence_like), a headline or the text
+of a link (is_headline_like), a name glossed with its role, a list of tags, a placeholder in
+another script; and squeeze_spaces, which tidies what is left of a line after a cut.
+Pure functions of the text."""
+
+from __future__ import annotations
+
+import re
+
+_TERMINAL = re.compile(r"""[.!?…]["')\]]*$|[.!?]\s*["']\s*$""")
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "nor",
+        "the",
+        "to",
+        "with",
+        "vs",
+        "via",
+        "over",
+        "after",
+        "about",
+        "is",
+        "are",
+        "was",
+        "be",
+        "its",
+        "it's",
+        "their",
+        "his",
+        "her",
+        "our",
+    ]
+)
+
+
+def words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def capitalised_share(line: str) -> float:
+    """Share of content words that start upper case: high in headlines, low in prose."""
+    content = [w for w in words(line) if w.lower() not in _STOPWORDS and len(w) > 1]
+    if not content:
+        return 0.0
+    return sum(w[0].isupper() for w in content) / len(content)
+
+
+def is_sentence_like(line: str) -> bool:
+    """Prose: ends like a sentence, or is long and mostly lower case."""
+    n = len(words(line))
+    if n >= 4 and _TERMINAL.search(line):
+        return True
+    return n >= 14 and capitalised_share(line) < 0.5
+
+
+def is_headline_like(line: str) -> bool:
+    """A headline or link text: Title Case, no closing full stop, not too long."""
+    n = len(words(line))
+    if not 3 <= n <= 30 or line.rstrip("\"')").endswith("."):
+        return False
+    return capitalised_share(line) >= 0.6
+
+
+_GLOSSED_NAME = re.compile(
+    r"^[\s\u2022*\u00b7-]*(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+\s+[-\u2013\u2014]\s+(?:[A-Z]\w+\s+)?[a-z]"
+)
+
+
+def is_glossed_name(line: str) -> bool:
+    """'• Dmitry Rogozin - Russian deputy PM (US)', 'Sergei Aksyonov – acting PM of Crimea': an
+    item of a fact box, a name glossed with its role after a dash, not a link to a story
+    (a link's text goes on as a headline does, capitalised after a dash)."""
+    return _GLOSSED_NAME.match(line) is not None and not line.rstrip().endswith(("...", "\u2026"))
+
+
+def is_tag_line(line: str) -> bool:
+    """'Downing of Russian SU-24, NATO, Jens Stoltenberg, Turkey, Russia': a list of tags."""
+    items = [i.strip() for i in line.split(",")]
+    if len(items) < 4 or _TERMINAL.search(line):
+        return False
+    return all(0 < len(words(i)) <= 5 and i[:1].isupper() for i in items)
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+_ASCII = re.compile(r"[\x00-\x7f]+")
+
+
+def is_foreign_script(line: str) -> bool:
+    """Mostly non-Latin letters: a widget placeholder in another language on an English page."""
+    if line.isascii():
+        return False
+    # Count the ASCII letters by removing them (in C), and look letter by letter only at the
+    # rest: one curly quote made this walk every letter of a whole article, three times.
+    ascii_letters = len(line) - len(_ASCII_LETTERS.sub("", line))
+    rest = _ASCII.sub("", line)
+    letters = ascii_letters + len(_ANY_LETTER.findall(rest))
+    if letters < 3:
+        return False
+    return (ascii_letters + len(_LATIN_LETTER.findall(rest))) / letters < 0.5
+
+
+_MULTI_SPACE = re.compile(r" {2,}")
+
+
+def squeeze_spaces(text: str) -> str:
+    """Runs of spaces as one, and none at the ends: what is left of a line after a cut."""
+    return _MULTI_SPACE.sub(" ", text).strip()

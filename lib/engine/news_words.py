@@ -1,0 +1,110 @@
+"""Words of English news that the linking rules read in more than one module: titles and
+offices before a name, the verbs of title-case headlines, prepositions of place, and the
+head nouns that make a name an institution's, a law's or a generic body's. (A list that one
+rule reads stays beside that rule.)"""
+
+from __future__ import annotations
+
+# The nouns an office is named by ("NATO Secretary General", "Turkey's President"): the head
+# of a role stated before a name.
+OFFICE_NOUNS = {
+    "president", "minister", "secretary", "general", "chancellor", "chief", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "envoy", "commander", "director", "head",
+    "leader", "chairman", "chairwoman", "senator", "deputy", "premier", "king", "queen",
+    "prince", "pope", "adviser", "advisor", "speaker", "governor", "mayor", "admiral",
+    "representative", "emir",
+}  # fmt: skip
+
+
+# Titles and honorifics that news puts before a name; stripped from the name, kept as role.
+TITLE_WORDS = OFFICE_NOUNS | {
+    "vice", "prime", "chair", "sen.", "rep.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
+    "dr.", "gen.", "adm.", "colonel", "col.", "lt.", "major", "foreign", "defense", "defence",
+    "state", "national", "security", "lawmaker", "former", "acting", "top", "diplomat",
+    "counterpart", "officer", "first", "army", "staff", "lieutenant", "sergeant", "captain",
+    "press", "sheikh", "crown", "supreme", "allied", "high", "permanent", "member",
+}  # fmt: skip
+
+
+# The heads of a stated role: the offices, and NATO's Supreme Allied Commander Europe by the
+# acronym the alliance writes ("SACEUR Curtis Scaparrotti").
+ROLE_HEADS = OFFICE_NOUNS | {"saceur"}
+
+
+# Headlines are written in title case, so the small model takes the verb next to a name for
+# part of it: "Shoigu Warns of Response", "Kremlin Says Putin Has No Plans to Meet Biden".
+# A span's first or last word from this list is dropped when the rest is still a name.
+HEADLINE_VERBS = {
+    "say", "says", "said", "warn", "warns", "warned", "urge", "urges", "urged", "tell", "tells",
+    "call", "calls", "vow", "vows", "slam", "slams", "claim", "claims", "accuse", "accuses",
+    "deny", "denies", "insist", "insists", "hail", "hails", "reject", "rejects", "admit",
+    "admits", "blame", "blames", "meet", "meets", "visit", "visits", "threaten", "threatens",
+    "praise", "praises", "condemn", "condemns", "criticize", "criticizes", "criticise",
+    "criticises", "welcome", "welcomes", "ask", "asks", "agree", "agrees", "confirm",
+    "confirms", "announce", "announces", "expect", "expects", "speak", "speaks", "mulls",
+    "seek", "seeks", "defend", "defends", "tout", "touts", "blast", "blasts", "mock",
+    "mocks", "pledge", "pledges", "push", "pushes", "rip", "rips", "knock", "knocks",
+    "begin", "begins", "target", "targets", "targeting", "launch", "launches", "sign",
+    "signs", "join", "joins", "expel", "expels", "suspend", "suspends", "quit", "quits",
+    "send", "sends", "shoot", "shoots", "downs", "hosts", "holds", "kicks", "opens",
+    "arrives", "leaves", "pulls", "scraps", "ditches", "snubs", "skips", "eyes", "weighs",
+    "want", "wants", "needs", "fears", "sees", "plans", "backs", "withdraw", "withdraws",
+    "intercept", "intercepts", "scramble", "scrambles", "seize", "seizes", "storm", "storms",
+    "brought", "shot", "down",
+}  # fmt: skip
+
+
+# Personal titles written before a surname ("Rep. Jordan", "Mr. French"): a country name after
+# one of them is a person.
+PERSONAL_TITLES = {
+    "Rep.", "Rep", "Sen.", "Sen", "Gov.", "Gov", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
+    "Dr.", "Dr", "Lt.", "Gen.", "Adm.", "Col.", "Sgt.", "Capt.", "Maj.", "Rev.", "Prof.",
+    "Sir", "Lord", "Lady", "Dame", "Congressman", "Congresswoman", "Senator",
+    "Representative", "Governor", "Judge", "Justice",
+}  # fmt: skip
+
+
+# Words that introduce a place rather than an actor: "in Warsaw", "at the Kremlin".
+LOCATIVE_WORDS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "via",
+    "into",
+    "throughout",
+    "within",
+}
+
+
+# Nouns that make a phrase the name of an institution rather than words of a title:
+# "House Intelligence Committee Chairman", "FBI Director" (an acronym) vs "National
+# Security Adviser", "Secretary of State".
+INSTITUTION_NOUNS = {
+    "department", "ministry", "committee", "council", "agency", "bureau", "service",
+    "services", "court", "party", "commission", "administration", "office", "force",
+    "forces", "army", "navy", "command", "assembly", "parliament", "congress", "senate",
+    "house", "organization", "organisation", "union", "bank", "fund", "institute",
+    "foundation", "corporation", "company", "group", "network", "news", "times", "post",
+    "university", "center", "centre", "alliance", "staff", "chiefs", "guard",
+}  # fmt: skip
+
+
+# Last words of the names of laws, treaties, programmes, plans and speeches, which the model
+# labels as organisations ("Affordable Care Act", "INF Treaty", "State of the Union Address").
+NON_ORG_HEADS = {
+    "act", "acts", "bill", "amendment", "treaty", "agreement", "accord", "accords",
+    "doctrine", "plan", "program", "programme", "address", "protocol", "summit",
+    "resolution", "law", "sanctions", "deal", "probe", "investigation", "report",
+    "dossier", "memo", "hearing", "hearings", "election", "elections", "primary",
+    "caucus", "caucuses", "debate", "convention", "rally", "scandal", "crisis", "war",
+}  # fmt: skip
+
+
+# Nouns of government that house styles capitalise ("a Cabinet meeting", "the
+# Administration"): not names of one body when written alone.
+GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "opposition", "pac",
+                  "super pac"}  # fmt: skip

@@ -1,0 +1,515 @@
+"""One entity span of the spaCy pipeline -> its mentions of canonical entities (usually one;
+two for a compound such as "Ankara-Moscow").
+
+- a span the gazetteer knows gets its entity and its kind (name, demonym, capital, seat);
+  a capital or seat used as a place ("the summit in London", "Warsaw, Poland") is a location,
+  not the state (lib.engine.span_context.is_locative); used as an actor ("dialogue with
+  Moscow") it stands for the state;
+- compounds of two known names ("Ankara-Moscow", "US-Russia") are two mentions, and so are
+  surnames joined by a hyphen ("the Biden-Putin meeting");
+- names as outlets write them (issue 15): typography around a name is not part of it
+  (lib.engine.span_names), title-case headlines are split at their verbs, names in capitals
+  are the same names; title words, laws, programmes, buildings and designations ("S-400")
+  are not organisations; US states are places, by name or abbreviation ("Ky.", "R-KY").
+Each mention records how its surface reached its entity (Mention.link). The mentions of an
+article are linked to each other in lib.engine.article_links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pycountry
+from spacy.tokens import Span
+
+from lib.engine.blocks import Block, doc_text, sentence_index
+from lib.engine.gazetteer import Entry, Gazetteer
+from lib.engine.mentions import Mention
+from lib.engine.news_words import (
+    GENERIC_BODIES,
+    INSTITUTION_NOUNS,
+    LOCATIVE_WORDS,
+    NON_ORG_HEADS,
+    TITLE_WORDS,
+)
+from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
+from lib.engine.span_context import (
+    after_occupation,
+    after_outlet_possessive,
+    after_personal_title,
+    after_place_noun,
+    before_a_noun,
+    before_law_head,
+    before_rank_stop,
+    before_region_noun,
+    between_day_and_year,
+    cut_before_name,
+    from_to_route,
+    in_title_case_line,
+    is_building,
+    is_court_level,
+    is_dateline_agency,
+    is_family,
+    is_locative,
+    is_part_of_title,
+    is_title_fragment,
+    military_as_adjective,
+    names_a_weapon,
+    one_word_after_place_preposition,
+)
+from lib.engine.span_names import (
+    clean_bounds,
+    display_case,
+    extend_cut_name,
+    split_headline,
+    stated_role,
+    strip_headline_verbs,
+    strip_title,
+)
+from lib.ids import slug
+from lib.names import normalise_surface
+
+LINKED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+
+
+TYPE_FOR_LABEL = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "location",
+    "LOC": "location",
+    "FAC": "location",
+}
+
+
+_COMPOUND_SPLIT = re.compile(r"\s*[-\u2013\u2014/]\s*")
+
+
+def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int) -> list[Mention]:
+    """Mentions in one entity span (usually one; two for a compound like 'Ankara-Moscow')."""
+    label = span.label_
+    if label not in LINKED_LABELS:
+        return []
+    base = dict(sentence_id=sentence_id, section=block.section, label=label)
+    doc = span.doc
+
+    def make(
+        entry: Entry,
+        kind: str,
+        sub: Span,
+        role: str | None = None,
+        *,
+        bounds: tuple[int, int] | None = None,
+        link: str = "text",
+    ) -> Mention:
+        if kind in ("capital", "seat") and is_locative(sub):
+            entry, kind = _place_for_capital(entry, sub.text), "name"
+        start, end = bounds or (sub.start_char, sub.end_char)
+        return Mention(
+            start=block.offset + start,
+            end=block.offset + end,
+            surface=doc_text(doc)[start:end],
+            entity_id=entry.entity_id,
+            type=entry.type,
+            kind=kind,
+            name=entry.name,
+            role=role,
+            code=entry.code,
+            link=link,
+            **base,
+        )
+
+    if label in ("PERSON", "ORG") and (parts := split_headline(span)):
+        return [
+            m
+            for part in parts
+            for m in span_mentions(part, gaz=gaz, block=block, sentence_id=sentence_id)
+        ]
+
+    if label != "PERSON" and (
+        (after_personal_title(span) and span[0].is_title)
+        or after_occupation(span, gaz)
+        or after_outlet_possessive(span, gaz)
+    ):
+        # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
+        # gazetteer took it for.
+        return span_mentions(
+            Span(doc, span.start, span.end, label="PERSON"),
+            gaz=gaz,
+            block=block,
+            sentence_id=sentence_id,
+        )
+    if (
+        label == "NORP"
+        and (country := _demonym(span.text, gaz))
+        and (body := lower_case_body(span, gaz)) is not None
+    ):
+        # "the Russian defense ministry said": the model left the body in lower case out
+        return [
+            make(gaz.entries[country], "demonym", span, link="gazetteer"),
+            make(body[0], body[1], span, bounds=body[2], link="gazetteer"),
+        ]
+    if span.ent_id_:  # set by a gazetteer ruler: "country:RUS|demonym"
+        entity_id, _, kind = span.ent_id_.partition("|")
+        entry = gaz.entries[entity_id]
+        if entry.type == "org" and is_dateline_agency(span):
+            return []
+        if entry.type == "org" and military_as_adjective(span):
+            # "a Turkish military statement": the nationality, not the armed forces
+            if (country := _demonym(span[0].text, gaz)) is None:
+                return []
+            return [make(gaz.entries[country], "demonym", span[:1], link="gazetteer")]
+        if entry.type == "org" and is_part_of_title(span):
+            return []  # "Vice" (the outlet's alias) in "Vice President"
+        return [
+            make(
+                entry,
+                kind,
+                span,
+                stated_role(span) if label == "PERSON" else None,
+                link="gazetteer",
+            )
+        ]
+
+    if (glued := glued_mentions(span, gaz, make)) is not None:
+        return glued
+    if label == "PERSON" and not any(c.isupper() for c in span.text):
+        return []  # a name is capitalised: "editicon v-expandicon" is a row of icon names
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and (names_a_weapon(span) or between_day_and_year(span))
+    ):
+        return []  # "a Buk missile", "12 Temmuz 2019": a weapon's name, a foreign month
+    if label == "ORG" and is_title_fragment(span, gaz):
+        return []
+    if (
+        label == "PERSON"
+        and len(span) > 1
+        and _demonym(span[0].text, gaz)
+        and in_title_case_line(span)
+    ):
+        # "Russian Fighter Planes" in a title-case headline (in prose a name may open with
+        # such a word: "Rep. French Hill")
+        entity_id = _demonym(span[0].text, gaz)
+        return [make(gaz.entries[entity_id], "demonym", span[:1], link="gazetteer")]
+    if cut_before_name(span):
+        return []  # "Republic of" before "Georgia": the rest of the name is the mention
+    if label == "PERSON":
+        span = extend_cut_name(span)
+    title, core = strip_title(span) if label == "PERSON" else (None, span)
+    core = strip_headline_verbs(core) if label in ("PERSON", "ORG", "GPE") else core
+    bounds = clean_bounds(core, label)
+    if bounds is None:
+        return []
+    surface = normalise_surface(doc_text(doc)[bounds[0] : bounds[1]])
+    if not surface or not any(c.isalpha() for c in surface):
+        return []
+    core = doc.char_span(*bounds, alignment_mode="expand") or core
+    role = (stated_role(core) or title) if label in ("PERSON", "ORG", "GPE") else None
+
+    def named(entry: Entry, kind: str = "name", link: str = "gazetteer") -> list[Mention]:
+        return [make(entry, kind, core, role if entry.type == "person" else None,
+                     bounds=bounds, link=link)]  # fmt: skip
+
+    state = us_state(core, surface, gaz)
+    if state is not None:
+        return named(gaz.entries[state])
+    hit = _gazetteer_hit(gaz, surface)
+    if hit is not None and not (
+        (label == "PERSON" and hit[0].type != "person" and after_personal_title(span))
+        or (label in ("LOC", "GPE") and hit[0].type == "org" and in_common_words(surface))
+    ):
+        return named(*hit)
+
+    parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
+    if len(parts) > 1 and all(_gazetteer_hit(gaz, p) for p in parts):
+        return _compound_mentions(core, parts, gaz=gaz, make=make)
+    if len(parts) > 1 and _people_compound(parts, gaz):
+        # "the Biden-Putin meeting": surnames joined by a hyphen are the people, each of them
+        return _compound_mentions(core, parts, gaz=gaz, make=make)
+
+    if label == "NORP":
+        return []  # groups that are not nationalities (religions, parties) are not entities here
+    if not_an_entity(surface, label, gaz) or is_family(core, surface, label, gaz):
+        return []
+    if label == "ORG" and (surface.lower() in GENERIC_BODIES or is_court_level(core, surface)):
+        return []
+    if label == "ORG" and (
+        before_law_head(core) or _is_reference_word(surface, gaz) or before_rank_stop(core)
+    ):
+        return []  # a slice of a treaty's name; "the Alliance" (references resolve it)
+    if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
+        return []  # a two-letter code the model took for a place ("AI"), not a place's name
+    if label == "GPE" and (entry := _country_by_pycountry(surface)):
+        return named(entry)
+    if (
+        label == "ORG"
+        and len(core) > 1
+        and (country := _demonym(core[0].text, gaz))
+        and core[-1].lower_ not in INSTITUTION_NOUNS
+        and in_title_case_line(core)
+    ):
+        # "Turkey Shoots Down Russian Military Jet": a nationality and the thing it qualifies
+        return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer")]
+    if label == "ORG" and (entry := bare_short_name(core, surface, gaz)) is not None:
+        return named(entry, link="article")
+    entity_type = TYPE_FOR_LABEL[label]
+    if entity_type == "org" and (is_building(core, surface) or from_to_route(core)):
+        entity_type = "location"  # "in the Oval Office": a place, whatever the model said
+    if entity_type == "person" and one_word_after_place_preposition(core):
+        entity_type = "location"  # "troops at Tapa since March": a person is not "at" a word
+    if entity_type in ("org", "person") and (after_place_noun(core) or before_region_noun(core)):
+        entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
+    name = display_case(surface, label)
+    if not slug(name):
+        return []
+    entry = Entry(f"{entity_type}:{slug(name)}", entity_type, name)
+    return [make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)]
+
+
+def block_mentions(
+    block: Block, *, gaz: Gazetteer
+) -> tuple[list[Mention], list[tuple[int, str, int, int]]]:
+    """Entity mentions and descriptive references in one block."""
+    sent_of = sentence_index(block.doc)
+    mentions = []
+    for span in block.doc.ents:
+        mentions.extend(
+            span_mentions(
+                span,
+                gaz=gaz,
+                block=block,
+                sentence_id=block.first_sentence_id + sent_of[span.start],
+            )
+        )
+    references = []
+    for ref in block.doc.spans.get(REFERENCES_KEY, []):
+        references.append(
+            (block.first_sentence_id + sent_of[ref.start], ref.label_, ref.start, ref.end)
+        )
+    return mentions, references
+
+
+def _demonym(word: str, gaz: Gazetteer) -> str | None:
+    """The country whose demonym the word is ("Russian"), or None."""
+    entity_id, kind = gaz.names.get(word, (None, None))
+    return entity_id if kind == "demonym" else None
+
+
+def _country_by_pycountry(name: str) -> Entry | None:
+    try:
+        country = pycountry.countries.lookup(name)
+    except LookupError:
+        return None
+    code = country.alpha_3
+    return Entry(
+        f"country:{code}",
+        "country",
+        getattr(country, "common_name", None) or country.name,
+        code=code,
+    )
+
+
+def _gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
+    hit = gaz.lookup(surface)
+    if hit is None and " " in surface:
+        # Multi-word names are safe to match without case: "north atlantic treaty organization".
+        hit = gaz.lookup(surface.title()) or gaz.lookup(surface.upper())
+    if hit is None and "." in surface:
+        # House styles with full stops: "F.B.I." for FBI; "U.S" (a full stop lost) for U.S.
+        hit = gaz.lookup(surface + ".") or gaz.lookup(surface.replace(".", ""))
+    if hit is None and len(surface) > 3 and surface.isupper():
+        # Capitals of a dateline or a shouted headline: "WASHINGTON", "RUSSIA".
+        hit = gaz.lookup(surface.title())
+    return hit
+
+
+def _place_for_capital(entry: Entry, surface: str) -> Entry:
+    name = display_case(normalise_surface(surface), "GPE")
+    return Entry(f"location:{slug(name)}", "location", name, code=entry.code)
+
+
+# A lower-case word glued to a capitalised one where a space or a stop was lost ("turn
+# backNATO called", "Russia as well asEurope Indeed").
+_GLUED = re.compile(r"^[a-z]{2,}(?=[A-Z])")
+
+
+# Particles that names glue to the capital after them ("Joe diGenova", "Bill deBlasio").
+_NAME_PARTICLES = {"di", "de", "da", "du", "del", "della", "des", "la", "le", "van", "von",
+                   "al", "el", "ben", "bin", "mac", "dos", "das"}  # fmt: skip
+
+
+def glued_mentions(span: Span, gaz: Gazetteer, make) -> list[Mention] | None:
+    """A span holding a glued word is text run together, not a name: the capitalised part is
+    the mention when the gazetteer knows it ('NATO' of 'backNATO'), else there is none."""
+    for token in span:
+        glue = _GLUED.match(token.text)
+        if glue is None or glue.group() in _NAME_PARTICLES:
+            continue
+        rest = token.text[glue.end() :]
+        hit = _gazetteer_hit(gaz, rest)
+        if hit is None:
+            return []
+        start = token.idx + glue.end()
+        return [make(hit[0], hit[1], span, bounds=(start, start + len(rest)), link="gazetteer")]
+    return None
+
+
+def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, int]] | None:
+    """'Russian defense ministry', 'Turkish foreign ministry': a nationality and the lower-case
+    words of one of its bodies the gazetteer names (up to three, the last an institution
+    noun), with the name's character bounds."""
+    doc = span.doc
+    for n in (3, 2, 1):
+        end = span.end + n
+        if end > len(doc) or doc[end - 1].lower_ not in INSTITUTION_NOUNS:
+            continue
+        words = doc[span.end : end]
+        if not all(t.is_alpha and t.is_lower for t in words) or before_a_noun(doc, end):
+            continue  # "Ukrainian navy vessels": the vessels, of the navy
+        hit = _gazetteer_hit(gaz, doc[span.start : end].text)
+        if hit is not None and hit[0].type == "org":
+            return hit[0], hit[1], (span.start_char, words[-1].idx + len(words[-1]))
+    return None
+
+
+def in_common_words(surface: str) -> bool:
+    """An outlet named in common words ("Atlantic") that the model, once the ruler released
+    it (nlp.FalseFriendRelease), read as a place: the ocean, not the magazine."""
+    return all(w in COMMON_NAME_WORDS for w in surface.lower().removeprefix("the ").split())
+
+
+# Words around "the Hill" that make it the outlet The Hill: a source of a report.
+ATTRIBUTION_BEFORE = {"told", "tells", "telling", "via", "with", "according"}
+
+
+ATTRIBUTION_AFTER = {"reported", "reports", "said", "says", "wrote", "writes", "obtained",
+                     "newspaper", "reporter", "columnist", "journalist", "noted", "first"}  # fmt: skip
+
+
+# Prepositions before "the Hill" that make it a place: Capitol Hill.
+PLACE_BEFORE = LOCATIVE_WORDS | {"on", "to", "from", "off", "through", "onto"}
+
+
+_LAST_WORDS: dict[int, dict[str, set[str]]] = {}
+
+
+def bare_short_name(span: Span, surface: str, gaz: Gazetteer) -> Entry | None:
+    """'the Hill' written with a small 'the', one word left of two names: the outlet 'The
+    Hill' where it is a source ('told the Hill', 'the Hill reported'), the place or body of
+    the one other gazetteer name it ends ('Capitol Hill') where a preposition of place or
+    motion governs it ('on the Hill', 'sent to the Hill'); itself otherwise."""
+    doc = span.doc
+    i = span.start - 1
+    if " " in surface or i < 0 or doc[i].text != "the":
+        return None
+    outlet = gaz.lookup("The " + surface)
+    before = doc[i - 1].lower_ if i >= 1 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    attributed = before in ATTRIBUTION_BEFORE or after in ATTRIBUTION_AFTER
+    if outlet is not None and outlet[0].type == "org" and attributed:
+        return outlet[0]
+    if before not in PLACE_BEFORE:
+        return None
+    last = _LAST_WORDS.get(id(gaz))
+    if last is None:
+        last = defaultdict(set)
+        for name, (entity_id, kind) in gaz.names.items():
+            words = name.split()
+            if kind == "name" and len(words) > 1 and words[0][:1].isupper() and words[0] != "The":
+                last[words[-1]].add(entity_id)
+        _LAST_WORDS[id(gaz)] = last
+    owners = last.get(surface, set())
+    return gaz.entries[next(iter(owners))] if len(owners) == 1 else None
+
+
+def us_state(span: Span, surface: str, gaz: Gazetteer) -> str | None:
+    """A US state written by its AP abbreviation ('Ky.', 'Calif.', 'R-Ky.') or, after a party
+    letter or a city ('R-KY', 'Dallas, TX'), its postal code: never a country's code."""
+    written = span.text.strip()
+    entity_id = gaz.us_states.get(written) or gaz.us_states.get(surface)
+    if entity_id is None:
+        return None
+    if "." in written or len(surface) > 2:
+        return entity_id
+    doc, i = span.doc, span.start
+    party = i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text in ("R", "D", "I")
+    after_city = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC")
+    return entity_id if party or after_city else None
+
+
+_YEAR_SUFFIX = re.compile(
+    r"(?:[\s-](?:19|20)\d\d|\s(?:drills?|exercises?|war games|maneuvers|manoeuvres))$"
+)
+
+
+# Weapons, aircraft, flights and viruses written as letters and a number ("S-400", "F-16",
+# "Su-24", "MH17", "COVID-19"): things, not organisations. Forums named so ("G7", "G20",
+# "P5") are in the gazetteer, which is read first.
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,6}[- ]?\d+[A-Za-z]?$|^(?:\w+\s)*[A-Z]{1,6}-\d+\w*$")
+
+
+def not_an_entity(surface: str, label: str, gaz: Gazetteer) -> bool:
+    """Laws, programmes, treaties, speeches, diseases, religions and vehicles that the model
+    labels as organisations or places (the gazetteer's not_entities.csv, the last word of a
+    law's or plan's name, a designation such as 'S-400' or 'COVID-19', a '-care' programme)."""
+    lower = surface.lower()
+    if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
+        return True  # "Trident Juncture 2018", "Zapad-2017", "Zapad drills": an exercise
+    if label == "PERSON" and any(c.isdigit() for c in surface):
+        return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
+    if label == "PERSON" and (lower in TITLE_WORDS or f"{lower}." in TITLE_WORDS):
+        return True  # "Col" cut from "Army Col. Steve Warren": a title alone names no one
+    if label not in ("ORG", "GPE", "LOC", "FAC"):
+        return False
+    last = lower.split()[-1]
+    if label == "ORG" and (
+        last in NON_ORG_HEADS or (lower.endswith("care") and not surface.isupper())
+    ):
+        return True
+    last_word = surface.split()[-1]
+    return any(
+        _DESIGNATION.match(s) and any(c.isdigit() for c in s) for s in (surface, last_word)
+    )  # "the Russian Su-24"
+
+
+def _is_reference_word(surface: str, gaz: Gazetteer) -> bool:
+    """'Alliance' in 'The Alliance said': a descriptive reference in capitals, which the
+    reference matcher links to the body the article names (or to none)."""
+    lower = surface.lower()
+    if lower.startswith("the "):
+        lower = lower[4:]
+    return f"the {lower}" in gaz.references
+
+
+def _people_compound(parts: list[str], gaz: Gazetteer) -> bool:
+    """Every part a person's name or a surname the gazetteer knows."""
+    hits = [_gazetteer_hit(gaz, p) for p in parts]
+    return all(
+        (h and h[0].type == "person") or (h is None and p in gaz.surnames)
+        for p, h in zip(parts, hits, strict=True)
+    )
+
+
+def _compound_mentions(core: Span, parts: list[str], *, gaz: Gazetteer, make) -> list[Mention]:
+    mentions, cursor = [], core.start_char
+    for part in parts:
+        start = doc_text(core.doc).find(part, cursor)
+        sub = core.doc.char_span(start, start + len(part), alignment_mode="expand")
+        cursor = start + len(part)
+        if sub is None:
+            continue
+        hit = _gazetteer_hit(gaz, part)
+        if hit is None:  # a surname: its one bearer, else the article's own use decides
+            bearers = gaz.surnames.get(part, [])
+            entry = (
+                gaz.entries[bearers[0]]
+                if len(bearers) == 1
+                else Entry(f"person:{slug(part)}", "person", part)
+            )
+            link = "gazetteer" if len(bearers) == 1 else "text"
+            mentions.append(make(entry, "name", sub, link=link))
+            continue
+        mentions.append(make(hit[0], hit[1], sub, link="gazetteer"))
+    return mentions

@@ -1,0 +1,145 @@
+"""The name an entity span holds: without the title before it (kept as the person's role),
+the verbs of a title-case headline glued to it ("Shoigu Warns", "Trump Slams Putin"), or the
+typography around it (clean_bounds; lib.names.normalise_surface reads what is left); a name
+written in capitals in ordinary case (display_case)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from lib.engine.blocks import doc_text
+from lib.engine.news_words import HEADLINE_VERBS, ROLE_HEADS, TITLE_WORDS
+
+
+def strip_title(span: Span) -> tuple[str | None, Span]:
+    """'President Putin' -> ('President', Putin); titles inside a PERSON span."""
+    i = span.start
+    while i < span.end - 1 and span.doc[i].lower_ in TITLE_WORDS | {"the"}:
+        i += 1
+    title = span.doc[span.start : i].text if i > span.start else None
+    return title, span.doc[i : span.end]
+
+
+def stated_role(span: Span) -> str | None:
+    """The title written just before a name: 'NATO Secretary General', "Turkey's President"."""
+    doc, i = span.doc, span.start - 1
+    words: list[int] = []
+    while i >= 0 and len(words) < 6:
+        token = doc[i]
+        if token.text in ("'s", "'", "-") or (
+            token.is_alpha and (token.is_title or token.is_upper)
+        ):
+            words.append(i)
+            i -= 1
+            continue
+        if token.lower_ in ROLE_HEADS and not words:  # lower-case "president Putin"
+            words.append(i)
+            i -= 1
+            continue
+        break
+    while words and doc[words[-1]].text in ("'s", "'", "-"):
+        words.pop()
+    if not words:
+        return None
+    tokens = [doc[j] for j in reversed(words)]
+    if not any(t.lower_ in ROLE_HEADS for t in tokens):
+        return None
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def strip_headline_verbs(span: Span) -> Span:
+    """'Shoigu Warns' -> 'Shoigu', 'Meet Biden' -> 'Biden' (see HEADLINE_VERBS)."""
+    start, end = span.start, span.end
+    while end - start > 1 and span.doc[end - 1].lower_ in HEADLINE_VERBS:
+        end -= 1
+    while end - start > 1 and span.doc[start].lower_ in HEADLINE_VERBS:
+        start += 1
+    return span.doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def split_headline(span: Span) -> list[Span]:
+    """'Trump Slams Putin' -> ['Trump', 'Putin']: a title-case headline glues names across a
+    verb; a span holding a headline verb (or a title-case function word) inside is two
+    names. Empty when there is nothing to split."""
+    cut = [
+        t.i
+        for t in span[1:-1]
+        if t.lower_ in HEADLINE_VERBS or (t.is_title and t.is_stop and t.lower_ != "of")
+    ]
+    if not cut:
+        return []
+    parts, start = [], span.start
+    for i in [*cut, span.end]:
+        if i > start:
+            parts.append(Span(span.doc, start, i, label=span.label_))
+        start = i + 1
+    return parts
+
+
+def clean_bounds(span: Span, label: str) -> tuple[int, int] | None:
+    """The span's character bounds without what is not the name: a leading "the", a
+    possessive, bullets and arrows before it, a dash, slash or ampersand after it ('Ted
+    Cruz-', 'NEW YORK/'), the open bracket of a nickname cut off ('Robert (Bob' -> 'Robert'),
+    or, where the nickname's bracket closes on a surname, the whole name ('Robert (Bob)
+    Mueller'). An editor's brackets inside ('Mitch] McConnell') stay in the surface; the
+    name is read without them (lib.names.normalise_surface)."""
+    doc = span.doc
+    text = span.text
+    start, end = 0, len(text)
+    while start < end and not (text[start].isalnum() or text[start] in "[\"'"):
+        start += 1
+    stop = re.search(r"[.!?][\"“”]\s*(?=[A-Z])|\s[-\u2013\u2014]\s", text[start:end])
+    if stop:
+        # 'NATO."We agreed': a space lost after a quotation; 'Sergei Aksyonov - acting PM':
+        # a dash between spaces glosses the name, it does not go on with it
+        end = start + stop.start()
+    lead = re.match(r"(?:the|The|THE)\s+", text[start:])
+    if lead and lead.end() < end - start:
+        start += lead.end()
+    open_paren = text.rfind("(")
+    if open_paren > text.rfind(")"):
+        tail = doc_text(doc)[span.end_char :]
+        closing = re.match(r"[^()\n]{0,20}\)\s+([A-Z][\w'’-]+)", tail)
+        if label == "PERSON" and closing:
+            return span.start_char + start, span.end_char + closing.end()
+        end = open_paren
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".]'\")"):
+        end -= 1
+    possessive = re.search(r"(?:['’]s?)$", text[start:end])
+    if possessive and possessive.start() > 0:
+        end = start + possessive.start()
+    while end > start and text[end - 1] in "]\"'" and text[:end].count("]") > text.count("["):
+        end -= 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".])"):
+        end -= 1
+    if end <= start:
+        return None
+    return span.start_char + start, span.start_char + end
+
+
+def extend_cut_name(span: Span) -> Span:
+    """'Ted' of 'Ted Cruz-': the tokenizer keeps a dash glued to the word after a name, and
+    the model stops before it. The capitalised word is part of the name."""
+    doc = span.doc
+    if (
+        span.end < len(doc)
+        and span[-1].whitespace_
+        and re.fullmatch(r"[A-Z][a-z]+[-–—]", doc[span.end].text)
+    ):
+        return Span(doc, span.start, span.end + 1, label=span.label_)
+    return span
+
+
+def display_case(surface: str, label: str) -> str:
+    """A name written in capitals ('PUTIN', 'MITCH McCONNELL', 'NEW YORK') in ordinary case,
+    so that it is the same name as in running text; an organisation's acronym stays ('NATO')."""
+    letters = [c for c in surface if c.isalpha()]
+    if len(letters) < 4 or sum(c.islower() for c in letters) > 2:
+        return surface
+    if label == "ORG" and " " not in surface:
+        return surface
+    return " ".join(
+        w[:1] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in surface.split()
+    )
