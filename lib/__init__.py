@@ -2,10 +2,13 @@
 
     files --engine--> tables (store) --queries--> answers --charts--> figures, files --ui--> pages
 
+- `atomic`: folders replaced so that a reader never sees half of one (generation names, a
+  symlink swapped in one step); imports nothing of lib, so the contract and search share it.
 - `store`, `ids`, `names`, `paths`: the shared data contract (table schemas, atomic writes,
   stable ids, entity types, where the project's data files are). Imported by every layer.
 - `search`: the full-text index of the articles (tantivy) and the query language researchers
-  type (`NATO AND (Baltic* OR Estonia) AND NOT "Baltic Sea"`). Imports nothing else of lib,
+  type (`NATO AND (Baltic* OR Estonia) AND NOT "Baltic Sea"`). Imports nothing else of lib
+  but `atomic`,
   so that the engine (which builds the index with a run) and the queries (which search it)
   may both use it. docs/search.md.
 - `engine`: files -> tables (ingest, cleaning, the spaCy pipeline, entities, events, quotes,

@@ -12,17 +12,17 @@ import json
 import os
 import shutil
 import tempfile
-import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
+
+from lib import atomic
 
 SCHEMA_VERSION = 1
 
@@ -304,25 +304,6 @@ def write_lock(out_dir: Path) -> Iterator[None]:
         lock.release()
 
 
-def _new_run_id() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:6]
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _point(link: Path, target: str) -> None:
-    """Make `link` a symbolic link to `target`, atomically (a new link renamed over the old)."""
-    tmp = link.with_name(f".{link.name}.{uuid.uuid4().hex[:8]}.tmp")
-    os.symlink(target, tmp)
-    os.replace(tmp, link)
-
-
 def partition_bounds(article_ids: pd.Series, rows: int) -> list[tuple[int, int]]:
     """Row ranges of about `rows` rows each that never split an article's rows (which are
     contiguous in every table: the extraction writes them article by article)."""
@@ -387,7 +368,7 @@ def write_dataset(
         name: to_arrow(name, frame) for name, frame in dataset.tables().items()
     }  # validate first
     with write_lock(out_dir):
-        run_id = _new_run_id()
+        run_id = atomic.generation_name()
         runs = out_dir / RUNS
         staging = runs / f".incomplete-{run_id}"
         staging.mkdir(parents=True)
@@ -419,16 +400,16 @@ def write_dataset(
             _fsync_tree(staging)
             final = runs / run_id
             os.replace(staging, final)
-            _fsync_dir(runs)
+            atomic.fsync_dir(runs)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        _point(out_dir / CURRENT, f"{RUNS}/{run_id}")
+        atomic.point(out_dir / CURRENT, f"{RUNS}/{run_id}")
         for name in [*(f"{t}.parquet" for t in TABLES), MANIFEST, REPORT]:
             link = out_dir / name
             if not link.is_symlink() or os.readlink(link) != f"{CURRENT}/{name}":
-                _point(link, f"{CURRENT}/{name}")
-        _fsync_dir(out_dir)
+                atomic.point(link, f"{CURRENT}/{name}")
+        atomic.fsync_dir(out_dir)
         _prune(runs, keep=run_id)
     return run_id
 

@@ -34,7 +34,6 @@ import hashlib
 import json
 import os
 import shutil
-import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,6 +47,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import tantivy
 from filelock import FileLock, Timeout
+
+from lib import atomic
 
 FORMAT_VERSION = 1
 TOKENIZER = "lens"  # simple tokenizer, lowercase, ASCII folding
@@ -185,31 +186,12 @@ def _add_documents(
 # --- generations --------------------------------------------------------------------------
 
 
-def _generation_name() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:6]
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _fsync_tree(path: Path) -> None:
     for file in sorted(path.iterdir()):
         if file.is_file() and not file.name.startswith(".tantivy-"):
             with open(file, "rb") as handle:
                 os.fsync(handle.fileno())
-    _fsync_dir(path)
-
-
-def _point(link: Path, target: str) -> None:
-    """Make `link` a symbolic link to `target`, atomically (a new link renamed over the old)."""
-    tmp = link.with_name(f".{link.name}.{uuid.uuid4().hex[:8]}.tmp")
-    os.symlink(target, tmp)
-    os.replace(tmp, link)
+    atomic.fsync_dir(path)
 
 
 def current_generation(index_dir: Path | str) -> Path | None:
@@ -306,7 +288,7 @@ def _write_generation(index_dir: Path, fill, *, base: Path | None, stemming: boo
     generations = index_dir / GENERATIONS
     generations.mkdir(exist_ok=True)
     _prune(generations, keep="")  # the leftovers of a killed run
-    name = _generation_name()
+    name = atomic.generation_name()
     staging = generations / f"{INCOMPLETE}{name}"
     staging.mkdir()
     try:
@@ -342,12 +324,12 @@ def _write_generation(index_dir: Path, fill, *, base: Path | None, stemming: boo
         _fsync_tree(staging)
         final = generations / name
         os.replace(staging, final)
-        _fsync_dir(generations)
+        atomic.fsync_dir(generations)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _point(index_dir / CURRENT, f"{GENERATIONS}/{name}")
-    _fsync_dir(index_dir)
+    atomic.point(index_dir / CURRENT, f"{GENERATIONS}/{name}")
+    atomic.fsync_dir(index_dir)
     _prune(generations, keep=name)
     return IndexInfo(final, name, len(ids), stemming, **counts)
 
