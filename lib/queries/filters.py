@@ -29,13 +29,13 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from lib.names import ENTITY_TYPES
 from lib.queries.periods import overlaps, spans
 from lib.search import QueryError, parse
 
 UNKNOWN_SOURCE = "(unknown source)"
 DATE_BASES = ("published", "event")
 MATCHES = ("all", "any")
-ENTITY_TYPES = ("person", "country", "org", "location", "event")
 
 # The query-string names of the filters: one place, used by the parser, the writer and the UI.
 PARAMS = (

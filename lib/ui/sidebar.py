@@ -11,11 +11,11 @@ from typing import Any
 import streamlit as st
 
 from lib import charts
+from lib.names import ENTITY_TYPES
 from lib.queries import facets
 from lib.queries.corpus import Corpus
 from lib.queries.filters import (
     DATE_BASES,
-    ENTITY_TYPES,
     PARAMS,
     UNKNOWN_SOURCE,
     Filters,
