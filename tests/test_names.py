@@ -4,6 +4,8 @@ careful reader finds in it. Then the rules' parts on their own, and the merge lo
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import pytest
 
@@ -344,3 +346,29 @@ def test_georgia_after_a_us_town_is_the_state(extract):
         }
     )
     assert set(found.loc[found["surface"] == "Georgia", "entity_id"]) == {"location:georgia"}
+
+
+def test_a_role_written_in_two_cases_is_kept_once_in_its_capitalised_spelling():
+    """Which spelling stays must not depend on the order of a set, which changes from one
+    process to the next (string hashing is seeded): the capitalised one, in every process."""
+    import subprocess
+    import sys
+
+    code = (
+        "from lib.engine.gazetteer import load_gazetteer;"
+        "from lib.engine.resolve import canonical_roles;"
+        "print(canonical_roles(['Former president', 'Former President', 'president',"
+        " 'Foreign Minister'], gaz=load_gazetteer()))"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(4)
+    }
+    assert seen == {"['Foreign Minister', 'Former President']"}

@@ -363,7 +363,9 @@ def canonical_roles(roles: Iterable[str], *, gaz: Gazetteer) -> list[str]:
         if r
     }
     by_lower = {}
-    for role in sorted(named, key=lambda r: (r.lower(), not r[:1].isupper())):
+    # Spellings of one role that differ in case: the capitalised one, then the one with more
+    # capitals ("Former President" over "Former president"), never the set's order.
+    for role in sorted(named, key=lambda r: (r.lower(), not r[:1].isupper(), r)):
         by_lower.setdefault(role.lower(), role)
     kept = [
         r
