@@ -14,13 +14,11 @@ from lib.queries.filters import Filters
 
 
 def group_members(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group]) -> list[pd.Index]:
-    """Each group's articles: those of `ids` (the sidebar's selection) that pass its filters."""
-    everything = queries.is_all(corpus, ids)
-    members = []
-    for group in groups:
-        chosen = corpus.select(group.filters)
-        members.append(chosen if everything else ids[ids.isin(chosen)].rename("article_id"))
-    return members
+    """Each group's articles: those of `ids` (the sidebar's selection) that pass its filters,
+    in the order of `articles` (read off `group_bits`: looking ids up among 100k ids costs
+    a fifth of a second a group)."""
+    bits = group_bits(corpus, ids, groups)
+    return [corpus.all_ids[in_group(bits, g)].rename("article_id") for g in range(len(groups))]
 
 
 def kept(corpus: queries.Corpus, name: str, key: object, compute: Callable[[], Any]) -> Any:
