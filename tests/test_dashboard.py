@@ -37,3 +37,28 @@ def test_first_start_preprocesses_sample_and_shows_overview(tmp_path, monkeypatc
         ]
         == 13
     )
+
+
+def test_tabs_opened_during_the_first_start_wait_for_its_tables(tmp_path):
+    """Two tabs opened while the sample corpus is being extracted: one extraction, and the
+    second tab gets its tables instead of the write lock's refusal (DatasetLocked)."""
+    import threading
+
+    from lib.ui import loaders
+
+    out = tmp_path / "processed"
+    errors: list[BaseException] = []
+
+    def tab() -> None:
+        try:
+            loaders.ensure_dataset(out)
+        except BaseException as exc:  # noqa: BLE001 - the test reports whatever a tab raised
+            errors.append(exc)
+
+    tabs = [threading.Thread(target=tab) for _ in range(2)]
+    for t in tabs:
+        t.start()
+    for t in tabs:
+        t.join(timeout=300)
+    assert errors == [] and store.dataset_exists(out)
+    assert len(list((out / "runs").iterdir())) == 1  # one run, not one per tab

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,10 +37,28 @@ def data_dir() -> Path:
     return Path(os.environ.get(DATA_ENV) or DEFAULT_OUT)
 
 
+# One first-start extraction per server: the other tabs opened meanwhile wait for its tables
+# rather than start a second run on the same folder (which its write lock would refuse).
+_FIRST_START = threading.Lock()
+
+
 def ensure_dataset(out_dir: Path) -> None:
     """Preprocess the shipped sample corpus when no tables exist yet, with a progress bar."""
     if store.dataset_exists(out_dir):
         return
+    waiting = (
+        st.info("First start: another tab is extracting the sample corpus; this page waits for it…")
+        if _FIRST_START.locked()
+        else None
+    )
+    with _FIRST_START:
+        if not store.dataset_exists(out_dir):  # the tab that held the lock may have made it
+            _extract_sample(out_dir)
+    if waiting is not None:
+        waiting.empty()
+
+
+def _extract_sample(out_dir: Path) -> None:
     from lib.engine.run import SAMPLE_CORPUS, update
 
     bar = st.progress(0.0, text="First start: extracting entities from the sample corpus…")
@@ -46,7 +66,15 @@ def ensure_dataset(out_dir: Path) -> None:
     def progress(done: int, total: int) -> None:
         bar.progress(done / max(total, 1), text=f"Extracting entities: {done} of {total} articles")
 
-    update([SAMPLE_CORPUS], out_dir, progress=progress)  # writes the tables, fills the cache
+    while True:
+        try:
+            update([SAMPLE_CORPUS], out_dir, progress=progress)  # writes the tables, the cache
+            break
+        except store.DatasetLocked:  # another process's run (a second server): wait for it
+            if store.dataset_exists(out_dir):
+                break
+            bar.progress(0.0, text=f"First start: another process is writing {out_dir}; waiting…")
+            time.sleep(1)
     bar.empty()
 
 
