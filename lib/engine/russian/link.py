@@ -50,6 +50,18 @@ NER_TYPE = {"PER": "person", "LOC": "location", "ORG": "org"}
 PROPER = {"Orgn", "Geox", "Name", "Surn", "Patr", "Abbr", "Trad", "LATN", "UNKN"}
 # Abbreviations of common nouns the NER takes for organisations: the media, GDP, air defence.
 COMMON_ABBREVIATIONS = {"сми", "ввп", "пво", "про", "нко", "вуз"}
+# A name right after these is a vessel's or a machine's ("эсминец «Дональд Кук»", "эсминцем ВМС
+# США Donald Cook", "истребители Eurofighter"): no person or organisation, as "Air Force One"
+# is none on the English side.
+VEHICLES = {"эсминец", "миноносец", "корабль", "фрегат", "крейсер", "авианосец", "корвет",
+            "подлодка", "субмарина", "судно", "танкер", "истребитель", "самолёт", "самолет",
+            "бомбардировщик", "вертолёт", "вертолет", "штурмовик", "беспилотник"}  # fmt: skip
+# A name in quotes after these is an outlet ("радиостанция «Говорит Москва»", "газета
+# «Хюрриет»"), or after a verb of informing ("информирует «МИР 24»").
+MEDIA_NOUNS = {"газета", "радиостанция", "радио", "телеканал", "агентство", "информагентство",
+               "журнал", "издание", "портал", "телерадиокомпания"}  # fmt: skip
+INFORMING = {"информировать", "сообщать", "передавать", "писать"}
+_QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,40})[»\"”“]")
 # "Балтийского батальона (Baltbat)": the name in Latin letters the Russian text gives after an
 # organisation's, which is the English press's name for it.
 _LATIN_NAME = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)")
@@ -137,12 +149,56 @@ def _entity_for_ner(
     latin = to_english(normal)
     if entity_type == "person":  # "Вальтер" -> "Walter"; "Александр" as the gazetteer pairs it
         latin = english_name(normal, gaz.given_names)
+    if not slug(latin):
+        return None, normal  # "Ъ" alone: nothing to name it by
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
 
 
-def _in_guillemets(text: str, start: int, end: int) -> bool:
-    """A span written between « and » (spaces aside)."""
-    return text[:start].rstrip().endswith("«") and text[end:].lstrip().startswith("»")
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """A span written between quotation marks (« », " ", “ ”; spaces aside)."""
+    return text[:start].rstrip()[-1:] in ("«", '"', "“", "„") and text[end:].lstrip()[:1] in (
+        "»", '"', "”", "“")  # fmt: skip
+
+
+def _after_vehicle(tokens: Sequence[Token], start: int) -> bool:
+    """A vehicle noun before the span, with at most a quotation mark or three capitalised words
+    between ("эсминцем ВМС США Donald Cook")."""
+    before = [t for t in tokens if t.end <= start][::-1]
+    for n, token in enumerate(before[:4]):
+        if token.lemma in VEHICLES:
+            return True
+        if not (token.text in "«\"“„" or (token.text[:1].isupper() and n < 3)):
+            return False
+    return False
+
+
+def quoted_outlets(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Mention]:
+    """Outlets named in quotes after a media noun or a verb of informing ("радиостанция
+    «Говорит Москва»", "сообщает «МИР 24»"): the gazetteer's organisation of that name, else
+    one of its own."""
+    found = []
+    tokens = sentence.tokens
+    for token in tokens[:-1]:
+        if token.lemma not in MEDIA_NOUNS and token.lemma not in INFORMING:
+            continue
+        quoted = _QUOTED.match(text, token.end, sentence.end)
+        if quoted is None or not quoted[1][:1].isupper():
+            continue
+        name = quoted[1].strip()
+        alias = gaz.aliases.get(phrase_key(name))
+        if alias is not None and not alias.entity_id.startswith("org:"):
+            alias = None
+        if alias is None and token.lemma in INFORMING and not any(c.isdigit() for c in name):
+            continue  # "сообщает «Мы уверены…»": a verb of informing may open a quotation
+        entity = gaz.entities[alias.entity_id] if alias else None
+        if entity is None:
+            latin = to_english(name)
+            if not slug(latin):
+                continue
+            entity = Entity(f"org:{slug(latin)}", "org", latin)
+        start, end = quoted.start(1), quoted.start(1) + len(name)
+        found.append(mention_of(entity, "name", "ORG", start, end, text, sentence, name))
+    return found
 
 
 def _common_word(word: str) -> bool:
@@ -219,6 +275,11 @@ def sentence_mentions(
             mentions += [_alias_mention(x, sentence, text, gaz) for x in shifted if x.alias]
         else:
             references.append((m, sentence))
+    outlets = quoted_outlets(sentence, text, gaz)
+    mentions = [
+        m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in outlets)
+    ]  # "«Говорит Москва»": the outlet's title names no capital
+    mentions += [o for o in outlets if not any(o.start == m.start for m in mentions)]
     covered = [(m.start, m.end) for m in mentions]
     covered += [(sentence.tokens[m.first].start, sentence.tokens[m.last - 1].end) for m, _ in roles]
     for span in ner:
@@ -243,8 +304,10 @@ def sentence_mentions(
         entity, normal = _entity_for_ner(span.label, words, gaz, after)
         if entity is None:
             continue
-        if span.label == "PER" and _in_guillemets(text, span.start, span.end):
+        if span.label == "PER" and _in_quotes(text, span.start, span.end):
             continue  # «Гарри Трумэн», «Дональд Кук»: a ship or a title named after a person
+        if span.label in ("PER", "ORG") and _after_vehicle(tokens, span.start):
+            continue  # "эсминцем Donald Cook", "истребители Eurofighter": a vessel, a model
         if entity.type == "org" and entity.entity_id not in gaz.entities:
             latin = _LATIN_NAME.match(text[span.end : span.end + 64]) or re.search(
                 r"\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)$", text[span.start : span.end]
