@@ -74,6 +74,54 @@ def test_annexed_crimea_is_no_annexation():
     assert "event:crimea-annexation-2014" not in events(text, date(2018, 3, 12))
 
 
+def test_a_head_noun_takes_the_name_from_the_sentence_before():
+    text = (
+        "«Мы договорились провести заседание совета Россия — НАТО на уровне послов», — "
+        "сообщил генсек.\n\n«Заседание пройдет 13 июля в Брюсселе, вскоре после саммита НАТО "
+        "в Варшаве», — уточнил он."
+    )
+    assert events(text) == {"event:nato-russia-council-2016-07-13", "event:nato-summit-warsaw-2016"}
+    text = (
+        "Президент поддержал выход из Договора о ликвидации ракет средней и малой дальности."
+        "\n\nВашингтон решил приостановить участие в договоре со 2 февраля 2019 года."
+    )
+    assert "event:inf-suspension-2019" in events(text)
+
+
+def test_a_head_noun_takes_no_verb_from_the_sentence_before():
+    text = (
+        "Альянс обеспокоен выходом США из «Открытого неба».\n\n"
+        "Москва объявила, что выходит из Договора по открытому небу."
+    )
+    assert events(text) == set()
+
+
+def test_a_date_before_after_or_on_the_eve_of_is_the_other_events():
+    text = "Учения «Анаконда-16» прошли в июне прошлого года, накануне саммита НАТО в Польше."
+    assert events(text, date(2017, 2, 20)) == {"event:anakonda-2016", "event:nato-summit-warsaw-2016"}
+
+
+def test_an_event_the_sentence_links_dates_a_phrase_several_events_fit():
+    text = "В Хельсинки Трамп прилетит после встречи НАТО в Брюсселе, сообщил Белый дом."
+    assert events(text) == {"event:nato-summit-brussels-2018", "event:trump-putin-helsinki-2018"}
+
+
+def test_a_ministers_meeting_in_brussels_is_no_summit():
+    text = "Встреча министров обороны НАТО в Брюсселе открылась в среду."
+    assert events(text, date(2018, 6, 7)) == set()
+
+
+def test_a_plain_pattern_links_an_undated_page_before_a_during_one():
+    text = "Альянс требует освободить украинских моряков, захваченных в Керченском проливе."
+    assert events(text) == {"event:kerch-strait-incident-2018"}
+
+
+def test_a_descriptive_name_links_only_when_a_date_agrees():
+    text = "В Брюсселе состоится первое за два года заседание Совета Россия — НАТО."
+    assert events(text) == set()
+    assert events(text, date(2016, 4, 19)) == {"event:nato-russia-council-2016-04-20"}
+
+
 # Organisations
 
 
