@@ -156,6 +156,31 @@ def test_a_council_named_in_quotes_and_by_rf():
     assert ids(text, "org:") == {"org:nato-russia-council"}
 
 
+# Places
+
+
+def test_a_city_no_gazetteer_row_holds_by_its_geonames_russian_name():
+    text = "Конференция по безопасности открылась в Мюнхене, делегаты прилетели из Женевы."
+    assert ids(text, "location:") == {"location:munich", "location:geneva"}
+    assert ids("Министр прибыл в Нью-Йорк на сессию.", "location:") == {"location:new-york"}
+    # the press's spelling GeoNames also lists stays; one it merely lists does not
+    assert ids("Корабли вышли из порта Одессы.", "location:") == {"location:odessa"}
+    assert ids("Саммит прошел в Кардиффе.", "location:") == {"location:cardiff"}
+    # the city, not the strait the English gazetteer also names "Kerch"
+    assert ids("Корабли вышли из порта Керчи.", "location:") == {"location:kerch"}
+
+
+def test_a_capital_that_states_is_the_state():
+    assert ids("В Москве не исключают созыва совета, заявил дипломат.") == {"country:RUS"}
+    assert ids("В Анкаре выразили надежду на диалог.") == {"country:TUR"}
+    assert ids("В Москве прошел парад.") == {"location:moscow"}
+
+
+def test_a_region_by_its_russian_name():
+    text = "Угрозы растут от Северной Африки до Арктического региона."
+    assert ids(text, "location:") == {"location:north-africa", "location:arctic"}
+
+
 # Vessels, aircraft, people
 
 
@@ -168,6 +193,16 @@ def test_a_vessel_is_no_person_or_organisation():
 def test_an_aircraft_model_is_no_organisation():
     text = "На авиабазе находятся истребители Eurofighter из Италии."
     assert ids(text, "org:") == set()
+
+
+def test_a_city_adjective_before_a_meeting_names_the_city():
+    text = "Совет был учрежден в 2002 году на Римской встрече в верхах."
+    assert ids(text) == {"location:rome"}
+
+
+def test_a_state_of_an_exercise_scenario_is_fictional():
+    text = "По сценарию учений на государство «Висландия» нападает условный противник."
+    assert ids(text) == set()
 
 
 def test_given_names_by_sound_and_a_declined_surname():
