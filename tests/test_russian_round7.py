@@ -213,12 +213,14 @@ def test_given_names_by_sound_and_a_declined_surname():
 
 
 def test_a_word_cut_off_at_the_end_of_the_text():
-    text = "Генсек НАТО Йенс Столтенберг прибыл в Вильнюс. Как сообщалось, ранее Столтенбе"
+    text = "Генсек НАТО Йенс Столтенберг прибыл в Вильнюс.\n\nКак сообщалось, ранее Столтенбе"
     assert ids(text, "person:") == {"person:jens-stoltenberg"}
-    text = "Президент прибыл в Вильнюс. Как сообщалось, ранее Коваленко"
+    text = "Президент прибыл в Вильнюс.\n\nКак сообщалось, ранее Коваленко"
     assert ids(text, "person:") == set()
-    text = "Президент прибыл в Вильнюс. Как сообщалось, ранее Коваленко."
+    text = "Президент прибыл в Вильнюс.\n\nКак сообщалось, ранее Коваленко."
     assert ids(text, "person:") == {"person:kovalenko"}
+    # a headline alone is whole
+    assert ids("Посол встретился с Коваленко", "person:") == {"person:kovalenko"}
 
 
 # Chrome

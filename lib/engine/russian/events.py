@@ -38,7 +38,8 @@ Further rules, by kind:
 - an event's plain pattern is tried before its #during ones, so an undated page still links
   what a plain one says ("моряков, захваченных в Керченском проливе");
 - a date written before "после", "накануне" or "перед X" dates the other event, not X
-  ("Заседание состоится 13 июля, вскоре после саммита НАТО в Варшаве");
+  ("Заседание состоится 13 июля, вскоре после саммита НАТО в Варшаве"), unless it agrees
+  with X too ("в 2014 году после присоединения Крыма");
 - a phrase several events fit, with no date of its own or one without a year, is the one of
   the year of an event the sentence links ("прибудет в Хельсинки после встречи НАТО в
   Брюсселе": the Brussels summit of 2018);
@@ -369,6 +370,8 @@ def link_events(
                 continue  # "саммит НАТО в Уэльсе": the named summit, not the one of the month
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
             mine = _own_dates(own_dates, sentence, first)
+            if any(_overlaps(e, d) for e in group for d in own_dates if d not in mine and d.date_start):
+                mine = own_dates  # "в 2014 году после присоединения Крыма": its year too
             nearest = min(mine, key=lambda d: abs(d.start - start), default=None)
             by_distance = sorted(
                 (d for d in checked if d in mine), key=lambda d: abs(d.start - start)

@@ -1,6 +1,6 @@
 """A text cut off in the middle of a word ("…ранее Столтенбе"): the search corpus stores
-pages up to a length, so the last word of a text that ends without closing punctuation is
-unfinished. It is never a new entity; the start of a name the article names is that name.
+pages up to a length, so the last word of a text that ends without closing punctuation, in a
+last paragraph of prose after others, is unfinished. It is never a new entity; the start of a name the article names is that name.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from lib.engine.russian.link import Mention
 
 # What a finished text ends with: a full stop, a closing quotation mark or bracket.
 CLOSING = set(".!?…»\"”)]'")
+# A page cut off: the text has paragraphs before the last, and the last runs on like prose.
+MIN_WORDS = 4
 
 
 def cut_last_word(mentions: Sequence[Mention], text: str, gaz: RussianGazetteer) -> list[Mention]:
@@ -21,6 +23,9 @@ def cut_last_word(mentions: Sequence[Mention], text: str, gaz: RussianGazetteer)
     end = len(text.rstrip())
     if not end or text[end - 1] in CLOSING or not text[end - 1].isalnum():
         return list(mentions)
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    if len(paragraphs) < 2 or len(paragraphs[-1].split()) < MIN_WORDS:
+        return list(mentions)  # a headline alone ("Эрдоган собрал турецкий Совбез") is whole
     out = []
     for m in mentions:
         if m.end != end or m.entity_id in gaz.entities:
