@@ -4,13 +4,17 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
 
 - `clock`: a page clock or scrape stamp ("12:45 19.06.2019", "19:26 МСК", "Обновлено 10:05");
 - `read-also`: "Читайте также: …", "Смотрите также", "По теме", "Еще по теме" and the
-  related headline that follows such a label on its own line;
+  related headline that follows such a label on its own line; a block's marker ("В ЭТО
+  ВРЕМЯ", "Новости по теме") takes its headline and the teaser after it too;
 - `subscribe`: "Подписывайтесь на …", "Подписаться", "Читайте нас в Дзен", "Сохрани номер…",
   a line of the site's social links;
 - `photo-credit`: "Фото: РИА Новости / Алексей Никольский", "© РИА Новости / …",
   "Фото: ТАСС/UIG", "Источник фото: …", a photo bank alone ("Shutterstock");
 - `widget`: share, comment and error widgets ("Поделиться", "Комментарии", "Ошибка в
-  тексте? Выделите её и нажмите Ctrl+Enter", "Реклама", "Лента новостей", "Материалы по теме");
+  тексте? Выделите её и нажмите Ctrl+Enter", "Реклама", "Лента новостей", "Материалы по теме"),
+  a menu or banner glued together ("ХроникаВоенная операция на УкраинеОбновлено в 15:38"), a
+  weather and currency widget (a city with a colon over icons, temperatures and rates);
+- `aggregator`: an aggregator's source line ("Vedomosti - - Действующие лица -");
 - `related`: a short headline-like line after the body (no final full stop) in a list of
   two or more such lines at the foot of the page;
 - `ad`: an advertisement's legal line ("… Ген. лицензия ЦБ РФ № 1000. Реклама. 0+"), skip
@@ -36,11 +40,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# A related-news block's marker: the headline and the teaser after it go with it.
+BLOCK_MARKER = r"^(?:В это время|Новости по теме)\s*:?$"
 CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
     "clock": (
         r"^\d{1,2}:\d{2}(?:\s*(?:МСК|GMT\s*[+-]?\s*\d*))?(?:,?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})?$",
         r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}(?:\s*\(обновлено:.*\))?$",
         r"^(?:Обновлено|Опубликовано|Дата публикации)\s*:?\s*[\d.:,\s]+(?:МСК)?$",
+        # the page's own date with its weekday ("среда, 17 апреля 2024 г.")
+        r"^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),\s+\d{1,2}\s+"
+        r"[а-яё]+\s+\d{4}(?:\s*г\.?)?$",
     ),
     "read-also": (
         r"^(?:Читайте|Смотрите)\s+также(?:\b|(?=[А-ЯЁA-Z])).*$",
@@ -51,6 +60,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Ещ[её]\s+)?[Пп]о\s+теме:?$",
         r"^Материалы по теме:?$",
         r"^Новости партнеров:?$",
+        BLOCK_MARKER,
     ),
     "subscribe": (
         r"^Подпис(?:ывайтесь|аться)\b.*$",
@@ -103,7 +113,15 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^Если вы нашли ошибку.*$",
         r"^Данный сайт использует файлы cookies.*$",
         r"^(?:DMCA|Закрыть|close|Свежие комментарии)$",
+        r"^.*\bCtrl\s*\+\s*Enter\b.*$",  # the typo footer ("выделите … и нажмите Ctrl+Enter")
+        # a menu or banner whose items are glued together ("ХроникаВоенная операция на
+        # УкраинеОбновлено в 15:38"): a lower-case word runs into a capital, no sentence ends
+        r"^(?-i:(?=.*[а-яё]{4}[А-ЯЁ][а-яё]{2}))(?!.*[.!?»]$).{0,160}$",
+        # a weather and currency widget: a city with a colon, an icon, a temperature, a rate
+        r"^(?:icon|[-+]?\d+(?:[.,]\d+)?\s*(?:°|o)?\s*[CС]?)$",
     ),
+    # an aggregator's source line ("Vedomosti - - Действующие лица -"): the outlet and rubric
+    "aggregator": (r"^[\w .&-]{2,40}\s-\s-\s.{0,60}-$",),
 }
 _CHROME = {
     kind: tuple(re.compile(p, re.IGNORECASE) for p in ps) for kind, ps in CHROME_PATTERNS.items()
@@ -159,6 +177,8 @@ _INLINE_CREDITS = (
     re.compile(r"\s*/\s*(?:фото|Фото)\s*:\s*\S+$"),
     re.compile(r"\s*\((?:[^()]{0,40},\s*)*(?:видео|фото)\b[^()]{0,40}\)$"),
 )
+_BLOCK_MARKER = re.compile(BLOCK_MARKER, re.IGNORECASE)
+_CITY_LABEL = re.compile(r"^[А-ЯЁ][а-яё-]+:$")  # "Алматы:" over a weather widget's lines
 BYLINE_LINES = 2  # a name alone on its line among the first kept lines is its author
 
 
@@ -229,14 +249,20 @@ def clean_page(raw: str) -> CleanedPage:
     line after a "Читайте также" label standing alone."""
     page = CleanedPage(text="")
     kept: list[str] = []
-    after_label = after_byline = False
-    for raw_line in raw.splitlines():
-        line = strip_credits(" ".join(raw_line.split()))
-        if not line:
-            continue
+    after_label = after_byline = after_block = teaser = False
+    lines = [strip_credits(" ".join(raw_line.split())) for raw_line in raw.splitlines()]
+    lines = [line for line in lines if line]
+    for i, line in enumerate(lines):
         kind = line_kind(line)
+        following = line_kind(lines[i + 1]) if i + 1 < len(lines) else None
+        if kind is None and _CITY_LABEL.match(line) and following == "widget":
+            kind = "widget"
         if kind is None and after_label and _is_headline(line):
             kind = "read-also"
+        elif kind is None and teaser:
+            kind = "read-also"  # the teaser of a related-news block's headline
+        teaser = kind == "read-also" and after_block
+        after_block = bool(_BLOCK_MARKER.match(line))
         name_line = bool(_NAME_ONLY.match(line)) and (after_byline or len(kept) <= BYLINE_LINES)
         if kind is None and (_BYLINE_LABEL.match(line) or _BYLINE_INLINE.match(line) or name_line):
             kind = "byline"

@@ -34,7 +34,17 @@ Further rules, by kind:
   an undated article, no pattern of a sentence of the future with a condition ("намерен лишить
   Турцию F-35, если она получит С-400") is linked;
 - a #during form over words an alias or another pattern of the sentence linked adds nothing
-  ("саммит НАТО в Уэльсе" in July 2018 is Wales, not the summit of that month).
+  ("саммит НАТО в Уэльсе" in July 2018 is Wales, not the summit of that month);
+- an event's plain pattern is tried before its #during ones, so an undated page still links
+  what a plain one says ("моряков, захваченных в Керченском проливе");
+- a date written before "после", "накануне" or "перед X" dates the other event, not X
+  ("Заседание состоится 13 июля, вскоре после саммита НАТО в Варшаве"), unless it agrees
+  with X too ("в 2014 году после присоединения Крыма");
+- a phrase several events fit, with no date of its own or one without a year, is the one of
+  the year of an event the sentence links ("прибудет в Хельсинки после встречи НАТО в
+  Брюсселе": the Brussels summit of 2018);
+- a head noun (заседание, договор, соглашение, орган) takes the name the sentence before gives
+  ("…провести заседание совета НАТО-Россия». «Заседание состоится 13 июля…»).
 """
 
 from __future__ import annotations
@@ -57,7 +67,7 @@ from lib.engine.russian.text import parses, phrase_key
 RUSSIAN_KB = EVENTS_DIR / "kb_ru.csv"
 FUTURE = re.compile(
     r"\b(?:пройд[её]т|пройдут|состоится|состоятся|состояться|будет|будут|предстоящ\w*|намечен\w*|"
-    r"планиру\w*|готов(?:ит|ят)ся|запланирован\w*|накануне саммита|собира\w*ся|намерен\w*|ближайш\w*|"
+    r"планиру\w*|готов(?:ит|ят)ся|подготовк\w+\s+к|созыв\w*|запланирован\w*|накануне саммита|собира\w*ся|намерен\w*|ближайш\w*|"
     r"ратифицир\w*|ратификаци\w*|нов(?:ое|ого|ом|ому|ым)\s+(?:заседани|встреч|созыв|саммит)\w*|"
     r"следующ\w+\s+(?:заседани|встреч|саммит)\w*|в скором времени|"
     r"(?:инициатив|предложени|предлож)\w*\s+(?:провести|созвать|собрать))\b",
@@ -251,7 +261,10 @@ def _candidates(
                 found.append((i, i + len(alias), event, "alias" + marked))
                 break
         else:
-            for n, pattern in enumerate(event.patterns):
+            # a plain pattern before a #during one: it links whatever the day
+            order = sorted(range(len(event.patterns)), key=lambda n: str(n) in event.during)
+            for n in order:
+                pattern = event.patterns[n]
                 if not all(any(alt and alt[0] in present for alt in term) for term in pattern):
                     continue
                 if n < len(event.absent) and event.absent[n] & present:
@@ -322,8 +335,10 @@ def link_events(
     sentence, with the date expression that dates them."""
     events = load_events() if events is None else events
     out: list[EventMention] = []
-    for sentence in sentences:
+    for n, sentence in enumerate(sentences):
         raw = _candidates(sentence, events)
+        if n > 0:
+            raw += _carried(sentences[n - 1], sentence, events, {e for _, _, e, _ in raw})
         if not raw:
             continue
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
@@ -340,14 +355,27 @@ def link_events(
             groups.setdefault((first, last, how), []).append(event)
         named: list[KBEvent] = []  # events named by their alias in this sentence
         linked: list[tuple[int, int]] = []  # token spans linked so far in this sentence
-        for (first, last, how), group in groups.items():
+        found: list[KBEvent] = []  # events linked in this sentence, however named
+        # a second pass: a phrase several events fit, with no date of its own, is the one of
+        # the year of an event the sentence links ("прибудет в Хельсинки после встречи НАТО в
+        # Брюсселе": the Brussels meeting of 2018)
+        passes = [(key, group, 0) for key, group in groups.items()]
+        passes += [(key, group, 1) for key, group in groups.items()]
+        for (first, last, how), group, second in passes:
+            if (first, last) in linked or (second and not found):
+                continue
             if conditional and future and published is None and not how.startswith("alias"):
                 continue  # undated: a plan waiting on a condition is not known to have happened
             if DURING in how and any(first < b and a < last for a, b in linked):
                 continue  # "саммит НАТО в Уэльсе": the named summit, not the one of the month
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
-            nearest = min(own_dates, key=lambda d: abs(d.start - start), default=None)
-            by_distance = sorted(checked, key=lambda d: abs(d.start - start))
+            mine = _own_dates(own_dates, sentence, first)
+            if any(_overlaps(e, d) for e in group for d in own_dates if d not in mine and d.date_start):
+                mine = own_dates  # "в 2014 году после присоединения Крыма": its year too
+            nearest = min(mine, key=lambda d: abs(d.start - start), default=None)
+            by_distance = sorted(
+                (d for d in checked if d in mine), key=lambda d: abs(d.start - start)
+            )
             check = by_distance[0] if by_distance else None
             named_one = how.startswith("alias") and len(group) == 1
             fits = [
@@ -363,9 +391,11 @@ def link_events(
                     if fits:
                         nearest = check = other
                         break
-            if check is None and named and not how.startswith("alias"):
-                # no date of its own: the sentence's named event dates it
-                years = {y for e in named for y in range(e.start.year, e.end.year + 1)}
+            dating = found if second else named
+            yearless = check is None or (second and check.date_start is None)
+            if yearless and dating and not how.startswith("alias"):
+                # no date of its own, or one without a year: the sentence's named event dates it
+                years = {y for e in dating for y in range(e.start.year, e.end.year + 1)}
                 fits = [e for e in fits if years & set(range(e.start.year, e.end.year + 1))]
             if DURING in how:
                 fits = [e for e in fits if _during(e, check, published)]
@@ -391,6 +421,7 @@ def link_events(
                 continue
             event = fits[0]
             linked.append((first, last))
+            found.append(event)
             if how.startswith("alias"):
                 named.append(event)
             participants = tuple(
@@ -416,6 +447,52 @@ def link_events(
                 )
             )
     return out
+
+
+# "вскоре после саммита", "накануне саммита": the phrase after these is of a time just
+# before the event the sentence dates, so a date before the word is not its own.
+BEFORE_WORDS = {"после", "накануне", "перед"}
+
+
+def _own_dates(
+    dates: Sequence[DateMention], sentence: Sentence, first: int
+) -> list[DateMention]:
+    """The dates of the sentence that may be the phrase's at token `first`: after "после X",
+    "накануне X", a date written before that word dates the other event ("Заседание состоится
+    13 июля, вскоре после саммита НАТО в Варшаве")."""
+    lemmas = [t.lemma for t in sentence.tokens[max(0, first - 2) : first]]
+    at = next((i for i, lemma in enumerate(lemmas) if lemma in BEFORE_WORDS), None)
+    if at is None:
+        return list(dates)
+    word = sentence.tokens[max(0, first - 2) + at]
+    return [d for d in dates if d.start > word.start]
+
+
+# Head nouns that speak of an event named in the sentence before ("…провести заседание совета
+# НАТО-Россия». «Заседание состоится 13 июля…»; "…из Договора о РСМД. … приостановить участие
+# в договоре"): they take that name.
+HEAD_NOUNS = {"заседание", "договор", "соглашение", "орган"}
+
+
+def _carried(
+    before: Sentence, sentence: Sentence, events: Sequence[KBEvent], known: set[KBEvent]
+) -> list[tuple[int, int, KBEvent, str]]:
+    """The patterns a head noun of the sentence completes with the name the sentence before
+    gives (HEAD_NOUNS), over this sentence's tokens up to the pattern's end."""
+    if not any(t.lemma in HEAD_NOUNS for t in sentence.tokens):
+        return []
+    # the sentence before gives the name only: the words of the patterns' last terms (the
+    # council's, the treaty's name), nothing else
+    names = {lemma for e in events for p in e.patterns for alt in p[-1] for lemma in alt}
+    named = tuple(t for t in before.tokens if t.lemma in names)
+    joined = Sentence(sentence.sentence_id, before.start, sentence.end, sentence.section,
+                      named + sentence.tokens)  # fmt: skip
+    offset = len(named)
+    return [
+        (0, last - offset, event, how)
+        for first, last, event, how in _candidates(joined, events)
+        if how.startswith("pattern") and first < offset < last and event not in known
+    ]
 
 
 def _rank(how: str) -> int:

@@ -49,6 +49,13 @@ NATIONAL_BODIES = {
     ("генштаб",): "General Staff",
     ("совбез",): "Security Council",
     ("совет", "безопасность"): "Security Council",
+    # written out in full ("Министерство национальной обороны Турции", "Военно-воздушных сил
+    # РФ"); a hyphenated word is three tokens
+    ("министерство", "национальный", "оборона"): "Defence Ministry",
+    ("военный", "-", "воздушный", "сила"): "Air Force",
+    ("военный", "-", "морской", "сила"): "Navy",
+    ("воздушно", "-", "десантный", "войско"): "Airborne Forces",
+    ("вдв",): "Airborne Forces",
 }
 ROLES_FILE = "roles_ru.csv"
 

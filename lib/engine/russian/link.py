@@ -12,7 +12,14 @@ Two sources of spans, merged longest-first:
 
 A capital or seat after a preposition of place ("в Москве", "из Лондона", "в Кремле") is
 the place (`location:moscow`), as on the English side; used as an actor ("Москва заявила",
-"диалог с Москвой") it is the country (kind `capital` or `seat`).
+"диалог с Москвой", "В Москве не исключают") it is the country (kind `capital` or `seat`).
+A city no gazetteer row holds is GeoNames' (lib.engine.russian.places: "Мюнхен" is Munich).
+
+Names that are none of the four: a vessel's or an aircraft's after its noun ("эсминец «Дональд
+Кук»", "истребители Eurofighter"), a state of an exercise's scenario ("государство
+«Висландия»"); a city's adjective before a meeting names the city ("Римская встреча"); an
+outlet in quotes after a media noun or a verb of informing is an organisation ("радиостанция
+«Говорит Москва»").
 
 What needs the whole article is done after, on these mentions: `people` (a surname alone,
 given names of a family, names written back in their own Latin), `bodies` (a state's bodies
@@ -37,6 +44,7 @@ from lib.engine.russian.phrases import (
     foreign_office,
     gazetteer_matches,
 )
+from lib.engine.russian.places import english_city
 from lib.engine.russian.text import Token, parses, phrase_key
 from lib.engine.russian.translit import english_name, to_english
 from lib.ids import slug
@@ -50,6 +58,26 @@ NER_TYPE = {"PER": "person", "LOC": "location", "ORG": "org"}
 PROPER = {"Orgn", "Geox", "Name", "Surn", "Patr", "Abbr", "Trad", "LATN", "UNKN"}
 # Abbreviations of common nouns the NER takes for organisations: the media, GDP, air defence.
 COMMON_ABBREVIATIONS = {"сми", "ввп", "пво", "про", "нко", "вуз"}
+# Verbs of stating right after "в <capital>" make the capital the state that speaks ("В Москве
+# не исключают созыва", "в Анкаре выразили надежду"), not the city.
+STATING = {"заявлять", "заявить", "исключать", "считать", "выразить", "выражать", "полагать",
+           "отметить", "отмечать", "подчеркнуть", "подчёркивать", "подчеркивать", "опасаться",
+           "надеяться", "призвать", "призывать", "предупредить", "предупреждать", "ответить",
+           "отвечать", "пообещать", "обещать", "осудить", "осуждать", "потребовать",
+           "требовать", "настаивать", "признать", "признавать", "назвать", "называть"}  # fmt: skip
+SCENARIO = {"сценарий", "условный", "вымышленный", "легенда"}
+# A name right after these is a vessel's or a machine's ("эсминец «Дональд Кук»", "эсминцем ВМС
+# США Donald Cook", "истребители Eurofighter"): no person or organisation, as "Air Force One"
+# is none on the English side.
+VEHICLES = {"эсминец", "миноносец", "корабль", "фрегат", "крейсер", "авианосец", "корвет",
+            "подлодка", "субмарина", "судно", "танкер", "истребитель", "самолёт", "самолет",
+            "бомбардировщик", "вертолёт", "вертолет", "штурмовик", "беспилотник"}  # fmt: skip
+# A name in quotes after these is an outlet ("радиостанция «Говорит Москва»", "газета
+# «Хюрриет»"), or after a verb of informing ("информирует «МИР 24»").
+MEDIA_NOUNS = {"газета", "радиостанция", "радио", "телеканал", "агентство", "информагентство",
+               "журнал", "издание", "портал", "телерадиокомпания"}  # fmt: skip
+INFORMING = {"информировать", "сообщать", "передавать", "писать"}
+_QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,40})[»\"”“]")
 # "Балтийского батальона (Baltbat)": the name in Latin letters the Russian text gives after an
 # organisation's, which is the English press's name for it.
 _LATIN_NAME = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)")
@@ -111,6 +139,8 @@ def _entity_for_ner(
     Russian body that another country's name follows: "МИД" in "МИД Турции")."""
     entity_type = NER_TYPE[label]
     normal = inflect_nominative(words, person=entity_type == "person")
+    if (host := meeting_host(words, gaz)) is not None:
+        return host, normal  # "Римская встреча": the city that held it, as a place
     alias = gaz.aliases.get(phrase_key(normal))
     if entity_type == "org" and alias is None:
         bare = BARE_BODIES.get(phrase_key(normal))
@@ -135,14 +165,96 @@ def _entity_for_ner(
         if person:
             return gaz.entities[person], normal
     latin = to_english(normal)
+    if entity_type == "location" and (city := english_city(normal, latin)) is not None:
+        # GeoNames' "New York City" is the gazetteer's place "New York" (not "Mexico City" as
+        # Mexico, nor "Kerch" as the Kerch Strait: the place of that very name)
+        for name in (city, city.removesuffix(" City")):
+            known = gaz.english.names.get(name)
+            entity = gaz.entities.get(known[0]) if known else None
+            if entity is not None and entity.type == "location" and entity.name == name:
+                return entity, normal
+        latin = city  # "Мюнхен": Munich, not Myunkhen
     if entity_type == "person":  # "Вальтер" -> "Walter"; "Александр" as the gazetteer pairs it
         latin = english_name(normal, gaz.given_names)
+    if not slug(latin):
+        return None, normal  # "Ъ" alone: nothing to name it by
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
 
 
-def _in_guillemets(text: str, start: int, end: int) -> bool:
-    """A span written between « and » (spaces aside)."""
-    return text[:start].rstrip().endswith("«") and text[end:].lstrip().startswith("»")
+MEETINGS = {"встреча", "саммит", "заседание", "конференция", "переговоры"}
+
+
+def meeting_host(words: Sequence[str], gaz: RussianGazetteer) -> Entity | None:
+    """The city a meeting is named after by its adjective ("Римская встреча", "варшавский
+    саммит"), as a place; None for any other span."""
+    if len(words) != 2 or phrase_key(words[1])[-1:] not in {(m,) for m in MEETINGS}:
+        return None
+    adjective = phrase_key(words[0])[0]
+    if not adjective.endswith("ский"):
+        return None
+    stem = adjective[: -len("ский")]
+    for city in (stem, stem + "а", stem + "ь", stem.removesuffix("ов") + "а"):
+        alias = gaz.aliases.get((city,))
+        if alias is not None and alias.kind == "capital" and alias.place:
+            return Entity(f"location:{slug(alias.place)}", "location", alias.place)
+        if alias is not None and alias.entity_id.startswith("location:"):
+            return gaz.entities[alias.entity_id]
+    return None
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """A span written between quotation marks (« », " ", “ ”; spaces aside)."""
+    return text[:start].rstrip()[-1:] in ("«", '"', "“", "„") and text[end:].lstrip()[:1] in (
+        "»", '"', "”", "“")  # fmt: skip
+
+
+def _in_scenario(tokens: Sequence[Token], start: int) -> bool:
+    """A state named in quotes ("государство «Висландия»") in a sentence about an exercise's
+    scenario or its notional enemy: a fictional state."""
+    before = [t.lemma for t in tokens if t.end <= start][-2:]
+    lemmas = {t.lemma for t in tokens}
+    return bool({"государство", "страна"} & set(before)) and bool(SCENARIO & lemmas)
+
+
+def _after_vehicle(tokens: Sequence[Token], start: int) -> bool:
+    """A vehicle noun before the span, with at most a quotation mark or three capitalised words
+    between ("эсминцем ВМС США Donald Cook")."""
+    before = [t for t in tokens if t.end <= start][::-1]
+    for n, token in enumerate(before[:4]):
+        if token.lemma in VEHICLES:
+            return True
+        if not (token.text in "«\"“„" or (token.text[:1].isupper() and n < 3)):
+            return False
+    return False
+
+
+def quoted_outlets(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Mention]:
+    """Outlets named in quotes after a media noun or a verb of informing ("радиостанция
+    «Говорит Москва»", "сообщает «МИР 24»"): the gazetteer's organisation of that name, else
+    one of its own."""
+    found = []
+    tokens = sentence.tokens
+    for token in tokens[:-1]:
+        if token.lemma not in MEDIA_NOUNS and token.lemma not in INFORMING:
+            continue
+        quoted = _QUOTED.match(text, token.end, sentence.end)
+        if quoted is None or not quoted[1][:1].isupper():
+            continue
+        name = quoted[1].strip()
+        alias = gaz.aliases.get(phrase_key(name))
+        if alias is not None and not alias.entity_id.startswith("org:"):
+            alias = None
+        if alias is None and token.lemma in INFORMING and not any(c.isdigit() for c in name):
+            continue  # "сообщает «Мы уверены…»": a verb of informing may open a quotation
+        entity = gaz.entities[alias.entity_id] if alias else None
+        if entity is None:
+            latin = to_english(name)
+            if not slug(latin):
+                continue
+            entity = Entity(f"org:{slug(latin)}", "org", latin)
+        start, end = quoted.start(1), quoted.start(1) + len(name)
+        found.append(mention_of(entity, "name", "ORG", start, end, text, sentence, name))
+    return found
 
 
 def _common_word(word: str) -> bool:
@@ -165,6 +277,9 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
     before = tokens[m.first - 1].lemma if m.first > 0 else ""
     after = [t.lemma for t in tokens[m.last : m.last + 2]]
     divided = len(after) == 2 and after[0] == "," and after[1] in DIVISION
+    speaking = after[-1:] if after[:1] == ["не"] else after[:1]
+    if kind == "capital" and speaking and speaking[0] in STATING:
+        before = ""  # "В Москве не исключают", "в Анкаре заявили": the state speaks
     # a "place" is the city whatever its use: "официальный Брюссель" speaks for NATO or the
     # EU there, never for Belgium
     if kind == "place" or (kind in ("capital", "seat") and (before in LOCATIVE or divided)):
@@ -219,6 +334,11 @@ def sentence_mentions(
             mentions += [_alias_mention(x, sentence, text, gaz) for x in shifted if x.alias]
         else:
             references.append((m, sentence))
+    outlets = quoted_outlets(sentence, text, gaz)
+    mentions = [
+        m for m in mentions if not any(o.start <= m.start and m.end <= o.end for o in outlets)
+    ]  # "«Говорит Москва»": the outlet's title names no capital
+    mentions += [o for o in outlets if not any(o.start == m.start for m in mentions)]
     covered = [(m.start, m.end) for m in mentions]
     covered += [(sentence.tokens[m.first].start, sentence.tokens[m.last - 1].end) for m, _ in roles]
     for span in ner:
@@ -243,8 +363,12 @@ def sentence_mentions(
         entity, normal = _entity_for_ner(span.label, words, gaz, after)
         if entity is None:
             continue
-        if span.label == "PER" and _in_guillemets(text, span.start, span.end):
+        if span.label == "PER" and _in_quotes(text, span.start, span.end):
             continue  # «Гарри Трумэн», «Дональд Кук»: a ship or a title named after a person
+        if _in_quotes(text, span.start, span.end) and _in_scenario(tokens, span.start):
+            continue  # "по сценарию на государство «Висландия» нападает": a state of a game
+        if span.label in ("PER", "ORG") and _after_vehicle(tokens, span.start):
+            continue  # "эсминцем Donald Cook", "истребители Eurofighter": a vessel, a model
         if entity.type == "org" and entity.entity_id not in gaz.entities:
             latin = _LATIN_NAME.match(text[span.end : span.end + 64]) or re.search(
                 r"\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)$", text[span.start : span.end]

@@ -59,6 +59,9 @@ DIVISION = {"округ", "штат", "провинция", "область", "�
 # the English gazetteer's entity of that bare name, kept where the article names its country.
 BARE_BODIES = {("сенат",): "Senate", ("конгресс",): "Congress"}
 _BODY_HEADS = {key[0] for key in NATIONAL_BODIES}  # a body's first lemma: the rest is looked up
+_BODY_LENGTHS = sorted({len(key) for key in NATIONAL_BODIES}, reverse=True)
+# Quotation marks inside a name ("совета «РФ – НАТО»"): the name is matched without them.
+QUOTES = set("«»\"“”„'")
 # Lemmas before an outlet cited as the source ("передает ВВС", "со ссылкой на ВВС"): there
 # "ВВС", in the Cyrillic letters that look like "BBC", is the BBC, not an air force.
 REPORTED_BY = {"передавать", "сообщать", "писать", "сообщить", "передать", "написать",
@@ -131,9 +134,9 @@ def gazetteer_matches(
     i = 0
     while i < len(tokens):
         hit = None
-        for n in range(min(gaz.max_len, len(tokens) - i), 0, -1):
+        for n in range(min(gaz.max_len + 2, len(tokens) - i), 0, -1):
             key = tuple(lemmas[i : i + n])
-            alias, role = gaz.aliases.get(key), gaz.roles.get(key) if roles else None
+            alias, role = gaz.aliases.get(_unquoted(key)), gaz.roles.get(key) if roles else None
             if alias is not None and _allowed(tokens[i : i + n], n, alias):
                 hit = PhraseMatch(i, i + n, alias=alias)
             elif role is not None:
@@ -145,7 +148,7 @@ def gazetteer_matches(
         body = lemmas[i] in _BODY_HEADS and next(
             (
                 n
-                for n in (3, 2, 1)
+                for n in _BODY_LENGTHS
                 if i + n <= len(lemmas) and tuple(lemmas[i : i + n]) in NATIONAL_BODIES
             ),
             0,
@@ -171,6 +174,31 @@ def gazetteer_matches(
     return found
 
 
+def _unquoted(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A key with its pairs of quotation marks inside dropped: "совет « рф - нато »" is
+    "совет рф - нато"; a key that starts with a quotation mark or leaves one open is kept."""
+    if not key or key[0] in QUOTES or key[-1] not in QUOTES:
+        return key
+    marks = [lemma for lemma in key if lemma in QUOTES]
+    if len(marks) % 2:
+        return key
+    return tuple(lemma for lemma in key if lemma not in QUOTES)
+
+
+def _state_after(i: int, tokens: Sequence[Token], lemmas: Sequence[str], gaz) -> str | None:
+    """The country named at token i ("Турции", "РФ"), or after a list of the state's bodies
+    that goes on ("Воздушно-десантных войск и Военно-воздушных сил РФ")."""
+    for k in (3, 2, 1):
+        state = gaz.aliases.get(tuple(lemmas[i : i + k]))
+        if state is not None and state.entity_id.startswith("country:") and state.kind == "name":
+            return state.entity_id
+    if i < len(lemmas) and lemmas[i] in ("и", ",") and i + 1 < len(lemmas):
+        for n in _BODY_LENGTHS:
+            if tuple(lemmas[i + 1 : i + 1 + n]) in NATIONAL_BODIES and tokens[i + 1].is_capitalised:
+                return _state_after(i + 1 + n, tokens, lemmas, gaz)
+    return None
+
+
 def _national_body(
     i: int, n: int, tokens: Sequence[Token], lemmas: Sequence[str], found: list[PhraseMatch], gaz
 ) -> PhraseMatch | None:
@@ -181,10 +209,9 @@ def _national_body(
     if not tokens[i].is_capitalised:
         return None
     body = tuple(lemmas[i : i + n])
-    for k in (3, 2, 1):
-        state = gaz.aliases.get(tuple(lemmas[i + n : i + n + k]))
-        if state is not None and state.entity_id.startswith("country:") and state.kind == "name":
-            return PhraseMatch(i, i + n, body=(state.entity_id, body))
+    state = _state_after(i + n, tokens, lemmas, gaz)
+    if state is not None:
+        return PhraseMatch(i, i + n, body=(state, body))
     before = found[-1] if found and found[-1].last == i else None
     if before is not None and before.alias is not None and before.alias.kind == "demonym":
         return PhraseMatch(i, i + n, body=(before.alias.entity_id, body))

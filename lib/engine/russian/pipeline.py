@@ -31,6 +31,7 @@ from lib.engine.russian.people import (
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.text import sentence_spans, tokenize
 from lib.engine.russian.titles import resolve_titles
+from lib.engine.russian.truncated import cut_last_word
 
 
 @dataclass
@@ -96,7 +97,7 @@ def read(
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
-    people = romanian_people(people, gaz)
+    people = cut_last_word(romanian_people(people, gaz), text, gaz)
     return Reading(text, sections, sentences, people, roles, references)
 
 

