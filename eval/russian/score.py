@@ -39,6 +39,12 @@ Baltic air policing, Anakonda, Trident Juncture, the Donald Cook, Open Skies, th
 Helsinki, Montenegro), its gold committed before the step was first run on it; a meeting
 announced or under preparation that took place is the event, a possible one nobody has agreed
 to ("конкретных договоренностей пока нет") or one expected by no one is not.
+`heldout8.jsonl` is an eighth (30 pages, `"page": true`, urls in none of the other files, each
+row with a `note`: NATO–Russia Council meetings announced, under preparation or only sought,
+NATO's 2014 suspension told without its date, two events dated in one sentence, institutions
+named in Russian, foreign names written by sound, Baltic air policing, Zapad-2017, Skripal, the
+S-400, the Warsaw and London meetings), its gold committed before the step was first run on it;
+meetings counted ("два заседания в этом году") are not told, so they are no events.
 """
 
 from __future__ import annotations
