@@ -108,3 +108,9 @@ NON_ORG_HEADS = {
 # Administration"): not names of one body when written alone.
 GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "opposition", "pac",
                   "super pac"}  # fmt: skip
+
+
+# Prefixes of warships' names ("USS Donald Cook", "HMS Defender", "RFS Moskva"): the name
+# after one is a ship's, often a person's name, and a ship is none of the entity types.
+SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "INS", "TCG", "ORP",
+                 "HNLMS", "HDMS", "HNoMS", "HSwMS", "ESPS", "FGS", "KRI"}  # fmt: skip

@@ -128,6 +128,9 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 # Words between the items of a list ("the Arctic, Atlantic, the Black Sea and the Pacific").
 LIST_GLUE = {",", "and", "or", "the", "&"}
 POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
+# Words of crossing before "the Atlantic": the ocean ("flew across the Atlantic"); an outlet is
+# written in, told or quoted, never crossed.
+CROSSING_WORDS = {"across", "over", "cross", "crossed", "crosses", "crossing"}
 # Nouns that end the longer name of an institute or programme.
 LONGER_NAME_HEADS = {"research", "institute", "studies", "center", "centre", "initiative",
                      "program", "programme", "project", "forum", "council", "committee",
@@ -197,6 +200,15 @@ class FalseFriendRelease:
         before = doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
             return True
+        if before is not None and before.text in ("-", "\u2013") and not before.whitespace_:
+            return True  # "trans-Atlantic", "Euro-Atlantic": the second half of an adjective
+        if (
+            before is not None
+            and before.lower_ == "the"
+            and ent.start > 1
+            and doc[ent.start - 2].lower_ in CROSSING_WORDS
+        ):
+            return True  # "flew across the Atlantic": the ocean
         if (
             before is not None
             and before.whitespace_

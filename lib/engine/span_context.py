@@ -27,6 +27,7 @@ from lib.engine.news_words import (
     NON_ORG_HEADS,
     PERSONAL_TITLES,
     ROLE_HEADS,
+    SHIP_PREFIXES,
     TITLE_WORDS,
 )
 from lib.engine.resolve import GIVEN_NAMES
@@ -460,3 +461,54 @@ def is_family(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     if not after_the:
         return False
     return label == "PERSON" or surface[:-1] in gaz.surnames
+
+
+def names_a_ship(span: Span) -> bool:
+    """'USS Donald Cook', 'the HMS Defender', a headline's 'Buzz USS Donald Cook': a span that
+    holds a ship's prefix, or follows one, names a ship."""
+    doc, i = span.doc, span.start - 1
+    return any(t.text in SHIP_PREFIXES for t in span) or (i >= 0 and doc[i].text in SHIP_PREFIXES)
+
+
+def ship_names(docs) -> set[str]:
+    """The names of the ships an article names with their prefix, in lower case, and the last
+    word of each ('donald cook', 'cook'): the short forms the article then calls the ship by
+    ('the Donald Cook', 'the Cook's commander')."""
+    names: set[str] = set()
+    for doc in docs:
+        for token in doc:
+            if token.text not in SHIP_PREFIXES:
+                continue
+            words = []
+            for nxt in doc[token.i + 1 : token.i + 5]:
+                if not (nxt.is_alpha and nxt.is_title):
+                    break
+                words.append(nxt.lower_)
+            if words:
+                names.update({" ".join(words), words[-1]})
+    return names
+
+
+# Nouns of kinship: "his daughter, Yulia", "her husband Denis": the given name after one is
+# the relative's, and in news the relative of a person just named carries the family name.
+KINSHIP_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
+                 "niece", "nephew", "cousin", "granddaughter", "grandson", "widow", "widower",
+                 "stepdaughter", "stepson", "fiancee", "fiancée", "fiance", "fiancé"}  # fmt: skip
+
+
+def after_kinship_noun(span: Span) -> bool:
+    """'his daughter, Yulia', 'her husband Denis': a one-word name after a possessive and a
+    noun of kinship names a person, the relative."""
+    doc, i = span.doc, span.start - 1
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in KINSHIP_NOUNS and doc[i - 1].lower_ in ("his", "her")
+
+
+def person_before(span: Span) -> Span | None:
+    """The person named (in full) last before the span in its paragraph."""
+    people = [e for e in span.doc.ents if e.label_ == "PERSON" and e.end <= span.start]
+    people = [e for e in people if len(e) > 1 and all(t.is_title for t in e)]
+    return people[-1] if people else None

@@ -37,6 +37,7 @@ from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
 from lib.engine.span_context import (
     after_occupation,
     after_outlet_possessive,
+    after_kinship_noun,
     after_personal_title,
     after_place_noun,
     before_a_noun,
@@ -55,8 +56,10 @@ from lib.engine.span_context import (
     is_part_of_title,
     is_title_fragment,
     military_as_adjective,
+    names_a_ship,
     names_a_weapon,
     one_word_after_place_preposition,
+    person_before,
 )
 from lib.engine.span_names import (
     clean_bounds,
@@ -119,6 +122,17 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             **base,
         )
 
+    if label in ("PERSON", "ORG", "FAC") and names_a_ship(span):
+        return []  # "USS Donald Cook": a ship, named after a person
+    if label in ("PERSON", "ORG", "GPE", "LOC") and after_kinship_noun(span):
+        # "Sergei Skripal and his daughter, Yulia": Yulia Skripal, never a place
+        kin = person_before(span)
+        full = f"{span.text} {kin[-1].text}" if kin is not None else span.text
+        hit = _gazetteer_hit(gaz, full)
+        entry = hit[0] if hit and hit[0].type == "person" else Entry(
+            f"person:{slug(full)}", "person", full
+        )
+        return [make(entry, "name", span, link="article" if kin is not None else "text")]
     if label in ("PERSON", "ORG") and (parts := split_headline(span)):
         return [
             m
@@ -212,6 +226,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(entry, kind, core, role if entry.type == "person" else None,
                      bounds=bounds, link=link)]  # fmt: skip
 
+    if (place := place_with_article(core, surface, gaz)) is not None:
+        # "based in The Hague", "met at the Hague": the city, never a surname's bearer
+        entry, kind, whole = place
+        return [make(entry, kind, whole, link="gazetteer")]
     state = us_state(core, surface, gaz)
     if state is not None:
         return named(gaz.entries[state])
@@ -229,6 +247,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         # "the Biden-Putin meeting": surnames joined by a hyphen are the people, each of them
         return _compound_mentions(core, parts, gaz=gaz, make=make)
 
+    if hyphen_prefixed_common_word(core):
+        return []  # "trans-Atlantic", "Euro-Atlantic": an adjective, not the ocean or the outlet
     if label == "NORP":
         return []  # groups that are not nationalities (religions, parties) are not entities here
     if not_an_entity(surface, label, gaz) or is_family(core, surface, label, gaz):
@@ -378,6 +398,32 @@ def in_common_words(surface: str) -> bool:
     """An outlet named in common words ("Atlantic") that the model, once the ruler released
     it (nlp.FalseFriendRelease), read as a place: the ocean, not the magazine."""
     return all(w in COMMON_NAME_WORDS for w in surface.lower().removeprefix("the ").split())
+
+
+def place_with_article(span: Span, surface: str, gaz: Gazetteer) -> tuple[Entry, str, Span] | None:
+    """'The Hague' written with its article, a capital or place whose name holds 'The':
+    the gazetteer's place (the span with its article), read before any surname the bare word
+    is ('Hague')."""
+    doc, i = span.doc, span.start - 1
+    if i < 0 or doc[i].lower_ != "the":
+        return None
+    hit = gaz.lookup("The " + surface)
+    if hit is None or hit[0].type not in ("country", "location"):
+        return None
+    return hit[0], hit[1], doc[i : span.end]
+
+
+def hyphen_prefixed_common_word(span: Span) -> bool:
+    """'trans-Atlantic', 'Euro-Atlantic': a prefix glued by a hyphen to a common word that an
+    outlet is named in makes an adjective ('a trans-Atlantic alliance'), no name."""
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) == 3
+        and words[1].text in ("-", "\u2013")
+        and not words[0].whitespace_
+        and not words[1].whitespace_
+        and words[2].lower_ in COMMON_NAME_WORDS
+    )
 
 
 # Words around "the Hill" that make it the outlet The Hill: a source of a report.
