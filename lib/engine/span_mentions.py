@@ -35,9 +35,9 @@ from lib.engine.news_words import (
 )
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
 from lib.engine.span_context import (
+    after_kinship_noun,
     after_occupation,
     after_outlet_possessive,
-    after_kinship_noun,
     after_personal_title,
     after_place_noun,
     before_a_noun,
