@@ -39,6 +39,31 @@ KIN = """Sergei Skripal and his daughter, Yulia, were found unconscious in Salis
 Doctors said on Friday that his daughter Yulia was improving.
 """
 
+# Systems, sites, programmes, parades and incidents are things, not bodies: a name before a
+# lower-case noun of a thing, a missile defence, a name ending in "System", "Incident" or
+# "Day"; "Euro-" is the first half of an adjective.
+SYSTEMS = """Russia objects to NATO's Ballistic Missile Defense and to the Aegis Ashore site in Poland, the ministry said. Officials said the Ballistic Missile Defence System would be ready in May.
+
+Turkey was suspended from the F-35 Joint Strike Fighter program. Iran showed new missiles at its Armed Forces Day parade, and Euro-Atlantic concerns grew after the Azov Sea Incident.
+"""
+
+# Ordinary words in capitals are no organisations: a time zone, the field of an office after
+# its head ("Heads of State and Government", "Assistant Secretary General for Defense
+# Investment"), a compass adjective before its noun, a process ("Brexit").
+WORDS = """NATO envoys will meet at 4 p.m. (1500 GMT) on Monday. A meeting of NATO Heads of State and Government will follow in Brussels.
+
+John Smith, NATO Assistant Secretary General for Defense Investment, said the plan was aimed at the Eastern part of the Alliance. The Brexit-backing premier did not attend.
+"""
+
+# The words around an unknown name say it is a place, before the model's label: "the
+# province of X", "X air base", "the capital, X", an apposition "a former … base".
+PLACES = """Rebels fired on the crew over the province of Idlib, the ministry said.
+
+Polish jets are based at the Lielvarde air base in Latvia and Dutch jets at the Powidz air base in Poland.
+
+NATO opened a radar at Kuerecik, a former Turkish army base in eastern Turkey. Protesters filled the streets of the capital, Chisinau, on Sunday.
+"""
+
 EXPECTED = {
     "atlantic.txt": {
         "person": set(),
@@ -64,6 +89,24 @@ EXPECTED = {
         "org": set(),
         "location": {"Salisbury"},
     },
+    "systems.txt": {
+        "person": set(),
+        "country": {"RUS", "POL", "TUR", "IRN"},
+        "org": {"NATO"},
+        "location": set(),
+    },
+    "words.txt": {
+        "person": {"John Smith"},
+        "country": set(),
+        "org": {"NATO"},
+        "location": {"Brussels"},
+    },
+    "places.txt": {
+        "person": set(),
+        "country": {"POL", "LVA", "NLD", "TUR"},
+        "org": {"NATO"},
+        "location": {"Idlib", "Lielvarde", "Powidz", "Kuerecik", "Chisinau"},
+    },
 }
 
 
@@ -75,6 +118,9 @@ def kinds(extract):
             "hague.txt": HAGUE,
             "ship.txt": SHIP,
             "kin.txt": KIN,
+            "systems.txt": SYSTEMS,
+            "words.txt": WORDS,
+            "places.txt": PLACES,
         }
     )
 

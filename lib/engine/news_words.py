@@ -101,7 +101,14 @@ NON_ORG_HEADS = {
     "resolution", "law", "sanctions", "deal", "probe", "investigation", "report",
     "dossier", "memo", "hearing", "hearings", "election", "elections", "primary",
     "caucus", "caucuses", "debate", "convention", "rally", "scandal", "crisis", "war",
+    "system", "systems", "incident", "day",
 }  # fmt: skip
+
+
+# Lower-case nouns after a name that make it the name of a thing, not of a body: "the Aegis
+# Ashore site", "the F-35 Joint Strike Fighter program", "the National Army Day parade".
+THING_NOUNS = {"site", "sites", "program", "programme", "programs", "programmes", "system",
+               "systems", "project", "parade", "shield"}  # fmt: skip
 
 
 # Nouns of government that house styles capitalise ("a Cabinet meeting", "the

@@ -28,6 +28,7 @@ from lib.engine.news_words import (
     PERSONAL_TITLES,
     ROLE_HEADS,
     SHIP_PREFIXES,
+    THING_NOUNS,
     TITLE_WORDS,
 )
 from lib.engine.resolve import GIVEN_NAMES
@@ -102,19 +103,59 @@ BEARING_WORDS = {
 }  # fmt: skip
 
 
-def after_place_noun(span: Span) -> bool:
-    doc, i = span.doc, span.start - 1
-    return (
-        i >= 1
-        and doc[i].lower_ == "of"
-        and doc[i - 1].lower_ in PLACE_NOUNS | BEARING_WORDS
-    )
-
-
 # Nouns after a name that make it a region: "the Hatay region", "Latakia province", "the
 # Damascus area".
 REGION_NOUNS = {"region", "province", "district", "oblast", "governorate", "area", "areas",
                 "outskirts", "suburbs"}  # fmt: skip
+
+
+def after_place_noun(span: Span) -> bool:
+    """'the city of Omsk', 'the province of Hatay', 'east of Tallinn', and in apposition 'the
+    capital, Tiraspol'."""
+    doc, i = span.doc, span.start - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in PLACE_NOUNS | {"capital"}:
+        return i >= 2 and doc[i - 2].lower_ in ("the", "its", "their", "country's", "region's")
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in PLACE_NOUNS | BEARING_WORDS | REGION_NOUNS
+        and doc[i - 1].lower_ not in ("area", "areas")
+    )
+
+
+# Nouns of military and transport sites written after a name: "the Zokniai air base",
+# "Deveselu base", "the Hmeimim airbase".
+SITE_NOUNS = {"base", "airbase", "airfield", "airport", "garrison", "barracks", "naval",
+              "harbour", "harbor", "range"}  # fmt: skip
+
+
+def before_site_noun(span: Span) -> bool:
+    doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].lower_ in ("air", "military", "naval", "army") and doc[j].is_lower:
+        j += 1
+    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in SITE_NOUNS
+
+
+# Nouns of places and sites that an apposition gives a name ("Deveselu, a former Soviet
+# base", "Winfield House, a stately residence").
+APPOSITION_PLACE_NOUNS = PLACE_NOUNS | SITE_NOUNS | REGION_NOUNS | {
+    "residence", "estate", "resort", "island", "peninsula", "enclave", "exclave", "capital",
+}  # fmt: skip
+
+
+def place_in_apposition(span: Span) -> bool:
+    """'at Deveselu, a former Soviet base', 'Winfield House, a stately residence near London
+    Zoo': an apposition of an indefinite article and a place noun (within four words) says
+    the name is a place."""
+    doc, j = span.doc, span.end
+    if not (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an")):
+        return False
+    for token in doc[j + 2 : j + 6]:
+        if token.is_punct:
+            return False
+        if token.lower_ in APPOSITION_PLACE_NOUNS:
+            return True
+    return False
 
 
 def before_region_noun(span: Span) -> bool:
@@ -333,7 +374,31 @@ def is_title_fragment(span: Span, gaz: Gazetteer) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in ROLE_HEADS
+    # "Secretary of State", "Heads of State and Government", "Assistant Secretary General
+    # for Defense Investment": the office's field after its head
+    return (
+        i >= 1
+        and doc[i].lower_ in ("of", "for")
+        and (doc[i - 1].lower_ in ROLE_HEADS or doc[i - 1].lower_.removesuffix("s") in ROLE_HEADS)
+    )
+
+
+# Adjectives of the compass the model takes alone for a name ("the Eastern part of the
+# Alliance"): before a lower-case noun they qualify it.
+COMPASS_ADJECTIVES = {"eastern", "western", "northern", "southern", "central", "northeastern",
+                      "northwestern", "southeastern", "southwestern"}  # fmt: skip
+
+
+def compass_adjective(span: Span) -> bool:
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) == 1
+        and words[0].lower_ in COMPASS_ADJECTIVES
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].is_alpha
+    )
 
 
 def before_law_head(span: Span) -> bool:
@@ -431,7 +496,7 @@ def is_court_level(span: Span, surface: str) -> bool:
 BUILDING_NOUNS = {
     "office", "room", "building", "hall", "garden", "gardens", "lawn", "palace", "square",
     "airport", "hotel", "tower", "center", "centre", "base", "bridge", "chamber", "lodge",
-    "house",
+    "house", "zoo",
 }  # fmt: skip
 
 
@@ -512,3 +577,39 @@ def person_before(span: Span) -> Span | None:
     people = [e for e in span.doc.ents if e.label_ == "PERSON" and e.end <= span.start]
     people = [e for e in people if len(e) > 1 and all(t.is_title for t in e)]
     return people[-1] if people else None
+
+
+def before_thing_noun(span: Span) -> bool:
+    """'the Aegis Ashore site', 'the F-35 Joint Strike Fighter program', 'the National Army
+    Day parade': a name before a lower-case noun of a system, site, programme or parade
+    names that thing, not a body."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].lower_ in THING_NOUNS
+    )
+
+
+def missile_defence(surface: str) -> bool:
+    """'NATO's Ballistic Missile Defence': a defence against missiles is a system, whatever
+    it is called, not a body (the Ministry of Defence ends in 'Defence' after 'of')."""
+    return surface.lower().split()[-2:] in (["missile", "defence"], ["missile", "defense"])
+
+
+# Combining forms written before a hyphen ("Euro-Atlantic", "Sino-Russian", "Anglo-French"):
+# the first half of an adjective, no name of its own.
+COMBINING_FORMS = {"euro", "anglo", "sino", "franco", "russo", "indo", "afro", "austro",
+                   "greco", "judeo", "trans", "pan", "turco", "italo", "hispano"}  # fmt: skip
+
+
+def prefix_of_adjective(span: Span) -> bool:
+    doc, end = span.doc, span.end
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) == 1
+        and words[0].lower_ in COMBINING_FORMS
+        and end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2013")
+        and not span[-1].whitespace_
+    )

@@ -44,7 +44,10 @@ from lib.engine.span_context import (
     before_law_head,
     before_rank_stop,
     before_region_noun,
+    before_site_noun,
+    before_thing_noun,
     between_day_and_year,
+    compass_adjective,
     cut_before_name,
     from_to_route,
     in_title_case_line,
@@ -56,10 +59,13 @@ from lib.engine.span_context import (
     is_part_of_title,
     is_title_fragment,
     military_as_adjective,
+    missile_defence,
     names_a_ship,
     names_a_weapon,
     one_word_after_place_preposition,
     person_before,
+    place_in_apposition,
+    prefix_of_adjective,
 )
 from lib.engine.span_names import (
     clean_bounds,
@@ -256,7 +262,13 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label == "ORG" and (surface.lower() in GENERIC_BODIES or is_court_level(core, surface)):
         return []
     if label == "ORG" and (
-        before_law_head(core) or _is_reference_word(surface, gaz) or before_rank_stop(core)
+        before_law_head(core)
+        or _is_reference_word(surface, gaz)
+        or before_rank_stop(core)
+        or before_thing_noun(core)
+        or missile_defence(surface)
+        or prefix_of_adjective(core)
+        or compass_adjective(core)
     ):
         return []  # a slice of a treaty's name; "the Alliance" (references resolve it)
     if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
@@ -279,7 +291,12 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
     if entity_type == "person" and one_word_after_place_preposition(core):
         entity_type = "location"  # "troops at Tapa since March": a person is not "at" a word
-    if entity_type in ("org", "person") and (after_place_noun(core) or before_region_noun(core)):
+    if entity_type in ("org", "person") and (
+        after_place_noun(core)
+        or before_region_noun(core)
+        or before_site_noun(core)
+        or place_in_apposition(core)
+    ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
     name = display_case(surface, label)
     if not slug(name):
