@@ -64,6 +64,18 @@ Polish jets are based at the Lielvarde air base in Latvia and Dutch jets at the 
 NATO opened a radar at Kuerecik, a former Turkish army base in eastern Turkey. Protesters filled the streets of the capital, Chisinau, on Sunday.
 """
 
+# Known names as outlets also write them: a number in figures and the members' noun after
+# it, "Northern" for "North", an agency's acronym in title case, a name without its spaces;
+# "the <demonym> Government" is the state.
+VARIANTS = """The Group of 7 Nations met without Russia, Efe news agency reported. Ministers of the Northern Atlantic Treaty Organization said Northern Macedonia would join.
+
+According to Foxnews, officials urged the Turkish Government to reconsider.
+"""
+
+# A title read whole ("First Lady"), and a name after "Title," is a person's.
+TITLES = """The president and First Lady Jill Biden arrived in Rome. Defence minister, Radovan Kovac said the talks had ended.
+"""
+
 EXPECTED = {
     "atlantic.txt": {
         "person": set(),
@@ -107,6 +119,18 @@ EXPECTED = {
         "org": {"NATO"},
         "location": {"Idlib", "Lielvarde", "Powidz", "Kuerecik", "Chisinau"},
     },
+    "variants.txt": {
+        "person": set(),
+        "country": {"RUS", "MKD", "TUR"},
+        "org": {"G7", "EFE", "NATO", "Fox News"},
+        "location": set(),
+    },
+    "titles.txt": {
+        "person": {"Jill Biden", "Radovan Kovac"},
+        "country": set(),
+        "org": set(),
+        "location": {"Rome"},
+    },
 }
 
 
@@ -121,6 +145,8 @@ def kinds(extract):
             "systems.txt": SYSTEMS,
             "words.txt": WORDS,
             "places.txt": PLACES,
+            "variants.txt": VARIANTS,
+            "titles.txt": TITLES,
         }
     )
 

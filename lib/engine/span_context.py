@@ -319,13 +319,16 @@ def after_occupation(span: Span, gaz: Gazetteer) -> bool:
     gazetteer and not ending in a body's noun, are a person's name."""
     doc = span.doc
     words = _name_shaped_words(span)
+    i = span.start - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in ROLE_HEADS:
+        i -= 1  # "Foreign minister, Nikola Dimitrov said": the title before a comma
     return (
         words is not None
-        and span.start > 0
+        and i >= 0
         and (
-            (doc[span.start - 1].lower_ in OCCUPATION_WORDS and doc[span.start - 1].is_lower)
+            (doc[i].lower_ in OCCUPATION_WORDS and doc[i].is_lower)
             or (  # "Latvian Foreign Minister Edgars Rinkevics": after the head of a title
-                doc[span.start - 1].lower_ in ROLE_HEADS
+                doc[i].lower_ in ROLE_HEADS
                 and words[-1].lower_ not in INSTITUTION_NOUNS | GENERIC_BODIES
             )
         )

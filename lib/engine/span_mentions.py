@@ -259,6 +259,14 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # groups that are not nationalities (religions, parties) are not entities here
     if not_an_entity(surface, label, gaz) or is_family(core, surface, label, gaz):
         return []
+    if (
+        label == "ORG"
+        and len(core) == 2
+        and core[1].lower_ in GENERIC_BODIES
+        and (country := _demonym(core[0].text, gaz))
+    ):
+        # "the Russian Government": the state acting, named by its demonym
+        return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer")]
     if label == "ORG" and (surface.lower() in GENERIC_BODIES or is_court_level(core, surface)):
         return []
     if label == "ORG" and (
@@ -359,7 +367,63 @@ def _gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
     if hit is None and len(surface) > 3 and surface.isupper():
         # Capitals of a dateline or a shouted headline: "WASHINGTON", "RUSSIA".
         hit = gaz.lookup(surface.title())
+    if hit is None:
+        hit = _variant_hit(gaz, surface)
     return hit
+
+
+_NUMBER_WORDS = dict(enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+))  # fmt: skip
+
+
+# Plural nouns that describe the members of a group written after its name: "the Group of 7
+# Nations", "the Group of Eight major industrial nations".
+_MEMBER_NOUNS = {"nations", "countries", "states", "members", "economies"}
+
+
+_SPACELESS: dict[int, dict[str, str]] = {}
+
+
+def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
+    """A gazetteer name as outlets also write it: a number in figures ('Group of 8'), with
+    its members' noun after it ('Group of 7 Nations'), 'Northern' for 'North' ('Northern
+    Macedonia'), without its spaces ('Skynews'), an agency's acronym in title case ('Efe')."""
+    words = surface.split()
+    if any(w.isdigit() for w in words):
+        spelt = " ".join(
+            _NUMBER_WORDS[int(w)].title() if w.isdigit() and int(w) <= 20 else w for w in words
+        )
+        if spelt != surface and (hit := _gazetteer_hit(gaz, spelt)):
+            return hit
+    while len(words) > 1 and words[-1] in ("news", "agency", "wire", "service"):
+        words = words[:-1]  # "Efe news agency reported": the agency
+        if len(words) == 1:
+            return _variant_hit(gaz, words[0])
+    if len(words) > 2 and words[-1].lower() in _MEMBER_NOUNS:
+        hit = _gazetteer_hit(gaz, " ".join(words[:-1]))
+        if hit is not None and hit[0].type == "org":
+            return hit
+    if len(words) > 1 and words[0] == "Northern":
+        hit = gaz.lookup(" ".join(["North", *words[1:]]))
+        if hit is not None:
+            return hit
+    if len(words) == 1 and surface.istitle() and 3 <= len(surface) <= 4:
+        hit = gaz.lookup(surface.upper())
+        if hit is not None and hit[0].type == "org":
+            return hit
+    if len(words) == 1 and len(surface) > 5:
+        spaceless = _SPACELESS.get(id(gaz))
+        if spaceless is None:
+            spaceless = {
+                name.replace(" ", "").lower(): name
+                for name, (entity_id, kind) in gaz.names.items()
+                if kind == "name" and " " in name and entity_id.startswith("org:")
+            }
+            _SPACELESS[id(gaz)] = spaceless
+        if (name := spaceless.get(surface.lower())) is not None:
+            return gaz.lookup(name)
+    return None
 
 
 def _place_for_capital(entry: Entry, surface: str) -> Entry:
