@@ -127,6 +127,9 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "september", "october", "november", "december"}  # fmt: skip
 # Words between the items of a list ("the Arctic, Atlantic, the Black Sea and the Pacific").
 LIST_GLUE = {",", "and", "or", "the", "&"}
+# Heads of the names of events and documents named after their place ("the Warsaw Summit",
+# "the Vienna Document"): linking reads the place (lib.engine.span_context).
+EVENT_NAME_HEADS = {"summit", "olympics", "games", "declaration", "document"}
 POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
 # Words of crossing before "the Atlantic": the ocean ("flew across the Atlantic"); an outlet is
 # written in, told or quoted, never crossed.
@@ -253,6 +256,8 @@ class FalseFriendRelease:
     def _inside_longer_name(self, doc: Doc, ent: Span) -> bool:
         before = doc[ent.start - 1] if ent.start > 0 else None
         after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.lower_ in EVENT_NAME_HEADS:
+            return False  # "the Warsaw Summit": the place it was held, not a longer name
         if (
             before is not None
             and before.whitespace_

@@ -165,7 +165,34 @@ def before_region_noun(span: Span) -> bool:
 
 # Meetings that a capital before them names the place of: "the London NATO summit".
 MEETING_NOUNS = {"summit", "summits", "meeting", "meetings", "talks", "conference",
-                 "gathering", "ceremony", "forum"}  # fmt: skip
+                 "gathering", "ceremony", "forum", "olympics", "games"}  # fmt: skip
+
+
+# Heads of the names of events named after a place ("the Warsaw Summit", "the Sochi
+# Olympics"): the place inside is where it was held.
+EVENT_NAME_HEADS = {"summit", "olympics", "games"}
+
+
+# Heads of the names of documents named after a place ("the Vienna Document", "the Minsk
+# Declaration"): a treaty's name; the place inside is neither the state nor a mention.
+DOCUMENT_HEADS = {"document", "declaration"}
+
+
+def before_document_head(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in DOCUMENT_HEADS
+
+
+def place_in_event_name(span: Span) -> Span | None:
+    """'the Warsaw Summit', 'the Sochi Olympics', 'NATO Wales Summit': the one place word
+    before the head of an event's or a document's name (a known organisation's acronym
+    may stand before it), or None."""
+    words = [t for t in span if t.lower_ != "the" and not t.like_num]
+    if len(words) > 1 and words[0].is_upper and words[0].ent_id_.startswith("org:"):
+        words = words[1:]
+    if len(words) != 2 or words[1].lower_ not in EVENT_NAME_HEADS or not words[0].is_title:
+        return None
+    return span.doc[words[0].i : words[0].i + 1]
 
 
 def before_meeting(span: Span) -> bool:

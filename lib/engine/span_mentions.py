@@ -41,6 +41,7 @@ from lib.engine.span_context import (
     after_personal_title,
     after_place_noun,
     before_a_noun,
+    before_document_head,
     before_law_head,
     before_rank_stop,
     before_region_noun,
@@ -65,6 +66,7 @@ from lib.engine.span_context import (
     one_word_after_place_preposition,
     person_before,
     place_in_apposition,
+    place_in_event_name,
     prefix_of_adjective,
 )
 from lib.engine.span_names import (
@@ -181,6 +183,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             return [make(gaz.entries[country], "demonym", span[:1], link="gazetteer")]
         if entry.type == "org" and is_part_of_title(span):
             return []  # "Vice" (the outlet's alias) in "Vice President"
+        if kind == "capital" and before_document_head(span):
+            return []  # "the Vienna Document": a treaty's name, not Austria acting
         return [
             make(
                 entry,
@@ -253,6 +257,15 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         # "the Biden-Putin meeting": surnames joined by a hyphen are the people, each of them
         return _compound_mentions(core, parts, gaz=gaz, make=make)
 
+    if label in ("ORG", "GPE", "LOC", "FAC", "EVENT") and (place := place_in_event_name(core)):
+        # "the Sochi Olympics", "the Warsaw Summit": the event is its own thing; the place
+        # inside it is where it was held
+        hit = _gazetteer_hit(gaz, place.text)
+        if hit is not None and hit[0].type in ("country", "location"):
+            entry = hit[0] if hit[0].type == "location" else _place_for_capital(hit[0], place.text)
+        else:
+            entry = Entry(f"location:{slug(place.text)}", "location", place.text)
+        return [make(entry, "name", place)]
     if hyphen_prefixed_common_word(core):
         return []  # "trans-Atlantic", "Euro-Atlantic": an adjective, not the ocean or the outlet
     if label == "NORP":
