@@ -84,6 +84,37 @@ EVENT_NAMES = """Leaders will settle the matter at the Madrid Summit in June, th
 Observers are invited under the OSCE Vienna document on confidence-building measures.
 """
 
+# A credit is the whole credit ("Image Credits: …", "Name - Pool/Getty Images", "(© agency /
+# Name/)", "[Photo/Agencies]"), and an invitation to follow the outlet on a messenger is a
+# promo: none of their names is mentioned by the story.
+CREDITS = """Allies meet on Baltic defence
+
+Image Credits: Maria Lopez, Army Europe / Wikimedia Commons / Public Domain.
+
+Defence ministers met in Vilnius on Thursday to discuss the battle group in Lithuania.
+
+Peter Dejong - Pool/Getty Images
+
+Soldiers march in Kaunas. (© picture alliance / Hans Weber/) The troops arrived in January. [Photo/Agencies]
+
+The battle group will train with the host nation's forces through the summer, officials said.
+
+(Get the news that matters from The Daily Globe on WhatsApp. Click this link and hit 'Click to Subscribe'.)
+"""
+
+# Below a label of links, the titles of the links run into one line without sentence
+# punctuation are no prose: the names in them are not the story's.
+LINKS = """Russia left out of summit
+
+Leaders of the Group of Seven said on Monday they would meet without Russia.
+
+Related Links
+
+Markets fall as oil slides Pop star Elton John cancels concerts after illness Hurricane season begins early in Florida IMF chief Kristalina Georgieva warns of slowdown Volcano erupts in Indonesia as villagers flee Tennis champion loses in first round Scientists find water on distant planet
+
+Moscow said the decision was a mistake.
+"""
+
 EXPECTED = {
     "atlantic.txt": {
         "person": set(),
@@ -145,6 +176,18 @@ EXPECTED = {
         "org": {"OSCE"},
         "location": {"Madrid", "Pyeongchang"},
     },
+    "credits.txt": {
+        "person": set(),
+        "country": {"LTU"},
+        "org": set(),
+        "location": {"Vilnius", "Kaunas"},
+    },
+    "links.txt": {
+        "person": set(),
+        "country": {"RUS"},
+        "org": {"G7"},
+        "location": set(),
+    },
 }
 
 
@@ -162,6 +205,8 @@ def kinds(extract):
             "variants.txt": VARIANTS,
             "titles.txt": TITLES,
             "event_names.txt": EVENT_NAMES,
+            "credits.txt": CREDITS,
+            "links.txt": LINKS,
         }
     )
 

@@ -46,6 +46,7 @@ from lib.engine.line_shape import (
     is_foreign_script,
     is_glossed_name,
     is_headline_like,
+    is_run_of_titles,
     is_sentence_like,
     is_tag_line,
     squeeze_spaces,
@@ -226,6 +227,8 @@ def _classify_chrome(
         if ln.text:
             ln.text, cut = strip_inline_widgets(ln.text)
             result.removed += [RemovedLine(ln.number, piece, why) for why, piece in cut]
+            # a line is judged without its inline credits ("… in Vilnius. (© agency / Name/)")
+            ln.text = remove_inline_boilerplate(ln.text)
         text = ln.text
         if not text:
             ln.kind = "blank"
@@ -286,7 +289,26 @@ def _classify_chrome(
             continue
         if is_tag_line(text):
             ln.kind, ln.reason = "chrome", "tag line"
+    _drop_runs_of_titles(lines)
     return result
+
+
+# Labels of a block of links ("Related Links", "Read more", "Top stories"): what follows them
+# up to the story's next sentence is the links' titles.
+_LINK_LABELS = {"link to another story", "navigation"}
+
+
+def _drop_runs_of_titles(lines: list[_Line]) -> None:
+    """Below a label of links, a line of many words without sentence punctuation is their
+    titles run together (line_shape.is_run_of_titles), not prose."""
+    under_links = False
+    for ln in lines:
+        if ln.kind == "chrome" and ln.reason in _LINK_LABELS:
+            under_links = True
+        elif ln.kind == "text" and under_links and is_run_of_titles(ln.text):
+            ln.kind, ln.reason = "chrome", "titles of links run together"
+        elif ln.kind == "text" and is_sentence_like(ln.text):
+            under_links = False
 
 
 def clean_article(
