@@ -115,6 +115,14 @@ Markets fall as oil slides Pop star Elton John cancels concerts after illness Hu
 Moscow said the decision was a mistake.
 """
 
+# A body's head words in lower case ("the UN security council", "the Russian foreign
+# Ministry") are still the body; a demonym at the head of an unknown body's name names its
+# state; "U.S.-led" is the United States, as "US-led" is.
+BODIES = """Diplomats said the UN security council would meet on Friday. Earlier the Russian foreign Ministry said Moscow would respond.
+
+Two fighters were scrambled, according to the Estonian National Defence Ministry. Critics fear a deal that would weaken the U.S.-led alliance.
+"""
+
 EXPECTED = {
     "atlantic.txt": {
         "person": set(),
@@ -188,6 +196,16 @@ EXPECTED = {
         "org": {"G7"},
         "location": set(),
     },
+    "bodies.txt": {
+        "person": set(),
+        "country": {"RUS", "EST", "USA"},
+        "org": {
+            "UN Security Council",
+            "Russian Foreign Ministry",
+            "Estonian National Defence Ministry",
+        },
+        "location": set(),
+    },
 }
 
 
@@ -207,6 +225,7 @@ def kinds(extract):
             "event_names.txt": EVENT_NAMES,
             "credits.txt": CREDITS,
             "links.txt": LINKS,
+            "bodies.txt": BODIES,
         }
     )
 

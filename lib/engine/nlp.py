@@ -380,6 +380,11 @@ def load_pipeline(
     keep = components_to_run(config)
     excluded = [c for c in config["nlp"]["pipeline"] if c not in keep]
     nlp = spacy.load(name, exclude=excluded)
+    # "U.S.-led", "U.S.-Russia": a hyphen after an abbreviation's full stop joins two words,
+    # as in "US-led", so that the ruler reads the abbreviation
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    ).finditer
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" not in nlp.pipe_names:

@@ -185,6 +185,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             return []  # "Vice" (the outlet's alias) in "Vice President"
         if kind == "capital" and before_document_head(span):
             return []  # "the Vienna Document": a treaty's name, not Austria acting
+        if entry.type == "org" and (body := lower_case_body(span, gaz)) is not None:
+            # "the UN security council": the longer body, its head words in lower case
+            return [make(body[0], body[1], span, bounds=body[2], link="gazetteer")]
         return [
             make(
                 entry,
@@ -323,7 +326,11 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if not slug(name):
         return []
     entry = Entry(f"{entity_type}:{slug(name)}", entity_type, name)
-    return [make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)]
+    mention = make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)
+    if entity_type == "org" and (country := _demonym(core[0].text, gaz)) is not None:
+        # "the Lithuanian National Defence Ministry": a state's body names the state
+        return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer"), mention]
+    return [mention]
 
 
 def block_mentions(
@@ -480,9 +487,16 @@ def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, 
         if end > len(doc) or doc[end - 1].lower_ not in INSTITUTION_NOUNS:
             continue
         words = doc[span.end : end]
-        if not all(t.is_alpha and t.is_lower for t in words) or before_a_noun(doc, end):
+        if (
+            not all(t.is_alpha for t in words)
+            or not words[0].is_lower
+            or before_a_noun(doc, end)
+        ):
             continue  # "Ukrainian navy vessels": the vessels, of the navy
-        hit = _gazetteer_hit(gaz, doc[span.start : end].text)
+        # "the Russian foreign Ministry", "the UN security council": house styles and
+        # translations write a body's head words in lower case
+        titled = f"{span.text} {' '.join(t.text.title() for t in words)}"
+        hit = _gazetteer_hit(gaz, doc[span.start : end].text) or _gazetteer_hit(gaz, titled)
         if hit is not None and hit[0].type == "org":
             return hit[0], hit[1], (span.start_char, words[-1].idx + len(words[-1]))
     return None
