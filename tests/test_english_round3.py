@@ -123,6 +123,13 @@ BODIES = """Diplomats said the UN security council would meet on Friday. Earlier
 Two fighters were scrambled, according to the Estonian National Defence Ministry. Critics fear a deal that would weaken the U.S.-led alliance.
 """
 
+# A dateline's place in another form ("CITY. Mon D (Agency) -") and a capital left for
+# another are places, not the states.
+TRAVEL = """Allies close ranks
+
+WARSAW. Mar 3 (Interfax) - Poland's president said the alliance would hold. The minister spoke to reporters before he left Warsaw for Berlin on Friday.
+"""
+
 EXPECTED = {
     "atlantic.txt": {
         "person": set(),
@@ -206,6 +213,12 @@ EXPECTED = {
         },
         "location": set(),
     },
+    "travel.txt": {
+        "person": set(),
+        "country": {"POL"},
+        "org": set(),
+        "location": {"Warsaw", "Berlin"},
+    },
 }
 
 
@@ -226,6 +239,7 @@ def kinds(extract):
             "credits.txt": CREDITS,
             "links.txt": LINKS,
             "bodies.txt": BODIES,
+            "travel.txt": TRAVEL,
         }
     )
 

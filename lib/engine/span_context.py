@@ -52,6 +52,8 @@ def is_locative(span: Span) -> bool:
         return True
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
         return True
+    if i >= 0 and doc[i].lower_ in DEPARTURE_WORDS:
+        return True  # "before he left Brussels for London": the place he left
     if from_to_route(span):
         return True
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
@@ -203,9 +205,21 @@ def before_meeting(span: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in MEETING_NOUNS
 
 
+# Verbs of leaving a place: the capital after one is the place, not the state.
+DEPARTURE_WORDS = {"left", "leaving", "leaves", "departed", "departing"}
+
+
 def from_to_route(span: Span) -> bool:
-    """'a flight from Tomsk to Moscow': both ends of a route are places."""
+    """'a flight from Tomsk to Moscow', 'he left Brussels for London': both ends of a route
+    are places."""
     doc, i = span.doc, span.start - 1
+    if (
+        i >= 2
+        and doc[i].lower_ == "for"
+        and doc[i - 2].lower_ in DEPARTURE_WORDS
+        and doc[i - 1].ent_type_ in ("GPE", "LOC")
+    ):
+        return True
     if i >= 0 and doc[i].lower_ == "from":
         return span.end < len(doc) and doc[span.end].lower_ == "to"
     if i >= 2 and doc[i].lower_ == "to":
@@ -242,8 +256,13 @@ def is_dateline_place(span: Span) -> bool:
     if span.end >= len(doc):
         return False
     after = doc[span.end : span.end + 3]
-    if len(after) == 3 and after[0].text == "," and after[1].lower_ in MONTHS and after[2].like_num:
-        return True  # 'Brussels, July 12, 2019 (AFP) -': a dateline with its day, anywhere
+    if (
+        len(after) == 3
+        and after[0].text in (",", ".")
+        and after[1].lower_ in MONTHS
+        and after[2].like_num
+    ):  # 'Brussels, July 12, 2019 (AFP) -', 'BRUSSELS. Feb 7 (Interfax) -': a dateline with its day
+        return True
     first = span.start
     if first > 0 and doc[first - 1].text == "(":
         first -= 1  # '( Baghdad –'
