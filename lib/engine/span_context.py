@@ -153,11 +153,16 @@ def place_in_apposition(span: Span) -> bool:
     if not (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an")):
         return False
     for token in doc[j + 2 : j + 6]:
-        if token.is_punct:
-            return False
-        if token.lower_ in APPOSITION_PLACE_NOUNS:
+        if token.is_punct or token.lower_ in APPOSITION_STOPS:
+            return False  # "Luis Camacho, a lawyer from the city of …": the head came before
+        if token.lower_ in APPOSITION_PLACE_NOUNS and token.is_lower:
             return True
     return False
+
+
+# Words that end the head of an apposition: what follows them qualifies it.
+APPOSITION_STOPS = {"from", "of", "in", "near", "at", "on", "for", "with", "by", "to", "who",
+                    "which", "that", "and", "or"}  # fmt: skip
 
 
 def before_region_noun(span: Span) -> bool:
@@ -192,9 +197,21 @@ def place_in_event_name(span: Span) -> Span | None:
     words = [t for t in span if t.lower_ != "the" and not t.like_num]
     if len(words) > 1 and words[0].is_upper and words[0].ent_id_.startswith("org:"):
         words = words[1:]
-    if len(words) != 2 or words[1].lower_ not in EVENT_NAME_HEADS or not words[0].is_title:
+    if (
+        len(words) != 2
+        or words[1].lower_ not in EVENT_NAME_HEADS
+        or words[1].i != words[0].i + 1
+        or not (words[0].is_title and words[0].is_alpha and len(words[0]) > 2)
+        or words[0].lower_ in GAMES_KINDS
+    ):
         return None
     return span.doc[words[0].i : words[0].i + 1]
+
+
+# Words that name a kind of games, not their place ("the Special Olympics", "the Winter
+# Olympics", "the Invictus Games").
+GAMES_KINDS = {"special", "winter", "summer", "youth", "paralympic", "olympic", "world",
+               "asian", "invictus", "commonwealth", "european", "junior", "war", "hunger"}  # fmt: skip
 
 
 def before_meeting(span: Span) -> bool:
