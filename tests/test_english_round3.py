@@ -136,6 +136,19 @@ WARSAW. Mar 3 (Interfax) - Poland's president said the alliance would hold. The 
 NOT_PLACES = """Carlos Mendoza, a lawyer from the city of Santa Cruz, led the protests in Bolivia. He bought a BMW, a Range Rover and a flat. The mayor promised to fund the Special Olympics.
 """
 
+# A repost names the outlets its text comes from: "Read More (Outlet) >>" and a known
+# outlet's label "Outlet:" keep the outlet, without the link words.
+SOURCES = """Montenegro joins the alliance
+
+Montenegro became the 29th member of NATO on Monday, officials said.
+
+Read More (CBS News) >>
+
+Washington Times:
+
+Russia said it would respond to the expansion in the Balkans.
+"""
+
 EXPECTED = {
     "atlantic.txt": {
         "person": set(),
@@ -231,6 +244,12 @@ EXPECTED = {
         "org": {"BMW", "Special Olympics"},
         "location": {"Santa Cruz"},
     },
+    "sources.txt": {
+        "person": set(),
+        "country": {"MNE", "RUS"},
+        "org": {"NATO", "CBS News", "Washington Times"},
+        "location": {"Balkans"},
+    },
 }
 
 
@@ -253,6 +272,7 @@ def kinds(extract):
             "bodies.txt": BODIES,
             "travel.txt": TRAVEL,
             "not_places.txt": NOT_PLACES,
+            "sources.txt": SOURCES,
         }
     )
 

@@ -209,6 +209,22 @@ def match_dateline(paragraph: str, known_agencies: Collection[str] = ()) -> re.M
     return None
 
 
+_READ_MORE_SOURCE = re.compile(
+    r"^(?:read more|read the full (?:story|article)|more|source)\s*(?:at|on|from)?\s*"
+    r"\(\s*(?P<outlet>[A-Z][^()]{1,60}?)\s*\)\s*(?:>+|»)?\s*$",
+    re.I,
+)
+
+
+def _source_label(line: str, site_names: Collection[str]) -> str | None:
+    """The outlet a "Read more (Outlet) >>" line or a known outlet's label ("Outlet:") names."""
+    if m := _READ_MORE_SOURCE.match(line):
+        return m["outlet"]
+    if line.endswith(":") and line[:-1].strip() in site_names:
+        return line[:-1].strip()
+    return None
+
+
 @dataclass
 class _Line:
     number: int
@@ -246,6 +262,11 @@ def _classify_chrome(
             ln.kind, ln.reason, ln.text = "caption", "video player notice", text[player.end() :]
             if not ln.text:
                 ln.kind = "chrome"
+            continue
+        if outlet := _source_label(text, site_names):
+            # "Read More (NBC News) >>", a repost's "Washington Times:": the outlet the text
+            # comes from is named; the link words go
+            ln.kind, ln.reason, ln.text = "caption", "source label", outlet
             continue
         if reason := boilerplate_reason(text):
             ln.kind, ln.reason = "chrome", reason
