@@ -149,6 +149,19 @@ Washington Times:
 Russia said it would respond to the expansion in the Balkans.
 """
 
+# A caption shown twice (alt text and caption) is kept once, and a handout passed on by an
+# agency ("(… via AP, Pool)") is a credit: the caption's places are mentioned.
+CAPTIONS = """Jets deliver missile parts
+
+Greek Prime Minister Kyriakos Mitsotakis at a meeting in Thessaloniki, Greece, on May 3, 2021. (Jane Roe/AFP)
+
+Greek Prime Minister Kyriakos Mitsotakis at a meeting in Thessaloniki, Greece, on May 3, 2021. (Jane Roe/AFP)
+
+Parts of the missile system are unloaded from a transport plane at an air base near Izmir, Turkey. (Turkish Defense Ministry via AP, Pool)
+
+Turkey received the first parts of the system on Friday, the ministry said.
+"""
+
 EXPECTED = {
     "atlantic.txt": {
         "person": set(),
@@ -250,6 +263,12 @@ EXPECTED = {
         "org": {"NATO", "CBS News", "Washington Times"},
         "location": {"Balkans"},
     },
+    "captions.txt": {
+        "person": {"Kyriakos Mitsotakis"},
+        "country": {"GRC", "TUR"},
+        "org": set(),
+        "location": {"Thessaloniki", "Izmir"},
+    },
 }
 
 
@@ -273,6 +292,7 @@ def kinds(extract):
             "travel.txt": TRAVEL,
             "not_places.txt": NOT_PLACES,
             "sources.txt": SOURCES,
+            "captions.txt": CAPTIONS,
         }
     )
 

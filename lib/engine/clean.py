@@ -285,7 +285,11 @@ def _classify_chrome(
         if _COUNT_SUFFIX.search(text) and is_headline_like(_COUNT_SUFFIX.sub("", text)):
             ln.kind, ln.reason = "chrome", "story-thread link with article count"
             continue
-        if counts[text] > 1 and not is_sentence_like(text):
+        if (
+            counts[text] > 1
+            and not is_sentence_like(text)
+            and strip_trailing_credit(text)[1] is None  # a caption shown twice is kept once
+        ):
             ln.kind, ln.reason = "chrome", "navigation line repeated on the page"
             continue
         stripped, site = strip_site_suffix(text, site_names)
