@@ -108,7 +108,7 @@ NON_ORG_HEADS = {
 # Lower-case nouns after a name that make it the name of a thing, not of a body: "the Aegis
 # Ashore site", "the F-35 Joint Strike Fighter program", "the National Army Day parade".
 THING_NOUNS = {"site", "sites", "program", "programme", "programs", "programmes", "system",
-               "systems", "project", "parade", "shield"}  # fmt: skip
+               "systems", "project", "parade"}  # fmt: skip
 
 
 # Nouns of government that house styles capitalise ("a Cabinet meeting", "the
@@ -121,3 +121,11 @@ GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "oppositi
 # after one is a ship's, often a person's name, and a ship is none of the entity types.
 SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "INS", "TCG", "ORP",
                  "HNLMS", "HDMS", "HNoMS", "HSwMS", "ESPS", "FGS", "KRI"}  # fmt: skip
+
+
+# Heads of the names of a state's own bodies: a demonym before one names the state ("the
+# Lithuanian National Defence Ministry", "the Iranian Air Force"); before others it is part
+# of a name ("the American Enterprise Institute", "Ukrainian International Airlines").
+STATE_BODY_HEADS = {"ministry", "department", "army", "navy", "force", "forces", "command",
+                    "parliament", "embassy", "guard", "government", "fleet", "police",
+                    "military"}  # fmt: skip

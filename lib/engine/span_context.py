@@ -442,10 +442,17 @@ def is_title_fragment(span: Span, gaz: Gazetteer) -> bool:
         i -= 1
     # "Secretary of State", "Heads of State and Government", "Assistant Secretary General
     # for Defense Investment": the office's field after its head
+    if i >= 1 and doc[i].lower_ == "of":
+        head = doc[i - 1].lower_
+        return head in ROLE_HEADS or head.removesuffix("s") in ROLE_HEADS
+    # "for" after a title in capitals only ("Secretary General for …"): "representatives for
+    # Kushner" are people acting for someone
     return (
-        i >= 1
-        and doc[i].lower_ in ("of", "for")
-        and (doc[i - 1].lower_ in ROLE_HEADS or doc[i - 1].lower_.removesuffix("s") in ROLE_HEADS)
+        i >= 2
+        and doc[i].lower_ == "for"
+        and doc[i - 1].lower_ in ROLE_HEADS
+        and doc[i - 1].is_title
+        and doc[i - 2].is_title
     )
 
 

@@ -31,6 +31,7 @@ from lib.engine.news_words import (
     INSTITUTION_NOUNS,
     LOCATIVE_WORDS,
     NON_ORG_HEADS,
+    STATE_BODY_HEADS,
     TITLE_WORDS,
 )
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
@@ -327,7 +328,11 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []
     entry = Entry(f"{entity_type}:{slug(name)}", entity_type, name)
     mention = make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)
-    if entity_type == "org" and (country := _demonym(core[0].text, gaz)) is not None:
+    if (
+        entity_type == "org"
+        and core[-1].lower_ in STATE_BODY_HEADS
+        and (country := _demonym(core[0].text, gaz)) is not None
+    ):
         # "the Lithuanian National Defence Ministry": a state's body names the state
         return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer"), mention]
     return [mention]
