@@ -49,10 +49,10 @@ Turkey was suspended from the F-35 Joint Strike Fighter program. Iran showed new
 
 # Ordinary words in capitals are no organisations: a time zone, the field of an office after
 # its head ("Heads of State and Government", "Assistant Secretary General for Defense
-# Investment"), a compass adjective before its noun, a process ("Brexit").
+# Investment"), a compass adjective before its noun.
 WORDS = """NATO envoys will meet at 4 p.m. (1500 GMT) on Monday. A meeting of NATO Heads of State and Government will follow in Brussels.
 
-John Smith, NATO Assistant Secretary General for Defense Investment, said the plan was aimed at the Eastern part of the Alliance. The Brexit-backing premier did not attend.
+John Smith, NATO Assistant Secretary General for Defense Investment, said the plan was aimed at the Eastern part of the Alliance.
 """
 
 # The words around an unknown name say it is a place, before the model's label: "the
