@@ -34,6 +34,7 @@ from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.mentions import Mention
 from lib.engine.nlp import REFERENCES_KEY
+from lib.engine.span_context import ship_names
 from lib.engine.span_mentions import block_mentions
 from lib.ids import slug
 from lib.names import normalise_surface
@@ -61,6 +62,14 @@ def link_article(
             m
             for m in mentions
             if not (_may_be_common_word(m) and hash_string(m.surface.lower()) in body_words)
+        ]
+    if ships := ship_names(b.doc for b in blocks):
+        # "the Donald Cook", "the Cook's commander": the ship named before with its prefix
+        mentions = [
+            m
+            for m in mentions
+            if m.entity_id in gaz.entries
+            or normalise_surface(m.surface).lower().removeprefix("the ") not in ships
         ]
     mentions = peoples_across_borders(mentions)
     mentions = unify_types(mentions, gaz=gaz)
@@ -235,6 +244,7 @@ def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
         if (
             len(words) == 1
             and m.label not in ("NORP", "ORGREF", "ROLE")
+            and not m.surface.lower().startswith("the ")  # "The Hague": a place, no surname
             and (m.type == "person" or own or (country_word and words[0] in by_last))
         ):
             key = words[0]

@@ -71,6 +71,8 @@ _OTHER_TRAILING_CREDITS = (
         r"\s*\(" + _WHO + r"\s*/\s*(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}\)\s*$"
     ),
     re.compile(r"\s*" + _WHO + r"\s*[\u2014\u2013]\s*" + _DESK_CHAIN + _DESK_NOTES + r"\s*$"),
+    # a handout passed on by an agency: "(Turkish Defense Ministry via AP, Pool)"
+    re.compile(r"\s*\([^()]{2,60}\svia\s(?:" + _PICTURE_DESKS + r")" + _DESK_NOTES + r"\)\s*$"),
     re.compile(
         r"(?:(?<=[.!?\"\u201d\u2019)])|^)\s*[(\[]?" + _CREDIT_LABEL + r"?"
         r"(?:/\s*)?" + _DESK_CHAIN + _DESK_NOTES + r"\s*[)\]]?\s*$"

@@ -46,6 +46,7 @@ from lib.engine.line_shape import (
     is_foreign_script,
     is_glossed_name,
     is_headline_like,
+    is_run_of_titles,
     is_sentence_like,
     is_tag_line,
     squeeze_spaces,
@@ -208,6 +209,22 @@ def match_dateline(paragraph: str, known_agencies: Collection[str] = ()) -> re.M
     return None
 
 
+_READ_MORE_SOURCE = re.compile(
+    r"^(?:read more|read the full (?:story|article)|more|source)\s*(?:at|on|from)?\s*"
+    r"\(\s*(?P<outlet>[A-Z][^()]{1,60}?)\s*\)\s*(?:>+|»)?\s*$",
+    re.I,
+)
+
+
+def _source_label(line: str, site_names: Collection[str]) -> str | None:
+    """The outlet a "Read more (Outlet) >>" line or a known outlet's label ("Outlet:") names."""
+    if m := _READ_MORE_SOURCE.match(line):
+        return m["outlet"]
+    if line.endswith(":") and line[:-1].strip() in site_names:
+        return line[:-1].strip()
+    return None
+
+
 @dataclass
 class _Line:
     number: int
@@ -226,6 +243,8 @@ def _classify_chrome(
         if ln.text:
             ln.text, cut = strip_inline_widgets(ln.text)
             result.removed += [RemovedLine(ln.number, piece, why) for why, piece in cut]
+            # a line is judged without its inline credits ("… in Vilnius. (© agency / Name/)")
+            ln.text = remove_inline_boilerplate(ln.text)
         text = ln.text
         if not text:
             ln.kind = "blank"
@@ -244,6 +263,11 @@ def _classify_chrome(
             if not ln.text:
                 ln.kind = "chrome"
             continue
+        if outlet := _source_label(text, site_names):
+            # "Read More (NBC News) >>", a repost's "Washington Times:": the outlet the text
+            # comes from is named; the link words go
+            ln.kind, ln.reason, ln.text = "caption", "source label", outlet
+            continue
         if reason := boilerplate_reason(text):
             ln.kind, ln.reason = "chrome", reason
             continue
@@ -261,7 +285,11 @@ def _classify_chrome(
         if _COUNT_SUFFIX.search(text) and is_headline_like(_COUNT_SUFFIX.sub("", text)):
             ln.kind, ln.reason = "chrome", "story-thread link with article count"
             continue
-        if counts[text] > 1 and not is_sentence_like(text):
+        if (
+            counts[text] > 1
+            and not is_sentence_like(text)
+            and strip_trailing_credit(text)[1] is None  # a caption shown twice is kept once
+        ):
             ln.kind, ln.reason = "chrome", "navigation line repeated on the page"
             continue
         stripped, site = strip_site_suffix(text, site_names)
@@ -286,7 +314,26 @@ def _classify_chrome(
             continue
         if is_tag_line(text):
             ln.kind, ln.reason = "chrome", "tag line"
+    _drop_runs_of_titles(lines)
     return result
+
+
+# Labels of a block of links ("Related Links", "Read more", "Top stories"): what follows them
+# up to the story's next sentence is the links' titles.
+_LINK_LABELS = {"link to another story", "navigation"}
+
+
+def _drop_runs_of_titles(lines: list[_Line]) -> None:
+    """Below a label of links, a line of many words without sentence punctuation is their
+    titles run together (line_shape.is_run_of_titles), not prose."""
+    under_links = False
+    for ln in lines:
+        if ln.kind == "chrome" and ln.reason in _LINK_LABELS:
+            under_links = True
+        elif ln.kind == "text" and under_links and is_run_of_titles(ln.text):
+            ln.kind, ln.reason = "chrome", "titles of links run together"
+        elif ln.kind == "text" and is_sentence_like(ln.text):
+            under_links = False
 
 
 def clean_article(

@@ -100,6 +100,14 @@ def is_tag_line(line: str) -> bool:
     return all(0 < len(words(i)) <= 5 and i[:1].isupper() for i in items)
 
 
+def is_run_of_titles(line: str) -> bool:
+    """'IMF boss under investigation in fraud case Police chopper catches proposal Airlines
+    on alert as eruption begins …': 45 words and more with no sentence punctuation, the shape of the
+    titles of a block of links run into one line (clean_article reads it so only under a
+    label of links: a long caption or a sentence scraped without its full stop has it too)."""
+    return len(words(line)) >= 45 and not re.search(r"[.?;:…]", line)
+
+
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 

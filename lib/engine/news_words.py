@@ -101,10 +101,31 @@ NON_ORG_HEADS = {
     "resolution", "law", "sanctions", "deal", "probe", "investigation", "report",
     "dossier", "memo", "hearing", "hearings", "election", "elections", "primary",
     "caucus", "caucuses", "debate", "convention", "rally", "scandal", "crisis", "war",
+    "system", "incident", "day",
 }  # fmt: skip
+
+
+# Lower-case nouns after a name that make it the name of a thing, not of a body: "the Aegis
+# Ashore site", "the F-35 Joint Strike Fighter program", "the National Army Day parade".
+THING_NOUNS = {"site", "sites", "program", "programme", "programs", "programmes", "system",
+               "systems", "project", "parade"}  # fmt: skip
 
 
 # Nouns of government that house styles capitalise ("a Cabinet meeting", "the
 # Administration"): not names of one body when written alone.
 GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "opposition", "pac",
                   "super pac"}  # fmt: skip
+
+
+# Prefixes of warships' names ("USS Donald Cook", "HMS Defender", "RFS Moskva"): the name
+# after one is a ship's, often a person's name, and a ship is none of the entity types.
+SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "INS", "TCG", "ORP",
+                 "HNLMS", "HDMS", "HNoMS", "HSwMS", "ESPS", "FGS", "KRI"}  # fmt: skip
+
+
+# Heads of the names of a state's own bodies: a demonym before one names the state ("the
+# Lithuanian National Defence Ministry", "the Iranian Air Force"); before others it is part
+# of a name ("the American Enterprise Institute", "Ukrainian International Airlines").
+STATE_BODY_HEADS = {"ministry", "department", "army", "navy", "force", "forces", "command",
+                    "parliament", "embassy", "guard", "government", "fleet", "police",
+                    "military"}  # fmt: skip

@@ -127,7 +127,13 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "september", "october", "november", "december"}  # fmt: skip
 # Words between the items of a list ("the Arctic, Atlantic, the Black Sea and the Pacific").
 LIST_GLUE = {",", "and", "or", "the", "&"}
+# Heads of the names of events and documents named after their place ("the Warsaw Summit",
+# "the Vienna Document"): linking reads the place (lib.engine.span_context).
+EVENT_NAME_HEADS = {"summit", "olympics", "games", "declaration", "document"}
 POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
+# Words of crossing before "the Atlantic": the ocean ("flew across the Atlantic"); an outlet is
+# written in, told or quoted, never crossed.
+CROSSING_WORDS = {"across", "over", "cross", "crossed", "crosses", "crossing"}
 # Nouns that end the longer name of an institute or programme.
 LONGER_NAME_HEADS = {"research", "institute", "studies", "center", "centre", "initiative",
                      "program", "programme", "project", "forum", "council", "committee",
@@ -197,6 +203,15 @@ class FalseFriendRelease:
         before = doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ in POSSESSIVE_DETERMINERS:
             return True
+        if before is not None and before.text in ("-", "\u2013") and not before.whitespace_:
+            return True  # "trans-Atlantic", "Euro-Atlantic": the second half of an adjective
+        if (
+            before is not None
+            and before.lower_ == "the"
+            and ent.start > 1
+            and doc[ent.start - 2].lower_ in CROSSING_WORDS
+        ):
+            return True  # "flew across the Atlantic": the ocean
         if (
             before is not None
             and before.whitespace_
@@ -241,6 +256,8 @@ class FalseFriendRelease:
     def _inside_longer_name(self, doc: Doc, ent: Span) -> bool:
         before = doc[ent.start - 1] if ent.start > 0 else None
         after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.lower_ in EVENT_NAME_HEADS:
+            return False  # "the Warsaw Summit": the place it was held, not a longer name
         if (
             before is not None
             and before.whitespace_
@@ -363,6 +380,11 @@ def load_pipeline(
     keep = components_to_run(config)
     excluded = [c for c in config["nlp"]["pipeline"] if c not in keep]
     nlp = spacy.load(name, exclude=excluded)
+    # "U.S.-led", "U.S.-Russia": a hyphen after an abbreviation's full stop joins two words,
+    # as in "US-led", so that the ruler reads the abbreviation
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    ).finditer
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     if "senter" not in nlp.pipe_names:

@@ -27,6 +27,8 @@ from lib.engine.news_words import (
     NON_ORG_HEADS,
     PERSONAL_TITLES,
     ROLE_HEADS,
+    SHIP_PREFIXES,
+    THING_NOUNS,
     TITLE_WORDS,
 )
 from lib.engine.resolve import GIVEN_NAMES
@@ -50,6 +52,8 @@ def is_locative(span: Span) -> bool:
         return True
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
         return True
+    if i >= 0 and doc[i].lower_ in DEPARTURE_WORDS:
+        return True  # "before he left Brussels for London": the place he left
     if from_to_route(span):
         return True
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
@@ -101,19 +105,64 @@ BEARING_WORDS = {
 }  # fmt: skip
 
 
-def after_place_noun(span: Span) -> bool:
-    doc, i = span.doc, span.start - 1
-    return (
-        i >= 1
-        and doc[i].lower_ == "of"
-        and doc[i - 1].lower_ in PLACE_NOUNS | BEARING_WORDS
-    )
-
-
 # Nouns after a name that make it a region: "the Hatay region", "Latakia province", "the
 # Damascus area".
 REGION_NOUNS = {"region", "province", "district", "oblast", "governorate", "area", "areas",
                 "outskirts", "suburbs"}  # fmt: skip
+
+
+def after_place_noun(span: Span) -> bool:
+    """'the city of Omsk', 'the province of Hatay', 'east of Tallinn', and in apposition 'the
+    capital, Tiraspol'."""
+    doc, i = span.doc, span.start - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in PLACE_NOUNS | {"capital"}:
+        return i >= 2 and doc[i - 2].lower_ in ("the", "its", "their", "country's", "region's")
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in PLACE_NOUNS | BEARING_WORDS | REGION_NOUNS
+        and doc[i - 1].lower_ not in ("area", "areas")
+    )
+
+
+# Nouns of military and transport sites written after a name: "the Zokniai air base",
+# "Deveselu base", "the Hmeimim airbase".
+SITE_NOUNS = {"base", "airbase", "airfield", "airport", "garrison", "barracks", "naval",
+              "harbour", "harbor", "range"}  # fmt: skip
+
+
+def before_site_noun(span: Span) -> bool:
+    doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].lower_ in ("air", "military", "naval", "army") and doc[j].is_lower:
+        j += 1
+    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in SITE_NOUNS
+
+
+# Nouns of places and sites that an apposition gives a name ("Deveselu, a former Soviet
+# base", "Winfield House, a stately residence").
+APPOSITION_PLACE_NOUNS = PLACE_NOUNS | SITE_NOUNS | REGION_NOUNS | {
+    "residence", "estate", "resort", "island", "peninsula", "enclave", "exclave", "capital",
+}  # fmt: skip
+
+
+def place_in_apposition(span: Span) -> bool:
+    """'at Deveselu, a former Soviet base', 'Winfield House, a stately residence near London
+    Zoo': an apposition of an indefinite article and a place noun (within four words) says
+    the name is a place."""
+    doc, j = span.doc, span.end
+    if not (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an")):
+        return False
+    for token in doc[j + 2 : j + 6]:
+        if token.is_punct or token.lower_ in APPOSITION_STOPS:
+            return False  # "Luis Camacho, a lawyer from the city of …": the head came before
+        if token.lower_ in APPOSITION_PLACE_NOUNS and token.is_lower:
+            return True
+    return False
+
+
+# Words that end the head of an apposition: what follows them qualifies it.
+APPOSITION_STOPS = {"from", "of", "in", "near", "at", "on", "for", "with", "by", "to", "who",
+                    "which", "that", "and", "or"}  # fmt: skip
 
 
 def before_region_noun(span: Span) -> bool:
@@ -123,7 +172,46 @@ def before_region_noun(span: Span) -> bool:
 
 # Meetings that a capital before them names the place of: "the London NATO summit".
 MEETING_NOUNS = {"summit", "summits", "meeting", "meetings", "talks", "conference",
-                 "gathering", "ceremony", "forum"}  # fmt: skip
+                 "gathering", "ceremony", "forum", "olympics", "games"}  # fmt: skip
+
+
+# Heads of the names of events named after a place ("the Warsaw Summit", "the Sochi
+# Olympics"): the place inside is where it was held.
+EVENT_NAME_HEADS = {"summit", "olympics", "games"}
+
+
+# Heads of the names of documents named after a place ("the Vienna Document", "the Minsk
+# Declaration"): a treaty's name; the place inside is neither the state nor a mention.
+DOCUMENT_HEADS = {"document", "declaration"}
+
+
+def before_document_head(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in DOCUMENT_HEADS
+
+
+def place_in_event_name(span: Span) -> Span | None:
+    """'the Warsaw Summit', 'the Sochi Olympics', 'NATO Wales Summit': the one place word
+    before the head of an event's or a document's name (a known organisation's acronym
+    may stand before it), or None."""
+    words = [t for t in span if t.lower_ != "the" and not t.like_num]
+    if len(words) > 1 and words[0].is_upper and words[0].ent_id_.startswith("org:"):
+        words = words[1:]
+    if (
+        len(words) != 2
+        or words[1].lower_ not in EVENT_NAME_HEADS
+        or words[1].i != words[0].i + 1
+        or not (words[0].is_title and words[0].is_alpha and len(words[0]) > 2)
+        or words[0].lower_ in GAMES_KINDS
+    ):
+        return None
+    return span.doc[words[0].i : words[0].i + 1]
+
+
+# Words that name a kind of games, not their place ("the Special Olympics", "the Winter
+# Olympics", "the Invictus Games").
+GAMES_KINDS = {"special", "winter", "summer", "youth", "paralympic", "olympic", "world",
+               "asian", "invictus", "commonwealth", "european", "junior", "war", "hunger"}  # fmt: skip
 
 
 def before_meeting(span: Span) -> bool:
@@ -134,9 +222,21 @@ def before_meeting(span: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in MEETING_NOUNS
 
 
+# Verbs of leaving a place: the capital after one is the place, not the state.
+DEPARTURE_WORDS = {"left", "leaving", "leaves", "departed", "departing"}
+
+
 def from_to_route(span: Span) -> bool:
-    """'a flight from Tomsk to Moscow': both ends of a route are places."""
+    """'a flight from Tomsk to Moscow', 'he left Brussels for London': both ends of a route
+    are places."""
     doc, i = span.doc, span.start - 1
+    if (
+        i >= 2
+        and doc[i].lower_ == "for"
+        and doc[i - 2].lower_ in DEPARTURE_WORDS
+        and doc[i - 1].ent_type_ in ("GPE", "LOC")
+    ):
+        return True
     if i >= 0 and doc[i].lower_ == "from":
         return span.end < len(doc) and doc[span.end].lower_ == "to"
     if i >= 2 and doc[i].lower_ == "to":
@@ -173,8 +273,13 @@ def is_dateline_place(span: Span) -> bool:
     if span.end >= len(doc):
         return False
     after = doc[span.end : span.end + 3]
-    if len(after) == 3 and after[0].text == "," and after[1].lower_ in MONTHS and after[2].like_num:
-        return True  # 'Brussels, July 12, 2019 (AFP) -': a dateline with its day, anywhere
+    if (
+        len(after) == 3
+        and after[0].text in (",", ".")
+        and after[1].lower_ in MONTHS
+        and after[2].like_num
+    ):  # 'Brussels, July 12, 2019 (AFP) -', 'BRUSSELS. Feb 7 (Interfax) -': a dateline with its day
+        return True
     first = span.start
     if first > 0 and doc[first - 1].text == "(":
         first -= 1  # '( Baghdad –'
@@ -277,13 +382,16 @@ def after_occupation(span: Span, gaz: Gazetteer) -> bool:
     gazetteer and not ending in a body's noun, are a person's name."""
     doc = span.doc
     words = _name_shaped_words(span)
+    i = span.start - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in ROLE_HEADS:
+        i -= 1  # "Foreign minister, Nikola Dimitrov said": the title before a comma
     return (
         words is not None
-        and span.start > 0
+        and i >= 0
         and (
-            (doc[span.start - 1].lower_ in OCCUPATION_WORDS and doc[span.start - 1].is_lower)
+            (doc[i].lower_ in OCCUPATION_WORDS and doc[i].is_lower)
             or (  # "Latvian Foreign Minister Edgars Rinkevics": after the head of a title
-                doc[span.start - 1].lower_ in ROLE_HEADS
+                doc[i].lower_ in ROLE_HEADS
                 and words[-1].lower_ not in INSTITUTION_NOUNS | GENERIC_BODIES
             )
         )
@@ -332,7 +440,38 @@ def is_title_fragment(span: Span, gaz: Gazetteer) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in ROLE_HEADS
+    # "Secretary of State", "Heads of State and Government", "Assistant Secretary General
+    # for Defense Investment": the office's field after its head
+    if i >= 1 and doc[i].lower_ == "of":
+        head = doc[i - 1].lower_
+        return head in ROLE_HEADS or head.removesuffix("s") in ROLE_HEADS
+    # "for" after a title in capitals only ("Secretary General for …"): "representatives for
+    # Kushner" are people acting for someone
+    return (
+        i >= 2
+        and doc[i].lower_ == "for"
+        and doc[i - 1].lower_ in ROLE_HEADS
+        and doc[i - 1].is_title
+        and doc[i - 2].is_title
+    )
+
+
+# Adjectives of the compass the model takes alone for a name ("the Eastern part of the
+# Alliance"): before a lower-case noun they qualify it.
+COMPASS_ADJECTIVES = {"eastern", "western", "northern", "southern", "central", "northeastern",
+                      "northwestern", "southeastern", "southwestern"}  # fmt: skip
+
+
+def compass_adjective(span: Span) -> bool:
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) == 1
+        and words[0].lower_ in COMPASS_ADJECTIVES
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].is_alpha
+    )
 
 
 def before_law_head(span: Span) -> bool:
@@ -430,7 +569,7 @@ def is_court_level(span: Span, surface: str) -> bool:
 BUILDING_NOUNS = {
     "office", "room", "building", "hall", "garden", "gardens", "lawn", "palace", "square",
     "airport", "hotel", "tower", "center", "centre", "base", "bridge", "chamber", "lodge",
-    "house",
+    "house", "zoo",
 }  # fmt: skip
 
 
@@ -460,3 +599,90 @@ def is_family(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     if not after_the:
         return False
     return label == "PERSON" or surface[:-1] in gaz.surnames
+
+
+def names_a_ship(span: Span) -> bool:
+    """'USS Donald Cook', 'the HMS Defender', a headline's 'Buzz USS Donald Cook': a span that
+    holds a ship's prefix, or follows one, names a ship."""
+    doc, i = span.doc, span.start - 1
+    return any(t.text in SHIP_PREFIXES for t in span) or (i >= 0 and doc[i].text in SHIP_PREFIXES)
+
+
+def ship_names(docs) -> set[str]:
+    """The names of the ships an article names with their prefix, in lower case, and the last
+    word of each ('donald cook', 'cook'): the short forms the article then calls the ship by
+    ('the Donald Cook', 'the Cook's commander')."""
+    names: set[str] = set()
+    for doc in docs:
+        for token in doc:
+            if token.text not in SHIP_PREFIXES:
+                continue
+            words = []
+            for nxt in doc[token.i + 1 : token.i + 5]:
+                if not (nxt.is_alpha and nxt.is_title):
+                    break
+                words.append(nxt.lower_)
+            if words:
+                names.update({" ".join(words), words[-1]})
+    return names
+
+
+# Nouns of kinship: "his daughter, Yulia", "her husband Denis": the given name after one is
+# the relative's, and in news the relative of a person just named carries the family name.
+KINSHIP_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
+                 "niece", "nephew", "cousin", "granddaughter", "grandson", "widow", "widower",
+                 "stepdaughter", "stepson", "fiancee", "fiancée", "fiance", "fiancé"}  # fmt: skip
+
+
+def after_kinship_noun(span: Span) -> bool:
+    """'his daughter, Yulia', 'her husband Denis': a one-word name after a possessive and a
+    noun of kinship names a person, the relative."""
+    doc, i = span.doc, span.start - 1
+    if len(span) != 1 or not span[0].is_title:
+        return False
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in KINSHIP_NOUNS and doc[i - 1].lower_ in ("his", "her")
+
+
+def person_before(span: Span) -> Span | None:
+    """The person named (in full) last before the span in its paragraph."""
+    people = [e for e in span.doc.ents if e.label_ == "PERSON" and e.end <= span.start]
+    people = [e for e in people if len(e) > 1 and all(t.is_title for t in e)]
+    return people[-1] if people else None
+
+
+def before_thing_noun(span: Span) -> bool:
+    """'the Aegis Ashore site', 'the F-35 Joint Strike Fighter program', 'the National Army
+    Day parade': a name before a lower-case noun of a system, site, programme or parade
+    names that thing, not a body."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].lower_ in THING_NOUNS
+    )
+
+
+def missile_defence(surface: str) -> bool:
+    """'NATO's Ballistic Missile Defence': a defence against missiles is a system, whatever
+    it is called, not a body (the Ministry of Defence ends in 'Defence' after 'of')."""
+    return surface.lower().split()[-2:] in (["missile", "defence"], ["missile", "defense"])
+
+
+# Combining forms written before a hyphen ("Euro-Atlantic", "Sino-Russian", "Anglo-French"):
+# the first half of an adjective, no name of its own.
+COMBINING_FORMS = {"euro", "anglo", "sino", "franco", "russo", "indo", "afro", "austro",
+                   "greco", "judeo", "trans", "pan", "turco", "italo", "hispano"}  # fmt: skip
+
+
+def prefix_of_adjective(span: Span) -> bool:
+    doc, end = span.doc, span.end
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) == 1
+        and words[0].lower_ in COMBINING_FORMS
+        and end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2013")
+        and not span[-1].whitespace_
+    )

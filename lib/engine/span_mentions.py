@@ -31,19 +31,25 @@ from lib.engine.news_words import (
     INSTITUTION_NOUNS,
     LOCATIVE_WORDS,
     NON_ORG_HEADS,
+    STATE_BODY_HEADS,
     TITLE_WORDS,
 )
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
 from lib.engine.span_context import (
+    after_kinship_noun,
     after_occupation,
     after_outlet_possessive,
     after_personal_title,
     after_place_noun,
     before_a_noun,
+    before_document_head,
     before_law_head,
     before_rank_stop,
     before_region_noun,
+    before_site_noun,
+    before_thing_noun,
     between_day_and_year,
+    compass_adjective,
     cut_before_name,
     from_to_route,
     in_title_case_line,
@@ -55,8 +61,14 @@ from lib.engine.span_context import (
     is_part_of_title,
     is_title_fragment,
     military_as_adjective,
+    missile_defence,
+    names_a_ship,
     names_a_weapon,
     one_word_after_place_preposition,
+    person_before,
+    place_in_apposition,
+    place_in_event_name,
+    prefix_of_adjective,
 )
 from lib.engine.span_names import (
     clean_bounds,
@@ -119,6 +131,17 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             **base,
         )
 
+    if label in ("PERSON", "ORG", "FAC") and names_a_ship(span):
+        return []  # "USS Donald Cook": a ship, named after a person
+    if label in ("PERSON", "ORG", "GPE", "LOC") and after_kinship_noun(span):
+        # "Sergei Skripal and his daughter, Yulia": Yulia Skripal, never a place
+        kin = person_before(span)
+        full = f"{span.text} {kin[-1].text}" if kin is not None else span.text
+        hit = _gazetteer_hit(gaz, full)
+        entry = hit[0] if hit and hit[0].type == "person" else Entry(
+            f"person:{slug(full)}", "person", full
+        )
+        return [make(entry, "name", span, link="article" if kin is not None else "text")]
     if label in ("PERSON", "ORG") and (parts := split_headline(span)):
         return [
             m
@@ -161,6 +184,11 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             return [make(gaz.entries[country], "demonym", span[:1], link="gazetteer")]
         if entry.type == "org" and is_part_of_title(span):
             return []  # "Vice" (the outlet's alias) in "Vice President"
+        if kind == "capital" and before_document_head(span):
+            return []  # "the Vienna Document": a treaty's name, not Austria acting
+        if entry.type == "org" and (body := lower_case_body(span, gaz)) is not None:
+            # "the UN security council": the longer body, its head words in lower case
+            return [make(body[0], body[1], span, bounds=body[2], link="gazetteer")]
         return [
             make(
                 entry,
@@ -212,6 +240,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(entry, kind, core, role if entry.type == "person" else None,
                      bounds=bounds, link=link)]  # fmt: skip
 
+    if (place := place_with_article(core, surface, gaz)) is not None:
+        # "based in The Hague", "met at the Hague": the city, never a surname's bearer
+        entry, kind, whole = place
+        return [make(entry, kind, whole, link="gazetteer")]
     state = us_state(core, surface, gaz)
     if state is not None:
         return named(gaz.entries[state])
@@ -229,14 +261,39 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         # "the Biden-Putin meeting": surnames joined by a hyphen are the people, each of them
         return _compound_mentions(core, parts, gaz=gaz, make=make)
 
+    if label in ("ORG", "GPE", "LOC", "FAC", "EVENT") and (place := place_in_event_name(core)):
+        # "the Sochi Olympics", "the Warsaw Summit": the event is its own thing; the place
+        # inside it is where it was held
+        hit = _gazetteer_hit(gaz, place.text)
+        if hit is not None and hit[0].type in ("country", "location"):
+            entry = hit[0] if hit[0].type == "location" else _place_for_capital(hit[0], place.text)
+        else:
+            entry = Entry(f"location:{slug(place.text)}", "location", place.text)
+        return [make(entry, "name", place)]
+    if hyphen_prefixed_common_word(core):
+        return []  # "trans-Atlantic", "Euro-Atlantic": an adjective, not the ocean or the outlet
     if label == "NORP":
         return []  # groups that are not nationalities (religions, parties) are not entities here
     if not_an_entity(surface, label, gaz) or is_family(core, surface, label, gaz):
         return []
+    if (
+        label == "ORG"
+        and len(core) == 2
+        and core[1].lower_ in GENERIC_BODIES
+        and (country := _demonym(core[0].text, gaz))
+    ):
+        # "the Russian Government": the state acting, named by its demonym
+        return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer")]
     if label == "ORG" and (surface.lower() in GENERIC_BODIES or is_court_level(core, surface)):
         return []
     if label == "ORG" and (
-        before_law_head(core) or _is_reference_word(surface, gaz) or before_rank_stop(core)
+        before_law_head(core)
+        or _is_reference_word(surface, gaz)
+        or before_rank_stop(core)
+        or before_thing_noun(core)
+        or missile_defence(surface)
+        or prefix_of_adjective(core)
+        or compass_adjective(core)
     ):
         return []  # a slice of a treaty's name; "the Alliance" (references resolve it)
     if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
@@ -259,13 +316,26 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
     if entity_type == "person" and one_word_after_place_preposition(core):
         entity_type = "location"  # "troops at Tapa since March": a person is not "at" a word
-    if entity_type in ("org", "person") and (after_place_noun(core) or before_region_noun(core)):
+    if entity_type in ("org", "person") and (
+        after_place_noun(core)
+        or before_region_noun(core)
+        or before_site_noun(core)
+        or place_in_apposition(core)
+    ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
     name = display_case(surface, label)
     if not slug(name):
         return []
     entry = Entry(f"{entity_type}:{slug(name)}", entity_type, name)
-    return [make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)]
+    mention = make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)
+    if (
+        entity_type == "org"
+        and core[-1].lower_ in STATE_BODY_HEADS
+        and (country := _demonym(core[0].text, gaz)) is not None
+    ):
+        # "the Lithuanian National Defence Ministry": a state's body names the state
+        return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer"), mention]
+    return [mention]
 
 
 def block_mentions(
@@ -322,7 +392,63 @@ def _gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
     if hit is None and len(surface) > 3 and surface.isupper():
         # Capitals of a dateline or a shouted headline: "WASHINGTON", "RUSSIA".
         hit = gaz.lookup(surface.title())
+    if hit is None:
+        hit = _variant_hit(gaz, surface)
     return hit
+
+
+_NUMBER_WORDS = dict(enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+))  # fmt: skip
+
+
+# Plural nouns that describe the members of a group written after its name: "the Group of 7
+# Nations", "the Group of Eight major industrial nations".
+_MEMBER_NOUNS = {"nations", "countries", "states", "members", "economies"}
+
+
+_SPACELESS: dict[int, dict[str, str]] = {}
+
+
+def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
+    """A gazetteer name as outlets also write it: a number in figures ('Group of 8'), with
+    its members' noun after it ('Group of 7 Nations'), 'Northern' for 'North' ('Northern
+    Macedonia'), without its spaces ('Skynews'), an agency's acronym in title case ('Efe')."""
+    words = surface.split()
+    if any(w.isdigit() for w in words):
+        spelt = " ".join(
+            _NUMBER_WORDS[int(w)].title() if w.isdigit() and int(w) <= 20 else w for w in words
+        )
+        if spelt != surface and (hit := _gazetteer_hit(gaz, spelt)):
+            return hit
+    while len(words) > 1 and words[-1] in ("news", "agency", "wire", "service"):
+        words = words[:-1]  # "Efe news agency reported": the agency
+        if len(words) == 1:
+            return _variant_hit(gaz, words[0])
+    if len(words) > 2 and words[-1].lower() in _MEMBER_NOUNS:
+        hit = _gazetteer_hit(gaz, " ".join(words[:-1]))
+        if hit is not None and hit[0].type == "org":
+            return hit
+    if len(words) > 1 and words[0] == "Northern":
+        hit = gaz.lookup(" ".join(["North", *words[1:]]))
+        if hit is not None:
+            return hit
+    if len(words) == 1 and surface.istitle() and 3 <= len(surface) <= 4:
+        hit = gaz.lookup(surface.upper())
+        if hit is not None and hit[0].type == "org":
+            return hit
+    if len(words) == 1 and len(surface) > 5:
+        spaceless = _SPACELESS.get(id(gaz))
+        if spaceless is None:
+            spaceless = {
+                name.replace(" ", "").lower(): name
+                for name, (entity_id, kind) in gaz.names.items()
+                if kind == "name" and " " in name and entity_id.startswith("org:")
+            }
+            _SPACELESS[id(gaz)] = spaceless
+        if (name := spaceless.get(surface.lower())) is not None:
+            return gaz.lookup(name)
+    return None
 
 
 def _place_for_capital(entry: Entry, surface: str) -> Entry:
@@ -366,9 +492,16 @@ def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, 
         if end > len(doc) or doc[end - 1].lower_ not in INSTITUTION_NOUNS:
             continue
         words = doc[span.end : end]
-        if not all(t.is_alpha and t.is_lower for t in words) or before_a_noun(doc, end):
+        if (
+            not all(t.is_alpha for t in words)
+            or not words[0].is_lower
+            or before_a_noun(doc, end)
+        ):
             continue  # "Ukrainian navy vessels": the vessels, of the navy
-        hit = _gazetteer_hit(gaz, doc[span.start : end].text)
+        # "the Russian foreign Ministry", "the UN security council": house styles and
+        # translations write a body's head words in lower case
+        titled = f"{span.text} {' '.join(t.text.title() for t in words)}"
+        hit = _gazetteer_hit(gaz, doc[span.start : end].text) or _gazetteer_hit(gaz, titled)
         if hit is not None and hit[0].type == "org":
             return hit[0], hit[1], (span.start_char, words[-1].idx + len(words[-1]))
     return None
@@ -378,6 +511,32 @@ def in_common_words(surface: str) -> bool:
     """An outlet named in common words ("Atlantic") that the model, once the ruler released
     it (nlp.FalseFriendRelease), read as a place: the ocean, not the magazine."""
     return all(w in COMMON_NAME_WORDS for w in surface.lower().removeprefix("the ").split())
+
+
+def place_with_article(span: Span, surface: str, gaz: Gazetteer) -> tuple[Entry, str, Span] | None:
+    """'The Hague' written with its article, a capital or place whose name holds 'The':
+    the gazetteer's place (the span with its article), read before any surname the bare word
+    is ('Hague')."""
+    doc, i = span.doc, span.start - 1
+    if i < 0 or doc[i].lower_ != "the":
+        return None
+    hit = gaz.lookup("The " + surface)
+    if hit is None or hit[0].type not in ("country", "location"):
+        return None
+    return hit[0], hit[1], doc[i : span.end]
+
+
+def hyphen_prefixed_common_word(span: Span) -> bool:
+    """'trans-Atlantic', 'Euro-Atlantic': a prefix glued by a hyphen to a common word that an
+    outlet is named in makes an adjective ('a trans-Atlantic alliance'), no name."""
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) == 3
+        and words[1].text in ("-", "\u2013")
+        and not words[0].whitespace_
+        and not words[1].whitespace_
+        and words[2].lower_ in COMMON_NAME_WORDS
+    )
 
 
 # Words around "the Hill" that make it the outlet The Hill: a source of a report.

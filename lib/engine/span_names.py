@@ -16,7 +16,10 @@ from lib.engine.news_words import HEADLINE_VERBS, ROLE_HEADS, TITLE_WORDS
 def strip_title(span: Span) -> tuple[str | None, Span]:
     """'President Putin' -> ('President', Putin); titles inside a PERSON span."""
     i = span.start
-    while i < span.end - 1 and span.doc[i].lower_ in TITLE_WORDS | {"the"}:
+    while i < span.end - 1 and (
+        span.doc[i].lower_ in TITLE_WORDS | {"the"}
+        or (span.doc[i].lower_ == "lady" and i > 0 and span.doc[i - 1].lower_ == "first")
+    ):  # "First Lady Melania Trump": a title read whole, as "Vice President"
         i += 1
     title = span.doc[span.start : i].text if i > span.start else None
     return title, span.doc[i : span.end]
