@@ -47,6 +47,7 @@ from bench.dashboard_bench import (
     server_at,
     top_people,
 )
+from bench.results_md import add_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "processed"
@@ -188,61 +189,55 @@ def bare(visits: int, charts: int = 5, *, cached: bool = False) -> tuple[float, 
 
 def floor_by_charts(counts: list[int], visits: int) -> None:
     """The bare page's opening with each number of charts, new profile and cached: what one
-    more plotly chart costs, appended to bench/results/real.md."""
+    more plotly chart costs, added to bench/results/real.md."""
     rows = [(n, cached, bare(visits, n, cached=cached)) for n in counts for cached in (False, True)]
-    load = os.getloadavg()[0]
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
-    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
-    head = "## The floor by number of charts (`python -m bench.browser_floor --charts 0 1 5`)"
-    text = REAL_RESULTS.read_text(encoding="utf-8")
-    if head not in text:
-        text = text.rstrip("\n") + (
-            f"\n\n{head}\n\nbench/bare_app.py (no project code, no data: a type-ahead and N "
-            "small plotly bar charts) opened in a new browser profile, or in a new tab of one "
-            "profile (HTTP cache warm), median of the visits.\n\n"
-            "| date | machine | visits | charts | browser | wall | browser CPU | server CPU |\n"
-            "|---|---|---|---|---|---|---|---|\n"
-        )
-    text = (
-        text.rstrip("\n")
-        + "\n"
-        + "".join(
+    machine, stamp = _machine(), datetime.now().strftime("%Y-%m-%d %H:%M")
+    add_rows(
+        REAL_RESULTS,
+        "## The floor by number of charts (`python -m bench.browser_floor --charts 0 1 5`)",
+        "bench/bare_app.py (no project code, no data: a type-ahead and N small plotly bar "
+        "charts) opened in a new browser profile, or in a new tab of one profile (HTTP cache "
+        "warm), median of the visits.\n\n"
+        "| date | machine | visits | charts | browser | wall | browser CPU | server CPU |\n"
+        "|---|---|---|---|---|---|---|---|",
+        [
             f"| {stamp} | {machine} | {visits} | {n} | {'cached' if cached else 'new profile'} | "
-            f"{wall:.2f} s | {browser_cpu:.2f} s | {server:.2f} s |\n"
+            f"{wall:.2f} s | {browser_cpu:.2f} s | {server:.2f} s |"
             for n, cached, (wall, browser_cpu, server) in rows
-        )
+        ],
     )
-    REAL_RESULTS.write_text(text, encoding="utf-8")
+
+
+def _machine() -> str:
+    load = os.getloadavg()[0]
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
 
 
 def write(corpus_label: str, sample: dict, real: dict, visits: int, floor: tuple) -> None:
-    load = os.getloadavg()[0]
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
-    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
-    head = "## Where the opening time goes (`python -m bench.browser_floor`)"
-    text = REAL_RESULTS.read_text(encoding="utf-8")
-    if head not in text:
-        text = text.rstrip("\n") + (
-            f"\n\n{head}\n\nEach page opened from its link in a new browser session, median of "
-            "the visits: wall time to interactive, the CPU time of the browser's main thread "
-            "and of the server's script runs, on the three-article sample (the floor: "
-            "Streamlit's and plotly's own cost) and on the real corpus, same code, one run.\n\n"
-            "| date | machine | code | visits | page | figure | sample: wall / browser CPU / "
-            f"server CPU | {corpus_label}: wall / browser CPU / server CPU |\n"
-            "|---|---|---|---|---|---|---|---|\n"
-        )
-    rows = "".join(
-        f"| {stamp} | {machine} | {code_label(ROOT)} | {visits} | {page} | {figure} | "
+    machine, stamp, code = _machine(), datetime.now().strftime("%Y-%m-%d %H:%M"), code_label(ROOT)
+    rows = [
+        f"| {stamp} | {machine} | {code} | {visits} | {page} | {figure} | "
         f"{' / '.join(f'{v:.2f}' for v in sample[page][at : at + 3])} s | "
-        f"{' / '.join(f'{v:.2f}' for v in real[page][at : at + 3])} s |\n"
+        f"{' / '.join(f'{v:.2f}' for v in real[page][at : at + 3])} s |"
         for page in real
         for at, figure in ((0, "opened from its link"), (3, "filter change (a person)"))
+    ]
+    rows.append(
+        f"| {stamp} | {machine} | {code} | {visits} | bench/bare_app.py (no project code, no "
+        f"data) | opened | {' / '.join(f'{v:.2f}' for v in floor)} s | |"
     )
-    rows += (
-        f"| {stamp} | {machine} | {code_label(ROOT)} | {visits} | bench/bare_app.py (no project "
-        f"code, no data) | opened | {' / '.join(f'{v:.2f}' for v in floor)} s | |\n"
+    add_rows(
+        REAL_RESULTS,
+        "## Where the opening time goes (`python -m bench.browser_floor`)",
+        "Each page opened from its link in a new browser session, median of the visits: wall "
+        "time to interactive, the CPU time of the browser's main thread and of the server's "
+        "script runs, on the three-article sample (the floor: Streamlit's and plotly's own "
+        "cost) and on the real corpus, same code, one run.\n\n"
+        "| date | machine | code | visits | page | figure | sample: wall / browser CPU / "
+        f"server CPU | {corpus_label}: wall / browser CPU / server CPU |\n"
+        "|---|---|---|---|---|---|---|---|",
+        rows,
     )
-    REAL_RESULTS.write_text(text.rstrip("\n") + "\n" + rows, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

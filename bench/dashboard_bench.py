@@ -593,31 +593,18 @@ def write_real(corpus: str, rows: list[tuple[str, str, str, str]], size: str) ->
     load = os.getloadavg()[0]
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
-    text = (
-        REAL_RESULTS.read_text(encoding="utf-8")
-        if REAL_RESULTS.exists()
-        else (
-            "# The dashboard on real news (issue 16)\n\nWritten by `python -m bench.dashboard_bench "
-            "--corpus …` (a real server and headless Chromium) and `python -m bench.query_bench "
-            "--corpus …` (inside the server); see their docstrings. The corpora: bench/realnews.py. "
-            "Each run measures two checkouts side by side (today's main and the branch), alternating, "
-            "so that their ratio holds whatever else the machine is doing.\n"
-        )
+    from bench.results_md import add_rows
+
+    add_rows(
+        REAL_RESULTS,
+        "## In the browser (`python -m bench.dashboard_bench --corpus …`)",
+        "| date | machine | corpus | tables | code | figure | value | target |\n"
+        "|---|---|---|---|---|---|---|---|",
+        [
+            f"| {stamp} | {machine} | {label(corpus)} | {size} | {code} | {figure} | {value} | {limit} |"
+            for code, figure, value, limit in rows
+        ],
     )
-    if "## In the browser" not in text:
-        text += (
-            "\n## In the browser (`python -m bench.dashboard_bench --corpus …`)\n\n"
-            "| date | machine | corpus | tables | code | figure | value | target |\n"
-            "|---|---|---|---|---|---|---|---|\n"
-        )
-    head, sep, tail = text.partition("## In the browser")
-    section, sep2, rest = tail.partition("\n## ")
-    lines = "".join(
-        f"| {stamp} | {machine} | {label(corpus)} | {size} | {code} | {figure} | {value} | {limit} |\n"
-        for code, figure, value, limit in rows
-    )
-    section = section.rstrip("\n") + "\n" + lines
-    REAL_RESULTS.write_text(head + sep + section + (sep2 + rest if sep2 else ""), encoding="utf-8")
 
 
 def main_real(args) -> int:

@@ -275,21 +275,15 @@ def main_real(args, pages: tuple[str, ...]) -> None:
                               f"{_p(seconds, 0.5) * 1000:7.0f} / {_p(seconds, 0.95) * 1000:7.0f} ms")  # fmt: skip
     if args.no_write:
         return
-    text = (
-        REAL_RESULTS.read_text(encoding="utf-8")
-        if REAL_RESULTS.exists()
-        else "# The dashboard on real news (issue 16)\n"
+    from bench.results_md import add_rows
+
+    add_rows(
+        REAL_RESULTS,
+        "## Inside the server (`python -m bench.query_bench --corpus …`)",
+        "| date | machine | corpus | tables | code | figure | value | target |\n"
+        "|---|---|---|---|---|---|---|---|",
+        lines,
     )
-    if "## Inside the server" not in text:
-        text = text.rstrip("\n") + (
-            "\n\n## Inside the server (`python -m bench.query_bench --corpus …`)\n\n"
-            "| date | machine | corpus | tables | code | figure | value | target |\n"
-            "|---|---|---|---|---|---|---|---|\n"
-        )
-    head, sep, tail = text.partition("## Inside the server")
-    section, sep2, rest = tail.partition("\n## ")
-    section = section.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
-    REAL_RESULTS.write_text(head + sep + section + (sep2 + rest if sep2 else ""), encoding="utf-8")
 
 
 if __name__ == "__main__":
