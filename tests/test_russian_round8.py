@@ -53,3 +53,35 @@ def test_the_su24_told_as_a_fall():
 def test_the_s400_deal_named_without_turkey():
     text = "«Сделка по С-400 остается в силе», — подчеркнул президент."
     assert events(text, date(2019, 6, 1)) == {"event:s400-agreement-turkey-2017"}
+
+
+# Organisations
+
+
+def test_outlets_by_their_russian_names_and_abbreviations():
+    text = "Об этом сообщило Радио Свобода со ссылкой на источники в штабе."
+    assert ids(text, "org:") == {"org:radio-free-europe-radio-liberty"}
+    text = "Как сообщила РГ, переговоры продолжатся на следующей неделе."
+    assert ids(text, "org:") == {"org:rossiyskaya-gazeta"}
+    text = "В интервью газете «Фигаро» министр назвал переговоры трудными."
+    assert ids(text, "org:") == {"org:le-figaro"}
+
+
+# Places
+
+
+def test_the_air_policing_bases_in_their_russian_spellings():
+    text = "Истребители поднялись с авиабазы Шяуляй, а еще два — из Эмари."
+    assert ids(text, "location:") == {"location:siauliai", "location:amari"}
+    text = "Самолеты альянса дежурят у Шауляя."
+    assert ids(text, "location:") == {"location:siauliai"}
+
+
+def test_the_baltic_region_is_the_baltics():
+    text = "Альянс наращивает присутствие в Балтийском регионе."
+    assert ids(text, "location:") == {"location:baltics"}
+
+
+def test_southern_europe_by_its_russian_name():
+    text = "Мигранты прибывают в страны Южной Европы."
+    assert ids(text, "location:") == {"location:southern-europe"}
