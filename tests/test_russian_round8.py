@@ -6,6 +6,7 @@ asserting exact ids."""
 
 from datetime import date
 
+from lib.engine.russian.clean import clean_page, line_kind
 from lib.engine.russian.pipeline import extract
 
 
@@ -85,3 +86,40 @@ def test_the_baltic_region_is_the_baltics():
 def test_southern_europe_by_its_russian_name():
     text = "Мигранты прибывают в страны Южной Европы."
     assert ids(text, "location:") == {"location:southern-europe"}
+
+
+# Chrome
+
+
+def test_bylines_in_a_dateline_run_into_a_date_or_after_a_bare_colon():
+    page = clean_page(
+        "Генсек НАТО призвал к диалогу\n"
+        "Автор:Ирина Соколова\n"
+        "Петр Смирнов21 марта 2017 г.\n"
+        "ВАРШАВА, 8 июл – РИА Новости, Анна Петрова. Альянс обсудит отношения с Москвой."
+    )
+    assert page.text == "Генсек НАТО призвал к диалогу\n\nАльянс обсудит отношения с Москвой."
+    assert [kind for kind, _ in page.dropped] == ["byline", "byline"]
+    assert page.dateline.outlet == "RIA Novosti"
+
+
+def test_lines_that_point_to_the_outlets_channels_are_chrome():
+    assert line_kind("Известия в Telegram") == "subscribe"
+    assert line_kind("Смотрите видео и следите за новостями в нашем YouTube !") == "subscribe"
+    assert line_kind("Будьте в курсе: подпишитесь на наш Телеграм") == "subscribe"
+    assert line_kind("Перейти в ДзенЧитайте нас") == "ad"
+    # a sentence that names a channel is news
+    assert line_kind("Заявление опубликовано в Telegram") is None
+    assert line_kind("Министр написал об этом в своем Telegram-канале.") is None
+
+
+def test_a_row_of_sister_sites_and_the_networks_menu_are_chrome():
+    assert line_kind("Спорт-Экспресс Рыбалка.ру Автомир.ру") == "widget"
+    assert line_kind("2. К другим проектам редакции") == "widget"
+
+
+def test_credit_lines_with_a_date_or_a_latin_photographer():
+    line = '09:30 12.03.2019 Источник: Информационное агентство России "ТАСС"'
+    assert line_kind(line) == "photo-credit"
+    assert line_kind("Janis Berzins / AFP") == "photo-credit"
+    assert line_kind("Подробнее о саммите читайте в материале «Ъ».") == "read-also"
