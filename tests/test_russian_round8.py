@@ -123,3 +123,17 @@ def test_credit_lines_with_a_date_or_a_latin_photographer():
     assert line_kind(line) == "photo-credit"
     assert line_kind("Janis Berzins / AFP") == "photo-credit"
     assert line_kind("Подробнее о саммите читайте в материале «Ъ».") == "read-also"
+
+
+# People
+
+
+def test_lithuanian_names_written_back_in_their_own_latin():
+    text = "Как отметил литовский политолог Марюс Лауринайтис, угроза растет."
+    assert ids(text, "person:") == {"person:marius-laurinaitis"}
+    # a surname only Lithuanian has, with no country named beside it
+    text = "Пресс-секретарь Инга Буткуте заверила журналистов, что миссия продолжится."
+    assert ids(text, "person:") == {"person:inga-butkute"}
+    # a Russian name beside Lithuania stays as it is
+    text = "Посол России в Литве Алексей Исаков вручил ноту."
+    assert ids(text, "person:") == {"person:alexei-isakov"}

@@ -15,7 +15,12 @@ from lib.engine.russian.gazetteer import Entity, RussianGazetteer
 from lib.engine.russian.link import Mention
 from lib.engine.russian.person_lookup import russian_given_name
 from lib.engine.russian.text import parses
-from lib.engine.russian.translit import name_key, romanian_name, south_slavic_name
+from lib.engine.russian.translit import (
+    lithuanian_name,
+    name_key,
+    romanian_name,
+    south_slavic_name,
+)
 from lib.ids import slug
 
 
@@ -160,5 +165,36 @@ def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
         if known in gaz.entities:
             renamed[m.entity_id] = gaz.entities[known]
         elif not russian_given_name(m.normal.split()[0]):
+            renamed[m.entity_id] = Entity(known, "person", latin)
+    return _renamed(mentions, renamed)
+
+
+# Surname endings only Lithuanian has (a woman's -aitė, -ienė, -ytė, -iūtė; -aitis, -auskas,
+# -ičius): such a name is Lithuanian with no country named beside it.
+LITHUANIAN_SURNAME = re.compile(r"(?:айте|ене|ите|юте|айтис|аускас|ичюс)$")
+
+
+def lithuanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named in a sentence that names Lithuania (or its
+    people), is written back in Lithuanian ("литовский эксперт Дарюс Антанайтис": Darius
+    Antanaitis), and so is one with a surname only Lithuanian has ("Аста Галдикайте"), the
+    gazetteer's person of that name if it holds one; a Russian given name
+    stays as found unless the surname is one only Lithuanian has."""
+    renamed: dict[str, Entity] = {}
+    beside = _unlinked_beside(mentions, {"LTU"}, gaz)
+    own = [
+        m
+        for m in mentions
+        if m.type == "person"
+        and m.entity_id not in gaz.entities
+        and " " in m.normal
+        and LITHUANIAN_SURNAME.search(m.normal)
+    ]
+    for m in beside + own:
+        latin = lithuanian_name(m.normal)
+        known = f"person:{slug(latin)}"
+        if known in gaz.entities:
+            renamed[m.entity_id] = gaz.entities[known]
+        elif LITHUANIAN_SURNAME.search(m.normal) or not russian_given_name(m.normal.split()[0]):
             renamed[m.entity_id] = Entity(known, "person", latin)
     return _renamed(mentions, renamed)
