@@ -137,3 +137,17 @@ def test_lithuanian_names_written_back_in_their_own_latin():
     # a Russian name beside Lithuania stays as it is
     text = "Посол России в Литве Алексей Исаков вручил ноту."
     assert ids(text, "person:") == {"person:alexei-isakov"}
+
+
+# Geography
+
+
+def test_two_adjectives_sharing_one_noun_are_two_places():
+    text = "Мигранты прибывают в страны Западной и Южной Европы."
+    assert ids(text, "location:") == {"location:western-europe", "location:southern-europe"}
+
+
+def test_a_past_state_and_the_east_as_a_bloc_are_no_places():
+    text = "Договор подписали СССР и США, его оценили на Западе и на Востоке."
+    assert ids(text, "location:") == {"location:west"}
+    assert ids("Генсек посетил Ближний Восток.", "location:") == {"location:middle-east"}
