@@ -68,6 +68,14 @@ def test_outlets_by_their_russian_names_and_abbreviations():
     assert ids(text, "org:") == {"org:le-figaro"}
 
 
+
+def test_a_state_body_of_several_words_in_lower_case():
+    text = "Накануне министерство обороны Турции сообщило о прибытии второй партии."
+    assert ids(text, "org:") == {"org:turkish-defence-ministry"}
+    # one word in lower case is no body
+    assert ids("Решение одобрило министерство.", "org:") == set()
+
+
 # Places
 
 
