@@ -159,3 +159,10 @@ def test_a_past_state_and_the_east_as_a_bloc_are_no_places():
     text = "Договор подписали СССР и США, его оценили на Западе и на Востоке."
     assert ids(text, "location:") == {"location:west"}
     assert ids("Генсек посетил Ближний Восток.", "location:") == {"location:middle-east"}
+
+
+def test_the_adjective_of_a_known_persons_surname_names_that_person():
+    text = "Аналитики сравнили трамповскую риторику с путинской."
+    assert ids(text, "person:") == {"person:donald-trump", "person:vladimir-putin"}
+    # an adjective of a place is no person
+    assert ids("Брюссельский саммит завершился.", "person:") == set()

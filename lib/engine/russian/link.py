@@ -418,7 +418,30 @@ def sentence_mentions(
                        token.lemma.capitalize())
         )  # fmt: skip
         covered.append((token.start, token.end))
+    for token in tokens:  # "в путинской России": the adjective of a known person's surname
+        person = _person_of_adjective(token, gaz)
+        if person is not None and not any(token.start < e and s < token.end for s, e in covered):
+            mentions.append(
+                mention_of(person, "name", "PERSON", token.start, token.end, text, sentence,
+                           person.name)
+            )  # fmt: skip
     return mentions, roles, references
+
+
+def _person_of_adjective(token: Token, gaz: RussianGazetteer) -> Entity | None:
+    """The gazetteer's person a possessive adjective is made from ("путинский" of Путин,
+    "трамповский" of Трамп, "обамовский" of Обама), None for any other word."""
+    lemma = token.lemma
+    if not lemma.endswith("ский") or token.text[:1].isupper():
+        return None
+    stems = [lemma[:-4]]
+    if lemma.endswith(("овский", "евский")):
+        stems += [lemma[:-6], lemma[:-6] + "а"]
+    for stem in stems:
+        alias = gaz.aliases.get((stem,))
+        if alias is not None and alias.kind == "name" and alias.entity_id.startswith("person:"):
+            return gaz.entities[alias.entity_id]
+    return None
 
 
 def _widen_person(
