@@ -7,6 +7,7 @@ asserting exact ids."""
 from datetime import date
 
 from lib.engine.russian.clean import clean_page, line_kind
+from lib.engine.russian.people import _one_slip
 from lib.engine.russian.pipeline import extract
 
 
@@ -166,3 +167,14 @@ def test_the_adjective_of_a_known_persons_surname_names_that_person():
     assert ids(text, "person:") == {"person:donald-trump", "person:vladimir-putin"}
     # an adjective of a place is no person
     assert ids("Брюссельский саммит завершился.", "person:") == set()
+
+
+def test_a_lone_surname_misspelt_by_one_slip_is_the_person_named_in_full():
+    text = (
+        "Генсек НАТО Йенс Столтенберг провел переговоры в Анкаре.\n\n"
+        "Столтенбрег подчеркнул, что альянс остается единым."
+    )
+    assert ids(text, "person:") == {"person:jens-stoltenberg"}
+    # two slips make another name
+    assert not _one_slip("столтенбуог", "столтенберг")
+    assert _one_slip("ротгген", "роттген")
