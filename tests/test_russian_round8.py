@@ -77,6 +77,13 @@ def test_a_state_body_of_several_words_in_lower_case():
     assert ids("Решение одобрило министерство.", "org:") == set()
 
 
+
+def test_a_forum_named_in_latin_is_no_organisation():
+    text = "Генсек выступил на форуме Future Security в Мюнхене."
+    assert ids(text, "org:") == set()
+    assert ids("Доклад подготовил институт RAND.", "org:") == {"org:rand"}
+
+
 # Places
 
 

@@ -205,6 +205,13 @@ def _no_place(words: list[str]) -> bool:
     return len(words) == 1 and any(p.tag.POS == "ADJF" for p in parses(words[0].lower())[:1])
 
 
+FORUMS = {"форум", "конференция", "саммит"}
+
+
+def _latin(words: list[str]) -> bool:
+    return all(re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'-]*", w) for w in words)
+
+
 MEETINGS = {"встреча", "саммит", "заседание", "конференция", "переговоры"}
 
 
@@ -383,6 +390,8 @@ def sentence_mentions(
         before = [t.lemma for t in tokens if t.end <= span.start][-1:]
         if before and before[0] in DIVISION:
             continue  # "округ Колумбия"
+        if span.label == "ORG" and before and before[0] in FORUMS and _latin(words):
+            continue  # "на форуме NATO Engage": a forum's name, an event, not a body
         after = [t for t in tokens if t.start >= span.end]
         entity, normal = _entity_for_ner(span.label, words, gaz, after)
         if entity is None:
