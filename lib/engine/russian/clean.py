@@ -54,6 +54,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
     "read-also": (
         r"^(?:Читайте|Смотрите)\s+также(?:\b|(?=[А-ЯЁA-Z])).*$",
         r"^Подробнее\s+(?:читайте|на|в)\b.*$",
+        r"^Подробнее\b.{0,60}\bчитайте\b.*$",  # "Подробнее о докладе читайте в материале «Ъ»"
         r"^Читать (?:этот материал|далее|полностью)\b.*$",
         r"^Ещ[её] новости\b.*$",
         r"^Новости(?:\s+[а-яё]+)?\s*:\s*.{0,120}$",
@@ -71,13 +72,20 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^Новости в нашем (?:Телеграм|Telegram)\b.*$",
         # a line of the site's social links ("… на Дзене… вКонтакте… в Телеграм")
         r"^(?=(?:.*?(?:Дзен|ВКонтакте|Одноклассник|Телеграм|Telegram|YouTube)){3}).{0,400}$",
+        # the reader sent to the outlet's channels ("следите … в нашем Instagram", "подпишитесь
+        # на наш Telegram"), or a short line naming the site's channel ("Газета.Ru в Telegram")
+        r"^.*\b(?:следите|подпишитесь|подписывайтесь|присоединяйтесь|читайте)\b.*\b"
+        r"(?:Telegram|Телеграм\w*|Instagram|YouTube|Дзен\w*|ВКонтакте|VK)\b.{0,20}$",
+        r"^(?!.*[.!?»]$)(?-i:[A-ZА-ЯЁ]\S*(?:\s[A-ZА-ЯЁ]\S*)?)\s(?:в|на)\s+(?:Telegram|Телеграме?|Instagram|YouTube|Дзене?|ВКонтакте|VK)$",
     ),
     "photo-credit": (
         r"^(?:Фото|Источник фото|Фотография|Иллюстрация)\s*:\s*.{0,80}$",
         r"^©\s*.{0,80}$",
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
-        r"^(?:\d{1,2}:\d{2}\s+)?Источник\s*:.{0,60}$",
+        r"^(?:\d{1,2}:\d{2}\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?Источник(?:\s+изображения)?\s*:.{0,80}$",
+        # a photographer in Latin over the agency in capitals ("Ints Kalnins / REUTERS")
+        r"^(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\s*/\s*[A-Z]{2,}(?:\s[A-Z]{2,})?)$",
         # a photo bank's name alone on its line, as a credit ("Shutterstock", "Фото Pixabay.com.")
         r"^(?:Фото\s+)?(?:Shutterstock|Getty Images|Pixabay(?:\.com)?|Unsplash|Depositphotos|"
         r"Legion-Media|Global Look Press)\.?$",
@@ -89,6 +97,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^Перейти к (?:основному )?(?:контенту|содержанию|навигации|поиску)$",
         r"^(?:Accessibility links|Your browser doesn.t support HTML5|Версия для слабовидящих)$",
         r"^(?:Просмотров|Поддержать)\b.{0,20}$",
+        r"^Перейти (?:в|на)\s+(?:Дзен|Telegram|Телеграм)",  # a skip link to the site's channel
         r"^(?:Top\.Mail\.Ru|Рейтинг@Mail\.ru|Яндекс\.Метрика|LiveInternet)$",  # web counters
     ),
     "rubric": (
@@ -110,6 +119,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Поделиться|Поделитесь в соцсетях|Комментарии|Обсудить|Реклама|Лента новостей|"
         r"Картина дня|Версия для печати|Распечатать|Нашли ошибку\??)\b.{0,40}$",
         r"^Ошибка в тексте\?.*$",
+        r"^(?:\d+\.\s*)?К другим проектам\b.{0,40}$",  # the network's menu ("К другим проектам DW")
+        # a row of the network's sister sites, two or more of them web addresses
+        r"^(?!.*[,;:!?]|.*\.$)(?=(?:.*?\S\.(?:ru|com|ру|рф)\b){2}).{0,120}$",
         r"^Если вы нашли ошибку.*$",
         r"^Данный сайт использует файлы cookies.*$",
         r"^(?:DMCA|Закрыть|close|Свежие комментарии)$",
@@ -140,10 +152,12 @@ _OUTLETS = {
 }
 _OUTLET = "|".join(re.escape(o) for o in sorted(_OUTLETS, key=len, reverse=True))
 _PLACE = r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:\s[А-ЯЁ][А-ЯЁа-яё-]+)?)"
+# the reporter an agency names after itself in the dateline ("— РИА Новости, Анна Петрова.")
+_BYLINE_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _DATE = r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)"
 DATELINE = re.compile(
     rf"^{_PLACE}[,.]\s+{_DATE}\.?\s*(?:"
-    rf"[-–—]\s*(?P<outlet1>{_OUTLET})\.?"  # МОСКВА, 19 июн — РИА Новости.
+    rf"[-–—]\s*(?P<outlet1>{_OUTLET})(?:,\s*{_BYLINE_NAME})?\.?"  # МОСКВА, 19 июн — РИА Новости.
     rf"|/(?P<outlet2>{_OUTLET})/\.?"  # МОСКВА, 3 декабря. /ТАСС/.
     rf"|(?P<outlet3>{_OUTLET})\s*[-–—]"  # Москва. 5 июня. INTERFAX.RU -
     rf"|[.,]?\s*[-–—])\s*"
@@ -168,7 +182,10 @@ class CleanedPage:
 
 
 _BYLINE_LABEL = re.compile(r"^(?:Автор|Авторы|Текст|Дата|Редактор)\s*:?$")
-_BYLINE_INLINE = re.compile(r"^(?:Автор|Авторы)\s*:?\s+\S.{0,60}$")  # "Автор ЕАНовости"
+# "Автор ЕАНовости", "Автор:Николай Быков" (no space after the colon)
+_BYLINE_INLINE = re.compile(r"^(?:Автор|Авторы)(?:\s*:\s*|\s+)\S.{0,60}$")
+# the author's name run straight into the page's date ("Анна Петрова12 мая 2017 г.")
+_NAME_DATE = re.compile(r"^[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+){1,2}\d{1,2}\s+[а-яё]+\s+\d{4}")
 _NAME_ONLY = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}$"
 )
@@ -264,7 +281,8 @@ def clean_page(raw: str) -> CleanedPage:
         teaser = kind == "read-also" and after_block
         after_block = bool(_BLOCK_MARKER.match(line))
         name_line = bool(_NAME_ONLY.match(line)) and (after_byline or len(kept) <= BYLINE_LINES)
-        if kind is None and (_BYLINE_LABEL.match(line) or _BYLINE_INLINE.match(line) or name_line):
+        byline = _BYLINE_LABEL.match(line) or _BYLINE_INLINE.match(line) or _NAME_DATE.match(line)
+        if kind is None and (byline or name_line):
             kind = "byline"
         after_label = kind == "read-also" and len(line) < 40
         after_byline = kind == "byline" and bool(_BYLINE_LABEL.match(line))

@@ -58,6 +58,10 @@ NER_TYPE = {"PER": "person", "LOC": "location", "ORG": "org"}
 PROPER = {"Orgn", "Geox", "Name", "Surn", "Patr", "Abbr", "Trad", "LATN", "UNKN"}
 # Abbreviations of common nouns the NER takes for organisations: the media, GDP, air defence.
 COMMON_ABBREVIATIONS = {"сми", "ввп", "пво", "про", "нко", "вуз"}
+# What the NER takes for a place and is none: a state of the past ("СССР", "Советский
+# Союз": neither a place nor a country of today) and the East as a bloc or a direction ("на
+# Западе и на Востоке"; the West as a bloc is the gazetteer's location:west).
+NOT_PLACES = {("ссср",), ("советский", "союз"), ("восток",)}
 # Verbs of stating right after "в <capital>" make the capital the state that speaks ("В Москве
 # не исключают созыва", "в Анкаре выразили надежду"), not the city.
 STATING = {"заявлять", "заявить", "исключать", "считать", "выразить", "выражать", "полагать",
@@ -142,6 +146,13 @@ def _entity_for_ner(
     if (host := meeting_host(words, gaz)) is not None:
         return host, normal  # "Римская встреча": the city that held it, as a place
     alias = gaz.aliases.get(phrase_key(normal))
+    if entity_type == "location" and alias is None and _shares_noun(words, after):
+        # "Восточной и Южной Европы": two adjectives share one noun, each a place with it
+        shared = gaz.aliases.get(phrase_key(f"{words[0]} {after[2].text}"))
+        if shared is not None and shared.kind == "name":
+            return gaz.entities[shared.entity_id], normal
+    if entity_type == "location" and alias is None and _no_place(words):
+        return None, normal
     if entity_type == "org" and alias is None:
         bare = BARE_BODIES.get(phrase_key(normal))
         english = gaz.english.names.get(bare) if bare else None
@@ -179,6 +190,26 @@ def _entity_for_ner(
     if not slug(latin):
         return None, normal  # "Ъ" alone: nothing to name it by
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
+
+
+def _shares_noun(words: list[str], after: Sequence[Token]) -> bool:
+    """One word, then "и", another word and the noun they share."""
+    return len(words) == 1 and len(after) >= 3 and after[0].lemma == "и"
+
+
+def _no_place(words: list[str]) -> bool:
+    """A place span that names no place: one of NOT_PLACES, or an adjective alone, whose noun
+    another adjective takes ("Восточной" of "Восточной и Южной Европы")."""
+    if phrase_key(" ".join(words)) in NOT_PLACES:
+        return True
+    return len(words) == 1 and any(p.tag.POS == "ADJF" for p in parses(words[0].lower())[:1])
+
+
+FORUMS = {"форум", "конференция", "саммит"}
+
+
+def _latin(words: list[str]) -> bool:
+    return all(re.fullmatch(r"[A-Za-z][A-Za-z0-9.&'-]*", w) for w in words)
 
 
 MEETINGS = {"встреча", "саммит", "заседание", "конференция", "переговоры"}
@@ -359,6 +390,8 @@ def sentence_mentions(
         before = [t.lemma for t in tokens if t.end <= span.start][-1:]
         if before and before[0] in DIVISION:
             continue  # "округ Колумбия"
+        if span.label == "ORG" and before and before[0] in FORUMS and _latin(words):
+            continue  # "на форуме NATO Engage": a forum's name, an event, not a body
         after = [t for t in tokens if t.start >= span.end]
         entity, normal = _entity_for_ner(span.label, words, gaz, after)
         if entity is None:
@@ -394,7 +427,30 @@ def sentence_mentions(
                        token.lemma.capitalize())
         )  # fmt: skip
         covered.append((token.start, token.end))
+    for token in tokens:  # "в путинской России": the adjective of a known person's surname
+        person = _person_of_adjective(token, gaz)
+        if person is not None and not any(token.start < e and s < token.end for s, e in covered):
+            mentions.append(
+                mention_of(person, "name", "PERSON", token.start, token.end, text, sentence,
+                           person.name)
+            )  # fmt: skip
     return mentions, roles, references
+
+
+def _person_of_adjective(token: Token, gaz: RussianGazetteer) -> Entity | None:
+    """The gazetteer's person a possessive adjective is made from ("путинский" of Путин,
+    "трамповский" of Трамп, "обамовский" of Обама), None for any other word."""
+    lemma = token.lemma
+    if not lemma.endswith("ский") or token.text[:1].isupper():
+        return None
+    stems = [lemma[:-4]]
+    if lemma.endswith(("овский", "евский")):
+        stems += [lemma[:-6], lemma[:-6] + "а"]
+    for stem in stems:
+        alias = gaz.aliases.get((stem,))
+        if alias is not None and alias.kind == "name" and alias.entity_id.startswith("person:"):
+            return gaz.entities[alias.entity_id]
+    return None
 
 
 def _widen_person(

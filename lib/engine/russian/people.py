@@ -15,14 +15,20 @@ from lib.engine.russian.gazetteer import Entity, RussianGazetteer
 from lib.engine.russian.link import Mention
 from lib.engine.russian.person_lookup import russian_given_name
 from lib.engine.russian.text import parses
-from lib.engine.russian.translit import name_key, romanian_name, south_slavic_name
+from lib.engine.russian.translit import (
+    lithuanian_name,
+    name_key,
+    romanian_name,
+    south_slavic_name,
+)
 from lib.ids import slug
 
 
 def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
     """A surname alone ("Столтенберг", "Воронченко") is the person named in full in the same
     article with that surname; where two are ("Сергей и Юлия Скрипаль" aside), the one named
-    last before it, as the English side reads a lone surname (lib.engine.article_links.merge_people)."""
+    last before it, as the English side reads a lone surname (lib.engine.article_links.merge_people).
+    A lone surname no file knows that misspells one named in full by one slip is that person."""
     full: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == "person" and " " in m.normal:
@@ -31,6 +37,8 @@ def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention
     for m in mentions:
         if m.type == "person" and " " not in m.normal:
             same = full.get(name_key(m.normal), [])
+            if not same and m.entity_id not in gaz.entities:
+                same = _misspelt(name_key(m.normal), full)
             people = {o.entity_id for o in same}
             before = [o for o in same if o.start < m.start]
             if len(people) > 1 and before and m.entity_id not in people:  # linked already
@@ -41,6 +49,27 @@ def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention
                 m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
         out.append(m)
     return out
+
+
+MIN_SLIP_LENGTH = 6  # a surname this long differs from another by one slip, not by chance
+
+
+def _misspelt(key: str, full: dict[str, list[Mention]]) -> list[Mention]:
+    """The people named in full whose surname a lone one misspells by one slip of the
+    keyboard ("Столтенбрег": two letters swapped, one dropped, added or changed), if one."""
+    hits = [ms for k, ms in full.items() if len(key) >= MIN_SLIP_LENGTH and _one_slip(key, k)]
+    return hits[0] if len(hits) == 1 else []
+
+
+def _one_slip(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        swapped = a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+        return swapped or a[i + 1 :] == b[i + 1 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
 
 
 def family_given_names(
@@ -160,5 +189,36 @@ def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
         if known in gaz.entities:
             renamed[m.entity_id] = gaz.entities[known]
         elif not russian_given_name(m.normal.split()[0]):
+            renamed[m.entity_id] = Entity(known, "person", latin)
+    return _renamed(mentions, renamed)
+
+
+# Surname endings only Lithuanian has (a woman's -aitė, -ienė, -ytė, -iūtė; -aitis, -auskas,
+# -ičius): such a name is Lithuanian with no country named beside it.
+LITHUANIAN_SURNAME = re.compile(r"(?:айте|ене|ите|юте|айтис|аускас|ичюс)$")
+
+
+def lithuanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named in a sentence that names Lithuania (or its
+    people), is written back in Lithuanian ("литовский эксперт Дарюс Антанайтис": Darius
+    Antanaitis), and so is one with a surname only Lithuanian has ("Аста Галдикайте"), the
+    gazetteer's person of that name if it holds one; a Russian given name
+    stays as found unless the surname is one only Lithuanian has."""
+    renamed: dict[str, Entity] = {}
+    beside = _unlinked_beside(mentions, {"LTU"}, gaz)
+    own = [
+        m
+        for m in mentions
+        if m.type == "person"
+        and m.entity_id not in gaz.entities
+        and " " in m.normal
+        and LITHUANIAN_SURNAME.search(m.normal)
+    ]
+    for m in beside + own:
+        latin = lithuanian_name(m.normal)
+        known = f"person:{slug(latin)}"
+        if known in gaz.entities:
+            renamed[m.entity_id] = gaz.entities[known]
+        elif LITHUANIAN_SURNAME.search(m.normal) or not russian_given_name(m.normal.split()[0]):
             renamed[m.entity_id] = Entity(known, "person", latin)
     return _renamed(mentions, renamed)

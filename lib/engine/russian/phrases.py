@@ -204,12 +204,13 @@ def _national_body(
 ) -> PhraseMatch | None:
     """A state's body written by its word or words (NATIONAL_BODIES, `n` tokens at `i`) with
     the state's name after it ("МИД Македонии", "Министерства обороны Латвии") or its demonym
-    before it ("турецкими ВВС", "украинского МИДа"): that state's body. "ВВС" cited as a
+    before it ("турецкими ВВС", "украинского МИДа"): that state's body, in lower case too when
+    it is several words with the state after them ("министерство обороны Турции"). "ВВС" cited as a
     source ("передает ВВС") is the BBC."""
-    if not tokens[i].is_capitalised:
-        return None
     body = tuple(lemmas[i : i + n])
     state = _state_after(i + n, tokens, lemmas, gaz)
+    if not tokens[i].is_capitalised and (n < 2 or state is None):
+        return None  # in lower case only a body of several words with its state after it
     if state is not None:
         return PhraseMatch(i, i + n, body=(state, body))
     before = found[-1] if found and found[-1].last == i else None

@@ -24,6 +24,7 @@ from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.people import (
     family_given_names,
+    lithuanian_people,
     merge_people,
     romanian_people,
     south_slavic_people,
@@ -97,7 +98,8 @@ def read(
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
-    people = cut_last_word(romanian_people(people, gaz), text, gaz)
+    people = lithuanian_people(romanian_people(people, gaz), gaz)
+    people = cut_last_word(people, text, gaz)
     return Reading(text, sections, sentences, people, roles, references)
 
 
