@@ -9,7 +9,7 @@ The steps, in the order the data flows:
 - ingest (files -> raw articles), language (which one each article is written in), clean
   (site chrome out) with line_shape, captions, inline_widgets and boilerplate, pubdate
 - nlp (the spaCy pipeline), gazetteer; blocks and mentions (what the steps hand on),
-  news_words, span_context, span_names and span_mentions (an entity span -> its mentions),
+  news_words, place_context, span_context, span_names and span_mentions (an entity span -> its mentions),
   article_links (one article's mentions linked to each other); eventkb, event_candidates
   and events (an article's event mentions, their dates settled), timexp, quotes, tone
 - russian/ (the Russian articles' cleaning and extraction: natasha's NER, pymorphy3 lemmas,

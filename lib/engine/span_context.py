@@ -1,12 +1,9 @@
-"""What the words around an entity span say it is: pure predicates on spaCy spans.
+"""What the words around an entity span say it is, a place aside (lib.engine.place_context):
+pure predicates on spaCy spans.
 
 News names a place and an actor with the same word ("the summit in London", "London said"),
 and the small model's label does not always tell a title, a treaty or a weapon from a name.
 The words around the span do:
-- a capital or seat used as a place is a location, not the state: after a preposition of
-  place or a word of travel ("in Warsaw", "a visit to Moscow"), before a meeting ("the London
-  summit") or a region noun, in a dateline ("WARSAW --"), before its country ("Warsaw,
-  Poland"), "Moscow-based" (is_locative);
 - words of an office before the head of a title ("Defence" in "Defence Minister"), a surname
   after a personal title, an occupation or an outlet's possessive ("Rep. Jordan", "host Sean
   Hannity", "NBC's Lester Holt"), a rank cut before its full stop ("Army Col");
@@ -33,274 +30,6 @@ from lib.engine.news_words import (
 )
 from lib.engine.resolve import GIVEN_NAMES
 from lib.names import normalise_surface
-
-
-def is_locative(span: Span) -> bool:
-    """'in London', 'at the Kremlin', 'a visit to Moscow', 'Warsaw, Poland', 'Moscow-based':
-    the place, not the government."""
-    doc, i = span.doc, span.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
-    if i >= 0 and doc[i].lower_ in LOCATIVE_WORDS:
-        return True
-    if (
-        after_place_noun(span)
-        or is_dateline_place(span)
-        or before_meeting(span)
-        or before_region_noun(span)
-    ):
-        return True
-    if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TRAVEL_WORDS:
-        return True
-    if i >= 0 and doc[i].lower_ in DEPARTURE_WORDS:
-        return True  # "before he left Brussels for London": the place he left
-    if from_to_route(span):
-        return True
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    if after[:2] == ["-", "based"]:
-        return True
-    nxt = span.end
-    return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "GPE"
-
-
-# "to" introduces a place only after a word of travel: "a visit to Moscow", not "talk to Moscow".
-TRAVEL_WORDS = {
-    "visit",
-    "visits",
-    "visited",
-    "visiting",
-    "trip",
-    "travel",
-    "travelled",
-    "traveled",
-    "flew",
-    "fly",
-    "flight",
-    "flights",
-    "journey",
-    "return",
-    "returned",
-    "went",
-    "came",
-    "moved",
-    "arrived",
-    "headed",
-    "sent",
-    "deployed",
-    "route",
-    "road",
-    "way",
-}
-
-
-# "the city of Omsk", "the Siberian city of Omsk", "the northern town of Tapa": what follows
-# "<place noun> of" is a place, whatever the model took it for.
-PLACE_NOUNS = {"city", "town", "village", "port", "settlement", "township", "municipality"}
-
-
-# "east of Tallinn", "just north of Kyiv", "the outskirts of Moscow": a bearing from a place.
-BEARING_WORDS = {
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs",
-}  # fmt: skip
-
-
-# Nouns after a name that make it a region: "the Hatay region", "Latakia province", "the
-# Damascus area".
-REGION_NOUNS = {"region", "province", "district", "oblast", "governorate", "area", "areas",
-                "outskirts", "suburbs"}  # fmt: skip
-
-
-def after_place_noun(span: Span) -> bool:
-    """'the city of Omsk', 'the province of Hatay', 'east of Tallinn', and in apposition 'the
-    capital, Tiraspol'."""
-    doc, i = span.doc, span.start - 1
-    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in PLACE_NOUNS | {"capital"}:
-        return i >= 2 and doc[i - 2].lower_ in ("the", "its", "their", "country's", "region's")
-    return (
-        i >= 1
-        and doc[i].lower_ == "of"
-        and doc[i - 1].lower_ in PLACE_NOUNS | BEARING_WORDS | REGION_NOUNS
-        and doc[i - 1].lower_ not in ("area", "areas")
-    )
-
-
-# Nouns of military and transport sites written after a name: "the Zokniai air base",
-# "Deveselu base", "the Hmeimim airbase".
-SITE_NOUNS = {"base", "airbase", "airfield", "airport", "garrison", "barracks", "naval",
-              "harbour", "harbor", "range"}  # fmt: skip
-
-
-def before_site_noun(span: Span) -> bool:
-    doc, j = span.doc, span.end
-    if j < len(doc) and doc[j].lower_ in ("air", "military", "naval", "army") and doc[j].is_lower:
-        j += 1
-    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in SITE_NOUNS
-
-
-# Nouns of places and sites that an apposition gives a name ("Deveselu, a former Soviet
-# base", "Winfield House, a stately residence").
-APPOSITION_PLACE_NOUNS = PLACE_NOUNS | SITE_NOUNS | REGION_NOUNS | {
-    "residence", "estate", "resort", "island", "peninsula", "enclave", "exclave", "capital",
-}  # fmt: skip
-
-
-def place_in_apposition(span: Span) -> bool:
-    """'at Deveselu, a former Soviet base', 'Winfield House, a stately residence near London
-    Zoo': an apposition of an indefinite article and a place noun (within four words) says
-    the name is a place."""
-    doc, j = span.doc, span.end
-    if not (j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an")):
-        return False
-    for token in doc[j + 2 : j + 6]:
-        if token.is_punct or token.lower_ in APPOSITION_STOPS:
-            return False  # "Luis Camacho, a lawyer from the city of …": the head came before
-        if token.lower_ in APPOSITION_PLACE_NOUNS and token.is_lower:
-            return True
-    return False
-
-
-# Words that end the head of an apposition: what follows them qualifies it.
-APPOSITION_STOPS = {"from", "of", "in", "near", "at", "on", "for", "with", "by", "to", "who",
-                    "which", "that", "and", "or"}  # fmt: skip
-
-
-def before_region_noun(span: Span) -> bool:
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in REGION_NOUNS
-
-
-# Meetings that a capital before them names the place of: "the London NATO summit".
-MEETING_NOUNS = {"summit", "summits", "meeting", "meetings", "talks", "conference",
-                 "gathering", "ceremony", "forum", "olympics", "games"}  # fmt: skip
-
-
-# Heads of the names of events named after a place ("the Warsaw Summit", "the Sochi
-# Olympics"): the place inside is where it was held.
-EVENT_NAME_HEADS = {"summit", "olympics", "games"}
-
-
-# Heads of the names of documents named after a place ("the Vienna Document", "the Minsk
-# Declaration"): a treaty's name; the place inside is neither the state nor a mention.
-DOCUMENT_HEADS = {"document", "declaration"}
-
-
-def before_document_head(span: Span) -> bool:
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in DOCUMENT_HEADS
-
-
-def place_in_event_name(span: Span) -> Span | None:
-    """'the Warsaw Summit', 'the Sochi Olympics', 'NATO Wales Summit': the one place word
-    before the head of an event's or a document's name (a known organisation's acronym
-    may stand before it), or None."""
-    words = [t for t in span if t.lower_ != "the" and not t.like_num]
-    if len(words) > 1 and words[0].is_upper and words[0].ent_id_.startswith("org:"):
-        words = words[1:]
-    if (
-        len(words) != 2
-        or words[1].lower_ not in EVENT_NAME_HEADS
-        or words[1].i != words[0].i + 1
-        or not (words[0].is_title and words[0].is_alpha and len(words[0]) > 2)
-        or words[0].lower_ in GAMES_KINDS
-    ):
-        return None
-    return span.doc[words[0].i : words[0].i + 1]
-
-
-# Words that name a kind of games, not their place ("the Special Olympics", "the Winter
-# Olympics", "the Invictus Games").
-GAMES_KINDS = {"special", "winter", "summer", "youth", "paralympic", "olympic", "world",
-               "asian", "invictus", "commonwealth", "european", "junior", "war", "hunger"}  # fmt: skip
-
-
-def before_meeting(span: Span) -> bool:
-    """'the London summit', 'the Warsaw NATO summit': the capital names where it meets."""
-    doc, i = span.doc, span.end
-    while i < min(len(doc), span.end + 2) and doc[i].is_upper and doc[i].is_alpha:
-        i += 1  # 'NATO'
-    return i < len(doc) and doc[i].lower_ in MEETING_NOUNS
-
-
-# Verbs of leaving a place: the capital after one is the place, not the state.
-DEPARTURE_WORDS = {"left", "leaving", "leaves", "departed", "departing"}
-
-
-def from_to_route(span: Span) -> bool:
-    """'a flight from Tomsk to Moscow', 'he left Brussels for London': both ends of a route
-    are places."""
-    doc, i = span.doc, span.start - 1
-    if (
-        i >= 2
-        and doc[i].lower_ == "for"
-        and doc[i - 2].lower_ in DEPARTURE_WORDS
-        and doc[i - 1].ent_type_ in ("GPE", "LOC")
-    ):
-        return True
-    if i >= 0 and doc[i].lower_ == "from":
-        return span.end < len(doc) and doc[span.end].lower_ == "to"
-    if i >= 2 and doc[i].lower_ == "to":
-        return any(t.lower_ == "from" for t in doc[max(0, i - 5) : i - 1])
-    return False
-
-
-def one_word_after_place_preposition(span: Span) -> bool:
-    """A single unknown word the model took for a person, right after 'in', 'at' or 'near'
-    and not a possessive ('in Tapa', 'at Tapa base'): news puts people 'with' someone, places
-    'in' or 'at' them."""
-    doc, i = span.doc, span.start - 1
-    return (
-        len(span) == 1
-        and i >= 0
-        and doc[i].lower_ in {"in", "at", "near", "outside"}
-        and not (span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'"})
-    )
-
-
-DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", "\u2013\u2013", "\u2014\u2014"}
-
-
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "jan.", "feb", "feb.",
-          "mar", "mar.", "apr", "apr.", "jun", "jul", "aug", "aug.", "sept", "sept.", "sep",
-          "sep.", "oct", "oct.", "nov", "nov.", "dec", "dec."}  # fmt: skip
-
-
-def is_dateline_place(span: Span) -> bool:
-    """'WARSAW --', 'LONDON \u2014', 'BRUSSELS:', 'Kyiv \u2014' opening a paragraph: a dateline
-    without an agency names where the story was filed, a place, not the government."""
-    doc = span.doc
-    if span.end >= len(doc):
-        return False
-    after = doc[span.end : span.end + 3]
-    if (
-        len(after) == 3
-        and after[0].text in (",", ".")
-        and after[1].lower_ in MONTHS
-        and after[2].like_num
-    ):  # 'Brussels, July 12, 2019 (AFP) -', 'BRUSSELS. Feb 7 (Interfax) -': a dateline with its day
-        return True
-    first = span.start
-    if first > 0 and doc[first - 1].text == "(":
-        first -= 1  # '( Baghdad –'
-    if first > 0 and "\n" not in doc[first - 1].text_with_ws:
-        return False
-    nxt = doc[span.end].text
-    return nxt in DATELINE_DASHES or (nxt == ":" and span.text.isupper())
-
-
-def is_dateline_agency(span: Span) -> bool:
-    """'(AFP) -', '(Reuters) —': an agency in brackets before a dash signs a dateline, wherever
-    the page left it; it names the outlet, not an organisation of the story."""
-    doc = span.doc
-    return (
-        span.start > 0
-        and span.end + 1 < len(doc)
-        and doc[span.start - 1].text == "("
-        and doc[span.end].text == ")"
-        and doc[span.end + 1].text in DATELINE_DASHES
-    )
-
 
 # Words of an office that the model sometimes tags alone as an ORG ("Defence" in "Defence
 # Minister Sergei Shoigu"): such a span followed by an office word is part of a title.
@@ -338,11 +67,7 @@ def before_rank_stop(span: Span) -> bool:
     """'Army Col' in 'Army Col. Steve Warren': a service and a rank cut before its full
     stop, the title of the name that follows, not an organisation."""
     doc, last = span.doc, span[-1]
-    return (
-        span.end < len(doc)
-        and doc[span.end].text == "."
-        and f"{last.lower_}." in TITLE_WORDS
-    )
+    return span.end < len(doc) and doc[span.end].text == "." and f"{last.lower_}." in TITLE_WORDS
 
 
 def after_personal_title(span: Span) -> bool:
@@ -657,11 +382,7 @@ def before_thing_noun(span: Span) -> bool:
     Day parade': a name before a lower-case noun of a system, site, programme or parade
     names that thing, not a body."""
     doc = span.doc
-    return (
-        span.end < len(doc)
-        and doc[span.end].is_lower
-        and doc[span.end].lower_ in THING_NOUNS
-    )
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in THING_NOUNS
 
 
 def missile_defence(surface: str) -> bool:

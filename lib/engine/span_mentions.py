@@ -3,7 +3,7 @@ two for a compound such as "Ankara-Moscow").
 
 - a span the gazetteer knows gets its entity and its kind (name, demonym, capital, seat);
   a capital or seat used as a place ("the summit in London", "Warsaw, Poland") is a location,
-  not the state (lib.engine.span_context.is_locative); used as an actor ("dialogue with
+  not the state (lib.engine.place_context.is_locative); used as an actor ("dialogue with
   Moscow") it stands for the state;
 - compounds of two known names ("Ankara-Moscow", "US-Russia") are two mentions, and so are
   surnames joined by a hyphen ("the Biden-Putin meeting");
@@ -35,39 +35,41 @@ from lib.engine.news_words import (
     TITLE_WORDS,
 )
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
+from lib.engine.place_context import (
+    after_place_noun,
+    before_document_head,
+    before_region_noun,
+    before_site_noun,
+    from_to_route,
+    is_dateline_agency,
+    is_locative,
+    one_word_after_place_preposition,
+    place_in_apposition,
+    place_in_event_name,
+)
 from lib.engine.span_context import (
     after_kinship_noun,
     after_occupation,
     after_outlet_possessive,
     after_personal_title,
-    after_place_noun,
     before_a_noun,
-    before_document_head,
     before_law_head,
     before_rank_stop,
-    before_region_noun,
-    before_site_noun,
     before_thing_noun,
     between_day_and_year,
     compass_adjective,
     cut_before_name,
-    from_to_route,
     in_title_case_line,
     is_building,
     is_court_level,
-    is_dateline_agency,
     is_family,
-    is_locative,
     is_part_of_title,
     is_title_fragment,
     military_as_adjective,
     missile_defence,
     names_a_ship,
     names_a_weapon,
-    one_word_after_place_preposition,
     person_before,
-    place_in_apposition,
-    place_in_event_name,
     prefix_of_adjective,
 )
 from lib.engine.span_names import (
@@ -138,8 +140,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         kin = person_before(span)
         full = f"{span.text} {kin[-1].text}" if kin is not None else span.text
         hit = _gazetteer_hit(gaz, full)
-        entry = hit[0] if hit and hit[0].type == "person" else Entry(
-            f"person:{slug(full)}", "person", full
+        entry = (
+            hit[0]
+            if hit and hit[0].type == "person"
+            else Entry(f"person:{slug(full)}", "person", full)
         )
         return [make(entry, "name", span, link="article" if kin is not None else "text")]
     if label in ("PERSON", "ORG") and (parts := split_headline(span)):
@@ -492,11 +496,7 @@ def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, 
         if end > len(doc) or doc[end - 1].lower_ not in INSTITUTION_NOUNS:
             continue
         words = doc[span.end : end]
-        if (
-            not all(t.is_alpha for t in words)
-            or not words[0].is_lower
-            or before_a_noun(doc, end)
-        ):
+        if not all(t.is_alpha for t in words) or not words[0].is_lower or before_a_noun(doc, end):
             continue  # "Ukrainian navy vessels": the vessels, of the navy
         # "the Russian foreign Ministry", "the UN security council": house styles and
         # translations write a body's head words in lower case

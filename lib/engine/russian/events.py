@@ -370,7 +370,9 @@ def link_events(
                 continue  # "саммит НАТО в Уэльсе": the named summit, not the one of the month
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
             mine = _own_dates(own_dates, sentence, first)
-            if any(_overlaps(e, d) for e in group for d in own_dates if d not in mine and d.date_start):
+            if any(
+                _overlaps(e, d) for e in group for d in own_dates if d not in mine and d.date_start
+            ):
                 mine = own_dates  # "в 2014 году после присоединения Крыма": its year too
             nearest = min(mine, key=lambda d: abs(d.start - start), default=None)
             by_distance = sorted(
@@ -379,9 +381,7 @@ def link_events(
             check = by_distance[0] if by_distance else None
             named_one = how.startswith("alias") and len(group) == 1
             fits = [
-                e
-                for e in group
-                if _fits(e, check, published, future or named_one, conditional)
+                e for e in group if _fits(e, check, published, future or named_one, conditional)
             ]
             if named_one and check is None and published is not None and not future:
                 fits = [e for e in fits if e.start <= published + timedelta(NEXT_DAYS)]
@@ -454,9 +454,7 @@ def link_events(
 BEFORE_WORDS = {"после", "накануне", "перед"}
 
 
-def _own_dates(
-    dates: Sequence[DateMention], sentence: Sentence, first: int
-) -> list[DateMention]:
+def _own_dates(dates: Sequence[DateMention], sentence: Sentence, first: int) -> list[DateMention]:
     """The dates of the sentence that may be the phrase's at token `first`: after "после X",
     "накануне X", a date written before that word dates the other event ("Заседание состоится
     13 июля, вскоре после саммита НАТО в Варшаве")."""

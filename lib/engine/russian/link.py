@@ -254,7 +254,7 @@ def _after_vehicle(tokens: Sequence[Token], start: int) -> bool:
     for n, token in enumerate(before[:4]):
         if token.lemma in VEHICLES:
             return True
-        if not (token.text in "«\"“„" or (token.text[:1].isupper() and n < 3)):
+        if not (token.text in '«"“„' or (token.text[:1].isupper() and n < 3)):
             return False
     return False
 
