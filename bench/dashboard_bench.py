@@ -62,6 +62,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bench.corpus import write_corpus
+from bench.results_md import add_rows
 from lib import store
 from lib.engine.run import SAMPLE_CORPUS
 
@@ -593,8 +594,6 @@ def write_real(corpus: str, rows: list[tuple[str, str, str, str]], size: str) ->
     load = os.getloadavg()[0]
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
-    from bench.results_md import add_rows
-
     add_rows(
         REAL_RESULTS,
         "## In the browser (`python -m bench.dashboard_bench --corpus …`)",

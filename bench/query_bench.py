@@ -42,6 +42,8 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from bench.results_md import add_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 TMP = ROOT / "bench" / "results" / "tmp"
 RESULTS = ROOT / "bench" / "results" / "dashboard.md"
@@ -275,8 +277,6 @@ def main_real(args, pages: tuple[str, ...]) -> None:
                               f"{_p(seconds, 0.5) * 1000:7.0f} / {_p(seconds, 0.95) * 1000:7.0f} ms")  # fmt: skip
     if args.no_write:
         return
-    from bench.results_md import add_rows
-
     add_rows(
         REAL_RESULTS,
         "## Inside the server (`python -m bench.query_bench --corpus …`)",

@@ -35,22 +35,22 @@ def combination_sums(
     (one row of weights per sum). `bits` and `key` (0 … size-1) have one value per row; rows
     with no bit set (outside the selection) are skipped."""
     shape = (1 << (n_groups + 1), size)
-    if weights is not None and weights.ndim == 2:
-        return np.stack(
-            [combination_sums(bits, key, size=size, n_groups=n_groups, weights=w) for w in weights]
-        )
-    total = np.zeros(shape, dtype=np.int64 if weights is None else np.float64)
+    two_d = weights is not None and weights.ndim == 2
+    per_sum = list(weights) if two_d else [weights]
+    totals = [np.zeros(shape, dtype=np.int64 if w is None else np.float64) for w in per_sum]
     for start in range(0, len(bits), CHUNK_ROWS):
         part = slice(start, start + CHUNK_ROWS)
         b, k = bits[part], key[part]
-        w = None if weights is None else weights[part]
         keep = b > 0
-        if not keep.all():
+        every = keep.all()
+        if not every:
             b, k = b[keep], k[keep]
-            w = None if w is None else w[keep]
-        flat = b.astype(np.int64) * size + k
-        total += np.bincount(flat, weights=w, minlength=shape[0] * size).reshape(shape)
-    return total
+        flat = b.astype(np.int64) * size + k  # once a chunk, for every row of weights
+        for total, w in zip(totals, per_sum, strict=True):
+            if w is not None:
+                w = w[part] if every else w[part][keep]
+            total += np.bincount(flat, weights=w, minlength=shape[0] * size).reshape(shape)
+    return np.stack(totals) if two_d else totals[0]
 
 
 def group_columns(by_combination: np.ndarray, n_groups: int) -> np.ndarray:
