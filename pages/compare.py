@@ -13,6 +13,7 @@ from lib.queries import compare, tone
 from lib.ui import compare_widgets as cu
 
 DRILL_CANDIDATES = 50  # entities per group offered for the drill-down
+MAX_TOP = 25  # the most terms per group the charts draw
 
 corpus, filters = ui.page("Compare")
 
@@ -109,9 +110,17 @@ st.caption(
     "z above 1.96 (the dotted line) is unlikely to be chance at the 5% level. Entities count "
     "mentions; words are the article texts without English stop words."
 )
-top = st.slider("Terms per group", 5, 25, 10, key="cmp_top", bind="query-params")
+top = st.slider("Terms per group", 5, MAX_TOP, 10, key="cmp_top", bind="query-params")
+# Only the ranks the page shows are made into rows (every term is still ranked): naming the
+# whole long tail of a real corpus's terms cost more than scoring them.
 dist_entities = ui.query(
-    compare.distinctive_terms, corpus, filters, groups=groups, kind="entity", types=types
+    compare.distinctive_terms,
+    corpus,
+    filters,
+    groups=groups,
+    kind="entity",
+    types=types,
+    top=max(MAX_TOP, DRILL_CANDIDATES),
 )
 top_entities = dist_entities[dist_entities["rank"] <= top]  # drawn and exported: not every term
 dist_event = ui.chart(
@@ -124,7 +133,9 @@ dist_event = ui.chart(
     selectable=True,
 )
 cu.ensure_word_counts(corpus)  # once per run (kept in the run's folder): a spinner the first time
-dist_words = ui.query(compare.distinctive_terms, corpus, filters, groups=groups, kind="word")
+dist_words = ui.query(
+    compare.distinctive_terms, corpus, filters, groups=groups, kind="word", top=MAX_TOP
+)
 top_words = dist_words[dist_words["rank"] <= top]
 ui.chart(
     cc.distinctive_bars(top_words, labels=labels, kind="word", subtitle=sub, top=top),

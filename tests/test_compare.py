@@ -257,23 +257,184 @@ def test_the_planted_names_top_the_distinctive_words(corpus):
     assert sample.equals(compare.word_counts(corpus, corpus.all_ids, groups=groups, max_articles=1))
 
 
-def test_words_of_a_small_selection_are_summed_a_block_of_articles_at_a_time(corpus, monkeypatch):
-    """A selection of under half the articles sums its own rows, a block at a time (bounded
-    memory): blocks of one article give the same counts as one block, and both give the
-    whole corpus's counts restricted to the selection's articles."""
-    from lib.queries.compare import terms
-    from lib.queries.compare.members import group_bits
+@pytest.fixture(scope="module")
+def parquet_corpus(tmp_path_factory, multisource_dataset):
+    """The multi-source corpus written as a run and read back as the dashboard reads it, with
+    its word counts stored in the run's folder."""
+    from lib.queries import wordcounts
 
-    groups = outlet_groups(*OUTLETS)
-    small = corpus.select(groups[1].filters)  # one outlet's articles
-    assert 0 < len(small) < len(corpus.all_ids) // 2
-    bits = group_bits(corpus, small, groups)
-    whole = terms._word_columns(corpus, bits, len(groups))
-    monkeypatch.setattr(terms, "ARTICLES_AT_A_TIME", 1)
-    np.testing.assert_array_equal(terms._word_columns(corpus, bits, len(groups)), whole)
-    counts = compare.word_counts(corpus, small, groups=groups)
-    assert counts["background"].sum() == counts[1].sum() > 0  # the selection is group 1
-    assert counts.loc["lavrov", 1] == 16 and counts[0].sum() == 0
+    out = tmp_path_factory.mktemp("multisource-run") / "processed"
+    store.write_dataset(multisource_dataset, out)
+    loaded = queries.build_corpus(queries.read_tables(out), version="parquet")
+    loaded.meta = queries.read_metadata(out)
+    wordcounts.of_corpus(loaded, folder=store.current_run(out))
+    assert (store.current_run(out) / wordcounts.FILE_NAME).exists()
+    return loaded
+
+
+def _by_definition(corpus, ids, groups) -> dict[str, pd.DataFrame]:
+    """Per group, the union and the selection, each entity's articles and mentions (from the
+    mentions table) and each word's count (from the word-count rows), summed with pandas over
+    the articles of the column: what the group sums mean, computed without them."""
+    from lib.queries import wordcounts
+
+    selected = set(ids)
+    members = [set(corpus.select(g.filters)) & selected for g in groups]
+    columns = [*members, set().union(*members), selected]
+    names = [*range(len(groups)), "union", "background"]
+    words = wordcounts.of_corpus(corpus)
+    rows = pd.DataFrame(
+        {
+            "article_id": np.repeat(corpus.all_ids.to_numpy(), np.diff(words.offsets)),
+            "term": words.vocabulary.to_numpy()[words.word],
+            "n": words.n,
+        }
+    )
+    mentions = corpus.mentions.assign(
+        article_id=corpus.mentions["article_id"].astype(str),
+        entity_id=corpus.mentions["entity_id"].astype(str),
+    )
+    out = {}
+    for kind, table, key in (("mentions", mentions, "entity_id"), ("words", rows, "term")):
+        sums = {
+            name: table[table["article_id"].isin(column)]
+            .groupby(key)["n" if kind == "words" else "article_id"]
+            .agg("sum" if kind == "words" else "size")
+            for name, column in zip(names, columns, strict=True)
+        }
+        out[kind] = pd.DataFrame(sums).fillna(0).astype("int64")
+    out["articles"] = (
+        pd.DataFrame(
+            {
+                name: mentions[mentions["article_id"].isin(column)]
+                .groupby("entity_id")["article_id"]
+                .nunique()
+                for name, column in zip(names, columns, strict=True)
+            }
+        )
+        .fillna(0)
+        .astype("int64")
+    )
+    return out
+
+
+@pytest.mark.parametrize(
+    "selection",
+    ["all", "all but one article", "one outlet", "an entity", "2019", "nothing"],
+)
+def test_group_sums_are_the_sums_over_each_groups_articles(parquet_corpus, selection):
+    """The counts of every group, the union and the selection (summed as rows of the article ×
+    term matrices, over the selected articles or as the whole less the articles left out) are
+    the definition's, computed from the mentions table and the word-count rows; for
+    overlapping groups (outlets, a leaning, a year) and selections of every size."""
+    from lib.queries.compare import terms
+
+    corpus = parquet_corpus
+    every = corpus.all_ids
+    ids = {
+        "all": every,
+        "all but one article": every[1:],
+        "one outlet": corpus.select(Filters(sources=("RT",))),
+        "an entity": corpus.select(Filters(entities=("org:nato",))),
+        "2019": corpus.select(Filters(start=date(2019, 1, 1), end=date(2019, 12, 31))),
+        "nothing": every[:0],
+    }[selection]
+    groups = (
+        *outlet_groups(*OUTLETS),
+        compare.Group(Filters(meta=(("leaning", "center"),))),
+        compare.Group(Filters(start=date(2019, 1, 1), end=date(2019, 12, 31))),
+    )
+    expected = _by_definition(corpus, ids, groups)
+    names = [*range(len(groups)), "union", "background"]
+    words = compare.word_counts(corpus, ids, groups=groups)
+    want = expected["words"].reindex(columns=names, fill_value=0)
+    want = want[want["background"] > 0].rename_axis("term")
+    pd.testing.assert_frame_equal(words, want, check_names=False, check_index_type=False)
+    mentions = compare.entity_counts(corpus, ids, groups=groups)
+    want = expected["mentions"].reindex(columns=names, fill_value=0)
+    want = want[want["background"] > 0]
+    assert mentions.loc[want.index].to_numpy().tolist() == want.to_numpy().tolist()
+    assert len(mentions) == len(want)
+    articles = terms.entity_columns(corpus, ids, groups)[0]
+    want = expected["articles"].reindex(columns=names, fill_value=0)
+    at = corpus.catalog.index.get_indexer(want.index)
+    assert (at >= 0).all()
+    assert articles[:, at].T.tolist() == want.to_numpy().tolist()
+    assert articles.sum() == want.to_numpy().sum()
+
+
+def _ranked_by_definition(corpus, counts, labels, kind) -> pd.DataFrame:
+    """distinctive_terms as first written: every term scored, sorted by pandas, then named by
+    looking its id up in the catalogue."""
+    frames = []
+    for g, label in enumerate(labels):
+        y_i = counts[g].to_numpy(dtype=float)
+        y_j = counts["union"].to_numpy(dtype=float) - y_i
+        seen = (y_i + y_j) > 0
+        alpha = compare.informative_prior(
+            counts["background"].to_numpy()[seen], y_i[seen].sum() + y_j[seen].sum()
+        )
+        delta, variance, z = compare.log_odds(y_i[seen], y_j[seen], alpha)
+        frame = pd.DataFrame(
+            {
+                "term": counts.index[seen],
+                "n_group": y_i[seen].astype("int64"),
+                "n_other": y_j[seen].astype("int64"),
+                "per_1000_group": 1000 * y_i[seen] / max(y_i[seen].sum(), 1),
+                "per_1000_other": 1000 * y_j[seen] / max(y_j[seen].sum(), 1),
+                "delta": delta,
+                "se": np.sqrt(variance),
+                "z": z,
+            }
+        ).sort_values(["z", "n_group"], ascending=[False, False], ignore_index=True)
+        frame.insert(0, "group", label)
+        frame.insert(1, "rank", np.arange(1, len(frame) + 1))
+        frames.append(frame)
+    out = pd.concat(frames, ignore_index=True)
+    terms = out["term"].to_numpy(dtype=object)
+    names = corpus.entity_values(terms, "name") if kind == "entity" else terms
+    types = corpus.entity_values(terms, "type") if kind == "entity" else None
+    out.insert(
+        3, "name", np.where(pd.notna(names), names, terms) if kind == "entity" else out["term"]
+    )
+    out.insert(4, "type", types)
+    return out
+
+
+@pytest.mark.parametrize("kind", ["entity", "word"])
+@pytest.mark.parametrize("top", [None, 3])
+def test_distinctive_and_pair_terms_are_those_of_the_definition(parquet_corpus, kind, top):
+    """Ranked with numpy (the top cut before the frames are made) and named by catalogue row,
+    the terms, their scores, order and names are those of the definition."""
+    corpus = parquet_corpus
+    groups = (*outlet_groups("RT", "CNN"), compare.Group(Filters(meta=(("leaning", "center"),))))
+    ids = corpus.select(Filters(start=date(2016, 1, 1)))
+    labels = compare.group_labels(groups, corpus.names)
+    counts = (
+        compare.entity_counts(corpus, ids, groups=groups)
+        if kind == "entity"
+        else compare.word_counts(corpus, ids, groups=groups)
+    )
+    expected = _ranked_by_definition(corpus, counts, labels, kind)
+    if top is not None:
+        expected = expected[expected["rank"] <= top].reset_index(drop=True)
+    got = compare.distinctive_terms(corpus, ids, groups=groups, kind=kind, top=top)
+    pd.testing.assert_frame_equal(got, expected)
+    assert len(got) == (3 * top if top else len(expected)) and (got["z"].diff().dropna() != 0).any()
+
+    pair = compare.pair_terms(corpus, ids, groups=groups, a=2, b=0, kind=kind)
+    scored = compare.pair_scores(counts, 2, 0)
+    scored = scored.reindex(scored["z"].abs().sort_values(ascending=False).index)
+    terms = scored["term"].to_numpy(dtype=object)
+    if kind == "entity":
+        names = corpus.entity_values(terms, "name")
+        assert list(pair["name"]) == list(np.where(pd.notna(names), names, terms))
+        assert list(pair["type"]) == list(corpus.entity_values(terms, "type"))
+    else:
+        assert list(pair["name"]) == list(terms) and pair["type"].isna().all()
+    assert list(pair["term"]) == list(terms)
+    np.testing.assert_array_equal(pair["z"].to_numpy(), scored["z"].to_numpy())
+    assert set(pair["group_a"]) == {labels[2]} and set(pair["group_b"]) == {labels[0]}
 
 
 def test_pair_scores_point_to_the_group_that_uses_a_term_more(corpus):

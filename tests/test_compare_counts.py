@@ -186,3 +186,44 @@ def test_a_run_counted_in_a_child_process(tmp_path):
     assert child.vocabulary.tolist() == here.vocabulary.tolist()
     assert child.offsets.tolist() == here.offsets.tolist()
     assert child.word.tolist() == here.word.tolist() and child.n.tolist() == here.n.tolist()
+
+
+def test_combination_sums_of_a_selection_from_the_smaller_side():
+    """Four articles × three terms, two combinations of groups. A selection's sums are its
+    articles' rows summed directly when it holds at most half of the counts, else the whole
+    corpus's sums (`whole`, asked for then only) less the rows of the articles left out; both
+    ways give the rows' sums."""
+    from lib.queries.compare import term_matrix as tm
+
+    # article 0: term 0 ×2; article 1: terms 1 ×1 and 2 ×5; article 2: term 2 ×1; article 3: none
+    matrix = tm.csr(np.array([2, 1, 5, 1]), np.array([0, 1, 2, 2]), np.array([0, 1, 3, 4, 4]), 3)
+    assert matrix.toarray().tolist() == [[2, 0, 0], [0, 1, 5], [0, 0, 1], [0, 0, 0]]
+    combination = np.array([1, 1, 0, 0])  # articles 0 and 1 in combination 1, the rest in 0
+    assert tm.combination_sums(matrix, combination, 2).tolist() == [[0, 0, 1], [2, 1, 5]]
+    asked = []
+
+    def whole():
+        asked.append(True)
+        return tm.combination_sums(matrix, combination, 2)
+
+    def sums(*selected):
+        mask = np.isin(np.arange(4), selected)
+        return tm.selected_combination_sums(matrix, combination, 2, mask, whole).tolist()
+
+    assert sums(1, 2) == [[0, 0, 1], [0, 1, 5]] and asked == [True]  # 3 of 4 counted rows
+    asked.clear()
+    assert sums(0, 2) == [[0, 0, 1], [2, 0, 0]] and asked == []  # 2 of 4: summed directly
+    assert sums() == [[0, 0, 0], [0, 0, 0]] and asked == []
+    assert sums(0, 1, 2, 3) == [[0, 0, 1], [2, 1, 5]] and asked == [True]
+
+
+def test_presence_and_counts_of_article_entity_pairs():
+    from lib.queries.compare import term_matrix as tm
+
+    article, entity, n = np.array([0, 0, 2]), np.array([1, 0, 1]), np.array([3, 1, 2])
+    matrix = tm.presence_and_counts(article, entity, n, n_articles=3, n_terms=2)
+    assert matrix.toarray().tolist() == [[1, 1, 1, 3], [0, 0, 0, 0], [0, 1, 0, 2]]
+    assert tm.rows_sum(matrix, [np.array([0, 2]), np.array([], dtype=int)]).tolist() == [
+        [1, 2, 1, 5],
+        [0, 0, 0, 0],
+    ]

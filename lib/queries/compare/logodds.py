@@ -37,51 +37,58 @@ def informative_prior(
     return np.maximum(prior_scale * n_compared * share, MIN_ALPHA)
 
 
-def _scored(
-    terms: pd.Index, y_i: np.ndarray, y_j: np.ndarray, background: np.ndarray, prior_scale: float
-) -> pd.DataFrame:
+def _scores(
+    y_i: np.ndarray, y_j: np.ndarray, background: np.ndarray, prior_scale: float
+) -> dict[str, np.ndarray]:
     alpha = informative_prior(background, y_i.sum() + y_j.sum(), prior_scale=prior_scale)
     delta, variance, z = log_odds(y_i, y_j, alpha)
     n_i, n_j = max(y_i.sum(), 1), max(y_j.sum(), 1)
-    return pd.DataFrame(
-        {
-            "term": terms,
-            "n_group": y_i.astype("int64"),
-            "n_other": y_j.astype("int64"),
-            "per_1000_group": 1000 * y_i / n_i,
-            "per_1000_other": 1000 * y_j / n_j,
-            "delta": delta,
-            "se": np.sqrt(variance),
-            "z": z,
-        }
-    )
+    return {
+        "n_group": y_i.astype("int64"),
+        "n_other": y_j.astype("int64"),
+        "per_1000_group": 1000 * y_i / n_i,
+        "per_1000_other": 1000 * y_j / n_j,
+        "delta": delta,
+        "se": np.sqrt(variance),
+        "z": z,
+    }
+
+
+def _scored(
+    terms: pd.Index, y_i: np.ndarray, y_j: np.ndarray, background: np.ndarray, prior_scale: float
+) -> pd.DataFrame:
+    return pd.DataFrame({"term": terms, **_scores(y_i, y_j, background, prior_scale)})
 
 
 def distinctive(
-    counts: pd.DataFrame, labels: Sequence[str], *, prior_scale: float = 1.0
+    counts: pd.DataFrame, labels: Sequence[str], *, prior_scale: float = 1.0, top: int | None = None
 ) -> pd.DataFrame:
     """Every term scored for each group against the articles of the other groups that are
     not in it: group, term, n_group, n_other, per_1000_group, per_1000_other, delta, se, z,
-    rank (1 = most distinctive of the group).
+    rank (1 = most distinctive of the group); only ranks up to `top` when given.
 
     `counts` (term_counts) has one row per term and columns 0 … k-1 (each group's counts),
     "union" (the groups' articles, each once) and "background"."""
     frames = []
+    union = counts["union"].to_numpy(dtype=float)
+    background = counts["background"].to_numpy()
     for g, label in enumerate(labels):
         y_i = counts[g].to_numpy(dtype=float)
-        y_j = counts["union"].to_numpy(dtype=float) - y_i
-        seen = (y_i + y_j) > 0
-        scored = _scored(
-            counts.index[seen],
-            y_i[seen],
-            y_j[seen],
-            counts["background"].to_numpy()[seen],
-            prior_scale,
+        y_j = union - y_i
+        seen = np.flatnonzero((y_i + y_j) > 0)
+        scores = _scores(y_i[seen], y_j[seen], background[seen], prior_scale)
+        # z, then the group's count, both descending; ties in the order of the terms
+        order = np.lexsort((-scores["n_group"], -scores["z"]))[:top]
+        frames.append(
+            pd.DataFrame(
+                {
+                    "group": label,
+                    "term": counts.index[seen[order]],
+                    **{name: values[order] for name, values in scores.items()},
+                    "rank": np.arange(1, len(order) + 1),
+                }
+            )
         )
-        scored = scored.sort_values(["z", "n_group"], ascending=[False, False], ignore_index=True)
-        scored.insert(0, "group", label)
-        scored["rank"] = np.arange(1, len(scored) + 1)
-        frames.append(scored)
     columns = ["group", "term", "n_group", "n_other", "per_1000_group", "per_1000_other"]
     columns += ["delta", "se", "z", "rank"]
     return (
@@ -89,11 +96,16 @@ def distinctive(
     )
 
 
+def compared(counts: pd.DataFrame, a: int, b: int) -> np.ndarray:
+    """The rows of `counts` that `pair_scores` scores (a term of either group), ascending."""
+    return np.flatnonzero(counts[a].to_numpy(dtype=float) + counts[b].to_numpy(dtype=float) > 0)
+
+
 def pair_scores(counts: pd.DataFrame, a: int, b: int, *, prior_scale: float = 1.0) -> pd.DataFrame:
     """Group a against group b, term by term (each group with all its articles): term,
     n_a, n_b, per_1000_a, per_1000_b, delta, se, z (> 0: more typical of a)."""
     y_a, y_b = counts[a].to_numpy(dtype=float), counts[b].to_numpy(dtype=float)
-    seen = (y_a + y_b) > 0
+    seen = compared(counts, a, b)
     scored = _scored(
         counts.index[seen], y_a[seen], y_b[seen], counts["background"].to_numpy()[seen], prior_scale
     )

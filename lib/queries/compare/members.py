@@ -21,12 +21,19 @@ def group_members(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group]
     return [corpus.all_ids[in_group(bits, g)].rename("article_id") for g in range(len(groups))]
 
 
-def kept(corpus: queries.Corpus, name: str, key: object, compute: Callable[[], Any]) -> Any:
-    """compute() once per corpus and key (a few dozen kept): what does not depend on the
+def kept(
+    corpus: queries.Corpus,
+    name: str,
+    key: object,
+    compute: Callable[[], Any],
+    *,
+    limit: int = 32,
+) -> Any:
+    """compute() once per corpus and key (the last `limit` kept): what does not depend on the
     sidebar's selection (a group's own articles, an entity's sentences)."""
     memo = corpus.__dict__.setdefault(f"_compare_{name}", {})
     if key not in memo:
-        if len(memo) >= 32:
+        if len(memo) >= limit:
             memo.pop(next(iter(memo)))
         memo[key] = compute()
     return memo[key]

@@ -9,10 +9,10 @@ import pandas as pd
 
 from lib import queries
 from lib.queries import wordcounts
-from lib.queries.compare import counts as cc
+from lib.queries.compare import term_matrix as tm
 from lib.queries.compare.groups import Group, group_labels
-from lib.queries.compare.logodds import distinctive, pair_scores
-from lib.queries.compare.members import group_bits, in_group, kept, per_groups
+from lib.queries.compare.logodds import compared, distinctive, pair_scores
+from lib.queries.compare.members import group_bits, group_mask, in_group, kept, per_groups
 
 
 def _count_frame(columns: np.ndarray, terms: pd.Index, k: int) -> pd.DataFrame:
@@ -30,27 +30,82 @@ def _count_frame(columns: np.ndarray, terms: pd.Index, k: int) -> pd.DataFrame:
     return frame
 
 
+def _entity_matrix(corpus: queries.Corpus):
+    """Each article's entities (presence, then mentions: tm.presence_and_counts), once per
+    corpus, over the arrays of `Corpus.pairs`."""
+
+    def compute():
+        p = corpus.pairs  # sorted by article
+        return tm.presence_and_counts(
+            p["article_id"].cat.codes.to_numpy(),
+            p["entity_id"].cat.codes.to_numpy().astype(np.int32),
+            p["n"].to_numpy(),
+            n_articles=len(corpus.articles),
+            n_terms=len(corpus.catalog),
+        )
+
+    return corpus.derived("compare.entity_matrix", compute)
+
+
+def _word_matrix(corpus: queries.Corpus):
+    """Each article's word counts (lib.queries.wordcounts) as a matrix, once per corpus."""
+
+    def compute():
+        words = wordcounts.of_corpus(corpus)
+        return tm.csr(words.n, words.word, words.offsets, len(words.vocabulary))
+
+    return corpus.derived("compare.word_matrix", compute)
+
+
+WHOLE_KEPT = 2  # groups whose sums over the whole corpus are kept (each a few MB)
+
+
+def _group_sums(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group], kind: str):
+    """group_columns' rows (each group, the union, the selection) of the `kind` matrix, over
+    the articles of the selection: one sum per combination of groups (tm), then each column
+    the sum of its combinations. The sums over the whole corpus, which a broad selection
+    starts from, are kept per groups."""
+    matrix = _entity_matrix(corpus) if kind == "entities" else _word_matrix(corpus)
+    k = len(groups)
+    own = np.zeros(matrix.shape[0], dtype=np.int64)  # the groups an article is in, as bits
+    for g, group in enumerate(groups):
+        own |= group_mask(corpus, group.filters).astype(np.int64) << g
+
+    def whole() -> np.ndarray:
+        return kept(
+            corpus, f"{kind}_whole", tuple(groups),
+            lambda: tm.combination_sums(matrix, own, 1 << k).astype(tm.COUNT_DTYPE),
+            limit=WHOLE_KEPT,
+        )  # fmt: skip
+
+    by_combo = tm.selected_combination_sums(matrix, own, 1 << k, corpus.article_mask(ids), whole)
+    combos = np.arange(1 << k)
+    members = [(combos >> g) & 1 == 1 for g in range(k)] + [combos > 0, combos >= 0]
+    return np.stack([by_combo[m].sum(axis=0) for m in members])
+
+
 def entity_columns(
     corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group]
 ) -> tuple[np.ndarray, np.ndarray]:
     """Articles and mentions of every catalogue entity (any type) per group, in the union and
-    in the selection (group_columns' rows): one pass over `Corpus.pairs`."""
+    in the selection (group_columns' rows): one sum of the groups' rows of the article ×
+    entity matrix."""
 
     def compute() -> tuple[np.ndarray, np.ndarray]:
-        p = corpus.pairs
-        bits = group_bits(corpus, ids, groups)[p["article_id"].cat.codes.to_numpy()]
-        entity = p["entity_id"].cat.codes.to_numpy()
-        size, k = len(corpus.catalog), len(groups)
-        weights = kept(  # articles (1 per pair) and mentions, in one pass
-            corpus, "pair_weights", "n",
-            lambda: np.stack([np.ones(len(p)), p["n"].to_numpy(dtype=np.float64)]),
-        )  # fmt: skip
-        columns = cc.group_columns(
-            cc.combination_sums(bits, entity, size=size, n_groups=k, weights=weights), k
-        ).astype(np.int64)
-        return columns[0], columns[1]
+        sums = _group_sums(corpus, ids, groups, "entities")
+        size = len(corpus.catalog)
+        return sums[:, :size], sums[:, size:]
 
     return per_groups(corpus, "entities", ids, groups, compute)
+
+
+def _entity_mentions(
+    corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group], types: Sequence[str]
+) -> np.ndarray:
+    """entity_columns' mentions, zero for the entities of other types."""
+    mentions = entity_columns(corpus, ids, groups)[1]
+    allowed = corpus.allowed_types(types)
+    return mentions if allowed is None else mentions * allowed
 
 
 def entity_counts(
@@ -62,11 +117,8 @@ def entity_counts(
 ) -> pd.DataFrame:
     """Mentions of each entity (of the given types) per group (columns 0 … k-1), in the
     groups' union ('union') and in the sidebar's selection ('background')."""
-    mentions = entity_columns(corpus, ids, groups)[1]
-    allowed = corpus.allowed_types(types)
-    if allowed is not None:
-        mentions = mentions * allowed
-    return _count_frame(mentions, corpus.catalog.index.astype(object), len(groups))
+    catalog_ids = corpus.derived("compare.catalog_ids", lambda: corpus.catalog.index.astype(object))
+    return _count_frame(_entity_mentions(corpus, ids, groups, types), catalog_ids, len(groups))
 
 
 def _sample(index: pd.Index, limit: int | None) -> pd.Index:
@@ -100,27 +152,12 @@ def _sampled_bits(
     return kept | (background.astype(np.uint8) << k)
 
 
-ARTICLES_AT_A_TIME = 10_000  # about 3M word-count rows of real news
-
-
-def _word_columns(corpus: queries.Corpus, bits: np.ndarray, k: int) -> np.ndarray:
-    """Words per group, in the union and in the selection (group_columns' rows): a sum over
-    the word-count rows of the selected articles (lib.queries.wordcounts)."""
-    words = wordcounts.of_corpus(corpus)
-    size = len(words.vocabulary)
-    selected = np.flatnonzero(bits)
-    if len(selected) > len(bits) // 2:  # most articles: every row, masked by the bits
-        row_bits = np.repeat(bits, np.diff(words.offsets))
-        by_combo = cc.combination_sums(row_bits, words.word, size=size, n_groups=k, weights=words.n)
-    else:  # the selected articles' rows, a block of articles at a time (bounded memory)
-        by_combo = np.zeros((1 << (k + 1), size))
-        for block in np.array_split(selected, max(1, -(-len(selected) // ARTICLES_AT_A_TIME))):
-            rows, lengths = words.rows_of(block)
-            row_bits = np.repeat(bits[block], lengths)
-            by_combo += cc.combination_sums(
-                row_bits, words.word[rows], size=size, n_groups=k, weights=words.n[rows]
-            )
-    return cc.group_columns(by_combo, k)
+def _bit_columns(corpus: queries.Corpus, bits: np.ndarray, k: int) -> np.ndarray:
+    """Words per group, in the union and in the selection (group_columns' rows) of the
+    articles whose bits are set (lib.queries.compare.counts): the sum of their rows."""
+    members = [in_group(bits, g) for g in range(k)]
+    members += [(bits & ((1 << k) - 1)) > 0, in_group(bits, k)]
+    return tm.rows_sum(_word_matrix(corpus), [np.flatnonzero(m) for m in members])
 
 
 def word_counts(
@@ -137,12 +174,21 @@ def word_counts(
     k = len(groups)
     if max_articles is None:
         columns = per_groups(
-            corpus, "words", ids, groups,
-            lambda: _word_columns(corpus, group_bits(corpus, ids, groups), k),
-        )  # fmt: skip
+            corpus, "words", ids, groups, lambda: _group_sums(corpus, ids, groups, "words")
+        )
     else:
-        columns = _word_columns(corpus, _sampled_bits(corpus, ids, groups, max_articles), k)
+        columns = _bit_columns(corpus, _sampled_bits(corpus, ids, groups, max_articles), k)
     return _count_frame(columns, vocabulary, k)
+
+
+def _named_rows(corpus: queries.Corpus, frame: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """`_named_terms` of entities whose catalogue rows are known: no lookup of their ids."""
+    names, types = (
+        corpus.derived(f"catalog-{c}", lambda c=c: corpus.catalog[c].to_numpy(dtype=object))[rows]
+        for c in ("name", "type")
+    )  # the arrays Corpus.entity_values reads
+    terms = frame["term"].to_numpy(dtype=object)
+    return frame.assign(name=np.where(pd.notna(names), names, terms), type=types)
 
 
 def _named_terms(corpus: queries.Corpus, frame: pd.DataFrame, kind: str) -> pd.DataFrame:
@@ -173,10 +219,10 @@ def distinctive_terms(
         counts = entity_counts(corpus, ids, groups=groups, types=types)
     else:
         counts = word_counts(corpus, ids, groups=groups, max_articles=max_articles)
-    scored = distinctive(counts, group_labels(groups, corpus.names), prior_scale=prior_scale)
-    if top is not None:
-        scored = scored[scored["rank"] <= top]
-    scored = _named_terms(corpus, scored.reset_index(drop=True), kind)
+    labels = group_labels(groups, corpus.names)
+    scored = _named_terms(
+        corpus, distinctive(counts, labels, prior_scale=prior_scale, top=top), kind
+    )
     return scored[["group", "rank", "term", "name", "type", *scored.columns[2:-3]]]
 
 
@@ -198,9 +244,15 @@ def pair_terms(
     else:
         counts = word_counts(corpus, ids, groups=groups, max_articles=max_articles)
     scored = pair_scores(counts, a, b, prior_scale=prior_scale)
-    scored = scored.reindex(scored["z"].abs().sort_values(ascending=False).index)
+    order = scored["z"].abs().sort_values(ascending=False).index
+    scored = scored.reindex(order).reset_index(drop=True)
+    if kind == "entity":  # named by catalogue row: every term of the frame is one
+        seen = _entity_mentions(corpus, ids, groups, types)[len(groups) + 1] > 0  # counts' rows
+        rows = np.flatnonzero(seen)[compared(counts, a, b)[order]]
+        scored = _named_rows(corpus, scored, rows)
+    else:
+        scored = _named_terms(corpus, scored, kind)
     labels = group_labels(groups, corpus.names)
-    scored = _named_terms(corpus, scored.reset_index(drop=True), kind)
     scored.insert(0, "group_b", labels[b])
     scored.insert(0, "group_a", labels[a])
     cols = ["group_a", "group_b", "term", "name", "type", "n_a", "n_b", "per_1000_a", "per_1000_b"]

@@ -1,0 +1,96 @@
+"""Per-article term counts as a sparse article × term matrix, and a group's counts as one sum
+of its articles' rows. No Streamlit, no pandas here.
+
+Compare counts terms (words, entities) per group on every filter change. The counts of each
+article are fixed by the run (lib.queries.wordcounts for words, `Corpus.pairs` for entities),
+so they are held once as a CSR matrix over the arrays the corpus already has (no copy), and a
+group's column is `G @ M`: a C loop over the rows of its articles, with no temporary array per
+count. A sum over most of the corpus is taken as the sum over all of a column's articles
+(kept: it does not depend on the sidebar's selection) less the rows of the articles the
+selection leaves out, so that no sum visits more than half of a column's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+COUNT_DTYPE = np.int32  # the products stay in int32, like the stored counts (no copy of them);
+# the sum of every count of a matrix is checked to fit (`csr`)
+
+
+def _index(values: np.ndarray) -> np.ndarray:
+    return values if values.dtype == np.int32 else values.astype(np.int32)
+
+
+def csr(counts: np.ndarray, terms: np.ndarray, offsets: np.ndarray, n_terms: int) -> sp.csr_array:
+    """An article × term matrix: the counts of article a are `counts[offsets[a]:offsets[a+1]]`
+    of the terms `terms[…]` (0 … n_terms-1). Arrays of the right dtype are used as they are
+    (a memory-mapped table stays memory-mapped)."""
+    if len(terms) >= 2**31 or n_terms >= 2**31:
+        raise ValueError("more than 2**31 counts or terms: split the corpus")
+    counts = counts if counts.dtype == COUNT_DTYPE else counts.astype(COUNT_DTYPE)
+    if len(counts) and int(counts.sum(dtype=np.int64)) >= 2**31:
+        raise ValueError("a total above 2**31 would overflow the int32 sums")
+    shape = (len(offsets) - 1, n_terms)
+    return sp.csr_array((counts, _index(terms), _index(offsets)), shape=shape, copy=False)
+
+
+def presence_and_counts(
+    article: np.ndarray, term: np.ndarray, n: np.ndarray, *, n_articles: int, n_terms: int
+) -> sp.csr_array:
+    """From (article, term, n) rows sorted by article (each pair once, as `Corpus.pairs`): a
+    matrix of 2 × n_terms columns, 1 for each term an article names (0 … n_terms-1), then its
+    count (n_terms …), so that one product gives both articles and mentions."""
+    counts = np.bincount(article, minlength=n_articles)
+    offsets = np.concatenate([[0], np.cumsum(2 * counts)])
+    # Each article's rows twice in a row: its presences, then its counts.
+    order = np.argsort(np.concatenate([article, article]), kind="stable")
+    terms = np.concatenate([term, term + n_terms])[order]
+    values = np.concatenate([np.ones(len(n), dtype=COUNT_DTYPE), n.astype(COUNT_DTYPE)])[order]
+    return csr(values, terms, offsets, 2 * n_terms)
+
+
+def _sum_matrix(rows: np.ndarray, offsets: np.ndarray, n_articles: int) -> sp.csr_array:
+    # One row of ones per sum, with int32 indices like the matrix's: an int64 index in either
+    # operand would make scipy copy the matrix's indices to int64 at every product.
+    return csr(np.ones(len(rows), dtype=COUNT_DTYPE), rows, offsets, n_articles)
+
+
+def rows_sum(matrix: sp.csr_array, rows: Sequence[np.ndarray]) -> np.ndarray:
+    """Per list of article rows, the sum of their rows of the matrix: shape (len(rows), n_terms),
+    int64."""
+    offsets = np.concatenate([[0], np.cumsum([len(r) for r in rows], dtype=np.int64)])
+    picked = np.concatenate(rows) if rows else np.array([], dtype=np.int32)
+    g = _sum_matrix(picked, offsets, matrix.shape[0])
+    return (g @ matrix).toarray().astype(np.int64)
+
+
+def combination_sums(matrix: sp.csr_array, combination: np.ndarray, size: int) -> np.ndarray:
+    """Per combination (0 … size-1), the sum of the rows of the articles that have it
+    (`combination`, one per row of the matrix; -1: counted nowhere): shape (size, n_terms),
+    int64. Each article's row is read once."""
+    counted = np.flatnonzero(combination >= 0)
+    order = counted[np.argsort(combination[counted], kind="stable")]
+    per = np.bincount(combination[counted], minlength=size)
+    offsets = np.concatenate([[0], np.cumsum(per)])
+    return (_sum_matrix(order, offsets, matrix.shape[0]) @ matrix).toarray().astype(np.int64)
+
+
+def selected_combination_sums(
+    matrix: sp.csr_array,
+    combination: np.ndarray,
+    size: int,
+    selected: np.ndarray,
+    whole: Callable[[], np.ndarray],
+) -> np.ndarray:
+    """`combination_sums` of the `selected` articles (a boolean mask over the matrix's rows).
+    When they hold more than half of the counts, it is `whole()` (the combination sums of
+    every article, which the caller keeps) less the sums of the articles left out: no call
+    reads more than half of the matrix."""
+    lengths = np.diff(matrix.indptr)
+    if lengths[~selected].sum() < lengths[selected].sum():
+        return whole() - combination_sums(matrix, np.where(selected, -1, combination), size)
+    return combination_sums(matrix, np.where(selected, combination, -1), size)
