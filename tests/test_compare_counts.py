@@ -227,3 +227,25 @@ def test_presence_and_counts_of_article_entity_pairs():
         [1, 2, 1, 5],
         [0, 0, 0, 0],
     ]
+
+
+def test_group_columns_of_the_combinations_of_selected_articles():
+    """Two groups: combination 0 (in neither), 1 (group 0), 2 (group 1), 3 (both). The union
+    counts an article of both groups once; the selection counts every combination."""
+    from lib.queries.compare import term_matrix as tm
+
+    by_combination = np.array([[1, 0], [2, 0], [0, 3], [4, 5]], dtype=np.int32)
+    columns = tm.group_columns(by_combination, 2)
+    assert columns.dtype == np.int64
+    assert columns.tolist() == [[6, 5], [4, 8], [6, 8], [7, 8]]
+
+
+def test_the_top_ranks_are_those_of_the_full_sort_ties_included():
+    from lib.queries.compare.logodds import _ranked
+
+    z = np.array([1.0, 3.0, 2.0, 3.0, 2.0, 2.0, -1.0])
+    n = np.array([5, 1, 4, 2, 4, 9, 1])
+    full = _ranked(z, n, None)
+    assert full.tolist() == [3, 1, 5, 2, 4, 0, 6]  # z, then n, descending; then position
+    for top in range(1, 8):
+        assert _ranked(z, n, top).tolist() == full[:top].tolist()

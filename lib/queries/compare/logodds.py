@@ -60,6 +60,17 @@ def _scored(
     return pd.DataFrame({"term": terms, **_scores(y_i, y_j, background, prior_scale)})
 
 
+def _ranked(z: np.ndarray, n: np.ndarray, top: int | None) -> np.ndarray:
+    """The positions of the `top` terms (all when None) by z, then count, both descending;
+    ties in the order of the terms. With `top`, only the terms whose z reaches the top-th
+    largest are sorted (a partition, then a sort of a few)."""
+    if top is None or top >= len(z):
+        return np.lexsort((-n, -z))[:top]
+    threshold = np.partition(z, len(z) - top)[len(z) - top]
+    candidates = np.flatnonzero(z >= threshold)  # ties at the threshold all in
+    return candidates[np.lexsort((-n[candidates], -z[candidates]))][:top]
+
+
 def distinctive(
     counts: pd.DataFrame, labels: Sequence[str], *, prior_scale: float = 1.0, top: int | None = None
 ) -> pd.DataFrame:
@@ -77,8 +88,7 @@ def distinctive(
         y_j = union - y_i
         seen = np.flatnonzero((y_i + y_j) > 0)
         scores = _scores(y_i[seen], y_j[seen], background[seen], prior_scale)
-        # z, then the group's count, both descending; ties in the order of the terms
-        order = np.lexsort((-scores["n_group"], -scores["z"]))[:top]
+        order = _ranked(scores["z"], scores["n_group"], top)
         frames.append(
             pd.DataFrame(
                 {

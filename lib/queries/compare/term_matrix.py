@@ -44,13 +44,18 @@ def presence_and_counts(
     """From (article, term, n) rows sorted by article (each pair once, as `Corpus.pairs`): a
     matrix of 2 × n_terms columns, 1 for each term an article names (0 … n_terms-1), then its
     count (n_terms …), so that one product gives both articles and mentions."""
-    counts = np.bincount(article, minlength=n_articles)
-    offsets = np.concatenate([[0], np.cumsum(2 * counts)])
-    # Each article's rows twice in a row: its presences, then its counts.
-    order = np.argsort(np.concatenate([article, article]), kind="stable")
-    terms = np.concatenate([term, term + n_terms])[order]
-    values = np.concatenate([np.ones(len(n), dtype=COUNT_DTYPE), n.astype(COUNT_DTYPE)])[order]
-    return csr(values, terms, offsets, 2 * n_terms)
+    per_article = np.bincount(article, minlength=n_articles)
+    starts = np.concatenate([[0], np.cumsum(per_article)])
+    # Each article's pairs twice in a row, its presences then its counts: pair i of article a
+    # goes to i + starts[a] (its article's earlier pairs are there twice), its count after
+    # the article's presences.
+    presence = np.arange(len(article)) + starts[article]
+    count = presence + per_article[article]
+    terms = np.empty(2 * len(article), dtype=np.int32)
+    values = np.empty(2 * len(article), dtype=COUNT_DTYPE)
+    terms[presence], terms[count] = term, term + n_terms
+    values[presence], values[count] = 1, n
+    return csr(values, terms, 2 * starts, 2 * n_terms)
 
 
 def _sum_matrix(rows: np.ndarray, offsets: np.ndarray, n_articles: int) -> sp.csr_array:
@@ -71,12 +76,12 @@ def rows_sum(matrix: sp.csr_array, rows: Sequence[np.ndarray]) -> np.ndarray:
 def combination_sums(matrix: sp.csr_array, combination: np.ndarray, size: int) -> np.ndarray:
     """Per combination (0 … size-1), the sum of the rows of the articles that have it
     (`combination`, one per row of the matrix; -1: counted nowhere): shape (size, n_terms),
-    int64. Each article's row is read once."""
+    in the matrix's dtype. Each article's row is read once."""
     counted = np.flatnonzero(combination >= 0)
     order = counted[np.argsort(combination[counted], kind="stable")]
     per = np.bincount(combination[counted], minlength=size)
     offsets = np.concatenate([[0], np.cumsum(per)])
-    return (_sum_matrix(order, offsets, matrix.shape[0]) @ matrix).toarray().astype(np.int64)
+    return (_sum_matrix(order, offsets, matrix.shape[0]) @ matrix).toarray()
 
 
 def selected_combination_sums(
@@ -94,3 +99,17 @@ def selected_combination_sums(
     if lengths[~selected].sum() < lengths[selected].sum():
         return whole() - combination_sums(matrix, np.where(selected, -1, combination), size)
     return combination_sums(matrix, np.where(selected, combination, -1), size)
+
+
+def group_columns(by_combination: np.ndarray, n_groups: int) -> np.ndarray:
+    """From the sums per combination of groups of selected articles (bit g: in group g; 0: in
+    none): each group, the groups' union and the selection, as counts.group_columns gives
+    them (n_groups + 2 rows, int64). Row by row, without a copy of the combinations'."""
+    out = np.zeros((n_groups + 2, by_combination.shape[1]), dtype=np.int64)
+    for combination, row in enumerate(by_combination):
+        for g in range(n_groups):
+            if combination >> g & 1:
+                out[g] += row
+        out[n_groups + 1] += row
+    out[n_groups] = out[n_groups + 1] - by_combination[0]
+    return out

@@ -79,9 +79,7 @@ def _group_sums(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group], 
         )  # fmt: skip
 
     by_combo = tm.selected_combination_sums(matrix, own, 1 << k, corpus.article_mask(ids), whole)
-    combos = np.arange(1 << k)
-    members = [(combos >> g) & 1 == 1 for g in range(k)] + [combos > 0, combos >= 0]
-    return np.stack([by_combo[m].sum(axis=0) for m in members])
+    return tm.group_columns(by_combo, k)
 
 
 def entity_columns(
