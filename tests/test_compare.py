@@ -504,6 +504,52 @@ def test_group_tone_is_the_mean_of_the_groups_sentences(corpus, multisource_data
     )
 
 
+@pytest.mark.parametrize("freq", [None, "YS"])
+def test_entity_tone_is_tone_aggregate_of_the_sentences_that_mention_it(parquet_corpus, freq):
+    """Every entity counted at once (their per-article sums side by side, keyed by entity and
+    period): per group, entity and period, tone.aggregate of the distinct scored sentences that
+    mention the entity in the group's articles; rows by group, entity, period."""
+    corpus = parquet_corpus
+    groups = (*outlet_groups("RT", "CNN"), compare.Group(Filters(meta=(("leaning", "center"),))))
+    labels = compare.group_labels(groups, corpus.names)
+    entities = ["person:sergey-lavrov", "org:nato", "country:EST", "nobody:here"]
+    got = compare.entity_tone(corpus, corpus.all_ids, groups=groups, entity_ids=entities, freq=freq)
+    mentions = corpus.mentions.assign(
+        article_id=corpus.mentions["article_id"].astype(str),
+        entity_id=corpus.mentions["entity_id"].astype(str),
+    )
+    sentences = corpus.data.sentences.assign(
+        article_id=corpus.data.sentences["article_id"].astype(str)
+    )
+    said = mentions[mentions["entity_id"].isin(entities)].merge(
+        sentences[["article_id", "sentence_id", "tone"]], on=["article_id", "sentence_id"]
+    )
+    published = pd.to_datetime(corpus.articles.set_index("article_id")["published"])
+    said["period"] = (
+        published.reindex(said["article_id"]).dt.to_period("Y").dt.start_time.to_numpy()
+    )
+    frames = []
+    for label, group in zip(labels, groups, strict=True):
+        rows = said[said["article_id"].isin(set(corpus.select(group.filters)))]
+        by = ["entity_id", *(["period"] if freq else [])]
+        frames.append(tone.aggregate(rows, by).assign(group=label))
+    expected = pd.concat(frames, ignore_index=True)
+    assert len(got) == len(expected) > 0
+    assert list(got.columns[:4]) == ["group", "entity_id", "name", "type"]
+    assert got["group"].map(labels.index).is_monotonic_increasing
+    assert list(zip(got["group"], got["entity_id"].astype(str), strict=True)) == list(
+        zip(expected["group"], expected["entity_id"], strict=True)
+    )
+    if freq:
+        assert (got["period"].to_numpy() == expected["period"].to_numpy()).all()
+    assert got["n_sentences"].tolist() == expected["n_sentences"].tolist()
+    assert got["n_articles"].tolist() == expected["n_articles"].tolist()
+    np.testing.assert_allclose(got["tone_mean"], expected["tone_mean"], rtol=1e-6)
+    np.testing.assert_allclose(got["tone_se"], expected["tone_se"], rtol=1e-5)
+    np.testing.assert_allclose(got["share_negative"], expected["share_negative"])
+    assert set(got["name"]) >= {"Sergey Lavrov", "NATO"}
+
+
 def test_entity_tone_and_sentences_per_group(corpus, multisource_dataset):
     groups = outlet_groups("RT", "CNN")
     per = compare.entity_tone(

@@ -157,6 +157,53 @@ def _entity_tone_sums(corpus: queries.Corpus, entity_id: str) -> tuple[np.ndarra
     return kept(corpus, "entity_tone", entity_id, compute)
 
 
+def _entities_tone(
+    corpus: queries.Corpus,
+    codes: Sequence[int],
+    bits: np.ndarray,
+    labels: Sequence[str],
+    *,
+    periods: tuple[pd.Series, np.ndarray] | None,
+    dated: np.ndarray,
+) -> pd.DataFrame:
+    """tone.aggregate's frame per group, entity (catalogue codes, ascending) [and period] in
+    one count: the entities' per-article sums side by side, keyed by (entity, period). Rows
+    ordered by group, entity, period."""
+    k, tone_dtype = len(labels), corpus.data.sentences["tone"].dtype
+    parts = [_entity_tone_sums(corpus, corpus.catalog.index[code]) for code in codes]
+    articles = np.concatenate([a for a, _ in parts]) if parts else np.zeros(0, dtype=np.int64)
+    sums = (
+        np.concatenate([s for _, s in parts], axis=1) if parts else np.zeros((len(cc.TONE_ROWS), 0))
+    )
+    entity = np.repeat(np.arange(len(parts)), [len(a) for a, _ in parts])
+    scored = sums[0] > 0
+    size = 1
+    key = entity
+    if periods is not None:
+        size = max(len(periods[0]), 1)
+        period_codes = periods[1][articles]
+        scored &= dated[articles] & (period_codes >= 0)
+        key = entity * size + period_codes
+    row_bits = np.where(scored, bits[articles], 0).astype(bits.dtype)
+    by_combo = cc.combination_sums(row_bits, key, size=len(parts) * size, n_groups=k, weights=sums)
+    columns = cc.group_columns(by_combo, k)[:, :k]  # (sum, group, entity × period)
+    group, unit = np.nonzero(columns[0] > 0)
+    out = pd.DataFrame(
+        {
+            "group": np.array(labels, dtype=object)[group],
+            "entity_id": pd.Categorical.from_codes(
+                np.asarray(codes, dtype=np.int32)[unit // size],
+                dtype=corpus.mentions["entity_id"].dtype,
+            ),
+        }
+    )
+    if periods is not None:
+        out["period"] = periods[0].to_numpy()[unit % size]
+    summary = cc.tone_summary(columns[:, group, unit])
+    summary["tone_mean"] = summary["tone_mean"].astype(tone_dtype)
+    return with_ci(out.assign(**summary)).astype({"group": "str"})
+
+
 def entity_tone(
     corpus: queries.Corpus,
     ids: pd.Index,
@@ -170,36 +217,19 @@ def entity_tone(
     """Mean tone of the sentences that mention each entity, per group (and period when
     `freq`): group, entity_id, name, type, [period,] n_sentences, n_articles, tone_mean,
     tone_se, ci_low, ci_high, share_…. The tone of a sentence, not towards the entity."""
-    labels = group_labels(groups, corpus.names)
-    bits = group_bits(corpus, ids, groups)
-    periods = corpus.period_codes(freq) if freq else None
-    dated = dated_in(corpus, start, end)
     codes = corpus.catalog.index.get_indexer(list(dict.fromkeys(entity_ids)))
     codes = sorted(c for c in codes if c >= 0)  # by entity_id, like a groupby
-    options = dict(tone_dtype=corpus.data.sentences["tone"].dtype)
-    nothing = np.zeros((len(cc.TONE_ROWS), 0))
-    frames = [  # the columns, when no entity is given
-        _tone_by_group(nothing, bits[:0], 0, [], **options).assign(group_index=0, entity_id=0)
-    ]
-    if periods is not None:
-        frames[0].insert(1, "period", pd.Series(dtype=periods[0].dtype))
-    for code in codes:
-        articles, sums = _entity_tone_sums(corpus, corpus.catalog.index[code])
-        if periods is not None:
-            options.update(periods=(periods[0], periods[1][articles]), dated=dated[articles])
-        frame = _tone_by_group(sums, bits[articles], len(groups), labels, **options)
-        frames.append(frame.assign(group_index=frame["group"].map(labels.index), entity_id=code))
-    by = ["group_index", "entity_id", *(["period"] if freq else [])]
-    data = pd.concat(frames, ignore_index=True).sort_values(by, kind="stable")
-    data["entity_id"] = pd.Categorical.from_codes(
-        data["entity_id"].to_numpy(dtype=np.int32), dtype=corpus.mentions["entity_id"].dtype
+    out = _entities_tone(
+        corpus,
+        codes,
+        group_bits(corpus, ids, groups),
+        group_labels(groups, corpus.names),
+        periods=corpus.period_codes(freq) if freq else None,
+        dated=dated_in(corpus, start, end),
     )
-    order = ["group", *by[1:]]
-    out = data[[*order, *(c for c in data.columns if c not in (*order, "group_index"))]]
-    out = out.reset_index(drop=True).astype({"group": "str"})
-    codes = out["entity_id"].cat.codes.to_numpy()  # a map over the codes, not every category
+    entity = out["entity_id"].cat.codes.to_numpy()  # a map over the codes, not every category
     for at, column in ((2, "name"), (3, "type")):
-        out.insert(at, column, corpus.catalog[column].iloc[codes].to_numpy())
+        out.insert(at, column, corpus.catalog[column].iloc[entity].to_numpy())
         out[column] = out[column].astype("str")
     return out
 
