@@ -273,7 +273,8 @@ def sentence_texts(corpus: queries.Corpus, units: pd.DataFrame) -> pd.DataFrame:
         np.where(found, sents["start"].to_numpy()[np.maximum(row, 0)], -1) if len(sents) else row
     )
     ends = np.where(found, sents["end"].to_numpy()[np.maximum(row, 0)], -1) if len(sents) else row
-    arts = corpus.articles.iloc[article]
+    # The four columns read, not every column of the articles (a take of each Arrow column)
+    arts = {c: corpus.articles[c].iloc[article] for c in ("text", "title", "source", "published")}
     texts = arts["text"].to_numpy()
     return pd.DataFrame(
         {
@@ -308,7 +309,7 @@ def entity_sentences(
     article = units["article"].to_numpy()
     frames = []
     for g, label in enumerate(labels):
-        first = units[in_group(bits[article], g)].head(limit)
+        first = units.iloc[np.flatnonzero(in_group(bits[article], g))[:limit]]  # no copy of all
         found = sentence_texts(corpus, first)
         found["tone"] = first["tone"].to_numpy()
         frames.append(found.assign(group=label))
