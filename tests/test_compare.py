@@ -723,3 +723,51 @@ def test_the_untoned_note_counts_each_russian_article_of_the_groups_once(sample_
         compare.untoned_note(corpus, corpus.all_ids, groups=(compare.parse_group("lang:en"),))
         is None
     )
+
+
+def test_the_word_matrix_is_the_runs_stored_word_counts(tmp_path, multisource_dataset, monkeypatch):
+    """The word matrix Compare sums is the run's word-count file: written on first use, read
+    (not counted again) by the next server, and counted again when it does not fit the run's
+    articles (a stale file)."""
+    from lib.queries import wordcounts
+    from lib.queries.compare import terms
+
+    out = tmp_path / "processed"
+    store.write_dataset(multisource_dataset, out)
+    run = store.current_run(out)
+    path = run / wordcounts.FILE_NAME
+
+    def loaded():
+        corpus = queries.build_corpus(queries.read_tables(out), version="stored")
+        wordcounts.of_corpus(corpus, folder=run)
+        return corpus
+
+    first = loaded()
+    assert path.exists()
+    counted = wordcounts.read(path)
+    matrix = terms._word_matrix(first)
+    assert matrix.shape == (len(first.articles), len(counted.vocabulary))
+    assert matrix.indices.tolist() == counted.word.tolist()
+    assert matrix.data.tolist() == counted.n.tolist()
+    assert matrix.indptr.tolist() == counted.offsets.tolist()
+    groups = outlet_groups(*OUTLETS)
+    expected = compare.word_counts(first, first.all_ids, groups=groups)
+
+    real_count = wordcounts.count_words
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("counted again although the run's file fits")
+
+    monkeypatch.setattr(wordcounts, "count_words", not_again)
+    again = loaded()  # a new server on the same run
+    pd.testing.assert_frame_equal(
+        compare.word_counts(again, again.all_ids, groups=groups), expected
+    )
+
+    wordcounts.write(real_count(["a stale file of one article"]), path)  # another run's counts
+    monkeypatch.setattr(wordcounts, "count_words", real_count)
+    stale = loaded()
+    assert len(wordcounts.read(path).offsets) == len(stale.articles) + 1  # counted and rewritten
+    pd.testing.assert_frame_equal(
+        compare.word_counts(stale, stale.all_ids, groups=groups), expected
+    )

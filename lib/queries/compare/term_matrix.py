@@ -3,11 +3,11 @@ of its articles' rows. No Streamlit, no pandas here.
 
 Compare counts terms (words, entities) per group on every filter change. The counts of each
 article are fixed by the run (lib.queries.wordcounts for words, `Corpus.pairs` for entities),
-so they are held once as a CSR matrix over the arrays the corpus already has (no copy), and a
-group's column is `G @ M`: a C loop over the rows of its articles, with no temporary array per
-count. A sum over most of the corpus is taken as the sum over all of a column's articles
-(kept: it does not depend on the sidebar's selection) less the rows of the articles the
-selection leaves out, so that no sum visits more than half of a column's rows.
+so they are held once as a CSR matrix over the arrays the corpus already has (no copy). The
+selected articles' rows are summed per combination of groups with one sparse product `G @ M`
+(a C loop that reads each selected row once, no temporary array per count); a selection that
+holds more than half of the counts is the whole corpus's sums (kept by the caller) less the
+rows it leaves out, so that no filter change reads more than half of the matrix.
 """
 
 from __future__ import annotations
