@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 
 from lib import store
 from lib.engine.run import process_corpus
@@ -40,7 +41,8 @@ def test_csv_corpus_with_metadata_and_extra_columns(tmp_path):
         "title,text,date,source,url,bias\n"
         f'"Lavrov Warns NATO","{STORY}",2016-07-11,reuters,https://www.reuters.com/x,center\n'
         '"Undated piece","NATO and Russia held talks in Brussels, officials said.",,cnn.com,,left\n'
-        '"Bad date","NATO said Russia moved troops near Estonia.",not a date,,,right\n',
+        '"Bad date","NATO said Russia moved troops near Estonia.",not a date,,,right\n'
+        '"Migrants by 2050","Climate migration will grow, the report said.",2050-09-30,,,left\n',
         encoding="utf-8",
     )
     dataset = process_corpus([corpus])
@@ -51,8 +53,14 @@ def test_csv_corpus_with_metadata_and_extra_columns(tmp_path):
     assert articles.loc["Undated piece", "source"] == "CNN"  # from the domain
     assert articles.loc["Undated piece", "published_basis"] == "unknown"
     assert dict(articles.loc["Lavrov Warns NATO", "extra"]) == {"bias": "center"}
-    assert [p["reason"] for p in dataset.problems] == ["unreadable date 'not a date'"]
-    assert dataset.problems[0]["action"] == "kept with date unknown"
+    assert articles.loc["Migrants by 2050", "published_basis"] == "unknown"
+    today = date.today()
+    assert [p["reason"] for p in dataset.problems] == [
+        "unreadable date 'not a date'",
+        f"date '2050-09-30' is after the day of this run ({today})",
+    ]
+    assert [p["line"] for p in dataset.problems] == [3, 4]  # data rows
+    assert {p["action"] for p in dataset.problems} == {"kept with date unknown"}
     lavrov = dataset.entities.set_index("entity_id").loc["person:sergey-lavrov"]
     assert set(lavrov["aliases"]) == {"Sergei Lavrov", "Lavrov"}
     assert list(lavrov["roles"]) == ["Russian Foreign Minister"]

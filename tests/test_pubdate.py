@@ -56,3 +56,31 @@ def test_unparseable_metadata_falls_back_to_unknown():
         metadata_date="soon", metadata_basis="metadata", labelled_date=None, dateline_date=None
     )
     assert got.basis == "unknown" and got.day is None
+
+
+def test_a_date_after_the_run_is_not_a_publication_date():
+    # a dataset that took "2050" from a headline ("… migrants by 2050") as the date
+    future = publication_date(
+        metadata_date="2050-09-30",
+        metadata_basis="metadata",
+        labelled_date="4 December 2019",
+        dateline_date=None,
+        latest=date(2026, 12, 6),
+    )
+    assert (future.day, future.basis) == (date(2019, 12, 4), "explicit")
+    alone = publication_date(
+        metadata_date="2050-09-30",
+        metadata_basis="metadata",
+        labelled_date=None,
+        dateline_date=None,
+        latest=date(2026, 12, 6),
+    )
+    assert (alone.day, alone.basis) == (None, "unknown")
+    today = publication_date(
+        metadata_date="2026-12-06",
+        metadata_basis="metadata",
+        labelled_date=None,
+        dateline_date=None,
+        latest=date(2026, 12, 6),
+    )
+    assert (today.day, today.basis) == (date(2026, 12, 6), "metadata")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,8 +73,11 @@ def detect_source(
     return None, "unknown"
 
 
-def prepare(raw: ingest.RawArticle, *, gaz: Gazetteer) -> PreparedArticle:
-    """Tell one raw article's language, clean it and date it."""
+def prepare(
+    raw: ingest.RawArticle, *, gaz: Gazetteer, today: date | None = None
+) -> PreparedArticle:
+    """Tell one raw article's language, clean it and date it (no date after `today`, the day
+    of the run)."""
     language = languages.detect_language(raw.text)
     if language == "ru":
         cleaned = russian.clean_article(raw.text, title=raw.title)
@@ -85,13 +89,13 @@ def prepare(raw: ingest.RawArticle, *, gaz: Gazetteer) -> PreparedArticle:
         metadata_basis=raw.date_basis,
         labelled_date=cleaned.labelled_date,
         dateline_date=cleaned.dateline_date,
+        latest=today,
     )
     # A Russian dateline with its year ("МОСКВА, 3 декабря 2019"), which pubdate reads as English.
     if language == "ru" and published.day is None and cleaned.dateline_date:
         day = russian.dateline_day(cleaned.dateline_date)
-        published = (
-            pubdate.PublicationDate(day, "explicit", cleaned.dateline_date) if day else published
-        )
+        if day is not None and not pubdate.is_future(day, today):
+            published = pubdate.PublicationDate(day, "explicit", cleaned.dateline_date)
     source, basis = detect_source(raw, cleaned, gaz)
     return PreparedArticle(raw, cleaned, text, spans, published, source, basis, language)
 
@@ -325,7 +329,7 @@ def prepare_all(
     raws: Iterable[ingest.RawArticle], *, gaz: Gazetteer, report: Report
 ) -> list[PreparedArticle]:
     """Clean and date each article; report (and skip) what cannot be used."""
-    articles = []
+    articles, today = [], date.today()
     for raw in raws:
         if len(raw.text) > MAX_ARTICLE_CHARS:
             report.add(
@@ -335,7 +339,7 @@ def prepare_all(
                 line=raw.row,
             )
             raw = replace(raw, text=truncate(raw.text, MAX_ARTICLE_CHARS))
-        prepared = prepare(raw, gaz=gaz)
+        prepared = prepare(raw, gaz=gaz, today=today)
         if prepared.language is not None and not languages.is_supported(prepared.language):
             report.add(
                 raw.path,
@@ -351,9 +355,13 @@ def prepare_all(
             )
             continue
         if raw.date and prepared.published.basis == "unknown":
-            report.add(
-                raw.path, f"unreadable date {raw.date!r}", "kept with date unknown", line=raw.row
+            day = pubdate.parse_full_date(raw.date)
+            reason = (
+                f"date {raw.date!r} is after the day of this run ({today})"
+                if day is not None and pubdate.is_future(day, today)
+                else f"unreadable date {raw.date!r}"
             )
+            report.add(raw.path, reason, "kept with date unknown", line=raw.row)
         articles.append(prepared)
     return articles
 

@@ -62,19 +62,27 @@ def publication_date(
     metadata_basis: str | None,
     labelled_date: str | None,
     dateline_date: str | None,
+    latest: date | None = None,
 ) -> PublicationDate:
     """The article's date and its basis, in order of trust: sidecar or metadata, then a
-    "Published:" line in the text, then a dateline that carries a year."""
+    "Published:" line in the text, then a dateline that carries a year. A day after `latest`
+    (the day of the run) cannot be when the article came out: a placeholder, or a year the
+    headline speaks of ("… by 2050") taken for the date; it is passed over."""
     if metadata_date:
         day = parse_full_date(metadata_date)
-        if day is not None:
+        if day is not None and not is_future(day, latest):
             return PublicationDate(day, metadata_basis or "metadata", metadata_date)
     for text in (labelled_date, dateline_date):
         if text and re.search(r"\b\d{4}\b", text):
             day = parse_full_date(text)
-            if day is not None:
+            if day is not None and not is_future(day, latest):
                 return PublicationDate(day, "explicit", text)
     return UNKNOWN
+
+
+def is_future(day: date, latest: date | None) -> bool:
+    """Whether a publication date lies after the day of the run (no bound when None)."""
+    return latest is not None and day > latest
 
 
 @dataclass(frozen=True)
