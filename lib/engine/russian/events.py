@@ -15,7 +15,8 @@ one, or nothing is linked.
 Further rules, by kind:
 - a pattern's n terms lie within PATTERN_SPAN × (n − 1) + 6 tokens ("Черногория … (thirty
   words) … вступления" is not "the accession of Montenegro"); a term written `-a/b` lists
-  lemmas that must be absent from the sentence ("приглашение" makes it the invitation);
+  words or phrases that must be absent from the sentence ("приглашение" makes it the
+  invitation; "выход России" makes Russia's withdrawal of 2019 its suspension, not the end);
 - a pattern or alias marked `#during` (a generic name: "выборы президента России") links
   only when the sentence's date or the publication day lies within DURING_DAYS of the event;
 - a date without a year ("2 февраля" in an undated article) fits only an event whose days
@@ -111,7 +112,7 @@ class KBEvent(eventkb.KnownEvent):
 
     aliases: tuple[Key, ...]
     patterns: tuple[tuple[tuple[Key, ...], ...], ...]  # terms, each a tuple of alternatives
-    absent: tuple[frozenset[str], ...] = ()  # per pattern: lemmas that must not be there
+    absent: tuple[frozenset[Key], ...] = ()  # per pattern: phrases that must not be there
     during: frozenset[str] = frozenset()  # "alias" and/or pattern indexes marked #during
 
 
@@ -127,14 +128,15 @@ def parse_pattern(text: str) -> tuple[tuple[Key, ...], ...]:
     )
 
 
-def _absent(text: str) -> frozenset[str]:
-    """The lemmas of a pattern's `-a/b` terms."""
+def _absent(text: str) -> frozenset[Key]:
+    """The phrases of a pattern's `-a/b` terms: one word each, or several in a row ("-выход
+    России": Russia's withdrawal, not any withdrawal)."""
     return frozenset(
-        lemma
+        phrase_key(alt)
         for term in text.split(" + ")
         if term.strip().startswith("-")
         for alt in term.strip()[1:].split("/")
-        for lemma in phrase_key(alt)
+        if phrase_key(alt)
     )
 
 
@@ -267,7 +269,9 @@ def _candidates(
                 pattern = event.patterns[n]
                 if not all(any(alt and alt[0] in present for alt in term) for term in pattern):
                     continue
-                if n < len(event.absent) and event.absent[n] & present:
+                if n < len(event.absent) and any(
+                    key[0] in present and _find(key, lemmas) >= 0 for key in event.absent[n]
+                ):
                     continue
                 place = _place(pattern, lemmas, present)
                 if place is not None:
