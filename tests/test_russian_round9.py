@@ -41,3 +41,19 @@ def test_a_withdrawal_announced_on_the_suspensions_day_is_the_suspension():
     # undated and with no day of its own: an announcement says nothing of which step
     text = "Вашингтон объявил о выходе из договора РСМД."
     assert "event:inf-suspension-2019" not in events(text)
+
+
+# Places: a capital told by "столица" and its country
+
+
+def test_a_capital_told_by_its_country_in_the_genitive_is_that_city():
+    text = "Юбилейная встреча лидеров альянса прошла в столице Великобритании."
+    assert ids(text, "location:") == {"location:london"}
+    assert ids(text, "country:") == {"country:GBR"}
+
+
+def test_the_capital_as_the_state_that_speaks_or_another_citys_epithet_is_no_place():
+    assert ids("В столице Турции считают, что сделка состоится.", "location:") == set()
+    assert ids("Делегация прибыла в северную столицу России.", "location:") == set()
+    # the country in the nominative is not the capital's
+    assert ids("Эту столицу Франция для переговоров не выбирала.", "location:") == set()

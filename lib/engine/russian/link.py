@@ -427,6 +427,7 @@ def sentence_mentions(
                        token.lemma.capitalize())
         )  # fmt: skip
         covered.append((token.start, token.end))
+    mentions += _capitals_by_country(sentence, mentions, text, gaz)
     for token in tokens:  # "в путинской России": the adjective of a known person's surname
         person = _person_of_adjective(token, gaz)
         if person is not None and not any(token.start < e and s < token.end for s, e in covered):
@@ -435,6 +436,47 @@ def sentence_mentions(
                            person.name)
             )  # fmt: skip
     return mentions, roles, references
+
+
+def _capitals_by_country(
+    sentence: Sentence, mentions: Sequence[Mention], text: str, gaz: RussianGazetteer
+) -> list[Mention]:
+    """ "в столице Великобритании": a capital told by "столица" and its country in the
+    genitive is that city, as a place (the country stays named too)."""
+    capitals = {
+        a.entity_id: a.place for a in gaz.aliases.values() if a.kind == "capital" and a.place
+    }
+    found = []
+    for i, token in enumerate(sentence.tokens[:-1]):
+        after = sentence.tokens[i + 1]
+        country = next(
+            (
+                m
+                for m in mentions
+                if m.start == after.start and m.type == "country" and m.kind == "name"
+            ),
+            None,
+        )
+        if token.lemma != "столица" or country is None or country.entity_id not in capitals:
+            continue
+        if not any("gent" in p.tag for p in parses(after.text.lower())):
+            continue  # "эту столицу Франция не выбирала": the country is no genitive of it
+        if i > 0 and any(
+            p.tag.POS == "ADJF" for p in parses(sentence.tokens[i - 1].text.lower())[:1]
+        ):
+            continue  # "северная столица России" is another city, not the capital
+        speaking = [t.lemma for t in sentence.tokens[i + 2 : i + 4]]
+        if speaking[:1] == ["не"]:
+            speaking = speaking[1:]
+        if speaking and speaking[0] in STATING:
+            continue  # "в столице России считают": the state speaks, as "в Москве считают"
+        place = capitals[country.entity_id]
+        entity = Entity(f"location:{slug(place)}", "location", place, country.code)
+        found.append(
+            replace(mention_of(entity, "name", "LOC", token.start, after.end, text, sentence, place),
+                    link="gazetteer")
+        )  # fmt: skip
+    return found
 
 
 def _person_of_adjective(token: Token, gaz: RussianGazetteer) -> Entity | None:
