@@ -57,3 +57,24 @@ def test_the_capital_as_the_state_that_speaks_or_another_citys_epithet_is_no_pla
     assert ids("Делегация прибыла в северную столицу России.", "location:") == set()
     # the country in the nominative is not the capital's
     assert ids("Эту столицу Франция для переговоров не выбирала.", "location:") == set()
+
+
+# Names with their other spelling in brackets
+
+
+def test_a_name_with_its_latin_spelling_in_brackets_is_one_person_of_that_spelling():
+    text = (
+        "Об этом заявил депутат бундестага Норберт Рёттген (Norbert Röttgen). "
+        "По словам Рёттгена, диалог с Москвой нужен."
+    )
+    assert ids(text, "person:") == {"person:norbert-rottgen"}
+    text = "Как отметил аналитик Ян Ткачик (Jan Tkáčik), решение уже принято."
+    assert ids(text, "person:") == {"person:jan-tkacik"}
+
+
+def test_a_latin_full_name_with_its_abbreviation_in_brackets_is_one_body():
+    text = "Он дал интервью медиагруппе Redaktionsnetzwerk Deutschland (RND) в среду."
+    assert ids(text, "org:") == {"org:redaktionsnetzwerk-deutschland"}
+    # a Russian name with its Latin name in brackets keeps the Latin one
+    text = "Военные Балтийского батальона (Baltbat) прибыли на учения."
+    assert ids(text, "org:") == {"org:baltbat"}

@@ -84,6 +84,7 @@ INFORMING = {"информировать", "сообщать", "передава
 _QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,40})[»\"”“]")
 # "Балтийского батальона (Baltbat)": the name in Latin letters the Russian text gives after an
 # organisation's, which is the English press's name for it.
+ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,7}")  # "RND", "AP", "CSIS"
 _LATIN_NAME = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)")
 
 
@@ -382,6 +383,13 @@ def sentence_mentions(
             or any(c.isdigit() for c in "".join(words))
         ):
             continue
+        if span.label == "PER" and "(" in text[span.start : span.end]:
+            # "Норберт Рёттген (Norbert Röttgen)": the name, its Latin spelling apart
+            cut = span.start + len(text[span.start : span.end].split("(")[0].rstrip())
+            span = replace(span, end=cut)
+            words = [t.text for t in tokens if span.start <= t.start and t.end <= span.end]
+            if not words:
+                continue
         if span.label == "PER":
             mentions = _widen_person(span, mentions, text, gaz)
             covered = [(m.start, m.end) for m in mentions] + covered[len(covered) :]
@@ -406,7 +414,13 @@ def sentence_mentions(
             latin = _LATIN_NAME.match(text[span.end : span.end + 64]) or re.search(
                 r"\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)$", text[span.start : span.end]
             )
-            if latin:
+            head = text[span.start : span.end].split("(")[0].strip()
+            if latin and _latin(head.split()) and ABBREVIATION.fullmatch(latin[1]):
+                # "Redaktionsnetzwerk Deutschland (RND)": the full name, its abbreviation after
+                known = gaz.english.names.get(head)
+                entity = gaz.entities.get(known[0]) if known else None
+                entity = entity or Entity(f"org:{slug(head)}", "org", head)
+            elif latin:
                 entity = Entity(f"org:{slug(latin[1])}", "org", latin[1])
         label = TYPE_LABEL[entity.type]
         mentions.append(

@@ -24,6 +24,7 @@ from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.people import (
     family_given_names,
+    latin_spelled_people,
     lithuanian_people,
     merge_people,
     romanian_people,
@@ -99,6 +100,7 @@ def read(
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
+    people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     return Reading(text, sections, sentences, people, roles, references)
 
