@@ -4,7 +4,6 @@ suspension's day, London as "столица Великобритании", a Cyr
 spelling in brackets, a body's full name with its abbreviation in brackets. Sentences
 written for these tests in the style of Russian agencies, asserting exact ids."""
 
-
 from lib.engine.russian.pipeline import extract
 
 
@@ -41,6 +40,35 @@ def test_a_withdrawal_announced_on_the_suspensions_day_is_the_suspension():
     # undated and with no day of its own: an announcement says nothing of which step
     text = "Вашингтон объявил о выходе из договора РСМД."
     assert "event:inf-suspension-2019" not in events(text)
+
+
+# Events: other words, other anchors
+
+
+def test_the_us_leaving_open_skies_told_bare_is_the_withdrawal_taking_effect():
+    text = "После выхода США из «Открытого неба» Европа лишилась части снимков."
+    assert events(text) == {"event:open-skies-withdrawal-effective-2020"}
+    # the announcement, or Russia's own withdrawal, is not it
+    text = "Вашингтон объявил о выходе из Договора по открытому небу."
+    assert "event:open-skies-withdrawal-effective-2020" not in events(text)
+    text = "Эксперты обсудили выход России из Договора по открытому небу."
+    assert events(text) == set()
+
+
+def test_a_meeting_soon_after_a_named_event_is_the_first_of_its_series_after_it():
+    text = (
+        "Дипломат допустил созыв Совета Россия — НАТО вскоре после предстоящего в Варшаве саммита."
+    )
+    assert events(text) == {
+        "event:nato-summit-warsaw-2016",
+        "event:nato-russia-council-2016-07-13",
+    }
+    # before the named event: the last of the series before it
+    text = "Заседание Совета Россия — НАТО прошло накануне саммита в Варшаве."
+    assert events(text) == {
+        "event:nato-summit-warsaw-2016",
+        "event:nato-russia-council-2016-04-20",
+    }
 
 
 # Places: a capital told by "столица" and its country

@@ -44,6 +44,9 @@ Further rules, by kind:
 - a phrase several events fit, with no date of its own or one without a year, is the one of
   the year of an event the sentence links ("прибудет в Хельсинки после встречи НАТО в
   Брюсселе": the Brussels summit of 2018);
+- a phrase several events fit, with no year of its own, written close after "после" + an event
+  the sentence links is the first of them after it ("созыв Совета Россия — НАТО вскоре после
+  саммита в Варшаве"), after "накануне"/"перед" + such an event the last before it;
 - a head noun (заседание, договор, соглашение, орган) takes the name the sentence before gives
   ("…провести заседание совета НАТО-Россия». «Заседание состоится 13 июля…»).
 """
@@ -401,6 +404,8 @@ def link_events(
                 # no date of its own, or one without a year: the sentence's named event dates it
                 years = {y for e in dating for y in range(e.start.year, e.end.year + 1)}
                 fits = [e for e in fits if years & set(range(e.start.year, e.end.year + 1))]
+            if len(fits) > 1 and yearless and found:
+                fits = _beside(sentence, linked, found, fits)
             if DURING in how:
                 fits = [e for e in fits if _during(e, check, published)]
             if len(fits) > 1 and lasting:
@@ -468,6 +473,24 @@ def _own_dates(dates: Sequence[DateMention], sentence: Sentence, first: int) -> 
         return list(dates)
     word = sentence.tokens[max(0, first - 2) + at]
     return [d for d in dates if d.start > word.start]
+
+
+def _beside(
+    sentence: Sentence,
+    linked: Sequence[tuple[int, int]],
+    found: Sequence[KBEvent],
+    fits: list[KBEvent],
+) -> list[KBEvent]:
+    """Of the events one phrase fits, with no date of its own, the first after the event the
+    sentence names after "после" ("созыв Совета Россия — НАТО вскоре после саммита в Варшаве":
+    the council's next meeting), the last before the one it names after "накануне"/"перед"."""
+    for (first, _), other in zip(linked, found, strict=True):
+        words = {t.lemma for t in sentence.tokens[max(0, first - 3) : first]}
+        if "после" in words:
+            return sorted((e for e in fits if e.start > other.end), key=lambda e: e.start)[:1]
+        if words & {"накануне", "перед"}:
+            return sorted((e for e in fits if e.end < other.start), key=lambda e: e.start)[-1:]
+    return fits
 
 
 # Head nouns that speak of an event named in the sentence before ("…провести заседание совета
