@@ -4,6 +4,8 @@ suspension's day, London as "столица Великобритании", a Cyr
 spelling in brackets, a body's full name with its abbreviation in brackets. Sentences
 written for these tests in the style of Russian agencies, asserting exact ids."""
 
+from datetime import date
+
 from lib.engine.russian.pipeline import extract
 
 
@@ -69,6 +71,20 @@ def test_a_meeting_soon_after_a_named_event_is_the_first_of_its_series_after_it(
         "event:nato-summit-warsaw-2016",
         "event:nato-russia-council-2016-04-20",
     }
+
+
+def test_deliveries_told_by_a_generic_noun_take_the_weapon_and_buyer_from_before():
+    text = (
+        "Анкара не намерена отказываться от покупки российских систем С-400. "
+        "Комплексы начнут поступать в республику в следующем году, уточнил источник."
+    )
+    found = events(text, date(2018, 10, 2))
+    assert found == {"event:s400-agreement-turkey-2017", "event:s400-delivery-turkey-2019"}
+    # "next year" of a page of 2017 is 2018: no delivery of that year is in the knowledge base
+    assert events(text, date(2017, 10, 2)) == {"event:s400-agreement-turkey-2017"}
+    # with no weapon named before, the generic noun names nothing
+    text = "Комплексы начнут поступать в республику в следующем году, уточнил источник."
+    assert events(text, date(2018, 10, 2)) == set()
 
 
 # Places: a capital told by "столица" and its country

@@ -48,7 +48,9 @@ Further rules, by kind:
   the sentence links is the first of them after it ("созыв Совета Россия — НАТО вскоре после
   саммита в Варшаве"), after "накануне"/"перед" + such an event the last before it;
 - a head noun (заседание, договор, соглашение, орган) takes the name the sentence before gives
-  ("…провести заседание совета НАТО-Россия». «Заседание состоится 13 июля…»).
+  ("…провести заседание совета НАТО-Россия». «Заседание состоится 13 июля…»); a generic noun
+  of an arms deal (комплексы, поставки) takes the weapon and buyer the sentence before names
+  ("…от приобретения С-400. Комплексы начнут поступать в республику в следующем году").
 """
 
 from __future__ import annotations
@@ -497,19 +499,27 @@ def _beside(
 # НАТО-Россия». «Заседание состоится 13 июля…»; "…из Договора о РСМД. … приостановить участие
 # в договоре"): they take that name.
 HEAD_NOUNS = {"заседание", "договор", "соглашение", "орган"}
+# Generic nouns a step of an arms deal is told by when the sentence before named the weapon
+# and its buyer ("…Турция не отказывается от приобретения С-400. Комплексы начнут поступать в
+# республику в следующем году"): they take the sentence before whole.
+DEAL_NOUNS = {"комплекс", "поставка"}
 
 
 def _carried(
     before: Sentence, sentence: Sentence, events: Sequence[KBEvent], known: set[KBEvent]
 ) -> list[tuple[int, int, KBEvent, str]]:
     """The patterns a head noun of the sentence completes with the name the sentence before
-    gives (HEAD_NOUNS), over this sentence's tokens up to the pattern's end."""
-    if not any(t.lemma in HEAD_NOUNS for t in sentence.tokens):
+    gives (HEAD_NOUNS; the whole sentence before for DEAL_NOUNS), over this sentence's tokens
+    up to the pattern's end."""
+    lemmas = {t.lemma for t in sentence.tokens}
+    if not lemmas & (HEAD_NOUNS | DEAL_NOUNS):
         return []
     # the sentence before gives the name only: the words of the patterns' last terms (the
     # council's, the treaty's name), nothing else
     names = {lemma for e in events for p in e.patterns for alt in p[-1] for lemma in alt}
     named = tuple(t for t in before.tokens if t.lemma in names)
+    if lemmas & DEAL_NOUNS:
+        named = before.tokens  # the weapon and its buyer, wherever the sentence before has them
     joined = Sentence(sentence.sentence_id, before.start, sentence.end, sentence.section,
                       named + sentence.tokens)  # fmt: skip
     offset = len(named)
