@@ -87,6 +87,16 @@ def test_deliveries_told_by_a_generic_noun_take_the_weapon_and_buyer_from_before
     assert events(text, date(2018, 10, 2)) == set()
 
 
+def test_a_summit_told_by_its_leaders_gathering_and_its_days_without_a_year():
+    text = "Лидеры стран альянса соберутся 3–4 декабря в Лондоне."
+    assert events(text, date(2019, 11, 20)) == {"event:nato-leaders-meeting-london-2019"}
+    assert events(text) == {"event:nato-leaders-meeting-london-2019"}
+    text = "Встреча лидеров стран НАТО пройдет 3–4 декабря, напомнил генсек."
+    assert events(text, date(2019, 11, 20)) == {"event:nato-leaders-meeting-london-2019"}
+    # ministers gathering in the same city hold no summit
+    assert events("Главы МИД стран НАТО соберутся в Брюсселе.", date(2018, 6, 1)) == set()
+
+
 # Places: a capital told by "столица" and its country
 
 
