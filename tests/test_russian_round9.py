@@ -44,16 +44,24 @@ def test_a_withdrawal_announced_on_the_suspensions_day_is_the_suspension():
     assert "event:inf-suspension-2019" not in events(text)
 
 
+def test_the_inf_treaty_named_by_its_missiles_in_other_words():
+    text = "Президент Франции выразил тревогу в связи с окончанием договора по средним и малым ракетам."
+    assert events(text, date(2019, 12, 3)) == {"event:inf-treaty-end-2019"}
+    # before its end, the end is not spoken of as past
+    assert events(text, date(2018, 12, 3)) == set()
+
+
 # Events: other words, other anchors
 
 
-def test_the_us_leaving_open_skies_told_bare_is_the_withdrawal_taking_effect():
+def test_after_the_us_left_open_skies_is_the_withdrawal_taking_effect():
     text = "После выхода США из «Открытого неба» Европа лишилась части снимков."
     assert events(text) == {"event:open-skies-withdrawal-effective-2020"}
-    # the announcement, or Russia's own withdrawal, is not it
+    # the announcement, or Russia's own withdrawal, is not it; nor, undated, a withdrawal
+    # not told as done (tests/test_russian_round7.py)
     text = "Вашингтон объявил о выходе из Договора по открытому небу."
     assert "event:open-skies-withdrawal-effective-2020" not in events(text)
-    text = "Эксперты обсудили выход России из Договора по открытому небу."
+    text = "Эксперты обсудили последствия после выхода России из Договора по открытому небу."
     assert events(text) == set()
 
 
@@ -95,6 +103,18 @@ def test_a_summit_told_by_its_leaders_gathering_and_its_days_without_a_year():
     assert events(text, date(2019, 11, 20)) == {"event:nato-leaders-meeting-london-2019"}
     # ministers gathering in the same city hold no summit
     assert events("Главы МИД стран НАТО соберутся в Брюсселе.", date(2018, 6, 1)) == set()
+
+
+def test_a_day_without_a_year_fits_a_one_day_event_a_day_off():
+    # the council met on 26 October 2017; an undated page writes the 27th
+    text = "Последнее заседание Совета Россия — НАТО прошло в Брюсселе 27 октября."
+    assert events(text) == {"event:nato-russia-council-2017-10-26"}
+    # two days off is another day
+    text = "Последнее заседание Совета Россия — НАТО прошло в Брюсселе 28 октября."
+    assert events(text) == set()
+    # a summit of two days is told by its own days: 13 July is not the Brussels summit's
+    text = "Заседание пройдет в Брюсселе 13 июля, вскоре после саммита."
+    assert "event:nato-summit-brussels-2018" not in events(text)
 
 
 # Places: a capital told by "столица" and its country

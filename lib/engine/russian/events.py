@@ -82,6 +82,7 @@ FUTURE = re.compile(
 PATTERN_SPAN = 10  # tokens per term of a pattern: its terms lie within this many times (n - 1) + 6
 DURING_DAYS = 31  # a #during pattern: the sentence's or the publication's date this near
 RECENT_DAYS = 7  # a pattern with no date of its own: an event of the week before publication
+SLACK_DAYS = 1  # a day and month without a year fits a one-day event this many days either side
 NEXT_DAYS = 45  # spoken of as to come, with no date: the first such event after publication
 # A sentence that makes what is to come wait on a condition ("как только все ратифицируют
 # протокол, станет 30-м членом", "для вступления протокол должен быть ратифицирован") speaks
@@ -297,8 +298,11 @@ def _day_month_fits(event: KBEvent, d: DateMention) -> bool:
     if match is None or month is None:
         return True
     first, last = int(match["day"]), int(match["day2"] or match["day"])
-    day = event.start
-    while day <= event.end:
+    # a one-day event, a day either side: Moscow's date of an evening in Washington, an
+    # agency's slip of a day (a meeting of several days is told by its own days)
+    slack = timedelta(days=SLACK_DAYS if event.start == event.end else 0)
+    day = event.start - slack
+    while day <= event.end + slack:
         if day.month == month and first <= day.day <= last:
             return True
         day += timedelta(days=1)
