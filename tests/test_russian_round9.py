@@ -117,6 +117,17 @@ def test_a_day_without_a_year_fits_a_one_day_event_a_day_off():
     assert "event:nato-summit-brussels-2018" not in events(text)
 
 
+def test_a_date_written_before_a_cause_is_the_consequences():
+    text = (
+        "Посол сообщил о возвращении 2 апреля сотрудников миссии, высланных "
+        "в связи с делом Скрипаля."
+    )
+    assert events(text, date(2018, 4, 3)) == {"event:skripal-poisoning-2018"}
+    # the date after the cause is still its own
+    text = "Москва ответила в связи с отравлением Скрипаля 2 апреля."
+    assert events(text, date(2018, 4, 3)) == set()
+
+
 # Places: a capital told by "столица" and its country
 
 

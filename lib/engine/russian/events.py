@@ -472,13 +472,28 @@ BEFORE_WORDS = {"после", "накануне", "перед"}
 def _own_dates(dates: Sequence[DateMention], sentence: Sentence, first: int) -> list[DateMention]:
     """The dates of the sentence that may be the phrase's at token `first`: after "после X",
     "накануне X", a date written before that word dates the other event ("Заседание состоится
-    13 июля, вскоре после саммита НАТО в Варшаве")."""
+    13 июля, вскоре после саммита НАТО в Варшаве"); so does one written before "в связи с X",
+    "из-за X", "в ответ на X" (CAUSES)."""
     lemmas = [t.lemma for t in sentence.tokens[max(0, first - 2) : first]]
     at = next((i for i, lemma in enumerate(lemmas) if lemma in BEFORE_WORDS), None)
-    if at is None:
-        return list(dates)
-    word = sentence.tokens[max(0, first - 2) + at]
-    return [d for d in dates if d.start > word.start]
+    if at is not None:
+        word = sentence.tokens[max(0, first - 2) + at]
+        return [d for d in dates if d.start > word.start]
+    window = max(0, first - 5)
+    lemmas = [t.lemma for t in sentence.tokens[window:first]]
+    for cause in CAUSES:
+        at = next(
+            (i for i in range(len(lemmas)) if tuple(lemmas[i : i + len(cause)]) == cause), None
+        )
+        if at is not None:
+            word = sentence.tokens[window + at]
+            return [d for d in dates if d.start > word.start]
+    return list(dates)
+
+
+# "высланных 31 марта в связи с делом Скрипаля", "ответ 5 февраля на выход США": the event
+# after these is the cause, so a date written before them is the consequence's.
+CAUSES = (("в", "связь", "с"), ("из", "-", "за"), ("в", "ответ", "на"))
 
 
 def _beside(
