@@ -128,6 +128,18 @@ def test_a_date_written_before_a_cause_is_the_consequences():
     assert events(text, date(2018, 4, 3)) == set()
 
 
+def test_steps_told_in_the_agencies_other_verbs():
+    text = "Первая партия комплексов С-400 прибыла в Турцию."
+    assert events(text, date(2019, 7, 13)) == {"event:s400-delivery-turkey-2019"}
+    text = "Крымские власти провели референдум о независимости."
+    assert events(text, date(2014, 3, 20)) == {"event:crimea-referendum-2014"}
+    text = "Российская авиация нанесла удары по позициям боевиков в Сирии."
+    assert events(text, date(2015, 10, 5)) == {"event:russia-syria-intervention-2015"}
+    # strikes by others, with Russia answering, are not Russia's campaign
+    text = "После ракетного удара США по Сирии российские военные пообещали ответить."
+    assert events(text, date(2018, 4, 15)) == {"event:syria-strikes-2018"}
+
+
 # Places: a capital told by "столица" and its country
 
 
