@@ -175,3 +175,14 @@ def test_a_latin_full_name_with_its_abbreviation_in_brackets_is_one_body():
     # a Russian name with its Latin name in brackets keeps the Latin one
     text = "Военные Балтийского батальона (Baltbat) прибыли на учения."
     assert ids(text, "org:") == {"org:baltbat"}
+
+
+def test_an_abbreviation_the_article_defines_is_that_body_when_alone_later():
+    text = (
+        "Он дал интервью медиагруппе Redaktionsnetzwerk Deutschland (RND). "
+        "Как пишет RND, решение уже принято."
+    )
+    assert ids(text, "org:") == {"org:redaktionsnetzwerk-deutschland"}
+    # an abbreviation the gazetteer knows as another body keeps its own
+    text = "Доклад выпустил Институт изучения войны (ИИВ). Позиция ОБСЕ не изменилась."
+    assert ids(text, "org:") == {"org:isw", "org:osce"}
