@@ -15,7 +15,8 @@ one, or nothing is linked.
 Further rules, by kind:
 - a pattern's n terms lie within PATTERN_SPAN × (n − 1) + 6 tokens ("Черногория … (thirty
   words) … вступления" is not "the accession of Montenegro"); a term written `-a/b` lists
-  lemmas that must be absent from the sentence ("приглашение" makes it the invitation);
+  words or phrases that must be absent from the sentence ("приглашение" makes it the
+  invitation; "выход России" makes Russia's withdrawal of 2019 its suspension, not the end);
 - a pattern or alias marked `#during` (a generic name: "выборы президента России") links
   only when the sentence's date or the publication day lies within DURING_DAYS of the event;
 - a date without a year ("2 февраля" in an undated article) fits only an event whose days
@@ -43,8 +44,13 @@ Further rules, by kind:
 - a phrase several events fit, with no date of its own or one without a year, is the one of
   the year of an event the sentence links ("прибудет в Хельсинки после встречи НАТО в
   Брюсселе": the Brussels summit of 2018);
+- a phrase several events fit, with no year of its own, written close after "после" + an event
+  the sentence links is the first of them after it ("созыв Совета Россия — НАТО вскоре после
+  саммита в Варшаве"), after "накануне"/"перед" + such an event the last before it;
 - a head noun (заседание, договор, соглашение, орган) takes the name the sentence before gives
-  ("…провести заседание совета НАТО-Россия». «Заседание состоится 13 июля…»).
+  ("…провести заседание совета НАТО-Россия». «Заседание состоится 13 июля…»); a generic noun
+  of an arms deal (комплексы, поставки) takes the weapon and buyer the sentence before names
+  ("…от приобретения С-400. Комплексы начнут поступать в республику в следующем году").
 """
 
 from __future__ import annotations
@@ -76,6 +82,7 @@ FUTURE = re.compile(
 PATTERN_SPAN = 10  # tokens per term of a pattern: its terms lie within this many times (n - 1) + 6
 DURING_DAYS = 31  # a #during pattern: the sentence's or the publication's date this near
 RECENT_DAYS = 7  # a pattern with no date of its own: an event of the week before publication
+SLACK_DAYS = 1  # a day and month without a year fits a one-day event this many days either side
 NEXT_DAYS = 45  # spoken of as to come, with no date: the first such event after publication
 # A sentence that makes what is to come wait on a condition ("как только все ратифицируют
 # протокол, станет 30-м членом", "для вступления протокол должен быть ратифицирован") speaks
@@ -111,7 +118,7 @@ class KBEvent(eventkb.KnownEvent):
 
     aliases: tuple[Key, ...]
     patterns: tuple[tuple[tuple[Key, ...], ...], ...]  # terms, each a tuple of alternatives
-    absent: tuple[frozenset[str], ...] = ()  # per pattern: lemmas that must not be there
+    absent: tuple[frozenset[Key], ...] = ()  # per pattern: phrases that must not be there
     during: frozenset[str] = frozenset()  # "alias" and/or pattern indexes marked #during
 
 
@@ -127,14 +134,15 @@ def parse_pattern(text: str) -> tuple[tuple[Key, ...], ...]:
     )
 
 
-def _absent(text: str) -> frozenset[str]:
-    """The lemmas of a pattern's `-a/b` terms."""
+def _absent(text: str) -> frozenset[Key]:
+    """The phrases of a pattern's `-a/b` terms: one word each, or several in a row ("-выход
+    России": Russia's withdrawal, not any withdrawal)."""
     return frozenset(
-        lemma
+        phrase_key(alt)
         for term in text.split(" + ")
         if term.strip().startswith("-")
         for alt in term.strip()[1:].split("/")
-        for lemma in phrase_key(alt)
+        if phrase_key(alt)
     )
 
 
@@ -267,7 +275,9 @@ def _candidates(
                 pattern = event.patterns[n]
                 if not all(any(alt and alt[0] in present for alt in term) for term in pattern):
                     continue
-                if n < len(event.absent) and event.absent[n] & present:
+                if n < len(event.absent) and any(
+                    key[0] in present and _find(key, lemmas) >= 0 for key in event.absent[n]
+                ):
                     continue
                 place = _place(pattern, lemmas, present)
                 if place is not None:
@@ -288,8 +298,11 @@ def _day_month_fits(event: KBEvent, d: DateMention) -> bool:
     if match is None or month is None:
         return True
     first, last = int(match["day"]), int(match["day2"] or match["day"])
-    day = event.start
-    while day <= event.end:
+    # a one-day event, a day either side: Moscow's date of an evening in Washington, an
+    # agency's slip of a day (a meeting of several days is told by its own days)
+    slack = timedelta(days=SLACK_DAYS if event.start == event.end else 0)
+    day = event.start - slack
+    while day <= event.end + slack:
         if day.month == month and first <= day.day <= last:
             return True
         day += timedelta(days=1)
@@ -397,6 +410,8 @@ def link_events(
                 # no date of its own, or one without a year: the sentence's named event dates it
                 years = {y for e in dating for y in range(e.start.year, e.end.year + 1)}
                 fits = [e for e in fits if years & set(range(e.start.year, e.end.year + 1))]
+            if len(fits) > 1 and yearless and found:
+                fits = _beside(sentence, linked, found, fits)
             if DURING in how:
                 fits = [e for e in fits if _during(e, check, published)]
             if len(fits) > 1 and lasting:
@@ -457,32 +472,73 @@ BEFORE_WORDS = {"после", "накануне", "перед"}
 def _own_dates(dates: Sequence[DateMention], sentence: Sentence, first: int) -> list[DateMention]:
     """The dates of the sentence that may be the phrase's at token `first`: after "после X",
     "накануне X", a date written before that word dates the other event ("Заседание состоится
-    13 июля, вскоре после саммита НАТО в Варшаве")."""
+    13 июля, вскоре после саммита НАТО в Варшаве"); so does one written before "в связи с X",
+    "из-за X", "в ответ на X" (CAUSES)."""
     lemmas = [t.lemma for t in sentence.tokens[max(0, first - 2) : first]]
     at = next((i for i, lemma in enumerate(lemmas) if lemma in BEFORE_WORDS), None)
-    if at is None:
-        return list(dates)
-    word = sentence.tokens[max(0, first - 2) + at]
-    return [d for d in dates if d.start > word.start]
+    if at is not None:
+        word = sentence.tokens[max(0, first - 2) + at]
+        return [d for d in dates if d.start > word.start]
+    window = max(0, first - 5)
+    lemmas = [t.lemma for t in sentence.tokens[window:first]]
+    for cause in CAUSES:
+        at = next(
+            (i for i in range(len(lemmas)) if tuple(lemmas[i : i + len(cause)]) == cause), None
+        )
+        if at is not None:
+            word = sentence.tokens[window + at]
+            return [d for d in dates if d.start > word.start]
+    return list(dates)
+
+
+# "высланных 31 марта в связи с делом Скрипаля", "ответ 5 февраля на выход США": the event
+# after these is the cause, so a date written before them is the consequence's.
+CAUSES = (("в", "связь", "с"), ("из", "-", "за"), ("в", "ответ", "на"))
+
+
+def _beside(
+    sentence: Sentence,
+    linked: Sequence[tuple[int, int]],
+    found: Sequence[KBEvent],
+    fits: list[KBEvent],
+) -> list[KBEvent]:
+    """Of the events one phrase fits, with no date of its own, the first after the event the
+    sentence names after "после" ("созыв Совета Россия — НАТО вскоре после саммита в Варшаве":
+    the council's next meeting), the last before the one it names after "накануне"/"перед"."""
+    for (first, _), other in zip(linked, found, strict=True):
+        words = {t.lemma for t in sentence.tokens[max(0, first - 3) : first]}
+        if "после" in words:
+            return sorted((e for e in fits if e.start > other.end), key=lambda e: e.start)[:1]
+        if words & {"накануне", "перед"}:
+            return sorted((e for e in fits if e.end < other.start), key=lambda e: e.start)[-1:]
+    return fits
 
 
 # Head nouns that speak of an event named in the sentence before ("…провести заседание совета
 # НАТО-Россия». «Заседание состоится 13 июля…»; "…из Договора о РСМД. … приостановить участие
 # в договоре"): they take that name.
 HEAD_NOUNS = {"заседание", "договор", "соглашение", "орган"}
+# Generic nouns a step of an arms deal is told by when the sentence before named the weapon
+# and its buyer ("…Турция не отказывается от приобретения С-400. Комплексы начнут поступать в
+# республику в следующем году"): they take the sentence before whole.
+DEAL_NOUNS = {"комплекс", "поставка"}
 
 
 def _carried(
     before: Sentence, sentence: Sentence, events: Sequence[KBEvent], known: set[KBEvent]
 ) -> list[tuple[int, int, KBEvent, str]]:
     """The patterns a head noun of the sentence completes with the name the sentence before
-    gives (HEAD_NOUNS), over this sentence's tokens up to the pattern's end."""
-    if not any(t.lemma in HEAD_NOUNS for t in sentence.tokens):
+    gives (HEAD_NOUNS; the whole sentence before for DEAL_NOUNS), over this sentence's tokens
+    up to the pattern's end."""
+    lemmas = {t.lemma for t in sentence.tokens}
+    if not lemmas & (HEAD_NOUNS | DEAL_NOUNS):
         return []
     # the sentence before gives the name only: the words of the patterns' last terms (the
     # council's, the treaty's name), nothing else
     names = {lemma for e in events for p in e.patterns for alt in p[-1] for lemma in alt}
     named = tuple(t for t in before.tokens if t.lemma in names)
+    if lemmas & DEAL_NOUNS:
+        named = before.tokens  # the weapon and its buyer, wherever the sentence before has them
     joined = Sentence(sentence.sentence_id, before.start, sentence.end, sentence.section,
                       named + sentence.tokens)  # fmt: skip
     offset = len(named)

@@ -84,6 +84,7 @@ INFORMING = {"информировать", "сообщать", "передава
 _QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,40})[»\"”“]")
 # "Балтийского батальона (Baltbat)": the name in Latin letters the Russian text gives after an
 # organisation's, which is the English press's name for it.
+ABBREVIATION = re.compile(r"[A-Z][A-Z&]{1,7}")  # "RND", "AP", "CSIS"
 _LATIN_NAME = re.compile(r"^\s*\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)")
 
 
@@ -382,6 +383,13 @@ def sentence_mentions(
             or any(c.isdigit() for c in "".join(words))
         ):
             continue
+        if span.label == "PER" and "(" in text[span.start : span.end]:
+            # "Норберт Рёттген (Norbert Röttgen)": the name, its Latin spelling apart
+            cut = span.start + len(text[span.start : span.end].split("(")[0].rstrip())
+            span = replace(span, end=cut)
+            words = [t.text for t in tokens if span.start <= t.start and t.end <= span.end]
+            if not words:
+                continue
         if span.label == "PER":
             mentions = _widen_person(span, mentions, text, gaz)
             covered = [(m.start, m.end) for m in mentions] + covered[len(covered) :]
@@ -406,7 +414,13 @@ def sentence_mentions(
             latin = _LATIN_NAME.match(text[span.end : span.end + 64]) or re.search(
                 r"\(\s*([A-Za-z][A-Za-z0-9 .&'-]{1,60}?)\s*\)$", text[span.start : span.end]
             )
-            if latin:
+            head = text[span.start : span.end].split("(")[0].strip()
+            if latin and _latin(head.split()) and ABBREVIATION.fullmatch(latin[1]):
+                # "Redaktionsnetzwerk Deutschland (RND)": the full name, its abbreviation after
+                known = gaz.english.names.get(head)
+                entity = gaz.entities.get(known[0]) if known else None
+                entity = entity or Entity(f"org:{slug(head)}", "org", head)
+            elif latin:
                 entity = Entity(f"org:{slug(latin[1])}", "org", latin[1])
         label = TYPE_LABEL[entity.type]
         mentions.append(
@@ -427,6 +441,7 @@ def sentence_mentions(
                        token.lemma.capitalize())
         )  # fmt: skip
         covered.append((token.start, token.end))
+    mentions += _capitals_by_country(sentence, mentions, text, gaz)
     for token in tokens:  # "в путинской России": the adjective of a known person's surname
         person = _person_of_adjective(token, gaz)
         if person is not None and not any(token.start < e and s < token.end for s, e in covered):
@@ -435,6 +450,47 @@ def sentence_mentions(
                            person.name)
             )  # fmt: skip
     return mentions, roles, references
+
+
+def _capitals_by_country(
+    sentence: Sentence, mentions: Sequence[Mention], text: str, gaz: RussianGazetteer
+) -> list[Mention]:
+    """ "в столице Великобритании": a capital told by "столица" and its country in the
+    genitive is that city, as a place (the country stays named too)."""
+    capitals = {
+        a.entity_id: a.place for a in gaz.aliases.values() if a.kind == "capital" and a.place
+    }
+    found = []
+    for i, token in enumerate(sentence.tokens[:-1]):
+        after = sentence.tokens[i + 1]
+        country = next(
+            (
+                m
+                for m in mentions
+                if m.start == after.start and m.type == "country" and m.kind == "name"
+            ),
+            None,
+        )
+        if token.lemma != "столица" or country is None or country.entity_id not in capitals:
+            continue
+        if not any("gent" in p.tag for p in parses(after.text.lower())):
+            continue  # "эту столицу Франция не выбирала": the country is no genitive of it
+        if i > 0 and any(
+            p.tag.POS == "ADJF" for p in parses(sentence.tokens[i - 1].text.lower())[:1]
+        ):
+            continue  # "северная столица России" is another city, not the capital
+        speaking = [t.lemma for t in sentence.tokens[i + 2 : i + 4]]
+        if speaking[:1] == ["не"]:
+            speaking = speaking[1:]
+        if speaking and speaking[0] in STATING:
+            continue  # "в столице России считают": the state speaks, as "в Москве считают"
+        place = capitals[country.entity_id]
+        entity = Entity(f"location:{slug(place)}", "location", place, country.code)
+        found.append(
+            replace(mention_of(entity, "name", "LOC", token.start, after.end, text, sentence, place),
+                    link="gazetteer")
+        )  # fmt: skip
+    return found
 
 
 def _person_of_adjective(token: Token, gaz: RussianGazetteer) -> Entity | None:

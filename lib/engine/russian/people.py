@@ -222,3 +222,26 @@ def lithuanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Me
         elif LITHUANIAN_SURNAME.search(m.normal) or not russian_given_name(m.normal.split()[0]):
             renamed[m.entity_id] = Entity(known, "person", latin)
     return _renamed(mentions, renamed)
+
+
+# "Норберт Рёттген (Norbert Röttgen)": a name in Latin letters (with the diacritics of the
+# languages that use them) in brackets right after a person's name, as many words as it.
+_LATIN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'-]+"
+LATIN_AFTER = re.compile(rf"^\s*\(\s*({_LATIN}(?:\s+{_LATIN}){{1,3}})\s*\)")
+
+
+def latin_spelled_people(
+    mentions: list[Mention], text: str, gaz: RussianGazetteer
+) -> list[Mention]:
+    """A person the gazetteer did not link whose full name the text follows with its own Latin
+    spelling in brackets is that spelling (person:norbert-rottgen, not a transliteration of
+    "Рёттген"); every mention of that person follows, the surname alone too."""
+    renamed: dict[str, Entity] = {}
+    for m in mentions:
+        if m.type != "person" or m.entity_id in gaz.entities or " " not in m.normal:
+            continue
+        latin = LATIN_AFTER.match(text[m.end : m.end + 80])
+        if latin and len(latin[1].split()) == len(m.normal.split()):
+            known = f"person:{slug(latin[1])}"
+            renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin[1])
+    return _renamed(mentions, renamed)

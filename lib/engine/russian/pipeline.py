@@ -15,6 +15,7 @@ from datetime import date
 
 from lib.engine.events import EventMention
 from lib.engine.quotes import Quote
+from lib.engine.russian.abbreviations import defined_abbreviations
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.dates import DateMention, find_dates
@@ -24,6 +25,7 @@ from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.people import (
     family_given_names,
+    latin_spelled_people,
     lithuanian_people,
     merge_people,
     romanian_people,
@@ -96,9 +98,11 @@ def read(
         roles += r
         references += refs
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
+    mentions = defined_abbreviations(mentions, text, gaz)
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
+    people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     return Reading(text, sections, sentences, people, roles, references)
 
