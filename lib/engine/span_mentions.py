@@ -48,6 +48,7 @@ from lib.engine.place_context import (
     place_in_event_name,
 )
 from lib.engine.span_context import (
+    adjective_and_field,
     after_kinship_noun,
     after_occupation,
     after_outlet_possessive,
@@ -133,8 +134,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             **base,
         )
 
-    if label in ("PERSON", "ORG", "FAC") and names_a_ship(span):
-        return []  # "USS Donald Cook": a ship, named after a person
+    if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and names_a_ship(span):
+        return []  # "USS Donald Cook", "the gunboat Berdyansk": a ship, named after a person
     if label in ("PERSON", "ORG", "GPE", "LOC") and after_kinship_noun(span):
         # "Sergei Skripal and his daughter, Yulia": Yulia Skripal, never a place
         kin = person_before(span)
@@ -298,6 +299,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or missile_defence(surface)
         or prefix_of_adjective(core)
         or compass_adjective(core)
+        or adjective_and_field(core, gaz)
     ):
         return []  # a slice of a treaty's name; "the Alliance" (references resolve it)
     if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
