@@ -40,6 +40,15 @@ LAWS = """Washington imposed the measures under the Countering Russia's Influenc
 The minister called it the gravest threat to European Security in decades. Ankara buys no American Defense equipment now.
 """
 
+# An exercise named by its code name ("Vostok-2018", "Operation Vostok", "the Vostok
+# exercise") is the linked event, never also a body or a place.
+EXERCISE = """Russia and China start war games
+
+About 300,000 troops are taking part in the drills, codenamed Vostok-2018, Russia said. Vostok-2018 follows a NATO meeting in Brussels.
+
+"The Vostok military exercise tests our readiness," a Chinese general said. The troops have a single goal in Operation Vostok, he added.
+"""
+
 EXPECTED = {
     "vessels.txt": {
         "person": set(),
@@ -53,6 +62,12 @@ EXPECTED = {
         "org": {"NATO"},
         "location": {"Vilnius"},
     },
+    "exercise.txt": {
+        "person": set(),
+        "country": {"RUS", "CHN"},
+        "org": {"NATO"},
+        "location": {"Brussels"},
+    },
     "laws.txt": {
         "person": set(),
         "country": {"USA", "TUR"},
@@ -64,7 +79,9 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def kinds(extract):
-    return extract({"vessels.txt": VESSELS, "chrome.txt": CHROME, "laws.txt": LAWS})
+    return extract(
+        {"vessels.txt": VESSELS, "chrome.txt": CHROME, "laws.txt": LAWS, "exercise.txt": EXERCISE}
+    )
 
 
 @pytest.mark.parametrize("file", list(EXPECTED))
