@@ -49,6 +49,19 @@ About 300,000 troops are taking part in the drills, codenamed Vostok-2018, Russi
 "The Vostok military exercise tests our readiness," a Chinese general said. The troops have a single goal in Operation Vostok, he added.
 """
 
+# An acronym the article defines beside a name ("Name (ACR)", "Name (its own language's
+# name, ACR)", "ACR, or the Name") is the same body, and "the Directorate of X" is read
+# whole; an acronym the gazetteer knows stays its own body ("… Northern Fleet (EU)": who
+# sanctions it). "According to the … Center" is a source, not a building.
+ACRONYMS = """Sanctions hit Belarusian arms exporter
+
+The European Union imposed sanctions on the Belarusian Arms Export Company (BAEC) on Monday. BAEC, or the Directorate of Military Exports, sells tanks abroad, officials said. The BAEC director declined to comment.
+
+Two jets were scrambled, according to the Combined Air Operations Center in Uedem.
+
+The lists name the Northern Fleet (EU) and the Baltic Fleet (US).
+"""
+
 EXPECTED = {
     "vessels.txt": {
         "person": set(),
@@ -68,6 +81,18 @@ EXPECTED = {
         "org": {"NATO"},
         "location": {"Brussels"},
     },
+    "acronyms.txt": {
+        "person": set(),
+        "country": {"USA"},  # a demonym in a company's name is not the state
+        "org": {
+            "European Union",
+            "Belarusian Arms Export Company",
+            "Combined Air Operations Center",
+            "Northern Fleet",
+            "Baltic Fleet",
+        },
+        "location": {"Uedem"},
+    },
     "laws.txt": {
         "person": set(),
         "country": {"USA", "TUR"},
@@ -80,7 +105,13 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def kinds(extract):
     return extract(
-        {"vessels.txt": VESSELS, "chrome.txt": CHROME, "laws.txt": LAWS, "exercise.txt": EXERCISE}
+        {
+            "vessels.txt": VESSELS,
+            "chrome.txt": CHROME,
+            "laws.txt": LAWS,
+            "exercise.txt": EXERCISE,
+            "acronyms.txt": ACRONYMS,
+        }
     )
 
 

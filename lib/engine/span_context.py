@@ -212,7 +212,11 @@ def before_law_head(span: Span) -> bool:
         # "Countering America's Adversaries Through Sanctions Act": the law's name goes on
         # past a possessive, in title case, to its head
         j += span[-1].lower_ not in ("'s", "’s")
-        while j < len(doc) - 1 and (doc[j].is_title or doc[j].lower_ in ("in", "of", "for")) and doc[j].lower_ not in NON_ORG_HEADS:
+        while (
+            j < len(doc) - 1
+            and (doc[j].is_title or doc[j].lower_ in ("in", "of", "for"))
+            and doc[j].lower_ not in NON_ORG_HEADS
+        ):
             j += 1
     return j < len(doc) and doc[j].is_title and doc[j].lower_ in NON_ORG_HEADS
 
@@ -315,6 +319,8 @@ def is_building(span: Span, surface: str) -> bool:
     doc, i = span.doc, span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
+    if i >= 1 and doc[i - 1].lower_ == "according":
+        return False  # "according to the … Control Center": a source, a body
     return i >= 0 and doc[i].lower_ in LOCATIVE_WORDS | {"from", "to", "outside"}
 
 

@@ -77,6 +77,7 @@ from lib.engine.span_names import (
     clean_bounds,
     display_case,
     extend_cut_name,
+    extend_office_of,
     split_headline,
     stated_role,
     strip_headline_verbs,
@@ -228,8 +229,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(gaz.entries[entity_id], "demonym", span[:1], link="gazetteer")]
     if cut_before_name(span):
         return []  # "Republic of" before "Georgia": the rest of the name is the mention
-    if label == "PERSON":
-        span = extend_cut_name(span)
+    span = extend_cut_name(span) if label == "PERSON" else extend_office_of(span, label)
     title, core = strip_title(span) if label == "PERSON" else (None, span)
     core = strip_headline_verbs(core) if label in ("PERSON", "ORG", "GPE") else core
     bounds = clean_bounds(core, label)
