@@ -62,6 +62,13 @@ Two jets were scrambled, according to the Combined Air Operations Center in Uede
 The lists name the Northern Fleet (EU) and the Baltic Fleet (US).
 """
 
+# An agency's name joined by a hyphen to a country's is a sister agency of its own, neither
+# the agency nor the country.
+AGENCIES = """Kazakhstan joins the drills
+
+Kazakhstan will send troops to the exercise, Interfax-Kazakhstan reported on Friday, citing the defence ministry in Astana. Interfax said earlier that Belarus would take part.
+"""
+
 EXPECTED = {
     "vessels.txt": {
         "person": set(),
@@ -93,6 +100,12 @@ EXPECTED = {
         },
         "location": {"Uedem"},
     },
+    "agencies.txt": {
+        "person": set(),
+        "country": {"KAZ", "BLR"},
+        "org": {"Interfax-Kazakhstan", "Interfax"},
+        "location": {"Astana"},
+    },
     "laws.txt": {
         "person": set(),
         "country": {"USA", "TUR"},
@@ -111,6 +124,7 @@ def kinds(extract):
             "laws.txt": LAWS,
             "exercise.txt": EXERCISE,
             "acronyms.txt": ACRONYMS,
+            "agencies.txt": AGENCIES,
         }
     )
 

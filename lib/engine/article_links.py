@@ -34,6 +34,7 @@ from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.mentions import Mention
 from lib.engine.nlp import REFERENCES_KEY
+from lib.engine.org_variants import defined_acronyms, outlets_with_a_country
 from lib.engine.span_context import ship_names
 from lib.engine.span_mentions import block_mentions
 from lib.ids import slug
@@ -75,7 +76,9 @@ def link_article(
     mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
     mentions = merge_organisations(mentions, gaz=gaz)
-    mentions = defined_acronyms(mentions, _block_texts(blocks), gaz=gaz)
+    texts = [(b.offset, doc_text(b.doc)) for b in blocks]
+    mentions = defined_acronyms(mentions, texts, gaz=gaz)
+    mentions = outlets_with_a_country(mentions, texts, gaz=gaz)
     mentions = places_shared_with_us_states(
         mentions, gaz=gaz, sentence_text=_sentence_texts(blocks)
     )
@@ -593,60 +596,3 @@ def _drop_same_span(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             kept.append(m)
     return kept
-
-
-def _block_texts(blocks: list[Block]) -> list[tuple[int, str]]:
-    return [(b.offset, doc_text(b.doc)) for b in blocks]
-
-
-# How news defines an acronym beside a name: "Name (ACR)", "Name (Name in its language, ACR)",
-# "ACR, or the Name".
-_ACRONYM_AFTER = re.compile(r"\s*\((?:[^()\n]{1,80},\s*)?([A-Z]{2,6})\)")
-_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,6}),\s+or\s+(?:the\s+)?$")
-
-
-def defined_acronyms(
-    mentions: list[Mention], texts: list[tuple[int, str]], *, gaz: Gazetteer
-) -> list[Mention]:
-    """An organisation's acronym the article defines beside its name is the same body: every
-    mention of either is the one named first ('Turkish Defense Industries (SSB)', 'SSB, or the
-    Presidency of Defense Industries'). An acronym the gazetteer knows is its own body ('…
-    Black Sea Fleet (EU)': a list's note of who sanctioned him)."""
-    orgs = sorted((m for m in mentions if m.type == "org" and m.label != "ORGREF"),
-                  key=lambda m: m.start)  # fmt: skip
-    parent: dict[str, str] = {}
-
-    def root(e: str) -> str:
-        while parent.get(e, e) != e:
-            e = parent[e]
-        return e
-
-    by_surface = {
-        normalise_surface(m.surface): m.entity_id for m in orgs if m.entity_id not in gaz.entries
-    }
-    for m in orgs:
-        if m.surface.isupper():
-            continue
-        for offset, text in texts:
-            if offset <= m.start <= m.end <= offset + len(text):
-                after = _ACRONYM_AFTER.match(text, m.end - offset)
-                before = _ACRONYM_BEFORE.search(
-                    text[max(0, m.start - offset - 20) : m.start - offset]
-                )
-                for found in (after, before):
-                    other = found and by_surface.get(found.group(1))
-                    if other and root(other) != root(m.entity_id):
-                        parent[root(other)] = root(m.entity_id)
-    if not parent:
-        return mentions
-    first_of: dict[str, Mention] = {}
-    for o in orgs:
-        first_of.setdefault(root(o.entity_id), o)
-    return [
-        _linked(m, first, "article")
-        if m.type == "org"
-        and (first := first_of.get(root(m.entity_id))) is not None
-        and first.entity_id != m.entity_id
-        else m
-        for m in mentions
-    ]
