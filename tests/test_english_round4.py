@@ -69,6 +69,15 @@ AGENCIES = """Kazakhstan joins the drills
 Kazakhstan will send troops to the exercise, Interfax-Kazakhstan reported on Friday, citing the defence ministry in Astana. Interfax said earlier that Belarus would take part.
 """
 
+# A known pipeline is a thing, neither a place nor a body; an outlet named again without the
+# word of its medium ("Ekho" after "Ekho TV") is the same outlet.
+PIPELINES = """New sanctions on gas projects
+
+The bill adds sanctions on firms laying the Nord Stream 2 and Turkish Stream gas pipelines, Germany said. Work on Nord Stream 2 stopped in the Baltic Sea.
+
+Footage aired by Ekho TV showed the pipe-laying ship, Ekho said.
+"""
+
 EXPECTED = {
     "vessels.txt": {
         "person": set(),
@@ -106,6 +115,12 @@ EXPECTED = {
         "org": {"Interfax-Kazakhstan", "Interfax"},
         "location": {"Astana"},
     },
+    "pipelines.txt": {
+        "person": set(),
+        "country": {"DEU"},
+        "org": {"Ekho TV"},
+        "location": {"Baltic Sea"},
+    },
     "laws.txt": {
         "person": set(),
         "country": {"USA", "TUR"},
@@ -125,6 +140,7 @@ def kinds(extract):
             "exercise.txt": EXERCISE,
             "acronyms.txt": ACRONYMS,
             "agencies.txt": AGENCIES,
+            "pipelines.txt": PIPELINES,
         }
     )
 

@@ -114,3 +114,29 @@ def outlets_with_a_country(
 def _kind(entity_id: str, gaz: Gazetteer) -> str | None:
     entry = gaz.entries.get(entity_id)
     return dict(entry.attributes).get("kind") if entry else None
+
+
+# Words of a medium after an outlet's name, which a second mention leaves out ("Haberturk TV"
+# and then "Haberturk said").
+MEDIUM_WORDS = {"tv", "television", "radio", "channel", "news", "online", "daily", "agency"}
+
+
+def outlets_without_medium(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
+    """An organisation's one-word name the model made that is an outlet's name in the
+    article less its medium word ('Haberturk' of 'Haberturk TV') is that outlet."""
+    longer: dict[str, Mention] = {}
+    for m in mentions:
+        words = normalise_surface(m.name).split()
+        if m.type == "org" and len(words) == 2 and words[1].lower() in MEDIUM_WORDS:
+            longer.setdefault(words[0].lower(), m)
+    if not longer:
+        return mentions
+    return [
+        _linked(m, full)
+        if m.type == "org"
+        and m.entity_id not in gaz.entries
+        and (full := longer.get(normalise_surface(m.name).lower())) is not None
+        and full.entity_id != m.entity_id
+        else m
+        for m in mentions
+    ]
