@@ -149,3 +149,55 @@ def kinds(extract):
 @pytest.mark.parametrize("entity_type", ["person", "country", "org", "location"])
 def test_exact_entities_of_each_kind(kinds, file, entity_type):
     assert found(kinds, file, entity_type) == EXPECTED[file][entity_type]
+
+
+# Events. A deadline ("by March 2020") does not date the event told; a phrase of cause ("in
+# retaliation for", "in protest at") joins two events, each with its own day; a frame of
+# threat or readiness tells an event not (yet) done; after a headline's colon, a speaker is
+# not the event's actor.
+EVENT_TEXTS = {
+    "deadline.txt": (
+        "Washington said on July 17 that Turkey would be cut off from the F-35 programme by"
+        " the end of March 2020.\n",
+        "2019-07-18",
+    ),
+    "retaliation.txt": (
+        "The United States, Britain and France fired missiles at three sites in Syria in"
+        " retaliation for the poison gas attack on Douma on April 7.\n",
+        "2018-04-16",
+    ),
+    "protest.txt": (
+        "The alliance froze all practical cooperation with Russia yesterday in protest at its"
+        " annexation of Crimea.\n",
+        "2014-04-02",
+    ),
+    "threat.txt": (
+        "The allies stand ready to impose tough sectoral sanctions that would hurt Russia's"
+        " economy, the ministers said.\n",
+        "2014-07-30",
+    ),
+    "speaker.txt": (
+        "Officials met on Friday.\n\nIsraeli air strikes in Syria: Russia warns of consequences.\n",
+        "2019-10-10",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def events_dataset(process_texts):
+    return process_texts(EVENT_TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("file", "expected"),
+    [
+        ("deadline.txt", {"event:turkey-f35-removal-2019"}),
+        ("retaliation.txt", {"event:syria-strikes-2018"}),
+        ("protest.txt", {"event:nato-suspends-cooperation-2014", "event:crimea-annexation-2014"}),
+        ("threat.txt", set()),
+        ("speaker.txt", set()),
+    ],
+)
+def test_events_linked(events_dataset, file, expected):
+    events = events_dataset.events
+    assert set(events.loc[events["file"] == file, "entity_id"].dropna()) == expected
