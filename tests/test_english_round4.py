@@ -78,6 +78,13 @@ The bill adds sanctions on firms laying the Nord Stream 2 and Turkish Stream gas
 Footage aired by Ekho TV showed the pipe-laying ship, Ekho said.
 """
 
+# Two names run together where a line break was lost: split before a known place or body,
+# each name its own; a capital inside a name ("McDonald") is no break.
+GLUED = """Allies ask for more troops
+
+"We stand together," said NATO chief Jens StoltenbergPoland asked for more troops on Friday. Officials met at a McDonald restaurant.
+"""
+
 EXPECTED = {
     "vessels.txt": {
         "person": set(),
@@ -121,6 +128,12 @@ EXPECTED = {
         "org": {"Ekho TV"},
         "location": {"Baltic Sea"},
     },
+    "glued.txt": {
+        "person": {"Jens Stoltenberg"},
+        "country": {"POL"},
+        "org": {"NATO", "McDonald"},
+        "location": set(),
+    },
     "laws.txt": {
         "person": set(),
         "country": {"USA", "TUR"},
@@ -141,6 +154,7 @@ def kinds(extract):
             "acronyms.txt": ACRONYMS,
             "agencies.txt": AGENCIES,
             "pipelines.txt": PIPELINES,
+            "glued.txt": GLUED,
         }
     )
 

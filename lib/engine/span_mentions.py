@@ -465,6 +465,8 @@ def _place_for_capital(entry: Entry, surface: str) -> Entry:
 # A lower-case word glued to a capitalised one where a space or a stop was lost ("turn
 # backNATO called", "Russia as well asEurope Indeed").
 _GLUED = re.compile(r"^[a-z]{2,}(?=[A-Z])")
+# A name run into the next one where a line break was lost ("Alexei NavalnyGermany briefed").
+_GLUED_NAMES = re.compile(r"^[A-Z][a-z]{2,}(?=[A-Z][a-z])")
 
 
 # Particles that names glue to the capital after them ("Joe diGenova", "Bill deBlasio").
@@ -476,15 +478,20 @@ def glued_mentions(span: Span, gaz: Gazetteer, make) -> list[Mention] | None:
     """A span holding a glued word is text run together, not a name: the capitalised part is
     the mention when the gazetteer knows it ('NATO' of 'backNATO'), else there is none."""
     for token in span:
-        glue = _GLUED.match(token.text)
+        glue = _GLUED.match(token.text) or _GLUED_NAMES.match(token.text)
         if glue is None or glue.group() in _NAME_PARTICLES:
             continue
         rest = token.text[glue.end() :]
         hit = _gazetteer_hit(gaz, rest)
-        if hit is None:
-            return []
+        if hit is None or (glue.group()[0].isupper() and hit[0].type == "person"):
+            # "NavalnyGermany" splits before a known place or body only ("McDonald" stays)
+            return [] if glue.group()[0].islower() else None
         start = token.idx + glue.end()
-        return [make(hit[0], hit[1], span, bounds=(start, start + len(rest)), link="gazetteer")]
+        found = [make(*hit, span, bounds=(start, start + len(rest)), link="gazetteer")]
+        before = doc_text(span.doc)[span.start_char : start]
+        if glue.group()[0].isupper() and (left := _gazetteer_hit(gaz, before)):
+            found.insert(0, make(*left, span, bounds=(span.start_char, start), link="gazetteer"))
+        return found
     return None
 
 
