@@ -85,6 +85,20 @@ GLUED = """Allies ask for more troops
 "We stand together," said NATO chief Jens StoltenbergPoland asked for more troops on Friday. Officials met at a McDonald restaurant.
 """
 
+# Datelines of other forms name where the story was filed, a place, not the state: "CITY,
+# (Agency) –", "City /Outlet/.", "The City: " before a paragraph of prose; and a reporter
+# "reports from" a place. A short headline "Moscow: …" is the government speaking.
+DATELINES = """Moscow: expansion a threat
+
+WARSAW, (Reuters) – Poland asked the alliance for more troops on its eastern flank on Tuesday.
+
+Tbilisi /Interpressnews/. Georgia will host NATO drills, its defence minister said on Wednesday.
+
+The Hague: Foreign ministers of the European Union met on Thursday to agree on new measures against Russia.
+
+Our correspondent Anna Berg reports from Oslo.
+"""
+
 EXPECTED = {
     "vessels.txt": {
         "person": set(),
@@ -134,6 +148,12 @@ EXPECTED = {
         "org": {"NATO", "McDonald"},
         "location": set(),
     },
+    "datelines.txt": {
+        "person": {"Anna Berg"},
+        "country": {"RUS", "POL", "GEO"},
+        "org": {"European Union", "NATO"},
+        "location": {"Warsaw", "Tbilisi", "Hague", "Oslo"},
+    },
     "laws.txt": {
         "person": set(),
         "country": {"USA", "TUR"},
@@ -155,6 +175,7 @@ def kinds(extract):
             "agencies.txt": AGENCIES,
             "pipelines.txt": PIPELINES,
             "glued.txt": GLUED,
+            "datelines.txt": DATELINES,
         }
     )
 
