@@ -99,6 +99,13 @@ The Hague: Foreign ministers of the European Union met on Thursday to agree on n
 Our correspondent Anna Berg reports from Oslo.
 """
 
+# Two surnames of two known people side by side (a headline's "Erdogan Putin meeting") are
+# the two people, not one person of that name.
+TWO_PEOPLE = """Live updates: Erdogan Putin meeting in Sochi
+
+Erdogan said he and Putin would discuss the grain deal.
+"""
+
 EXPECTED = {
     "vessels.txt": {
         "person": set(),
@@ -154,6 +161,12 @@ EXPECTED = {
         "org": {"European Union", "NATO"},
         "location": {"Warsaw", "Tbilisi", "Hague", "Oslo"},
     },
+    "two_people.txt": {
+        "person": {"Recep Tayyip Erdogan", "Vladimir Putin"},
+        "country": set(),
+        "org": set(),
+        "location": {"Sochi"},
+    },
     "laws.txt": {
         "person": set(),
         "country": {"USA", "TUR"},
@@ -176,6 +189,7 @@ def kinds(extract):
             "pipelines.txt": PIPELINES,
             "glued.txt": GLUED,
             "datelines.txt": DATELINES,
+            "two_people.txt": TWO_PEOPLE,
         }
     )
 

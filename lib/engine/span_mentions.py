@@ -260,6 +260,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return named(*hit)
 
     parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
+    if label == "PERSON" and len(parts) == 1 and _two_known_people(surface.split(), gaz):
+        parts = surface.split()  # "Trump Putin meeting": two people, not one "Trump Putin"
     if len(parts) > 1 and all(_gazetteer_hit(gaz, p) for p in parts):
         return _compound_mentions(core, parts, gaz=gaz, make=make)
     if len(parts) > 1 and _people_compound(parts, gaz):
@@ -649,6 +651,12 @@ def _is_reference_word(surface: str, gaz: Gazetteer) -> bool:
     if lower.startswith("the "):
         lower = lower[4:]
     return f"the {lower}" in gaz.references
+
+
+def _two_known_people(words: list[str], gaz: Gazetteer) -> bool:
+    """Two surnames of two people the gazetteer knows, each of one person only."""
+    people = [gaz.surnames.get(w, []) for w in words]
+    return len(words) == 2 and all(len(p) == 1 for p in people) and people[0] != people[1]
 
 
 def _people_compound(parts: list[str], gaz: Gazetteer) -> bool:
