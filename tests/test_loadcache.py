@@ -97,3 +97,19 @@ def test_dictionary_columns_become_the_categoricals_pyarrow_would_make(tmp_path)
     pd.testing.assert_series_equal(pd.Series(tables.categorical(one)), one.to_pandas())
     empty = pa.chunked_array([], pa.dictionary(pa.int32(), pa.string()))
     assert len(tables.categorical(empty)) == 0
+
+
+def test_the_copy_of_tables_without_text_is_not_kept_mapped(run_dir):
+    """Numbers and codes are copied out of the memory-mapped copy: a view on one of them
+    would keep its whole file mapped, and every page the load touched in the server's memory.
+    Plain strings (the articles' texts, names) stay views (pandas' str dtype on Arrow
+    buffers), so only files that hold some stay mapped."""
+    queries.read_tables(run_dir)  # makes the copy
+    data = queries.read_tables(run_dir)  # reads it
+    copy = store.current_run(run_dir) / arrow_cache.FOLDER
+    with open("/proc/self/maps", encoding="utf-8") as maps:
+        mapped = {line.split()[-1] for line in maps if str(copy) in line}
+    assert str(copy / "articles.arrow") in mapped
+    # mentions and sentences: numbers and dictionary-encoded ids only
+    assert not mapped & {str(copy / "mentions.arrow"), str(copy / "sentences.arrow")}
+    assert len(data.mentions) > 0 and len(data.sentences) > 0
