@@ -99,6 +99,20 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def memory_mb() -> dict[str, float]:
+    """The process's memory now (/proc/self/status): resident, its anonymous part (the
+    process's own) and its file-backed part (memory-mapped tables: page cache, shared and
+    reclaimable), and the peak resident size so far."""
+    fields = {"VmRSS": "rss", "RssAnon": "anon", "RssFile": "file", "VmHWM": "peak"}
+    found = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            name, _, value = line.partition(":")
+            if name in fields:
+                found[fields[name]] = int(value.split()[0]) / 1024
+    return found
+
+
 def worker(
     out: Path, runs: int, seed: int, pages: tuple[str, ...] = PAGES, *, root: Path = ROOT
 ) -> dict:
@@ -117,6 +131,7 @@ def worker(
     if at.exception:
         raise SystemExit(f"Overview failed: {at.exception}")
     cold = time.perf_counter() - started
+    cold_cpu = time.process_time()  # the process's CPU (every thread) so far: less load-bound
     corpus = ui.load_corpus()
     top = corpus.catalog.sort_values("n_articles", ascending=False)
     entities = top[top["type"] != "event"].index[:40].tolist()
@@ -126,6 +141,8 @@ def worker(
         "mentions": len(corpus.mentions),
         "imports": imported,
         "cold": cold,
+        "cold_cpu": cold_cpu,
+        "memory_cold": memory_mb(),
         "pages": {},
     }
     for page in pages:
@@ -146,7 +163,12 @@ def worker(
             queries.append(sum(seconds for _, seconds in ui.QUERY_TIMES))
             for name, seconds in ui.QUERY_TIMES:
                 by_name.setdefault(str(name), []).append(seconds)
-        result["pages"][page] = {"queries": queries, "scripts": scripts, "by_query": by_name}
+        result["pages"][page] = {
+            "queries": queries,
+            "scripts": scripts,
+            "by_query": by_name,
+            "memory": memory_mb(),  # after this page's runs (and every page before it)
+        }
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
@@ -158,8 +180,29 @@ def _rows(n: int, r: dict) -> list[tuple[str, str, str]]:
         (size, "  of which imports", f"{r['imports']:.2f} s"),
         (size, "peak memory (max RSS)", f"{r['peak_mb']:,.0f} MB"),
     ]
+
+    def memory(m: dict | None) -> str:
+        return f"{m['rss']:,.0f} MB ({m['anon']:,.0f} anon + {m['file']:,.0f} file)" if m else "–"
+
+    if "cold_cpu" in r:
+        rows.insert(
+            1,
+            (size, "  cold start's CPU time (the process, every thread)", f"{r['cold_cpu']:.2f} s"),
+        )
+    if "memory_cold" in r:
+        rows.append(
+            (size, "RSS after cold start (anonymous + file-backed)", memory(r["memory_cold"]))
+        )
     for page, t in r["pages"].items():
         name = "Overview" if page == "dashboard.py" else Path(page).stem
+        if "memory" in t:
+            rows.append(
+                (
+                    size,
+                    f"{name}: RSS after its runs, every page before it visited",
+                    memory(t["memory"]),
+                )
+            )
         rows.append(
             (
                 size,

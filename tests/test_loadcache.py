@@ -3,6 +3,7 @@ the same frames, never in the way."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -71,3 +72,44 @@ def test_a_copy_made_before_a_table_joined_the_contract_is_made_again(run_dir):
     assert (copy / "dropped.arrow").exists() and (copy / arrow_cache.COMPLETE).exists()
     assert arrow_cache.read(store.current_run(run_dir), store.TABLES) is not None
     assert not list(copy.parent.glob(".load-cache*"))  # neither the old copy nor a staging one
+
+
+def test_dictionary_columns_become_the_categoricals_pyarrow_would_make(tmp_path):
+    """tables.categorical builds the categorical from the indices itself: same values,
+    categories and codes as pyarrow's conversion, with row groups that each have their own
+    dictionary, nulls, and an empty column."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from lib.queries import tables
+
+    values = ["nato", None, "russia", "nato", "kremlin", None, "russia", "baltic"]
+    pq.write_table(pa.table({"v": values}), tmp_path / "t.parquet", row_group_size=3)
+    column = pq.read_table(tmp_path / "t.parquet", read_dictionary=["v"])["v"]
+    assert column.num_chunks == 3
+    assert not column.chunk(0).dictionary.equals(column.chunk(1).dictionary)
+    made = tables.categorical(column)
+    assert list(made.astype(object)) == [v if v is not None else np.nan for v in values]
+    pd.testing.assert_series_equal(
+        pd.Series(made), column.unify_dictionaries().to_pandas(), check_names=False
+    )
+    one = pa.chunked_array([pa.array(values).dictionary_encode()])
+    pd.testing.assert_series_equal(pd.Series(tables.categorical(one)), one.to_pandas())
+    empty = pa.chunked_array([], pa.dictionary(pa.int32(), pa.string()))
+    assert len(tables.categorical(empty)) == 0
+
+
+def test_the_copy_of_tables_without_text_is_not_kept_mapped(run_dir):
+    """Numbers and codes are copied out of the memory-mapped copy: a view on one of them
+    would keep its whole file mapped, and every page the load touched in the server's memory.
+    Plain strings (the articles' texts, names) stay views (pandas' str dtype on Arrow
+    buffers), so only files that hold some stay mapped."""
+    queries.read_tables(run_dir)  # makes the copy
+    data = queries.read_tables(run_dir)  # reads it
+    copy = store.current_run(run_dir) / arrow_cache.FOLDER
+    with open("/proc/self/maps", encoding="utf-8") as maps:
+        mapped = {line.split()[-1] for line in maps if str(copy) in line}
+    assert str(copy / "articles.arrow") in mapped
+    # mentions and sentences: numbers and dictionary-encoded ids only
+    assert not mapped & {str(copy / "mentions.arrow"), str(copy / "sentences.arrow")}
+    assert len(data.mentions) > 0 and len(data.sentences) > 0

@@ -4,7 +4,8 @@ May import: the contract, lib.search and lib.queries. Not Streamlit, not plotly,
 dashboard never loads the NLP model), not lib.engine, lib.charts or lib.ui.
 
 - tables (the run's tables read), corpus (`Corpus`: the tables indexed, the selections every
-  query starts from), rowgroups, arrow_cache, filters (the shared filters and the URL), periods
+  query starts from), rowgroups, arrow_cache, mention_codes (the corpus's codes kept in a file
+  of the run), filters (the shared filters and the URL), periods
 - fulltext: the filters' search query on the run's full-text index (lib.search, which this
   package may import): matching articles, hits in context, attention over time
 - one module per page's questions: overview, cooccur (with pair_counts), timeline (with

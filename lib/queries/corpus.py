@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from lib import store
-from lib.queries import facets, pair_counts, rowgroups
+from lib.queries import facets, mention_codes, pair_counts, rowgroups
 from lib.queries import filters as flt
 from lib.queries.periods import period_codes
 from lib.queries.tables import CATEGORICAL_COLUMNS, EXTRA_TYPE, metadata_frame
@@ -41,6 +41,8 @@ class Corpus:
     # The run's full-text index folder (runs/<run_id>/search); None: made in a temporary
     # folder on first need (lib.queries.fulltext)
     search_dir: Path | None = None
+    # The integer codes behind `mentions` and `pairs` (build_corpus), to keep in a file
+    codes: mention_codes.MentionCodes | None = None
 
     @property
     def articles(self) -> pd.DataFrame:
@@ -363,8 +365,12 @@ def as_categoricals(data: store.Dataset) -> store.Dataset:
     return store.Dataset(**tables, manifest=data.manifest, problems=data.problems)
 
 
-def build_corpus(data: store.Dataset, *, version: str = "") -> Corpus:
-    """Derive the catalogue and the typed mention table from one run's tables."""
+def build_corpus(
+    data: store.Dataset, *, version: str = "", codes: mention_codes.MentionCodes | None = None
+) -> Corpus:
+    """Derive the catalogue and the typed mention table from one run's tables; with `codes`
+    (what an earlier derivation from the same tables wrote, lib.queries.mention_codes), the
+    mentions' and pairs' codes are taken from them rather than derived again."""
     data = as_categoricals(data)
     entities = data.entities.drop(columns=["n_mentions", "n_articles"])
     kb = _kb_catalog(data)
@@ -381,14 +387,57 @@ def build_corpus(data: store.Dataset, *, version: str = "") -> Corpus:
     catalog = catalog.drop_duplicates("entity_id").set_index("entity_id").sort_index()
 
     articles = pd.Index(data.articles["article_id"].astype(object))
+    if codes is None or not codes.fits(len(articles), len(catalog)):
+        codes = derive_codes(data, linked, articles, catalog)
+    type_codes, type_names = pd.factorize(catalog["type"], sort=True)
+    published = pd.to_datetime(data.articles["published"]).to_numpy()
+    article_dtype = pd.CategoricalDtype(articles)
+    entity_dtype = pd.CategoricalDtype(catalog.index)
+    # validate=False: the codes are in range (derived here, or a file that `fits`); copy=False:
+    # the columns stay views on the codes (a memory-mapped file's pages) instead of one copy.
+    mentions = pd.DataFrame(
+        {
+            "article_id": pd.Categorical.from_codes(codes.article, dtype=article_dtype, validate=False),
+            "entity_id": pd.Categorical.from_codes(codes.entity, dtype=entity_dtype, validate=False),
+            "sentence_id": codes.sentence,
+            "start": codes.start,
+            "end": codes.end,
+            "type": pd.Categorical.from_codes(
+                type_codes.astype(np.int8)[codes.entity], categories=type_names, validate=False
+            ),
+            "published": published[codes.article],
+        },
+        copy=False,
+    )  # fmt: skip
+    corpus = Corpus(data=data, catalog=catalog, mentions=mentions, version=version, codes=codes)
+    corpus.__dict__["pairs"] = pd.DataFrame(
+        {
+            "article_id": pd.Categorical.from_codes(codes.pair_article, dtype=article_dtype, validate=False),
+            "entity_id": pd.Categorical.from_codes(codes.pair_entity, dtype=entity_dtype, validate=False),
+            "n": codes.pair_n,
+        },
+        copy=False,
+    )  # fmt: skip
+    catalog["n_mentions"] = np.bincount(
+        codes.pair_entity, weights=codes.pair_n, minlength=len(catalog)
+    ).astype("int64")
+    catalog["n_articles"] = np.bincount(codes.pair_entity, minlength=len(catalog)).astype("int64")
+    return corpus
+
+
+def derive_codes(
+    data: store.Dataset, linked: pd.DataFrame, articles: pd.Index, catalog: pd.DataFrame
+) -> mention_codes.MentionCodes:
+    """The codes of the mentions (and of the linked events) and of the (article, entity)
+    pairs: rows in `articles` and in the catalogue. An event the extraction also wrote as a
+    mention is counted once per sentence."""
     cols = ["article_id", "entity_id", "sentence_id", "start", "end"]
     frames = [data.mentions[cols], linked[cols]]
     art = np.concatenate([codes_in(f["article_id"], articles) for f in frames])
     ent = np.concatenate([codes_in(f["entity_id"], catalog.index) for f in frames])
     sentence = np.concatenate([f["sentence_id"].to_numpy(np.int32) for f in frames])
     n_mentions = len(data.mentions)
-    # An event the extraction also wrote as a mention is counted once per sentence: keep a
-    # linked event only where no mention of it is in the same sentence.
+    # Keep a linked event only where no mention of it is in the same sentence.
     keys = (art.astype(np.int64) * len(catalog) + ent) * (
         int(sentence.max(initial=0)) + 1
     ) + sentence
@@ -398,28 +447,19 @@ def build_corpus(data: store.Dataset, *, version: str = "") -> Corpus:
         seen = keys[:n_mentions][is_event & (ent[:n_mentions] >= 0)]
         keep[n_mentions:] = ~pd.Index(keys[n_mentions:]).isin(seen)
     keep &= (art >= 0) & (ent >= 0)
-    type_codes, type_names = pd.factorize(catalog["type"], sort=True)
-    published = pd.to_datetime(data.articles["published"]).to_numpy()
     art, ent = art[keep], ent[keep]
-    mentions = pd.DataFrame(
-        {
-            "article_id": pd.Categorical.from_codes(art, categories=articles),
-            "entity_id": pd.Categorical.from_codes(ent, categories=catalog.index),
-            "sentence_id": sentence[keep],
-            "start": np.concatenate([f["start"].to_numpy(np.int32) for f in frames])[keep],
-            "end": np.concatenate([f["end"].to_numpy(np.int32) for f in frames])[keep],
-            "type": pd.Categorical.from_codes(type_codes[ent], categories=type_names),
-            "published": published[art],
-        }
+    pair_keys, counts = pair_counts.unique_counts(art.astype(np.int64) * len(catalog) + ent)
+    pair_art, pair_ent = np.divmod(pair_keys, len(catalog))
+    return mention_codes.MentionCodes(
+        article=art.astype(np.int32),
+        entity=ent.astype(np.int32),
+        sentence=sentence[keep],
+        start=np.concatenate([f["start"].to_numpy(np.int32) for f in frames])[keep],
+        end=np.concatenate([f["end"].to_numpy(np.int32) for f in frames])[keep],
+        pair_article=pair_art.astype(np.int32),
+        pair_entity=pair_ent.astype(np.int32),
+        pair_n=counts.astype(np.int64),
     )
-    corpus = Corpus(data=data, catalog=catalog, mentions=mentions, version=version)
-    pairs = corpus.pairs
-    codes = pairs["entity_id"].cat.codes.to_numpy()
-    catalog["n_mentions"] = np.bincount(codes, weights=pairs["n"], minlength=len(catalog)).astype(
-        "int64"
-    )
-    catalog["n_articles"] = np.bincount(codes, minlength=len(catalog)).astype("int64")
-    return corpus
 
 
 def rows_in(corpus: Corpus, table: str, ids: pd.Index) -> np.ndarray:

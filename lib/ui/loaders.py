@@ -16,7 +16,7 @@ import streamlit as st
 
 from lib import store
 from lib.paths import DATA_DIR
-from lib.queries import arrow_cache, curation, wordcounts
+from lib.queries import arrow_cache, curation, mention_codes, wordcounts
 from lib.queries.corpus import Corpus, build_corpus
 from lib.queries.tables import read_metadata, read_tables
 from lib.ui.cached import clear_query_caches
@@ -125,18 +125,33 @@ def _corpus(out_dir: str, version: str, path: str, curation_key: str) -> tuple[C
         error=error,
         hidden=curation.hidden_entities(operations, raw.entities),
     )
-    corpus = build_corpus(data, version=f"{version}+{curation_key}")
+    run = store.current_run(Path(out_dir))
+    if run is not None and run.name != version.split("+")[0]:
+        run = None  # replaced since `version` was read: its files are not these tables'
+    corpus = build_from_run(data, run, curation_key, version=f"{version}+{curation_key}")
     corpus.meta = meta
     corpus.search_dir = Path(out_dir) / store.RUNS / version / store.SEARCH_INDEX
-    run = store.current_run(Path(out_dir))
-    if (
-        run is not None
-        and run.name == version.split("+")[0]
-        and arrow_cache.worth_it(len(corpus.articles))
-    ):
+    if run is not None and arrow_cache.worth_it(len(corpus.articles)):
         wordcounts.start_counting(run)  # for Compare, in the background (once per run)
     _settle()
     return corpus, curated
+
+
+def build_from_run(
+    data: store.Dataset, run: Path | None, curation_key: str, *, version: str
+) -> Corpus:
+    """build_corpus, with the mention codes of the run's file when it has one derived from
+    these tables and corrections; written for the next start when it has none (or a stale
+    one)."""
+    keep = mention_codes.wanted(run, len(data.articles))
+    key = mention_codes.key_of(
+        curation_key, len(data.articles), len(data.entities), len(data.mentions)
+    )
+    codes = mention_codes.read(run, key) if keep else None
+    corpus = build_corpus(data, version=version, codes=codes)
+    if keep and codes is None:
+        mention_codes.write(run, corpus.codes, key)
+    return corpus
 
 
 def _settle() -> None:
