@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -175,3 +176,34 @@ def test_rows_taken_chunk_by_chunk_are_the_rows_taken_whole():
     assert take_rows(frame, np.array([5, 0, 2]))["text"].tolist()[:2] == ["e", "a"]
     with pytest.raises(IndexError):
         take_rows(frame, np.array([6]))
+
+
+@pytest.mark.parametrize("max_entities", [3, 8, 400])
+def test_pairs_of_the_top_entities_alone_are_the_pairs_counted_all_together(corpus, max_entities):
+    """A catalogue too large for a dense count of every pair counts only the pairs of the
+    entities the table keeps: the same table as the count of them all."""
+    from lib.queries import pair_counts
+
+    m = corpus.mentions
+    columns = (
+        m["article_id"].cat.codes.to_numpy(),
+        m["sentence_id"].to_numpy(),
+        m["entity_id"].cat.codes.to_numpy(),
+    )
+    every = pair_counts.SentencePairs(*columns, n_entities=len(corpus.catalog))
+    large = pair_counts.SentencePairs(*columns, n_entities=6000)  # 6000² > 2**25
+    people = corpus.allowed_types(["person", "org"])
+    checked = 0
+    for ids in selections(corpus):
+        articles = corpus.article_mask(ids)
+        for allowed in (None, people):
+            for min_count in (1, 2):
+                kwargs = dict(n_units=100, min_count=min_count, max_entities=max_entities)
+                want = every.pair_table(articles, allowed=allowed, **kwargs)
+                wide = (
+                    None if allowed is None else np.r_[allowed, np.zeros(6000 - len(allowed), bool)]
+                )
+                got = large.pair_table(articles, allowed=wide, **kwargs)
+                pd.testing.assert_frame_equal(got, want)
+                checked += len(got)
+    assert checked > 30
