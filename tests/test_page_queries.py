@@ -207,3 +207,23 @@ def test_pairs_of_the_top_entities_alone_are_the_pairs_counted_all_together(corp
                 pd.testing.assert_frame_equal(got, want)
                 checked += len(got)
     assert checked > 30
+
+
+def top_entities_by_nlargest(corpus, ids, *, entity_type, top=10):
+    counts = entity_counts(corpus, ids, types=[entity_type])
+    counts = counts.nlargest(top, ["n_mentions", "n_articles"])
+    counts = counts.join(corpus.catalog[["name", "type"]]).reset_index()
+    return counts[["entity_id", "name", "type", "n_mentions", "n_articles"]]
+
+
+def test_top_entities_are_the_largest_counts_of_the_type(corpus, synthetic_corpus):
+    checked = 0
+    for c in (corpus, synthetic_corpus):
+        for ids in selections(c):
+            for entity_type in ("person", "org", "country", "place", "event"):
+                for top in (1, 3, 10):
+                    got = queries.top_entities(c, ids, entity_type=entity_type, top=top)
+                    want = top_entities_by_nlargest(c, ids, entity_type=entity_type, top=top)
+                    pd.testing.assert_frame_equal(got, want)
+                    checked += len(got)
+    assert checked > 100
