@@ -361,19 +361,22 @@ class SentencePairs:
         articles when they are fewer than half."""
         if not len(top):
             return top, top, np.zeros(0, dtype=np.int64)
-        place = np.full(self.n_entities, -1, dtype=np.int64)
-        place[top] = np.arange(len(top))
+        in_top = np.zeros(self.n_entities, dtype=bool)
+        in_top[top] = True
         chosen = np.flatnonzero(articles)
         if 2 * len(chosen) <= len(articles):
             rows = self._rows_by("pair_article", len(articles)).rows(chosen)
-            source, target = place[self.pair_source[rows]], place[self.pair_target[rows]]
-            kept = (source >= 0) & (target >= 0)
-        else:
-            source, target = place[self.pair_source], place[self.pair_target]
-            kept = (source >= 0) & (target >= 0)
+            rows = rows[in_top[self.pair_source[rows]] & in_top[self.pair_target[rows]]]
+        else:  # tests on booleans first: gathers of a byte per pair, not of a place
+            kept = in_top[self.pair_source]
+            kept &= in_top[self.pair_target]
             if len(chosen) < len(articles):
                 kept &= articles[self.pair_article]
-        counts = np.bincount(source[kept] * len(top) + target[kept], minlength=len(top) ** 2)
+            rows = np.flatnonzero(kept)
+        place = np.zeros(self.n_entities, dtype=np.int64)
+        place[top] = np.arange(len(top))
+        source, target = place[self.pair_source[rows]], place[self.pair_target[rows]]
+        counts = np.bincount(source * len(top) + target, minlength=len(top) ** 2)
         found = np.flatnonzero(counts)  # source < target: codes and places order alike
         return top[found // len(top)], top[found % len(top)], counts[found]
 
