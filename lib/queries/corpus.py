@@ -19,6 +19,7 @@ from lib.queries import facets, mention_codes, pair_counts, rowgroups
 from lib.queries import filters as flt
 from lib.queries.periods import period_codes
 from lib.queries.tables import CATEGORICAL_COLUMNS, EXTRA_TYPE, metadata_frame
+from lib.queries.take import take_rows
 
 
 @dataclass
@@ -476,7 +477,7 @@ def article_columns(
     """Columns of the article of each selected row of `data.<table>` (positional lookup)."""
     art = corpus.article_codes(table)[rows]
     found = art >= 0
-    out = corpus.articles[list(columns)].iloc[np.where(found, art, 0)].reset_index(drop=True)
+    out = take_rows(corpus.articles[list(columns)], np.where(found, art, 0))  # not whole chunks
     return out if found.all() else out.where(pd.Series(found), None)
 
 

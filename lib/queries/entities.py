@@ -6,12 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.names import normalise_surface
-from lib.queries.corpus import Corpus, article_columns, entity_counts, is_all, pair_rows, rows_in
+from lib.queries.corpus import (
+    Corpus,
+    article_columns,
+    entity_totals,
+    is_all,
+    pair_rows,
+    rows_in,
+)
+from lib.queries.take import take_rows
 
 # Why a surface form was linked to an entity (mentions.link, docs/data.md).
 LINK_REASONS = {
@@ -28,15 +37,43 @@ def entity_table(
     """Canonical entities with their counts in the filtered articles, most mentioned first:
     entity_id, name, type, n_mentions, n_articles, aliases, roles. `search` matches the
     name, an alias or the id, case-insensitively."""
-    counts = entity_counts(corpus, ids, types=types)
+    # By catalogue row: a join on the ids and a sort on the names hash and compare 100k
+    # strings at each filter change; the names' order is ranked once per corpus.
+    n_mentions, n_articles = entity_totals(corpus, ids)
+    if types:
+        allowed = corpus.allowed_types(types)
+        n_mentions, n_articles = n_mentions * allowed, n_articles * allowed
+    rows = np.flatnonzero(n_articles > 0)
     text = catalog_text(corpus)
-    table = counts.join(text, how="left")
     if search:
         needle = search.strip().lower()
-        table = table[table["search"].str.contains(needle, regex=False, na=False)]
-    table = table.reset_index()
-    table = table.sort_values(["n_mentions", "name"], ascending=[False, True], ignore_index=True)
-    return table[["entity_id", "name", "type", "n_mentions", "n_articles", "aliases", "roles"]]
+        found = text["search"].iloc[rows].str.contains(needle, regex=False, na=False)
+        rows = rows[found.to_numpy(dtype=bool)]
+    # Most mentioned first, then by name (no name last), ties in catalogue order.
+    rows = rows[np.lexsort((name_ranks(corpus)[rows], -n_mentions[rows]))]
+    table = text[["name", "type", "aliases", "roles"]].iloc[rows]
+    return pd.DataFrame(
+        {
+            "entity_id": table.index,
+            "name": table["name"].to_numpy(),
+            "type": table["type"].to_numpy(),
+            "n_mentions": n_mentions[rows],
+            "n_articles": n_articles[rows],
+            "aliases": table["aliases"].to_numpy(),
+            "roles": table["roles"].to_numpy(),
+        }
+    ).astype({c: table[c].dtype for c in ("name", "type", "aliases", "roles")})
+
+
+def name_ranks(corpus: Corpus) -> np.ndarray:
+    """Each catalogue row's place in the order of the names (equal names, equal places; no
+    name after every name): made once per corpus."""
+
+    def compute() -> np.ndarray:
+        codes, _ = pd.factorize(corpus.catalog["name"], sort=True)
+        return np.where(codes >= 0, codes, len(corpus.catalog))
+
+    return corpus.derived("entity-name-ranks", compute)
 
 
 def _joined(values: pd.Series, sep: str) -> pd.Series:
@@ -169,11 +206,14 @@ def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> p
     """Quotations in the filtered articles (of one speaker if given): speaker_id, speaker,
     speaker_text, text, article_id, title, source, published."""
     q = corpus.data.quotes
-    rows = rows_in(corpus, "quotes", ids)
-    if speaker_id is not None:
-        rows &= (q["speaker_id"] == speaker_id).to_numpy()
+    if speaker_id is None:
+        rows = np.flatnonzero(rows_in(corpus, "quotes", ids))
+    else:  # the speaker's rows first (a few), then their articles'
+        rows = _rows_of(q["speaker_id"], speaker_id)
+        if not is_all(corpus, ids):
+            rows = rows[corpus.article_mask(ids)[corpus.article_codes("quotes")[rows]]]
     meta = article_columns(corpus, "quotes", rows, ["title", "source", "published"])
-    out = pd.concat([q.loc[rows].reset_index(drop=True), meta], axis=1)
+    out = pd.concat([take_rows(q, rows), meta], axis=1)
     out["speaker"] = corpus.entity_values(out["speaker_id"].astype(object), "name")
     cols = [
         "speaker_id",
@@ -186,6 +226,16 @@ def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> p
         "published",
     ]
     return out[cols]
+
+
+def _rows_of(column: pd.Series, value: str) -> np.ndarray:
+    """The rows where `column` (categorical or not) holds `value`."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        code = column.cat.categories.get_indexer([value])[0]
+        return (
+            np.flatnonzero(column.cat.codes.to_numpy() == code) if code >= 0 else np.array([], int)
+        )
+    return np.flatnonzero((column == value).to_numpy(dtype=bool))
 
 
 def entity_articles(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFrame:

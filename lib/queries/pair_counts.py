@@ -333,12 +333,14 @@ class SentencePairs:
 
         return self._counted("occ", articles, count)
 
-    def _pair_counts(self, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Every pair found in the articles where `articles` is True: source, target and the
-        sentences holding both."""
-        if self.n_entities**2 > 1 << 25:  # too many entities for a dense count
-            kept = articles[self.pair_article]
-            return self._count(self.pair_source[kept], self.pair_target[kept])
+    def _pair_counts(
+        self, articles: np.ndarray, top: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every pair found in the articles where `articles` is True (at least every pair of
+        the entities `top`, codes ascending): source, target and the sentences holding both,
+        by source then target."""
+        if self.n_entities**2 > 1 << 25:  # too many entities for a dense count of them all
+            return self._top_pair_counts(articles, top)
 
         def count(rows: np.ndarray | None) -> np.ndarray:
             source = self.pair_source if rows is None else self.pair_source[rows]
@@ -350,11 +352,33 @@ class SentencePairs:
         found = np.flatnonzero(counts)
         return found // self.n_entities, found % self.n_entities, counts[found]
 
-    def _count(
-        self, source: np.ndarray, target: np.ndarray
+    def _top_pair_counts(
+        self, articles: np.ndarray, top: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        found, found_counts = unique_counts(source.astype(np.int64) * self.n_entities + target)
-        return found // self.n_entities, found % self.n_entities, found_counts
+        """The pairs of the entities `top` (codes ascending) only, counted densely over their
+        places among them: the table keeps no other pair, and a sort of every pair of a broad
+        selection took most of a filter change. The rows read are those of the selected
+        articles when they are fewer than half."""
+        if not len(top):
+            return top, top, np.zeros(0, dtype=np.int64)
+        in_top = np.zeros(self.n_entities, dtype=bool)
+        in_top[top] = True
+        chosen = np.flatnonzero(articles)
+        if 2 * len(chosen) <= len(articles):
+            rows = self._rows_by("pair_article", len(articles)).rows(chosen)
+            rows = rows[in_top[self.pair_source[rows]] & in_top[self.pair_target[rows]]]
+        else:  # tests on booleans first: gathers of a byte per pair, not of a place
+            kept = in_top[self.pair_source]
+            kept &= in_top[self.pair_target]
+            if len(chosen) < len(articles):
+                kept &= articles[self.pair_article]
+            rows = np.flatnonzero(kept)
+        place = np.zeros(self.n_entities, dtype=np.int64)
+        place[top] = np.arange(len(top))
+        source, target = place[self.pair_source[rows]], place[self.pair_target[rows]]
+        counts = np.bincount(source * len(top) + target, minlength=len(top) ** 2)
+        found = np.flatnonzero(counts)  # source < target: codes and places order alike
+        return top[found // len(top)], top[found % len(top)], counts[found]
 
     def _partner_rows(self, entity: int, articles: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For every sentence pairing `entity` with another in the articles where `articles`
@@ -393,9 +417,9 @@ class SentencePairs:
         ranked = eligible[np.lexsort((eligible, -freq[eligible]))][:max_entities]
         top = np.zeros(self.n_entities, dtype=bool)
         top[ranked] = True
-        # Every pair is counted, then those outside the top kept out: the same counts, and
-        # the count over all articles is made once.
-        source, target, n_pair = self._pair_counts(articles)
+        # With few entities every pair is counted, then those outside the top kept out: the
+        # same counts, and the count over all articles is made once.
+        source, target, n_pair = self._pair_counts(articles, np.sort(ranked))
         strong = (n_pair >= minimum) & top[source] & top[target]
         frame = pd.DataFrame(
             {
