@@ -34,6 +34,11 @@ from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.mentions import Mention
 from lib.engine.nlp import REFERENCES_KEY
+from lib.engine.org_variants import (
+    defined_acronyms,
+    outlets_with_a_country,
+    outlets_without_medium,
+)
 from lib.engine.span_context import ship_names
 from lib.engine.span_mentions import block_mentions
 from lib.ids import slug
@@ -75,6 +80,10 @@ def link_article(
     mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
     mentions = merge_organisations(mentions, gaz=gaz)
+    texts = [(b.offset, doc_text(b.doc)) for b in blocks]
+    mentions = defined_acronyms(mentions, texts, gaz=gaz)
+    mentions = outlets_with_a_country(mentions, texts, gaz=gaz)
+    mentions = outlets_without_medium(mentions, gaz=gaz)
     mentions = places_shared_with_us_states(
         mentions, gaz=gaz, sentence_text=_sentence_texts(blocks)
     )

@@ -3,13 +3,16 @@ event mention of its sentences, with the date expression as written.
 
 - knowledge-base aliases and patterns, matched by the pipeline (lib.engine.nlp, EVENTS_KEY):
   a pattern holds when all its word terms and context terms (an entity linked in the
-  sentence, or one of its words) are met in one sentence, and none of its absent ones; one
-  mention per stretch of text and event (_resolve_overlaps);
+  sentence, or one of its words) are met in one sentence, and none of its absent ones, not
+  after a frame of threat or readiness ("stand ready to impose") nor with a headline's
+  speaker as a piece ("…: Russia warns"); one mention per stretch of text and event
+  (_resolve_overlaps);
 - trigger words used as nouns ("the summit", "NATO summit", "talks with"), not inside a name
   and not over a KB candidate; a trigger that needs a date ("said") only with one;
 - each candidate takes the nearest date expression of its sentence, not one that dates a
-  saying before it, names a treaty ("the 1987 INF Treaty") or qualifies a noun after it ("a
-  March 4 attack"); a future word of the sentence outside a clause of the past makes it
+  saying before it, names a treaty ("the 1987 INF Treaty"), qualifies a noun after it ("a
+  March 4 attack"), is a deadline ("by March 2020") or dates the other side of a phrase of
+  cause ("in retaliation for the attack on April 7"); a future word of the sentence outside a clause of the past makes it
   future; the place after it ("summit in London") and the sentence's actors are its own.
 """
 
@@ -267,6 +270,12 @@ def _kb_candidates(
         pieces = sorted(dict.fromkeys(pieces + places))
         start = min(p[0] for p in pieces)
         end = max(p[1] for p in pieces)
+        if ": " in sentence.text[start - sentence.start : end - sentence.start] and _SPEAKS.match(
+            sentence.text[end - sentence.start :]
+        ):
+            continue  # "US-UK-France air strikes in Syria: Russia warns": the last is a speaker
+        if _THREAT.search(sentence.text[: start - sentence.start]):
+            continue  # "ready to intensify actions including … sanctions": not (yet) done
         words = " + ".join(p[2] for p in pieces)
         found.append(
             Candidate(
@@ -281,6 +290,24 @@ def _kb_candidates(
             )
         )
     return _resolve_overlaps(found)
+
+
+# A frame of threat or readiness: what a pattern's words tell after it has not happened ("We
+# remain ready to impose sectoral sanctions", "threatened to expel"). A name (an alias) in
+# such a frame still speaks of the event.
+_THREAT = re.compile(
+    r"\b(?:(?:remains?|stands?|is|are|be) (?:ready|prepared) to|threat(?:en|ens|ened|ening) to)\b",
+    re.IGNORECASE,
+)
+
+
+# A verb of speaking right after a headline's last piece: that piece is who speaks of the
+# event, not one of its actors.
+_SPEAKS = re.compile(
+    r"\s+(?:warns?|says?|said|tells?|claims?|slams?|denies|responds?|vows?|threatens?|"
+    r"condemns?|reacts?)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_alias(cand: Candidate) -> bool:
@@ -433,6 +460,17 @@ _GENERIC_BEFORE = re.compile(r"\b(?:previous|past|earlier|prior|such)\s+$", re.I
 _ATTRIBUTIVE_DATE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 
 
+# A deadline says when something is to be done by, not when the event told happened ("would
+# be removed from the programme by March 2020").
+_DEADLINE = re.compile(r"\b(?:by|until|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+# A phrase of cause joins two events, each with its own day: "NATO suspended … yesterday in
+# protest at its annexation of Crimea", "strikes … in retaliation for the attack … on April 7".
+_CAUSE = re.compile(
+    r"\bin (?:retaliation for|response to|reaction to|protest (?:at|against|over))\b", re.I
+)
+
+
 def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> None:
     """Each candidate takes the nearest date expression of its sentence (within a clause's
     reach), but not one that dates a saying before it."""
@@ -445,6 +483,17 @@ def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> No
                 sentence.text[: start - sentence.start]
             ):
                 continue  # "the expulsion … in response to a March 4 attack": the attack's day
+            if text.lower().startswith(("by ", "until ")) or _DEADLINE.search(
+                sentence.text[: start - sentence.start]
+            ):
+                continue
+            between = (
+                sentence.text[cand.start - sentence.start : start - sentence.start]
+                if start >= cand.start
+                else sentence.text[end - sentence.start : cand.start - sentence.start]
+            )
+            if _CAUSE.search(between):
+                continue  # the date of the other event of a cause phrase
             verb_end = said.get((start, end))
             if (
                 verb_end is not None

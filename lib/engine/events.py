@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from lib.engine.eventkb import NEAR_DAYS, KBEvent, KnownEvent
+from lib.engine.mentions import Mention
 from lib.engine.pubdate import Constraint
 from lib.engine.timexp import Anchor, DateRange, resolve
 
@@ -294,3 +295,38 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
         or not m.evidence.startswith("trigger")
         or not any(a <= m.start and m.end <= b for a, b in during_linked)
     ]
+
+
+def named_events_not_entities(
+    mentions: Sequence[Mention], found: Sequence[EventMention], kb: Sequence[KnownEvent]
+) -> list[Mention]:
+    """Drops the entity mentions that are a linked event's name: the span of an alias
+    ('Anaconda-2016' read also as a body), and an exercise's code name alone or after
+    'Operation'/'Exercise' ('the Anaconda exercise', 'Operation Anaconda'), once the article
+    links the exercise."""
+    spans = {(e.start, e.end) for e in found if e.entity_id and e.evidence.startswith("alias")}
+    linked = {e.entity_id for e in found if e.entity_id}
+    names: set[str] = set()
+    for event in kb:
+        if event.entity_id in linked and event.type == "exercise":
+            for alias in getattr(event, "aliases", ()):
+                names.add(alias.lower())
+                if code := _CODE_NAME.match(alias.lower()):
+                    names.add(code.group(1))  # "anaconda" of "anaconda-2016"
+    return [
+        m
+        for m in mentions
+        if m.type == "event" or not ((m.start, m.end) in spans or _code_name(m.surface) in names)
+    ]
+
+
+_EXERCISE_WORDS = {"exercise", "exercises", "operation", "drills", "the"}
+# An alias that is a code name and a year, or "exercise" and a code name.
+_CODE_NAME = re.compile(r"^(?:exercise |operation )?([a-z][a-z ]*?)(?:[\s-]+\d{2,4})?$")
+
+
+def _code_name(surface: str) -> str:
+    words = surface.lower().replace("’", "'").removesuffix("'s").split()
+    while words and words[0] in _EXERCISE_WORDS:
+        words = words[1:]
+    return " ".join(words)

@@ -122,6 +122,14 @@ GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "oppositi
 SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "INS", "TCG", "ORP",
                  "HNLMS", "HDMS", "HNoMS", "HSwMS", "ESPS", "FGS", "KRI"}  # fmt: skip
 
+# Nouns of vessels: a name in apposition after one is the vessel's ("the tugboat Yana Kapu",
+# "the gunboats Berdyansk and Nikopol"), often a person's or a city's name.
+VESSEL_NOUNS = {"tugboat", "tugboats", "tug", "gunboat", "gunboats", "boat", "boats", "frigate",
+                "frigates", "destroyer", "destroyers", "corvette", "corvettes", "cruiser",
+                "cruisers", "submarine", "submarines", "warship", "warships", "vessel", "vessels",
+                "ship", "ships", "tanker", "tankers", "icebreaker", "minesweeper",
+                "minesweepers"}  # fmt: skip
+
 
 # Heads of the names of a state's own bodies: a demonym before one names the state ("the
 # Lithuanian National Defence Ministry", "the Iranian Air Force"); before others it is part
@@ -129,3 +137,12 @@ SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "INS", "T
 STATE_BODY_HEADS = {"ministry", "department", "army", "navy", "force", "forces", "command",
                     "parliament", "embassy", "guard", "government", "fleet", "police",
                     "military"}  # fmt: skip
+
+
+# Fields of policy a writer capitalises after an adjective of a nation or a region ("the
+# gravest threat to European Security", "American Defense equipment"): no body's name, which
+# has a head noun ("European Defence Agency").
+FIELD_NOUNS = {"security", "defense", "defence", "stability", "integration", "cooperation",
+               "policy", "prosperity"}  # fmt: skip
+REGION_ADJECTIVES = {"european", "asian", "african", "american", "western", "eastern",
+                     "transatlantic", "global", "international", "regional"}  # fmt: skip

@@ -71,6 +71,7 @@ def analyse_article(
         inferred = infer_publication(constraints)
         anchor = Anchor(inferred.earliest, inferred.latest) if inferred else Anchor(None, None)
     found = events.settle(candidates, anchor)
+    mentions = events.named_events_not_entities(mentions, found, kb)
 
     def section_of(offset: int) -> str:
         return next((s for s, a, b in sections if a <= offset < b), "body")

@@ -34,6 +34,8 @@ def is_locative(span: Span) -> bool:
         return True
     if i >= 0 and doc[i].lower_ in DEPARTURE_WORDS:
         return True  # "before he left Brussels for London": the place he left
+    if i >= 1 and doc[i].lower_ == "from" and doc[i - 1].lower_ in ("reports", "reporting", "live"):
+        return True  # "Jane Doe reports from The Hague": where the reporter stands
     if from_to_route(span):
         return True
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
@@ -266,7 +268,18 @@ def is_dateline_place(span: Span) -> bool:
     if first > 0 and "\n" not in doc[first - 1].text_with_ws:
         return False
     nxt = doc[span.end].text
-    return nxt in DATELINE_DASHES or (nxt == ":" and span.text.isupper())
+    if nxt == ":" and not span.text.isupper():
+        # 'The Hague: President Barack Obama and …': a place before a paragraph of prose (a
+        # short line, 'Moscow: NATO a threat', is a headline's speaker)
+        rest = doc[span.end + 1 : span.end + 13]
+        return len(rest) == 12 and rest[0].is_title and "\n" not in rest.text
+    after_comma = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+    return (
+        nxt in DATELINE_DASHES
+        or nxt == ":"
+        or (nxt == "," and after_comma == "(")  # 'BRUSSELS, (Reuters) –'
+        or (nxt.startswith("/") and (nxt[1:2].isupper() or after_comma[:1].isupper()))
+    )  # 'Yerevan /Mediamax/.': the outlet between slashes
 
 
 def is_dateline_agency(span: Span) -> bool:

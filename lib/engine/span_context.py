@@ -17,16 +17,19 @@ from spacy.tokens import Doc, Span, Token
 
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.news_words import (
+    FIELD_NOUNS,
     GENERIC_BODIES,
     HEADLINE_VERBS,
     INSTITUTION_NOUNS,
     LOCATIVE_WORDS,
     NON_ORG_HEADS,
     PERSONAL_TITLES,
+    REGION_ADJECTIVES,
     ROLE_HEADS,
     SHIP_PREFIXES,
     THING_NOUNS,
     TITLE_WORDS,
+    VESSEL_NOUNS,
 )
 from lib.engine.resolve import GIVEN_NAMES
 from lib.names import normalise_surface
@@ -205,6 +208,16 @@ def before_law_head(span: Span) -> bool:
     doc, j = span.doc, span.end
     if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3  # "Nuclear Forces (INF) Treaty"
+    if span[-1].lower_ in ("'s", "’s") or (j < len(doc) and doc[j].lower_ in ("'s", "’s")):
+        # "Countering America's Adversaries Through Sanctions Act": the law's name goes on
+        # past a possessive, in title case, to its head
+        j += span[-1].lower_ not in ("'s", "’s")
+        while (
+            j < len(doc) - 1
+            and (doc[j].is_title or doc[j].lower_ in ("in", "of", "for"))
+            and doc[j].lower_ not in NON_ORG_HEADS
+        ):
+            j += 1
     return j < len(doc) and doc[j].is_title and doc[j].lower_ in NON_ORG_HEADS
 
 
@@ -306,6 +319,8 @@ def is_building(span: Span, surface: str) -> bool:
     doc, i = span.doc, span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
+    if i >= 1 and doc[i - 1].lower_ == "according":
+        return False  # "according to the … Control Center": a source, a body
     return i >= 0 and doc[i].lower_ in LOCATIVE_WORDS | {"from", "to", "outside"}
 
 
@@ -328,17 +343,55 @@ def is_family(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
 
 def names_a_ship(span: Span) -> bool:
     """'USS Donald Cook', 'the HMS Defender', a headline's 'Buzz USS Donald Cook': a span that
-    holds a ship's prefix, or follows one, names a ship."""
+    holds a ship's prefix, or follows one, names a ship; so does a name in apposition to a
+    vessel noun ('the tugboat Yana Kapu', 'the gunboats Berdyansk and Nikopol')."""
     doc, i = span.doc, span.start - 1
-    return any(t.text in SHIP_PREFIXES for t in span) or (i >= 0 and doc[i].text in SHIP_PREFIXES)
+    return (
+        any(t.text in SHIP_PREFIXES for t in span)
+        or (i >= 0 and doc[i].text in SHIP_PREFIXES)
+        or (not span.ent_id_.startswith("country:") and after_vessel_noun(span))
+    )
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def after_vessel_noun(span: Span) -> bool:
+    """The span is a vessel's name: after a vessel noun, maybe in quotes, or after another
+    such name and 'and' ('gunboats Berdyansk and Nikopol'). (A state after one is the
+    subject of a clause on the noun, 'the warships Turkey sent': names_a_ship keeps it.)"""
+    doc, j = span.doc, span.start - 1
+    while j >= 0:
+        if doc[j].text in _QUOTES:
+            j -= 1
+            continue
+        if doc[j].lower_ in VESSEL_NOUNS:
+            return True
+        if doc[j].lower_ not in ("and", ",") or j == 0:
+            return False
+        j -= 1  # over "and": the name before must be a vessel's too
+        while j >= 0 and doc[j].text in _QUOTES:
+            j -= 1
+        if j < 0 or not (doc[j].is_alpha and doc[j].is_title):
+            return False
+        while j >= 0 and doc[j].is_alpha and doc[j].is_title:
+            j -= 1
 
 
 def ship_names(docs) -> set[str]:
-    """The names of the ships an article names with their prefix, in lower case, and the last
-    word of each ('donald cook', 'cook'): the short forms the article then calls the ship by
-    ('the Donald Cook', 'the Cook's commander')."""
+    """The names of the ships an article names with their prefix or a vessel noun, in lower
+    case, and the last word of each ('donald cook', 'cook'): the short forms the article then
+    calls the ship by ('the Donald Cook', 'the Cook's commander', 'the Berdyansk')."""
     names: set[str] = set()
     for doc in docs:
+        for ent in doc.ents:
+            if not names_a_ship(ent):
+                continue
+            words = [
+                t.lower_ for t in ent if t.is_alpha and t.is_title and t.text not in SHIP_PREFIXES
+            ]
+            if words:
+                names.update({" ".join(words), words[-1]})
         for token in doc:
             if token.text not in SHIP_PREFIXES:
                 continue
@@ -406,4 +459,16 @@ def prefix_of_adjective(span: Span) -> bool:
         and end + 1 < len(doc)
         and doc[end].text in ("-", "\u2013")
         and not span[-1].whitespace_
+    )
+
+
+def adjective_and_field(span: Span, gaz: Gazetteer) -> bool:
+    """'European Security', 'American Defense': an adjective of a nation or a region and a
+    field of policy in capitals, no body's name."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 2 or words[1].lower_ not in FIELD_NOUNS:
+        return False
+    first = words[0]
+    return (
+        first.lower_ in REGION_ADJECTIVES or gaz.names.get(first.text, (None, None))[1] == "demonym"
     )

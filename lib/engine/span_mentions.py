@@ -48,6 +48,7 @@ from lib.engine.place_context import (
     place_in_event_name,
 )
 from lib.engine.span_context import (
+    adjective_and_field,
     after_kinship_noun,
     after_occupation,
     after_outlet_possessive,
@@ -76,6 +77,7 @@ from lib.engine.span_names import (
     clean_bounds,
     display_case,
     extend_cut_name,
+    extend_office_of,
     split_headline,
     stated_role,
     strip_headline_verbs,
@@ -133,8 +135,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             **base,
         )
 
-    if label in ("PERSON", "ORG", "FAC") and names_a_ship(span):
-        return []  # "USS Donald Cook": a ship, named after a person
+    if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and names_a_ship(span):
+        return []  # "USS Donald Cook", "the gunboat Berdyansk": a ship, named after a person
     if label in ("PERSON", "ORG", "GPE", "LOC") and after_kinship_noun(span):
         # "Sergei Skripal and his daughter, Yulia": Yulia Skripal, never a place
         kin = person_before(span)
@@ -227,8 +229,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(gaz.entries[entity_id], "demonym", span[:1], link="gazetteer")]
     if cut_before_name(span):
         return []  # "Republic of" before "Georgia": the rest of the name is the mention
-    if label == "PERSON":
-        span = extend_cut_name(span)
+    span = extend_cut_name(span) if label == "PERSON" else extend_office_of(span, label)
     title, core = strip_title(span) if label == "PERSON" else (None, span)
     core = strip_headline_verbs(core) if label in ("PERSON", "ORG", "GPE") else core
     bounds = clean_bounds(core, label)
@@ -259,6 +260,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return named(*hit)
 
     parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
+    if label == "PERSON" and len(parts) == 1 and _two_known_people(surface.split(), gaz):
+        parts = surface.split()  # "Trump Putin meeting": two people, not one "Trump Putin"
     if len(parts) > 1 and all(_gazetteer_hit(gaz, p) for p in parts):
         return _compound_mentions(core, parts, gaz=gaz, make=make)
     if len(parts) > 1 and _people_compound(parts, gaz):
@@ -298,6 +301,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or missile_defence(surface)
         or prefix_of_adjective(core)
         or compass_adjective(core)
+        or adjective_and_field(core, gaz)
     ):
         return []  # a slice of a treaty's name; "the Alliance" (references resolve it)
     if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
@@ -463,6 +467,8 @@ def _place_for_capital(entry: Entry, surface: str) -> Entry:
 # A lower-case word glued to a capitalised one where a space or a stop was lost ("turn
 # backNATO called", "Russia as well asEurope Indeed").
 _GLUED = re.compile(r"^[a-z]{2,}(?=[A-Z])")
+# A name run into the next one where a line break was lost ("Alexei NavalnyGermany briefed").
+_GLUED_NAMES = re.compile(r"^[A-Z][a-z]{2,}(?=[A-Z][a-z])")
 
 
 # Particles that names glue to the capital after them ("Joe diGenova", "Bill deBlasio").
@@ -474,15 +480,20 @@ def glued_mentions(span: Span, gaz: Gazetteer, make) -> list[Mention] | None:
     """A span holding a glued word is text run together, not a name: the capitalised part is
     the mention when the gazetteer knows it ('NATO' of 'backNATO'), else there is none."""
     for token in span:
-        glue = _GLUED.match(token.text)
+        glue = _GLUED.match(token.text) or _GLUED_NAMES.match(token.text)
         if glue is None or glue.group() in _NAME_PARTICLES:
             continue
         rest = token.text[glue.end() :]
         hit = _gazetteer_hit(gaz, rest)
-        if hit is None:
-            return []
+        if hit is None or (glue.group()[0].isupper() and hit[0].type == "person"):
+            # "NavalnyGermany" splits before a known place or body only ("McDonald" stays)
+            return [] if glue.group()[0].islower() else None
         start = token.idx + glue.end()
-        return [make(hit[0], hit[1], span, bounds=(start, start + len(rest)), link="gazetteer")]
+        found = [make(*hit, span, bounds=(start, start + len(rest)), link="gazetteer")]
+        before = doc_text(span.doc)[span.start_char : start]
+        if glue.group()[0].isupper() and (left := _gazetteer_hit(gaz, before)):
+            found.insert(0, make(*left, span, bounds=(span.start_char, start), link="gazetteer"))
+        return found
     return None
 
 
@@ -640,6 +651,12 @@ def _is_reference_word(surface: str, gaz: Gazetteer) -> bool:
     if lower.startswith("the "):
         lower = lower[4:]
     return f"the {lower}" in gaz.references
+
+
+def _two_known_people(words: list[str], gaz: Gazetteer) -> bool:
+    """Two surnames of two people the gazetteer knows, each of one person only."""
+    people = [gaz.surnames.get(w, []) for w in words]
+    return len(words) == 2 and all(len(p) == 1 for p in people) and people[0] != people[1]
 
 
 def _people_compound(parts: list[str], gaz: Gazetteer) -> bool:

@@ -146,3 +146,20 @@ def display_case(surface: str, label: str) -> str:
     return " ".join(
         w[:1] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in surface.split()
     )
+
+
+def extend_office_of(span: Span, label: str) -> Span:
+    """'Defense Industries' of "Turkey's Presidency of Defense Industries": the model stops
+    after 'of'; a capitalised noun and 'of' after 'the' or a possessive open the name."""
+    doc, i = span.doc, span.start
+    if (
+        label == "ORG"
+        and i >= 3
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].is_title
+        and doc[i - 2].is_alpha
+        and doc[i - 2].lower_ not in TITLE_WORDS
+        and doc[i - 3].lower_ in ("the", "'s", "’s")
+    ):
+        return Span(doc, i - 2, span.end, label=span.label_)
+    return span
