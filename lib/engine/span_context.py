@@ -32,6 +32,7 @@ from lib.engine.news_words import (
     VESSEL_NOUNS,
 )
 from lib.engine.resolve import GIVEN_NAMES
+from lib.engine.thing_names import names_a_thing
 from lib.names import normalise_surface
 
 # Words of an office that the model sometimes tags alone as an ORG ("Defence" in "Defence
@@ -350,6 +351,7 @@ def names_a_ship(span: Span) -> bool:
         any(t.text in SHIP_PREFIXES for t in span)
         or (i >= 0 and doc[i].text in SHIP_PREFIXES)
         or (not span.ent_id_.startswith("country:") and after_vessel_noun(span))
+        or (span.label_ == "PERSON" and names_a_thing(span))  # "the Ronald Reagan carrier"
     )
 
 
@@ -362,7 +364,9 @@ def after_vessel_noun(span: Span) -> bool:
     subject of a clause on the noun, 'the warships Turkey sent': names_a_ship keeps it.)"""
     doc, j = span.doc, span.start - 1
     while j >= 0:
-        if doc[j].text in _QUOTES:
+        if doc[j].text in _QUOTES or (  # "warship the Admiral Grigorovich"
+            doc[j].lower_ == "the" and j == span.start - 1 and not span.ent_id_
+        ):
             j -= 1
             continue
         if doc[j].lower_ in VESSEL_NOUNS:
@@ -472,3 +476,48 @@ def adjective_and_field(span: Span, gaz: Gazetteer) -> bool:
     return (
         first.lower_ in REGION_ADJECTIVES or gaz.names.get(first.text, (None, None))[1] == "demonym"
     )
+
+
+def opens_with_personal_title(span: Span) -> bool:
+    """'Mr Pence', 'Ms Pierce' taken whole for a body: an honorific opening a span makes the
+    name after it a person's."""
+    return len(span) > 1 and span[0].text in PERSONAL_TITLES and span[1].is_title
+
+
+_SPEECH = {"said", "says", "told", "added", "wrote", "tweeted", "stated", "noted"}
+_HE_SHE = {"he", "she"}
+
+
+def speaker_called_he_or_she(span: Span, gaz: Gazetteer) -> bool:
+    """'Pierce said she wanted …', 'Nikola Dimitrov said on Twitter. He added: …': one to three
+    capitalised words unknown to the gazetteer, the subject of a speech verb that the next
+    words or the next sentence take up as 'he' or 'she', are a person (a body is 'it')."""
+    doc, end = span.doc, span.end
+    words = [t for t in span if t.lower_ != "the"]
+    if not (1 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words)):
+        return False
+    if words[-1].lower_ in INSTITUTION_NOUNS | GENERIC_BODIES or gaz.lookup(span.text):
+        return False
+    if end >= len(doc) or doc[end].lower_ not in _SPEECH:
+        return False
+    if end + 1 < len(doc) and doc[end + 1].lower_ in _HE_SHE:
+        return True
+    sent = doc[end].sent
+    return sent.end < len(doc) and doc[sent.end].lower_ in _HE_SHE and doc[sent.end].is_title
+
+
+def person_of_administration(span: Span, gaz: Gazetteer) -> Span | None:
+    """'the Trump Administration' (in capitals by house style): a president's administration
+    is the president acting, as 'the Trump administration' is in lower case. The name's
+    words as a person's span, or None."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ != "administration":
+        return None
+    name = span.doc[words[0].i : words[-1].i]
+    known = gaz.lookup(name.text)
+    if not (
+        (known is not None and known[0].type == "person")
+        or len(gaz.surnames.get(name.text, [])) == 1
+    ):
+        return None
+    return Span(span.doc, name.start, name.end, label="PERSON")
