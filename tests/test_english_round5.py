@@ -37,6 +37,19 @@ Polish Foreign Minister Radoslaw Sikorski met Antony Blinken on Monday. Mr Blink
 Kallas said she wanted more troops in the Baltic states. Dariusz Wolski said on Monday that Poland was ready. He added that the Trump Administration agreed.
 """
 
+# In a title-case headline a phrase whose words the body writes in lower case is common words
+# ("Russian Jet" when the body says "a Russian military jet"); a treaty's head in lower case
+# after its acronym ends its name; a format's acronym before "feed" is no body; "Exercise X"
+# is the exercise, no body.
+HEADLINE = """Allies Meet After Poland Shoots Down Russian Jet
+
+Poland shot down a Russian military jet near its border on Monday, NATO said. The first Dutch soldiers of a new battalion arrived the same day. Both sides still cite the Strategic Offensive Reductions (SORT) treaty.
+
+Arrival Of First Dutch Soldiers
+
+Thousands of troops joined Exercise Trident Juncture in Norway. Follow the drills through our RSS feed.
+"""
+
 EXPECTED = {
     "things.txt": {
         "person": set(),
@@ -51,18 +64,30 @@ EXPECTED = {
         "location": {"Brussels"},
     },
     "people.txt": {
-        "person": {"Radoslaw Sikorski", "Antony Blinken", "Kallas", "Dariusz Wolski",
-                   "Donald Trump"},  # fmt: skip
+        "person": {
+            "Radoslaw Sikorski",
+            "Antony Blinken",
+            "Kallas",
+            "Dariusz Wolski",
+            "Donald Trump",
+        },  # fmt: skip
         "country": {"POL"},
         "org": set(),  # "the alliance" where no alliance is named
         "location": {"Baltic states"},
+    },
+    "headline.txt": {
+        "person": set(),
+        "country": {"POL", "RUS", "NOR", "NLD"},
+        "org": {"NATO"},
+        "location": set(),
     },
 }
 
 
 @pytest.fixture(scope="module")
 def kinds(extract):
-    return extract({"things.txt": THINGS, "ideas.txt": IDEAS, "people.txt": PEOPLE})
+    return extract({"things.txt": THINGS, "ideas.txt": IDEAS, "people.txt": PEOPLE,
+                    "headline.txt": HEADLINE})  # fmt: skip
 
 
 @pytest.mark.parametrize("file", list(EXPECTED))

@@ -209,6 +209,8 @@ def before_law_head(span: Span) -> bool:
     doc, j = span.doc, span.end
     if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3  # "Nuclear Forces (INF) Treaty"
+    elif j < len(doc) and doc[j].text == ")" and span.start > 0 and doc[span.start - 1].text == "(":
+        j += 1  # the acronym itself: "(INF) treaty"
     if span[-1].lower_ in ("'s", "’s") or (j < len(doc) and doc[j].lower_ in ("'s", "’s")):
         # "Countering America's Adversaries Through Sanctions Act": the law's name goes on
         # past a possessive, in title case, to its head
@@ -219,7 +221,12 @@ def before_law_head(span: Span) -> bool:
             and doc[j].lower_ not in NON_ORG_HEADS
         ):
             j += 1
-    return j < len(doc) and doc[j].is_title and doc[j].lower_ in NON_ORG_HEADS
+    # "the Intermediate-range Nuclear Forces (INF) treaty": a treaty's head in lower case too
+    return (
+        j < len(doc)
+        and doc[j].lower_ in NON_ORG_HEADS
+        and (doc[j].is_title or doc[j].lower_ in ("treaty", "accord", "accords", "protocol"))
+    )
 
 
 # Nouns after a weapon's name: "a Buk missile", "the Iskander system".

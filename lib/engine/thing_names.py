@@ -113,6 +113,8 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         return True  # "Communism", "WWIII", "Heads of State"; "a Nimitz-class carrier"
     if label in ("PERSON", "ORG") and names_a_thing(span):
         return True  # "Boxer armoured personnel carriers", "a Tupolev Tu-22 bomber"
+    # "Exercise Trident Juncture", "Operation Zapad": the word of its kind before the name
+    lower = re.sub(r"^(?:the )?(?:exercise|operation) ", "", lower)
     if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
         return True  # "Trident Juncture 2018", "Zapad-2017", "Zapad drills": an exercise
     if label == "PERSON" and any(c.isdigit() for c in surface):
