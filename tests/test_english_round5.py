@@ -50,6 +50,16 @@ Arrival Of First Dutch Soldiers
 Thousands of troops joined Exercise Trident Juncture in Norway. Follow the drills through our RSS feed.
 """
 
+# A capital that qualifies a building or a quarter of a city ("a Berlin clinic", "the Brussels
+# headquarters") is the city, not its government; an agency's caption marker "FILE" is no
+# one.
+PLACES = """Opposition leader flown abroad
+
+FILE – Polish President Andrzej Duda speaks to reporters on Monday.
+
+He was treated in a Berlin clinic, his aides said. Ministers met at the Brussels headquarters of the alliance.
+"""
+
 EXPECTED = {
     "things.txt": {
         "person": set(),
@@ -75,6 +85,12 @@ EXPECTED = {
         "org": set(),  # "the alliance" where no alliance is named
         "location": {"Baltic states"},
     },
+    "places.txt": {
+        "person": {"Andrzej Duda"},
+        "country": {"POL"},
+        "org": set(),
+        "location": {"Berlin", "Brussels"},
+    },
     "headline.txt": {
         "person": set(),
         "country": {"POL", "RUS", "NOR", "NLD"},
@@ -87,7 +103,7 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def kinds(extract):
     return extract({"things.txt": THINGS, "ideas.txt": IDEAS, "people.txt": PEOPLE,
-                    "headline.txt": HEADLINE})  # fmt: skip
+                    "headline.txt": HEADLINE, "places.txt": PLACES})  # fmt: skip
 
 
 @pytest.mark.parametrize("file", list(EXPECTED))

@@ -38,6 +38,9 @@ _MODEL_CODE = re.compile(r"^[A-Za-z]{1,4}-?\d+[A-Za-z]?$")
 _OFFICE_PLURALS = {"heads", "ministers", "secretaries", "leaders"}
 _OFFICE_OF = {"state", "states", "government", "governments", "defence", "defense"}
 
+# Markers opening a photo caption in agency copy, in capitals ("FILE – Ministers meet …").
+CAPTION_MARKERS = {"FILE", "FILE PHOTO", "PHOTO", "ARCHIVE", "ARCHIVE PHOTO"}
+
 # "WWII", "WW3", "WWIII": a world war by its abbreviation, an event without a KB row.
 _WORLD_WAR = re.compile(r"^WW(?:I{1,3}|[123])$")
 
@@ -108,6 +111,8 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     """Laws, programmes, treaties, speeches, diseases, religions and vehicles that the model
     labels as organisations or places (the gazetteer's not_entities.csv, the last word of a
     law's or plan's name, a designation such as 'S-400' or 'COVID-19', a '-care' programme)."""
+    if surface in CAPTION_MARKERS:
+        return True  # "FILE – Russian opposition politician …": an agency's photo marker
     lower = surface.lower()
     if common_idea(surface) or _before_class(span):
         return True  # "Communism", "WWIII", "Heads of State"; "a Nimitz-class carrier"
