@@ -60,6 +60,13 @@ FILE – Polish President Andrzej Duda speaks to reporters on Monday.
 He was treated in a Berlin clinic, his aides said. Ministers met at the Brussels headquarters of the alliance.
 """
 
+# A programme whose own style writes its first word in lower case ("NATO's enhanced
+# Forward Presence") is the gazetteer's name, not a person or a body of the rest.
+LOWER_FIRST = """Allies extend air patrols
+
+Under NATO's enhanced Forward Presence, four battlegroups train in the Baltic states, officials said.
+"""
+
 EXPECTED = {
     "things.txt": {
         "person": set(),
@@ -91,6 +98,12 @@ EXPECTED = {
         "org": set(),
         "location": {"Berlin", "Brussels"},
     },
+    "lower_first.txt": {
+        "person": set(),
+        "country": set(),
+        "org": {"NATO", "Enhanced Forward Presence"},
+        "location": {"Baltic states"},
+    },
     "headline.txt": {
         "person": set(),
         "country": {"POL", "RUS", "NOR", "NLD"},
@@ -103,7 +116,8 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def kinds(extract):
     return extract({"things.txt": THINGS, "ideas.txt": IDEAS, "people.txt": PEOPLE,
-                    "headline.txt": HEADLINE, "places.txt": PLACES})  # fmt: skip
+                    "headline.txt": HEADLINE, "places.txt": PLACES,
+            "lower_first.txt": LOWER_FIRST})  # fmt: skip
 
 
 @pytest.mark.parametrize("file", list(EXPECTED))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from lib.engine.gazetteer import Gazetteer
+from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.news_words import (
     FIELD_NOUNS,
     GENERIC_BODIES,
@@ -528,3 +528,16 @@ def person_of_administration(span: Span, gaz: Gazetteer) -> Span | None:
     ):
         return None
     return Span(span.doc, name.start, name.end, label="PERSON")
+
+
+def name_with_lower_first_word(span: Span, gaz: Gazetteer) -> tuple[Entry, str, Span] | None:
+    """'NATO's enhanced Forward Presence': a programme's own style writes its name's first
+    word in lower case, and the model takes the rest for a person. A gazetteer name that the
+    word before, capitalised, completes is that name (entry, kind, the whole span)."""
+    doc, i = span.doc, span.start - 1
+    if i < 0 or not (doc[i].is_alpha and doc[i].is_lower) or doc[i].is_stop:
+        return None
+    hit = gaz.lookup(f"{doc[i].text.capitalize()} {span.text}")
+    if hit is None or hit[0].type not in ("org", "location"):
+        return None
+    return hit[0], hit[1], doc[i : span.end]

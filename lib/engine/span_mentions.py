@@ -66,6 +66,7 @@ from lib.engine.span_context import (
     is_title_fragment,
     military_as_adjective,
     missile_defence,
+    name_with_lower_first_word,
     names_a_ship,
     names_a_weapon,
     opens_with_personal_title,
@@ -157,6 +158,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             for m in span_mentions(part, gaz=gaz, block=block, sentence_id=sentence_id)
         ]
 
+    if label in ("PERSON", "ORG") and (whole := name_with_lower_first_word(span, gaz)):
+        return [make(whole[0], whole[1], whole[2], link="gazetteer")]  # "enhanced Forward …"
     if label == "ORG" and (named := person_of_administration(span, gaz)) is not None:
         return span_mentions(named, gaz=gaz, block=block, sentence_id=sentence_id)
     if label != "PERSON" and (
