@@ -124,3 +124,33 @@ def kinds(extract):
 @pytest.mark.parametrize("entity_type", ["person", "country", "org", "location"])
 def test_exact_entities_of_each_kind(kinds, file, entity_type):
     assert found(kinds, file, entity_type) == EXPECTED[file][entity_type]
+
+
+# A frame of readiness tells an event not (yet) done, also with an adverb before "ready" and a
+# quotation opening before "to"; the same words without the frame are the event.
+EVENT_TEXTS = {
+    "ready.txt": (
+        "The bloc says it is also ready \"to widen sectoral sanctions on Russian energy"
+        ' and defence firms" if Moscow escalates.\n',
+        "2014-07-25",
+    ),
+    "done.txt": (
+        "The bloc imposed sectoral sanctions on Russian energy and defence firms on"
+        " Wednesday.\n",
+        "2014-07-17",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def events_dataset(process_texts):
+    return process_texts(EVENT_TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("file", "expected"),
+    [("ready.txt", set()), ("done.txt", {"event:sanctions-russia-sectoral-2014"})],
+)
+def test_events_linked(events_dataset, file, expected):
+    events = events_dataset.events
+    assert set(events.loc[events["file"] == file, "entity_id"].dropna()) == expected
