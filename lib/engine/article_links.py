@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Entry, Gazetteer
+from lib.engine.headline_names import is_headline_phrase, title_case_sentences
 from lib.engine.mentions import Mention
 from lib.engine.nlp import REFERENCES_KEY
 from lib.engine.org_variants import (
@@ -67,6 +68,15 @@ def link_article(
             m
             for m in mentions
             if not (_may_be_common_word(m) and hash_string(m.surface.lower()) in body_words)
+        ]
+    if any(" " in m.surface and m.entity_id not in gaz.entries for m in mentions):
+        # "Russian Jet" in "Turkey Shoots Down Russian Jet": common words of a headline
+        headlines = title_case_sentences(blocks)
+        body_words = _lower_case_words(b.doc for b in blocks if b.section != "title")
+        mentions = [
+            m
+            for m in mentions
+            if not (m.sentence_id in headlines and is_headline_phrase(m, body_words, gaz))
         ]
     if ships := ship_names(b.doc for b in blocks):
         # "the Donald Cook", "the Cook's commander": the ship named before with its prefix

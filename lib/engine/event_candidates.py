@@ -295,8 +295,11 @@ def _kb_candidates(
 # A frame of threat or readiness: what a pattern's words tell after it has not happened ("We
 # remain ready to impose sectoral sanctions", "threatened to expel"). A name (an alias) in
 # such a frame still speaks of the event.
+# The verb may be a contraction, an adverb may stand before "ready", and a quotation may open
+# before "to" ("it's also ready \"to intensify …").
 _THREAT = re.compile(
-    r"\b(?:(?:remains?|stands?|is|are|be) (?:ready|prepared) to|threat(?:en|ens|ened|ening) to)\b",
+    r"(?:\b(?:remains?|stands?|is|are|be)|['’]s)(?: (?:also|still|now|fully))? (?:ready|prepared)"
+    r" [\"“'‘]?to\b|\bthreat(?:en|ens|ened|ening) to\b",
     re.IGNORECASE,
 )
 

@@ -106,9 +106,10 @@ NON_ORG_HEADS = {
 
 
 # Lower-case nouns after a name that make it the name of a thing, not of a body: "the Aegis
-# Ashore site", "the F-35 Joint Strike Fighter program", "the National Army Day parade".
+# Ashore site", "the F-35 Joint Strike Fighter program", "the National Army Day parade", "an
+# RSS feed".
 THING_NOUNS = {"site", "sites", "program", "programme", "programs", "programmes", "system",
-               "systems", "project", "parade"}  # fmt: skip
+               "systems", "project", "parade", "feed", "feeds"}  # fmt: skip
 
 
 # Nouns of government that house styles capitalise ("a Cabinet meeting", "the

@@ -36,7 +36,7 @@ def is_locative(span: Span) -> bool:
         return True  # "before he left Brussels for London": the place he left
     if i >= 1 and doc[i].lower_ == "from" and doc[i - 1].lower_ in ("reports", "reporting", "live"):
         return True  # "Jane Doe reports from The Hague": where the reporter stands
-    if from_to_route(span):
+    if from_to_route(span) or before_building_noun(span):
         return True
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     if after[:2] == ["-", "based"]:
@@ -118,6 +118,20 @@ def before_site_noun(span: Span) -> bool:
     if j < len(doc) and doc[j].lower_ in ("air", "military", "naval", "army") and doc[j].is_lower:
         j += 1
     return j < len(doc) and doc[j].is_lower and doc[j].lower_ in SITE_NOUNS
+
+
+# Buildings and quarters of a city that its name qualifies ("a Berlin hospital", "the Brussels
+# headquarters of the alliance", "a Moscow suburb"): the city itself, not its government (a
+# court or a ministry of a capital acts for the state and is not here).
+CITY_BUILDING_NOUNS = {"hospital", "hospitals", "clinic", "headquarters", "airport", "airports",
+                       "hotel", "hotels", "suburb", "suburbs", "neighbourhood", "neighborhood",
+                       "street", "streets", "apartment", "flat", "restaurant", "station",
+                       "prison", "jail", "morgue", "home"}  # fmt: skip
+
+
+def before_building_noun(span: Span) -> bool:
+    doc, j = span.doc, span.end
+    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in CITY_BUILDING_NOUNS
 
 
 # Nouns of places and sites that an apposition gives a name ("Deveselu, a former Soviet

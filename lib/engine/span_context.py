@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from lib.engine.gazetteer import Gazetteer
+from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.news_words import (
     FIELD_NOUNS,
     GENERIC_BODIES,
@@ -32,6 +32,7 @@ from lib.engine.news_words import (
     VESSEL_NOUNS,
 )
 from lib.engine.resolve import GIVEN_NAMES
+from lib.engine.thing_names import names_a_thing
 from lib.names import normalise_surface
 
 # Words of an office that the model sometimes tags alone as an ORG ("Defence" in "Defence
@@ -208,6 +209,8 @@ def before_law_head(span: Span) -> bool:
     doc, j = span.doc, span.end
     if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3  # "Nuclear Forces (INF) Treaty"
+    elif j < len(doc) and doc[j].text == ")" and span.start > 0 and doc[span.start - 1].text == "(":
+        j += 1  # the acronym itself: "(INF) treaty"
     if span[-1].lower_ in ("'s", "’s") or (j < len(doc) and doc[j].lower_ in ("'s", "’s")):
         # "Countering America's Adversaries Through Sanctions Act": the law's name goes on
         # past a possessive, in title case, to its head
@@ -218,7 +221,12 @@ def before_law_head(span: Span) -> bool:
             and doc[j].lower_ not in NON_ORG_HEADS
         ):
             j += 1
-    return j < len(doc) and doc[j].is_title and doc[j].lower_ in NON_ORG_HEADS
+    # "the Intermediate-range Nuclear Forces (INF) treaty": a treaty's head in lower case too
+    return (
+        j < len(doc)
+        and doc[j].lower_ in NON_ORG_HEADS
+        and (doc[j].is_title or doc[j].lower_ in ("treaty", "accord", "accords", "protocol"))
+    )
 
 
 # Nouns after a weapon's name: "a Buk missile", "the Iskander system".
@@ -350,6 +358,7 @@ def names_a_ship(span: Span) -> bool:
         any(t.text in SHIP_PREFIXES for t in span)
         or (i >= 0 and doc[i].text in SHIP_PREFIXES)
         or (not span.ent_id_.startswith("country:") and after_vessel_noun(span))
+        or (span.label_ == "PERSON" and names_a_thing(span))  # "the Ronald Reagan carrier"
     )
 
 
@@ -362,7 +371,9 @@ def after_vessel_noun(span: Span) -> bool:
     subject of a clause on the noun, 'the warships Turkey sent': names_a_ship keeps it.)"""
     doc, j = span.doc, span.start - 1
     while j >= 0:
-        if doc[j].text in _QUOTES:
+        if doc[j].text in _QUOTES or (  # "warship the Admiral Grigorovich"
+            doc[j].lower_ == "the" and j == span.start - 1 and not span.ent_id_
+        ):
             j -= 1
             continue
         if doc[j].lower_ in VESSEL_NOUNS:
@@ -472,3 +483,61 @@ def adjective_and_field(span: Span, gaz: Gazetteer) -> bool:
     return (
         first.lower_ in REGION_ADJECTIVES or gaz.names.get(first.text, (None, None))[1] == "demonym"
     )
+
+
+def opens_with_personal_title(span: Span) -> bool:
+    """'Mr Pence', 'Ms Pierce' taken whole for a body: an honorific opening a span makes the
+    name after it a person's."""
+    return len(span) > 1 and span[0].text in PERSONAL_TITLES and span[1].is_title
+
+
+_SPEECH = {"said", "says", "told", "added", "wrote", "tweeted", "stated", "noted"}
+_HE_SHE = {"he", "she"}
+
+
+def speaker_called_he_or_she(span: Span, gaz: Gazetteer) -> bool:
+    """'Pierce said she wanted …', 'Nikola Dimitrov said on Twitter. He added: …': one to three
+    capitalised words unknown to the gazetteer, the subject of a speech verb that the next
+    words or the next sentence take up as 'he' or 'she', are a person (a body is 'it')."""
+    doc, end = span.doc, span.end
+    words = [t for t in span if t.lower_ != "the"]
+    if not (1 <= len(words) <= 3 and all(t.is_alpha and t.is_title for t in words)):
+        return False
+    if words[-1].lower_ in INSTITUTION_NOUNS | GENERIC_BODIES or gaz.lookup(span.text):
+        return False
+    if end >= len(doc) or doc[end].lower_ not in _SPEECH:
+        return False
+    if end + 1 < len(doc) and doc[end + 1].lower_ in _HE_SHE:
+        return True
+    sent = doc[end].sent
+    return sent.end < len(doc) and doc[sent.end].lower_ in _HE_SHE and doc[sent.end].is_title
+
+
+def person_of_administration(span: Span, gaz: Gazetteer) -> Span | None:
+    """'the Trump Administration' (in capitals by house style): a president's administration
+    is the president acting, as 'the Trump administration' is in lower case. The name's
+    words as a person's span, or None."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ != "administration":
+        return None
+    name = span.doc[words[0].i : words[-1].i]
+    known = gaz.lookup(name.text)
+    if not (
+        (known is not None and known[0].type == "person")
+        or len(gaz.surnames.get(name.text, [])) == 1
+    ):
+        return None
+    return Span(span.doc, name.start, name.end, label="PERSON")
+
+
+def name_with_lower_first_word(span: Span, gaz: Gazetteer) -> tuple[Entry, str, Span] | None:
+    """'NATO's enhanced Forward Presence': a programme's own style writes its name's first
+    word in lower case, and the model takes the rest for a person. A gazetteer name that the
+    word before, capitalised, completes is that name (entry, kind, the whole span)."""
+    doc, i = span.doc, span.start - 1
+    if i < 0 or not (doc[i].is_alpha and doc[i].is_lower) or doc[i].is_stop:
+        return None
+    hit = gaz.lookup(f"{doc[i].text.capitalize()} {span.text}")
+    if hit is None or hit[0].type not in ("org", "location"):
+        return None
+    return hit[0], hit[1], doc[i : span.end]

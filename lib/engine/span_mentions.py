@@ -30,9 +30,7 @@ from lib.engine.news_words import (
     GENERIC_BODIES,
     INSTITUTION_NOUNS,
     LOCATIVE_WORDS,
-    NON_ORG_HEADS,
     STATE_BODY_HEADS,
-    TITLE_WORDS,
 )
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
 from lib.engine.place_context import (
@@ -68,10 +66,14 @@ from lib.engine.span_context import (
     is_title_fragment,
     military_as_adjective,
     missile_defence,
+    name_with_lower_first_word,
     names_a_ship,
     names_a_weapon,
+    opens_with_personal_title,
     person_before,
+    person_of_administration,
     prefix_of_adjective,
+    speaker_called_he_or_she,
 )
 from lib.engine.span_names import (
     clean_bounds,
@@ -83,6 +85,7 @@ from lib.engine.span_names import (
     strip_headline_verbs,
     strip_title,
 )
+from lib.engine.thing_names import not_an_entity
 from lib.ids import slug
 from lib.names import normalise_surface
 
@@ -155,10 +158,16 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             for m in span_mentions(part, gaz=gaz, block=block, sentence_id=sentence_id)
         ]
 
+    if label in ("PERSON", "ORG") and (whole := name_with_lower_first_word(span, gaz)):
+        return [make(whole[0], whole[1], whole[2], link="gazetteer")]  # "enhanced Forward …"
+    if label == "ORG" and (named := person_of_administration(span, gaz)) is not None:
+        return span_mentions(named, gaz=gaz, block=block, sentence_id=sentence_id)
     if label != "PERSON" and (
         (after_personal_title(span) and span[0].is_title)
         or after_occupation(span, gaz)
         or after_outlet_possessive(span, gaz)
+        or opens_with_personal_title(span)
+        or (label == "ORG" and speaker_called_he_or_she(span, gaz))
     ):
         # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
         # gazetteer took it for.
@@ -281,7 +290,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # "trans-Atlantic", "Euro-Atlantic": an adjective, not the ocean or the outlet
     if label == "NORP":
         return []  # groups that are not nationalities (religions, parties) are not entities here
-    if not_an_entity(surface, label, gaz) or is_family(core, surface, label, gaz):
+    if not_an_entity(core, surface, label, gaz) or is_family(core, surface, label, gaz):
         return []
     if (
         label == "ORG"
@@ -607,41 +616,6 @@ def us_state(span: Span, surface: str, gaz: Gazetteer) -> str | None:
     party = i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text in ("R", "D", "I")
     after_city = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC")
     return entity_id if party or after_city else None
-
-
-_YEAR_SUFFIX = re.compile(
-    r"(?:[\s-](?:19|20)\d\d|\s(?:drills?|exercises?|war games|maneuvers|manoeuvres))$"
-)
-
-
-# Weapons, aircraft, flights and viruses written as letters and a number ("S-400", "F-16",
-# "Su-24", "MH17", "COVID-19"): things, not organisations. Forums named so ("G7", "G20",
-# "P5") are in the gazetteer, which is read first.
-_DESIGNATION = re.compile(r"^[A-Za-z]{1,6}[- ]?\d+[A-Za-z]?$|^(?:\w+\s)*[A-Z]{1,6}-\d+\w*$")
-
-
-def not_an_entity(surface: str, label: str, gaz: Gazetteer) -> bool:
-    """Laws, programmes, treaties, speeches, diseases, religions and vehicles that the model
-    labels as organisations or places (the gazetteer's not_entities.csv, the last word of a
-    law's or plan's name, a designation such as 'S-400' or 'COVID-19', a '-care' programme)."""
-    lower = surface.lower()
-    if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
-        return True  # "Trident Juncture 2018", "Zapad-2017", "Zapad drills": an exercise
-    if label == "PERSON" and any(c.isdigit() for c in surface):
-        return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
-    if label == "PERSON" and (lower in TITLE_WORDS or f"{lower}." in TITLE_WORDS):
-        return True  # "Col" cut from "Army Col. Steve Warren": a title alone names no one
-    if label not in ("ORG", "GPE", "LOC", "FAC"):
-        return False
-    last = lower.split()[-1]
-    if label == "ORG" and (
-        last in NON_ORG_HEADS or (lower.endswith("care") and not surface.isupper())
-    ):
-        return True
-    last_word = surface.split()[-1]
-    return any(
-        _DESIGNATION.match(s) and any(c.isdigit() for c in s) for s in (surface, last_word)
-    )  # "the Russian Su-24"
 
 
 def _is_reference_word(surface: str, gaz: Gazetteer) -> bool:

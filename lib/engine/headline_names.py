@@ -1,0 +1,50 @@
+"""Phrases of a title-case headline that the model takes for names: in "Turkey Shoots Down
+Russian Jet" every word is capitalised, so "Russian Jet" looks like a name. A phrase there
+whose words the article's body writes in lower case ("a Russian military jet"), apart from
+function words and the names of states and their peoples, is common words, not a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.strings import hash_string
+
+from lib.engine.blocks import Block, doc_text, sentence_index
+from lib.engine.gazetteer import Gazetteer
+from lib.engine.mentions import Mention
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def title_case_sentences(blocks: Iterable[Block]) -> set[int]:
+    """The ids of the sentences written in title case, as headlines are: their longer words
+    all capitalised (function words may stay in lower case)."""
+    found: set[int] = set()
+    for b in blocks:
+        text = doc_text(b.doc)
+        for i, (start, end) in enumerate(sentence_index(b.doc).chars):
+            words = [w for w in _WORD.findall(text[start:end]) if len(w) > 3]
+            words = [w for w in words if w.lower() not in STOP_WORDS]
+            if len(words) > 2 and all(w[0].isupper() for w in words):
+                found.add(b.first_sentence_id + i)
+    return found
+
+
+def is_headline_phrase(mention: Mention, body_words: set[int], gaz: Gazetteer) -> bool:
+    """A mention of more than one word, unknown to the gazetteer, in a person's or a body's
+    type, each of whose words is a function word, a state's or people's name, or a word the
+    body writes in lower case; at least one of them the last."""
+    if mention.entity_id in gaz.entries or mention.type not in ("person", "org"):
+        return False
+    words = _WORD.findall(mention.surface)
+    if len(words) < 2:
+        return False
+    common = 0
+    for word in words:
+        if hash_string(word.lower()) in body_words:
+            common += 1
+        elif word.lower() not in STOP_WORDS and word not in gaz.names:
+            return False
+    return common > 0

@@ -1,0 +1,139 @@
+"""Names that news copy gives to things and to common ideas, which the model takes for people
+or bodies: a class of ships, a vehicle, a maker's model, an ideology, a world war, an office
+written in capitals ("Heads of State"). None of them is an entity of this dashboard."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from lib.engine.gazetteer import Gazetteer
+from lib.engine.news_words import NON_ORG_HEADS, TITLE_WORDS, VESSEL_NOUNS
+
+# Heads of the nouns of vehicles and weapons platforms that a name qualifies ("the Harry S.
+# Truman aircraft carrier", "Marder armoured infantry fighting vehicles"): the name is the
+# thing's (its class, its model), not its namesake's. "fighters" is not here: "X fighters"
+# are as often a group's militants as aircraft.
+VEHICLE_HEADS = VESSEL_NOUNS | {
+    "carrier", "carriers", "vehicle", "vehicles", "tank", "tanks", "warplane", "warplanes",
+    "howitzer", "howitzers", "helicopter", "helicopters", "jet", "jets", "bomber", "bombers",
+    "interceptor", "interceptors", "aircraft", "airliner", "airliners",
+}  # fmt: skip
+
+# Lower-case words that stand between such a name and its head ("armoured infantry fighting
+# vehicles", "guided-missile destroyer", "main battle tanks").
+VEHICLE_MODIFIERS = {
+    "armoured", "armored", "infantry", "fighting", "transport", "aircraft", "battle", "main",
+    "attack", "amphibious", "assault", "combat", "personnel", "reconnaissance", "guided",
+    "missile", "-", "strike", "stealth", "nuclear", "powered", "fighter", "cargo", "air",
+    "defence", "defense", "class", "supercarrier", "multirole", "heavy", "light",
+}  # fmt: skip
+
+# A model's code after its maker's name: "Sukhoi Su-24", "Lockheed F-35", "Tupolev Tu-95".
+_MODEL_CODE = re.compile(r"^[A-Za-z]{1,4}-?\d+[A-Za-z]?$")
+
+# Plural nouns of office and the bodies they hold office in: "Heads of State and Heads of
+# Government", "Ministers of Defence" (capitalised by house style, a class of people).
+_OFFICE_PLURALS = {"heads", "ministers", "secretaries", "leaders"}
+_OFFICE_OF = {"state", "states", "government", "governments", "defence", "defense"}
+
+# Markers opening a photo caption in agency copy, in capitals ("FILE – Ministers meet …").
+CAPTION_MARKERS = {"FILE", "FILE PHOTO", "PHOTO", "ARCHIVE", "ARCHIVE PHOTO"}
+
+# "WWII", "WW3", "WWIII": a world war by its abbreviation, an event without a KB row.
+_WORLD_WAR = re.compile(r"^WW(?:I{1,3}|[123])$")
+
+
+def names_a_thing(span: Span) -> bool:
+    """The span names a vehicle, a vessel's class or a maker's model, not a person or body."""
+    return _before_class(span) or _before_vehicle_head(span) or _before_model_code(span)
+
+
+def _before_class(span: Span) -> bool:
+    """'an Arleigh Burke-class destroyer': a name joined to '-class' is a class of ships."""
+    doc, end = span.doc, span.end
+    if span[-1].lower_ == "class" and len(span) > 1 and span[-2].text in ("-", "–"):
+        return True
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "class"
+
+
+def _before_vehicle_head(span: Span) -> bool:
+    doc, j = span.doc, span.end
+    while j < len(doc) and j < span.end + 4 and doc[j].lower_ in VEHICLE_MODIFIERS:
+        j += 1
+    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in VEHICLE_HEADS
+
+
+def _before_model_code(span: Span) -> bool:
+    doc, end = span.doc, span.end
+    return (
+        len(span) == 1
+        and end < len(doc)
+        and bool(_MODEL_CODE.match(doc[end].text))
+        and any(c.isdigit() for c in doc[end].text)
+    )
+
+
+def common_idea(surface: str) -> bool:
+    """A capitalised common idea, no entity: an ideology ('Communism'), a world war by its
+    abbreviation ('WWIII'), an office in the plural ('Heads of State')."""
+    words = surface.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words:
+        return False
+    if len(words) == 1 and len(words[0]) > 5 and words[0].lower().endswith("ism"):
+        return True
+    if len(words) == 1 and _WORLD_WAR.match(words[0]):
+        return True
+    lower = [w.lower() for w in words]
+    return (
+        len(lower) == 3
+        and lower[0] in _OFFICE_PLURALS
+        and lower[1] == "of"
+        and (lower[2] in _OFFICE_OF)
+    )
+
+
+_YEAR_SUFFIX = re.compile(
+    r"(?:[\s-](?:19|20)\d\d|\s(?:drills?|exercises?|war games|maneuvers|manoeuvres))$"
+)
+
+
+# Weapons, aircraft, flights and viruses written as letters and a number ("S-400", "F-16",
+# "Su-24", "MH17", "COVID-19"): things, not organisations. Forums named so ("G7", "G20",
+# "P5") are in the gazetteer, which is read first.
+_DESIGNATION = re.compile(r"^[A-Za-z]{1,6}[- ]?\d+[A-Za-z]?$|^(?:\w+\s)*[A-Z]{1,6}-\d+\w*$")
+
+
+def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
+    """Laws, programmes, treaties, speeches, diseases, religions and vehicles that the model
+    labels as organisations or places (the gazetteer's not_entities.csv, the last word of a
+    law's or plan's name, a designation such as 'S-400' or 'COVID-19', a '-care' programme)."""
+    if surface in CAPTION_MARKERS:
+        return True  # "FILE – Russian opposition politician …": an agency's photo marker
+    lower = surface.lower()
+    if common_idea(surface) or _before_class(span):
+        return True  # "Communism", "WWIII", "Heads of State"; "a Nimitz-class carrier"
+    if label in ("PERSON", "ORG") and names_a_thing(span):
+        return True  # "Boxer armoured personnel carriers", "a Tupolev Tu-22 bomber"
+    # "Exercise Trident Juncture", "Operation Zapad": the word of its kind before the name
+    lower = re.sub(r"^(?:the )?(?:exercise|operation) ", "", lower)
+    if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
+        return True  # "Trident Juncture 2018", "Zapad-2017", "Zapad drills": an exercise
+    if label == "PERSON" and any(c.isdigit() for c in surface):
+        return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
+    if label == "PERSON" and (lower in TITLE_WORDS or f"{lower}." in TITLE_WORDS):
+        return True  # "Col" cut from "Army Col. Steve Warren": a title alone names no one
+    if label not in ("ORG", "GPE", "LOC", "FAC"):
+        return False
+    last = lower.split()[-1]
+    if label == "ORG" and (
+        last in NON_ORG_HEADS or (lower.endswith("care") and not surface.isupper())
+    ):
+        return True
+    last_word = surface.split()[-1]
+    return any(
+        _DESIGNATION.match(s) and any(c.isdigit() for c in s) for s in (surface, last_word)
+    )  # "the Russian Su-24"
