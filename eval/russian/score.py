@@ -45,6 +45,11 @@ NATO's 2014 suspension told without its date, two events dated in one sentence, 
 named in Russian, foreign names written by sound, Baltic air policing, Zapad-2017, Skripal, the
 S-400, the Warsaw and London meetings), its gold committed before the step was first run on it;
 meetings counted ("два заседания в этом году") are not told, so they are no events.
+Two labelling decisions of round ten (the lead's), applied in `optional_events`, which are
+neither missed nor extra: a deployment decided at a summit is not the deployment itself (h6-03,
+h8-25), and a NATO–Russia Council meeting announced with no date on an undated page cannot be
+told from the knowledge base's other meetings (h8-06); with a date, or on a dated page where it
+is the next meeting, it counts.
 `heldout9.jsonl` is a ninth (30 pages, `"page": true`, urls in none of the other files, each
 row with a `note`: NATO's 2014 suspension told on its day, the Wales, Warsaw, Brussels and London
 meetings announced ahead, the Su-24 and the airspace violation before it, Aegis Ashore announced
@@ -200,7 +205,10 @@ def score(excerpts: list[dict], details: bool = False) -> dict[str, tuple[float,
             (t, {e for e in gold if e.startswith(t)}, {e for e in entities if e.startswith(t)})
             for t in TYPES
         ]
-        pairs.append(("event", set(excerpt["events"]), events))
+        # an optional event (a decision told, not the event; a meeting announced with no date
+        # on an undated page) is neither missed nor extra
+        optional = set(excerpt.get("optional_events", ()))
+        pairs.append(("event", set(excerpt["events"]), events - optional))
         for kind, g, p in pairs:
             counts[kind].update(tp=len(g & p), fp=len(p - g), fn=len(g - p))
             if details and g != p:
