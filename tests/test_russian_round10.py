@@ -4,6 +4,8 @@ in the sentence before its bare head noun; reflexive verbs and "X России" 
 a body named by its reference word. Sentences written for these tests in the style of
 Russian agencies, asserting exact ids."""
 
+from datetime import date
+
 from lib.engine.language import detect_language, plainly_english
 from lib.engine.russian.pipeline import extract
 
@@ -35,3 +37,48 @@ def test_a_russian_page_quoting_an_english_tweet_is_russian():
     tweet = RUSSIAN_WITH_TWEET.splitlines()[-1] + " and it was said that the move is final"
     assert plainly_english(tweet)
     assert detect_language(tweet) == "en"
+
+
+# Events: the name given one or two sentences before a bare head noun
+
+
+def test_a_bare_treaty_takes_the_name_given_two_sentences_before():
+    text = (
+        "Члены альянса поддержали решение Вашингтона выйти из Договора о ликвидации ракет "
+        "средней и меньшей дальности. Такое заявление распространил в пятницу Брюссель. "
+        "«Ответственность за прекращение действия договора лежит на Москве», — говорится в нем."
+    )
+    assert events(text) == {"event:inf-treaty-end-2019"}
+    # in a new paragraph the bare noun no longer refers back
+    text = text.replace("Брюссель. ", "Брюссель.\n", 1)
+    assert events(text) == set()
+
+
+def test_a_withdrawal_taking_effect_takes_the_treaty_named_before():
+    text = (
+        "Белый дом объявил о решении выйти из Договора по открытому небу. "
+        "Уведомление уже направлено странам-депозитариям. "
+        "Выход из договора вступит в силу через полгода."
+    )
+    assert "event:open-skies-withdrawal-effective-2020" in events(text)
+
+
+# Events: forms the patterns lacked
+
+
+def test_a_reflexive_verb_tells_what_its_transitive_form_does():
+    text = "Жители заявили, что Крым присоединился к России по их собственной воле."
+    assert events(text) == {"event:crimea-annexation-2014"}
+
+
+def test_attacks_of_russia_in_syria_are_its_campaign():
+    text = "По словам генсека, большинство атак России в Сирии пришлось на районы без боевиков."
+    assert events(text, date(2015, 11, 25)) == {"event:russia-syria-intervention-2015"}
+    # another state's strikes are not Russia's campaign
+    text = "По словам генсека, удары США по Сирии пришлись на районы без боевиков."
+    assert events(text, date(2015, 11, 25)) == set()
+
+
+def test_participation_made_impossible_is_the_exclusion():
+    text = "Позиция Анкары делает невозможным дальнейшее участие Турции в программе F-35."
+    assert events(text, date(2019, 7, 18)) == {"event:turkey-f35-removal-2019"}

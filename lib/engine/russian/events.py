@@ -207,9 +207,15 @@ def _at(key: Key, lemmas: Sequence[str], i: int) -> bool:
     year joined by a hyphen), so "Trident Juncture-2018" is Trident Juncture and "Запад-2017"
     still Запад-2017."""
     return all(
-        lemma == k or YEAR_SUFFIX.sub("", lemma) == k
+        lemma == k or YEAR_SUFFIX.sub("", lemma) == k or _reflexive(lemma) == k
         for k, lemma in zip(key, lemmas[i : i + len(key)], strict=True)
     )
+
+
+def _reflexive(lemma: str) -> str | None:
+    """A reflexive verb's lemma without -ся ("присоединиться" -> "присоединить"): "Крым
+    присоединился к России" tells what "присоединить Крым" does."""
+    return lemma[:-2] if len(lemma) > 5 and lemma.endswith(("ться", "тись")) else None
 
 
 def _find(key: Key, lemmas: Sequence[str]) -> int:
@@ -260,6 +266,7 @@ def _candidates(
     lemmas = [t.lemma for t in sentence.tokens]
     # a phrase whose first lemma is not in the sentence is not searched
     present = set(lemmas) | {YEAR_SUFFIX.sub("", lemma) for lemma in lemmas}
+    present |= {r for lemma in lemmas if (r := _reflexive(lemma))}
     found = []
     for event in events:
         for alias in event.aliases:
@@ -350,8 +357,7 @@ def link_events(
     out: list[EventMention] = []
     for n, sentence in enumerate(sentences):
         raw = _candidates(sentence, events)
-        if n > 0:
-            raw += _carried(sentences[n - 1], sentence, events, {e for _, _, e, _ in raw})
+        raw += _told_before(sentences, n, text, events, {e for _, _, e, _ in raw})
         if not raw:
             continue
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
@@ -522,6 +528,23 @@ HEAD_NOUNS = {"заседание", "договор", "соглашение", "�
 # and its buyer ("…Турция не отказывается от приобретения С-400. Комплексы начнут поступать в
 # республику в следующем году"): they take the sentence before whole.
 DEAL_NOUNS = {"комплекс", "поставка"}
+
+
+def _told_before(
+    sentences: Sequence[Sentence], n: int, text: str, events: Sequence[KBEvent], known: set
+) -> list[tuple[int, int, KBEvent, str]]:
+    """What a head noun of sentence n completes with the name the sentence before gives, else
+    the two before when they share its paragraph (a bare "договор" after "…выйти из Договора
+    о РСМД. Об этом говорится в заявлении. …прекращение действия договора")."""
+    if n == 0:
+        return []
+    found = _carried(sentences[n - 1], sentences[n], events, known)
+    if found or n < 2 or "\n" in text[sentences[n - 2].end : sentences[n].start]:
+        return found
+    first, second = sentences[n - 2], sentences[n - 1]
+    both = Sentence(second.sentence_id, first.start, second.end, first.section,
+                    first.tokens + second.tokens)  # fmt: skip
+    return _carried(both, sentences[n], events, known)
 
 
 def _carried(
