@@ -82,3 +82,22 @@ def test_attacks_of_russia_in_syria_are_its_campaign():
 def test_participation_made_impossible_is_the_exclusion():
     text = "Позиция Анкары делает невозможным дальнейшее участие Турции в программе F-35."
     assert events(text, date(2019, 7, 18)) == {"event:turkey-f35-removal-2019"}
+
+
+# Events: plans announced ahead
+
+
+def test_a_month_announced_ahead_is_a_target_the_event_may_miss_by_weeks():
+    text = "В январе 2017 года начнется размещение батальонов НАТО в Прибалтике и Польше."
+    assert events(text, date(2016, 7, 20)) == {"event:efp-deployment-2017"}
+    # told as past, the month says when it happened: a month too early is another deployment
+    text = "В январе 2017 года началось размещение батальонов НАТО в Прибалтике и Польше."
+    assert events(text, date(2017, 3, 1)) == set()
+
+
+def test_a_meeting_one_side_wants_to_organise_is_under_preparation():
+    text = "В Вашингтоне хотят организовать встречу Путина и Трампа в Хельсинки."
+    assert events(text, date(2018, 6, 28)) == {"event:trump-putin-helsinki-2018"}
+    # a meeting sought without a verb of planning is no event to come
+    text = "В Вашингтоне обсуждают встречу Путина и Трампа в Хельсинки."
+    assert events(text, date(2018, 6, 28)) == set()

@@ -76,6 +76,7 @@ FUTURE = re.compile(
     r"планиру\w*|готов(?:ит|ят)ся|подготовк\w+\s+к|созыв\w*|запланирован\w*|накануне саммита|собира\w*ся|намерен\w*|ближайш\w*|"
     r"ратифицир\w*|ратификаци\w*|нов(?:ое|ого|ом|ому|ым)\s+(?:заседани|встреч|созыв|саммит)\w*|"
     r"следующ\w+\s+(?:заседани|встреч|саммит)\w*|в скором времени|"
+    r"(?:хо(?:чет|тят|тели)|стрем\w+)\s+(?:организовать|устроить|провести)|"
     r"(?:инициатив|предложени|предлож)\w*\s+(?:провести|созвать|собрать))\b",
     re.IGNORECASE,
 )
@@ -592,6 +593,15 @@ def _future_verb(sentence: Sentence) -> bool:
     return False
 
 
+PLAN_DAYS = 31  # a month announced ahead may end this many days before the event starts
+
+
+def _target(event: KBEvent, d: DateMention) -> bool:
+    """A month announced ahead that ends at most PLAN_DAYS before the event starts."""
+    end = d.date_end or d.date_start
+    return d.precision == "month" and end < event.start <= end + timedelta(days=PLAN_DAYS)
+
+
 def _fits(
     event: KBEvent,
     nearest: DateMention | None,
@@ -602,7 +612,9 @@ def _fits(
     """Whether the event agrees with the sentence's date, else the publication day; one to
     come only from a sentence of the future that sets no condition on it."""
     if nearest is not None and nearest.date_start is not None:
-        return _overlaps(event, nearest)  # its own date says when, past or to come
+        # its own date says when, past or to come; a month announced ahead is a target, which
+        # the event may miss by weeks ("В январе начнется дислокация": it began in February)
+        return _overlaps(event, nearest) or (future and not conditional and _target(event, nearest))
     if nearest is not None and not _day_month_fits(event, nearest):
         return False
     if published is None or event.start <= published:
