@@ -101,3 +101,20 @@ def test_a_meeting_one_side_wants_to_organise_is_under_preparation():
     # a meeting sought without a verb of planning is no event to come
     text = "В Вашингтоне обсуждают встречу Путина и Трампа в Хельсинки."
     assert events(text, date(2018, 6, 28)) == set()
+
+
+# People: a misspelt surname beside the right one
+
+
+def test_a_full_name_with_a_slip_in_the_surname_is_the_person_named_beside_it():
+    text = (
+        "Президент США Дональд Трамп прибыл в Брюссель. Позднее пресс-служба Дональда Трама "
+        "опубликовала его график."
+    )
+    assert ids(text, "person:") == {"person:donald-trump"}
+    # beside the surname alone, which the gazetteer links, too
+    text = "Трамп прибыл в Брюссель. Пресс-служба Дональда Трама опубликовала его график."
+    assert ids(text, "person:") == {"person:donald-trump"}
+    # a different given name makes a different person, however close the surname
+    text = "Марина Трамп и Ирина Трамм выступили на форуме в Москве."
+    assert len(ids(text, "person:")) == 2
