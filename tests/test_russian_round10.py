@@ -118,3 +118,24 @@ def test_a_full_name_with_a_slip_in_the_surname_is_the_person_named_beside_it():
     # a different given name makes a different person, however close the surname
     text = "Марина Трамп и Ирина Трамм выступили на форуме в Москве."
     assert len(ids(text, "person:")) == 2
+
+
+# Chrome: a related-news block
+
+
+def test_a_related_news_marker_covers_every_headline_up_to_prose():
+    from lib.engine.russian.clean import clean_page
+
+    page = clean_page(
+        "Генсек НАТО встретился с министром обороны Латвии\n"
+        "Генсек НАТО провел в Риге переговоры с министром обороны Латвии.\n"
+        "Новости по теме:\n"
+        "Песков: Кремль внимательно следит за заявлениями генсека альянса\n"
+        "Вашингтон усилит группировку в Польше еще на несколько тысяч военных\n"
+        "В Берлине обсудили рост расходов на оборону стран Европы к 2024 году\n"
+        "Стороны договорились продолжить консультации в марте."
+    )
+    assert page.text.splitlines()[0] == "Генсек НАТО встретился с министром обороны Латвии"
+    assert "Берлине" not in page.text and "Вашингтон" not in page.text
+    # the prose after the block is the article's again
+    assert page.text.endswith("Стороны договорились продолжить консультации в марте.")
