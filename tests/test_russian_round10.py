@@ -139,3 +139,13 @@ def test_a_related_news_marker_covers_every_headline_up_to_prose():
     assert "Берлине" not in page.text and "Вашингтон" not in page.text
     # the prose after the block is the article's again
     assert page.text.endswith("Стороны договорились продолжить консультации в марте.")
+
+
+# Organisations: NATO's commission with Ukraine
+
+
+def test_the_nato_ukraine_commission_in_either_order_and_case():
+    text = "Киев добивается срочного созыва комиссии Украина – НАТО на уровне послов."
+    assert ids(text, "org:") == {"org:nato-ukraine-commission"}
+    text = "На заседании Комиссии НАТО-Украина обсудили поставки оружия."
+    assert ids(text, "org:") == {"org:nato-ukraine-commission"}
