@@ -149,3 +149,13 @@ def test_the_nato_ukraine_commission_in_either_order_and_case():
     assert ids(text, "org:") == {"org:nato-ukraine-commission"}
     text = "На заседании Комиссии НАТО-Украина обсудили поставки оружия."
     assert ids(text, "org:") == {"org:nato-ukraine-commission"}
+
+
+# Organisations: an abbreviation of a kind of institution names no body
+
+
+def test_the_abbreviation_of_a_kind_of_institution_is_no_body():
+    text = "Задержанного доставили в СИЗО, где его навестил адвокат."
+    assert ids(text, "org:") == set()
+    text = "Анкара разместит у сирийской границы средства ПВО и ЗРС, сообщили в НАТО."
+    assert ids(text, "org:") == {"org:nato"}

@@ -14,6 +14,10 @@ from lib.engine.russian.link import Mention, Sentence, mention_of
 from lib.engine.russian.phrases import BARE_BODIES, body_entity
 from lib.engine.russian.text import phrase_key
 
+# Abbreviations of a kind of institution or weapon, not of one body ("СИЗО Москвы", "средства
+# ПВО", "ЗРС С-400", "предприятия ВПК"): the NER takes them for organisations.
+KINDS = frozenset(phrase_key(w) for w in ("СИЗО", "ПВО", "ЗРС", "ЗРК", "ВПК", "РЭБ", "НКО", "СМИ"))
+
 
 def keep_named_bodies(
     mentions: list[Mention], gaz: RussianGazetteer, not_bodies: frozenset = frozenset()
@@ -31,7 +35,7 @@ def keep_named_bodies(
             and gaz.entities[m.entity_id].code not in countries
         ):
             continue
-        if m.type == "org" and m.entity_id not in gaz.entities and key in not_bodies:
+        if m.type == "org" and m.entity_id not in gaz.entities and key in not_bodies | KINDS:
             continue
         out.append(m)
     return out
