@@ -45,6 +45,18 @@ NATO's 2014 suspension told without its date, two events dated in one sentence, 
 named in Russian, foreign names written by sound, Baltic air policing, Zapad-2017, Skripal, the
 S-400, the Warsaw and London meetings), its gold committed before the step was first run on it;
 meetings counted ("два заседания в этом году") are not told, so they are no events.
+Two labelling decisions of round ten (the lead's), applied in `optional_events`, which are
+neither missed nor extra: a deployment decided at a summit is not the deployment itself (h6-03,
+h8-25), and a NATO–Russia Council meeting announced with no date on an undated page cannot be
+told from the knowledge base's other meetings (h8-06); with a date, or on a dated page where it
+is the next meeting, it counts.
+`heldout9.jsonl` is a ninth (30 pages, `"page": true`, urls in none of the other files, each
+row with a `note`: NATO's 2014 suspension told on its day, the Wales, Warsaw, Brussels and London
+meetings announced ahead, the Su-24 and the airspace violation before it, Aegis Ashore announced
+ahead, the battalions, Skripal's expulsions, Helsinki, Vostok-2018, the Kerch incident, INF steps
+(one on a condition), the S-400 and F-35, Open Skies, Crimea's sanctions, the 2022 council meeting
+outside the knowledge base), its gold committed before the step was first run on it; a state's
+body written bare ("Министерство обороны", "ВВС") is the one its article's state makes it.
 
 heldout7, its first run (lib/ of b903b1b) and after the general fixes of round seven (branch
 russian-round7), P / R / F1:
@@ -104,6 +116,33 @@ Every other set and type is unchanged (F1 after round nine: excerpts .974 / 1.00
 / .971; heldout4 1.00 / .994 / .933 / .779 / .960; heldout5 .988 / .988 / .951 / .786 / .970;
 heldout7 .939 / .994 / .988 / .854 / .943). heldout's location precision fell by one place
 ("в столице Польши", which its gold leaves out) as its recall rose by one.
+
+Since round ten every row goes through the run's own per-article path (lib.engine.per_chunk.
+prepare: the language, the cleaning, the dateline's place and day, the date; then
+lib.engine.russian.article.analyse_article, which infers an undated page's date), with the
+row's `published` as its metadata date, so the figures are the product's. That change moved
+one set: heldout3's h3-02, a Russian page quoting an English tweet, was read as English (person
+.951 -> .897, country .983 -> .828, org .922 -> .893, event .983 -> .947), until the language
+step stopped calling a mostly Cyrillic sample plainly English, which put them back.
+
+heldout9, its first run (lib/ of bac5a64, round nine's rules, which never saw it: the honest
+estimate on unseen text) and after the general fixes of round ten (branch russian-round10: the
+two sentences before a bare head noun, reflexive verbs, "атак России", participation made
+impossible, a month announced ahead as a target, "хотят организовать", a misspelt surname
+beside the person, a related-news block's every headline, NATO's commission with Ukraine, an
+abbreviation of a kind of institution as no body), made on this set once seen, so fitted to it and not an estimate on unseen text, P / R / F1:
+
+    type      first run             after round ten
+    person    .897 / .897 / .897    .921 / .897 / .909
+    country   .987 / 1.00 / .994    1.00 / 1.00 / 1.00
+    org       .915 / .903 / .909    .930 / .917 / .923
+    location  .814 / .897 / .854    .833 / .897 / .864
+    event     .955 / .656 / .778    .966 / .875 / .918
+
+No other set moved down on any type in round ten but by the two labelling decisions: heldout8
+event .949 -> .982 (two misses made optional), heldout6 event .929 -> .927 (a found deployment
+made optional); heldout6 org rose .929 -> .938 (the NATO–Ukraine Commission, a new gazetteer
+row, which also gives the English heldout3 one more organisation).
 """
 
 from __future__ import annotations
@@ -113,10 +152,14 @@ import json
 import sys
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
-from lib.engine.russian.clean import clean_page, read_dateline
-from lib.engine.russian.pipeline import extract
+from lib.engine import eventkb
+from lib.engine.gazetteer import GAZETTEER_DIR, load_gazetteer
+from lib.engine.ingest.raw import raw_article
+from lib.engine.per_chunk import prepare
+from lib.engine.russian.article import analyse_article
 
 EXCERPTS = Path(__file__).resolve().parent / "excerpts.jsonl"
 TYPES = ("person", "country", "org", "location")
@@ -129,15 +172,43 @@ def load(path: Path = EXCERPTS) -> list[dict]:
 
 
 def predict(excerpt: dict) -> tuple[set[str], set[str]]:
-    """The entity ids and event ids the step finds in one excerpt."""
-    published = date.fromisoformat(excerpt["published"]) if excerpt.get("published") else None
-    if excerpt.get("page"):
-        page = clean_page(excerpt["text"])
-        result = extract(page.text, page.sections, published=published)
-        return _ids(result)
-    paragraphs = [p for p in excerpt["text"].split("\n") if p.strip()]
-    _, paragraphs[0] = read_dateline(paragraphs[0])
-    return _ids(extract("\n\n".join(paragraphs), published=published))
+    """The entity ids and event ids the product finds in one excerpt: the row goes through
+    the per-article path `python -m lib.preprocess` takes (lib.engine.per_chunk.prepare:
+    cleaning, the dateline's place and day, the date; then the Russian extraction, which
+    infers the date of an undated page), with the row's `published` as the metadata date."""
+    raw = raw_article(
+        excerpt["text"],
+        path=f"{excerpt['id']}.jsonl",
+        fmt="jsonl",
+        encoding="utf-8",
+        date=excerpt.get("published"),
+        url=excerpt.get("url"),
+    )
+    article = prepare(raw, gaz=_english_gazetteer(), today=date.today())
+    if article.language != "ru":
+        # The run gives such a page to another language's pipeline: the Russian step finds nothing.
+        print(f"{excerpt['id']}: read as {article.language}, not Russian", file=sys.stderr)
+        return set(), set()
+    _, result = analyse_article(
+        article.text,
+        article.spans,
+        published=article.published.day,
+        page_clock=article.cleaned.page_clock,
+        dateline_date=article.cleaned.dateline_date,
+        gazetteer_dir=GAZETTEER_DIR,
+        kb=_kb(),
+    )
+    return _ids(result)
+
+
+@lru_cache(maxsize=1)
+def _english_gazetteer():
+    return load_gazetteer(GAZETTEER_DIR)
+
+
+@lru_cache(maxsize=1)
+def _kb() -> tuple[eventkb.KBEvent, ...]:
+    return tuple(eventkb.load_kb(eventkb.kb_paths(())))
 
 
 def _ids(result) -> tuple[set[str], set[str]]:
@@ -161,7 +232,10 @@ def score(excerpts: list[dict], details: bool = False) -> dict[str, tuple[float,
             (t, {e for e in gold if e.startswith(t)}, {e for e in entities if e.startswith(t)})
             for t in TYPES
         ]
-        pairs.append(("event", set(excerpt["events"]), events))
+        # an optional event (a decision told, not the event; a meeting announced with no date
+        # on an undated page) is neither missed nor extra
+        optional = set(excerpt.get("optional_events", ()))
+        pairs.append(("event", set(excerpt["events"]), events - optional))
         for kind, g, p in pairs:
             counts[kind].update(tp=len(g & p), fp=len(p - g), fn=len(g - p))
             if details and g != p:

@@ -69,9 +69,12 @@ ENGLISH_SHARE, ENGLISH_MIN_WORDS = 0.125, 20
 
 
 def plainly_english(sample: str) -> bool:
-    """Twenty words or more, an eighth of them English function words."""
+    """Twenty words or more, most of them in Latin letters, an eighth of them English function
+    words. (A Russian page quoting an English tweet has the words' share but not the script.)"""
     words = _WORD.findall(sample.lower())
     if len(words) < ENGLISH_MIN_WORDS:
+        return False
+    if 2 * sum(w.isascii() for w in words) <= len(words):
         return False
     return sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= ENGLISH_SHARE * len(words)
 

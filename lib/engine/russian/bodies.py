@@ -8,11 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from lib.engine.russian.gazetteer import NATIONAL_BODIES, RussianGazetteer
 from lib.engine.russian.link import Mention, Sentence, mention_of
 from lib.engine.russian.phrases import BARE_BODIES, body_entity
 from lib.engine.russian.text import phrase_key
+
+# Abbreviations of a kind of institution or weapon, not of one body ("СИЗО Москвы", "средства
+# ПВО", "ЗРС С-400", "предприятия ВПК"): the NER takes them for organisations.
+KINDS = ("СИЗО", "ПВО", "ЗРС", "ЗРК", "ВПК", "РЭБ", "НКО", "СМИ")
+
+
+@cache
+def _kinds() -> frozenset:
+    return frozenset(phrase_key(w) for w in KINDS)  # lemmatised when first needed, not on import
 
 
 def keep_named_bodies(
@@ -31,7 +41,7 @@ def keep_named_bodies(
             and gaz.entities[m.entity_id].code not in countries
         ):
             continue
-        if m.type == "org" and m.entity_id not in gaz.entities and key in not_bodies:
+        if m.type == "org" and m.entity_id not in gaz.entities and key in not_bodies | _kinds():
             continue
         out.append(m)
     return out

@@ -5,7 +5,8 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
 - `clock`: a page clock or scrape stamp ("12:45 19.06.2019", "19:26 МСК", "Обновлено 10:05");
 - `read-also`: "Читайте также: …", "Смотрите также", "По теме", "Еще по теме" and the
   related headline that follows such a label on its own line; a block's marker ("В ЭТО
-  ВРЕМЯ", "Новости по теме") takes its headline and the teaser after it too;
+  ВРЕМЯ", "Новости по теме") takes its headline and the teaser after it too, and every
+  headline after them up to a line of prose;
 - `subscribe`: "Подписывайтесь на …", "Подписаться", "Читайте нас в Дзен", "Сохрани номер…",
   a line of the site's social links;
 - `photo-credit`: "Фото: РИА Новости / Алексей Никольский", "© РИА Новости / …",
@@ -266,7 +267,7 @@ def clean_page(raw: str) -> CleanedPage:
     line after a "Читайте также" label standing alone."""
     page = CleanedPage(text="")
     kept: list[str] = []
-    after_label = after_byline = after_block = teaser = False
+    after_label = after_byline = after_block = teaser = in_block = False
     lines = [strip_credits(" ".join(raw_line.split())) for raw_line in raw.splitlines()]
     lines = [line for line in lines if line]
     for i, line in enumerate(lines):
@@ -278,8 +279,11 @@ def clean_page(raw: str) -> CleanedPage:
             kind = "read-also"
         elif kind is None and teaser:
             kind = "read-also"  # the teaser of a related-news block's headline
+        elif kind is None and in_block and _is_headline(line):
+            kind = "read-also"  # a block's marker covers every headline up to prose
         teaser = kind == "read-also" and after_block
         after_block = bool(_BLOCK_MARKER.match(line))
+        in_block = after_block or (in_block and kind == "read-also")
         name_line = bool(_NAME_ONLY.match(line)) and (after_byline or len(kept) <= BYLINE_LINES)
         byline = _BYLINE_LABEL.match(line) or _BYLINE_INLINE.match(line) or _NAME_DATE.match(line)
         if kind is None and (byline or name_line):

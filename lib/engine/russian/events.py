@@ -76,6 +76,7 @@ FUTURE = re.compile(
     r"планиру\w*|готов(?:ит|ят)ся|подготовк\w+\s+к|созыв\w*|запланирован\w*|накануне саммита|собира\w*ся|намерен\w*|ближайш\w*|"
     r"ратифицир\w*|ратификаци\w*|нов(?:ое|ого|ом|ому|ым)\s+(?:заседани|встреч|созыв|саммит)\w*|"
     r"следующ\w+\s+(?:заседани|встреч|саммит)\w*|в скором времени|"
+    r"(?:хо(?:чет|тят|тели)|стрем\w+)\s+(?:организовать|устроить|провести)|"
     r"(?:инициатив|предложени|предлож)\w*\s+(?:провести|созвать|собрать))\b",
     re.IGNORECASE,
 )
@@ -207,9 +208,15 @@ def _at(key: Key, lemmas: Sequence[str], i: int) -> bool:
     year joined by a hyphen), so "Trident Juncture-2018" is Trident Juncture and "Запад-2017"
     still Запад-2017."""
     return all(
-        lemma == k or YEAR_SUFFIX.sub("", lemma) == k
+        lemma == k or YEAR_SUFFIX.sub("", lemma) == k or _reflexive(lemma) == k
         for k, lemma in zip(key, lemmas[i : i + len(key)], strict=True)
     )
+
+
+def _reflexive(lemma: str) -> str | None:
+    """A reflexive verb's lemma without -ся ("присоединиться" -> "присоединить"): "Крым
+    присоединился к России" tells what "присоединить Крым" does."""
+    return lemma[:-2] if len(lemma) > 5 and lemma.endswith(("ться", "тись")) else None
 
 
 def _find(key: Key, lemmas: Sequence[str]) -> int:
@@ -260,6 +267,7 @@ def _candidates(
     lemmas = [t.lemma for t in sentence.tokens]
     # a phrase whose first lemma is not in the sentence is not searched
     present = set(lemmas) | {YEAR_SUFFIX.sub("", lemma) for lemma in lemmas}
+    present |= {r for lemma in lemmas if (r := _reflexive(lemma))}
     found = []
     for event in events:
         for alias in event.aliases:
@@ -350,8 +358,7 @@ def link_events(
     out: list[EventMention] = []
     for n, sentence in enumerate(sentences):
         raw = _candidates(sentence, events)
-        if n > 0:
-            raw += _carried(sentences[n - 1], sentence, events, {e for _, _, e, _ in raw})
+        raw += _told_before(sentences, n, text, events, {e for _, _, e, _ in raw})
         if not raw:
             continue
         own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
@@ -524,6 +531,23 @@ HEAD_NOUNS = {"заседание", "договор", "соглашение", "�
 DEAL_NOUNS = {"комплекс", "поставка"}
 
 
+def _told_before(
+    sentences: Sequence[Sentence], n: int, text: str, events: Sequence[KBEvent], known: set
+) -> list[tuple[int, int, KBEvent, str]]:
+    """What a head noun of sentence n completes with the name the sentence before gives, else
+    the two before when they share its paragraph (a bare "договор" after "…выйти из Договора
+    о РСМД. Об этом говорится в заявлении. …прекращение действия договора")."""
+    if n == 0:
+        return []
+    found = _carried(sentences[n - 1], sentences[n], events, known)
+    if found or n < 2 or "\n" in text[sentences[n - 2].end : sentences[n].start]:
+        return found
+    first, second = sentences[n - 2], sentences[n - 1]
+    both = Sentence(second.sentence_id, first.start, second.end, first.section,
+                    first.tokens + second.tokens)  # fmt: skip
+    return _carried(both, sentences[n], events, known)
+
+
 def _carried(
     before: Sentence, sentence: Sentence, events: Sequence[KBEvent], known: set[KBEvent]
 ) -> list[tuple[int, int, KBEvent, str]]:
@@ -569,6 +593,15 @@ def _future_verb(sentence: Sentence) -> bool:
     return False
 
 
+PLAN_DAYS = 31  # a month announced ahead may end this many days before the event starts
+
+
+def _target(event: KBEvent, d: DateMention) -> bool:
+    """A month announced ahead that ends at most PLAN_DAYS before the event starts."""
+    end = d.date_end or d.date_start
+    return d.precision == "month" and end < event.start <= end + timedelta(days=PLAN_DAYS)
+
+
 def _fits(
     event: KBEvent,
     nearest: DateMention | None,
@@ -579,7 +612,9 @@ def _fits(
     """Whether the event agrees with the sentence's date, else the publication day; one to
     come only from a sentence of the future that sets no condition on it."""
     if nearest is not None and nearest.date_start is not None:
-        return _overlaps(event, nearest)  # its own date says when, past or to come
+        # its own date says when, past or to come; a month announced ahead is a target, which
+        # the event may miss by weeks ("В январе начнется дислокация": it began in February)
+        return _overlaps(event, nearest) or (future and not conditional and _target(event, nearest))
     if nearest is not None and not _day_month_fits(event, nearest):
         return False
     if published is None or event.start <= published:

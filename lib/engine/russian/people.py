@@ -47,8 +47,32 @@ def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention
             if len(people) == 1 and m.entity_id not in people:
                 target = same[0]
                 m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
+        elif m.type == "person" and m.entity_id not in gaz.entities:
+            m = _misspelt_full(m, mentions, gaz)
         out.append(m)
     return out
+
+
+def _misspelt_full(m: Mention, mentions: list[Mention], gaz: RussianGazetteer) -> Mention:
+    """A full name no file knows whose given name is that of a person the article names and
+    whose surname misspells theirs by one slip ("Дональда Трама" beside "Трамп") is that
+    person: with the given name the same, a short surname is no chance."""
+    given, surname = (name_key(w) for w in (m.normal.split()[0], m.normal.split()[-1]))
+    same = {
+        o.entity_id: o
+        for o in mentions
+        if o.type == "person"
+        and o.entity_id != m.entity_id
+        and _one_slip(surname, name_key(o.normal.split()[-1]))
+        and (
+            given in gaz.given_keys.get(o.entity_id, ())
+            or (" " in o.normal and name_key(o.normal.split()[0]) == given)
+        )
+    }
+    if len(same) != 1:
+        return m
+    target = next(iter(same.values()))
+    return replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
 
 
 MIN_SLIP_LENGTH = 6  # a surname this long differs from another by one slip, not by chance
