@@ -59,6 +59,9 @@ Shoigu on NATO's build-up, the battalions announced ahead, the F-35 ban before t
 Kerch incident told from Russia's side, Zapad-2017, Skripal, the Warsaw summit ahead and on its
 day), its gold committed before the step was first run on it; a state's body written by an
 agency periphrasis ("военное ведомство Турции") is that state's ministry.
+heldout10's first run (lib/ of bac5a64, the rules of round nine), the honest estimate of round
+nine on unseen text, P / R / F1: person .840 / .955 / .894, country .989 / .979 / .984, org .899 /
+.835 / .866, location .821 / .941 / .877, event .955 / .618 / .750 (its kinds: /work/ru10-kinds.md).
 
 heldout7, its first run (lib/ of b903b1b) and after the general fixes of round seven (branch
 russian-round7), P / R / F1:
