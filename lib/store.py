@@ -230,19 +230,10 @@ def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
 
 
 def _atomic_write_bytes(path: Path, write) -> None:
-    """Write through a temporary file in the same folder, then rename over the target:
-    a reader sees the old file or the new one, never half of one."""
+    """Write through a temporary file in the same folder, then rename over the target
+    (lib.atomic.replace_file): a reader sees the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.replace_file(path, write)
 
 
 def write_table(name: str, frame: pd.DataFrame, out_dir: Path) -> Path:
