@@ -134,7 +134,7 @@ heldout7 .939 / .994 / .988 / .854 / .943). heldout's location precision fell by
 
 Since round ten every row goes through the run's own per-article path (lib.engine.per_chunk.
 prepare: the language, the cleaning, the dateline's place and day, the date; then
-lib.engine.russian.article.analyse_article, which infers an undated page's date), with the
+lib.engine.per_chunk.analyse_russian, which infers an undated page's date), with the
 row's `published` as its metadata date, so the figures are the product's. That change moved
 one set: heldout3's h3-02, a Russian page quoting an English tweet, was read as English (person
 .951 -> .897, country .983 -> .828, org .922 -> .893, event .983 -> .947), until the language
@@ -173,8 +173,7 @@ from pathlib import Path
 from lib.engine import eventkb
 from lib.engine.gazetteer import GAZETTEER_DIR, load_gazetteer
 from lib.engine.ingest.raw import raw_article
-from lib.engine.per_chunk import prepare
-from lib.engine.russian.article import analyse_article
+from lib.engine.per_chunk import analyse_russian, prepare
 
 EXCERPTS = Path(__file__).resolve().parent / "excerpts.jsonl"
 TYPES = ("person", "country", "org", "location")
@@ -204,15 +203,7 @@ def predict(excerpt: dict) -> tuple[set[str], set[str]]:
         # The run gives such a page to another language's pipeline: the Russian step finds nothing.
         print(f"{excerpt['id']}: read as {article.language}, not Russian", file=sys.stderr)
         return set(), set()
-    _, result = analyse_article(
-        article.text,
-        article.spans,
-        published=article.published.day,
-        page_clock=article.cleaned.page_clock,
-        dateline_date=article.cleaned.dateline_date,
-        gazetteer_dir=GAZETTEER_DIR,
-        kb=_kb(),
-    )
+    _, result = analyse_russian(article, gazetteer_dir=GAZETTEER_DIR, kb=_kb())
     return _ids(result)
 
 

@@ -267,6 +267,21 @@ def run_nlp(
     return out
 
 
+def analyse_russian(
+    article: PreparedArticle, *, gazetteer_dir: Path, kb: Sequence[eventkb.KBEvent]
+):
+    """One prepared Russian article through lib.engine.russian: its sentences and result."""
+    return russian.analyse_article(
+        article.text,
+        article.spans,
+        published=article.published.day,
+        page_clock=article.cleaned.page_clock,
+        dateline_date=article.cleaned.dateline_date,
+        gazetteer_dir=gazetteer_dir,
+        kb=kb,
+    )
+
+
 def run_russian(
     articles: Sequence[PreparedArticle],
     *,
@@ -278,15 +293,7 @@ def run_russian(
     out = NlpOutput()
     for article in articles:
         article_id = article.raw.article_id
-        sentences, result = russian.analyse_article(
-            article.text,
-            article.spans,
-            published=article.published.day,
-            page_clock=article.cleaned.page_clock,
-            dateline_date=article.cleaned.dateline_date,
-            gazetteer_dir=gazetteer_dir,
-            kb=kb,
-        )
+        sentences, result = analyse_russian(article, gazetteer_dir=gazetteer_dir, kb=kb)
         out.sentences += [
             {
                 "article_id": article_id,
