@@ -90,6 +90,8 @@ def test_sanctions_against_sectors_of_the_russian_economy_are_the_sectoral_ones(
 def test_the_state_in_full_wherever_its_short_name_is_accepted():
     text = "Совет ЕС не признал итоги выборов президента Российской Федерации на полуострове."
     assert events(text, date(2018, 3, 22)) == {"event:russian-presidential-election-2018"}
+    text = "Москву обвинили во вмешательстве в выборы в Соединенных Штатах Америки в 2016 году."
+    assert events(text, date(2017, 1, 10)) == {"event:us-presidential-election-2016"}
 
 
 def test_a_date_that_ends_a_term_dates_the_measure_not_the_events_told():

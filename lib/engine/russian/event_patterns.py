@@ -41,9 +41,27 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
 
+# A state written in full wherever its short name is accepted ("президента Российской
+# Федерации", "Соединенные Штаты Америки"): each form of kb_ru.csv with a short name gets these.
+FULL_NAMES: dict[str, tuple[Key, ...]] = {
+    "россия": (("российский", "федерация"),),
+    "рф": (("российский", "федерация"),),
+    "сша": (("соединить", "штат", "америка"), ("соединить", "штат")),
+}
+
+
+def with_full_names(keys: Sequence[Key]) -> tuple[Key, ...]:
+    """The keys, and each with a state's short name written in full (FULL_NAMES)."""
+    out = list(keys)
+    for key in keys:
+        for i, lemma in enumerate(key):
+            out += [key[:i] + full + key[i + 1 :] for full in FULL_NAMES.get(lemma, ())]
+    return tuple(dict.fromkeys(out))
+
+
 def parse_pattern(text: str) -> tuple[tuple[Key, ...], ...]:
     return tuple(
-        tuple(phrase_key(alt) for alt in term.split("/") if alt.strip())
+        with_full_names([phrase_key(alt) for alt in term.split("/") if alt.strip()])
         for term in text.replace(DURING, "").split(" + ")
         if term.strip() and not term.strip().startswith("-")
     )
@@ -53,11 +71,15 @@ def _absent(text: str) -> frozenset[Key]:
     """The phrases of a pattern's `-a/b` terms: one word each, or several in a row ("-выход
     России": Russia's withdrawal, not any withdrawal)."""
     return frozenset(
-        phrase_key(alt)
-        for term in text.split(" + ")
-        if term.strip().startswith("-")
-        for alt in term.strip()[1:].split("/")
-        if phrase_key(alt)
+        with_full_names(
+            [
+                phrase_key(alt)
+                for term in text.split(" + ")
+                if term.strip().startswith("-")
+                for alt in term.strip()[1:].split("/")
+                if phrase_key(alt)
+            ]
+        )
     )
 
 
@@ -74,7 +96,9 @@ def _event(event: eventkb.KBEvent, row: dict) -> KBEvent:
         event.type,
         event.start,
         event.end,
-        tuple(phrase_key(a.replace(DURING, "")) for a in aliases if a.replace(DURING, "").strip()),
+        with_full_names(
+            [phrase_key(a.replace(DURING, "")) for a in aliases if a.replace(DURING, "").strip()]
+        ),
         tuple(p for _, p in patterns),
         tuple(_absent(t) for t, _ in patterns),
         frozenset(during),
