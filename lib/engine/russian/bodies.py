@@ -6,6 +6,7 @@ press's own source.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -47,6 +48,13 @@ def keep_named_bodies(
     return out
 
 
+# "министр обороны страны Степан Полторак": the minister of the state the article is about.
+# The ministry written bare after it ("— заявил глава Минобороны") is that state's, even where
+# it speaks.
+THE_COUNTRYS_OFFICE = re.compile(
+    r"\b(?:министр\w*|глав\w*|руководител\w*)\s+(?P<office>обороны|Минобороны|военного ведомства|"
+    r"иностранных дел|МИД\w*|внешнеполитического ведомства)\s+(?:страны|республики)\b"
+)
 # How many sentences before a bare body the state it belongs to may be named ("Президент Турции
 # созвал Совбез. Об этом сообщает Reuters. На встрече присутствует глава Генштаба").
 BODY_CONTEXT = 2
@@ -66,7 +74,8 @@ def bodies_of_the_named_state(
     beside it, is the body of the one state the nearest sentence naming states names (this
     one or up to BODY_CONTEXT before it), when that is not Russia; two states named, or
     Russia, or none: Russian news's own bare body stays Russia's, a lower-case one nothing.
-    A body that speaks (SPEAKING within two words) stays Russia's."""
+    A body that speaks (SPEAKING within two words) stays Russia's, unless the article has named
+    its office as the state's ("министр обороны страны", THE_COUNTRYS_OFFICE) before it."""
     named: dict[int, set[str]] = {}
     for m in mentions:
         if m.type == "country" and m.kind == "name":
@@ -89,10 +98,23 @@ def bodies_of_the_named_state(
         near = tokens[max(0, first - 2) : first] + tokens[last : last + 2]
         return any(t.lemma in SPEAKING for t in near)
 
+    offices: dict[str, tuple[int, str]] = {}  # "Defence Ministry" -> (where, country id)
+    for found in THE_COUNTRYS_OFFICE.finditer(text):
+        sentence = next((s for s in sentences if s.start <= found.start() < s.end), None)
+        country = state(sentence.sentence_id) if sentence is not None else None
+        defence = re.search(r"оборон|военн", found["office"], re.IGNORECASE)
+        office = "Defence Ministry" if defence else "Foreign Ministry"
+        if country is not None:
+            offices.setdefault(office, (found.start(), country))
+
     out = []
     for m in mentions:
         key = phrase_key(m.surface)
-        if (
+        office = offices.get(NATIONAL_BODIES.get(key, ""))
+        if m.type == "org" and m.code == "RUS" and office is not None and office[0] < m.start:
+            entity = body_entity((office[1], key), gaz)
+            m = replace(m, entity_id=entity.entity_id, name=entity.name, code=entity.code)
+        elif (
             m.type == "org"
             and m.code == "RUS"
             and key in NATIONAL_BODIES
@@ -113,10 +135,41 @@ def bodies_of_the_named_state(
                 and token.text[:1].islower()
                 and not speaks(sentence.sentence_id, token.start, token.end)
                 and not any(m.start < token.end and token.start < m.end for m in out)
+                and not _of_a_body(token, out)
             ):
                 entity = body_entity((country, (token.lemma,)), gaz)
                 out.append(
                     mention_of(entity, "name", "ORG", token.start, token.end, text, sentence,
                                token.lemma.capitalize())
                 )  # fmt: skip
+    for sentence in sentences:
+        country = state(sentence.sentence_id)
+        if country is not None:
+            out += _our_bodies(sentence, country, text, gaz, out)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _our_bodies(
+    sentence: Sentence, country: str, text: str, gaz: RussianGazetteer, found: list[Mention]
+) -> list[Mention]:
+    """A body the speaker calls his own ("наших Военно-морских сил"), in a sentence whose state
+    is named just before (the minister quoted), is that state's."""
+    tokens, out = sentence.tokens, []
+    lemmas = [t.lemma for t in tokens]
+    for i in range(1, len(tokens)):
+        if lemmas[i - 1] != "наш" or not tokens[i].is_capitalised:
+            continue
+        key = next((k for k in NATIONAL_BODIES if tuple(lemmas[i : i + len(k)]) == k), None)
+        if key is None or any(m.start < tokens[i].end and tokens[i].start < m.end for m in found):
+            continue
+        first, last = tokens[i], tokens[i + len(key) - 1]
+        entity = body_entity((country, key), gaz)
+        out.append(mention_of(entity, "name", "ORG", first.start, last.end, text, sentence,
+                              text[first.start : last.end]))  # fmt: skip
+    return out
+
+
+def _of_a_body(token, mentions: Sequence[Mention]) -> bool:
+    """A bare body in lower case right before an organisation ("погранслужба ФСБ", "генштаб
+    ВСУ") is that organisation's, not the state's the sentences before name."""
+    return any(m.type == "org" and 0 <= m.start - token.end <= 1 for m in mentions)

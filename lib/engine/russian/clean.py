@@ -41,6 +41,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# Photo agencies and photo banks a credit line names after a slash.
+_PHOTO_AGENCIES = (
+    r"Global Look Press|Getty Images|Shutterstock|Reuters|REUTERS|AP|AFP|EPA|ТАСС|РИА Новости|"
+    r"Sputnik|Коммерсантъ|Известия|Legion-Media|East News|ZUMA(?: Press)?|DPA|dpa"
+)
 # A related-news block's marker: the headline and the teaser after it go with it.
 BLOCK_MARKER = r"^(?:В это время|Новости по теме)\s*:?$"
 CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
@@ -92,6 +97,11 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Legion-Media|Global Look Press)\.?$",
         # an agency's name alone on its line, under the picture it took
         r"^(?:Reuters|AP|AFP|EPA|ТАСС|РИА Новости)$",
+        # who took or handed out the picture, a slash, the photo agency ("U.S. Department of
+        # Defense/Global Look Press", "Пресс-служба Минобороны / ТАСС")
+        rf"^[^!?/«»]{{2,60}}?\s*/\s*(?:{_PHOTO_AGENCIES})\.?$",
+        # a photographer over the news agency's name ("Иван Шилов ИА Регнум")
+        r"^(?-i:[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+\s(?:ИА|РИА)\s[А-ЯЁA-Z][\w-]*)$",
     ),
     "ad": (
         r"^.*\b(?:лицензия ЦБ|Реклама\.?\s*\d{1,2}\+).*$",
@@ -125,7 +135,11 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?!.*[,;:!?]|.*\.$)(?=(?:.*?\S\.(?:ru|com|ру|рф)\b){2}).{0,120}$",
         r"^Если вы нашли ошибку.*$",
         r"^Данный сайт использует файлы cookies.*$",
-        r"^(?:DMCA|Закрыть|close|Свежие комментарии)$",
+        r"^(?:DMCA|Закрыть|close|Свежие комментарии|Slider|Слайдер)$",
+        # a slider's label with the picture's size ("original 1 400x210 - Пошел 7 год: …")
+        r"^(?:original|оригинал)\s.{0,12}\b\d{2,4}\s*[xх×]\s*\d{2,4}\b.*$",
+        # a language switcher ("UA / RU", "RU | EN | UA")
+        r"^(?-i:[A-Z]{2}(?:\s*[/|]\s*[A-Z]{2})+)$",
         r"^.*\bCtrl\s*\+\s*Enter\b.*$",  # the typo footer ("выделите … и нажмите Ctrl+Enter")
         # a menu or banner whose items are glued together ("ХроникаВоенная операция на
         # УкраинеОбновлено в 15:38"): a lower-case word runs into a capital, no sentence ends
@@ -159,6 +173,8 @@ _DATE = r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)"
 DATELINE = re.compile(
     rf"^{_PLACE}[,.]\s+{_DATE}\.?\s*(?:"
     rf"[-–—]\s*(?P<outlet1>{_OUTLET})(?:,\s*{_BYLINE_NAME})?\.?"  # МОСКВА, 19 июн — РИА Новости.
+    # any agency in capitals after the dash, closed by a full stop (МОСКВА, 15 июн - ПРАЙМ.)
+    rf"|[-–—]\s*(?P<outlet4>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.-]{{2,20}}(?:\s[A-ZА-ЯЁ0-9-]{{2,12}})?)\.(?=\s)"
     rf"|/(?P<outlet2>{_OUTLET})/\.?"  # МОСКВА, 3 декабря. /ТАСС/.
     rf"|(?P<outlet3>{_OUTLET})\s*[-–—]"  # Москва. 5 июня. INTERFAX.RU -
     rf"|[.,]?\s*[-–—])\s*"
@@ -186,7 +202,10 @@ _BYLINE_LABEL = re.compile(r"^(?:Автор|Авторы|Текст|Дата|Р�
 # "Автор ЕАНовости", "Автор:Николай Быков" (no space after the colon)
 _BYLINE_INLINE = re.compile(r"^(?:Автор|Авторы)(?:\s*:\s*|\s+)\S.{0,60}$")
 # the author's name run straight into the page's date ("Анна Петрова12 мая 2017 г.")
-_NAME_DATE = re.compile(r"^[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+){1,2}\d{1,2}\s+[а-яё]+\s+\d{4}")
+_NAME_DATE = re.compile(
+    r"^[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+){1,2}(?:\d{1,2}\s+[а-яё]+\s+\d{4}"
+    r"|\s\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s*г\.?)?$)"  # "Ирина Шпаковская 8 июля 2016 г."
+)
 _NAME_ONLY = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}$"
 )
@@ -244,7 +263,7 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         paragraph[: m.end()].rstrip(" -–—"),
         m.group("place"),
         m.group("date"),
-        _OUTLETS.get(outlet) if outlet else None,
+        _OUTLETS.get(outlet) if outlet else m.group("outlet4"),
     )
     return line, paragraph[m.end() :]
 
@@ -261,6 +280,28 @@ def _related_tail(lines: list[str]) -> int:
     return i if len(lines) - i >= 2 and i > 0 else len(lines)
 
 
+GAP_LINES = 3  # empty lines in a row that set the page's foot apart from its article
+
+
+def _foot_after_gap(raw_lines: list[str]) -> int:
+    """Index of the raw line where a foot of other headlines starts: after a gap of GAP_LINES
+    empty lines, two or more short lines, each a headline or cut off with "…" ("«Она пешка!» -
+    в Лондоне назвали причину отказа в визе Викто..."), up to the page's end."""
+    gap, start = 0, len(raw_lines)
+    for i, line in enumerate(raw_lines):
+        if not line.strip():
+            gap += 1
+            continue
+        if gap >= GAP_LINES:
+            start = i
+        gap = 0
+    foot = [line.strip() for line in raw_lines[start:] if line.strip()]
+    short = all(
+        len(line) < 160 and (_is_headline(line) or line.endswith(("...", "…"))) for line in foot
+    )
+    return start if len(foot) >= 2 and short else len(raw_lines)
+
+
 def clean_page(raw: str) -> CleanedPage:
     """The article of a Russian page: the first line that is not chrome is the title, the
     next the lede, the rest body; a related-headline list at the foot is dropped, as is the
@@ -268,7 +309,10 @@ def clean_page(raw: str) -> CleanedPage:
     page = CleanedPage(text="")
     kept: list[str] = []
     after_label = after_byline = after_block = teaser = in_block = False
-    lines = [strip_credits(" ".join(raw_line.split())) for raw_line in raw.splitlines()]
+    raw_lines = raw.splitlines()
+    foot = _foot_after_gap(raw_lines)
+    page.dropped.extend(("related", line.strip()) for line in raw_lines[foot:] if line.strip())
+    lines = [strip_credits(" ".join(raw_line.split())) for raw_line in raw_lines[:foot]]
     lines = [line for line in lines if line]
     for i, line in enumerate(lines):
         kind = line_kind(line)

@@ -50,37 +50,45 @@ Further rules, by kind:
 - a head noun (заседание, договор, соглашение, орган) takes the name the sentence before gives
   ("…провести заседание совета НАТО-Россия». «Заседание состоится 13 июля…»); a generic noun
   of an arms deal (комплексы, поставки) takes the weapon and buyer the sentence before names
-  ("…от приобретения С-400. Комплексы начнут поступать в республику в следующем году").
+  ("…от приобретения С-400. Комплексы начнут поступать в республику в следующем году");
+  a bare "договор"/"соглашение" takes the one treaty the article named, however far before
+  (lib.engine.russian.told_before);
+- a date that ends a term ("действуют до 31 июля 2018 года") is no date of the sentence's
+  events; plans told by "планы + infinitive" are of what is to come.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-from pathlib import Path
 
-from lib.engine import eventkb
-from lib.engine.eventkb import DURING, EVENTS_DIR
+from lib.engine.eventkb import DURING
 from lib.engine.events import EventMention
 from lib.engine.russian.dates import _MONTH, WEEKDAYS, DateMention, month_number
+from lib.engine.russian.event_patterns import (
+    RUSSIAN_KB,
+    KBEvent,
+    candidates,
+    event_words,
+    load_events,
+)
 from lib.engine.russian.link import Mention, Sentence
-from lib.engine.russian.text import parses, phrase_key
+from lib.engine.russian.text import parses
+from lib.engine.russian.told_before import told_before
 
-RUSSIAN_KB = EVENTS_DIR / "kb_ru.csv"
+__all__ = ["FUTURE", "RUSSIAN_KB", "KBEvent", "event_words", "link_events", "load_events"]
+
 FUTURE = re.compile(
     r"\b(?:пройд[её]т|пройдут|состоится|состоятся|состояться|будет|будут|предстоящ\w*|намечен\w*|"
     r"планиру\w*|готов(?:ит|ят)ся|подготовк\w+\s+к|созыв\w*|запланирован\w*|накануне саммита|собира\w*ся|намерен\w*|ближайш\w*|"
     r"ратифицир\w*|ратификаци\w*|нов(?:ое|ого|ом|ому|ым)\s+(?:заседани|встреч|созыв|саммит)\w*|"
     r"следующ\w+\s+(?:заседани|встреч|саммит)\w*|в скором времени|"
     r"(?:хо(?:чет|тят|тели)|стрем\w+)\s+(?:организовать|устроить|провести)|"
-    r"(?:инициатив|предложени|предлож)\w*\s+(?:провести|созвать|собрать))\b",
+    r"(?:инициатив|предложени|предлож)\w*\s+(?:провести|созвать|собрать)|"
+    r"план(?:ы|ами|ах|ов|ам)?\s+(?:[\w-]+\s+){0,2}?(?:\w+(?:ть|ти)|по\s+\w+ени\w*))\b",
     re.IGNORECASE,
 )
-PATTERN_SPAN = 10  # tokens per term of a pattern: its terms lie within this many times (n - 1) + 6
 DURING_DAYS = 31  # a #during pattern: the sentence's or the publication's date this near
 RECENT_DAYS = 7  # a pattern with no date of its own: an event of the week before publication
 SLACK_DAYS = 1  # a day and month without a year fits a one-day event this many days either side
@@ -100,6 +108,11 @@ SPEECH = re.compile(
     re.IGNORECASE,
 )
 
+# A date that ends a term ("санкции … действуют до 31 июля 2018 года") dates the measure it
+# ends, not the events the sentence tells ("в ответ на возвращение Крыма"); "с 1 до 5 мая" is
+# a span, and its own.
+TERM_END = re.compile(r"(?<!\d)(?<!\d\s)\bдо\s*$", re.IGNORECASE)
+
 # "двухдневный саммит": the number of days an event lasts, which picks among the events one
 # phrase fits (the one-day Brussels meeting of 2017, the two-day summit of 2018).
 DURATION = re.compile(
@@ -107,193 +120,6 @@ DURATION = re.compile(
 )
 DAYS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
         "шести": 6, "семи": 7, "десяти": 10}  # fmt: skip
-
-YEAR_SUFFIX = re.compile(r"(?<=[^\W\d])-(?:19|20)\d\d$")
-
-Key = tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class KBEvent(eventkb.KnownEvent):
-    """A knowledge-base event (id, name, type, days: eventkb.KnownEvent) with its Russian forms."""
-
-    aliases: tuple[Key, ...]
-    patterns: tuple[tuple[tuple[Key, ...], ...], ...]  # terms, each a tuple of alternatives
-    absent: tuple[frozenset[Key], ...] = ()  # per pattern: phrases that must not be there
-    during: frozenset[str] = frozenset()  # "alias" and/or pattern indexes marked #during
-
-
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in (cell or "").split("|") if part.strip()]
-
-
-def parse_pattern(text: str) -> tuple[tuple[Key, ...], ...]:
-    return tuple(
-        tuple(phrase_key(alt) for alt in term.split("/") if alt.strip())
-        for term in text.replace(DURING, "").split(" + ")
-        if term.strip() and not term.strip().startswith("-")
-    )
-
-
-def _absent(text: str) -> frozenset[Key]:
-    """The phrases of a pattern's `-a/b` terms: one word each, or several in a row ("-выход
-    России": Russia's withdrawal, not any withdrawal)."""
-    return frozenset(
-        phrase_key(alt)
-        for term in text.split(" + ")
-        if term.strip().startswith("-")
-        for alt in term.strip()[1:].split("/")
-        if phrase_key(alt)
-    )
-
-
-def _event(event: eventkb.KBEvent, row: dict) -> KBEvent:
-    aliases = _split(row["aliases"])
-    patterns = [(t, parse_pattern(t)) for t in _split(row["patterns"])]
-    patterns = [(t, p) for t, p in patterns if len(p) > 1]
-    during = {str(i) for i, (t, _) in enumerate(patterns) if DURING in t}
-    if any(DURING in a for a in aliases):
-        during.add("alias")
-    return KBEvent(
-        event.event_id,
-        event.name,
-        event.type,
-        event.start,
-        event.end,
-        tuple(phrase_key(a.replace(DURING, "")) for a in aliases if a.replace(DURING, "").strip()),
-        tuple(p for _, p in patterns),
-        tuple(_absent(t) for t, _ in patterns),
-        frozenset(during),
-    )
-
-
-@cache
-def load_events(
-    kb: tuple[eventkb.KBEvent, ...] | None = None, russian: Path = RUSSIAN_KB
-) -> tuple[KBEvent, ...]:
-    """The knowledge base's events (lib.engine.eventkb: kb.csv and the run's own files) that
-    have Russian forms in kb_ru.csv, in the knowledge base's order."""
-    english = kb if kb is not None else eventkb.load_kb()
-    if not Path(russian).exists():
-        return ()
-    with Path(russian).open(encoding="utf-8", newline="") as handle:
-        forms = {r["event_id"].strip(): r for r in csv.DictReader(handle)}
-    unknown = sorted(set(forms) - {e.event_id for e in english})
-    if unknown:
-        raise ValueError(f"{russian}: events not in the knowledge base: {unknown}")
-    return tuple(
-        _event(event, forms[event.event_id]) for event in english if event.event_id in forms
-    )
-
-
-@cache
-def event_words(russian: Path = RUSSIAN_KB) -> frozenset[tuple[str, ...]]:
-    """The abbreviations kb_ru.csv names treaty events by ("ДРСМД", "РСМД", "ДСНВ"): a treaty, not an
-    organisation, when the NER takes one for a body."""
-    if not Path(russian).exists():
-        return frozenset()
-    treaties = {e.event_id for e in eventkb.load_kb() if e.type == "treaty"}
-    with Path(russian).open(encoding="utf-8", newline="") as handle:
-        cells = [
-            r["aliases"] + "|" + r["patterns"]
-            for r in csv.DictReader(handle)
-            if r["event_id"].strip() in treaties
-        ]
-    words = re.findall(r"(?<![\w-])[А-ЯЁ]{3,}(?![\w-])", " ".join(cells))
-    return frozenset(phrase_key(w) for w in words)
-
-
-def _at(key: Key, lemmas: Sequence[str], i: int) -> bool:
-    """The key's lemmas at token i; a token "juncture-2018" is also "juncture" (a name with its
-    year joined by a hyphen), so "Trident Juncture-2018" is Trident Juncture and "Запад-2017"
-    still Запад-2017."""
-    return all(
-        lemma == k or YEAR_SUFFIX.sub("", lemma) == k or _reflexive(lemma) == k
-        for k, lemma in zip(key, lemmas[i : i + len(key)], strict=True)
-    )
-
-
-def _reflexive(lemma: str) -> str | None:
-    """A reflexive verb's lemma without -ся ("присоединиться" -> "присоединить"): "Крым
-    присоединился к России" tells what "присоединить Крым" does."""
-    return lemma[:-2] if len(lemma) > 5 and lemma.endswith(("ться", "тись")) else None
-
-
-def _find(key: Key, lemmas: Sequence[str]) -> int:
-    n = len(key)
-    for i in range(len(lemmas) - n + 1):
-        if _at(key, lemmas, i):
-            return i
-    return -1
-
-
-def _find_all(key: Key, lemmas: Sequence[str]) -> list[int]:
-    n = len(key)
-    return [i for i in range(len(lemmas) - n + 1) if _at(key, lemmas, i)]
-
-
-def _place(
-    pattern: tuple[tuple[Key, ...], ...], lemmas: Sequence[str], present: set[str]
-) -> tuple[int, int] | None:
-    """The tightest (first, last) tokens where every term of the pattern is met, each term
-    by the occurrence nearest the first term's, if close enough (PATTERN_SPAN)."""
-    hits = [
-        [
-            (i, i + len(alt))
-            for alt in term
-            if alt and alt[0] in present
-            for i in _find_all(alt, lemmas)
-        ]
-        for term in pattern
-    ]
-    if not all(hits):
-        return None
-    best = None
-    for anchor in hits[0]:
-        spots = [anchor] + [min(h, key=lambda s: abs(s[0] - anchor[0])) for h in hits[1:]]
-        first, last = min(s for s, _ in spots), max(e for _, e in spots)
-        if last - first <= PATTERN_SPAN * (len(pattern) - 1) + 6 and (
-            best is None or last - first < best[1] - best[0]
-        ):
-            best = (first, last)
-    return best
-
-
-def _candidates(
-    sentence: Sentence, events: Sequence[KBEvent]
-) -> list[tuple[int, int, KBEvent, str]]:
-    """(first token, last token, event, how) for every alias or full pattern; `how` is
-    "alias" or "pattern", with " #during" when the form found is so marked."""
-    lemmas = [t.lemma for t in sentence.tokens]
-    # a phrase whose first lemma is not in the sentence is not searched
-    present = set(lemmas) | {YEAR_SUFFIX.sub("", lemma) for lemma in lemmas}
-    present |= {r for lemma in lemmas if (r := _reflexive(lemma))}
-    found = []
-    for event in events:
-        for alias in event.aliases:
-            i = _find(alias, lemmas) if alias and alias[0] in present else -1
-            if i >= 0:
-                marked = " " + DURING if "alias" in event.during else ""
-                found.append((i, i + len(alias), event, "alias" + marked))
-                break
-        else:
-            # a plain pattern before a #during one: it links whatever the day
-            order = sorted(range(len(event.patterns)), key=lambda n: str(n) in event.during)
-            for n in order:
-                pattern = event.patterns[n]
-                if not all(any(alt and alt[0] in present for alt in term) for term in pattern):
-                    continue
-                if n < len(event.absent) and any(
-                    key[0] in present and _find(key, lemmas) >= 0 for key in event.absent[n]
-                ):
-                    continue
-                place = _place(pattern, lemmas, present)
-                if place is not None:
-                    marked = " " + DURING if str(n) in event.during else ""
-                    found.append((*place, event, "pattern" + marked))
-                    break
-    return found
-
 
 _DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:\s*[-–—]\s*(?P<day2>[0-3]?\d))?\s+{_MONTH}")
 
@@ -357,11 +183,16 @@ def link_events(
     events = load_events() if events is None else events
     out: list[EventMention] = []
     for n, sentence in enumerate(sentences):
-        raw = _candidates(sentence, events)
-        raw += _told_before(sentences, n, text, events, {e for _, _, e, _ in raw})
+        raw = candidates(sentence, events)
+        raw += told_before(sentences, n, text, events, {e for _, _, e, _ in raw})
         if not raw:
             continue
-        own_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+        own_dates = [
+            d
+            for d in dates
+            if sentence.start <= d.start < sentence.end
+            and not TERM_END.search(text[max(sentence.start, d.start - 30) : d.start])
+        ]
         checked = [
             d
             for d in own_dates
@@ -519,58 +350,6 @@ def _beside(
         if words & {"накануне", "перед"}:
             return sorted((e for e in fits if e.end < other.start), key=lambda e: e.start)[-1:]
     return fits
-
-
-# Head nouns that speak of an event named in the sentence before ("…провести заседание совета
-# НАТО-Россия». «Заседание состоится 13 июля…»; "…из Договора о РСМД. … приостановить участие
-# в договоре"): they take that name.
-HEAD_NOUNS = {"заседание", "договор", "соглашение", "орган"}
-# Generic nouns a step of an arms deal is told by when the sentence before named the weapon
-# and its buyer ("…Турция не отказывается от приобретения С-400. Комплексы начнут поступать в
-# республику в следующем году"): they take the sentence before whole.
-DEAL_NOUNS = {"комплекс", "поставка"}
-
-
-def _told_before(
-    sentences: Sequence[Sentence], n: int, text: str, events: Sequence[KBEvent], known: set
-) -> list[tuple[int, int, KBEvent, str]]:
-    """What a head noun of sentence n completes with the name the sentence before gives, else
-    the two before when they share its paragraph (a bare "договор" after "…выйти из Договора
-    о РСМД. Об этом говорится в заявлении. …прекращение действия договора")."""
-    if n == 0:
-        return []
-    found = _carried(sentences[n - 1], sentences[n], events, known)
-    if found or n < 2 or "\n" in text[sentences[n - 2].end : sentences[n].start]:
-        return found
-    first, second = sentences[n - 2], sentences[n - 1]
-    both = Sentence(second.sentence_id, first.start, second.end, first.section,
-                    first.tokens + second.tokens)  # fmt: skip
-    return _carried(both, sentences[n], events, known)
-
-
-def _carried(
-    before: Sentence, sentence: Sentence, events: Sequence[KBEvent], known: set[KBEvent]
-) -> list[tuple[int, int, KBEvent, str]]:
-    """The patterns a head noun of the sentence completes with the name the sentence before
-    gives (HEAD_NOUNS; the whole sentence before for DEAL_NOUNS), over this sentence's tokens
-    up to the pattern's end."""
-    lemmas = {t.lemma for t in sentence.tokens}
-    if not lemmas & (HEAD_NOUNS | DEAL_NOUNS):
-        return []
-    # the sentence before gives the name only: the words of the patterns' last terms (the
-    # council's, the treaty's name), nothing else
-    names = {lemma for e in events for p in e.patterns for alt in p[-1] for lemma in alt}
-    named = tuple(t for t in before.tokens if t.lemma in names)
-    if lemmas & DEAL_NOUNS:
-        named = before.tokens  # the weapon and its buyer, wherever the sentence before has them
-    joined = Sentence(sentence.sentence_id, before.start, sentence.end, sentence.section,
-                      named + sentence.tokens)  # fmt: skip
-    offset = len(named)
-    return [
-        (0, last - offset, event, how)
-        for first, last, event, how in _candidates(joined, events)
-        if how.startswith("pattern") and first < offset < last and event not in known
-    ]
 
 
 def _rank(how: str) -> int:

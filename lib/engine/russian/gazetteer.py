@@ -56,6 +56,12 @@ NATIONAL_BODIES = {
     ("военный", "-", "морской", "сила"): "Navy",
     ("воздушно", "-", "десантный", "войско"): "Airborne Forces",
     ("вдв",): "Airborne Forces",
+    # every state's armed forces and border guard by one pattern, and the agencies'
+    # periphrasis for a defence ministry ("в военном ведомстве Турции"), as "дипведомство"
+    ("вооруженный", "сила"): "Armed Forces",
+    ("военный", "ведомство"): "Defence Ministry",
+    ("погранслужба",): "Border Service",
+    ("пограничный", "служба"): "Border Service",
 }
 ROLES_FILE = "roles_ru.csv"
 

@@ -76,10 +76,11 @@ SCENARIO = {"сценарий", "условный", "вымышленный", "�
 VEHICLES = {"эсминец", "миноносец", "корабль", "фрегат", "крейсер", "авианосец", "корвет",
             "подлодка", "субмарина", "судно", "танкер", "истребитель", "самолёт", "самолет",
             "бомбардировщик", "вертолёт", "вертолет", "штурмовик", "беспилотник"}  # fmt: skip
+EXERCISES = {"учение", "учения", "маневры", "манёвры", "маневр", "манёвр"}
 # A name in quotes after these is an outlet ("радиостанция «Говорит Москва»", "газета
 # «Хюрриет»"), or after a verb of informing ("информирует «МИР 24»").
 MEDIA_NOUNS = {"газета", "радиостанция", "радио", "телеканал", "агентство", "информагентство",
-               "журнал", "издание", "портал", "телерадиокомпания"}  # fmt: skip
+               "журнал", "издание", "портал", "телерадиокомпания", "сайт"}  # fmt: skip
 INFORMING = {"информировать", "сообщать", "передавать", "писать"}
 _QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,40})[»\"”“]")
 # "Балтийского батальона (Baltbat)": the name in Latin letters the Russian text gives after an
@@ -248,6 +249,12 @@ def _in_scenario(tokens: Sequence[Token], start: int) -> bool:
     return bool({"государство", "страна"} & set(before)) and bool(SCENARIO & lemmas)
 
 
+def _after_exercise(tokens: Sequence[Token], start: int) -> bool:
+    """A name in quotes right after an exercise's noun ("учениями «Запад»")."""
+    before = [t for t in tokens if t.end <= start][-2:]
+    return len(before) == 2 and before[1].text in '«"“„' and before[0].lemma in EXERCISES
+
+
 def _after_vehicle(tokens: Sequence[Token], start: int) -> bool:
     """A vehicle noun before the span, with at most a quotation mark or three capitalised words
     between ("эсминцем ВМС США Donald Cook")."""
@@ -276,17 +283,49 @@ def quoted_outlets(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list
         alias = gaz.aliases.get(phrase_key(name))
         if alias is not None and not alias.entity_id.startswith("org:"):
             alias = None
-        if alias is None and token.lemma in INFORMING and not any(c.isdigit() for c in name):
+        if (
+            alias is None
+            and token.lemma in INFORMING
+            and not any(c.isdigit() for c in name)
+            and not _title_alone(name, text[quoted.end() : quoted.end() + 1])
+        ):
             continue  # "сообщает «Мы уверены…»": a verb of informing may open a quotation
         entity = gaz.entities[alias.entity_id] if alias else None
         if entity is None:
-            latin = to_english(name)
+            latin = _english_title(name, gaz)
             if not slug(latin):
                 continue
             entity = Entity(f"org:{slug(latin)}", "org", latin)
         start, end = quoted.start(1), quoted.start(1) + len(name)
         found.append(mention_of(entity, "name", "ORG", start, end, text, sentence, name))
     return found
+
+
+def _english_title(name: str, gaz: RussianGazetteer) -> str:
+    """An outlet's title in English letters, its country words in English ("Радио Польша" ->
+    "Radio Poland", "Российский Диалог" -> "Russian Dialog"), the rest transliterated."""
+    words = []
+    for word in name.split():
+        alias = gaz.aliases.get(phrase_key(word))
+        country = alias.entity_id if alias and alias.entity_id.startswith("country:") else None
+        if country and alias.kind == "name":
+            words.append(gaz.entities[country].name)
+        elif country and alias.kind == "demonym" and country in gaz.demonyms:
+            words.append(gaz.demonyms[country])
+        else:
+            words.append(to_english(word))
+    return " ".join(words)
+
+
+def _title_alone(name: str, after: str) -> bool:
+    """A quoted name after a verb of informing that closes the clause ("передает «Российский
+    Диалог».", "Как сообщала «Страна», …"): up to three words, none a verb, a short form or a
+    pronoun, is an outlet's title, not the words of a quotation."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or after not in (".", ",", ";", ""):
+        return False
+    tags = {"VERB", "INFN", "ADJS", "PRTS", "NPRO", "PRED"}
+    return not any((found := parses(w.lower())) and found[0].tag.POS in tags for w in words)
 
 
 def _common_word(word: str) -> bool:
@@ -356,6 +395,7 @@ def sentence_mentions(
             mentions.append(
                 mention_of(entity, "name", "ORG", start, end, text, sentence, text[start:end])
             )
+            mentions += _shared_body(m, sentence, text, gaz)
         elif m.alias is not None:
             mentions.append(_alias_mention(m, sentence, text, gaz))
             mentions += _countries_within(m, sentence, text, gaz)
@@ -449,7 +489,40 @@ def sentence_mentions(
                 mention_of(person, "name", "PERSON", token.start, token.end, text, sentence,
                            person.name)
             )  # fmt: skip
+    mentions = [
+        m
+        for m in mentions
+        if not (_in_quotes(text, m.start, m.end) and _after_exercise(tokens, m.start))
+    ]  # учения «Запад»: an exercise's name, not the West
     return mentions, roles, references
+
+
+def _shared_body(
+    m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGazetteer
+) -> list[Mention]:
+    """One body per state where two states share its noun ("с баз ВВС Литвы и Эстонии")."""
+    tokens = sentence.tokens
+    lemmas = [t.lemma for t in tokens]
+    after = m.last + next(
+        (k for k in (3, 2, 1) if _country_name(tuple(lemmas[m.last : m.last + k]), gaz)), 0
+    )
+    if after == m.last or after + 1 >= len(tokens) or lemmas[after] != "и":
+        return []
+    for k in (3, 2, 1):
+        country = _country_name(tuple(lemmas[after + 1 : after + 1 + k]), gaz)
+        if country is not None and tokens[after + 1].is_capitalised:
+            first, last = tokens[after + 1], tokens[after + k]
+            entity = body_entity((country, m.body[1]), gaz)
+            return [mention_of(entity, "name", "ORG", first.start, last.end, text, sentence,
+                               text[first.start : last.end])]  # fmt: skip
+    return []
+
+
+def _country_name(key: tuple[str, ...], gaz: RussianGazetteer) -> str | None:
+    alias = gaz.aliases.get(key)
+    if alias is not None and alias.kind == "name" and alias.entity_id.startswith("country:"):
+        return alias.entity_id
+    return None
 
 
 def _capitals_by_country(

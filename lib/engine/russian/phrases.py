@@ -58,6 +58,10 @@ DIVISION = {"округ", "штат", "провинция", "область", "�
 # Bodies a Russian text names by a common noun alone, as the English text does by "Senate":
 # the English gazetteer's entity of that bare name, kept where the article names its country.
 BARE_BODIES = {("сенат",): "Senate", ("конгресс",): "Congress"}
+# Bodies written with a capital when named ("Вооруженные силы Казахстана"); in lower case
+# they describe a state's forces ("штаб вооруженных сил Литвы", "Бундесвер — вооруженные
+# силы Германии").
+CAPITALISED_BODIES = {("вооруженный", "сила")}
 _BODY_HEADS = {key[0] for key in NATIONAL_BODIES}  # a body's first lemma: the rest is looked up
 _BODY_LENGTHS = sorted({len(key) for key in NATIONAL_BODIES}, reverse=True)
 # Quotation marks inside a name ("совета «РФ – НАТО»"): the name is matched without them.
@@ -145,6 +149,8 @@ def gazetteer_matches(
                 hit = PhraseMatch(i, i + n, reference=gaz.references[key])
             if hit:
                 break
+        if hit is None:
+            hit = _compound_half(i, tokens, lemmas, gaz)
         body = lemmas[i] in _BODY_HEADS and next(
             (
                 n
@@ -172,6 +178,19 @@ def gazetteer_matches(
         else:
             i += 1
     return found
+
+
+def _compound_half(
+    i: int, tokens: Sequence[Token], lemmas: Sequence[str], gaz
+) -> PhraseMatch | None:
+    """The first half of a compound of state adjectives ("сирийско-турецкой границе",
+    "белорусско-российских учений"): "сирийско-" is the adjective "сирийский", its country."""
+    if i + 2 >= len(tokens) or lemmas[i + 1] != "-" or not lemmas[i].endswith(("ско", "цко")):
+        return None
+    alias = gaz.aliases.get((lemmas[i][:-1] + "ий",))
+    if alias is None or alias.kind != "demonym" or not alias.entity_id.startswith("country:"):
+        return None
+    return PhraseMatch(i, i + 1, alias=alias)
 
 
 def _unquoted(key: tuple[str, ...]) -> tuple[str, ...]:
@@ -209,12 +228,17 @@ def _national_body(
     source ("передает ВВС") is the BBC."""
     body = tuple(lemmas[i : i + n])
     state = _state_after(i + n, tokens, lemmas, gaz)
-    if not tokens[i].is_capitalised and (n < 2 or state is None):
-        return None  # in lower case only a body of several words with its state after it
+    before = found[-1] if found and found[-1].last == i else None
+    demonym = before is not None and before.alias is not None and before.alias.kind == "demonym"
+    if not tokens[i].is_capitalised and (n < 2 or state is None) and not (demonym and n == 1):
+        # in lower case only a body of several words with its state after it, or a word
+        # with its state's adjective before it ("российской погранслужбы")
+        return None
+    if not tokens[i].is_capitalised and body in CAPITALISED_BODIES:
+        return None  # "лабораторию Бундесвера — вооруженных сил Германии": a description
     if state is not None:
         return PhraseMatch(i, i + n, body=(state, body))
-    before = found[-1] if found and found[-1].last == i else None
-    if before is not None and before.alias is not None and before.alias.kind == "demonym":
+    if demonym:
         return PhraseMatch(i, i + n, body=(before.alias.entity_id, body))
     if lemmas[i] == "ввс" and i > 0 and lemmas[i - 1] in REPORTED_BY and "org:bbc" in gaz.entities:
         return PhraseMatch(i, i + 1, alias=Alias("org:bbc", "name"))

@@ -15,7 +15,7 @@ from datetime import date
 
 from lib.engine.events import EventMention
 from lib.engine.quotes import Quote
-from lib.engine.russian.abbreviations import defined_abbreviations
+from lib.engine.russian.abbreviations import defined_abbreviations, spelled_names
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.dates import DateMention, find_dates
@@ -98,7 +98,7 @@ def read(
         roles += r
         references += refs
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
-    mentions = defined_abbreviations(mentions, text, gaz)
+    mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)

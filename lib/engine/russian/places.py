@@ -11,7 +11,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from lib.engine.russian.text import CYRILLIC
+from lib.engine.russian.text import CYRILLIC, parses
 
 NEAR = 90  # a transliteration this close to GeoNames' name is a spelling of it ("Odessa")
 
@@ -40,9 +40,20 @@ def english_city(normal: str, transliterated: str = "") -> str | None:
     "Geneva"), or None when GeoNames holds no city of that name. A transliteration GeoNames
     lists among the city's names, a letter away from its own, stays ("Одесса": Odessa, as the
     press writes it, not GeoNames' Odesa; "Кардифф" is Cardiff, not Kardiff)."""
-    found = _russian_city_names().get(re.sub(r"\s*-\s*", "-", normal.lower()))
+    key = re.sub(r"\s*-\s*", "-", normal.lower())
+    found = _russian_city_names().get(key) or _russian_city_names().get(_last_part_nominative(key))
     if found is None:
         return None
     name, latin = found
     kept = transliterated.lower() in latin and fuzz.ratio(transliterated, name) >= NEAR
     return transliterated if kept else name
+
+
+def _last_part_nominative(key: str) -> str:
+    """A hyphenated name declined in its last part only ("в Алма-Ате", "в Улан-Удэ"), that
+    part put back in the nominative: "алма-ате" -> "алма-ата"."""
+    head, dash, last = key.rpartition("-")
+    if not dash or not last:
+        return key
+    nouns = [p for p in parses(last) if p.tag.POS == "NOUN"]
+    return f"{head}-{nouns[0].normal_form}" if nouns else key

@@ -40,6 +40,11 @@ def resolve_titles(
             holders = named_holders if len(named_holders) == 1 else holders
         if len(holders) == 1:
             entity = gaz.entities[holders[0]]
+            if any(
+                o.type == "org" and start <= o.start and o.end <= end and o.code != entity.code
+                for o in out
+            ):
+                continue  # "глава Минобороны" of another state's article: not Russia's minister
             out.append(
                 mention_of(entity, "title", "ROLE", start, end, text, sentence, phrase, m.role)
             )

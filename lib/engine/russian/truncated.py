@@ -1,6 +1,7 @@
 """A text cut off in the middle of a word ("…ранее Столтенбе"): the search corpus stores
 pages up to a length, so the last word of a text that ends without closing punctuation, in a
-last paragraph of prose after others, is unfinished. It is never a new entity; the start of a name the article names is that name.
+last paragraph of prose after others or alone after a paragraph that ends as prose does, is
+unfinished. It is never a new entity; the start of a name the article names is that name.
 """
 
 from __future__ import annotations
@@ -24,7 +25,11 @@ def cut_last_word(mentions: Sequence[Mention], text: str, gaz: RussianGazetteer)
     if not end or text[end - 1] in CLOSING or not text[end - 1].isalnum():
         return list(mentions)
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    if len(paragraphs) < 2 or len(paragraphs[-1].split()) < MIN_WORDS:
+    # the first word of a paragraph cut off, after a paragraph that ends as prose does
+    # ("…об их реальных планах.\n\nРазъясне")
+    lone = len(paragraphs) >= 2 and len(paragraphs[-1].split()) == 1
+    lone = lone and paragraphs[-2].rstrip()[-1:] in CLOSING
+    if len(paragraphs) < 2 or (len(paragraphs[-1].split()) < MIN_WORDS and not lone):
         return list(mentions)  # a headline alone ("Эрдоган собрал турецкий Совбез") is whole
     out = []
     for m in mentions:
