@@ -64,6 +64,13 @@ Shoigu on NATO's build-up, the battalions announced ahead, the F-35 ban before t
 Kerch incident told from Russia's side, Zapad-2017, Skripal, the Warsaw summit ahead and on its
 day), its gold committed before the step was first run on it; a state's body written by an
 agency periphrasis ("военное ведомство Турции") is that state's ministry.
+`heldout11.jsonl` is an eleventh (30 pages, `"page": true`, urls in none of the other files, each
+row with a `note`: the US expulsions of 2016 and the election behind them, Montenegro's coup plot
+and its accession ahead, the Donald Cook in 2016 and in other years, Anakonda, Trident Juncture,
+Vostok-2018 ahead and on its day, the Nord Stream 2 sanctions and a later budget, Skripal, Navalny,
+the Kerch incident, Open Skies, NATO–Russia Council meetings, the F-35 removal told two years on,
+North Macedonia, NATO's 2014 suspension, Wales, the S-400 deliveries and CAATSA, St Petersburg,
+Paris's Normandy summit, Helsinki), its gold committed before the step was first run on it.
 heldout10's first run (lib/ of bac5a64, the rules of round nine), the honest estimate of round
 nine on unseen text, P / R / F1: person .840 / .955 / .894, country .989 / .979 / .984, org .899 /
 .835 / .866, location .821 / .941 / .877, event .955 / .618 / .750 (its kinds: /work/ru10-kinds.md).
