@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from lib.engine.boilerplate import boilerplate_reason, remove_inline_boilerplate
 from lib.engine.captions import (
+    has_picture_pointer,
     repeated_site_names,
     split_copyright_credit,
     strip_site_suffix,
@@ -46,6 +47,7 @@ from lib.engine.line_shape import (
     is_foreign_script,
     is_glossed_name,
     is_headline_like,
+    is_lead_in,
     is_run_of_titles,
     is_sentence_like,
     is_tag_line,
@@ -314,6 +316,8 @@ def _classify_chrome(
             continue
         if is_tag_line(text):
             ln.kind, ln.reason = "chrome", "tag line"
+        elif not is_sentence_like(text) and has_picture_pointer(text):
+            ln.kind, ln.reason = "caption", "points into a picture"
     _drop_runs_of_titles(lines)
     return result
 
@@ -428,7 +432,7 @@ def _place_text_line(
         return ("lede", "") if is_sentence_like(ln.text) else (None, "page header")
     if ln.number > last_prose and last_prose >= start.number:
         return None, "page footer"
-    if is_sentence_like(ln.text) or ln is start or is_glossed_name(ln.text):
+    if is_sentence_like(ln.text) or ln is start or is_glossed_name(ln.text) or is_lead_in(ln.text):
         return "body", ""
     if is_headline_like(ln.text):
         return None, "link to another story"
