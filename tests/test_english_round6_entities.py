@@ -41,7 +41,110 @@ Polish Defence Minister Mariusz Nowak also praised the Nordic country:
 The first Norwegian jets will land in Lithuania next week.
 """
 
+# A military unit's number is part of its name ("the 1st Armored Brigade Combat Team"); a
+# unit's kind alone ("The Battle Group") is no body.
+UNITS = """US armour arrives in Lithuania
+
+Soldiers of the 1st Armored Brigade Combat Team arrived in Lithuania on Monday, the army said. They will train with the Iron Wolf Brigade and the Dutch 43rd Mechanized Brigade.
+
+The 2nd Battalion, 8th Infantry Regiment will stay until June.
+"""
+
+# Names of things: a weapon's codename ("NATO codename Blackjack"), a vehicle's variants
+# listed after it ("Boxer vehicles, including the Command Post …"), a title-case name whose
+# head is a vehicle's ("Heavy Weapon Carrier").
+THINGS = """Russian bombers probe allied airspace
+
+Two Tupolev Tu-160 bombers, known by their NATO codename Blackjack, flew over the Norwegian Sea on Monday, the Norwegian military said. The Battle Group in Lithuania was put on alert.
+
+The German army will send Boxer vehicles, including the Command Post and Heavy Weapon Carrier variants, to the Iron Wolf Brigade.
+"""
+
+# Adjectives of a region or a people inside a noun phrase ("the enlarged Atlantic alliance",
+# "the tiny Balkan State", "Eastern European governments", "the Olympic city of Sochi") and a
+# kind of outlet with no name ("state News Agency") are no entities.
+ADJECTIVES = """Skopje joins the alliance
+
+North Macedonia joined NATO on Friday, as the enlarged Atlantic alliance marked its 71st year. The tiny Balkan State had waited for two decades.
+
+Central Asian and Eastern European governments watched closely. Leaders had met in the Olympic city of Sochi in 2014, Turkish state News Agency, Anadolu reported.
+"""
+
+# A royal is known by the title and a given name: "Queen Camilla", "King Harald".
+ROYALS = """King hosts allied leaders at the palace
+
+Britain's Queen Camilla and Prince William welcomed the leaders at Windsor Castle on Tuesday, the palace said. The Princess Royal also met Canadian Prime Minister Justin Trudeau.
+
+Norway's King Harald thanked the alliance.
+"""
+
+# Another transcription of a Ukrainian name is the gazetteer's person ("Andrei Parubiy" is
+# Andriy Parubiy).
+TRANSCRIBED = """Kyiv speaker meets allied envoys
+
+Speaker Andrei Parubiy met NATO envoys in Kyiv on Tuesday. Former speaker Alexander Turchinov was not invited, his office said.
+"""
+
+# Bodies of the field outside the gazetteer until now: a state agency, a Baltic portal, a
+# body of NATO's partners, the Cold War's other alliance, a US agency, a name whose head the
+# writer put in lower case.
+ORGS = """Allied observers watch the drills
+
+Observers from the Collective Security Treaty organization watched the drills, state agency BelTA reported. Lithuanian portal Delfi said the Euro-Atlantic Partnership Council would discuss them.
+
+The drills were the largest since the end of the Warsaw Pact, the Missile Defense Agency said.
+"""
+
 EXPECTED = {
+    "units.txt": {
+        "person": set(),
+        "country": {"LTU", "NLD"},
+        "org": {
+            "1st Armored Brigade Combat Team",
+            "Iron Wolf Brigade",
+            "43rd Mechanized Brigade",
+            "2nd Battalion",
+            "8th Infantry Regiment",
+        },
+        "location": set(),
+    },
+    "things.txt": {
+        "person": set(),
+        "country": {"NOR", "LTU", "DEU"},
+        "org": {"NATO", "Iron Wolf Brigade"},
+        "location": {"Norwegian Sea"},
+    },
+    "adjectives.txt": {
+        "person": set(),
+        "country": {"MKD", "TUR"},
+        "org": {"NATO", "Anadolu Agency"},
+        "location": {"Sochi"},
+    },
+    "royals.txt": {
+        "person": {"Queen Camilla", "Prince William", "Justin Trudeau", "King Harald"},
+        "country": {"GBR", "CAN", "NOR"},
+        "org": set(),
+        "location": {"Windsor Castle"},
+    },
+    "transcribed.txt": {
+        "person": {"Andriy Parubiy", "Oleksandr Turchynov"},
+        "country": set(),
+        "org": {"NATO"},
+        "location": {"Kyiv"},
+    },
+    "orgs.txt": {
+        "person": set(),
+        "country": {"LTU"},
+        "org": {
+            "Collective Security Treaty Organization",
+            "BelTA",
+            "Delfi",
+            "Euro-Atlantic Partnership Council",
+            "Warsaw Pact",
+            "Missile Defense Agency",
+        },
+        "location": set(),
+    },
     "captions.txt": {
         "person": {
             "Magnus Lindqvist",
@@ -65,10 +168,48 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def kinds(extract):
-    return extract({"captions.txt": CAPTIONS, "lead_in.txt": LEAD_IN})
+    return extract(
+        {
+            "captions.txt": CAPTIONS,
+            "lead_in.txt": LEAD_IN,
+            "units.txt": UNITS,
+            "things.txt": THINGS,
+            "adjectives.txt": ADJECTIVES,
+            "royals.txt": ROYALS,
+            "transcribed.txt": TRANSCRIBED,
+            "orgs.txt": ORGS,
+        }
+    )
 
 
 @pytest.mark.parametrize("file", list(EXPECTED))
 @pytest.mark.parametrize("entity_type", ["person", "country", "org", "location"])
 def test_exact_entities_of_each_kind(kinds, file, entity_type):
     assert found(kinds, file, entity_type) == EXPECTED[file][entity_type]
+
+
+def test_an_institutions_own_release_keeps_its_name():
+    """An outlet naming itself is its source; an organisation that is no outlet, publishing
+    its own release, names what the release is about (lib.engine.own_outlet)."""
+    import pandas as pd
+
+    from lib.engine.gazetteer import load_gazetteer
+    from lib.engine.own_outlet import own_outlet_mentions
+
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "source": ["NATO (press release)", "Reuters"],
+            "url": [None, None],
+            "dateline": [None, None],
+        }
+    )
+    mentions = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b"],
+            "surface": ["NATO", "Reuters", "NATO", "Reuters"],
+            "entity_id": ["org:nato", "org:reuters", "org:nato", "org:reuters"],
+        }
+    )
+    own = own_outlet_mentions(articles, mentions, gaz=load_gazetteer())
+    assert own.tolist() == [None, None, None, "Reuters"]
