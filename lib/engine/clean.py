@@ -140,6 +140,14 @@ _FILE_MARKER = re.compile(
 _COUNT_SUFFIX = re.compile(r"\(\d+\)\s*$")
 
 
+# The label that opens an author box below a story ("Author: Jane Doe", "About the author"):
+# what follows it is the writer's biography ("Graduated from …", "Function: Editor").
+_AUTHOR_BOX = re.compile(
+    r"^(?:(?:Author|AUTHOR|Written by|About the author)\s*:\s*(?:[A-Z][\w.'-]*\s*){1,4}"
+    r"|About the [Aa]uthor:?)$"
+)
+
+
 @dataclass(frozen=True)
 class Block:
     """One kept piece of the article, in reading order."""
@@ -340,6 +348,21 @@ def _drop_runs_of_titles(lines: list[_Line]) -> None:
             under_links = False
 
 
+def _drop_author_box(lines: list[_Line], start: _Line | None) -> None:
+    """Below the story's start, an author box's label and every line after it are the
+    writer's biography, not the story (a story ends before its author box)."""
+    if start is None:
+        return
+    label = next(
+        (ln for ln in lines if ln.number > start.number and _AUTHOR_BOX.match(ln.text)), None
+    )
+    if label is None:
+        return
+    for ln in lines:
+        if ln.number >= label.number and ln.kind in ("text", "caption"):
+            ln.kind, ln.reason = "chrome", "author box"
+
+
 def clean_article(
     raw: str,
     *,
@@ -366,6 +389,8 @@ def clean_article(
         start = next((ln for ln in text_lines if is_sentence_like(ln.text)), None)
     if start is None:  # nothing reads as prose: keep every line rather than lose the article
         start = text_lines[0] if text_lines else None
+    _drop_author_box(lines, start)
+    text_lines = [ln for ln in lines if ln.kind == "text"]
     last_prose = max((ln.number for ln in text_lines if is_sentence_like(ln.text)), default=0)
 
     # Header: the headline is the last headline-case line before the story starts;
