@@ -307,3 +307,16 @@ def is_dateline_agency(span: Span) -> bool:
         and doc[span.end].text == ")"
         and doc[span.end + 1].text in DATELINE_DASHES
     )
+
+
+def at_place_of_country(span: Span) -> bool:
+    """'at Coleman Worksite, Germany', 'near Tapa, Estonia': a name after a preposition of
+    place and before its country after a comma is a place, whatever the model took it for."""
+    doc, i, j = span.doc, span.start - 1, span.end
+    return (
+        i >= 0
+        and doc[i].lower_ in {"in", "at", "near", "outside"}
+        and j + 1 < len(doc)
+        and doc[j].text == ","
+        and doc[j + 1].ent_type_ == "GPE"
+    )

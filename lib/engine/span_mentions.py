@@ -35,6 +35,7 @@ from lib.engine.news_words import (
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
 from lib.engine.place_context import (
     after_place_noun,
+    at_place_of_country,
     before_document_head,
     before_region_noun,
     before_site_noun,
@@ -77,10 +78,12 @@ from lib.engine.span_context import (
     speaker_called_he_or_she,
 )
 from lib.engine.span_names import (
+    bracketed_given_name,
     clean_bounds,
     display_case,
     extend_cut_name,
     extend_office_of,
+    extend_royal_title,
     extend_unit_ordinal,
     split_headline,
     stated_role,
@@ -163,6 +166,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
 
     if label in ("PERSON", "ORG") and (whole := name_with_lower_first_word(span, gaz)):
         return [make(whole[0], whole[1], whole[2], link="gazetteer")]  # "enhanced Forward …"
+    if label in ("ORG", "GPE") and (named := bracketed_given_name(span)) is not None:
+        return span_mentions(named, gaz=gaz, block=block, sentence_id=sentence_id)
     if label == "ORG" and (named := person_of_administration(span, gaz)) is not None:
         return span_mentions(named, gaz=gaz, block=block, sentence_id=sentence_id)
     if label != "PERSON" and (
@@ -242,7 +247,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if cut_before_name(span):
         return []  # "Republic of" before "Georgia": the rest of the name is the mention
     span = (
-        extend_cut_name(span)
+        extend_royal_title(extend_cut_name(span))
         if label == "PERSON"
         else extend_unit_ordinal(extend_office_of(span, label), label)
     )
@@ -349,6 +354,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or before_region_noun(core)
         or before_site_noun(core)
         or place_in_apposition(core)
+        or at_place_of_country(core)
     ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
     name = display_case(surface, label)

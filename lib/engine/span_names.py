@@ -98,7 +98,11 @@ def clean_bounds(span: Span, label: str) -> tuple[int, int] | None:
     doc = span.doc
     text = span.text
     start, end = 0, len(text)
-    while start < end and not (text[start].isalnum() or text[start] in "[\"'"):
+    while start < end and not (
+        text[start].isalnum()
+        or text[start] in "[\"'"
+        or re.match(r"\([A-Z][\w.'-]*\)\s+[A-Z]", text[start:])  # "(Barack) Obama"
+    ):
         start += 1
     stop = re.search(r"[.!?][\"“”]\s*(?=[A-Z])|\s[-\u2013\u2014]\s", text[start:end])
     if stop:
@@ -195,5 +199,31 @@ def extend_unit_ordinal(span: Span, label: str) -> Span:
         and any(t.lower_ in UNIT_NOUNS for t in span)
         and span[0].is_title
     ):
+        return Span(doc, i - 1, span.end, label=span.label_)
+    return span
+
+
+def bracketed_given_name(span: Span) -> Span | None:
+    """'Barack) Obama' of "president (Barack) Obama": a given name an editor put in brackets
+    inside a quotation, which the model cuts at the bracket and takes for a body; the name
+    from the bracket on is a person's."""
+    doc, i = span.doc, span.start
+    if (
+        i >= 1
+        and doc[i - 1].text == "("
+        and len(span) >= 3
+        and span[0].is_title
+        and span[1].text == ")"
+        and span[2].is_title
+    ):
+        return Span(doc, i - 1, span.end, label="PERSON")
+    return None
+
+
+def extend_royal_title(span: Span) -> Span:
+    """'Royal' of "Princess Royal", 'Charles' of "Prince Charles" when the model left the
+    title out: a royal title is part of the name (ROYAL_TITLES)."""
+    doc, i = span.doc, span.start
+    if len(span) == 1 and i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ in ROYAL_TITLES:
         return Span(doc, i - 1, span.end, label=span.label_)
     return span

@@ -89,6 +89,9 @@ def _after_codename(span: Span) -> bool:
     )
 
 
+# Heads of the names of states: no person's name ends in one.
+_STATE_HEADS = {"republic", "kingdom", "federation", "emirates", "principality", "confederation"}
+
 # Words of a unit's kind with no name of its own: "the Battle Group", "a Task Force", "the
 # Combat Team" (house styles capitalise them).
 _GENERIC_UNIT_WORDS = {"battle", "group", "battlegroup", "task", "force", "combat", "team",
@@ -171,6 +174,12 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
     if label == "PERSON" and (lower in TITLE_WORDS or f"{lower}." in TITLE_WORDS):
         return True  # "Col" cut from "Army Col. Steve Warren": a title alone names no one
+    if label == "PERSON" and lower.split()[-1] in _STATE_HEADS:
+        return True  # "the Former Yugoslav Republic": a state's name (or a slice of one)
+    if label == "ORG" and re.match(
+        r"(?:the )?(?:treaty|pact|agreement|accord|convention) of ", lower
+    ):
+        return True  # "the Treaty of Dunkirk": a treaty named after its place
     if label not in ("ORG", "GPE", "LOC", "FAC"):
         return False
     last = lower.split()[-1]
