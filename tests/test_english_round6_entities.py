@@ -95,7 +95,51 @@ Observers from the Collective Security Treaty organization watched the drills, s
 The drills were the largest since the end of the Warsaw Pact, the Missile Defense Agency said.
 """
 
+# Names as editors and outlets write them: a given name an editor put in brackets in a quotation
+# ("president (Barack) Obama"); a treaty named after a place ("the Treaty of Dunkirk"); a
+# state's name is never a person's ("the Former Yugoslav Republic").
+NAMES = """Trump defends his treaty decision
+
+"They cheated for years. I don't know why president (Barack) Obama didn't negotiate," Trump told reporters. Britain and France signed the Treaty of Dunkirk in 1947.
+
+The dispute over the name of the Former Yugoslav Republic ended in 2018.
+"""
+
+# A name after "at" and before its country ("at Miller Worksite, Germany") is a place.
+PLACE_OF_COUNTRY = """US tanks head for Poland
+
+Soldiers load tanks onto a train at Miller Worksite, Germany on their way to Zagan, Poland, the army said on Monday.
+"""
+
+# An author box below the story ("Author: …", the writer's biography) is no part of it.
+AUTHOR_BOX = """Finland completes its accession
+
+Finland became the 31st member of NATO on Tuesday, when its foreign minister handed the accession papers to the United States in Brussels.
+
+Author: Marta Kowalczyk
+Graduated from Oxford University. Previously, she worked for the Helsinki Times and the world news desk of Baltic Review.
+Function: Editor
+"""
+
 EXPECTED = {
+    "names.txt": {
+        "person": {"Barack Obama", "Donald Trump"},
+        "country": {"GBR", "FRA"},
+        "org": set(),
+        "location": set(),
+    },
+    "place_of_country.txt": {
+        "person": set(),
+        "country": {"DEU", "POL"},
+        "org": set(),
+        "location": {"Miller Worksite", "Zagan"},
+    },
+    "author_box.txt": {
+        "person": set(),
+        "country": {"FIN", "USA"},
+        "org": {"NATO"},
+        "location": {"Brussels"},
+    },
     "units.txt": {
         "person": set(),
         "country": {"LTU", "NLD"},
@@ -178,6 +222,9 @@ def kinds(extract):
             "royals.txt": ROYALS,
             "transcribed.txt": TRANSCRIBED,
             "orgs.txt": ORGS,
+            "names.txt": NAMES,
+            "place_of_country.txt": PLACE_OF_COUNTRY,
+            "author_box.txt": AUTHOR_BOX,
         }
     )
 
