@@ -121,7 +121,21 @@ Graduated from Oxford University. Previously, she worked for the Helsinki Times 
 Function: Editor
 """
 
+# A teaser paragraph cut off by its "Read More" link is the story's text, the link is not.
+TEASER = """Allies weigh new radar in the south
+
+Bulgaria wants a NATO radar on its Black Sea coast, its defence minister said on Tuesday.
+
+In Washington, the Missile Defense Agency said the United States Navy would test a new radar off Bulgaria in M —> Read More
+"""
+
 EXPECTED = {
+    "teaser.txt": {
+        "person": set(),
+        "country": {"BGR"},
+        "org": {"NATO", "Missile Defense Agency", "US Navy"},
+        "location": {"Black Sea", "Washington"},
+    },
     "names.txt": {
         "person": {"Barack Obama", "Donald Trump"},
         "country": {"GBR", "FRA"},
@@ -225,6 +239,7 @@ def kinds(extract):
             "names.txt": NAMES,
             "place_of_country.txt": PLACE_OF_COUNTRY,
             "author_box.txt": AUTHOR_BOX,
+            "teaser.txt": TEASER,
         }
     )
 
