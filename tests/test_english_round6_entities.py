@@ -129,7 +129,24 @@ Bulgaria wants a NATO radar on its Black Sea coast, its defence minister said on
 In Washington, the Missile Defense Agency said the United States Navy would test a new radar off Bulgaria in M —> Read More
 """
 
+# Capitals and towns as places, not governments or bodies: a dateline in capitals before its
+# country and a dash ("ORZYSZ, POLAND - APRIL 13:"), a dateline in capitals before an agency's
+# bracket with its date ("VILNIUS (… - 4th May, 2021)"), where someone left for ("left the
+# Kremlin for Minsk"), a part of a city ("eastern Kyiv").
+PLACES = """ORZYSZ, POLAND - APRIL 13: US soldiers take part in a drill near the border.
+
+As he left the Kremlin for Minsk, the Russian president said the exercise was routine. Shelling hit a school in eastern Kyiv on Monday.
+
+VILNIUS (Baltic News Service / Reuters - 4th May, 2021) Lithuania said it would buy more air defence systems.
+"""
+
 EXPECTED = {
+    "places.txt": {
+        "person": set(),
+        "country": {"POL", "USA", "RUS", "LTU"},
+        "org": {"Baltic News Service", "Reuters"},
+        "location": {"Orzysz", "Kremlin", "Minsk", "Kyiv", "Vilnius"},
+    },
     "teaser.txt": {
         "person": set(),
         "country": {"BGR"},
@@ -240,6 +257,7 @@ def kinds(extract):
             "place_of_country.txt": PLACE_OF_COUNTRY,
             "author_box.txt": AUTHOR_BOX,
             "teaser.txt": TEASER,
+            "places.txt": PLACES,
         }
     )
 

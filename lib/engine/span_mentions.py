@@ -41,6 +41,7 @@ from lib.engine.place_context import (
     before_site_noun,
     from_to_route,
     is_dateline_agency,
+    is_dateline_place,
     is_locative,
     one_word_after_place_preposition,
     place_in_apposition,
@@ -355,9 +356,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or before_site_noun(core)
         or place_in_apposition(core)
         or at_place_of_country(core)
+        or (core.text.isupper() and is_dateline_place(core))
     ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
-    name = display_case(surface, label)
+    name = display_case(surface, "GPE" if entity_type == "location" else label)
     if not slug(name):
         return []
     entry = Entry(f"{entity_type}:{slug(name)}", entity_type, name)
