@@ -140,7 +140,15 @@ As he left the Kremlin for Minsk, the Russian president said the exercise was ro
 VILNIUS (Baltic News Service / Reuters - 4th May, 2021) Lithuania said it would buy more air defence systems.
 """
 
+# Names joined before one vessel noun are the vessels' ("the Kremenchuk and Berdyansk
+# gunboats"), named after towns, never a person or a body.
+VESSELS = """Moscow seizes Ukrainian boats
+
+Russian border guards seized the Kremenchuk and Berdyansk gunboats near the strait on Sunday, Ukraine's navy said.
+"""
+
 EXPECTED = {
+    "vessels.txt": {"person": set(), "country": {"RUS", "UKR"}, "org": set(), "location": set()},
     "places.txt": {
         "person": set(),
         "country": {"POL", "USA", "RUS", "LTU"},
@@ -258,6 +266,7 @@ def kinds(extract):
             "author_box.txt": AUTHOR_BOX,
             "teaser.txt": TEASER,
             "places.txt": PLACES,
+            "vessels.txt": VESSELS,
         }
     )
 

@@ -108,6 +108,8 @@ def _before_class(span: Span) -> bool:
 
 def _before_vehicle_head(span: Span) -> bool:
     doc, j = span.doc, span.end
+    while j + 1 < len(doc) and doc[j].lower_ in ("and", "or", ",") and doc[j + 1].is_title:
+        j += 2  # "the Berdyansk and Nikopol gunboats": names joined before one vehicle noun
     while j < len(doc) and j < span.end + 4 and doc[j].lower_ in VEHICLE_MODIFIERS:
         j += 1
     return j < len(doc) and doc[j].is_lower and doc[j].lower_ in VEHICLE_HEADS
@@ -187,7 +189,12 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         last in NON_ORG_HEADS or (lower.endswith("care") and not surface.isupper())
     ):
         return True
-    if label == "ORG" and len(lower.split()) > 1 and last in VEHICLE_HEADS:
+    if (
+        label == "ORG"
+        and len(lower.split()) > 1
+        and last in VEHICLE_HEADS
+        and gaz.lookup(surface.split()[0]) is None  # "Russian Military Jet": the nationality
+    ):
         return True  # "the Infantry Carrier, Mortar Carrier …": a vehicle's type in capitals
     if label == "ORG" and set(re.sub(r"^the ", "", lower).split()) <= _GENERIC_UNIT_WORDS:
         return True  # "the Battle Group": the kind of a unit, not one body
