@@ -22,6 +22,9 @@ _LEADING_JUNK = re.compile(rf"^[\s{re.escape(_EDGE_JUNK)}]+")
 _TRAILING_JUNK = re.compile(rf"[\s{re.escape(_EDGE_JUNK)}]+$")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _OPEN_PAREN_TAIL = re.compile(r"\s*\([^()]*$")
+# A given name an editor put in brackets before a surname in a quotation ("why (Barack) Obama
+# didn't"), as "[Mitch] McConnell": part of the name.
+_EDITORS_GIVEN_NAME = re.compile(r"^\(([A-Z][\w.'-]*)\)\s+(?=[A-Z])")
 _SPACES = re.compile(r"\s+")
 
 
@@ -29,8 +32,10 @@ _SPACES = re.compile(r"\s+")
 def normalise_surface(text: str) -> str:
     """'the North Atlantic Treaty Organization' -> 'North Atlantic Treaty Organization';
     "NATO's" -> 'NATO'; '[Mitch] McConnell' -> 'Mitch McConnell'; 'Ted Cruz-' -> 'Ted Cruz';
-    'Robert (Bob) Mueller' -> 'Robert Mueller'; 'Robert (Bob' -> 'Robert'."""
+    'Robert (Bob) Mueller' -> 'Robert Mueller'; 'Robert (Bob' -> 'Robert'; '(Barack) Obama' ->
+    'Barack Obama'."""
     text = _BRACKETS.sub("", text)
+    text = _EDITORS_GIVEN_NAME.sub(r"\1 ", text)
     text = _PARENTHETICAL.sub("", text)
     text = _OPEN_PAREN_TAIL.sub("", text)
     text = _SPACES.sub(" ", text)

@@ -24,11 +24,16 @@ _PICTURE_DESKS = (
     r"AFP|AP|AP Photo|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|TASS|Sputnik|"
     r"Bloomberg|Shutterstock|Pool|POOL|RIA Novosti|Anadolu Agency|Anadolu|NurPhoto|"
     r"SIPA|Sipa USA|Xinhua|Kremlin Pool|Alamy|UPI|DPA|dpa|picture alliance|"
-    r"Corbis|SOPA Images|LightRocket|Barcroft Media|Imagine China|WireImage|AA"
+    r"Corbis|SOPA Images|LightRocket|Barcroft Media|Imagine China|WireImage|AA|"
+    r"Press Association Images|Press Association|PA Images|PA Wire|PA"
 )
 
 
-_CREDIT_LABEL = r"(?:Photo(?:graph)?(?: by)?:?\s*|Image(?: by)?:?\s*|Credit:?\s*)"
+# Desks write the label in capitals as often as not ("PHOTO: REUTERS", "IMAGE: AFP").
+_CREDIT_LABEL = (
+    r"(?:(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Image|IMAGE|Picture|PICTURE)(?: by| BY)?:?\s*"
+    r"|(?:Credit|CREDIT):?\s*)"
+)
 
 
 # A photographer as picture desks sign: two words (three with an initial or a particle),
@@ -102,8 +107,20 @@ def split_copyright_credit(line: str) -> tuple[str, str] | None:
     return credit, " ".join(tokens[take:])
 
 
+# A picture's source in brackets closing a caption that has no full stop of its own: "… on
+# April 25, 2016 (Source: US Army)", "(Photo courtesy of the ministry)". After a sentence's
+# stop the same brackets cite the source of a paragraph, which stays.
+_SOURCE_CREDIT = re.compile(
+    r"(?<![.!?\"'])\s*\((?:Source|Photo|Image|Picture|Credit)s?(?:\s+courtesy(?:\s+of)?)?"
+    r"\s*:?\s+[^()]{2,40}\)\s*$",
+    re.I,
+)
+
+
 def strip_trailing_credit(line: str) -> tuple[str, str | None]:
     """'Putin speaks in Moscow. Mikhail Klimentyev/AFP/Getty Images' -> (caption, credit)."""
+    if line.endswith(")") and (m := _SOURCE_CREDIT.search(line)):
+        return line[: m.start()].rstrip(), line[m.start() :].strip()
     if "/" not in line and not _DASH_OR_DESK_END.search(line):
         return line, None  # every other credit has a slash ("Name/AFP"); the regex is slow on prose
     m = _TRAILING_CREDIT.search(line)
@@ -137,3 +154,19 @@ def strip_site_suffix(line: str, site_names: Collection[str]) -> tuple[str, str 
     if line[:2] in ("- ", "\u2013 ", "\u2014 ", "| ") and line[2:].strip() in names:
         return "", line[2:].strip()
     return line, None
+
+
+# Where a caption points in its picture: "(R)", "(L)", "(left)", "(pictured)", "(centre, in
+# blue)", "(seen right during the ceremony)". Prose has no such brackets, so a line that has
+# one is a caption even when it lacks a credit and a final stop.
+_PICTURE_POINTER = re.compile(
+    r"\((?:(?-i:[RL])|(?:far |second |third )?(?:left|right|centre|center|top|bottom|above|below)"
+    r"(?: to right| from (?:left|right))?|(?:(?:seen|pictured|shown|standing|sitting)\b[^()]{0,160}))"
+    r"(?:,[^()]{0,40})?\)",
+    re.I,
+)
+
+
+def has_picture_pointer(line: str) -> bool:
+    """'Merkel (L) and Macron (R) arrive for the summit', '… (pictured) in 2018'."""
+    return _PICTURE_POINTER.search(line) is not None

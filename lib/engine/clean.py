@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from lib.engine.boilerplate import boilerplate_reason, remove_inline_boilerplate
 from lib.engine.captions import (
+    has_picture_pointer,
     repeated_site_names,
     split_copyright_credit,
     strip_site_suffix,
@@ -46,6 +47,7 @@ from lib.engine.line_shape import (
     is_foreign_script,
     is_glossed_name,
     is_headline_like,
+    is_lead_in,
     is_run_of_titles,
     is_sentence_like,
     is_tag_line,
@@ -136,6 +138,14 @@ _FILE_MARKER = re.compile(
 
 
 _COUNT_SUFFIX = re.compile(r"\(\d+\)\s*$")
+
+
+# The label that opens an author box below a story ("Author: Jane Doe", "About the author"):
+# what follows it is the writer's biography ("Graduated from …", "Function: Editor").
+_AUTHOR_BOX = re.compile(
+    r"^(?:(?:Author|AUTHOR|Written by|About the author)\s*:\s*(?:[A-Z][\w.'-]*\s*){1,4}"
+    r"|About the [Aa]uthor:?)$"
+)
 
 
 @dataclass(frozen=True)
@@ -314,6 +324,8 @@ def _classify_chrome(
             continue
         if is_tag_line(text):
             ln.kind, ln.reason = "chrome", "tag line"
+        elif not is_sentence_like(text) and has_picture_pointer(text):
+            ln.kind, ln.reason = "caption", "points into a picture"
     _drop_runs_of_titles(lines)
     return result
 
@@ -334,6 +346,21 @@ def _drop_runs_of_titles(lines: list[_Line]) -> None:
             ln.kind, ln.reason = "chrome", "titles of links run together"
         elif ln.kind == "text" and is_sentence_like(ln.text):
             under_links = False
+
+
+def _drop_author_box(lines: list[_Line], start: _Line | None) -> None:
+    """Below the story's start, an author box's label and every line after it are the
+    writer's biography, not the story (a story ends before its author box)."""
+    if start is None:
+        return
+    label = next(
+        (ln for ln in lines if ln.number > start.number and _AUTHOR_BOX.match(ln.text)), None
+    )
+    if label is None:
+        return
+    for ln in lines:
+        if ln.number >= label.number and ln.kind in ("text", "caption"):
+            ln.kind, ln.reason = "chrome", "author box"
 
 
 def clean_article(
@@ -362,6 +389,8 @@ def clean_article(
         start = next((ln for ln in text_lines if is_sentence_like(ln.text)), None)
     if start is None:  # nothing reads as prose: keep every line rather than lose the article
         start = text_lines[0] if text_lines else None
+    _drop_author_box(lines, start)
+    text_lines = [ln for ln in lines if ln.kind == "text"]
     last_prose = max((ln.number for ln in text_lines if is_sentence_like(ln.text)), default=0)
 
     # Header: the headline is the last headline-case line before the story starts;
@@ -428,7 +457,7 @@ def _place_text_line(
         return ("lede", "") if is_sentence_like(ln.text) else (None, "page header")
     if ln.number > last_prose and last_prose >= start.number:
         return None, "page footer"
-    if is_sentence_like(ln.text) or ln is start or is_glossed_name(ln.text):
+    if is_sentence_like(ln.text) or ln is start or is_glossed_name(ln.text) or is_lead_in(ln.text):
         return "body", ""
     if is_headline_like(ln.text):
         return None, "link to another story"

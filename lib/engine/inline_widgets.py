@@ -10,7 +10,7 @@ import csv
 import re
 from functools import lru_cache
 
-from lib.engine.line_shape import squeeze_spaces
+from lib.engine.line_shape import capitalised_share, squeeze_spaces
 from lib.paths import DATA_DIR
 
 # An inline hover card (related-links widget) ends in an all-capitals "MORE" or "READ MORE",
@@ -242,6 +242,28 @@ def strip_name_runs(line: str) -> tuple[str, list[str]]:
     return squeeze_spaces(" ".join(kept)), removed
 
 
+# A teaser's link glued to the end of its paragraph, cut off mid-sentence: "… the United
+# States will install an Aeg —> Read More", "… said on Monday. Continue reading »".
+_READ_MORE_TAIL = re.compile(
+    r"\s*(?:[-\u2013\u2014>=\u2192\u00bb]+\s*)?(?:Read [Mm]ore|READ MORE|Continue [Rr]eading)"
+    r"\s*(?:[>\u2192\u00bb]+|\.{3}|\u2026)?\s*$"
+)
+
+
+def strip_read_more(line: str) -> tuple[str, str | None]:
+    """A teaser paragraph without its "Read More" link: the paragraph, cut short where the
+    page cut it, ends in an ellipsis (it goes on on the linked page)."""
+    m = _READ_MORE_TAIL.search(line)
+    if m is None or len(line[: m.start()].split()) < 12:
+        return line, None  # a "Read more" line alone, or after a headline, is navigation
+    head = line[: m.start()].rstrip()
+    if capitalised_share(head) >= 0.9:
+        return line, None  # a related story's title in title case and its link
+    if not re.search(r"[.!?\u2026][\"')\]]*$", head):
+        head += "\u2026"
+    return head, line[m.start() :].strip()
+
+
 def strip_inline_widgets(line: str) -> tuple[str, list[tuple[str, str]]]:
     """Hover cards, galleries and country pickers cut out of one line: (what is left,
     [(reason, text cut)])."""
@@ -253,4 +275,7 @@ def strip_inline_widgets(line: str) -> tuple[str, list[tuple[str, str]]]:
         removed.append(("photo gallery", gallery))
     line, runs = strip_name_runs(line)
     removed += [("country picker", r) for r in runs]
+    line, link = strip_read_more(line)
+    if link:
+        removed.append(("read-more link", link))
     return line, removed

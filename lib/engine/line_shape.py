@@ -72,6 +72,19 @@ def is_sentence_like(line: str) -> bool:
     return n >= 14 and capitalised_share(line) < 0.5
 
 
+_LEAD_IN = re.compile(r"\b[a-z][\w'-]*:$")
+
+
+def is_lead_in(line: str) -> bool:
+    """'Stoltenberg warmly welcomed the new member:', the sentence that introduces an embedded
+    post or a quotation ends in a colon after a lower-case word; a label ("Read more:",
+    "BRUSSELS/MOSCOW:") is a word or two, a headline's last word is capitalised."""
+    if not _LEAD_IN.search(line.rstrip()):
+        return False
+    lower = [w for w in words(line) if w[0].islower() and w.lower() not in _STOPWORDS]
+    return len(words(line)) >= 6 and len(lower) >= 2
+
+
 def is_headline_like(line: str) -> bool:
     """A headline or link text: Title Case, no closing full stop, not too long."""
     n = len(words(line))

@@ -113,9 +113,10 @@ THING_NOUNS = {"site", "sites", "program", "programme", "programs", "programmes"
 
 
 # Nouns of government that house styles capitalise ("a Cabinet meeting", "the
-# Administration"): not names of one body when written alone.
+# Administration"), and kinds of outlet ("Turkish state News Agency, Anadolu"): not names of
+# one body when written alone.
 GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "opposition", "pac",
-                  "super pac"}  # fmt: skip
+                  "super pac", "news agency", "state news agency", "news service"}  # fmt: skip
 
 
 # Prefixes of warships' names ("USS Donald Cook", "HMS Defender", "RFS Moskva"): the name

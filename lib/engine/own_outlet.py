@@ -9,7 +9,9 @@ The rule: an article's own outlets are
 - its source (articles.source): the outlet of data/gazetteer/sources.csv with that name,
   alias or domain; else the name as given, and that name without a qualifier in brackets
   or after a dash ("CNN (Web News)" -> CNN, "Wall Street Journal - News" -> Wall Street
-  Journal), when that is a known outlet;
+  Journal), when that is a known outlet; but no source at all when the name is an
+  organisation of the gazetteer that is not a news outlet ("NATO (press release)"): an
+  institution's own release is about its own acts, and its name there is its coverage;
 - the outlet of its url's domain (a guest column on washingtontimes.com is the Washington
   Times');
 - the agency of its dateline ("MOSCOW (Reuters)").
@@ -77,9 +79,12 @@ class OwnOutlets:
         if isinstance(source, str) and source.strip():
             stripped = _QUALIFIER.sub("", source.strip())
             known = self.gaz.canonical_source(source) or self.gaz.canonical_source(stripped)
-            found.add(known or source.strip())
-            if not known and stripped != source.strip():
-                found.add(stripped)
+            if known:
+                found.add(known)
+            elif not self._institution(stripped):  # "NATO (press release)": its own acts
+                found.add(source.strip())
+                if stripped != source.strip():
+                    found.add(stripped)
         if isinstance(url, str) and url:
             host = urlparse(url if "//" in url else f"//{url}").netloc.split(":")[0]
             if outlet := self.gaz.canonical_source(host):
@@ -88,6 +93,16 @@ class OwnOutlets:
         if agency and (outlet := self.gaz.canonical_source(agency.group(1))):
             found.add(outlet)
         return found
+
+    def _institution(self, name: str) -> bool:
+        """An organisation of the gazetteer that is no news outlet (an alliance, a ministry):
+        the page is its own release, and its name in it is what the release is about."""
+        hit = self.gaz.lookup(name)
+        return (
+            hit is not None
+            and hit[0].type == "org"
+            and dict(hit[0].attributes).get("kind") != "media"
+        )
 
     def keys(self, outlet: str) -> set[str]:
         """outlet_key of each of the outlet's names."""

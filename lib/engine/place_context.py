@@ -23,6 +23,17 @@ def is_locative(span: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_WORDS:
         return True
+    if i >= 0 and doc[i].is_lower and doc[i].lower_ in COMPASS_WORDS:
+        return True  # "northern Damascus", "eastern Kyiv": a part of the city, a place
+    if (
+        i >= 0
+        and doc[i].lower_ == "for"
+        and any(
+            t.lower_ in DEPARTURE_WORDS | {"headed", "heading", "heads", "bound", "departed"}
+            for t in doc[max(0, i - 5) : i]
+        )
+    ):
+        return True  # "as he left the White House for Brussels": where he went
     if (
         after_place_noun(span)
         or is_dateline_place(span)
@@ -279,9 +290,17 @@ def is_dateline_place(span: Span) -> bool:
     first = span.start
     if first > 0 and doc[first - 1].text == "(":
         first -= 1  # '( Baghdad –'
+    if first > 0 and doc[first - 1].text in ("ST.", "St."):
+        first -= 1  # 'ST. PETERSBURG, Russia >>'
+    elif first > 1 and doc[first - 1].text == "." and doc[first - 2].text in ("ST", "St"):
+        first -= 2
     if first > 0 and "\n" not in doc[first - 1].text_with_ws:
         return False
     nxt = doc[span.end].text
+    if nxt == "(" and span.text.isupper():
+        return True  # 'WASHINGTON (UrduPoint News / Sputnik - 18th July, 2019) Turkey's …'
+    if caps_dateline(span):
+        return True
     if nxt == ":" and not span.text.isupper():
         # 'The Hague: President Barack Obama and …': a place before a paragraph of prose (a
         # short line, 'Moscow: NATO a threat', is a headline's speaker)
@@ -307,3 +326,38 @@ def is_dateline_agency(span: Span) -> bool:
         and doc[span.end].text == ")"
         and doc[span.end + 1].text in DATELINE_DASHES
     )
+
+
+def at_place_of_country(span: Span) -> bool:
+    """'at Coleman Worksite, Germany', 'near Tapa, Estonia': a name after a preposition of
+    place and before its country after a comma is a place, whatever the model took it for."""
+    doc, i, j = span.doc, span.start - 1, span.end
+    return (
+        i >= 0
+        and doc[i].lower_ in {"in", "at", "near", "outside"}
+        and j + 1 < len(doc)
+        and doc[j].text == ","
+        and doc[j + 1].ent_type_ == "GPE"
+    )
+
+
+# Compass adjectives in lower case before a city: the part of it, a place.
+COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "northeastern",
+                 "northwestern", "southeastern", "southwestern", "downtown", "suburban"}  # fmt: skip
+
+
+def caps_dateline(span: Span) -> bool:
+    """'HERTFORD, ENGLAND - DECEMBER 04:', 'ST. PETERSBURG, Russia >>': a place in capitals
+    and its country opening a paragraph before a dash are a dateline, wherever the model
+    read a body or a date in them. (The caller checks the paragraph start.)"""
+    doc, j = span.doc, span.end
+    if not span.text.replace(".", "").replace(" ", "").isupper() or len(span.text) < 3:
+        return False
+    if j + 2 >= len(doc) or doc[j].text != ",":
+        return False
+    for token in doc[j + 1 : j + 5]:
+        if token.text in DATELINE_DASHES or token.text in (">>", ">", "\u00bb"):
+            return True
+        if not (token.is_alpha and token.text[0].isupper()):
+            return False
+    return False

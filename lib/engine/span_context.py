@@ -13,6 +13,8 @@ The words around the span do:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from lib.engine.gazetteer import Entry, Gazetteer
@@ -201,6 +203,55 @@ def compass_adjective(span: Span) -> bool:
         and doc[span.end].is_lower
         and doc[span.end].is_alpha
     )
+
+
+# The endings of adjectives made from names of regions and peoples ("Atlantic", "Olympic",
+# "Balkan", "Eurasian", "Nordic"), and the nouns of a kind of place a house style may
+# capitalise after one ("the small Balkan State").
+_ADJECTIVE_ENDING = re.compile(r"[a-z](?:ic|an|ean|ian|ern)$")
+_PLACE_KIND_NOUNS = {"state", "states", "nation", "nations", "country", "countries", "city",
+                     "region"}  # fmt: skip
+_NOT_QUALIFIED = {"magazine", "newspaper", "daily", "weekly", "website", "reported", "reports",
+                  "said", "says", "wrote", "writes"}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "our", "his", "her"}
+
+
+def adjective_in_noun_phrase(span: Span, gaz: Gazetteer) -> bool:
+    """'Eastern European NATO states', 'the crucial Atlantic alliance', 'the Olympic city of
+    Sochi', 'the small Balkan State': adjectives of a region or a people inside a noun
+    phrase, qualifying the noun after them, no name of their own."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    if not words or any(not t.is_alpha for t in words):
+        return False
+    if len(words) >= 2 and all(
+        t.lower_ in COMPASS_ADJECTIVES | REGION_ADJECTIVES
+        or gaz.names.get(t.text, (None, None))[1] == "demonym"
+        for t in words
+    ):
+        return True  # "Eastern European", "Central Asian"
+    if len(words) == 2 and words[1].lower_ in _PLACE_KIND_NOUNS:
+        words, noun = words[:1], words[1]
+    else:
+        noun = doc[span.end] if span.end < len(doc) else None
+    if len(words) != 1 or not _ADJECTIVE_ENDING.search(words[0].text) or noun is None:
+        return False
+    if (
+        not (noun.is_alpha and (noun.is_lower or noun.i < span.end))
+        or noun.lower_ in _NOT_QUALIFIED
+    ):
+        return False  # "the liberal Atlantic magazine", "the Atlantic reported": the outlet
+    i = span.start
+    after_adjective = (
+        i >= 2 and doc[i - 1].is_lower and doc[i - 1].is_alpha and doc[i - 2].lower_ in _DETERMINERS
+        and doc[i - 1].lower_ not in _DETERMINERS
+    )  # fmt: skip
+    kind_of = (
+        noun.lower_ in _PLACE_KIND_NOUNS | {"town", "port", "resort"}
+        and noun.i + 1 < len(doc)
+        and doc[noun.i + 1].lower_ == "of"
+    )  # "the Olympic city of Sochi"
+    return after_adjective or kind_of
 
 
 def before_law_head(span: Span) -> bool:

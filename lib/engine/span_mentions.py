@@ -35,11 +35,13 @@ from lib.engine.news_words import (
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
 from lib.engine.place_context import (
     after_place_noun,
+    at_place_of_country,
     before_document_head,
     before_region_noun,
     before_site_noun,
     from_to_route,
     is_dateline_agency,
+    is_dateline_place,
     is_locative,
     one_word_after_place_preposition,
     place_in_apposition,
@@ -47,6 +49,7 @@ from lib.engine.place_context import (
 )
 from lib.engine.span_context import (
     adjective_and_field,
+    adjective_in_noun_phrase,
     after_kinship_noun,
     after_occupation,
     after_outlet_possessive,
@@ -76,16 +79,20 @@ from lib.engine.span_context import (
     speaker_called_he_or_she,
 )
 from lib.engine.span_names import (
+    bracketed_given_name,
     clean_bounds,
     display_case,
     extend_cut_name,
     extend_office_of,
+    extend_royal_title,
+    extend_unit_ordinal,
     split_headline,
     stated_role,
     strip_headline_verbs,
     strip_title,
 )
 from lib.engine.thing_names import not_an_entity
+from lib.engine.transcribed_names import transcribed_person
 from lib.ids import slug
 from lib.names import normalise_surface
 
@@ -160,6 +167,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
 
     if label in ("PERSON", "ORG") and (whole := name_with_lower_first_word(span, gaz)):
         return [make(whole[0], whole[1], whole[2], link="gazetteer")]  # "enhanced Forward …"
+    if label in ("ORG", "GPE") and (named := bracketed_given_name(span)) is not None:
+        return span_mentions(named, gaz=gaz, block=block, sentence_id=sentence_id)
     if label == "ORG" and (named := person_of_administration(span, gaz)) is not None:
         return span_mentions(named, gaz=gaz, block=block, sentence_id=sentence_id)
     if label != "PERSON" and (
@@ -197,8 +206,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             if (country := _demonym(span[0].text, gaz)) is None:
                 return []
             return [make(gaz.entries[country], "demonym", span[:1], link="gazetteer")]
-        if entry.type == "org" and is_part_of_title(span):
-            return []  # "Vice" (the outlet's alias) in "Vice President"
+        if entry.type == "org" and (is_part_of_title(span) or adjective_in_noun_phrase(span, gaz)):
+            return []  # "Vice" (the outlet's alias) in "Vice President"; "the Atlantic alliance"
         if kind == "capital" and before_document_head(span):
             return []  # "the Vienna Document": a treaty's name, not Austria acting
         if entry.type == "org" and (body := lower_case_body(span, gaz)) is not None:
@@ -238,7 +247,11 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(gaz.entries[entity_id], "demonym", span[:1], link="gazetteer")]
     if cut_before_name(span):
         return []  # "Republic of" before "Georgia": the rest of the name is the mention
-    span = extend_cut_name(span) if label == "PERSON" else extend_office_of(span, label)
+    span = (
+        extend_royal_title(extend_cut_name(span))
+        if label == "PERSON"
+        else extend_unit_ordinal(extend_office_of(span, label), label)
+    )
     title, core = strip_title(span) if label == "PERSON" else (None, span)
     core = strip_headline_verbs(core) if label in ("PERSON", "ORG", "GPE") else core
     bounds = clean_bounds(core, label)
@@ -313,6 +326,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or adjective_and_field(core, gaz)
     ):
         return []  # a slice of a treaty's name; "the Alliance" (references resolve it)
+    if label in ("ORG", "GPE", "LOC") and adjective_in_noun_phrase(core, gaz):
+        return []  # "the crucial Atlantic alliance", "the Olympic city of Sochi"
     if label in ("GPE", "LOC") and len(surface) <= 2 and surface.isupper():
         return []  # a two-letter code the model took for a place ("AI"), not a place's name
     if label == "GPE" and (entry := _country_by_pycountry(surface)):
@@ -328,6 +343,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer")]
     if label == "ORG" and (entry := bare_short_name(core, surface, gaz)) is not None:
         return named(entry, link="article")
+    if label == "PERSON" and (entry := transcribed_person(surface, gaz)) is not None:
+        return named(entry)  # "Andrei Parubiy": the gazetteer's Andriy Parubiy
     entity_type = TYPE_FOR_LABEL[label]
     if entity_type == "org" and (is_building(core, surface) or from_to_route(core)):
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
@@ -338,9 +355,11 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or before_region_noun(core)
         or before_site_noun(core)
         or place_in_apposition(core)
+        or at_place_of_country(core)
+        or (core.text.isupper() and is_dateline_place(core))
     ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
-    name = display_case(surface, label)
+    name = display_case(surface, "GPE" if entity_type == "location" else label)
     if not slug(name):
         return []
     entry = Entry(f"{entity_type}:{slug(name)}", entity_type, name)

@@ -12,9 +12,16 @@ from spacy.tokens import Span
 from lib.engine.blocks import doc_text
 from lib.engine.news_words import HEADLINE_VERBS, ROLE_HEADS, TITLE_WORDS
 
+# Royal titles: a royal is known by the title and one given name ("Queen Elizabeth", "Prince
+# Charles", "King Salman", "the Princess Royal"), which is the name, not a role before it.
+ROYAL_TITLES = {"king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress"}
+
 
 def strip_title(span: Span) -> tuple[str | None, Span]:
-    """'President Putin' -> ('President', Putin); titles inside a PERSON span."""
+    """'President Putin' -> ('President', Putin); titles inside a PERSON span. 'Prince
+    Charles' stays whole (ROYAL_TITLES)."""
+    if len(span) == 2 and span[0].lower_ in ROYAL_TITLES and span[1].is_title:
+        return None, span
     i = span.start
     while i < span.end - 1 and (
         span.doc[i].lower_ in TITLE_WORDS | {"the"}
@@ -91,7 +98,11 @@ def clean_bounds(span: Span, label: str) -> tuple[int, int] | None:
     doc = span.doc
     text = span.text
     start, end = 0, len(text)
-    while start < end and not (text[start].isalnum() or text[start] in "[\"'"):
+    while start < end and not (
+        text[start].isalnum()
+        or text[start] in "[\"'"
+        or re.match(r"\([A-Z][\w.'-]*\)\s+[A-Z]", text[start:])  # "(Barack) Obama"
+    ):
         start += 1
     stop = re.search(r"[.!?][\"“”]\s*(?=[A-Z])|\s[-\u2013\u2014]\s", text[start:end])
     if stop:
@@ -162,4 +173,57 @@ def extend_office_of(span: Span, label: str) -> Span:
         and doc[i - 3].lower_ in ("the", "'s", "’s")
     ):
         return Span(doc, i - 2, span.end, label=span.label_)
+    return span
+
+
+# The nouns that head the name of a military formation ("3rd Armored Brigade Combat Team",
+# "173rd Airborne Brigade", "20th Guards Army").
+UNIT_NOUNS = {"regiment", "brigade", "division", "squadron", "battalion", "corps", "fleet",
+              "flotilla", "army", "wing", "detachment", "company", "group", "team", "command"}  # fmt: skip
+
+
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth", re.I
+)
+
+
+def extend_unit_ordinal(span: Span, label: str) -> Span:
+    """'Armored Brigade Combat Team' of "the 3rd Armored Brigade Combat Team": a unit's number
+    is part of its name (the model leaves it out as an ordinal); without it, every brigade of
+    one kind would be one entity."""
+    doc, i = span.doc, span.start
+    if (
+        label == "ORG"
+        and i >= 1
+        and _ORDINAL.fullmatch(doc[i - 1].text)
+        and any(t.lower_ in UNIT_NOUNS for t in span)
+        and span[0].is_title
+    ):
+        return Span(doc, i - 1, span.end, label=span.label_)
+    return span
+
+
+def bracketed_given_name(span: Span) -> Span | None:
+    """'Barack) Obama' of "president (Barack) Obama": a given name an editor put in brackets
+    inside a quotation, which the model cuts at the bracket and takes for a body; the name
+    from the bracket on is a person's."""
+    doc, i = span.doc, span.start
+    if (
+        i >= 1
+        and doc[i - 1].text == "("
+        and len(span) >= 3
+        and span[0].is_title
+        and span[1].text == ")"
+        and span[2].is_title
+    ):
+        return Span(doc, i - 1, span.end, label="PERSON")
+    return None
+
+
+def extend_royal_title(span: Span) -> Span:
+    """'Royal' of "Princess Royal", 'Charles' of "Prince Charles" when the model left the
+    title out: a royal title is part of the name (ROYAL_TITLES)."""
+    doc, i = span.doc, span.start
+    if len(span) == 1 and i >= 1 and doc[i - 1].is_title and doc[i - 1].lower_ in ROYAL_TITLES:
+        return Span(doc, i - 1, span.end, label=span.label_)
     return span

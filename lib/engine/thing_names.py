@@ -47,7 +47,55 @@ _WORLD_WAR = re.compile(r"^WW(?:I{1,3}|[123])$")
 
 def names_a_thing(span: Span) -> bool:
     """The span names a vehicle, a vessel's class or a maker's model, not a person or body."""
-    return _before_class(span) or _before_vehicle_head(span) or _before_model_code(span)
+    return (
+        _before_class(span)
+        or _before_vehicle_head(span)
+        or _before_model_code(span)
+        or _after_codename(span)
+        or _listed_after_vehicle(span)
+    )
+
+
+def _listed_after_vehicle(span: Span) -> bool:
+    """'Stryker vehicles including the Infantry Carrier, Mortar Carrier and …': names listed
+    after a vehicle noun and "including" or "such as" are its variants."""
+    doc, i = span.doc, span.start - 1
+    floor = span.sent.start
+    while i > floor and (doc[i].is_title or doc[i].lower_ in {",", "and", "or", "the"}):
+        i -= 1
+    if doc[i].lower_ == "including":
+        j = i - 1
+    elif doc[i].lower_ == "as" and i > floor and doc[i - 1].lower_ == "such":
+        j = i - 2
+    else:
+        return False
+    if j >= floor and doc[j].text == ",":
+        j -= 1
+    return j >= floor and doc[j].is_lower and doc[j].lower_ in VEHICLE_HEADS
+
+
+# "its NATO codename Fencer", "the missile, code-named Satan", "reporting name Flanker": the
+# name a weapon is given by the other side.
+_CODENAME_WORDS = {"codename", "code-name", "codenamed", "code-named", "nickname", "nicknamed"}
+
+
+def _after_codename(span: Span) -> bool:
+    doc, i = span.doc, span.start
+    before = [t.lower_ for t in doc[max(0, i - 3) : i] if t.text not in (",", '"', "'")]
+    return bool(before) and (
+        before[-1] in _CODENAME_WORDS
+        or before[-2:] in (["code", "name"], ["reporting", "name"])
+        or before[-3:] == ["code", "-", "named"]
+    )
+
+
+# Heads of the names of states: no person's name ends in one.
+_STATE_HEADS = {"republic", "kingdom", "federation", "emirates", "principality", "confederation"}
+
+# Words of a unit's kind with no name of its own: "the Battle Group", "a Task Force", "the
+# Combat Team" (house styles capitalise them).
+_GENERIC_UNIT_WORDS = {"battle", "group", "battlegroup", "task", "force", "combat", "team",
+                       "brigade", "battalion", "regiment", "division", "squadron", "unit"}  # fmt: skip
 
 
 def _before_class(span: Span) -> bool:
@@ -60,6 +108,8 @@ def _before_class(span: Span) -> bool:
 
 def _before_vehicle_head(span: Span) -> bool:
     doc, j = span.doc, span.end
+    while j + 1 < len(doc) and doc[j].lower_ in ("and", "or", ",") and doc[j + 1].is_title:
+        j += 2  # "the Berdyansk and Nikopol gunboats": names joined before one vehicle noun
     while j < len(doc) and j < span.end + 4 and doc[j].lower_ in VEHICLE_MODIFIERS:
         j += 1
     return j < len(doc) and doc[j].is_lower and doc[j].lower_ in VEHICLE_HEADS
@@ -126,6 +176,12 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
     if label == "PERSON" and (lower in TITLE_WORDS or f"{lower}." in TITLE_WORDS):
         return True  # "Col" cut from "Army Col. Steve Warren": a title alone names no one
+    if label == "PERSON" and lower.split()[-1] in _STATE_HEADS:
+        return True  # "the Former Yugoslav Republic": a state's name (or a slice of one)
+    if label == "ORG" and re.match(
+        r"(?:the )?(?:treaty|pact|agreement|accord|convention) of ", lower
+    ):
+        return True  # "the Treaty of Dunkirk": a treaty named after its place
     if label not in ("ORG", "GPE", "LOC", "FAC"):
         return False
     last = lower.split()[-1]
@@ -133,6 +189,15 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         last in NON_ORG_HEADS or (lower.endswith("care") and not surface.isupper())
     ):
         return True
+    if (
+        label == "ORG"
+        and len(lower.split()) > 1
+        and last in VEHICLE_HEADS
+        and gaz.lookup(surface.split()[0]) is None  # "Russian Military Jet": the nationality
+    ):
+        return True  # "the Infantry Carrier, Mortar Carrier …": a vehicle's type in capitals
+    if label == "ORG" and set(re.sub(r"^the ", "", lower).split()) <= _GENERIC_UNIT_WORDS:
+        return True  # "the Battle Group": the kind of a unit, not one body
     last_word = surface.split()[-1]
     return any(
         _DESIGNATION.match(s) and any(c.isdigit() for c in s) for s in (surface, last_word)
