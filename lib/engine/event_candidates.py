@@ -19,7 +19,7 @@ event mention of its sentences, with the date expression as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -35,7 +35,8 @@ from lib.engine.nlp import EVENTS_KEY
 # happened yet at publication.
 FUTURE = re.compile(
     r"\b(will|'ll|shall|ahead of|upcoming|forthcoming|to be held|scheduled|is set to|are set to|"
-    r"plans? to|planned|next (?:week|month|year)|run-up to|preparations? for|preparing for|due to (?:meet|hold|take))\b",
+    r"plans? to|planned|next (?:week|month|year)|run-up to|preparations? for|preparing for|due to (?:meet|hold|take)|"
+    r"(?:agreed|decided) to (?:hold|convene))\b",
     re.IGNORECASE,
 )
 
@@ -88,6 +89,13 @@ _AFTER_NOUN = {
 # diplomats …, after Moscow ignored … a nerve agent used against a former double agent")
 # does not make its events future.
 _PAST_CLAUSE = re.compile(r"\b(?:after|since|because|following|over|when)\b", re.I)
+
+
+# An event that is the object of "after", "since" or "following" came before what the clause
+# tells, whatever tense the clause is in.
+_PAST_OBJECT = re.compile(
+    r"\b(?:after|since|following)\s+(?:the|a|an|its|their|his|her|this|that)\s+$", re.I
+)
 
 
 # What may stand between a verb of saying and the date it takes: "said on Monday", "told
@@ -238,7 +246,7 @@ def _kb_candidates(
 ) -> list[Candidate]:
     """Aliases and patterns of KB events in one sentence (see _resolve_overlaps)."""
     found: list[Candidate] = []
-    terms: dict[tuple[str, int], dict[int, Span]] = {}
+    terms: dict[tuple[str, int], dict[int, list[Span]]] = {}
     for span in sentence.spans:
         kind, _, rest = span.label_.partition("|")
         if kind == "ALIAS" and rest in kb_by_id:
@@ -255,7 +263,7 @@ def _kb_candidates(
             )
         elif kind == "TERM":
             event_id, pattern, term = rest.split("|")
-            terms.setdefault((event_id, int(pattern)), {})[int(term)] = span
+            terms.setdefault((event_id, int(pattern)), {}).setdefault(int(term), []).append(span)
     for (event_id, pattern), matched in terms.items():
         event = kb_by_id.get(event_id)
         if event is None or len(matched) != len(event.patterns[pattern]):
@@ -263,7 +271,7 @@ def _kb_candidates(
         context = event.contexts[pattern] if pattern < len(event.contexts) else Context()
         if len(matched) + len(context.terms) < 2:
             continue  # one word alone would link every mention of it
-        pieces = [(*offset_of(s), s.text) for s in matched.values()]
+        pieces = [(*offset_of(s), s.text) for s in _closest(matched)]
         places = _context_holds(context, sentence, in_sentence, near=pieces[0][0])
         if places is None:
             continue
@@ -292,13 +300,21 @@ def _kb_candidates(
     return _resolve_overlaps(found)
 
 
+def _closest(matched: dict[int, list[Span]]) -> list[Span]:
+    """One occurrence of each term: those nearest the rarest term's first, so that "NATO" +
+    "meeting" in "during his meeting with NATO leaders, … the summit in Wales" is the meeting,
+    not the summit further on."""
+    rarest = min(matched.values(), key=len)[0]
+    return [min(spans, key=lambda s: abs(s.start - rarest.start)) for spans in matched.values()]
+
+
 # A frame of threat or readiness: what a pattern's words tell after it has not happened ("We
 # remain ready to impose sectoral sanctions", "threatened to expel"). A name (an alias) in
 # such a frame still speaks of the event.
 # The verb may be a contraction, an adverb may stand before "ready", and a quotation may open
 # before "to" ("it's also ready \"to intensify …").
 _THREAT = re.compile(
-    r"(?:\b(?:remains?|stands?|is|are|be)|['’]s)(?: (?:also|still|now|fully))? (?:ready|prepared)"
+    r"(?:\b(?:remains?|stands?|is|are|be)|['’](?:s|re))(?: (?:also|still|now|fully))? (?:ready|prepared)"
     r" [\"“'‘]?to\b|\bthreat(?:en|ens|ened|ening) to\b",
     re.IGNORECASE,
 )
@@ -348,7 +364,8 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(cand)
     patterns: list[Candidate] = []
     for cand in sorted(
-        (c for c in candidates if not _is_alias(c)), key=lambda c: (c.start, -(c.end - c.start))
+        _general_yields(c for c in candidates if not _is_alias(c)),
+        key=lambda c: (c.start, -(c.end - c.start)),
     ):
         same = next(
             (
@@ -378,6 +395,26 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         and not (_long(p) and any(_overlap(p, q) and not _long(q) for q in patterns if q is not p))
     ]
     return sorted(kept + patterns, key=lambda c: (c.start, c.end))
+
+
+def _general_yields(patterns: Iterable[Candidate]) -> list[Candidate]:
+    """A pattern that links only by the days ("NATO" + "meeting", #during) gives up the events
+    that an overlapping pattern names by their own words ("the summit in Wales"): "during his
+    meeting with NATO leaders, … the pledge made at the summit in Wales in 2014" tells this
+    week's meeting and the Wales summit, not one event that may be either."""
+    patterns = list(patterns)
+    named = [c for c in patterns if not during_only(c)]
+    out = []
+    for cand in patterns:
+        if during_only(cand):
+            kb = tuple(
+                e for e in cand.kb if not any(_overlap(cand, q) and e in q.kb for q in named)
+            )
+            if not kb:
+                continue
+            cand = replace(cand, kb=kb)
+        out.append(cand)
+    return out
 
 
 def _long(cand: Candidate) -> bool:
@@ -420,6 +457,8 @@ def _trigger_candidates(
 def _is_future(cand: Candidate, futures: list[tuple[int, int]], sentence: _Sentence) -> bool:
     """Whether a future word of the sentence ("will", "ahead of", "next week") speaks of the
     candidate: no "after", "since", "because", … stands between them."""
+    if _PAST_OBJECT.search(sentence.text[: cand.start - sentence.start]):
+        return False  # "tourism, halted after the downing of a jet in November, will resume"
     for start, end in futures:
         a, b = (end, cand.start) if end <= cand.start else (cand.end, start)
         if b <= a or not _PAST_CLAUSE.search(
@@ -433,7 +472,9 @@ def _said_dates(sentence: _Sentence, offset_of) -> dict[tuple[int, int], int]:
     """Dates that follow a verb of saying closely ("told MPs on Monday", "said Friday"):
     date span -> where the verb ends. They date the saying, not an event told after it."""
     verbs = [
-        offset_of(span) for span in sentence.spans if span.label_.startswith("TRIGGER|statement|")
+        offset_of(span)
+        for span in sentence.spans
+        if span.label_.startswith("TRIGGER|statement|") and not _after_determiner(span)
     ]
     claimed = {}
     for start, end, _ in sentence.dates:
@@ -443,6 +484,14 @@ def _said_dates(sentence: _Sentence, offset_of) -> dict[tuple[int, int], int]:
             ):
                 claimed[(start, end)] = verb_end
     return claimed
+
+
+def _after_determiner(span: Span) -> bool:
+    """'the declared pledge', 'a stated aim': a participle used as an adjective says nothing."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS
+
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 
 
 # A year before a treaty's or law's name ("the 1987 Intermediate-range Nuclear Forces (INF)
@@ -470,8 +519,26 @@ _DEADLINE = re.compile(r"\b(?:by|until|no later than)\s+(?:the\s+end\s+of\s+)?$"
 # A phrase of cause joins two events, each with its own day: "NATO suspended … yesterday in
 # protest at its annexation of Crimea", "strikes … in retaliation for the attack … on April 7".
 _CAUSE = re.compile(
-    r"\bin (?:retaliation for|response to|reaction to|protest (?:at|against|over))\b", re.I
+    r"\b(?:in|as an?) (?:retaliation for|response to|reaction to|protest (?:at|against|over))\b",
+    re.I,
 )
+
+
+# An event that is the object of a phrase of cause ("As a response to Russia's annexation of
+# Crimea, G7 leaders agreed on Monday …"): the phrase runs to the next comma or semicolon, and a
+# date outside it belongs to the clause that answers, not to the cause.
+_CAUSE_OPENS = re.compile(_CAUSE.pattern + r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _cause_phrase(cand: Candidate, sentence: _Sentence) -> tuple[int, int] | None:
+    """Where the phrase of cause holding the candidate as its object runs (article offsets)."""
+    opened = _CAUSE_OPENS.search(sentence.text[: cand.start - sentence.start])
+    if opened is None:
+        return None
+    rest = sentence.text[cand.end - sentence.start :]
+    close = re.search(r"[,;]", rest)
+    end = cand.end + close.start() if close else sentence.end
+    return sentence.start + opened.start(), end
 
 
 def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> None:
@@ -479,7 +546,10 @@ def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> No
     reach), but not one that dates a saying before it."""
     for cand in cands:
         best = None
+        cause = _cause_phrase(cand, sentence)
         for start, end, text in sentence.dates:
+            if cause is not None and not (cause[0] <= start and end <= cause[1]):
+                continue  # the date of the clause that answers the cause, not the cause's
             if _TREATY_YEAR.match(sentence.text[end - sentence.start :]) and text.isdigit():
                 continue  # "the 1987 INF Treaty": the year names the treaty, not the event
             if start >= cand.end and _ATTRIBUTIVE_DATE.search(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -142,7 +142,7 @@ def split_pattern(
                 expanded.extend(classes[alt[1:]])
             else:
                 expanded.append(alt)
-        expanded = list(dict.fromkeys(expanded))
+        expanded = list(dict.fromkeys(verb_paradigm(expanded)))
         if negative:
             absent.extend(expanded)
         elif any(ENTITY_ALTERNATIVE.match(a) for a in expanded):
@@ -154,6 +154,50 @@ def split_pattern(
             f"pattern {text!r} has no term of words only: one is needed to find the sentence"
         )
     return tuple(words), Context(tuple(terms), tuple(dict.fromkeys(absent)), during)
+
+
+def _verb_forms(base: str) -> tuple[str, str, str]:
+    """A regular English verb's -s, -ed and -ing forms."""
+    if base.endswith("e") and not base.endswith("ee"):
+        return base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    if base.endswith(("s", "x", "z", "ch", "sh")):
+        return base + "es", base + "ed", base + "ing"
+    return base + "s", base + "ed", base + "ing"
+
+
+def verb_paradigm(alternatives: Sequence[str]) -> list[str]:
+    """A term that lists a verb in two of its inflected forms holds all of them: news writes
+    "we are suspending" where the KB wrote "suspend/suspended/suspends", and "apologizing"
+    beside "apologised/apologizes". Nouns and verbs given in one form are left as written."""
+    out = list(alternatives)
+    for base in alternatives:
+        if not base.isalpha():
+            continue
+        forms = _verb_forms(base)
+        if sum(f in alternatives for f in forms) >= 2:
+            out.extend(f for f in forms if f not in out)
+    return out
+
+
+def people_by_entity(
+    words: Sequence[tuple[str, ...]], context: Context, participants: Sequence[str]
+) -> tuple[tuple[tuple[str, ...], ...], Context]:
+    """A word term holding a participant's surname ("erdogan" of person:recep-tayyip-erdogan)
+    is met by any mention linked to that person too: "Erdoğan", "Yanukovich" and "the
+    Turkish leader's" spellings are one person once linked. The term becomes a context term
+    unless it is the pattern's last term of words (one is needed to find the sentence)."""
+    surnames = {
+        p.rsplit("-", 1)[-1]: p for p in participants if p.startswith("person:") and "-" in p
+    }
+    kept, terms = list(words), list(context.terms)
+    for term in words:
+        people = [surnames[alt] for alt in term if alt in surnames]
+        if people and len(kept) > 1:
+            kept.remove(term)
+            terms.append((*people, *term))
+    return tuple(kept), replace(context, terms=tuple(terms))
 
 
 @cache
@@ -202,7 +246,11 @@ def read_kb_file(path: Path, classes: dict[str, tuple[str, ...]] | None = None) 
             # A one-term pattern would link every mention of a place or a word: keep those that
             # name the event itself ("trident juncture"), which are written as aliases anyway.
             try:
-                read = [split_pattern(t, classes) for t in _split(row["patterns"])]
+                participants = tuple(_split(row["participants"]))
+                read = [
+                    people_by_entity(*split_pattern(t, classes), participants)
+                    for t in _split(row["patterns"])
+                ]
             except ValueError as exc:
                 raise ValueError(f"{path}:{line}: event {row['event_id']!r}: {exc}") from exc
             events.append(
@@ -213,7 +261,7 @@ def read_kb_file(path: Path, classes: dict[str, tuple[str, ...]] | None = None) 
                     start=start,
                     end=end,
                     place=row["place"].strip(),
-                    participants=tuple(_split(row["participants"])),
+                    participants=participants,
                     aliases=tuple(a.lower() for a in _split(row["aliases"])),
                     patterns=tuple(words for words, _ in read),
                     reference=row["reference"].strip(),
