@@ -73,6 +73,25 @@ TEXTS = {
         "low.\n",
         "2018-07-12",
     ),
+    # A reference to a treaty ("the agreement", "an arms control treaty with Russia") stands
+    # for the treaty the article names, before or after; without the name it is no treaty.
+    "treaty_reference.txt": (
+        "Washington to quit arms pact\n\nPresident Donald Trump said on Saturday the United "
+        "States would abandon an arms control treaty with Russia. He accused Moscow of "
+        "breaking the Intermediate-Range Nuclear Forces Treaty, signed in 1987.\n",
+        "2018-10-21",
+    ),
+    "treaty_unnamed.txt": (
+        "Trade row deepens\n\nPresident Donald Trump said on Saturday he would abandon the "
+        "agreement with Russia on grain.\n",
+        "2018-10-21",
+    ),
+    # Words of one event that are another's less its actor are the event whose actor is named
+    # ("Trump" + withdrawal + treaty is his announcement, not the treaty's end); undated page.
+    "actor_named.txt": (
+        "Trump Announces U.S. Withdrawal From Nuclear Arms Treaty\n\nThe Intermediate-Range "
+        "Nuclear Forces Treaty was signed by Ronald Reagan and Mikhail Gorbachev.\n"
+    ),
 }
 
 EXPECTED = {
@@ -88,6 +107,9 @@ EXPECTED = {
         "event:nato-summit-brussels-2018": date(2018, 7, 11),
         "event:nato-summit-wales-2014": date(2014, 9, 4),
     },
+    "treaty_reference.txt": {"event:trump-inf-withdrawal-announcement-2018": date(2018, 10, 20)},
+    "treaty_unnamed.txt": {},
+    "actor_named.txt": {"event:trump-inf-withdrawal-announcement-2018": date(2018, 10, 20)},
 }
 
 
@@ -140,3 +162,12 @@ def test_verb_paradigm_completes_only_verbs_given_in_two_forms():
     assert verb_paradigm(["apologise", "apologised", "apologises"])[-1] == "apologising"
     # a noun and a verb in one form only are left as written
     assert verb_paradigm(["summit", "summits", "leave"]) == ["summit", "summits", "leave"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [("in February", month_range(2019, 2)), ("in November", month_range(2018, 11))],
+)
+def test_month_after_a_lower_bound_is_the_last_before_it(expression, expected):
+    # a page known only to be from after 2 August 2019
+    assert resolve(expression, Anchor(date(2019, 8, 2), None)) == expected

@@ -26,7 +26,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
-from lib.engine.eventkb import ENTITY_ALTERNATIVE, Context, KBEvent
+from lib.engine.eventkb import ENTITY_ALTERNATIVE, Context, KBEvent, names_treaty
 from lib.engine.events import Candidate, during_only, plain_events
 from lib.engine.mentions import Mention
 from lib.engine.nlp import EVENTS_KEY
@@ -241,8 +241,29 @@ def _context_holds(
     return places
 
 
+def _named_treaties(
+    matched: dict[int, list[Span]], terms: Sequence[tuple[str, ...]], article: str
+) -> dict[int, list[Span]]:
+    """The terms met in the sentence, where a reference to a treaty ("the agreement", "a
+    nuclear arms treaty with Russia") stands for the treaty's name only if the article names
+    it by one of the term's own words (before or after: headlines and leads describe a treaty
+    the next sentence names)."""
+    out = {}
+    for t, spans in matched.items():
+        if names_treaty(terms[t]) and not any(_normalised(s.text) in terms[t] for s in spans):
+            regex = _words_regex(terms[t])
+            if regex is None or not regex.search(_normalised(article)):
+                continue
+        out[t] = spans
+    return out
+
+
 def _kb_candidates(
-    sentence: _Sentence, kb_by_id: dict[str, KBEvent], offset_of, in_sentence: list[Mention]
+    sentence: _Sentence,
+    kb_by_id: dict[str, KBEvent],
+    offset_of,
+    in_sentence: list[Mention],
+    article: str,
 ) -> list[Candidate]:
     """Aliases and patterns of KB events in one sentence (see _resolve_overlaps)."""
     found: list[Candidate] = []
@@ -266,7 +287,10 @@ def _kb_candidates(
             terms.setdefault((event_id, int(pattern)), {}).setdefault(int(term), []).append(span)
     for (event_id, pattern), matched in terms.items():
         event = kb_by_id.get(event_id)
-        if event is None or len(matched) != len(event.patterns[pattern]):
+        if event is None:
+            continue
+        matched = _named_treaties(matched, event.patterns[pattern], article)
+        if len(matched) != len(event.patterns[pattern]):
             continue
         context = event.contexts[pattern] if pattern < len(event.contexts) else Context()
         if len(matched) + len(context.terms) < 2:
@@ -297,7 +321,7 @@ def _kb_candidates(
                 during=frozenset({event_id}) if context.during else frozenset(),
             )
         )
-    return _resolve_overlaps(found)
+    return _resolve_overlaps(found, {m.surface for m in in_sentence if m.type == "person"})
 
 
 def _closest(matched: dict[int, list[Span]]) -> list[Span]:
@@ -337,7 +361,7 @@ def _overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+def _resolve_overlaps(candidates: list[Candidate], people: set[str]) -> list[Candidate]:
     """One mention per stretch of text and event:
     - an alias inside a longer alias is the longer one ("caatsa" in "caatsa sanctions on
       turkey"); aliases that overlap otherwise are one mention that may be either event;
@@ -393,6 +417,7 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         for p in patterns
         if not any(_overlap(p, a) and set(p.kb) & set(a.kb) for a in kept)
         and not (_long(p) and any(_overlap(p, q) and not _long(q) for q in patterns if q is not p))
+        and not any(_narrower(p, q, people) for q in patterns)
     ]
     return sorted(kept + patterns, key=lambda c: (c.start, c.end))
 
@@ -415,6 +440,17 @@ def _general_yields(patterns: Iterable[Candidate]) -> list[Candidate]:
             cand = replace(cand, kb=kb)
         out.append(cand)
     return out
+
+
+def _narrower(p: Candidate, q: Candidate, people: set[str]) -> bool:
+    """p's words are q's less a person, within q: "Withdrawal + Nuclear Treaty" (the treaty's
+    end) inside "Trump + Withdrawal + Nuclear Treaty" (Trump's announcement) is the event whose
+    actor the sentence names. (Other words make two events: "Putin signed a treaty absorbing
+    Crimea" is the treaty and the annexation.)"""
+    p_words, q_words = set(p.trigger.split(" + ")), set(q.trigger.split(" + "))
+    return (
+        q.start <= p.start and p.end <= q.end and p_words < q_words and q_words - p_words <= people
+    )
 
 
 def _long(cand: Candidate) -> bool:
@@ -642,7 +678,7 @@ def find_candidates(
             (sentence.start + m.start(), sentence.start + m.end())
             for m in FUTURE.finditer(sentence.text)
         ]
-        kb_cands = _kb_candidates(sentence, kb_by_id, offset_of, in_sentence)
+        kb_cands = _kb_candidates(sentence, kb_by_id, offset_of, in_sentence, text)
         covered = [(c.start, c.end) for c in kb_cands if not during_only(c)]
         cands = kb_cands + _trigger_candidates(sentence, covered, names, offset_of)
         _attach_dates(cands, sentence, _said_dates(sentence, offset_of))

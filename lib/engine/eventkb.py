@@ -56,6 +56,41 @@ DURING = "#during"
 NEAR_DAYS = 2
 
 
+# How news refers back (or ahead) to a treaty it names elsewhere in the article: "the
+# agreement", "a landmark nuclear arms treaty with Russia", "a Cold-War era treaty with Russia".
+TREATY_REFERENCES = (
+    "the treaty",
+    "the agreement",
+    "the deal",
+    "the pact",
+    "the accord",
+    "this treaty",
+    "that treaty",
+    "this agreement",
+    "nuclear treaty",
+    "nuclear deal",
+    "nuclear pact",
+    "nuclear agreement",
+    "nuke treaty",
+    "arms treaty",
+    "arms control treaty",
+    "arms control pact",
+    "missile treaty",
+    "treaty with russia",
+    "treaty with moscow",
+    "treaty with the soviet union",
+    "agreement with russia",
+    "deal with russia",
+    "pact with russia",
+)
+
+
+def names_treaty(term: Sequence[str]) -> bool:
+    """Whether a pattern's term is a treaty's name ("inf/inf treaty/intermediate-range"): a
+    reference to a treaty may stand for it where the article names the treaty."""
+    return any(alt.endswith(" treaty") for alt in term)
+
+
 @dataclass(frozen=True)
 class Context:
     """What a pattern asks of its sentence beyond its word terms."""

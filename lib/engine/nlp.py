@@ -321,7 +321,9 @@ class EventMatcher:
             for p, pattern in enumerate(event.patterns):
                 for t, term in enumerate(pattern):
                     label = f"TERM|{event.event_id}|{p}|{t}"
-                    self.matcher.add(label, [nlp.make_doc(alt) for alt in term])
+                    # a treaty's name is met by a reference too, if the article names it
+                    refs = eventkb.TREATY_REFERENCES if eventkb.names_treaty(term) else ()
+                    self.matcher.add(label, [nlp.make_doc(alt) for alt in (*term, *refs)])
                     self.terms[nlp.vocab.strings[label]] = ((event.event_id, p), t, len(pattern))
         for trigger in eventkb.load_triggers():
             self.matcher.add(

@@ -148,7 +148,12 @@ def _month_in_year_of(
     December") names a day just ahead."""
     year = anchor.year
     if year is None and anchor.earliest and anchor.latest is None:
-        return None  # only a lower bound: the year is open
+        # Only a lower bound: the year is open, but a month told in the past is read as its
+        # last occurrence before that bound ("in February", in a page from after August 2019,
+        # is February 2019): news names a month without its year within the year gone by.
+        if future or day is not None:
+            return None
+        return month_range(anchor.earliest.year - (month > anchor.earliest.month), month)
     if year is None:
         return None
     year += _year_shift(month, day, anchor, future=future)
