@@ -92,6 +92,18 @@ TEXTS = {
         "Trump Announces U.S. Withdrawal From Nuclear Arms Treaty\n\nThe Intermediate-Range "
         "Nuclear Forces Treaty was signed by Ronald Reagan and Mikhail Gorbachev.\n"
     ),
+    # A KB phrase with an abbreviation's full stop matches the text's capitals ("St.
+    # Petersburg", "U.S."), which split otherwise than the lower case the KB writes.
+    "abbreviation.txt": (
+        "Leaders meet\n\nErdogan's visit to Putin's hometown of St. Petersburg is his first "
+        "trip abroad since the failed coup.\n",
+        "2016-08-10",
+    ),
+    "us_election.txt": (
+        "Kremlin denies meddling\n\nMoscow again denied meddling in the 2016 U.S. "
+        "presidential election, the Kremlin said.\n",
+        "2018-10-22",
+    ),
 }
 
 EXPECTED = {
@@ -110,6 +122,8 @@ EXPECTED = {
     "treaty_reference.txt": {"event:trump-inf-withdrawal-announcement-2018": date(2018, 10, 20)},
     "treaty_unnamed.txt": {},
     "actor_named.txt": {"event:trump-inf-withdrawal-announcement-2018": date(2018, 10, 20)},
+    "abbreviation.txt": {"event:putin-erdogan-st-petersburg-2016": date(2016, 8, 9)},
+    "us_election.txt": {"event:us-presidential-election-2016": date(2016, 11, 8)},
 }
 
 
