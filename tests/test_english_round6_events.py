@@ -104,10 +104,48 @@ TEXTS = {
         "presidential election, the Kremlin said.\n",
         "2018-10-22",
     ),
+    # Events told in other words than the KB's first ones (data/events/kb.csv): an invasion
+    # of the peninsula is its annexation; the Sochi summit called off, in its days, is the
+    # suspension from the G8 (not weeks later); crews detained near Kerch are the incident;
+    # a country kicked out of the programme, or its continued part in it made impossible, is
+    # the removal; the two leaders meeting in the days of it is the St Petersburg meeting.
+    "crimea_invasion.txt": (
+        "Analysts weigh summit\n\nPutin, who invaded the Crimean peninsula in 2014, faced "
+        "little pushback from Europe, analysts say.\n",
+        "2018-07-13",
+    ),
+    "g8_called_off.txt": (
+        "Sochi summit off\n\nWestern leaders called off the G8 summit in Sochi on Monday to "
+        "punish Moscow.\n",
+        "2014-03-24",
+    ),
+    "g8_weeks_later.txt": (
+        "Leaders gather\n\nThe G7 leaders met in Brussels instead of the G8 summit in Sochi.\n",
+        "2014-06-05",
+    ),
+    "kerch_detained.txt": (
+        "Sailors held\n\nTwo dozen Ukrainian sailors remain in custody. They were detained "
+        "by Russian border guards after yesterday's confrontation near the Kerch Strait.\n",
+        "2018-11-26",
+    ),
+    "f35_kicked.txt": (
+        "Washington kicks NATO member Turkey out of fighter jet programme\n\nAnkara's "
+        "purchase of Russian missiles makes its continued participation in the F-35 effort "
+        "impossible, the White House said.\n",
+        "2019-07-18",
+    ),
+    "leaders_meet.txt": (
+        "Kremlin sets date\n\nRussian President Vladimir Putin and Turkish President Recep "
+        "Tayyip Erdogan will meet on August 9, the Kremlin said on Thursday.\n",
+        "2016-08-04",
+    ),
 }
 
 EXPECTED = {
-    "month_back.txt": {"event:su24-downing-2015": date(2015, 11, 24)},
+    "month_back.txt": {
+        "event:putin-erdogan-st-petersburg-2016": date(2016, 8, 9),
+        "event:su24-downing-2015": date(2015, 11, 24),
+    },
     "after_object.txt": {"event:su24-downing-2015": date(2015, 11, 24)},
     "verb_forms.txt": {"event:nato-suspends-cooperation-2014": date(2014, 4, 1)},
     "person_spelling.txt": {"event:ukraine-revolution-2014": date(2014, 2, 18)},
@@ -124,6 +162,12 @@ EXPECTED = {
     "actor_named.txt": {"event:trump-inf-withdrawal-announcement-2018": date(2018, 10, 20)},
     "abbreviation.txt": {"event:putin-erdogan-st-petersburg-2016": date(2016, 8, 9)},
     "us_election.txt": {"event:us-presidential-election-2016": date(2016, 11, 8)},
+    "crimea_invasion.txt": {"event:crimea-annexation-2014": date(2014, 3, 18)},
+    "g8_called_off.txt": {"event:russia-g8-suspension-2014": date(2014, 3, 24)},
+    "g8_weeks_later.txt": {},
+    "kerch_detained.txt": {"event:kerch-strait-incident-2018": date(2018, 11, 25)},
+    "f35_kicked.txt": {"event:turkey-f35-removal-2019": date(2019, 7, 17)},
+    "leaders_meet.txt": {"event:putin-erdogan-st-petersburg-2016": date(2016, 8, 9)},
 }
 
 
