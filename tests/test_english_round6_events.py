@@ -139,6 +139,13 @@ TEXTS = {
         "Tayyip Erdogan will meet on August 9, the Kremlin said on Thursday.\n",
         "2016-08-04",
     ),
+    # A context word joined to another name by a hyphen is met, as the event matcher reads
+    # such compounds ("U.S.-Russia ties" names the United States).
+    "named_compound.txt": (
+        "Envoys meet\n\nU.S.-Russia relations soured over claims that Moscow interfered in "
+        "the 2016 presidential election, officials said.\n",
+        "2018-10-22",
+    ),
 }
 
 EXPECTED = {
@@ -168,6 +175,7 @@ EXPECTED = {
     "kerch_detained.txt": {"event:kerch-strait-incident-2018": date(2018, 11, 25)},
     "f35_kicked.txt": {"event:turkey-f35-removal-2019": date(2019, 7, 17)},
     "leaders_meet.txt": {"event:putin-erdogan-st-petersburg-2016": date(2016, 8, 9)},
+    "named_compound.txt": {"event:us-presidential-election-2016": date(2016, 11, 8)},
 }
 
 

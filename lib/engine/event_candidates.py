@@ -3,7 +3,8 @@ event mention of its sentences, with the date expression as written.
 
 - knowledge-base aliases and patterns, matched by the pipeline (lib.engine.nlp, EVENTS_KEY):
   a pattern holds when all its word terms and context terms (an entity linked in the
-  sentence, or one of its words) are met in one sentence, and none of its absent ones, not
+  sentence, or one of its words) are met in one sentence, and none of its absent ones
+  (lib.engine.event_terms), not
   after a frame of threat or readiness ("stand ready to impose") nor with a headline's
   speaker as a piece ("…: Russia warns"); one mention per stretch of text and event
   (_resolve_overlaps);
@@ -21,12 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
-from lib.engine.eventkb import ENTITY_ALTERNATIVE, Context, KBEvent, names_treaty
+from lib.engine.event_terms import closest, context_holds, named_treaties
+from lib.engine.eventkb import Context, KBEvent
 from lib.engine.events import Candidate, during_only, plain_events
 from lib.engine.mentions import Mention
 from lib.engine.nlp import EVENTS_KEY
@@ -173,91 +174,6 @@ def _is_noun_use(span: Span) -> bool:
     return after is not None and after.lower_ in _AFTER_NOUN
 
 
-def _normalised(text: str) -> str:
-    """Lower case, straight apostrophes, plain hyphens: the same length as the text, so
-    offsets carry over."""
-    return text.lower().translate(_NORMALISE)
-
-
-_NORMALISE = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u02bc": "'",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-    }
-)
-
-
-@cache
-def _words_regex(words: tuple[str, ...]) -> re.Pattern | None:
-    words = tuple(w for w in words if not ENTITY_ALTERNATIVE.match(w))
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-
-
-def _find_term(
-    alternatives: tuple[str, ...], sentence: _Sentence, in_sentence: list[Mention], near: int
-) -> tuple[int, int, str] | None:
-    """Where a context term is met in the sentence (article offsets and the text), nearest
-    to `near`: a mention linked to one of its entity ids, or one of its words."""
-    found = [(m.start, m.end, m.surface) for m in in_sentence if m.entity_id in alternatives]
-    if (regex := _words_regex(alternatives)) is not None:
-        lowered = _normalised(sentence.text)
-        found.extend(
-            (
-                sentence.start + m.start(),
-                sentence.start + m.end(),
-                sentence.text[m.start() : m.end()],
-            )
-            for m in regex.finditer(lowered)
-        )
-    return min(found, key=lambda f: abs(f[0] - near)) if found else None
-
-
-def _context_holds(
-    context: Context, sentence: _Sentence, in_sentence: list[Mention], near: int
-) -> list[tuple[int, int, str]] | None:
-    """The places where each context term is met, or None when one is not or when a word or
-    entity that must be absent is there."""
-    if context.absent:
-        if any(m.entity_id in context.absent for m in in_sentence):
-            return None
-        regex = _words_regex(context.absent)
-        if regex is not None and regex.search(_normalised(sentence.text)):
-            return None
-    places = []
-    for term in context.terms:
-        place = _find_term(term, sentence, in_sentence, near)
-        if place is None:
-            return None
-        places.append(place)
-    return places
-
-
-def _named_treaties(
-    matched: dict[int, list[Span]], terms: Sequence[tuple[str, ...]], article: str
-) -> dict[int, list[Span]]:
-    """The terms met in the sentence, where a reference to a treaty ("the agreement", "a
-    nuclear arms treaty with Russia") stands for the treaty's name only if the article names
-    it by one of the term's own words (before or after: headlines and leads describe a treaty
-    the next sentence names)."""
-    out = {}
-    for t, spans in matched.items():
-        if names_treaty(terms[t]) and not any(_normalised(s.text) in terms[t] for s in spans):
-            regex = _words_regex(terms[t])
-            if regex is None or not regex.search(_normalised(article)):
-                continue
-        out[t] = spans
-    return out
-
-
 def _kb_candidates(
     sentence: _Sentence,
     kb_by_id: dict[str, KBEvent],
@@ -289,14 +205,16 @@ def _kb_candidates(
         event = kb_by_id.get(event_id)
         if event is None:
             continue
-        matched = _named_treaties(matched, event.patterns[pattern], article)
+        matched = named_treaties(matched, event.patterns[pattern], article)
         if len(matched) != len(event.patterns[pattern]):
             continue
         context = event.contexts[pattern] if pattern < len(event.contexts) else Context()
         if len(matched) + len(context.terms) < 2:
             continue  # one word alone would link every mention of it
-        pieces = [(*offset_of(s), s.text) for s in _closest(matched)]
-        places = _context_holds(context, sentence, in_sentence, near=pieces[0][0])
+        pieces = [(*offset_of(s), s.text) for s in closest(matched)]
+        places = context_holds(
+            context, sentence.text, sentence.start, in_sentence, near=pieces[0][0]
+        )
         if places is None:
             continue
         pieces = sorted(dict.fromkeys(pieces + places))
@@ -322,14 +240,6 @@ def _kb_candidates(
             )
         )
     return _resolve_overlaps(found, {m.surface for m in in_sentence if m.type == "person"})
-
-
-def _closest(matched: dict[int, list[Span]]) -> list[Span]:
-    """One occurrence of each term: those nearest the rarest term's first, so that "NATO" +
-    "meeting" in "during his meeting with NATO leaders, … the summit in Wales" is the meeting,
-    not the summit further on."""
-    rarest = min(matched.values(), key=len)[0]
-    return [min(spans, key=lambda s: abs(s.start - rarest.start)) for spans in matched.values()]
 
 
 # A frame of threat or readiness: what a pattern's words tell after it has not happened ("We
