@@ -31,7 +31,8 @@ def r(text, anchor=MONDAY, **kw):
         ("last year", (date(2015, 1, 1), date(2015, 12, 31), "year")),
         ("in July this year", (date(2016, 7, 1), date(2016, 7, 31), "month")),
         ("in March", (date(2016, 3, 1), date(2016, 3, 31), "month")),
-        ("on 3 December", (date(2016, 12, 3), date(2016, 12, 3), "day")),
+        # told in the past, a day months after publication is last year's (round six)
+        ("on 3 December", (date(2015, 12, 3), date(2015, 12, 3), "day")),
         ("December 3, 2019", (date(2019, 12, 3), date(2019, 12, 3), "day")),
         ("since 2014", (date(2014, 1, 1), date(2016, 7, 11), "year")),
         ("in 2014", (date(2014, 1, 1), date(2014, 12, 31), "year")),
@@ -47,6 +48,10 @@ def test_forms_against_a_known_day(text, expected):
 
 def test_future_sentence_turns_a_weekday_forward():
     assert r("Friday", future=True) == (date(2016, 7, 15), date(2016, 7, 15), "day")
+
+
+def test_future_sentence_keeps_a_later_day_in_the_year():
+    assert r("on 3 December", future=True) == (date(2016, 12, 3), date(2016, 12, 3), "day")
 
 
 def test_year_only_anchor_resolves_years_but_not_days():

@@ -3,7 +3,8 @@ event mention of its sentences, with the date expression as written.
 
 - knowledge-base aliases and patterns, matched by the pipeline (lib.engine.nlp, EVENTS_KEY):
   a pattern holds when all its word terms and context terms (an entity linked in the
-  sentence, or one of its words) are met in one sentence, and none of its absent ones, not
+  sentence, or one of its words) are met in one sentence, and none of its absent ones
+  (lib.engine.event_terms), not
   after a frame of threat or readiness ("stand ready to impose") nor with a headline's
   speaker as a piece ("…: Russia warns"); one mention per stretch of text and event
   (_resolve_overlaps);
@@ -19,14 +20,14 @@ event mention of its sentences, with the date expression as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
-from lib.engine.eventkb import ENTITY_ALTERNATIVE, Context, KBEvent
+from lib.engine.event_terms import closest, context_holds, named_treaties
+from lib.engine.eventkb import Context, KBEvent
 from lib.engine.events import Candidate, during_only, plain_events
 from lib.engine.mentions import Mention
 from lib.engine.nlp import EVENTS_KEY
@@ -35,7 +36,8 @@ from lib.engine.nlp import EVENTS_KEY
 # happened yet at publication.
 FUTURE = re.compile(
     r"\b(will|'ll|shall|ahead of|upcoming|forthcoming|to be held|scheduled|is set to|are set to|"
-    r"plans? to|planned|next (?:week|month|year)|run-up to|preparations? for|preparing for|due to (?:meet|hold|take))\b",
+    r"plans? to|planned|next (?:week|month|year)|run-up to|preparations? for|preparing for|due to (?:meet|hold|take)|"
+    r"(?:agreed|decided) to (?:hold|convene))\b",
     re.IGNORECASE,
 )
 
@@ -88,6 +90,13 @@ _AFTER_NOUN = {
 # diplomats …, after Moscow ignored … a nerve agent used against a former double agent")
 # does not make its events future.
 _PAST_CLAUSE = re.compile(r"\b(?:after|since|because|following|over|when)\b", re.I)
+
+
+# An event that is the object of "after", "since" or "following" came before what the clause
+# tells, whatever tense the clause is in.
+_PAST_OBJECT = re.compile(
+    r"\b(?:after|since|following)\s+(?:the|a|an|its|their|his|her|this|that)\s+$", re.I
+)
 
 
 # What may stand between a verb of saying and the date it takes: "said on Monday", "told
@@ -165,80 +174,16 @@ def _is_noun_use(span: Span) -> bool:
     return after is not None and after.lower_ in _AFTER_NOUN
 
 
-def _normalised(text: str) -> str:
-    """Lower case, straight apostrophes, plain hyphens: the same length as the text, so
-    offsets carry over."""
-    return text.lower().translate(_NORMALISE)
-
-
-_NORMALISE = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u02bc": "'",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-    }
-)
-
-
-@cache
-def _words_regex(words: tuple[str, ...]) -> re.Pattern | None:
-    words = tuple(w for w in words if not ENTITY_ALTERNATIVE.match(w))
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-
-
-def _find_term(
-    alternatives: tuple[str, ...], sentence: _Sentence, in_sentence: list[Mention], near: int
-) -> tuple[int, int, str] | None:
-    """Where a context term is met in the sentence (article offsets and the text), nearest
-    to `near`: a mention linked to one of its entity ids, or one of its words."""
-    found = [(m.start, m.end, m.surface) for m in in_sentence if m.entity_id in alternatives]
-    if (regex := _words_regex(alternatives)) is not None:
-        lowered = _normalised(sentence.text)
-        found.extend(
-            (
-                sentence.start + m.start(),
-                sentence.start + m.end(),
-                sentence.text[m.start() : m.end()],
-            )
-            for m in regex.finditer(lowered)
-        )
-    return min(found, key=lambda f: abs(f[0] - near)) if found else None
-
-
-def _context_holds(
-    context: Context, sentence: _Sentence, in_sentence: list[Mention], near: int
-) -> list[tuple[int, int, str]] | None:
-    """The places where each context term is met, or None when one is not or when a word or
-    entity that must be absent is there."""
-    if context.absent:
-        if any(m.entity_id in context.absent for m in in_sentence):
-            return None
-        regex = _words_regex(context.absent)
-        if regex is not None and regex.search(_normalised(sentence.text)):
-            return None
-    places = []
-    for term in context.terms:
-        place = _find_term(term, sentence, in_sentence, near)
-        if place is None:
-            return None
-        places.append(place)
-    return places
-
-
 def _kb_candidates(
-    sentence: _Sentence, kb_by_id: dict[str, KBEvent], offset_of, in_sentence: list[Mention]
+    sentence: _Sentence,
+    kb_by_id: dict[str, KBEvent],
+    offset_of,
+    in_sentence: list[Mention],
+    article: str,
 ) -> list[Candidate]:
     """Aliases and patterns of KB events in one sentence (see _resolve_overlaps)."""
     found: list[Candidate] = []
-    terms: dict[tuple[str, int], dict[int, Span]] = {}
+    terms: dict[tuple[str, int], dict[int, list[Span]]] = {}
     for span in sentence.spans:
         kind, _, rest = span.label_.partition("|")
         if kind == "ALIAS" and rest in kb_by_id:
@@ -255,16 +200,21 @@ def _kb_candidates(
             )
         elif kind == "TERM":
             event_id, pattern, term = rest.split("|")
-            terms.setdefault((event_id, int(pattern)), {})[int(term)] = span
+            terms.setdefault((event_id, int(pattern)), {}).setdefault(int(term), []).append(span)
     for (event_id, pattern), matched in terms.items():
         event = kb_by_id.get(event_id)
-        if event is None or len(matched) != len(event.patterns[pattern]):
+        if event is None:
+            continue
+        matched = named_treaties(matched, event.patterns[pattern], article)
+        if len(matched) != len(event.patterns[pattern]):
             continue
         context = event.contexts[pattern] if pattern < len(event.contexts) else Context()
         if len(matched) + len(context.terms) < 2:
             continue  # one word alone would link every mention of it
-        pieces = [(*offset_of(s), s.text) for s in matched.values()]
-        places = _context_holds(context, sentence, in_sentence, near=pieces[0][0])
+        pieces = [(*offset_of(s), s.text) for s in closest(matched)]
+        places = context_holds(
+            context, sentence.text, sentence.start, in_sentence, near=pieces[0][0]
+        )
         if places is None:
             continue
         pieces = sorted(dict.fromkeys(pieces + places))
@@ -289,7 +239,7 @@ def _kb_candidates(
                 during=frozenset({event_id}) if context.during else frozenset(),
             )
         )
-    return _resolve_overlaps(found)
+    return _resolve_overlaps(found, {m.surface for m in in_sentence if m.type == "person"})
 
 
 # A frame of threat or readiness: what a pattern's words tell after it has not happened ("We
@@ -298,7 +248,7 @@ def _kb_candidates(
 # The verb may be a contraction, an adverb may stand before "ready", and a quotation may open
 # before "to" ("it's also ready \"to intensify …").
 _THREAT = re.compile(
-    r"(?:\b(?:remains?|stands?|is|are|be)|['’]s)(?: (?:also|still|now|fully))? (?:ready|prepared)"
+    r"(?:\b(?:remains?|stands?|is|are|be)|['’](?:s|re))(?: (?:also|still|now|fully))? (?:ready|prepared)"
     r" [\"“'‘]?to\b|\bthreat(?:en|ens|ened|ening) to\b",
     re.IGNORECASE,
 )
@@ -321,7 +271,7 @@ def _overlap(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+def _resolve_overlaps(candidates: list[Candidate], people: set[str]) -> list[Candidate]:
     """One mention per stretch of text and event:
     - an alias inside a longer alias is the longer one ("caatsa" in "caatsa sanctions on
       turkey"); aliases that overlap otherwise are one mention that may be either event;
@@ -348,7 +298,8 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
             kept.append(cand)
     patterns: list[Candidate] = []
     for cand in sorted(
-        (c for c in candidates if not _is_alias(c)), key=lambda c: (c.start, -(c.end - c.start))
+        _general_yields(c for c in candidates if not _is_alias(c)),
+        key=lambda c: (c.start, -(c.end - c.start)),
     ):
         same = next(
             (
@@ -376,8 +327,40 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         for p in patterns
         if not any(_overlap(p, a) and set(p.kb) & set(a.kb) for a in kept)
         and not (_long(p) and any(_overlap(p, q) and not _long(q) for q in patterns if q is not p))
+        and not any(_narrower(p, q, people) for q in patterns)
     ]
     return sorted(kept + patterns, key=lambda c: (c.start, c.end))
+
+
+def _general_yields(patterns: Iterable[Candidate]) -> list[Candidate]:
+    """A pattern that links only by the days ("NATO" + "meeting", #during) gives up the events
+    that an overlapping pattern names by their own words ("the summit in Wales"): "during his
+    meeting with NATO leaders, … the pledge made at the summit in Wales in 2014" tells this
+    week's meeting and the Wales summit, not one event that may be either."""
+    patterns = list(patterns)
+    named = [c for c in patterns if not during_only(c)]
+    out = []
+    for cand in patterns:
+        if during_only(cand):
+            kb = tuple(
+                e for e in cand.kb if not any(_overlap(cand, q) and e in q.kb for q in named)
+            )
+            if not kb:
+                continue
+            cand = replace(cand, kb=kb)
+        out.append(cand)
+    return out
+
+
+def _narrower(p: Candidate, q: Candidate, people: set[str]) -> bool:
+    """p's words are q's less a person, within q: "Withdrawal + Nuclear Treaty" (the treaty's
+    end) inside "Trump + Withdrawal + Nuclear Treaty" (Trump's announcement) is the event whose
+    actor the sentence names. (Other words make two events: "Putin signed a treaty absorbing
+    Crimea" is the treaty and the annexation.)"""
+    p_words, q_words = set(p.trigger.split(" + ")), set(q.trigger.split(" + "))
+    return (
+        q.start <= p.start and p.end <= q.end and p_words < q_words and q_words - p_words <= people
+    )
 
 
 def _long(cand: Candidate) -> bool:
@@ -420,6 +403,8 @@ def _trigger_candidates(
 def _is_future(cand: Candidate, futures: list[tuple[int, int]], sentence: _Sentence) -> bool:
     """Whether a future word of the sentence ("will", "ahead of", "next week") speaks of the
     candidate: no "after", "since", "because", … stands between them."""
+    if _PAST_OBJECT.search(sentence.text[: cand.start - sentence.start]):
+        return False  # "tourism, halted after the downing of a jet in November, will resume"
     for start, end in futures:
         a, b = (end, cand.start) if end <= cand.start else (cand.end, start)
         if b <= a or not _PAST_CLAUSE.search(
@@ -433,7 +418,9 @@ def _said_dates(sentence: _Sentence, offset_of) -> dict[tuple[int, int], int]:
     """Dates that follow a verb of saying closely ("told MPs on Monday", "said Friday"):
     date span -> where the verb ends. They date the saying, not an event told after it."""
     verbs = [
-        offset_of(span) for span in sentence.spans if span.label_.startswith("TRIGGER|statement|")
+        offset_of(span)
+        for span in sentence.spans
+        if span.label_.startswith("TRIGGER|statement|") and not _after_determiner(span)
     ]
     claimed = {}
     for start, end, _ in sentence.dates:
@@ -443,6 +430,14 @@ def _said_dates(sentence: _Sentence, offset_of) -> dict[tuple[int, int], int]:
             ):
                 claimed[(start, end)] = verb_end
     return claimed
+
+
+def _after_determiner(span: Span) -> bool:
+    """'the declared pledge', 'a stated aim': a participle used as an adjective says nothing."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _DETERMINERS
+
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 
 
 # A year before a treaty's or law's name ("the 1987 Intermediate-range Nuclear Forces (INF)
@@ -470,8 +465,26 @@ _DEADLINE = re.compile(r"\b(?:by|until|no later than)\s+(?:the\s+end\s+of\s+)?$"
 # A phrase of cause joins two events, each with its own day: "NATO suspended … yesterday in
 # protest at its annexation of Crimea", "strikes … in retaliation for the attack … on April 7".
 _CAUSE = re.compile(
-    r"\bin (?:retaliation for|response to|reaction to|protest (?:at|against|over))\b", re.I
+    r"\b(?:in|as an?) (?:retaliation for|response to|reaction to|protest (?:at|against|over))\b",
+    re.I,
 )
+
+
+# An event that is the object of a phrase of cause ("As a response to Russia's annexation of
+# Crimea, G7 leaders agreed on Monday …"): the phrase runs to the next comma or semicolon, and a
+# date outside it belongs to the clause that answers, not to the cause.
+_CAUSE_OPENS = re.compile(_CAUSE.pattern + r"\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _cause_phrase(cand: Candidate, sentence: _Sentence) -> tuple[int, int] | None:
+    """Where the phrase of cause holding the candidate as its object runs (article offsets)."""
+    opened = _CAUSE_OPENS.search(sentence.text[: cand.start - sentence.start])
+    if opened is None:
+        return None
+    rest = sentence.text[cand.end - sentence.start :]
+    close = re.search(r"[,;]", rest)
+    end = cand.end + close.start() if close else sentence.end
+    return sentence.start + opened.start(), end
 
 
 def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> None:
@@ -479,7 +492,10 @@ def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> No
     reach), but not one that dates a saying before it."""
     for cand in cands:
         best = None
+        cause = _cause_phrase(cand, sentence)
         for start, end, text in sentence.dates:
+            if cause is not None and not (cause[0] <= start and end <= cause[1]):
+                continue  # the date of the clause that answers the cause, not the cause's
             if _TREATY_YEAR.match(sentence.text[end - sentence.start :]) and text.isdigit():
                 continue  # "the 1987 INF Treaty": the year names the treaty, not the event
             if start >= cand.end and _ATTRIBUTIVE_DATE.search(
@@ -572,7 +588,7 @@ def find_candidates(
             (sentence.start + m.start(), sentence.start + m.end())
             for m in FUTURE.finditer(sentence.text)
         ]
-        kb_cands = _kb_candidates(sentence, kb_by_id, offset_of, in_sentence)
+        kb_cands = _kb_candidates(sentence, kb_by_id, offset_of, in_sentence, text)
         covered = [(c.start, c.end) for c in kb_cands if not during_only(c)]
         cands = kb_cands + _trigger_candidates(sentence, covered, names, offset_of)
         _attach_dates(cands, sentence, _said_dates(sentence, offset_of))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -54,6 +54,41 @@ DURING = "#during"
 # of a summit as "the NATO meeting" the day after it ends; a publication date off by a day
 # (another time zone) is common too.
 NEAR_DAYS = 2
+
+
+# How news refers back (or ahead) to a treaty it names elsewhere in the article: "the
+# agreement", "a landmark nuclear arms treaty with Russia", "a Cold-War era treaty with Russia".
+TREATY_REFERENCES = (
+    "the treaty",
+    "the agreement",
+    "the deal",
+    "the pact",
+    "the accord",
+    "this treaty",
+    "that treaty",
+    "this agreement",
+    "nuclear treaty",
+    "nuclear deal",
+    "nuclear pact",
+    "nuclear agreement",
+    "nuke treaty",
+    "arms treaty",
+    "arms control treaty",
+    "arms control pact",
+    "missile treaty",
+    "treaty with russia",
+    "treaty with moscow",
+    "treaty with the soviet union",
+    "agreement with russia",
+    "deal with russia",
+    "pact with russia",
+)
+
+
+def names_treaty(term: Sequence[str]) -> bool:
+    """Whether a pattern's term is a treaty's name ("inf/inf treaty/intermediate-range"): a
+    reference to a treaty may stand for it where the article names the treaty."""
+    return any(alt.endswith(" treaty") for alt in term)
 
 
 @dataclass(frozen=True)
@@ -142,7 +177,7 @@ def split_pattern(
                 expanded.extend(classes[alt[1:]])
             else:
                 expanded.append(alt)
-        expanded = list(dict.fromkeys(expanded))
+        expanded = list(dict.fromkeys(verb_paradigm(expanded)))
         if negative:
             absent.extend(expanded)
         elif any(ENTITY_ALTERNATIVE.match(a) for a in expanded):
@@ -154,6 +189,50 @@ def split_pattern(
             f"pattern {text!r} has no term of words only: one is needed to find the sentence"
         )
     return tuple(words), Context(tuple(terms), tuple(dict.fromkeys(absent)), during)
+
+
+def _verb_forms(base: str) -> tuple[str, str, str]:
+    """A regular English verb's -s, -ed and -ing forms."""
+    if base.endswith("e") and not base.endswith("ee"):
+        return base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    if base.endswith(("s", "x", "z", "ch", "sh")):
+        return base + "es", base + "ed", base + "ing"
+    return base + "s", base + "ed", base + "ing"
+
+
+def verb_paradigm(alternatives: Sequence[str]) -> list[str]:
+    """A term that lists a verb in two of its inflected forms holds all of them: news writes
+    "we are suspending" where the KB wrote "suspend/suspended/suspends", and "apologizing"
+    beside "apologised/apologizes". Nouns and verbs given in one form are left as written."""
+    out = list(alternatives)
+    for base in alternatives:
+        if not base.isalpha():
+            continue
+        forms = _verb_forms(base)
+        if sum(f in alternatives for f in forms) >= 2:
+            out.extend(f for f in forms if f not in out)
+    return out
+
+
+def people_by_entity(
+    words: Sequence[tuple[str, ...]], context: Context, participants: Sequence[str]
+) -> tuple[tuple[tuple[str, ...], ...], Context]:
+    """A word term holding a participant's surname ("erdogan" of person:recep-tayyip-erdogan)
+    is met by any mention linked to that person too: "Erdoğan", "Yanukovich" and "the
+    Turkish leader's" spellings are one person once linked. The term becomes a context term
+    unless it is the pattern's last term of words (one is needed to find the sentence)."""
+    surnames = {
+        p.rsplit("-", 1)[-1]: p for p in participants if p.startswith("person:") and "-" in p
+    }
+    kept, terms = list(words), list(context.terms)
+    for term in words:
+        people = [surnames[alt] for alt in term if alt in surnames]
+        if people and len(kept) > 1:
+            kept.remove(term)
+            terms.append((*people, *term))
+    return tuple(kept), replace(context, terms=tuple(terms))
 
 
 @cache
@@ -202,7 +281,11 @@ def read_kb_file(path: Path, classes: dict[str, tuple[str, ...]] | None = None) 
             # A one-term pattern would link every mention of a place or a word: keep those that
             # name the event itself ("trident juncture"), which are written as aliases anyway.
             try:
-                read = [split_pattern(t, classes) for t in _split(row["patterns"])]
+                participants = tuple(_split(row["participants"]))
+                read = [
+                    people_by_entity(*split_pattern(t, classes), participants)
+                    for t in _split(row["patterns"])
+                ]
             except ValueError as exc:
                 raise ValueError(f"{path}:{line}: event {row['event_id']!r}: {exc}") from exc
             events.append(
@@ -213,7 +296,7 @@ def read_kb_file(path: Path, classes: dict[str, tuple[str, ...]] | None = None) 
                     start=start,
                     end=end,
                     place=row["place"].strip(),
-                    participants=tuple(_split(row["participants"])),
+                    participants=participants,
                     aliases=tuple(a.lower() for a in _split(row["aliases"])),
                     patterns=tuple(words for words, _ in read),
                     reference=row["reference"].strip(),

@@ -36,6 +36,9 @@ from lib.engine.timexp import Anchor, DateRange, resolve
 # "the same day": the day of the dated candidate told before it.
 RELATIVE_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
 _NEAR = timedelta(days=NEAR_DAYS)
+# How far ahead "the meeting we have agreed to hold" may be: a meeting is announced weeks, not
+# months, before it is held.
+_NEXT_REACH = timedelta(days=45)
 
 
 @dataclass
@@ -164,7 +167,9 @@ def _consistent(
         return event.start <= end and when.start <= event.end
     if anchor.latest is not None and not future and event.start > anchor.latest + _NEAR:
         return False  # spoken of as past, but it happened after the article was published
-    return not (anchor.earliest is not None and future and event.end < anchor.earliest)
+    # A decision is reported in its own future words a day or two after it was taken ("We will
+    # suspend our participation in the G-8", quoted the next day): the saying is the event.
+    return not (anchor.earliest is not None and future and event.end + _NEAR < anchor.earliest)
 
 
 def _choose(
@@ -182,6 +187,12 @@ def _choose(
         past = [e for e in fits if anchor.latest is None or e.start <= anchor.latest]
         if past and when is None and len({e.start.year for e in past}) == len(past):
             return max(past, key=lambda e: e.start)
+    if len(fits) > 1 and anchor.earliest is not None and future and when is None:
+        # Of several that fit, a plain reference to what is to come ("we have agreed to hold a
+        # meeting of the NATO-Russia Council") means the next one, if it is near.
+        ahead = sorted((e for e in fits if e.end >= anchor.earliest - _NEAR), key=lambda e: e.start)
+        if ahead and ahead[0].start <= anchor.earliest + _NEXT_REACH:
+            return ahead[0]
     return None
 
 

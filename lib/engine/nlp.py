@@ -20,6 +20,7 @@ A phrase matcher (`field_references`) records descriptive references ("the allia
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import spacy
@@ -317,11 +318,13 @@ class EventMatcher:
         # match id -> ((event_id, pattern), term number, number of terms) for pattern terms
         self.terms: dict[int, tuple[tuple[str, int], int, int]] = {}
         for event in eventkb.load_kb(kb_paths):
-            self.matcher.add(f"ALIAS|{event.event_id}", [nlp.make_doc(a) for a in event.aliases])
+            self.matcher.add(f"ALIAS|{event.event_id}", _phrase_docs(nlp, event.aliases))
             for p, pattern in enumerate(event.patterns):
                 for t, term in enumerate(pattern):
                     label = f"TERM|{event.event_id}|{p}|{t}"
-                    self.matcher.add(label, [nlp.make_doc(alt) for alt in term])
+                    # a treaty's name is met by a reference too, if the article names it
+                    refs = eventkb.TREATY_REFERENCES if eventkb.names_treaty(term) else ()
+                    self.matcher.add(label, _phrase_docs(nlp, (*term, *refs)))
                     self.terms[nlp.vocab.strings[label]] = ((event.event_id, p), t, len(pattern))
         for trigger in eventkb.load_triggers():
             self.matcher.add(
@@ -341,6 +344,20 @@ class EventMatcher:
             if (term := self.terms.get(m)) is None or len(seen[term[0]]) == term[2]
         ]
         return doc
+
+
+def _phrase_docs(nlp: Language, phrases: Sequence[str]) -> list[Doc]:
+    """The phrases as the matcher reads text: an abbreviation's full stop stays on its word
+    in "St. Petersburg" and "U.S. election" but not in the lower case the KB writes ("st",
+    ".", "petersburg"), so the title-case form is added where it splits otherwise."""
+    docs = []
+    for phrase in phrases:
+        doc = nlp.make_doc(phrase)
+        docs.append(doc)
+        titled = nlp.make_doc(phrase.title())
+        if [t.lower_ for t in titled] != [t.lower_ for t in doc]:
+            docs.append(titled)
+    return docs
 
 
 @Language.factory("event_matcher", default_config={"kb_paths": []})

@@ -137,17 +137,49 @@ def _weekday(
     return day_range(day - timedelta(days=delta))
 
 
-def _month_in_year_of(month: int, anchor: Anchor, *, day: int | None = None) -> DateRange | None:
-    """'in July', 'on 3 December': the anchor's year when the anchor fixes one."""
+def _month_in_year_of(
+    month: int, anchor: Anchor, *, day: int | None = None, future: bool = False
+) -> DateRange | None:
+    """'in July', 'on 3 December': the anchor's year when the anchor fixes one, unless the
+    narration points the other way. A month named without its year in past narration is the
+    last such month before publication ("downed a jet in November", written in August, is
+    last November); with a future verb, the next one. Within a month of publication it stays
+    in the anchor's year: a preview in the present tense ("leaders meet in London on 3
+    December") names a day just ahead."""
     year = anchor.year
     if year is None and anchor.earliest and anchor.latest is None:
-        return None  # only a lower bound: the year is open
+        # Only a lower bound: the year is open, but a month told in the past is read as its
+        # last occurrence before that bound ("in February", in a page from after August 2019,
+        # is February 2019): news names a month without its year within the year gone by.
+        if future or day is not None:
+            return None
+        return month_range(anchor.earliest.year - (month > anchor.earliest.month), month)
     if year is None:
         return None
+    year += _year_shift(month, day, anchor, future=future)
     if day is None:
         return month_range(year, month)
     found = _safe_day(year, month, day)
     return day_range(found) if found else None
+
+
+# How far a month named without its year may lie on the wrong side of publication before it
+# is read as the year before (or, with a future verb, after).
+_SAME_YEAR_REACH = timedelta(days=31)
+
+
+def _year_shift(month: int, day: int | None, anchor: Anchor, *, future: bool) -> int:
+    if anchor.earliest is None or anchor.latest is None or anchor.year is None:
+        return 0
+    first = _safe_day(anchor.year, month, day or 1)
+    if first is None:
+        return 0
+    last = first if day else month_range(anchor.year, month).end
+    if not future and first > anchor.latest + _SAME_YEAR_REACH:
+        return -1
+    if future and last < anchor.earliest - _SAME_YEAR_REACH:
+        return 1
+    return 0
 
 
 _PATTERNS: list[tuple[re.Pattern, str]] = [
@@ -239,7 +271,7 @@ def _resolve_form(form: str, m: re.Match, anchor: Anchor, *, future: bool) -> Da
         if g.get("year"):
             found = _safe_day(int(g["year"]), month, day)
             return day_range(found) if found else None
-        return _month_in_year_of(month, anchor, day=day)
+        return _month_in_year_of(month, anchor, day=day, future=future)
     if form == "month_range":
         year = _year_of(m, anchor)
         if year is None:
@@ -259,7 +291,7 @@ def _resolve_form(form: str, m: re.Match, anchor: Anchor, *, future: bool) -> Da
             r"\b(in|since|during|by|until|from|early|mid|late)\b", m.group(0), re.I
         ):
             return None  # "may" and "march" are verbs unless a preposition says otherwise
-        return _month_in_year_of(MONTHS[g["month"].lower()], anchor)
+        return _month_in_year_of(MONTHS[g["month"].lower()], anchor, future=future)
     if form == "since_year":
         # From that year to publication: open-ended unless the publication day is known.
         start = date(int(g["year"]), 1, 1)
