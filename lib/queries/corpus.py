@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from lib import store
-from lib.queries import facets, mention_codes, pair_counts, rowgroups
+from lib.queries import facets, mention_codes, pair_counts, rowgroups, sentence_pairs
 from lib.queries import filters as flt
 from lib.queries.periods import period_codes
 from lib.queries.tables import CATEGORICAL_COLUMNS, EXTRA_TYPE, metadata_frame
@@ -34,7 +34,9 @@ class Corpus:
     catalog: (
         pd.DataFrame
     )  # one row per entity_id (sorted): name, type, code, aliases, roles, counts
-    mentions: pd.DataFrame  # article_id, entity_id, sentence_id, start, end, type, published
+    # article_id, entity_id, sentence_id, start, end, type (an article's day is
+    # `published[article code]`: a column of it would copy 8 bytes per mention)
+    mentions: pd.DataFrame
     version: str = ""
     # The metadata columns of the corpus (metadata_frame), when read apart from the tables
     # (read_metadata: read_tables skips articles.extra); None: derived from articles.extra.
@@ -44,6 +46,11 @@ class Corpus:
     search_dir: Path | None = None
     # The integer codes behind `mentions` and `pairs` (build_corpus), to keep in a file
     codes: mention_codes.MentionCodes | None = None
+    # The run folder where what is derived from these tables and corrections is kept in
+    # files (mention_codes, sentence_pairs), and the key of the mention codes' file; None:
+    # derived in memory only
+    derived_in: Path | None = None
+    codes_key: str = ""
 
     @property
     def articles(self) -> pd.DataFrame:
@@ -222,15 +229,20 @@ class Corpus:
 
     @cached_property
     def sentence_pairs(self) -> pair_counts.SentencePairs:
-        """The sentence-level co-occurrence lists (built on first use: about a second per
-        5M mentions), which make every later co-occurrence query a masked count."""
+        """The sentence-level co-occurrence lists, which make every co-occurrence query a
+        masked count: built on first use (about a second per 5M mentions), or read from the
+        run's file (lib.queries.sentence_pairs) when `derived_in` is set."""
         m = self.mentions
-        return pair_counts.SentencePairs(
-            m["article_id"].cat.codes.to_numpy(),
-            m["sentence_id"].to_numpy(),
-            m["entity_id"].cat.codes.to_numpy(),
-            n_entities=len(self.catalog),
-        )
+
+        def derive() -> pair_counts.SentencePairs:
+            return pair_counts.SentencePairs(
+                m["article_id"].cat.codes.to_numpy(),
+                m["sentence_id"].to_numpy(),
+                m["entity_id"].cat.codes.to_numpy(),
+                n_entities=len(self.catalog),
+            )
+
+        return sentence_pairs.of_run(self.derived_in, self.codes_key, derive)
 
     def allowed_types(self, types: Sequence[str]) -> np.ndarray | None:
         """A boolean per catalogue row: is its type among `types` (None when all are)."""
@@ -391,7 +403,6 @@ def build_corpus(
     if codes is None or not codes.fits(len(articles), len(catalog)):
         codes = derive_codes(data, linked, articles, catalog)
     type_codes, type_names = pd.factorize(catalog["type"], sort=True)
-    published = pd.to_datetime(data.articles["published"]).to_numpy()
     article_dtype = pd.CategoricalDtype(articles)
     entity_dtype = pd.CategoricalDtype(catalog.index)
     # validate=False: the codes are in range (derived here, or a file that `fits`); copy=False:
@@ -406,7 +417,6 @@ def build_corpus(
             "type": pd.Categorical.from_codes(
                 type_codes.astype(np.int8)[codes.entity], categories=type_names, validate=False
             ),
-            "published": published[codes.article],
         },
         copy=False,
     )  # fmt: skip

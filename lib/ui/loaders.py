@@ -151,6 +151,8 @@ def build_from_run(
     corpus = build_corpus(data, version=version, codes=codes)
     if keep and codes is None:
         mention_codes.write(run, corpus.codes, key)
+    if keep:  # what else is derived from the codes is kept beside them (sentence pairs)
+        corpus.derived_in, corpus.codes_key = run, key
     return corpus
 
 
