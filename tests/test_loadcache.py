@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from lib import queries, store
-from lib.queries import arrow_cache
+from lib.queries import arrow_cache, tables
 from tests import synthetic
 
 
@@ -107,9 +107,33 @@ def test_the_copy_of_tables_without_text_is_not_kept_mapped(run_dir):
     queries.read_tables(run_dir)  # makes the copy
     data = queries.read_tables(run_dir)  # reads it
     copy = store.current_run(run_dir) / arrow_cache.FOLDER
+    assert len(data.mentions) > 0 and len(data.sentences) > 0  # made on first use
     with open("/proc/self/maps", encoding="utf-8") as maps:
         mapped = {line.split()[-1] for line in maps if str(copy) in line}
     assert str(copy / "articles.arrow") in mapped
     # mentions and sentences: numbers and dictionary-encoded ids only
     assert not mapped & {str(copy / "mentions.arrow"), str(copy / "sentences.arrow")}
-    assert len(data.mentions) > 0 and len(data.sentences) > 0
+
+
+def test_large_tables_are_made_on_first_use_once(run_dir):
+    """The mentions, sentences, quotes and dropped rows become frames when first read (the
+    first page needs none of them), once, as the eager read makes them; a curated copy made
+    before shares the one frame."""
+    queries.read_tables(run_dir)  # makes the copy
+    data = queries.read_tables(run_dir)
+    assert set(data.made()) == set(store.TABLES) - tables.LAZY
+    assert data.n_rows("mentions") == len(store.read_dataset(run_dir).mentions)
+    assert "mentions" not in data.made()  # counting its rows did not make it
+    copy = data.with_tables()
+    assert "mentions" not in copy.made()
+    mentions = data.mentions
+    assert data.mentions is mentions  # made once
+    assert np.shares_memory(
+        copy.mentions["start"].to_numpy(), mentions["start"].to_numpy()
+    )  # the copy's is a view of the same frame
+    eager = store.read_dataset(run_dir)
+    for name in tables.LAZY:
+        made = getattr(data, name)
+        assert list(made.columns) == list(getattr(eager, name).columns)
+        assert len(made) == len(getattr(eager, name))
+    assert set(data.made()) == set(store.TABLES)

@@ -368,14 +368,15 @@ def as_categoricals(data: store.Dataset) -> store.Dataset:
     """The dataset with CATEGORICAL_COLUMNS as categoricals, however it was made (read
     from Parquet they already are; a dataset built in memory or curated may not be)."""
     tables = {}
-    for name, frame in data.tables().items():
+    for name, frame in data.made().items():  # a table made on first use is made so
         wanted = [
             c
             for c in CATEGORICAL_COLUMNS.get(name, ())
             if c in frame and not isinstance(frame[c].dtype, pd.CategoricalDtype)
         ]
-        tables[name] = frame.astype({c: "category" for c in wanted}) if wanted else frame
-    return store.Dataset(**tables, manifest=data.manifest, problems=data.problems)
+        if wanted:
+            tables[name] = frame.astype({c: "category" for c in wanted})
+    return data.with_tables(**tables) if tables else data
 
 
 def build_corpus(

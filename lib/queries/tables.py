@@ -5,6 +5,9 @@ the contract's schemas, with the metadata columns as a frame of their own.
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -138,14 +141,75 @@ def read_tables(out_dir: Path) -> store.Dataset:
             tables["articles"].num_rows
         ):
             arrow_cache.write(run, tables)
-    frames = {name: _frame(table, name) for name, table in tables.items()}
     manifest = run / store.MANIFEST
     report = run / store.REPORT
-    return store.Dataset(
-        **frames,
+    return LazyDataset(
+        {name: partial(_frame, table, name) for name, table in tables.items() if name in LAZY},
+        {name: len(table) for name, table in tables.items()},
+        **{name: _frame(table, name) for name, table in tables.items() if name not in LAZY},
         manifest=json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {},
         problems=json.loads(report.read_text(encoding="utf-8")) if report.exists() else [],
     )
+
+
+# The tables a first page does not read (the Overview counts from the mentions' codes, kept
+# in a file of the run): made into frames when a query first asks for them.
+LAZY = frozenset({"mentions", "sentences", "quotes", "dropped"})
+
+
+class LazyDataset(store.Dataset):
+    """A Dataset some of whose tables become frames on first use: at 100k articles, the
+    mentions, sentences and quotes take most of a second to make and 350 MB once made, and
+    the first page needs none of them. Read like any Dataset (`data.mentions`); a table not
+    made yet is made once, whichever session asks first."""
+
+    def __init__(
+        self,
+        pending: Mapping[str, Callable[[], pd.DataFrame]] | None = None,
+        rows: Mapping[str, int] | None = None,
+        **tables,
+    ) -> None:
+        self.__dict__["_pending"] = dict(pending or {})
+        self.__dict__["_rows"] = dict(rows or {})
+        self.__dict__["_lock"] = threading.Lock()
+        for name in self._pending:
+            tables.setdefault(name, None)  # a placeholder, gone below
+        super().__init__(**tables)
+        for name in self._pending:
+            del self.__dict__[name]
+
+    def __getattr__(self, name: str):  # only for attributes not set: the pending tables
+        pending = self.__dict__.get("_pending", {})
+        if name not in pending:
+            raise AttributeError(name)
+        with self._lock:
+            if name not in self.__dict__:
+                self.__dict__[name] = pending[name]()
+                del pending[name]
+        return self.__dict__[name]
+
+    def made(self) -> Mapping[str, pd.DataFrame]:
+        return {name: self.__dict__[name] for name in store.TABLES if name in self.__dict__}
+
+    def n_rows(self, name: str) -> int:
+        return self._rows[name] if name in self._pending else len(getattr(self, name))
+
+    def with_tables(self, **tables: pd.DataFrame) -> store.Dataset:
+        """As Dataset.with_tables; a table not made yet stays so, made from this dataset's
+        own when first read (one frame for both, not two)."""
+        pending = {
+            name: partial(lambda n: getattr(self, n).copy(deep=False), name)
+            for name in self._pending
+            if name not in tables
+        }
+        made = {name: frame.copy(deep=False) for name, frame in self.made().items()}
+        return LazyDataset(
+            pending,
+            self._rows,
+            **{**made, **tables},
+            manifest=dict(self.manifest),
+            problems=list(self.problems),
+        )
 
 
 EXTRA_TYPE = pa.map_(pa.string(), pa.string())

@@ -145,7 +145,7 @@ def build_from_run(
     one)."""
     keep = mention_codes.wanted(run, len(data.articles))
     key = mention_codes.key_of(
-        curation_key, len(data.articles), len(data.entities), len(data.mentions)
+        curation_key, len(data.articles), len(data.entities), data.n_rows("mentions")
     )
     codes = mention_codes.read(run, key) if keep else None
     corpus = build_corpus(data, version=version, codes=codes)
