@@ -72,12 +72,29 @@ def _read(path: Path, name: str) -> pa.Table:
     return _conform(table.select([c for c in schema.names if c in table.column_names]), schema)
 
 
+# The tables whose strings are long texts, read a few rows at a time: they stay views on
+# the memory-mapped copy (the articles' texts in the page cache, not in the server's memory).
+TEXT_TABLES = ("articles", "quotes")
+
+
 def _frame(table: pa.Table, name: str) -> pd.DataFrame:
     coded = [f.name for f in table.schema if pa.types.is_dictionary(f.type)]
     # Numbers and codes are copied out of the memory-mapped copy (a view on one column would
     # keep its whole file mapped, with every page the load touched); strings stay in Arrow
-    # buffers (pandas 3's str dtype), so the articles' texts stay in the page cache.
-    frame = table.drop_columns(coded).to_pandas()
+    # buffers (pandas 3's str dtype) in TEXT_TABLES, and are copied too in the others (the
+    # events' ids: a view kept every page of events.arrow the load touched, 47 MB at 100k).
+    plain = table.drop_columns(coded)
+    if name not in TEXT_TABLES:
+        plain = pa.table(
+            {
+                c: pa.chunked_array([pa.concat_arrays(plain[c].chunks)], plain[c].type)
+                if pa.types.is_string(plain[c].type) and plain[c].num_chunks
+                else plain[c]
+                for c in plain.column_names
+            },
+            schema=plain.schema,
+        )
+    frame = plain.to_pandas()
     for column in coded:
         frame[column] = categorical(table[column])
     frame = frame[table.column_names]
