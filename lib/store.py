@@ -223,6 +223,10 @@ class Dataset:
     def n_rows(self, name: str) -> int:
         return len(getattr(self, name))
 
+    def distinct(self, name: str, column: str) -> list:
+        """The distinct non-null values of one column of a table."""
+        return getattr(self, name)[column].dropna().astype(object).unique().tolist()
+
     def with_tables(self, **tables: pd.DataFrame) -> Dataset:
         """A new dataset with `tables` replaced and the others shared (shallow copies: pandas'
         copy-on-write keeps them apart), its manifest and problems copied."""

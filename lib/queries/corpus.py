@@ -297,7 +297,7 @@ class Corpus:
         mask = flt.selection_mask(
             self._selectable,
             self.pairs,
-            self.data.events,
+            lambda: self.data.events,  # made on first use (lib.queries.tables.LAZY)
             filters.with_(meta=()) if filters.meta else filters,
             entity_mask=self.entity_mask,
             query_mask=partial(fulltext.query_mask, self),
@@ -393,8 +393,8 @@ def build_corpus(
     extracted = pd.Index(entities["entity_id"].to_numpy(dtype=object))
     kb = kb[extracted.get_indexer(kb["entity_id"].to_numpy(dtype=object)) < 0]
     catalog = pd.concat([entities, kb], ignore_index=True) if len(kb) else entities.copy()
-    linked = data.events.loc[data.events["entity_id"].notna()]
-    linked_ids = linked["entity_id"].astype(object).unique()
+    # the events' entity ids alone: the events table is made only when something needs it
+    linked_ids = data.distinct("events", "entity_id")
     unknown = sorted(set(linked_ids) - set(catalog["entity_id"].to_numpy(dtype=object)))
     if unknown:  # linked to an event the KB table does not list: still show it
         catalog = pd.concat([catalog, _unknown_events(data, unknown)], ignore_index=True)
@@ -402,6 +402,7 @@ def build_corpus(
 
     articles = pd.Index(data.articles["article_id"].astype(object))
     if codes is None or not codes.fits(len(articles), len(catalog)):
+        linked = data.events.loc[data.events["entity_id"].notna()]
         codes = derive_codes(data, linked, articles, catalog)
     type_codes, type_names = pd.factorize(catalog["type"], sort=True)
     article_dtype = pd.CategoricalDtype(articles)

@@ -164,6 +164,7 @@ def read_tables(out_dir: Path) -> store.Dataset:
     return LazyDataset(
         {name: partial(_frame, table, name) for name, table in tables.items() if name in LAZY},
         {name: len(table) for name, table in tables.items()},
+        {name: tables[name] for name in LAZY},
         **{name: _frame(table, name) for name, table in tables.items() if name not in LAZY},
         manifest=json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {},
         problems=json.loads(report.read_text(encoding="utf-8")) if report.exists() else [],
@@ -172,7 +173,7 @@ def read_tables(out_dir: Path) -> store.Dataset:
 
 # The tables a first page does not read (the Overview counts from the mentions' codes, kept
 # in a file of the run): made into frames when a query first asks for them.
-LAZY = frozenset({"mentions", "sentences", "quotes", "dropped"})
+LAZY = frozenset({"mentions", "sentences", "events", "quotes", "dropped"})
 
 
 class LazyDataset(store.Dataset):
@@ -185,10 +186,12 @@ class LazyDataset(store.Dataset):
         self,
         pending: Mapping[str, Callable[[], pd.DataFrame]] | None = None,
         rows: Mapping[str, int] | None = None,
+        arrow: Mapping[str, pa.Table] | None = None,
         **tables,
     ) -> None:
         self.__dict__["_pending"] = dict(pending or {})
         self.__dict__["_rows"] = dict(rows or {})
+        self.__dict__["_arrow"] = dict(arrow or {})  # the pending tables as read
         self.__dict__["_lock"] = threading.Lock()
         for name in self._pending:
             tables.setdefault(name, None)  # a placeholder, gone below
@@ -204,6 +207,7 @@ class LazyDataset(store.Dataset):
             if name not in self.__dict__:
                 self.__dict__[name] = pending[name]()
                 del pending[name]
+                self._arrow.pop(name, None)  # its file unmapped once nothing else holds it
         return self.__dict__[name]
 
     def made(self) -> Mapping[str, pd.DataFrame]:
@@ -211,6 +215,16 @@ class LazyDataset(store.Dataset):
 
     def n_rows(self, name: str) -> int:
         return self._rows[name] if name in self._pending else len(getattr(self, name))
+
+    def distinct(self, name: str, column: str) -> list:
+        """As Dataset.distinct; of a table not made yet, from its Arrow columns."""
+        table = self._arrow.get(name) if name in self._pending else None
+        if table is None:
+            return super().distinct(name, column)
+        values = table[column]
+        if pa.types.is_dictionary(values.type):
+            values = values.cast(values.type.value_type)
+        return pc.unique(values).drop_null().to_pylist()
 
     def with_tables(self, **tables: pd.DataFrame) -> store.Dataset:
         """As Dataset.with_tables; a table not made yet stays so, made from this dataset's
@@ -224,6 +238,7 @@ class LazyDataset(store.Dataset):
         return LazyDataset(
             pending,
             self._rows,
+            {name: table for name, table in self._arrow.items() if name in pending},
             **{**made, **tables},
             manifest=dict(self.manifest),
             problems=list(self.problems),
