@@ -12,7 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from lib import charts, queries, ui
-from lib.ui.compare_widgets import plain
+from lib.ui.plaintext import plain
 
 corpus, filters = ui.page("Overview")
 

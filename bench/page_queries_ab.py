@@ -28,7 +28,7 @@ TYPES = ("person", "org", "country", "place")
 
 def _all_pairs_counted(self, articles: np.ndarray, top: np.ndarray):
     """SentencePairs._pair_counts as it was: every pair of the selection sorted and counted."""
-    kept = articles[self.pair_article]
+    kept = np.repeat(articles[: len(self.pair_offsets) - 1], np.diff(self.pair_offsets))
     key = self.pair_source[kept].astype(np.int64) * self.n_entities + self.pair_target[kept]
     found, n = pair_counts.unique_counts(key)
     return found // self.n_entities, found % self.n_entities, n

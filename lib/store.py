@@ -215,6 +215,26 @@ class Dataset:
     def tables(self) -> Mapping[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in TABLES}
 
+    def made(self) -> Mapping[str, pd.DataFrame]:
+        """The tables that are frames already (every one here; a dataset read for the
+        dashboard makes some on first use: lib.queries.tables.LazyDataset)."""
+        return self.tables()
+
+    def n_rows(self, name: str) -> int:
+        return len(getattr(self, name))
+
+    def distinct(self, name: str, column: str) -> list:
+        """The distinct non-null values of one column of a table."""
+        return getattr(self, name)[column].dropna().astype(object).unique().tolist()
+
+    def with_tables(self, **tables: pd.DataFrame) -> Dataset:
+        """A new dataset with `tables` replaced and the others shared (shallow copies: pandas'
+        copy-on-write keeps them apart), its manifest and problems copied."""
+        frames = {name: frame.copy(deep=False) for name, frame in self.tables().items()}
+        return Dataset(
+            **{**frames, **tables}, manifest=dict(self.manifest), problems=list(self.problems)
+        )
+
 
 def empty_table(name: str) -> pd.DataFrame:
     return SCHEMAS[name].empty_table().to_pandas()

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from lib import queries, store
-from lib.queries import arrow_cache
+from lib.queries import arrow_cache, tables
 from tests import synthetic
 
 
@@ -107,9 +107,37 @@ def test_the_copy_of_tables_without_text_is_not_kept_mapped(run_dir):
     queries.read_tables(run_dir)  # makes the copy
     data = queries.read_tables(run_dir)  # reads it
     copy = store.current_run(run_dir) / arrow_cache.FOLDER
+    assert len(data.mentions) > 0 and len(data.sentences) > 0  # made on first use
     with open("/proc/self/maps", encoding="utf-8") as maps:
         mapped = {line.split()[-1] for line in maps if str(copy) in line}
     assert str(copy / "articles.arrow") in mapped
     # mentions and sentences: numbers and dictionary-encoded ids only
     assert not mapped & {str(copy / "mentions.arrow"), str(copy / "sentences.arrow")}
-    assert len(data.mentions) > 0 and len(data.sentences) > 0
+
+
+def test_large_tables_are_made_on_first_use_once(run_dir):
+    """The mentions, sentences, events, quotes and dropped rows become frames when first read (the
+    first page needs none of them), once, as the eager read makes them; a curated copy made
+    before shares the one frame."""
+    queries.read_tables(run_dir)  # makes the copy
+    data = queries.read_tables(run_dir)
+    eager = store.read_dataset(run_dir)
+    assert set(data.made()) == set(store.TABLES) - tables.LAZY
+    assert data.n_rows("mentions") == len(store.read_dataset(run_dir).mentions)
+    linked = eager.events["entity_id"].dropna().astype(object)
+    assert len(linked) > 0
+    assert sorted(data.distinct("events", "entity_id")) == sorted(set(linked))
+    assert "mentions" not in data.made() and "events" not in data.made()  # nor did these
+    copy = data.with_tables()
+    assert "mentions" not in copy.made()
+    mentions = data.mentions
+    assert data.mentions is mentions  # made once
+    assert sorted(copy.distinct("events", "entity_id")) == sorted(set(linked))
+    assert np.shares_memory(
+        copy.mentions["start"].to_numpy(), mentions["start"].to_numpy()
+    )  # the copy's is a view of the same frame
+    for name in tables.LAZY:
+        made = getattr(data, name)
+        assert sorted(made.columns) == sorted(getattr(eager, name).columns)
+        assert len(made) == len(getattr(eager, name))
+    assert set(data.made()) == set(store.TABLES)

@@ -24,7 +24,7 @@ def article_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
 def article_mentions(corpus: Corpus, article_id: str) -> pd.DataFrame:
     """The article's mentions (knowledge-base events included) with their entity's name
     and type, in reading order."""
-    m = corpus.mentions.drop(columns=["type", "published"])
+    m = corpus.mentions.drop(columns=["type"])
     m = m[m["article_id"] == article_id]
     m = m.join(corpus.catalog[["name", "type"]], on="entity_id")
     return m.sort_values(["start", "end"], ignore_index=True)

@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from lib import store
-from lib.queries import facets, mention_codes, pair_counts, rowgroups
+from lib.queries import facets, mention_codes, pair_counts, rowgroups, sentence_pairs
 from lib.queries import filters as flt
 from lib.queries.periods import period_codes
 from lib.queries.tables import CATEGORICAL_COLUMNS, EXTRA_TYPE, metadata_frame
@@ -34,7 +34,9 @@ class Corpus:
     catalog: (
         pd.DataFrame
     )  # one row per entity_id (sorted): name, type, code, aliases, roles, counts
-    mentions: pd.DataFrame  # article_id, entity_id, sentence_id, start, end, type, published
+    # article_id, entity_id, sentence_id, start, end, type (an article's day is
+    # `published[article code]`: a column of it would copy 8 bytes per mention)
+    mentions: pd.DataFrame
     version: str = ""
     # The metadata columns of the corpus (metadata_frame), when read apart from the tables
     # (read_metadata: read_tables skips articles.extra); None: derived from articles.extra.
@@ -44,6 +46,11 @@ class Corpus:
     search_dir: Path | None = None
     # The integer codes behind `mentions` and `pairs` (build_corpus), to keep in a file
     codes: mention_codes.MentionCodes | None = None
+    # The run folder where what is derived from these tables and corrections is kept in
+    # files (mention_codes, sentence_pairs), and the key of the mention codes' file; None:
+    # derived in memory only
+    derived_in: Path | None = None
+    codes_key: str = ""
 
     @property
     def articles(self) -> pd.DataFrame:
@@ -222,15 +229,20 @@ class Corpus:
 
     @cached_property
     def sentence_pairs(self) -> pair_counts.SentencePairs:
-        """The sentence-level co-occurrence lists (built on first use: about a second per
-        5M mentions), which make every later co-occurrence query a masked count."""
+        """The sentence-level co-occurrence lists, which make every co-occurrence query a
+        masked count: built on first use (about a second per 5M mentions), or read from the
+        run's file (lib.queries.sentence_pairs) when `derived_in` is set."""
         m = self.mentions
-        return pair_counts.SentencePairs(
-            m["article_id"].cat.codes.to_numpy(),
-            m["sentence_id"].to_numpy(),
-            m["entity_id"].cat.codes.to_numpy(),
-            n_entities=len(self.catalog),
-        )
+
+        def derive() -> pair_counts.SentencePairs:
+            return pair_counts.SentencePairs(
+                m["article_id"].cat.codes.to_numpy(),
+                m["sentence_id"].to_numpy(),
+                m["entity_id"].cat.codes.to_numpy(),
+                n_entities=len(self.catalog),
+            )
+
+        return sentence_pairs.of_run(self.derived_in, self.codes_key, derive)
 
     def allowed_types(self, types: Sequence[str]) -> np.ndarray | None:
         """A boolean per catalogue row: is its type among `types` (None when all are)."""
@@ -285,7 +297,7 @@ class Corpus:
         mask = flt.selection_mask(
             self._selectable,
             self.pairs,
-            self.data.events,
+            lambda: self.data.events,  # made on first use (lib.queries.tables.LAZY)
             filters.with_(meta=()) if filters.meta else filters,
             entity_mask=self.entity_mask,
             query_mask=partial(fulltext.query_mask, self),
@@ -356,14 +368,15 @@ def as_categoricals(data: store.Dataset) -> store.Dataset:
     """The dataset with CATEGORICAL_COLUMNS as categoricals, however it was made (read
     from Parquet they already are; a dataset built in memory or curated may not be)."""
     tables = {}
-    for name, frame in data.tables().items():
+    for name, frame in data.made().items():  # a table made on first use is made so
         wanted = [
             c
             for c in CATEGORICAL_COLUMNS.get(name, ())
             if c in frame and not isinstance(frame[c].dtype, pd.CategoricalDtype)
         ]
-        tables[name] = frame.astype({c: "category" for c in wanted}) if wanted else frame
-    return store.Dataset(**tables, manifest=data.manifest, problems=data.problems)
+        if wanted:
+            tables[name] = frame.astype({c: "category" for c in wanted})
+    return data.with_tables(**tables) if tables else data
 
 
 def build_corpus(
@@ -380,8 +393,8 @@ def build_corpus(
     extracted = pd.Index(entities["entity_id"].to_numpy(dtype=object))
     kb = kb[extracted.get_indexer(kb["entity_id"].to_numpy(dtype=object)) < 0]
     catalog = pd.concat([entities, kb], ignore_index=True) if len(kb) else entities.copy()
-    linked = data.events.loc[data.events["entity_id"].notna()]
-    linked_ids = linked["entity_id"].astype(object).unique()
+    # the events' entity ids alone: the events table is made only when something needs it
+    linked_ids = data.distinct("events", "entity_id")
     unknown = sorted(set(linked_ids) - set(catalog["entity_id"].to_numpy(dtype=object)))
     if unknown:  # linked to an event the KB table does not list: still show it
         catalog = pd.concat([catalog, _unknown_events(data, unknown)], ignore_index=True)
@@ -389,9 +402,9 @@ def build_corpus(
 
     articles = pd.Index(data.articles["article_id"].astype(object))
     if codes is None or not codes.fits(len(articles), len(catalog)):
+        linked = data.events.loc[data.events["entity_id"].notna()]
         codes = derive_codes(data, linked, articles, catalog)
     type_codes, type_names = pd.factorize(catalog["type"], sort=True)
-    published = pd.to_datetime(data.articles["published"]).to_numpy()
     article_dtype = pd.CategoricalDtype(articles)
     entity_dtype = pd.CategoricalDtype(catalog.index)
     # validate=False: the codes are in range (derived here, or a file that `fits`); copy=False:
@@ -406,7 +419,6 @@ def build_corpus(
             "type": pd.Categorical.from_codes(
                 type_codes.astype(np.int8)[codes.entity], categories=type_names, validate=False
             ),
-            "published": published[codes.article],
         },
         copy=False,
     )  # fmt: skip

@@ -342,7 +342,7 @@ def language_mask(articles: pd.DataFrame, languages: Sequence[str]) -> np.ndarra
 def selection_mask(
     articles: pd.DataFrame,
     occurrences: pd.DataFrame,
-    events: pd.DataFrame,
+    events: pd.DataFrame | Callable[[], pd.DataFrame],
     filters: Filters,
     *,
     metadata: pd.DataFrame | None = None,
@@ -354,7 +354,8 @@ def selection_mask(
     `entity_mask(entity_ids, match)`, when given, answers the entity filter (a boolean per
     article) instead of `occurrences`: the dashboard's fast path on integer codes.
     `query_mask(query)` answers the search query (a boolean per article, from the full-text
-    index: lib.queries.fulltext); a query without it is an error."""
+    index: lib.queries.fulltext); a query without it is an error. `events` may be a function
+    that returns them: only a range of event dates reads them."""
     mask = np.ones(len(articles), dtype=bool)
     if filters.sources:
         sources = articles["source"].astype(object).fillna(UNKNOWN_SOURCE)  # may be categorical
@@ -365,6 +366,7 @@ def selection_mask(
         mask &= language_mask(articles, filters.languages)
     if filters.start or filters.end:
         if filters.date_basis == "event":
+            events = events() if callable(events) else events
             mask &= (
                 articles["article_id"]
                 .isin(articles_with_events_in(events, filters.start, filters.end))

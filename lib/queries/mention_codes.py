@@ -17,19 +17,17 @@ turns it off, LENS_LOAD_CACHE_MIN sets the smallest run worth a file.
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 
-from lib import atomic
-from lib.queries import arrow_cache
+from lib.queries import array_file, arrow_cache
 
 FILE = "mention-codes.arrow"
 FORMAT = 1  # bump when what build_corpus derives changes: older files are then stale
-KEY = b"lens.mention_codes.key"
+KEY = array_file.KEY
 
 
 @dataclass(frozen=True)
@@ -59,6 +57,9 @@ class MentionCodes:
         )
 
 
+NAMES = tuple(f.name for f in fields(MentionCodes))
+
+
 def key_of(curation_key: str, n_articles: int, n_entities: int, n_rows: int) -> str:
     """What a file was derived from: the corrections (their file's version), this code's
     FORMAT, and the sizes of the tables (a last guard against a file from other tables)."""
@@ -70,46 +71,26 @@ def path_of(run: Path) -> Path:
 
 
 def to_table(codes: MentionCodes, key: str) -> pa.Table:
-    """One row; each column is a whole array as one list, so that reading it back from a
-    memory map is a view on the file's pages, not a copy."""
-    columns = {
-        f.name: pa.array([getattr(codes, f.name)], pa.large_list(pa.from_numpy_dtype(getattr(codes, f.name).dtype)))
-        for f in fields(MentionCodes)
-    }  # fmt: skip
-    return pa.table(columns).replace_schema_metadata({KEY: key.encode()})
+    """One row; each column one whole array (lib.queries.array_file)."""
+    return array_file.to_table({f.name: getattr(codes, f.name) for f in fields(MentionCodes)}, key)
 
 
 def from_table(table: pa.Table) -> MentionCodes:
-    arrays = {}
-    for f in fields(MentionCodes):
-        values = table[f.name].chunk(0).values
-        arrays[f.name] = values.to_numpy(zero_copy_only=True)
-    return MentionCodes(**arrays)
+    return MentionCodes(**array_file.from_table(table, NAMES))
 
 
 def write(run: Path, codes: MentionCodes, key: str) -> None:
     """The run's file, replaced in one step. A run folder that cannot be written to only
     loses the speed-up: a warning, not an error."""
-    table = to_table(codes, key)
-    try:
-        atomic.replace_file(path_of(run), lambda tmp: arrow_cache.write_arrow(table, tmp))
-    except OSError as exc:  # read-only, disk full
-        warnings.warn(f"{run}: no file of the mention codes ({exc})", stacklevel=2)
+    arrays = {f.name: getattr(codes, f.name) for f in fields(MentionCodes)}
+    array_file.write(path_of(run), arrays, key, what="the mention codes")
 
 
 def read(run: Path, key: str) -> MentionCodes | None:
     """The run's codes, memory-mapped, when its file exists and was derived from `key`;
     None otherwise (missing, stale, unreadable)."""
-    path = path_of(run)
-    if not path.exists():
-        return None
-    try:
-        table = arrow_cache.read_arrow(path)
-        if (table.schema.metadata or {}).get(KEY) != key.encode():
-            return None
-        return from_table(table)
-    except (OSError, pa.ArrowException, KeyError, IndexError):
-        return None
+    arrays = array_file.read(path_of(run), key, NAMES)
+    return None if arrays is None else MentionCodes(**arrays)
 
 
 def wanted(run: Path | None, n_articles: int) -> bool:

@@ -270,43 +270,68 @@ def unique_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ordered[starts], np.diff(np.r_[starts, len(ordered)])
 
 
+# The arrays of a SentencePairs, as kept in a file of the run (lib.queries.sentence_pairs)
+PAIR_ARRAYS = (
+    "occ_entity",
+    "occ_offsets",
+    "pair_source",
+    "pair_target",
+    "pair_offsets",
+    "source_order",
+    "source_offsets",
+    "target_order",
+    "target_offsets",
+)
+
+
 class SentencePairs:
     """Every distinct (sentence, entity) of a corpus, and every pair of entities sharing a
-    sentence, as integer arrays: article row, entity code (codes order like the ids)."""
+    sentence, as integer arrays: the entity codes (codes order like the ids), sorted by
+    article; the rows of article a are `occ_offsets[a]:occ_offsets[a + 1]` (the pairs':
+    `pair_offsets`), where a column of each row's article would hold one int32 per row. The
+    pairs' rows by source and by target entity are kept too (`source_order`, ...)."""
 
     def __init__(
         self, article: np.ndarray, sentence: np.ndarray, entity: np.ndarray, *, n_entities: int
     ):
-        self.n_entities = n_entities
-        slots = int(sentence.max(initial=0)) + 1
-        unit = article.astype(np.int64) * slots + sentence
-        key, _ = unique_counts(unit * n_entities + entity)  # sorted: by unit, then entity
-        self.occ_article = (key // n_entities // slots).astype(np.int32)
-        self.occ_entity = (key % n_entities).astype(np.int32)
-        unit = key // n_entities
-        # For each occurrence, the end of its unit; pair it with every later one in the unit.
-        bounds = np.flatnonzero(np.r_[True, unit[1:] != unit[:-1], True])
-        sizes = np.diff(bounds)
-        unit_end = np.repeat(bounds[1:], sizes)
-        index = np.arange(len(key))
-        later = unit_end - index - 1
-        left = np.repeat(index, later)
-        first = np.cumsum(later) - later
-        right = left + 1 + (np.arange(len(left)) - np.repeat(first, later))
-        self.pair_article = self.occ_article[left]
-        self.pair_source = self.occ_entity[left]
-        self.pair_target = self.occ_entity[right]
+        self.__dict__.update(sentence_pair_arrays(article, sentence, entity, n_entities=n_entities))
+        self._init()
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray]) -> SentencePairs:
+        """The pairs from the arrays `sentence_pair_arrays` made (read back from a file)."""
+        pairs = cls.__new__(cls)
+        pairs.__dict__.update({name: arrays[name] for name in PAIR_ARRAYS})
+        pairs._init()
+        return pairs
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {name: getattr(self, name) for name in PAIR_ARRAYS}
+
+    def _init(self) -> None:
+        self.n_entities = len(self.source_offsets) - 1
         self._whole: dict[str, np.ndarray] = {}  # counts over every article, made once
         self._groups: dict[tuple[str, int], rowgroups.Groups] = {}
 
     def _rows_by(self, column: str, n_keys: int) -> rowgroups.Groups:
-        """The rows by one column (occ_article, pair_article, pair_source, pair_target),
-        made on first use. The occurrences and the pairs are sorted by article already."""
+        """The rows by one column (occ_article, pair_article, pair_source, pair_target): the
+        articles' from their offsets (widened to `n_keys` articles), the entities' kept."""
         groups = self._groups.get((column, n_keys))
         if groups is None:
-            groups = rowgroups.group_rows(getattr(self, column), n_keys)
+            if column in ("pair_source", "pair_target"):
+                side = column.removeprefix("pair_")
+                order = getattr(self, f"{side}_order")
+                return rowgroups.Groups(order=order, offsets=getattr(self, f"{side}_offsets"))
+            offsets = getattr(self, f"{column.removesuffix('_article')}_offsets")[: n_keys + 1]
+            wider = n_keys + 1 - len(offsets)
+            offsets = np.concatenate([offsets, np.full(wider, offsets[-1])]) if wider else offsets
+            groups = rowgroups.Groups(order=None, offsets=offsets)
             self._groups = {**self._groups, (column, n_keys): groups}
         return groups
+
+    def pair_articles(self, rows: np.ndarray) -> np.ndarray:
+        """The article (row in `articles`) of each of the given pair rows."""
+        return np.searchsorted(self.pair_offsets, rows, side="right") - 1
 
     def _counted(self, table: str, articles: np.ndarray, count) -> np.ndarray:
         """count(rows) over the rows of `table` in the articles where `articles` is True
@@ -371,7 +396,8 @@ class SentencePairs:
             kept = in_top[self.pair_source]
             kept &= in_top[self.pair_target]
             if len(chosen) < len(articles):
-                kept &= articles[self.pair_article]
+                sizes = np.diff(self.pair_offsets)
+                kept &= np.repeat(articles[: len(sizes)], sizes)
             rows = np.flatnonzero(kept)
         place = np.zeros(self.n_entities, dtype=np.int64)
         place[top] = np.arange(len(top))
@@ -387,7 +413,7 @@ class SentencePairs:
         as_source = self._rows_by("pair_source", self.n_entities).rows(known)
         as_target = self._rows_by("pair_target", self.n_entities).rows(known)
         partner = np.concatenate([self.pair_target[as_source], self.pair_source[as_target]])
-        article = np.concatenate([self.pair_article[as_source], self.pair_article[as_target]])
+        article = self.pair_articles(np.concatenate([as_source, as_target]))
         kept = articles[article]
         return partner[kept], article[kept]
 
@@ -461,3 +487,56 @@ class SentencePairs:
         return out.rename(columns={"target": "partner", "n_target": "n_partner"})[
             ["partner", "n_pair", "n_partner", "n_units", "pmi", "npmi"]
         ]
+
+
+def sentence_pair_arrays(
+    article: np.ndarray, sentence: np.ndarray, entity: np.ndarray, *, n_entities: int
+) -> dict[str, np.ndarray]:
+    """The arrays of `SentencePairs` (PAIR_ARRAYS) from one row per mention: its article row,
+    sentence_id and entity code."""
+    n_articles = int(article.max(initial=-1)) + 1
+    slots = int(sentence.max(initial=0)) + 1
+    unit = article.astype(np.int64) * slots + sentence
+    key, _ = unique_counts(unit * n_entities + entity)  # sorted: by unit, then entity
+    del unit
+    occ_article = key // n_entities // slots
+    occ_entity = (key % n_entities).astype(np.int32)
+    unit = key // n_entities
+    del key
+    # For each occurrence, the end of its unit; pair it with every later one in the unit.
+    bounds = np.flatnonzero(np.r_[True, unit[1:] != unit[:-1], True])
+    del unit
+    unit_end = np.repeat(bounds[1:], np.diff(bounds))
+    index = np.arange(len(occ_entity))
+    later = unit_end - index - 1
+    del unit_end
+    left = np.repeat(index, later)
+    first = np.cumsum(later) - later
+    right = left + 1 + (np.arange(len(left)) - np.repeat(first, later))
+    del first, later, index
+    pair_source, pair_target = occ_entity[left], occ_entity[right]
+    pair_article = occ_article[left]
+    del left, right
+    by_source = rowgroups.group_rows(pair_source, n_entities)
+    by_target = rowgroups.group_rows(pair_target, n_entities)
+    return {
+        "occ_entity": occ_entity,
+        "occ_offsets": _offsets(occ_article, n_articles),
+        "pair_source": pair_source,
+        "pair_target": pair_target,
+        "pair_offsets": _offsets(pair_article, n_articles),
+        "source_order": _order(by_source, len(pair_source)),
+        "source_offsets": by_source.offsets,
+        "target_order": _order(by_target, len(pair_source)),
+        "target_offsets": by_target.offsets,
+    }
+
+
+def _offsets(sorted_keys: np.ndarray, n_keys: int) -> np.ndarray:
+    """Where each key's rows start in `sorted_keys`, and the end: n_keys + 1 offsets."""
+    return np.searchsorted(sorted_keys, np.arange(n_keys + 1)).astype(np.int64)
+
+
+def _order(groups: rowgroups.Groups, n_rows: int) -> np.ndarray:
+    """A group's order as an array (group_rows leaves it None when the rows are sorted)."""
+    return np.arange(n_rows, dtype=np.int32) if groups.order is None else groups.order

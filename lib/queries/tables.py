@@ -5,6 +5,10 @@ the contract's schemas, with the metadata columns as a frame of their own.
 from __future__ import annotations
 
 import json
+import threading
+import warnings
+from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from lib import store
+from lib import atomic, store
 from lib.queries import arrow_cache
 
 # Nested columns the dashboard never shows: turning them into Python lists and dicts is most
@@ -68,12 +72,29 @@ def _read(path: Path, name: str) -> pa.Table:
     return _conform(table.select([c for c in schema.names if c in table.column_names]), schema)
 
 
+# The tables whose strings are long texts, read a few rows at a time: they stay views on
+# the memory-mapped copy (the articles' texts in the page cache, not in the server's memory).
+TEXT_TABLES = ("articles", "quotes")
+
+
 def _frame(table: pa.Table, name: str) -> pd.DataFrame:
     coded = [f.name for f in table.schema if pa.types.is_dictionary(f.type)]
     # Numbers and codes are copied out of the memory-mapped copy (a view on one column would
     # keep its whole file mapped, with every page the load touched); strings stay in Arrow
-    # buffers (pandas 3's str dtype), so the articles' texts stay in the page cache.
-    frame = table.drop_columns(coded).to_pandas()
+    # buffers (pandas 3's str dtype) in TEXT_TABLES, and are copied too in the others (the
+    # events' ids: a view kept every page of events.arrow the load touched, 47 MB at 100k).
+    plain = table.drop_columns(coded)
+    if name not in TEXT_TABLES:
+        plain = pa.table(
+            {
+                c: pa.chunked_array([pa.concat_arrays(plain[c].chunks)], plain[c].type)
+                if pa.types.is_string(plain[c].type) and plain[c].num_chunks
+                else plain[c]
+                for c in plain.column_names
+            },
+            schema=plain.schema,
+        )
+    frame = plain.to_pandas()
     for column in coded:
         frame[column] = categorical(table[column])
     frame = frame[table.column_names]
@@ -138,14 +159,90 @@ def read_tables(out_dir: Path) -> store.Dataset:
             tables["articles"].num_rows
         ):
             arrow_cache.write(run, tables)
-    frames = {name: _frame(table, name) for name, table in tables.items()}
     manifest = run / store.MANIFEST
     report = run / store.REPORT
-    return store.Dataset(
-        **frames,
+    return LazyDataset(
+        {name: partial(_frame, table, name) for name, table in tables.items() if name in LAZY},
+        {name: len(table) for name, table in tables.items()},
+        {name: tables[name] for name in LAZY},
+        **{name: _frame(table, name) for name, table in tables.items() if name not in LAZY},
         manifest=json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {},
         problems=json.loads(report.read_text(encoding="utf-8")) if report.exists() else [],
     )
+
+
+# The tables a first page does not read (the Overview counts from the mentions' codes, kept
+# in a file of the run): made into frames when a query first asks for them.
+LAZY = frozenset({"mentions", "sentences", "events", "quotes", "dropped"})
+
+
+class LazyDataset(store.Dataset):
+    """A Dataset some of whose tables become frames on first use: at 100k articles, the
+    mentions, sentences and quotes take most of a second to make and 350 MB once made, and
+    the first page needs none of them. Read like any Dataset (`data.mentions`); a table not
+    made yet is made once, whichever session asks first."""
+
+    def __init__(
+        self,
+        pending: Mapping[str, Callable[[], pd.DataFrame]] | None = None,
+        rows: Mapping[str, int] | None = None,
+        arrow: Mapping[str, pa.Table] | None = None,
+        **tables,
+    ) -> None:
+        self.__dict__["_pending"] = dict(pending or {})
+        self.__dict__["_rows"] = dict(rows or {})
+        self.__dict__["_arrow"] = dict(arrow or {})  # the pending tables as read
+        self.__dict__["_lock"] = threading.Lock()
+        for name in self._pending:
+            tables.setdefault(name, None)  # a placeholder, gone below
+        super().__init__(**tables)
+        for name in self._pending:
+            del self.__dict__[name]
+
+    def __getattr__(self, name: str):  # only for attributes not set: the pending tables
+        pending = self.__dict__.get("_pending", {})
+        if name not in pending:
+            raise AttributeError(name)
+        with self._lock:
+            if name not in self.__dict__:
+                self.__dict__[name] = pending[name]()
+                del pending[name]
+                self._arrow.pop(name, None)  # its file unmapped once nothing else holds it
+        return self.__dict__[name]
+
+    def made(self) -> Mapping[str, pd.DataFrame]:
+        return {name: self.__dict__[name] for name in store.TABLES if name in self.__dict__}
+
+    def n_rows(self, name: str) -> int:
+        return self._rows[name] if name in self._pending else len(getattr(self, name))
+
+    def distinct(self, name: str, column: str) -> list:
+        """As Dataset.distinct; of a table not made yet, from its Arrow columns."""
+        table = self._arrow.get(name) if name in self._pending else None
+        if table is None:
+            return super().distinct(name, column)
+        values = table[column]
+        if pa.types.is_dictionary(values.type):
+            values = values.cast(values.type.value_type)
+        return pc.unique(values).drop_null().to_pylist()
+
+    def with_tables(self, **tables: pd.DataFrame) -> store.Dataset:
+        """As Dataset.with_tables; a table not made yet stays so, made from this dataset's
+        own when first read (one frame for both, not two)."""
+        pending = {
+            name: partial(lambda n: getattr(self, n).copy(deep=False), name)
+            for name in self._pending
+            if name not in tables
+        }
+        made = {name: frame.copy(deep=False) for name, frame in self.made().items()}
+        return LazyDataset(
+            pending,
+            self._rows,
+            {name: table for name, table in self._arrow.items() if name in pending},
+            **{**made, **tables},
+            manifest=dict(self.manifest),
+            problems=list(self.problems),
+        )
 
 
 EXTRA_TYPE = pa.map_(pa.string(), pa.string())
@@ -184,9 +281,62 @@ def metadata_frame(article_ids, extra: pa.Array | pa.ChunkedArray) -> pd.DataFra
 
 def read_metadata(out_dir: Path) -> pd.DataFrame:
     """The metadata columns of the current run's articles (metadata_frame): what
-    read_tables leaves out of `articles.extra`, read apart so that it stays small."""
-    run = store.current_run(Path(out_dir)) or Path(out_dir)
+    read_tables leaves out of `articles.extra`, read apart so that it stays small. Derived
+    once per run and kept in its folder (METADATA_FILE): reading `extra` from Parquet and
+    splitting it took half a second of every start at 100k articles."""
+    current = store.current_run(Path(out_dir))
+    run = current or Path(out_dir)
+    articles = run / "articles.parquet"
+    keep = current is not None and arrow_cache.worth_it(pq.ParquetFile(articles).metadata.num_rows)
+    if keep and (kept := _read_metadata_file(run / METADATA_FILE)) is not None:
+        return kept
     table = pq.read_table(
-        run / "articles.parquet", columns=["article_id", "extra"], schema=store.SCHEMAS["articles"]
+        articles, columns=["article_id", "extra"], schema=store.SCHEMAS["articles"]
     )
-    return metadata_frame(table["article_id"].to_numpy(), table["extra"])
+    meta = metadata_frame(table["article_id"].to_numpy(), table["extra"])
+    if keep:
+        _write_metadata_file(meta, run / METADATA_FILE)
+    return meta
+
+
+METADATA_FILE = "metadata.arrow"
+METADATA_FORMAT = 1  # bump when metadata_frame's output changes: older files are then stale
+_METADATA_KEY = f"metadata={METADATA_FORMAT}".encode()
+
+
+def _write_metadata_file(meta: pd.DataFrame, path: Path) -> None:
+    """The frame as an Arrow file: the article ids, each column's codes and values. A run
+    folder that cannot be written to only loses the speed-up (a warning)."""
+    columns = {"article_id": pa.array(meta.index.to_numpy(dtype=object), pa.string())}
+    for name in meta.columns:
+        codes = meta[name].cat.codes.to_numpy().astype(np.int32)
+        values = pa.array(meta[name].cat.categories.to_numpy(dtype=object), pa.string())
+        columns[name] = pa.DictionaryArray.from_arrays(pa.array(codes, mask=codes < 0), values)
+    table = pa.table(columns).replace_schema_metadata({_METADATA_KEY: b"1"})
+    try:
+        atomic.replace_file(path, lambda tmp: arrow_cache.write_arrow(table, tmp))
+    except OSError as exc:  # read-only, disk full
+        warnings.warn(f"{path.parent}: no file of the metadata columns ({exc})", stacklevel=3)
+
+
+def _read_metadata_file(path: Path) -> pd.DataFrame | None:
+    """The frame _write_metadata_file wrote (copied out of the file), or None when it is
+    missing, of another METADATA_FORMAT or unreadable."""
+    if not path.exists():
+        return None
+    try:
+        table = arrow_cache.read_arrow(path)
+        if _METADATA_KEY not in (table.schema.metadata or {}):
+            return None
+        ids = np.asarray(table["article_id"].to_numpy(), dtype=object)
+        index = pd.Index(ids, name="article_id")  # as metadata_frame makes it
+        columns = {}
+        for name in table.column_names[1:]:
+            array = table[name].combine_chunks()
+            columns[name] = pd.Categorical.from_codes(
+                array.indices.fill_null(-1).to_numpy().copy(),
+                categories=pd.Index(array.dictionary.to_pylist(), dtype=object),
+            )
+        return pd.DataFrame(columns, index=index)
+    except (OSError, pa.ArrowException, KeyError, ValueError):
+        return None

@@ -2,7 +2,7 @@
 of a set of filters; each call timed for the benchmarks.
 
 One cache for the whole server (every session shares it), bounded by the bytes of what it
-holds (lib.queries.memo): $LENS_QUERY_CACHE_MB, default 256. Results are shared, not
+holds (lib.queries.memo): $LENS_QUERY_CACHE_MB, default 128. Results are shared, not
 copied per rerun: a frame is handed out as a shallow copy (pandas' copy-on-write keeps the
 cached one intact when a page adds a column), arrays read-only.
 """
@@ -23,7 +23,10 @@ from lib.queries.filters import Filters
 from lib.queries.memo import ByteCache
 
 CACHE_ENV = "LENS_QUERY_CACHE_MB"
-DEFAULT_CACHE_MB = 256
+# A page's answers for one set of filters are a few MB (the largest, a list of articles,
+# 14 MB at 100k): 128 MB keeps every page's last few filter sets; more only held answers
+# nobody asks again, in the server's own memory.
+DEFAULT_CACHE_MB = 128
 
 # Seconds spent in each uncached query, newest last: read by bench/query_bench.py (the
 # dashboard never looks at it). Bounded, so a long-running server does not grow it.

@@ -15,8 +15,6 @@ from typing import Any
 import streamlit as st
 
 from lib.queries import facets
-from lib.queries.compare import MAX_GROUPS
-from lib.queries.compare.by_facet import facet_groups
 from lib.queries.corpus import Corpus
 from lib.queries.filters import parse_meta
 
@@ -125,6 +123,11 @@ def _search(corpus: Corpus) -> None:
 def group_by_buttons(corpus: Corpus, ids, *, apply) -> None:
     """One button per facet column that splits the selection into groups ("bias: left /
     center / right"): `apply(groups)` runs on the click (a callback, before the widgets)."""
+    # Compare's only: imported here, since its package brings scipy (a quarter of a second
+    # of every server's start, before the first page)
+    from lib.queries.compare import MAX_GROUPS
+    from lib.queries.compare.by_facet import facet_groups
+
     index = facets_of(corpus)
     offers = []
     for column in index.facet_columns:

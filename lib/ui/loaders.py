@@ -145,12 +145,14 @@ def build_from_run(
     one)."""
     keep = mention_codes.wanted(run, len(data.articles))
     key = mention_codes.key_of(
-        curation_key, len(data.articles), len(data.entities), len(data.mentions)
+        curation_key, len(data.articles), len(data.entities), data.n_rows("mentions")
     )
     codes = mention_codes.read(run, key) if keep else None
     corpus = build_corpus(data, version=version, codes=codes)
     if keep and codes is None:
         mention_codes.write(run, corpus.codes, key)
+    if keep:  # what else is derived from the codes is kept beside them (sentence pairs)
+        corpus.derived_in, corpus.codes_key = run, key
     return corpus
 
 

@@ -5,7 +5,6 @@ entities table is rebuilt to match.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,11 +40,8 @@ def apply_curation(dataset: Dataset, curation: Curation) -> tuple[Dataset, list[
 
 
 def _copy(dataset: Dataset, **tables: pd.DataFrame) -> Dataset:
-    frames = {name: frame.copy(deep=False) for name, frame in dataset.tables().items()}
-    frames.update(tables)
-    return dataclasses.replace(
-        dataset, **frames, manifest=dict(dataset.manifest), problems=list(dataset.problems)
-    )
+    # the tables not replaced stay shared, and those not made yet unmade (with_tables)
+    return dataset.with_tables(**tables)
 
 
 class _Engine:
