@@ -248,3 +248,17 @@ def test_top_entities_are_the_largest_counts_of_the_type(corpus, synthetic_corpu
                     pd.testing.assert_frame_equal(got, want)
                     checked += len(got)
     assert checked > 100
+
+
+def test_category_codes_are_the_codes_read_in_place(corpus):
+    """The codes every query reads are those pandas gives, and no copy of them (a copy of
+    the mentions' 6M codes cost 20-30 ms per read at 100k articles)."""
+    import numpy as np
+
+    from lib.queries.categorical import category_codes
+
+    for column in (corpus.mentions["article_id"], corpus.pairs["entity_id"]):
+        got = category_codes(column)
+        np.testing.assert_array_equal(got, column.cat.codes.to_numpy())
+        assert np.shares_memory(got, category_codes(column))
+        assert not got.flags.writeable

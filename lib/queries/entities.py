@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.names import normalise_surface
+from lib.queries.categorical import category_codes
 from lib.queries.corpus import (
     Corpus,
     article_columns,
@@ -232,9 +233,7 @@ def _rows_of(column: pd.Series, value: str) -> np.ndarray:
     """The rows where `column` (categorical or not) holds `value`."""
     if isinstance(column.dtype, pd.CategoricalDtype):
         code = column.cat.categories.get_indexer([value])[0]
-        return (
-            np.flatnonzero(column.cat.codes.to_numpy() == code) if code >= 0 else np.array([], int)
-        )
+        return np.flatnonzero(category_codes(column) == code) if code >= 0 else np.array([], int)
     return np.flatnonzero((column == value).to_numpy(dtype=bool))
 
 
@@ -247,7 +246,7 @@ def entity_articles(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFra
     p = corpus.pairs
     rows = pair_rows(corpus, ids, [entity_id])
     shown = ["article_id", "published", "source", "title"]
-    art = p["article_id"].cat.codes.to_numpy()[rows]
+    art = category_codes(p["article_id"])[rows]
     table = corpus.articles[shown].iloc[art].assign(n_mentions=p["n"].to_numpy()[rows])
     table = table.sort_values(
         ["n_mentions", "published"], ascending=[False, False], na_position="last"

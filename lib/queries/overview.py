@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from lib.queries import filters as flt
+from lib.queries.categorical import category_codes
 from lib.queries.corpus import Corpus, entity_counts, entity_totals, pair_rows
 from lib.queries.periods import counts_per_period, in_days, period_range
 
@@ -95,7 +96,7 @@ def mentions_over_time(
     # once per corpus): a groupby and a join on the ids hash the whole catalogue each time.
     rows = pair_rows(corpus, ids, entity_ids)
     p = corpus.pairs
-    art = p["article_id"].cat.codes.to_numpy()[rows]
+    art = category_codes(p["article_id"])[rows]
     dated = in_days(corpus.published.to_numpy()[art], start, end)
     cols = ["period", "entity_id", "name", "type", "n_mentions", "n_articles"]
     if not dated.any():
@@ -108,7 +109,7 @@ def mentions_over_time(
     last = pd.Timestamp(end) if end else uniques.iloc[code.max()]
     periods = period_range(first, last, freq)
     position = periods.get_indexer(uniques)[code]
-    entities, entity = np.unique(p["entity_id"].cat.codes.to_numpy()[rows], return_inverse=True)
+    entities, entity = np.unique(category_codes(p["entity_id"])[rows], return_inverse=True)
     key = entity * len(periods) + position  # entity by entity (catalogue order = id order)
     size = len(entities) * len(periods)
     n = p["n"].to_numpy()[rows]

@@ -9,6 +9,7 @@ import pandas as pd
 
 from lib import queries
 from lib.queries import wordcounts
+from lib.queries.categorical import category_codes
 from lib.queries.compare import term_matrix as tm
 from lib.queries.compare.groups import Group, group_labels
 from lib.queries.compare.logodds import compared, distinctive, pair_scores
@@ -37,8 +38,8 @@ def _entity_matrix(corpus: queries.Corpus):
     def compute():
         p = corpus.pairs  # sorted by article
         return tm.presence_and_counts(
-            p["article_id"].cat.codes.to_numpy(),
-            p["entity_id"].cat.codes.to_numpy().astype(np.int32),
+            category_codes(p["article_id"]),
+            category_codes(p["entity_id"]).astype(np.int32),
             p["n"].to_numpy(),
             n_articles=len(corpus.articles),
             n_terms=len(corpus.catalog),

@@ -12,6 +12,7 @@ import pandas as pd
 
 from lib import queries
 from lib.queries import pair_counts, tone
+from lib.queries.categorical import category_codes
 from lib.queries.compare import counts as cc
 from lib.queries.compare.groups import Group, group_labels
 from lib.queries.compare.members import group_bits, in_group, kept
@@ -97,7 +98,7 @@ def mention_rows(corpus: queries.Corpus, code: int) -> np.ndarray:
     made once (a second for 6M mentions) instead of a scan of every mention per entity."""
 
     def compute() -> tuple[np.ndarray, np.ndarray]:
-        codes = corpus.mentions["entity_id"].cat.codes.to_numpy()
+        codes = category_codes(corpus.mentions["entity_id"])
         counts = np.bincount(codes, minlength=len(corpus.catalog))
         return np.argsort(codes, kind="stable"), np.concatenate([[0], np.cumsum(counts)])
 
@@ -112,7 +113,7 @@ def entity_units(corpus: queries.Corpus, entity_id: str) -> pd.DataFrame:
     def compute() -> pd.DataFrame:
         rows = mention_rows(corpus, corpus.catalog.index.get_loc(entity_id))
         m = corpus.mentions
-        article = m["article_id"].cat.codes.to_numpy()[rows].astype(np.int64)
+        article = category_codes(m["article_id"])[rows].astype(np.int64)
         sentence = m["sentence_id"].to_numpy()[rows].astype(np.int64)
         keys, _ = pair_counts.unique_counts(article * queries.SENTENCE_SLOTS + sentence)
         article, sentence = np.divmod(keys, queries.SENTENCE_SLOTS)
@@ -227,7 +228,7 @@ def entity_tone(
         periods=corpus.period_codes(freq) if freq else None,
         dated=dated_in(corpus, start, end),
     )
-    entity = out["entity_id"].cat.codes.to_numpy()  # a map over the codes, not every category
+    entity = category_codes(out["entity_id"])  # a map over the codes, not every category
     for at, column in ((2, "name"), (3, "type")):
         out.insert(at, column, corpus.catalog[column].iloc[entity].to_numpy())
         out[column] = out[column].astype("str")
