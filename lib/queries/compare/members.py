@@ -83,12 +83,13 @@ def in_group(bits: np.ndarray, g: int) -> np.ndarray:
 
 
 def mentions_per_article(corpus: queries.Corpus) -> np.ndarray:
-    codes = category_codes(corpus.mentions["article_id"])
     return kept(
         corpus,
         "per_article",
         "mentions",
-        lambda: np.bincount(codes, minlength=len(corpus.articles)),
+        lambda: np.bincount(
+            category_codes(corpus.mentions["article_id"]), minlength=len(corpus.articles)
+        ),
     )
 
 

@@ -259,8 +259,13 @@ def article_tone(corpus: queries.Corpus, ids: pd.Index, *, groups: Sequence[Grou
 
 def id_order(corpus: queries.Corpus) -> np.ndarray:
     """The rows of `articles` in the order of their ids."""
-    ids = corpus.articles["article_id"].to_numpy(dtype=object)
-    return kept(corpus, "order", "article_id", lambda: np.argsort(ids, kind="stable"))
+    # The ids read inside: 100k Python strings made at every call cost 30 ms.
+    return kept(
+        corpus,
+        "order",
+        "article_id",
+        lambda: np.argsort(corpus.articles["article_id"].to_numpy(dtype=object), kind="stable"),
+    )
 
 
 def sentence_texts(corpus: queries.Corpus, units: pd.DataFrame) -> pd.DataFrame:
