@@ -13,6 +13,7 @@ import pandas as pd
 from lib.queries import filters as flt
 from lib.queries.categorical import category_codes
 from lib.queries.corpus import Corpus, entity_counts, entity_totals, pair_rows
+from lib.queries.entities import counted_entities
 from lib.queries.periods import counts_per_period, in_days, period_range
 
 
@@ -44,16 +45,9 @@ def top_entities(corpus: Corpus, ids: pd.Index, *, entity_type: str, top: int = 
     rows = np.flatnonzero((n_articles > 0) & allowed)
     # Most mentions, then most articles; ties in catalogue order (as nlargest keeps them).
     rows = rows[np.lexsort((-n_articles[rows], -n_mentions[rows]))[:top]]
-    named = corpus.catalog[["name", "type"]].iloc[rows]
-    return pd.DataFrame(
-        {
-            "entity_id": named.index,
-            "name": named["name"].to_numpy(),
-            "type": named["type"].to_numpy(),
-            "n_mentions": n_mentions[rows],
-            "n_articles": n_articles[rows],
-        }
-    ).astype({"name": named["name"].dtype, "type": named["type"].dtype})
+    return counted_entities(
+        corpus.catalog[["name", "type"]], rows, n_mentions[rows], n_articles[rows]
+    )
 
 
 def volume(
