@@ -262,3 +262,38 @@ def test_category_codes_are_the_codes_read_in_place(corpus):
         np.testing.assert_array_equal(got, column.cat.codes.to_numpy())
         assert np.shares_memory(got, category_codes(column))
         assert not got.flags.writeable
+
+
+def test_partners_kept_per_entity_are_those_counted_afresh(corpus):
+    """The partner lists a SentencePairs keeps (the last few entities asked) give the counts a
+    fresh one gives, whatever the order of the entities and selections asked."""
+    import numpy as np
+
+    from lib.queries import pair_counts
+    from lib.queries.categorical import category_codes
+
+    def fresh():
+        m = corpus.mentions
+        return pair_counts.SentencePairs(
+            category_codes(m["article_id"]),
+            m["sentence_id"].to_numpy(),
+            category_codes(m["entity_id"]),
+            n_entities=len(corpus.catalog),
+        )
+
+    kept = fresh()
+    top = corpus.catalog.sort_values("n_mentions", ascending=False).index[:7]
+    codes = [*corpus.catalog.index.get_indexer(top), -1]
+    asked = [*codes, *codes[::-1], codes[0], codes[0]]  # more than it keeps, some again
+    assert len(set(asked)) > pair_counts.SentencePairs.PARTNERS_KEPT
+    checked = 0
+    for ids in selections(corpus):
+        mask = corpus.article_mask(ids)
+        for code in asked:
+            got = kept.partner_table(code, mask, n_units=1000)
+            pd.testing.assert_frame_equal(got, fresh().partner_table(code, mask, n_units=1000))
+            np.testing.assert_array_equal(
+                kept.partner_articles(code, mask), fresh().partner_articles(code, mask)
+            )
+            checked += len(got)
+    assert checked > 100
