@@ -270,16 +270,9 @@ def test_partners_kept_per_entity_are_those_counted_afresh(corpus):
     import numpy as np
 
     from lib.queries import pair_counts
-    from lib.queries.categorical import category_codes
 
-    def fresh():
-        m = corpus.mentions
-        return pair_counts.SentencePairs(
-            category_codes(m["article_id"]),
-            m["sentence_id"].to_numpy(),
-            category_codes(m["entity_id"]),
-            n_entities=len(corpus.catalog),
-        )
+    def fresh():  # Corpus.sentence_pairs built again, not the one the corpus keeps
+        return type(corpus).sentence_pairs.func(corpus)
 
     kept = fresh()
     top = corpus.catalog.sort_values("n_mentions", ascending=False).index[:7]
