@@ -72,15 +72,17 @@ def _group_sums(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group], 
     for g, group in enumerate(groups):
         own |= group_mask(corpus, group.filters).astype(np.int64) << g
 
-    def whole() -> np.ndarray:
+    def whole() -> tuple[np.ndarray, np.ndarray]:
         return kept(
             corpus, f"{kind}_whole", tuple(groups),
-            lambda: tm.combination_sums(matrix, own, 1 << k).astype(tm.COUNT_DTYPE),
+            lambda: tm.present_sums(matrix, own, 1 << k),
             limit=WHOLE_KEPT,
         )  # fmt: skip
 
-    by_combo = tm.selected_combination_sums(matrix, own, 1 << k, corpus.article_mask(ids), whole)
-    return tm.group_columns(by_combo, k)
+    combos, sums = tm.selected_combination_sums(
+        matrix, own, 1 << k, corpus.article_mask(ids), whole
+    )
+    return tm.group_columns(sums, k, combos)
 
 
 def entity_columns(
