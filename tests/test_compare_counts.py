@@ -204,11 +204,14 @@ def test_combination_sums_of_a_selection_from_the_smaller_side():
 
     def whole():
         asked.append(True)
-        return tm.combination_sums(matrix, combination, 2)
+        return tm.present_sums(matrix, combination, 2)
 
     def sums(*selected):
         mask = np.isin(np.arange(4), selected)
-        return tm.selected_combination_sums(matrix, combination, 2, mask, whole).tolist()
+        combos, present = tm.selected_combination_sums(matrix, combination, 2, mask, whole)
+        full = np.zeros((2, 3), dtype=present.dtype)
+        full[combos] = present
+        return full.tolist()
 
     assert sums(1, 2) == [[0, 0, 1], [0, 1, 5]] and asked == [True]  # 3 of 4 counted rows
     asked.clear()
@@ -238,6 +241,24 @@ def test_group_columns_of_the_combinations_of_selected_articles():
     columns = tm.group_columns(by_combination, 2)
     assert columns.dtype == np.int64
     assert columns.tolist() == [[6, 5], [4, 8], [6, 8], [7, 8]]
+    # The same from the combinations some article has alone, in any of them
+    for combos in ([1, 3], [0, 2], [0, 1, 2, 3], []):
+        rows = by_combination[combos].reshape(len(combos), 2)
+        want = tm.group_columns(
+            np.where(np.isin(np.arange(4), combos)[:, None], by_combination, 0), 2
+        )
+        assert tm.group_columns(rows, 2, np.array(combos, dtype=int)).tolist() == want.tolist()
+
+
+def test_present_sums_are_the_combinations_some_article_has():
+    from lib.queries.compare import term_matrix as tm
+
+    matrix = tm.csr(np.array([2, 1, 5, 1]), np.array([0, 1, 2, 2]), np.array([0, 1, 3, 4, 4]), 3)
+    combination = np.array([5, -1, 2, 5])  # of 8; article 1 counted nowhere
+    combos, sums = tm.present_sums(matrix, combination, 8)
+    assert combos.tolist() == [2, 5] and sums.tolist() == [[0, 0, 1], [2, 0, 0]]
+    full = tm.combination_sums(matrix, combination, 8)
+    assert full.shape == (8, 3) and full[[2, 5]].tolist() == sums.tolist() and full.sum() == 3
 
 
 def test_the_top_ranks_are_those_of_the_full_sort_ties_included():

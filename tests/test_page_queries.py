@@ -178,6 +178,27 @@ def test_rows_taken_chunk_by_chunk_are_the_rows_taken_whole():
         take_rows(frame, np.array([6]))
 
 
+def test_no_row_taken_from_a_chunked_column_copies_none_of_it():
+    """A speaker with no quotation takes no row of the quotes' texts: pyarrow's take would
+    still join every chunk (the text of a million quotes, seconds under load)."""
+    import numpy as np
+    import pyarrow as pa
+
+    from lib.queries.take import take
+
+    text = pd.Series(
+        pa.chunked_array([pa.array(["x" * 1000] * 1000) for _ in range(4)]), dtype="str"
+    )
+    default, pool = pa.default_memory_pool(), pa.proxy_memory_pool(pa.system_memory_pool())
+    pa.set_memory_pool(pool)  # its own pool: the peak of this call alone
+    try:
+        got = take(text, np.array([], dtype=np.int64))
+    finally:
+        pa.set_memory_pool(default)
+    assert pool.max_memory() < 100_000  # the column is 4 MB
+    pd.testing.assert_series_equal(got, text.iloc[[]].reset_index(drop=True))
+
+
 @pytest.mark.parametrize("max_entities", [3, 8, 400])
 def test_pairs_of_the_top_entities_alone_are_the_pairs_counted_all_together(corpus, max_entities):
     """A catalogue too large for a dense count of every pair counts only the pairs of the
@@ -226,4 +247,46 @@ def test_top_entities_are_the_largest_counts_of_the_type(corpus, synthetic_corpu
                     want = top_entities_by_nlargest(c, ids, entity_type=entity_type, top=top)
                     pd.testing.assert_frame_equal(got, want)
                     checked += len(got)
+    assert checked > 100
+
+
+def test_category_codes_are_the_codes_read_in_place(corpus):
+    """The codes every query reads are those pandas gives, and no copy of them (a copy of
+    the mentions' 6M codes cost 20-30 ms per read at 100k articles)."""
+    import numpy as np
+
+    from lib.queries.categorical import category_codes
+
+    for column in (corpus.mentions["article_id"], corpus.pairs["entity_id"]):
+        got = category_codes(column)
+        np.testing.assert_array_equal(got, column.cat.codes.to_numpy())
+        assert np.shares_memory(got, category_codes(column))
+        assert not got.flags.writeable
+
+
+def test_partners_kept_per_entity_are_those_counted_afresh(corpus):
+    """The partner lists a SentencePairs keeps (the last few entities asked) give the counts a
+    fresh one gives, whatever the order of the entities and selections asked."""
+    import numpy as np
+
+    from lib.queries import pair_counts
+
+    def fresh():  # Corpus.sentence_pairs built again, not the one the corpus keeps
+        return type(corpus).sentence_pairs.func(corpus)
+
+    kept = fresh()
+    top = corpus.catalog.sort_values("n_mentions", ascending=False).index[:7]
+    codes = [*corpus.catalog.index.get_indexer(top), -1]
+    asked = [*codes, *codes[::-1], codes[0], codes[0]]  # more than it keeps, some again
+    assert len(set(asked)) > pair_counts.SentencePairs.PARTNERS_KEPT
+    checked = 0
+    for ids in selections(corpus):
+        mask = corpus.article_mask(ids)
+        for code in asked:
+            got = kept.partner_table(code, mask, n_units=1000)
+            pd.testing.assert_frame_equal(got, fresh().partner_table(code, mask, n_units=1000))
+            np.testing.assert_array_equal(
+                kept.partner_articles(code, mask), fresh().partner_articles(code, mask)
+            )
+            checked += len(got)
     assert checked > 100

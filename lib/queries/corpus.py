@@ -17,6 +17,7 @@ import pyarrow as pa
 from lib import store
 from lib.queries import facets, mention_codes, pair_counts, rowgroups, sentence_pairs
 from lib.queries import filters as flt
+from lib.queries.categorical import category_codes
 from lib.queries.periods import period_codes
 from lib.queries.tables import CATEGORICAL_COLUMNS, EXTRA_TYPE, metadata_frame
 from lib.queries.take import take_rows
@@ -102,8 +103,8 @@ class Corpus:
     def pairs(self) -> pd.DataFrame:
         """One row per (article, entity) with its number of mentions: article_id, entity_id
         (categorical like `mentions`), n. Counting articles per entity is a sum over it."""
-        art = self.mentions["article_id"].cat.codes.to_numpy().astype(np.int64)
-        ent = self.mentions["entity_id"].cat.codes.to_numpy().astype(np.int64)
+        art = category_codes(self.mentions["article_id"]).astype(np.int64)
+        ent = category_codes(self.mentions["entity_id"]).astype(np.int64)
         keys, counts = pair_counts.unique_counts(art * len(self.catalog) + ent)
         art_codes, ent_codes = np.divmod(keys, len(self.catalog))
         return pd.DataFrame(
@@ -121,7 +122,7 @@ class Corpus:
     @cached_property
     def pairs_by_article(self) -> rowgroups.Groups:
         """The rows of `pairs` by article row (they are sorted by article)."""
-        codes = self.pairs["article_id"].cat.codes.to_numpy()
+        codes = category_codes(self.pairs["article_id"])
         return rowgroups.group_rows(codes, len(self.articles))
 
     def entity_codes(self, entity_ids: Sequence[str]) -> np.ndarray:
@@ -139,7 +140,7 @@ class Corpus:
     @cached_property
     def entities_per_article(self) -> np.ndarray:
         """Distinct entities named in each article, row-aligned with `articles`."""
-        codes = self.pairs["article_id"].cat.codes.to_numpy()
+        codes = category_codes(self.pairs["article_id"])
         return np.bincount(codes, minlength=len(self.articles)).astype(np.int64)
 
     def derived(self, name: str, compute: Callable[[], Any]) -> Any:
@@ -220,9 +221,9 @@ class Corpus:
         m = mentions_in(self, ids, types=types)
         return pd.DataFrame(
             {
-                "article_id": m["article_id"].cat.codes.to_numpy(),
+                "article_id": category_codes(m["article_id"]),
                 "sentence_id": m["sentence_id"].to_numpy(),
-                "entity_id": m["entity_id"].cat.codes.to_numpy(),
+                "entity_id": category_codes(m["entity_id"]),
                 "type": m["type"],
             }
         )
@@ -236,9 +237,9 @@ class Corpus:
 
         def derive() -> pair_counts.SentencePairs:
             return pair_counts.SentencePairs(
-                m["article_id"].cat.codes.to_numpy(),
+                category_codes(m["article_id"]),
                 m["sentence_id"].to_numpy(),
-                m["entity_id"].cat.codes.to_numpy(),
+                category_codes(m["entity_id"]),
                 n_entities=len(self.catalog),
             )
 
@@ -277,10 +278,10 @@ class Corpus:
 
     def entity_mask(self, entity_ids: Sequence[str], match: str = "all") -> np.ndarray:
         """A boolean per article: does it mention all (or any) of the entities."""
-        codes = self.pairs["entity_id"].cat.codes.to_numpy()
+        codes = category_codes(self.pairs["entity_id"])
         rows = rowgroups.rows_with(codes, self.entity_codes(entity_ids))
         per_article = np.bincount(
-            self.pairs["article_id"].cat.codes.to_numpy()[rows], minlength=len(self.articles)
+            category_codes(self.pairs["article_id"])[rows], minlength=len(self.articles)
         )  # the pairs are distinct: the number of the wanted entities each article names
         needed = 1 if match == "any" else len(set(entity_ids))
         return per_article >= needed
@@ -334,7 +335,7 @@ def codes_in(values: pd.Series, categories: pd.Index) -> np.ndarray:
     categorical column only its categories are looked up."""
     if isinstance(values.dtype, pd.CategoricalDtype):
         lookup = _positions(categories, values.cat.categories)
-        codes = values.cat.codes.to_numpy()
+        codes = category_codes(values)
         return np.where(codes >= 0, lookup[codes], -1).astype(np.int32)
     return _positions(categories, values).astype(np.int32)
 
@@ -503,7 +504,7 @@ def _in_articles(
     """The rows of `table` (article_id categorical like the corpus's) where `mask` holds that
     are in the given articles: the table itself when that is every row."""
     if not is_all(corpus, ids):
-        mask &= corpus.article_mask(ids)[table["article_id"].cat.codes.to_numpy()]
+        mask &= corpus.article_mask(ids)[category_codes(table["article_id"])]
     return table[mask] if not mask.all() else table
 
 
@@ -520,19 +521,19 @@ def mentions_of(corpus: Corpus, ids: pd.Index, entity_ids: Sequence[str]) -> pd.
     """The mentions of the given entities in the given articles: the entities' rows are
     picked first (a few entities, few rows), then the articles'."""
     m = corpus.mentions
-    rows = rowgroups.rows_with(m["entity_id"].cat.codes.to_numpy(), corpus.entity_codes(entity_ids))
+    rows = rowgroups.rows_with(category_codes(m["entity_id"]), corpus.entity_codes(entity_ids))
     if not is_all(corpus, ids):
-        rows = rows[corpus.article_mask(ids)[m["article_id"].cat.codes.to_numpy()[rows]]]
+        rows = rows[corpus.article_mask(ids)[category_codes(m["article_id"])[rows]]]
     return m.iloc[rows]
 
 
 def pair_rows(corpus: Corpus, ids: pd.Index, entity_ids: Sequence[str]) -> np.ndarray:
     """The rows of `Corpus.pairs` of the given entities in the given articles."""
-    codes = corpus.pairs["entity_id"].cat.codes.to_numpy()
+    codes = category_codes(corpus.pairs["entity_id"])
     rows = rowgroups.rows_with(codes, corpus.entity_codes(entity_ids))
     if is_all(corpus, ids):
         return rows
-    return rows[corpus.article_mask(ids)[corpus.pairs["article_id"].cat.codes.to_numpy()[rows]]]
+    return rows[corpus.article_mask(ids)[category_codes(corpus.pairs["article_id"])[rows]]]
 
 
 def pairs_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
@@ -541,7 +542,7 @@ def pairs_in(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.
     mask = np.ones(len(p), dtype=bool)
     if types:
         wanted = corpus.catalog["type"].isin(list(types)).to_numpy()
-        mask &= wanted[p["entity_id"].cat.codes.to_numpy()]
+        mask &= wanted[category_codes(p["entity_id"])]
     return _in_articles(corpus, p, ids, mask)
 
 
@@ -553,7 +554,7 @@ def entity_totals(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarray
 
 def _count_entities(corpus: Corpus, ids: pd.Index) -> tuple[np.ndarray, np.ndarray]:
     p = corpus.pairs
-    codes = p["entity_id"].cat.codes.to_numpy()
+    codes = category_codes(p["entity_id"])
     n = p["n"].to_numpy()
     size = len(corpus.catalog)
 

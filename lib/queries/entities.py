@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.names import normalise_surface
+from lib.queries.categorical import category_codes
 from lib.queries.corpus import (
     Corpus,
     article_columns,
@@ -20,7 +21,7 @@ from lib.queries.corpus import (
     pair_rows,
     rows_in,
 )
-from lib.queries.take import take_rows
+from lib.queries.take import take, take_rows
 
 # Why a surface form was linked to an entity (mentions.link, docs/data.md).
 LINK_REASONS = {
@@ -51,18 +52,30 @@ def entity_table(
         rows = rows[found.to_numpy(dtype=bool)]
     # Most mentioned first, then by name (no name last), ties in catalogue order.
     rows = rows[np.lexsort((name_ranks(corpus)[rows], -n_mentions[rows]))]
-    table = text[["name", "type", "aliases", "roles"]].iloc[rows]
+    return counted_entities(
+        text[["name", "type", "aliases", "roles"]], rows, n_mentions[rows], n_articles[rows]
+    )
+
+
+def counted_entities(
+    named: pd.DataFrame, rows: np.ndarray, n_mentions: np.ndarray, n_articles: np.ndarray
+) -> pd.DataFrame:
+    """Catalogue rows with their counts, as the tables of entities show them: entity_id,
+    name, type, n_mentions, n_articles, then `named`'s other columns. `named` is indexed by
+    entity_id like the catalogue (name, type, …); the counts are those of `rows`."""
+    # Each column taken as it is stored (Arrow strings stay Arrow, chunk by chunk): through
+    # NumPy, 50k names became Python strings and then Arrow strings again.
+    columns = {c: take(named[c], rows) for c in named.columns}
     return pd.DataFrame(
         {
-            "entity_id": table.index,
-            "name": table["name"].to_numpy(),
-            "type": table["type"].to_numpy(),
-            "n_mentions": n_mentions[rows],
-            "n_articles": n_articles[rows],
-            "aliases": table["aliases"].to_numpy(),
-            "roles": table["roles"].to_numpy(),
+            "entity_id": named.index[rows],
+            "name": columns.pop("name"),
+            "type": columns.pop("type"),
+            "n_mentions": n_mentions,
+            "n_articles": n_articles,
+            **columns,
         }
-    ).astype({c: table[c].dtype for c in ("name", "type", "aliases", "roles")})
+    )
 
 
 def name_ranks(corpus: Corpus) -> np.ndarray:
@@ -232,9 +245,7 @@ def _rows_of(column: pd.Series, value: str) -> np.ndarray:
     """The rows where `column` (categorical or not) holds `value`."""
     if isinstance(column.dtype, pd.CategoricalDtype):
         code = column.cat.categories.get_indexer([value])[0]
-        return (
-            np.flatnonzero(column.cat.codes.to_numpy() == code) if code >= 0 else np.array([], int)
-        )
+        return np.flatnonzero(category_codes(column) == code) if code >= 0 else np.array([], int)
     return np.flatnonzero((column == value).to_numpy(dtype=bool))
 
 
@@ -247,7 +258,7 @@ def entity_articles(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFra
     p = corpus.pairs
     rows = pair_rows(corpus, ids, [entity_id])
     shown = ["article_id", "published", "source", "title"]
-    art = p["article_id"].cat.codes.to_numpy()[rows]
+    art = category_codes(p["article_id"])[rows]
     table = corpus.articles[shown].iloc[art].assign(n_mentions=p["n"].to_numpy()[rows])
     table = table.sort_values(
         ["n_mentions", "published"], ascending=[False, False], na_position="last"

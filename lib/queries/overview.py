@@ -11,7 +11,9 @@ import numpy as np
 import pandas as pd
 
 from lib.queries import filters as flt
+from lib.queries.categorical import category_codes
 from lib.queries.corpus import Corpus, entity_counts, entity_totals, pair_rows
+from lib.queries.entities import counted_entities
 from lib.queries.periods import counts_per_period, in_days, period_range
 
 
@@ -43,16 +45,9 @@ def top_entities(corpus: Corpus, ids: pd.Index, *, entity_type: str, top: int = 
     rows = np.flatnonzero((n_articles > 0) & allowed)
     # Most mentions, then most articles; ties in catalogue order (as nlargest keeps them).
     rows = rows[np.lexsort((-n_articles[rows], -n_mentions[rows]))[:top]]
-    named = corpus.catalog[["name", "type"]].iloc[rows]
-    return pd.DataFrame(
-        {
-            "entity_id": named.index,
-            "name": named["name"].to_numpy(),
-            "type": named["type"].to_numpy(),
-            "n_mentions": n_mentions[rows],
-            "n_articles": n_articles[rows],
-        }
-    ).astype({"name": named["name"].dtype, "type": named["type"].dtype})
+    return counted_entities(
+        corpus.catalog[["name", "type"]], rows, n_mentions[rows], n_articles[rows]
+    )
 
 
 def volume(
@@ -95,7 +90,7 @@ def mentions_over_time(
     # once per corpus): a groupby and a join on the ids hash the whole catalogue each time.
     rows = pair_rows(corpus, ids, entity_ids)
     p = corpus.pairs
-    art = p["article_id"].cat.codes.to_numpy()[rows]
+    art = category_codes(p["article_id"])[rows]
     dated = in_days(corpus.published.to_numpy()[art], start, end)
     cols = ["period", "entity_id", "name", "type", "n_mentions", "n_articles"]
     if not dated.any():
@@ -108,7 +103,7 @@ def mentions_over_time(
     last = pd.Timestamp(end) if end else uniques.iloc[code.max()]
     periods = period_range(first, last, freq)
     position = periods.get_indexer(uniques)[code]
-    entities, entity = np.unique(p["entity_id"].cat.codes.to_numpy()[rows], return_inverse=True)
+    entities, entity = np.unique(category_codes(p["entity_id"])[rows], return_inverse=True)
     key = entity * len(periods) + position  # entity by entity (catalogue order = id order)
     size = len(entities) * len(periods)
     n = p["n"].to_numpy()[rows]

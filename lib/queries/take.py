@@ -21,7 +21,9 @@ def take(series: pd.Series, rows: np.ndarray) -> pd.Series:
     chunk by chunk."""
     array = series.array
     chunked = array._pa_array if isinstance(array, pd.arrays.ArrowExtensionArray) else None
-    if chunked is None or chunked.num_chunks < 2 or len(rows) == 0:
+    if len(rows) == 0:  # a slice: pyarrow's take of no row still joins every chunk
+        return series.iloc[:0].reset_index(drop=True)
+    if chunked is None or chunked.num_chunks < 2:
         return series.iloc[rows].reset_index(drop=True)
     rows = np.where(rows < 0, rows + len(series), rows)
     if len(rows) and (rows.min() < 0 or rows.max() >= len(series)):

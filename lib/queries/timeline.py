@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from lib.queries import eventcounts, rowgroups
+from lib.queries.categorical import category_codes
 from lib.queries.corpus import Corpus, article_columns, is_all, rows_in
 from lib.queries.overview import top_entities
 from lib.queries.periods import in_days, overlaps, period_start, spans
@@ -70,7 +71,7 @@ def kb_marks(
     rows = rows_in(corpus, "events", ids) & ev["entity_id"].notna().to_numpy()
     linked = pd.DataFrame(
         {
-            "entity": ev["entity_id"].cat.codes.to_numpy()[rows],
+            "entity": category_codes(ev["entity_id"])[rows],
             "article": corpus.article_codes("events")[rows],
         }
     ).drop_duplicates()
@@ -133,9 +134,9 @@ def event_groups(corpus: Corpus, freq: str | None) -> eventcounts.EventGroups:
     period when `freq` is given."""
     ev = corpus.data.events
     first, last = corpus.event_dates
-    entity = ev["entity_id"].cat.codes.to_numpy()
+    entity = category_codes(ev["entity_id"])
     linked = entity >= 0
-    key = np.where(linked, entity, -2 - ev["type"].cat.codes.to_numpy()).astype(np.int64)
+    key = np.where(linked, entity, -2 - category_codes(ev["type"])).astype(np.int64)
     start, end = first.to_numpy().copy(), last.to_numpy().copy()
     if freq and (~linked).any():
         # the period of each distinct day (a few thousand), not of each mention (a million)
@@ -161,7 +162,7 @@ def event_articles(
     ev = corpus.data.events
     event = ev["entity_id"]
     known = event.cat.categories.get_indexer([entity_id])
-    rows = rowgroups.rows_with(event.cat.codes.to_numpy(), known[known >= 0])  # its rows only
+    rows = rowgroups.rows_with(category_codes(event), known[known >= 0])  # its rows only
     if not is_all(corpus, ids):
         rows = rows[corpus.article_mask(ids)[corpus.article_codes("events")[rows]]]
     ev = ev[["article_id", "sentence_id", "date_text"]].iloc[rows]

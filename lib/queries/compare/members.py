@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from lib import queries
+from lib.queries.categorical import category_codes
 from lib.queries.compare.groups import Group, format_group, group_labels
 from lib.queries.filters import Filters
 
@@ -82,12 +83,13 @@ def in_group(bits: np.ndarray, g: int) -> np.ndarray:
 
 
 def mentions_per_article(corpus: queries.Corpus) -> np.ndarray:
-    codes = corpus.mentions["article_id"].cat.codes.to_numpy()
     return kept(
         corpus,
         "per_article",
         "mentions",
-        lambda: np.bincount(codes, minlength=len(corpus.articles)),
+        lambda: np.bincount(
+            category_codes(corpus.mentions["article_id"]), minlength=len(corpus.articles)
+        ),
     )
 
 

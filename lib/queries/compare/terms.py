@@ -9,6 +9,7 @@ import pandas as pd
 
 from lib import queries
 from lib.queries import wordcounts
+from lib.queries.categorical import category_codes
 from lib.queries.compare import term_matrix as tm
 from lib.queries.compare.groups import Group, group_labels
 from lib.queries.compare.logodds import compared, distinctive, pair_scores
@@ -21,7 +22,7 @@ def _count_frame(columns: np.ndarray, terms: pd.Index, k: int) -> pd.DataFrame:
     seen = columns[k + 1] > 0
     frame = pd.DataFrame(
         {
-            name: column[seen].astype("int64")
+            name: column[seen].astype("int64", copy=False)
             for name, column in zip([*range(k), "union", "background"], columns, strict=True)
         },
         index=terms[seen],
@@ -37,8 +38,8 @@ def _entity_matrix(corpus: queries.Corpus):
     def compute():
         p = corpus.pairs  # sorted by article
         return tm.presence_and_counts(
-            p["article_id"].cat.codes.to_numpy(),
-            p["entity_id"].cat.codes.to_numpy().astype(np.int32),
+            category_codes(p["article_id"]),
+            category_codes(p["entity_id"]).astype(np.int32),
             p["n"].to_numpy(),
             n_articles=len(corpus.articles),
             n_terms=len(corpus.catalog),
@@ -71,15 +72,17 @@ def _group_sums(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group], 
     for g, group in enumerate(groups):
         own |= group_mask(corpus, group.filters).astype(np.int64) << g
 
-    def whole() -> np.ndarray:
+    def whole() -> tuple[np.ndarray, np.ndarray]:
         return kept(
             corpus, f"{kind}_whole", tuple(groups),
-            lambda: tm.combination_sums(matrix, own, 1 << k).astype(tm.COUNT_DTYPE),
+            lambda: tm.present_sums(matrix, own, 1 << k),
             limit=WHOLE_KEPT,
         )  # fmt: skip
 
-    by_combo = tm.selected_combination_sums(matrix, own, 1 << k, corpus.article_mask(ids), whole)
-    return tm.group_columns(by_combo, k)
+    combos, sums = tm.selected_combination_sums(
+        matrix, own, 1 << k, corpus.article_mask(ids), whole
+    )
+    return tm.group_columns(sums, k, combos)
 
 
 def entity_columns(
@@ -116,7 +119,17 @@ def entity_counts(
     """Mentions of each entity (of the given types) per group (columns 0 … k-1), in the
     groups' union ('union') and in the sidebar's selection ('background')."""
     catalog_ids = corpus.derived("compare.catalog_ids", lambda: corpus.catalog.index.astype(object))
-    return _count_frame(_entity_mentions(corpus, ids, groups, types), catalog_ids, len(groups))
+    # Once per selection, groups and types: the distinctive entities and the pair of groups
+    # both read it (a frame of every entity seen, 10 ms to make); callers do not change it.
+    return per_groups(
+        corpus,
+        f"entity_counts-{'|'.join(types)}",
+        ids,
+        groups,
+        lambda: _count_frame(
+            _entity_mentions(corpus, ids, groups, types), catalog_ids, len(groups)
+        ),
+    )
 
 
 def _sample(index: pd.Index, limit: int | None) -> pd.Index:

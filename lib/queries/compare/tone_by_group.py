@@ -12,6 +12,7 @@ import pandas as pd
 
 from lib import queries
 from lib.queries import pair_counts, tone
+from lib.queries.categorical import category_codes
 from lib.queries.compare import counts as cc
 from lib.queries.compare.groups import Group, group_labels
 from lib.queries.compare.members import group_bits, in_group, kept
@@ -97,7 +98,7 @@ def mention_rows(corpus: queries.Corpus, code: int) -> np.ndarray:
     made once (a second for 6M mentions) instead of a scan of every mention per entity."""
 
     def compute() -> tuple[np.ndarray, np.ndarray]:
-        codes = corpus.mentions["entity_id"].cat.codes.to_numpy()
+        codes = category_codes(corpus.mentions["entity_id"])
         counts = np.bincount(codes, minlength=len(corpus.catalog))
         return np.argsort(codes, kind="stable"), np.concatenate([[0], np.cumsum(counts)])
 
@@ -112,7 +113,7 @@ def entity_units(corpus: queries.Corpus, entity_id: str) -> pd.DataFrame:
     def compute() -> pd.DataFrame:
         rows = mention_rows(corpus, corpus.catalog.index.get_loc(entity_id))
         m = corpus.mentions
-        article = m["article_id"].cat.codes.to_numpy()[rows].astype(np.int64)
+        article = category_codes(m["article_id"])[rows].astype(np.int64)
         sentence = m["sentence_id"].to_numpy()[rows].astype(np.int64)
         keys, _ = pair_counts.unique_counts(article * queries.SENTENCE_SLOTS + sentence)
         article, sentence = np.divmod(keys, queries.SENTENCE_SLOTS)
@@ -157,6 +158,26 @@ def _entity_tone_sums(corpus: queries.Corpus, entity_id: str) -> tuple[np.ndarra
     return kept(corpus, "entity_tone", entity_id, compute)
 
 
+def _entities_tone_sums(
+    corpus: queries.Corpus, codes: Sequence[int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """_entity_tone_sums of the entities (catalogue codes) side by side: articles, sums and
+    each row's entity (its place in `codes`). Kept per list of entities: the page asks twice
+    per filter change for the same few (the groups' top entities), and joining the sums of
+    broad ones copied megabytes each time."""
+
+    def compute() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        parts = [_entity_tone_sums(corpus, corpus.catalog.index[code]) for code in codes]
+        if not parts:
+            return np.zeros(0, dtype=np.int64), np.zeros((len(cc.TONE_ROWS), 0)), np.zeros(0, int)
+        articles = np.concatenate([a for a, _ in parts])
+        sums = np.concatenate([s for _, s in parts], axis=1)
+        entity = np.repeat(np.arange(len(parts)), [len(a) for a, _ in parts])
+        return articles, sums, entity
+
+    return kept(corpus, "entities_tone", tuple(int(c) for c in codes), compute, limit=4)
+
+
 def _entities_tone(
     corpus: queries.Corpus,
     codes: Sequence[int],
@@ -170,12 +191,11 @@ def _entities_tone(
     one count: the entities' per-article sums side by side, keyed by (entity, period). Rows
     ordered by group, entity, period."""
     k, tone_dtype = len(labels), corpus.data.sentences["tone"].dtype
-    parts = [_entity_tone_sums(corpus, corpus.catalog.index[code]) for code in codes]
-    articles = np.concatenate([a for a, _ in parts]) if parts else np.zeros(0, dtype=np.int64)
-    sums = (
-        np.concatenate([s for _, s in parts], axis=1) if parts else np.zeros((len(cc.TONE_ROWS), 0))
-    )
-    entity = np.repeat(np.arange(len(parts)), [len(a) for a, _ in parts])
+    articles, sums, entity = _entities_tone_sums(corpus, codes)
+    # The rows of the selection's articles only (the others have no bit and count nowhere):
+    # the work below is bounded by the selection, not by the entities' whole coverage.
+    inside = np.flatnonzero(bits[articles] > 0)
+    articles, sums, entity = articles[inside], sums[:, inside], entity[inside]
     scored = sums[0] > 0
     size = 1
     key = entity
@@ -185,7 +205,7 @@ def _entities_tone(
         scored &= dated[articles] & (period_codes >= 0)
         key = entity * size + period_codes
     row_bits = np.where(scored, bits[articles], 0).astype(bits.dtype)
-    by_combo = cc.combination_sums(row_bits, key, size=len(parts) * size, n_groups=k, weights=sums)
+    by_combo = cc.combination_sums(row_bits, key, size=len(codes) * size, n_groups=k, weights=sums)
     columns = cc.group_columns(by_combo, k)[:, :k]  # (sum, group, entity × period)
     group, unit = np.nonzero(columns[0] > 0)
     out = pd.DataFrame(
@@ -227,7 +247,7 @@ def entity_tone(
         periods=corpus.period_codes(freq) if freq else None,
         dated=dated_in(corpus, start, end),
     )
-    entity = out["entity_id"].cat.codes.to_numpy()  # a map over the codes, not every category
+    entity = category_codes(out["entity_id"])  # a map over the codes, not every category
     for at, column in ((2, "name"), (3, "type")):
         out.insert(at, column, corpus.catalog[column].iloc[entity].to_numpy())
         out[column] = out[column].astype("str")
@@ -258,8 +278,13 @@ def article_tone(corpus: queries.Corpus, ids: pd.Index, *, groups: Sequence[Grou
 
 def id_order(corpus: queries.Corpus) -> np.ndarray:
     """The rows of `articles` in the order of their ids."""
-    ids = corpus.articles["article_id"].to_numpy(dtype=object)
-    return kept(corpus, "order", "article_id", lambda: np.argsort(ids, kind="stable"))
+    # The ids read inside: 100k Python strings made at every call cost 30 ms.
+    return kept(
+        corpus,
+        "order",
+        "article_id",
+        lambda: np.argsort(corpus.articles["article_id"].to_numpy(dtype=object), kind="stable"),
+    )
 
 
 def sentence_texts(corpus: queries.Corpus, units: pd.DataFrame) -> pd.DataFrame:
