@@ -69,7 +69,7 @@ chosen = clicks.picked_row(
     default=table.iloc[0]["entity_id"],
 )
 
-profile = queries.entity_profile(corpus, chosen)
+profile = ui.corpus_query(queries.entity_profile, corpus, chosen)
 name, etype = profile["name"], profile["type"]
 st.divider()
 st.header(ui.plain(name))
@@ -97,7 +97,7 @@ with left:
 with right:
     st.markdown("**Roles** " + (", ".join(ui.plain(r) for r in profile["roles"]) or "—"))
 
-merged = queries.merge_log(corpus, chosen)
+merged = ui.corpus_query(queries.merge_log, corpus, chosen)
 if len(merged):
     with st.expander(
         f"Merged into {name}: {len(merged)} surface form(s) linked from other entities",
