@@ -110,6 +110,15 @@ def test_cooccurrence_drill_down_lists_the_sentences_of_a_pair(monkeypatch, synt
     assert sentences["sentence"].tolist() == [
         "Vladimir Putin called the downing of the Russian jet a stab in the back."
     ]
+    # The pair named as in the picker: both names, the weight and the count of the pairs table.
+    picker = at.selectbox(key="co_pair")
+    assert picker.format_func(pair) == (
+        "Downing of the Russian Su-24 by Turkey — Vladimir Putin (NPMI 0.15, 1 sentences)"
+    )
+    assert (
+        "Downing of the Russian Su\\-24 by Turkey — Vladimir Putin \\(NPMI 0\\.15, 1 sentences\\)"
+        in [m.value.strip("*") for m in at.markdown]
+    )
 
 
 def test_timeline_date_range_changes_the_marks(monkeypatch, sample_dir):
