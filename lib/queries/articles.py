@@ -4,9 +4,23 @@ and quotes for the reader (the search query's hits in context: lib.queries.fullt
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from lib.queries.corpus import Corpus
+
+
+def _rows_of_article(frame: pd.DataFrame, article_id: str) -> np.ndarray:
+    """The rows of a table of the run that belong to one article, by the code of its
+    categorical article_id: comparing strings over every row of the mentions took 50 ms at
+    100k articles."""
+    column = frame["article_id"]
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        code = column.cat.categories.get_indexer([article_id])[0]
+        if code < 0:
+            return np.array([], dtype=np.int64)
+        return np.flatnonzero(column.cat.codes.to_numpy() == code)
+    return np.flatnonzero((column == article_id).to_numpy(dtype=bool))
 
 
 def article_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
@@ -24,15 +38,18 @@ def article_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
 def article_mentions(corpus: Corpus, article_id: str) -> pd.DataFrame:
     """The article's mentions (knowledge-base events included) with their entity's name
     and type, in reading order."""
-    m = corpus.mentions.drop(columns=["type", "published"])
-    m = m[m["article_id"] == article_id]
-    m = m.join(corpus.catalog[["name", "type"]], on="entity_id")
+    m = corpus.mentions.iloc[_rows_of_article(corpus.mentions, article_id)]
+    m = m.drop(columns=["type", "published"])
+    entity_ids = m["entity_id"].to_numpy(dtype=object)
+    m = m.assign(
+        name=corpus.entity_values(entity_ids, "name"), type=corpus.entity_values(entity_ids, "type")
+    )
     return m.sort_values(["start", "end"], ignore_index=True)
 
 
 def article_events(corpus: Corpus, article_id: str) -> pd.DataFrame:
     ev = corpus.data.events
-    ev = ev[ev["article_id"] == article_id]
+    ev = ev.iloc[_rows_of_article(ev, article_id)]
     cols = [
         "name",
         "type",
@@ -51,8 +68,8 @@ def article_events(corpus: Corpus, article_id: str) -> pd.DataFrame:
 
 def article_quotes(corpus: Corpus, article_id: str) -> pd.DataFrame:
     q = corpus.data.quotes
-    q = q[q["article_id"] == article_id]
-    q = q.assign(speaker=q["speaker_id"].map(corpus.catalog["name"]))
+    q = q.iloc[_rows_of_article(q, article_id)]
+    q = q.assign(speaker=corpus.entity_values(q["speaker_id"].to_numpy(dtype=object), "name"))
     return q[["speaker", "speaker_text", "text", "speaker_id", "start", "end"]].sort_values(
         "start", ignore_index=True
     )
