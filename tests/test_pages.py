@@ -168,6 +168,23 @@ def test_entities_search_and_profile(monkeypatch, sample_dir):
     assert set(at.dataframe[0].value["type"]) == {"country"}
 
 
+def test_entity_quotes_table_sends_the_first_rows(monkeypatch, sample_dir):
+    """The browser gets the first SHOWN_ROWS quotes and a caption says how many there are."""
+    from lib.ui import clicks
+
+    at = app(monkeypatch, sample_dir, "pages/entities.py")
+    at.text_input(key="ent_search").set_value("stoltenberg").run()
+    quotes = next(d.value for d in at.dataframe[1:] if "speaker_text" in d.value)
+    assert len(quotes) >= 2
+    monkeypatch.setattr(clicks, "SHOWN_ROWS", 1)
+    at.run()
+    first = next(d.value for d in at.dataframe[1:] if "speaker_text" in d.value)
+    assert first.to_dict("records") == quotes.head(1).to_dict("records")
+    assert f"The first 1 of {len(quotes):,} (the CSV below has all)." in [
+        c.value for c in at.caption
+    ]
+
+
 def test_entities_profile_from_the_url(monkeypatch, synthetic_dir):
     at = app(monkeypatch, synthetic_dir)
     at.query_params["id"] = "event:nato-summit-warsaw-2016"
