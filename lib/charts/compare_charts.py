@@ -15,9 +15,9 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from lib import charts
+from lib.charts.panels import panels
 from lib.charts.style import LABEL_CHARS, MUTED, empty_figure, layout, rule, safe_labels, short
 from lib.queries.periods import FREQ_LABEL
 
@@ -151,7 +151,7 @@ def distinctive_bars(
         return empty_figure(f"No {noun} in these groups.", title=title, subtitle=subtitle)
     cols = len(labels) if len(labels) <= 3 else 2
     n_rows = math.ceil(len(labels) / cols)
-    fig = make_subplots(
+    fig = panels(
         rows=n_rows,
         cols=cols,
         subplot_titles=[
@@ -479,7 +479,7 @@ def entity_tone_lines(
         # them all for the dozen drawn.
         frame = frame.assign(entity_id=frame["entity_id"].cat.remove_unused_categories())
     colours = charts.entity_colours(frame.drop_duplicates("entity_id"))
-    fig = make_subplots(
+    fig = panels(
         rows=1,
         cols=len(labels),
         shared_yaxes=True,
