@@ -166,7 +166,7 @@ def distinctive_bars(
     traces, rules = [], []
     for i, label, rows in _order(frame, labels):
         rows = rows[rows["rank"] <= top].iloc[::-1]
-        n = "" if i == 0 else str(i + 1)  # the panel's axes (make_subplots counts row by row)
+        axes = "" if i == 0 else str(i + 1)  # the panel's axes (counted row by row)
         colour = [
             charts.type_colour(t) if kind == "entity" else group_colour(i) for t in rows["type"]
         ]
@@ -192,14 +192,14 @@ def distinctive_bars(
                 hovertemplate="%{customdata[3]}: z = %{x:.2f}<br>%{customdata[1]} in this group, "
                 "%{customdata[2]} in the others<extra>%{fullData.name}</extra>",
                 showlegend=False,
-                xaxis=f"x{n}",
-                yaxis=f"y{n}",
+                xaxis=f"x{axes}",
+                yaxis=f"y{axes}",
             )
         )
         rules.append(
             rule("x", Z_LINE, panel=i + 1, line={"dash": "dot", "width": 1, "color": "#7B8794"})
         )
-        fig.layout[f"xaxis{n}"].range = [
+        fig.layout[f"xaxis{axes}"].range = [
             min(0.0, float(rows["z"].min() if len(rows) else 0)),
             z_max,
         ]
@@ -491,7 +491,7 @@ def entity_tone_lines(
     shown: set[str] = set()
     traces, rules = [], []
     for i, _label, rows in _order(frame, labels):
-        n = "" if i == 0 else str(i + 1)
+        axes = "" if i == 0 else str(i + 1)
         for entity_id, lines in rows.groupby("entity_id", sort=False, observed=True):
             lines = lines.sort_values("period")
             traces.append(
@@ -507,8 +507,8 @@ def entity_tone_lines(
                     customdata=lines[["n_sentences"]].to_numpy(),
                     hovertemplate=f"%{{fullData.name}}, {unit} of %{{x|%d %b %Y}}: mean tone "
                     "%{y:.2f} over %{customdata[0]} sentences<extra></extra>",
-                    xaxis=f"x{n}",
-                    yaxis=f"y{n}",
+                    xaxis=f"x{axes}",
+                    yaxis=f"y{axes}",
                 )
             )
             shown.add(entity_id)
