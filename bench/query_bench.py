@@ -14,7 +14,8 @@ Each size runs in a fresh Python process, like a new server:
   mentioned, a date range of 3 to 24 months, or both), each a cache miss. "queries" is
   the time of the queries behind the page (selecting the articles and every query the
   page asks lib.ui.query for); "page" is the whole script rerun (queries, building the
-  plotly figures, Streamlit's own work), still without the browser;
+  plotly figures, Streamlit's own work), still without the browser, in wall time and in
+  the process's CPU time (which the other work of a shared machine leaves nearly alone);
 - peak memory: the process's maximum resident set size after every page has run.
 
 The 100k tables are the 10k run replicated ten times (bench/replicate.py). Results are
@@ -148,16 +149,17 @@ def worker(
     for page in pages:
         if page != "dashboard.py":
             at.switch_page(page).run()
-        queries, scripts, by_name = [], [], {}
+        queries, scripts, cpus, by_name = [], [], [], {}
         for _ in range(runs):
             chosen, start, end = _filters(rng, entities)
             at.sidebar.multiselect(key=ui.K_ENTITY).set_value(chosen)
             at.sidebar.date_input(key=ui.K_FROM).set_value(start)
             at.sidebar.date_input(key=ui.K_TO).set_value(end)
             ui.QUERY_TIMES.clear()
-            began = time.perf_counter()
+            began, cpu_began = time.perf_counter(), time.process_time()
             at.run()
             scripts.append(time.perf_counter() - began)
+            cpus.append(time.process_time() - cpu_began)
             if at.exception:
                 raise SystemExit(f"{page} failed: {at.exception}")
             queries.append(sum(seconds for _, seconds in ui.QUERY_TIMES))
@@ -166,6 +168,7 @@ def worker(
         result["pages"][page] = {
             "queries": queries,
             "scripts": scripts,
+            "cpu": cpus,
             "by_query": by_name,
             "memory": memory_mb(),  # after this page's runs (and every page before it)
         }
@@ -212,6 +215,9 @@ def _rows(n: int, r: dict) -> list[tuple[str, str, str]]:
         )
         rows.append((size, f"{name}: filter change, whole page script p50 / p95",
                      f"{_p(t['scripts'], .5) * 1000:.0f} / {_p(t['scripts'], .95) * 1000:.0f} ms"))  # fmt: skip
+        if "cpu" in t:  # the process's CPU time over the run: what load on the machine leaves alone
+            rows.append((size, f"{name}: filter change, whole page script's CPU p50 / p95",
+                         f"{_p(t['cpu'], .5) * 1000:.0f} / {_p(t['cpu'], .95) * 1000:.0f} ms"))  # fmt: skip
     return rows
 
 

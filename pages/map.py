@@ -123,8 +123,9 @@ if len(missing := charts.not_drawn(table)):
 show_table(table, key="map-countries-table")
 
 st.subheader("Countries named with an entity")
-options = geo.anchor_options(corpus.catalog)
 names, types = corpus.names, corpus.types
+# The catalogue sorted by mentions once per run, not on every rerun (35 ms at 100k).
+options = corpus.derived("map-anchor-options", lambda: geo.anchor_options(corpus.catalog))
 with st.container(horizontal=True, gap="medium", vertical_alignment="bottom"):
     anchor = st.selectbox(
         "Entity",

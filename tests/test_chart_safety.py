@@ -27,6 +27,7 @@ import pytest
 import lib.charts
 from lib import charts, queries
 from lib.charts import compare_charts as cc
+from lib.charts.panels import panels
 from lib.queries import compare, geo, pair_counts
 from lib.queries.curation import apply_curation, load_curation
 from lib.queries.filters import Filters
@@ -102,6 +103,9 @@ def figure_calls(c) -> dict[str, Callable[[], object]]:
         "bars.partners_bar": lambda: charts.partners_bar(
             partners, name=names["person:jens-stoltenberg"], measure="npmi", level="sentence",
             subtitle=SUBTITLE,
+        ),
+        "panels.panels": lambda: panels(
+            rows=1, cols=2, subplot_titles=[hostile.IMG, names["person:jens-stoltenberg"]]
         ),
         "attention.attention_chart": lambda: charts.attention_chart(
             pd.DataFrame(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import plotly.graph_objects as go
+import pytest
 
 from lib import charts, queries
 from lib.queries import pair_counts
@@ -169,3 +171,33 @@ def test_empty_states_say_why():
     fig = charts.empty_figure("No articles match these filters.", title="T", subtitle="s")
     assert fig.layout.annotations[0].text == "No articles match these filters."
     assert date(2015, 11, 24) == queries.TIMELINE_DEFAULT[0]
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [
+        {"rows": 1, "cols": 3, "shared_yaxes": True, "shared_xaxes": True,
+         "horizontal_spacing": 0.03, "subplot_titles": ["RT & <i>co</i>", "CNN", "BBC"]},
+        {"rows": 2, "cols": 2, "subplot_titles": ["a", "b", "c", "d"],
+         "horizontal_spacing": 0.3, "vertical_spacing": 0.14},
+        {"rows": 2, "cols": 1, "shared_xaxes": True, "vertical_spacing": 0.08,
+         "row_heights": [0.58, 0.42]},
+    ],
+)  # fmt: skip
+def test_panels_are_the_grid_make_subplots_lays_out(grid):
+    """The same figure as plotly's make_subplots, titles (escaped: label text) and grid
+    references included (a trace added by row and column lands on the same axes), however
+    many times it is made."""
+    from plotly.subplots import make_subplots
+
+    from lib.charts.panels import panels
+
+    for _ in range(2):  # the second from the cached grid
+        escaped = [charts.esc(t) for t in grid.get("subplot_titles") or []] or None
+        ours, plotly_s = panels(**grid), make_subplots(**{**grid, "subplot_titles": escaped})
+        for fig in (ours, plotly_s):
+            fig.add_trace(go.Bar(x=[1], y=["a"]), row=grid["rows"], col=grid["cols"])
+            fig.update_yaxes(title_text="units", row=1, col=1)
+        assert ours.to_dict() == plotly_s.to_dict()
+    other = panels(**{**grid, "subplot_titles": None})
+    assert not other.layout.annotations

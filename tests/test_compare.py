@@ -602,6 +602,56 @@ def test_distinctive_bars_and_their_csv(corpus):
     assert csv.loc[(csv["group"] == "CNN") & (csv["rank"] == 1), "name"].item() == "Montenegro"
 
 
+def test_distinctive_bars_rule_at_1_96_in_every_panel_on_its_own_axes(corpus):
+    """The dotted z = 1.96 line of each group's panel is drawn on that panel's axes, and
+    each panel's x range starts at 0 and reaches past its longest bar."""
+    groups = outlet_groups(*OUTLETS)
+    labels = compare.group_labels(groups)
+    ranked = compare.distinctive_terms(corpus, corpus.all_ids, groups=groups, kind="entity")
+    fig = cc.distinctive_bars(ranked, labels=labels, kind="entity", subtitle="s", top=5)
+    assert [(t.xaxis, t.yaxis) for t in fig.data] == [("x", "y"), ("x2", "y2"), ("x3", "y3")]
+    rules = [(s.xref, s.yref, s.x0, s.x1, s.y0, s.y1, s.line.dash) for s in fig.layout.shapes]
+    assert rules == [(f"x{n}", f"y{n} domain", 1.96, 1.96, 0, 1, "dot") for n in ("", "2", "3")]
+    for n, trace in zip(("", "2", "3"), fig.data, strict=True):
+        low, high = fig.layout[f"xaxis{n}"].range
+        assert low == 0.0 and high > max(trace.x)
+
+
+def test_entity_tone_lines_one_panel_per_group_with_a_zero_rule(corpus):
+    """One line per entity in each group's panel, coloured alike in every panel, shown once in
+    the legend; the entity_id column's dictionary (every entity of the corpus) is not drawn."""
+    groups = outlet_groups("RT", "CNN")
+    labels = compare.group_labels(groups)
+    entities = ["person:sergey-lavrov", "org:nato"]
+    per = compare.entity_tone(corpus, corpus.all_ids, groups=groups, entity_ids=entities, freq="YS")
+    per = per.assign(
+        entity_id=pd.Categorical(
+            per["entity_id"].astype(str),
+            categories=sorted(
+                {*per["entity_id"].astype(str), *(f"person:unused-{i}" for i in range(1000))}
+            ),
+        )
+    )
+    fig = cc.entity_tone_lines(per, labels=labels, freq="YS", subtitle="s")
+    drawn = {(t.xaxis, t.legendgroup) for t in fig.data}
+    expected = {
+        ("x" if label == "RT" else "x2", e)
+        for label, e in zip(per["group"], per["entity_id"].astype(str), strict=True)
+    }
+    assert drawn == expected
+    assert [t.legendgroup for t in fig.data if t.showlegend] == list(
+        dict.fromkeys(per["entity_id"].astype(str))
+    )
+    colours = {t.legendgroup: set() for t in fig.data}
+    for t in fig.data:
+        colours[t.legendgroup].add(t.line.color)
+    assert all(len(c) == 1 for c in colours.values())
+    assert [(s.xref, s.yref, s.y0, s.y1) for s in fig.layout.shapes] == [
+        ("x domain", "y", 0, 0),
+        ("x2 domain", "y2", 0, 0),
+    ]
+
+
 def crowded_pair() -> pd.DataFrame:
     """Sixty terms with long names packed in a corner: many labels cannot all fit."""
     rng = np.random.default_rng(3)

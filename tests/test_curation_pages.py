@@ -77,7 +77,7 @@ def merge_kelins(at: AppTest) -> AppTest:
     """On the Entities page showing Andrei Kelin: merge Andrey Kelin into him."""
     assert at.header[0].value == "Andrei Kelin"
     merge_with = at.multiselect(key="ent-edit-merge-with")
-    assert merge_with.options[0].startswith("Andrey Kelin · person")  # the similar name first
+    assert merge_with.options[0] == "Andrey Kelin · person (4)"  # the similar name first, counted
     merge_with.set_value([KELIN_Y])
     run(at)
     assert at.radio(key="ent-edit-merge-keep").value == KELIN

@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib import store, ui
+from lib.ui import cached
 from tests import synthetic
 from tests.apptest import app
 from tests.conftest import plotly_values
@@ -109,6 +110,15 @@ def test_cooccurrence_drill_down_lists_the_sentences_of_a_pair(monkeypatch, synt
     assert sentences["sentence"].tolist() == [
         "Vladimir Putin called the downing of the Russian jet a stab in the back."
     ]
+    # The pair named as in the picker: both names, the weight and the count of the pairs table.
+    picker = at.selectbox(key="co_pair")
+    assert picker.format_func(pair) == (
+        "Downing of the Russian Su-24 by Turkey — Vladimir Putin (NPMI 0.15, 1 sentences)"
+    )
+    assert (
+        "Downing of the Russian Su\\-24 by Turkey — Vladimir Putin \\(NPMI 0\\.15, 1 sentences\\)"
+        in [m.value.strip("*") for m in at.markdown]
+    )
 
 
 def test_timeline_date_range_changes_the_marks(monkeypatch, sample_dir):
@@ -158,6 +168,23 @@ def test_entities_search_and_profile(monkeypatch, sample_dir):
     assert set(at.dataframe[0].value["type"]) == {"country"}
 
 
+def test_entity_quotes_table_sends_the_first_rows(monkeypatch, sample_dir):
+    """The browser gets the first SHOWN_ROWS quotes and a caption says how many there are."""
+    from lib.ui import clicks
+
+    at = app(monkeypatch, sample_dir, "pages/entities.py")
+    at.text_input(key="ent_search").set_value("stoltenberg").run()
+    quotes = next(d.value for d in at.dataframe[1:] if "speaker_text" in d.value)
+    assert len(quotes) >= 2
+    monkeypatch.setattr(clicks, "SHOWN_ROWS", 1)
+    at.run()
+    first = next(d.value for d in at.dataframe[1:] if "speaker_text" in d.value)
+    assert first.to_dict("records") == quotes.head(1).to_dict("records")
+    assert f"The first 1 of {len(quotes):,} (the CSV below has all)." in [
+        c.value for c in at.caption
+    ]
+
+
 def test_entities_profile_from_the_url(monkeypatch, synthetic_dir):
     at = app(monkeypatch, synthetic_dir)
     at.query_params["id"] = "event:nato-summit-warsaw-2016"
@@ -185,6 +212,34 @@ def test_reader_shows_hostile_markup_as_text(monkeypatch, synthetic_dir):
         and "&lt;img src=x onerror=alert(1)&gt;" in body
     )
     assert "<script" not in body and "<img" not in body
+
+
+def test_a_filter_change_does_not_ask_the_whole_corpus_questions_again(monkeypatch, synthetic_dir):
+    """What no filter changes (the reader's article: its mentions, events and quotes; an
+    entity's profile and merge log) is asked once per run and argument, not on every rerun;
+    the page shows the same either way."""
+    aid = synthetic.article_id("a10.txt")
+    cached.clear_query_caches()
+    at = app(monkeypatch, synthetic_dir, article=aid)
+    ui.QUERY_TIMES.clear()
+    at.switch_page("pages/articles.py").run()
+    once = {"article_mentions", "article_events", "article_quotes"}
+    asked = {name.rsplit(".", 1)[-1] for name, _ in ui.QUERY_TIMES}
+    assert once <= asked
+    header, body = at.header[0].value, [h.proto.body for h in at.get("html")]
+    ui.QUERY_TIMES.clear()
+    at.sidebar.multiselect(key=ui.K_TYPE).set_value(["country"]).run()
+    assert not at.exception
+    assert not once & {name.rsplit(".", 1)[-1] for name, _ in ui.QUERY_TIMES}
+    assert ui.QUERY_TIMES  # the filtered questions were asked again
+    assert at.header[0].value == header and [h.proto.body for h in at.get("html")] == body
+    at.query_params["id"] = "event:nato-summit-warsaw-2016"
+    at.switch_page("pages/entities.py").run()
+    ui.QUERY_TIMES.clear()
+    at.sidebar.multiselect(key=ui.K_TYPE).set_value(["country", "event"]).run()
+    assert at.header[0].value == "NATO Warsaw summit"
+    asked = {name.rsplit(".", 1)[-1] for name, _ in ui.QUERY_TIMES}
+    assert not {"entity_profile", "merge_log"} & asked and asked
 
 
 def test_filters_come_from_the_url_and_survive_page_switches(monkeypatch, synthetic_dir):

@@ -172,6 +172,38 @@ def test_article_table_and_reader_frames(corpus):
     ]
 
 
+def test_the_readers_frames_are_the_rows_of_the_article(corpus):
+    """One article's mentions (with their entity's name and type), events and quotes (with
+    the speaker's name) are the rows of its tables whose article_id is the article's, in
+    reading order; an id that is no article's has none."""
+    catalog = corpus.catalog
+    for aid in corpus.all_ids:
+        m = corpus.mentions[corpus.mentions["article_id"] == aid]
+        ments = queries.article_mentions(corpus, aid)
+        spans = list(zip(ments["start"], ments["end"], ments["entity_id"].astype(str), strict=True))
+        expected = zip(m["start"], m["end"], m["entity_id"].astype(str), strict=True)
+        assert sorted(spans) == sorted(expected)
+        assert [s[:2] for s in spans] == sorted(s[:2] for s in spans)  # reading order
+        assert ments["name"].tolist() == [catalog.at[e, "name"] for e in ments["entity_id"]]
+        assert ments["type"].tolist() == [catalog.at[e, "type"] for e in ments["entity_id"]]
+        ev = corpus.data.events[corpus.data.events["article_id"] == aid]
+        assert sorted(queries.article_events(corpus, aid)["start"]) == sorted(ev["start"])
+        q = corpus.data.quotes[corpus.data.quotes["article_id"] == aid]
+        quotes = queries.article_quotes(corpus, aid)
+        assert sorted(quotes["start"]) == sorted(q["start"])
+        assert quotes["speaker"].tolist() == [
+            catalog.at[e, "name"] if e in catalog.index else None for e in quotes["speaker_id"]
+        ]
+    assert (
+        len(queries.article_mentions(corpus, "no-such-article"))
+        == len(queries.article_events(corpus, "no-such-article"))
+        == len(queries.article_quotes(corpus, "no-such-article"))
+        == 0
+    )
+    named = [queries.article_quotes(corpus, a)["speaker"].notna().sum() for a in corpus.all_ids]
+    assert sum(named) > 0  # the speakers' names were checked, not only missing ones
+
+
 def test_read_tables_reads_the_current_run_without_the_nested_columns(tmp_path):
     out = synthetic.write_dataset(tmp_path / "processed")
     data = queries.read_tables(out)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
+from lib.charts.panels import panels
 from lib.charts.safe import safe_labels
 from lib.charts.style import MUTED, layout
 from lib.queries.periods import FREQ_LABEL
@@ -27,7 +27,7 @@ def attention_chart(
     percent (a gap where a period has no article)."""
     unit = FREQ_LABEL.get(freq, "day")
     title = title or f"Articles matching “{query}” per {unit}"
-    fig = make_subplots(
+    fig = panels(
         rows=2,
         cols=1,
         shared_xaxes=True,

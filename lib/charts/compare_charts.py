@@ -15,10 +15,10 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from lib import charts
-from lib.charts.style import LABEL_CHARS, MUTED, empty_figure, layout, safe_labels, short
+from lib.charts.panels import panels
+from lib.charts.style import LABEL_CHARS, MUTED, empty_figure, layout, rule, safe_labels, short
 from lib.queries.periods import FREQ_LABEL
 
 # Blue, vermilion, green, purple: told apart with the common colour-vision deficiencies.
@@ -151,7 +151,7 @@ def distinctive_bars(
         return empty_figure(f"No {noun} in these groups.", title=title, subtitle=subtitle)
     cols = len(labels) if len(labels) <= 3 else 2
     n_rows = math.ceil(len(labels) / cols)
-    fig = make_subplots(
+    fig = panels(
         rows=n_rows,
         cols=cols,
         subplot_titles=[
@@ -163,13 +163,14 @@ def distinctive_bars(
     )
     fig.update_annotations(font={"size": 13, "color": "#1F2933"})
     z_max = max(float(frame["z"].max()), Z_LINE) * 1.08
+    traces, rules = [], []
     for i, label, rows in _order(frame, labels):
         rows = rows[rows["rank"] <= top].iloc[::-1]
-        row, col = i // cols + 1, i % cols + 1
+        axes = "" if i == 0 else str(i + 1)  # the panel's axes (counted row by row)
         colour = [
             charts.type_colour(t) if kind == "entity" else group_colour(i) for t in rows["type"]
         ]
-        fig.add_trace(
+        traces.append(
             go.Bar(
                 x=rows["z"],
                 y=[short(str(n), 26) for n in rows["name"]],
@@ -191,15 +192,19 @@ def distinctive_bars(
                 hovertemplate="%{customdata[3]}: z = %{x:.2f}<br>%{customdata[1]} in this group, "
                 "%{customdata[2]} in the others<extra>%{fullData.name}</extra>",
                 showlegend=False,
-            ),
-            row=row,
-            col=col,
+                xaxis=f"x{axes}",
+                yaxis=f"y{axes}",
+            )
         )
-        fig.add_vline(
-            x=Z_LINE, line={"dash": "dot", "width": 1, "color": "#7B8794"}, row=row, col=col
+        rules.append(
+            rule("x", Z_LINE, panel=i + 1, line={"dash": "dot", "width": 1, "color": "#7B8794"})
         )
-        fig.update_xaxes(range=[min(0.0, float(rows["z"].min() if len(rows) else 0)) , z_max],
-                         row=row, col=col)  # fmt: skip
+        fig.layout[f"xaxis{axes}"].range = [
+            min(0.0, float(rows["z"].min() if len(rows) else 0)),
+            z_max,
+        ]
+    fig.add_traces(traces)
+    fig.layout.shapes = rules
     counted = "mentions" if kind == "entity" else "words"
     fig.update_xaxes(title_text=f"z-score ({counted}; dotted: 1.96)", title_font={"size": 12})
     fig.update_yaxes(automargin=True)
@@ -397,7 +402,7 @@ def tone_lines(
                 "(95% interval %{customdata[1]:.2f} … %{customdata[2]:.2f}), %{customdata[0]} sentences<extra></extra>",
             )
         )
-    fig.add_hline(y=0, line={"width": 1, "color": "#9AA5B1"})
+    fig.layout.shapes = [rule("y", 0, line={"width": 1, "color": "#9AA5B1"})]
     fig.update_xaxes(title_text=f"Publication {unit}")
     fig.update_yaxes(title_text=TONE_AXIS, range=[-1.05, 1.05], zeroline=False)
     fig = layout(fig, title=title, subtitle=subtitle, height=380, legend=True)
@@ -439,7 +444,7 @@ def entity_tone_dots(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: st
                 "over %{customdata[1]} sentences<extra></extra>",
             )
         )  # fmt: skip
-    fig.add_vline(x=0, line={"width": 1, "color": "#9AA5B1"})
+    fig.layout.shapes = [rule("x", 0, line={"width": 1, "color": "#9AA5B1"})]
     fig.update_xaxes(title_text=TONE_AXIS, range=[-1.05, 1.05], zeroline=False)
     fig.update_yaxes(
         tickvals=list(range(len(entities))),
@@ -469,8 +474,12 @@ def entity_tone_lines(
             "No scored sentences mention these entities in these groups.",
             title=title, subtitle=subtitle, height=300,
         )  # fmt: skip
+    if isinstance(frame["entity_id"].dtype, pd.CategoricalDtype):
+        # The column's dictionary is every entity of the corpus: grouping on it would recode
+        # them all for the dozen drawn.
+        frame = frame.assign(entity_id=frame["entity_id"].cat.remove_unused_categories())
     colours = charts.entity_colours(frame.drop_duplicates("entity_id"))
-    fig = make_subplots(
+    fig = panels(
         rows=1,
         cols=len(labels),
         shared_yaxes=True,
@@ -480,10 +489,12 @@ def entity_tone_lines(
     )
     fig.update_annotations(font={"size": 13, "color": "#1F2933"})
     shown: set[str] = set()
+    traces, rules = [], []
     for i, _label, rows in _order(frame, labels):
-        for entity_id, lines in rows.groupby("entity_id", sort=False):
+        axes = "" if i == 0 else str(i + 1)
+        for entity_id, lines in rows.groupby("entity_id", sort=False, observed=True):
             lines = lines.sort_values("period")
-            fig.add_trace(
+            traces.append(
                 go.Scatter(
                     x=lines["period"],
                     y=lines["tone_mean"],
@@ -496,12 +507,14 @@ def entity_tone_lines(
                     customdata=lines[["n_sentences"]].to_numpy(),
                     hovertemplate=f"%{{fullData.name}}, {unit} of %{{x|%d %b %Y}}: mean tone "
                     "%{y:.2f} over %{customdata[0]} sentences<extra></extra>",
-                ),
-                row=1,
-                col=i + 1,
+                    xaxis=f"x{axes}",
+                    yaxis=f"y{axes}",
+                )
             )
             shown.add(entity_id)
-        fig.add_hline(y=0, line={"width": 1, "color": "#9AA5B1"}, row=1, col=i + 1)
+        rules.append(rule("y", 0, panel=i + 1, line={"width": 1, "color": "#9AA5B1"}))
+    fig.add_traces(traces)
+    fig.layout.shapes = rules
     fig.update_yaxes(range=[-1.05, 1.05], zeroline=False)
     fig.update_yaxes(title_text=TONE_AXIS, row=1, col=1)
     fig.update_xaxes(title_text=f"Publication {unit}")

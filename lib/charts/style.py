@@ -136,6 +136,20 @@ def layout(
     return fig
 
 
+def rule(axis: str, value: float, *, line: dict, panel: int = 1) -> dict:
+    """A reference line across one panel of a figure, as a layout shape: vertical at x =
+    `value` (axis "x") or horizontal at y = `value` (axis "y"); `panel` counts a
+    make_subplots grid row by row from 1. A chart sets its rules at once (layout.shapes):
+    plotly's add_vline and add_hline look through every subplot on each call, 10-40 ms a
+    line on a page of panels."""
+    n = "" if panel == 1 else str(panel)
+    if axis == "x":
+        return {"type": "line", "xref": f"x{n}", "yref": f"y{n} domain",
+                "x0": value, "x1": value, "y0": 0, "y1": 1, "line": line}  # fmt: skip
+    return {"type": "line", "xref": f"x{n} domain", "yref": f"y{n}",
+            "x0": 0, "x1": 1, "y0": value, "y1": value, "line": line}  # fmt: skip
+
+
 @safe_labels
 def empty_figure(message: str, *, title: str, subtitle: str, height: int = 260) -> go.Figure:
     """A chart frame that says why it has nothing to show."""

@@ -11,9 +11,9 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from lib.charts.bars import mention_traces
+from lib.charts.panels import panels
 from lib.charts.style import CHAR_PX, NEUTRAL, TYPE_COLOURS, layout, safe_labels, short, visible_len
 from lib.queries.periods import FREQ_LABEL
 
@@ -114,7 +114,7 @@ def timeline(
     places = timeline_lanes(kb, start=start, end=end, plot_width=plot_width)
     n_lanes = int(places["lane"].max()) + 1 if len(kb) else 1
     heights = [n_lanes * 20 + 24, 150, 170, 120]
-    fig = make_subplots(
+    fig = panels(
         rows=4,
         cols=1,
         shared_xaxes=True,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from lib.queries.categorical import rows_of
 from lib.queries.corpus import Corpus
 
 
@@ -24,15 +25,18 @@ def article_table(corpus: Corpus, ids: pd.Index) -> pd.DataFrame:
 def article_mentions(corpus: Corpus, article_id: str) -> pd.DataFrame:
     """The article's mentions (knowledge-base events included) with their entity's name
     and type, in reading order."""
-    m = corpus.mentions.drop(columns=["type"])
-    m = m[m["article_id"] == article_id]
-    m = m.join(corpus.catalog[["name", "type"]], on="entity_id")
+    m = corpus.mentions.iloc[rows_of(corpus.mentions["article_id"], article_id)]
+    m = m.drop(columns=["type"])
+    entity_ids = m["entity_id"].to_numpy(dtype=object)
+    m = m.assign(
+        name=corpus.entity_values(entity_ids, "name"), type=corpus.entity_values(entity_ids, "type")
+    )
     return m.sort_values(["start", "end"], ignore_index=True)
 
 
 def article_events(corpus: Corpus, article_id: str) -> pd.DataFrame:
     ev = corpus.data.events
-    ev = ev[ev["article_id"] == article_id]
+    ev = ev.iloc[rows_of(ev["article_id"], article_id)]
     cols = [
         "name",
         "type",
@@ -51,8 +55,8 @@ def article_events(corpus: Corpus, article_id: str) -> pd.DataFrame:
 
 def article_quotes(corpus: Corpus, article_id: str) -> pd.DataFrame:
     q = corpus.data.quotes
-    q = q[q["article_id"] == article_id]
-    q = q.assign(speaker=q["speaker_id"].map(corpus.catalog["name"]))
+    q = q.iloc[rows_of(q["article_id"], article_id)]
+    q = q.assign(speaker=corpus.entity_values(q["speaker_id"].to_numpy(dtype=object), "name"))
     return q[["speaker", "speaker_text", "text", "speaker_id", "start", "end"]].sort_values(
         "start", ignore_index=True
     )

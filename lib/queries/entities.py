@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.names import normalise_surface
-from lib.queries.categorical import category_codes
+from lib.queries.categorical import category_codes, rows_of
 from lib.queries.corpus import (
     Corpus,
     article_columns,
@@ -222,7 +222,7 @@ def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> p
     if speaker_id is None:
         rows = np.flatnonzero(rows_in(corpus, "quotes", ids))
     else:  # the speaker's rows first (a few), then their articles'
-        rows = _rows_of(q["speaker_id"], speaker_id)
+        rows = rows_of(q["speaker_id"], speaker_id)
         if not is_all(corpus, ids):
             rows = rows[corpus.article_mask(ids)[corpus.article_codes("quotes")[rows]]]
     meta = article_columns(corpus, "quotes", rows, ["title", "source", "published"])
@@ -239,14 +239,6 @@ def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> p
         "published",
     ]
     return out[cols]
-
-
-def _rows_of(column: pd.Series, value: str) -> np.ndarray:
-    """The rows where `column` (categorical or not) holds `value`."""
-    if isinstance(column.dtype, pd.CategoricalDtype):
-        code = column.cat.categories.get_indexer([value])[0]
-        return np.flatnonzero(category_codes(column) == code) if code >= 0 else np.array([], int)
-    return np.flatnonzero((column == value).to_numpy(dtype=bool))
 
 
 def entity_articles(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFrame:

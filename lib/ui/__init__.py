@@ -25,6 +25,7 @@ from lib.ui.blocks import (  # noqa: F401
 )
 from lib.ui.cached import (  # noqa: F401
     QUERY_TIMES,
+    corpus_query,
     query,
     selected,
 )

@@ -90,6 +90,17 @@ def query(fn: Callable, corpus: Corpus, filters: Filters, *, shared: bool = Fals
     return result if shared else _private(result)
 
 
+def corpus_query(fn: Callable, corpus: Corpus, *args: Any) -> Any:
+    """`fn(corpus, *args)`, a question of the whole corpus that no filter changes (one
+    entity's merge log, one article's mentions), cached per run and arguments, so that a
+    filter change does not ask it again."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+    result = CACHE.get(
+        (name, corpus.version, args), lambda: _frozen(_timed(name, fn, corpus, *args))
+    )
+    return _private(result)
+
+
 def clear_query_caches() -> None:
     """Drop every cached selection and query result (after the tables change)."""
     CACHE.clear()

@@ -105,6 +105,14 @@ def _candidates(version: str, entity_id: str, _entities: pd.DataFrame) -> list[s
     return curation.merge_candidates(_entities, entity_id, limit=sidebar.ENTITY_OPTIONS)
 
 
+def _labels(entity_ids, names, types, counts) -> list[str]:
+    """'name · type (mentions)' of each entity, as the merge picker shows it."""
+    return [
+        f"{n if n is not None else e} · {t if t is not None else '?'} ({int(c or 0):,})"
+        for e, n, t, c in zip(entity_ids, names, types, counts, strict=True)
+    ]
+
+
 def corrections_panel(state: loaders.Curated, *, key: str) -> None:
     """The last action's outcome, "Undo last correction", the hidden entities with unhide,
     and the corrections that were skipped."""
@@ -200,10 +208,25 @@ def entity_editor(
             ["Merge", "Rename", "Split an alias", "Type", "Hide"]
         )
         with merge:
+            candidates = _candidates(corpus.version, entity_id, entities)
+            # Labelled at once, by position in the catalogue: the format_func runs for each of
+            # the thousands of options on every rerun (70 ms at 100k through corpus.names).
+            labels = dict(
+                zip(
+                    candidates,
+                    _labels(
+                        candidates,
+                        corpus.entity_values(candidates, "name"),
+                        corpus.entity_values(candidates, "type"),
+                        corpus.entity_values(candidates, "n_mentions"),
+                    ),
+                    strict=True,
+                )
+            )
             others = st.multiselect(
                 "Merge with",
-                _candidates(corpus.version, entity_id, entities),
-                format_func=label,
+                candidates,
+                format_func=lambda e: labels.get(e) or label(e),
                 key=f"{key}-merge-with",
                 placeholder="Type a name: similar names come first",
                 help="Every mention of these entities becomes a mention of the one you keep.",

@@ -104,8 +104,12 @@ def language_counts(corpus: Corpus) -> dict[str, int]:
     before the column existed."""
     if "language" not in corpus.articles:
         return {}
-    counts = corpus.articles["language"].astype(object).dropna().value_counts()
-    return {str(code): int(n) for code, n in counts.items()}
+
+    def compute() -> dict[str, int]:  # once per corpus, not per widget and rerun
+        counts = corpus.articles["language"].astype(object).dropna().value_counts()
+        return {str(code): int(n) for code, n in counts.items()}
+
+    return dict(corpus.derived("sidebar-languages", compute))
 
 
 def meta_label(corpus: Corpus, option: str) -> str:
