@@ -1,6 +1,6 @@
 """General kinds of mistakes Russian text still showed on heldout11 (issue 18, round twelve):
 KB events told by a verb and words in between, an exercise's name declined before its year or
-written in Latin, a recurring incident that needs its time; page furniture by its shape (stamps,
+written in Latin, a downing that needs a downing word; page furniture by its shape (stamps,
 glued breadcrumbs and tickers, label blocks, bylines before the source, Latin credits); tags of
 a tweet; any state's defence agency; the field's bodies and places by their Russian names; a
 Latin look-alike letter inside a Russian word. Sentences written for these tests in the style of
@@ -86,16 +86,12 @@ def test_an_exercise_declined_before_its_year_or_in_latin():
     assert events(text, date(2016, 6, 6)) == {"event:anakonda-2016"}
 
 
-def test_a_recurring_patrol_needs_its_time():
-    text = "Эсминец «Дональд Кук» вошел в Балтийское море, сообщил Балтийский флот."
-    assert events(text, date(2022, 3, 8)) == set()
-    assert events(text, date(2016, 4, 13)) == {"event:uss-donald-cook-baltic-2016"}
-
-
 def test_an_imitated_attack_is_no_downing():
     text = "Су-24 пролетел над кораблем, сымитировав атаку, сообщили в Пентагоне."
     assert "event:su24-downing-2015" not in events(text)
     text = "Турецкие ВВС сбили российский Су-24 у сирийской границы."
+    assert "event:su24-downing-2015" in events(text)
+    text = "Атака турецкого истребителя на российский бомбардировщик стала ударом в спину."
     assert "event:su24-downing-2015" in events(text)
 
 
