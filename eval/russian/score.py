@@ -198,6 +198,38 @@ org .982 / .889 / .933 → .983 / .905 / .942. Left as they were: "в Кремл
 (heldout2's gold reads it as the place, heldout10's as Russia), names outside the gazetteer
 written by sound, a war or a day told only by the next paragraph, a bare ministry that speaks in
 a foreign bureau's report.
+
+heldout11 after the general fixes of round twelve (branch russian-round12, the kinds of
+/work/ru11-kinds.md: KB events with only fixed aliases given a pattern with the verb, the
+object and the identifying detail, and the field's other words for coups, accession,
+expulsions and sanctions; a name with its number glued on lemmatised in its word; an attack as
+the Su-24 downing only with Turkey; page furniture by shape (stamps, glued breadcrumbs, runs of
+headlines, label blocks, a byline before "Источник:", Latin credits); #tags; "оборонное
+ведомство + any state"; a bare body after its heads in the plural; the field's bodies and
+places by their Russian names; Latin look-alike letters folded in Russian words; "пространство"
+no place), made on this set once seen, so fitted to it and not an estimate on unseen text (that
+is its first run, above, here scored on the corrected gold), P / R / F1:
+
+    type      first run             after round twelve
+    person    .811 / .882 / .845    .971 / .971 / .971
+    country   .977 / .977 / .977    .977 / .989 / .983
+    org       .747 / .727 / .737    .958 / .896 / .926
+    location  .653 / .711 / .681    .957 / 1.00 / .978
+    event     .882 / .698 / .779    .923 / .837 / .878
+
+No other set moved down on any type in round twelve. The sets that moved, after round eleven →
+after round twelve: heldout location .771 / .841 / .804 → .792 / .864 / .826; heldout5 location
+.825 / .750 / .786 → .875 / .795 / .833 (org .975 / .928 / .951 → .975 / .929 / .951 with h5-13's
+gold corrected: "в оборонном ведомстве Турции" is Turkey's ministry, as the other sets read it);
+heldout6 org .938 / .938 / .938 → .952 / .938 / .945 and location .879 / .906 / .892 → .882 /
+.938 / .909; heldout7 location .884 / .826 / .854 → .930 / .870 / .899; heldout9 org .930 / .917
+/ .923 → .957 / .931 / .944 and location .833 / .897 / .864 → .857 / .923 / .889. Tried and
+reverted: a Donald Cook patrol needing its time (an undated page of heldout7 lost it), a
+purchase of S-400 not being the 2017 agreement (heldout's gold reads "из-за приобретения" as
+the agreement, heldout11's not), "погранслужба ФСБ" as the border service (heldout's gold reads
+it as the FSB). Left: the date and actor of a report carried from another sentence, a month
+adjective counted back from a linked meeting, a demonym inside a quoted name, a truncated
+country, outlets named without quotes, people outside the gazetteer written by sound.
 """
 
 from __future__ import annotations

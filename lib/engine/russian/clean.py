@@ -41,6 +41,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lib.engine.russian.text import cyrillic_lookalikes
+
 # Photo agencies and photo banks a credit line names after a slash.
 _PHOTO_AGENCIES = (
     r"Global Look Press|Getty Images|Shutterstock|Reuters|REUTERS|AP|AFP|EPA|ТАСС|РИА Новости|"
@@ -53,6 +55,10 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^\d{1,2}:\d{2}(?:\s*(?:МСК|GMT\s*[+-]?\s*\d*))?(?:,?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})?$",
         r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}(?:\s*\(обновлено:.*\))?$",
         r"^(?:Обновлено|Опубликовано|Дата публикации)\s*:?\s*[\d.:,\s]+(?:МСК)?$",
+        # a stamp in either language with a written date ("Published 20 августа 2018, 15:42",
+        # "Изменено: 1 сентября 2022 в 03:30")
+        r"^(?:Posted|Published|Modified|Updated|Опубликовано|Обновлено|Изменено)\s*:?\s*"
+        r"\d{1,2}\s+[а-яёa-z]+\.?(?:\s+\d{4})?(?:\s*г\.?)?,?\s*(?:в\s*)?\d{1,2}:\d{2}$",
         # the page's own date with its weekday ("среда, 17 апреля 2024 г.")
         r"^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),\s+\d{1,2}\s+"
         r"[а-яё]+\s+\d{4}(?:\s*г\.?)?$",
@@ -92,6 +98,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:\d{1,2}:\d{2}\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?Источник(?:\s+изображения)?\s*:.{0,80}$",
         # a photographer in Latin over the agency in capitals ("Ints Kalnins / REUTERS")
         r"^(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\s*/\s*[A-Z]{2,}(?:\s[A-Z]{2,})?)$",
+        rf"^(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{1,2}})\s*/\s*(?:{_PHOTO_AGENCIES})$",
         # a photo bank's name alone on its line, as a credit ("Shutterstock", "Фото Pixabay.com.")
         r"^(?:Фото\s+)?(?:Shutterstock|Getty Images|Pixabay(?:\.com)?|Unsplash|Depositphotos|"
         r"Legion-Media|Global Look Press)\.?$",
@@ -116,7 +123,12 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Наука|Технологии|Регионы|Бизнес|Финансы|Статьи|Страна|Новости|Новости мира|"
         r"Новости России|Главное|Аналитика|Мнения|Интервью)\.?$",
     ),
-    "ticker": (r"^\d{1,2}:\d{2}(?=[А-ЯЁA-Z«\"])\S.*$",),
+    "ticker": (
+        r"^\d{1,2}:\d{2}(?=[А-ЯЁA-Z«\"])\S.*$",
+        # headlines run together into one line: fifteen words or more and not one stop or
+        # comma, which no sentence of prose that long lacks
+        r"^(?=(?:\S+\s+){14})[^.,;:!?…()—–]+$",
+    ),
     # the page's tags: five or more words each with a capital, no punctuation ("Дональд Трамп
     # Россия США Турция"); Russian titles capitalise their first word only
     "tags": (r"^(?-i:(?:[А-ЯЁA-Z][\w-]*\s+){4,}[А-ЯЁA-Z][\w-]*)$",),
@@ -144,6 +156,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         # a menu or banner whose items are glued together ("ХроникаВоенная операция на
         # УкраинеОбновлено в 15:38"): a lower-case word runs into a capital, no sentence ends
         r"^(?-i:(?=.*[а-яё]{4}[А-ЯЁ][а-яё]{2}))(?!.*[.!?»]$).{0,160}$",
+        # a breadcrumb glued the same way, its items a word or an abbreviation ("ГлавнаяВ
+        # миреНАТО прекращает …")
+        r"^(?-i:(?=.*[а-яё]{4}[А-ЯЁ]\s[а-яё]+[А-ЯЁ]{2})|(?=.*[а-яё]{4}[А-ЯЁ]{2,}\s)).{0,160}$",
         # a weather and currency widget: a city with a colon, an icon, a temperature, a rate
         r"^(?:icon|[-+]?\d+(?:[.,]\d+)?\s*(?:°|o)?\s*[CС]?)$",
     ),
@@ -213,10 +228,17 @@ _INLINE_CREDITS = (
     re.compile(r"\s*\((?:Фото|Фотография|Источник фото)\s*:[^)]{0,60}\)"),
     re.compile(r"\s*/\s*(?:фото|Фото)\s*:\s*\S+$"),
     re.compile(r"\s*\((?:[^()]{0,40},\s*)*(?:видео|фото)\b[^()]{0,40}\)$"),
+    # a photographer in Latin and the agency glued to a caption's end ("… в Елисейском
+    # дворце Charles Platiau/Reuters")
+    re.compile(
+        rf"(?<=[а-яё»])\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{1,2}})\s*/\s*(?:{_PHOTO_AGENCIES})$"
+    ),
 )
 _BLOCK_MARKER = re.compile(BLOCK_MARKER, re.IGNORECASE)
 _CITY_LABEL = re.compile(r"^[А-ЯЁ][а-яё-]+:$")  # "Алматы:" over a weather widget's lines
 BYLINE_LINES = 2  # a name alone on its line among the first kept lines is its author
+LABEL_RUN = 4  # short label lines in a row, before the title, that make a block of fields
+_LABEL = re.compile(r"^[\w-]+(?:\s[\w-]+)?$")  # "Дата", "Сохранённая копия", "Original Material"
 
 
 def strip_credits(line: str) -> str:
@@ -302,6 +324,15 @@ def _foot_after_gap(raw_lines: list[str]) -> int:
     return start if len(foot) >= 2 and short else len(raw_lines)
 
 
+def _label_block(lines: list[str]) -> int:
+    """How many of the first lines are a block of field labels (LABEL_RUN or more lines of one
+    or two words, no sentence among them), 0 when there is none."""
+    n = 0
+    while n < len(lines) and _LABEL.match(lines[n]):
+        n += 1
+    return n if n >= LABEL_RUN else 0
+
+
 def clean_page(raw: str) -> CleanedPage:
     """The article of a Russian page: the first line that is not chrome is the title, the
     next the lede, the rest body; a related-headline list at the foot is dropped, as is the
@@ -312,13 +343,19 @@ def clean_page(raw: str) -> CleanedPage:
     raw_lines = raw.splitlines()
     foot = _foot_after_gap(raw_lines)
     page.dropped.extend(("related", line.strip()) for line in raw_lines[foot:] if line.strip())
-    lines = [strip_credits(" ".join(raw_line.split())) for raw_line in raw_lines[:foot]]
+    lines = [
+        strip_credits(cyrillic_lookalikes(" ".join(raw_line.split())))
+        for raw_line in raw_lines[:foot]
+    ]
     lines = [line for line in lines if line]
+    labels = _label_block(lines)
     for i, line in enumerate(lines):
         kind = line_kind(line)
         following = line_kind(lines[i + 1]) if i + 1 < len(lines) else None
         if kind is None and _CITY_LABEL.match(line) and following == "widget":
             kind = "widget"
+        if kind is None and i < labels:
+            kind = "widget"  # an archive copy's fields: "Дата", "Автор", "Источник", …
         if kind is None and after_label and _is_headline(line):
             kind = "read-also"
         elif kind is None and teaser:
@@ -328,7 +365,11 @@ def clean_page(raw: str) -> CleanedPage:
         teaser = kind == "read-also" and after_block
         after_block = bool(_BLOCK_MARKER.match(line))
         in_block = after_block or (in_block and kind == "read-also")
-        name_line = bool(_NAME_ONLY.match(line)) and (after_byline or len(kept) <= BYLINE_LINES)
+        # a name alone on its line before the source's line is the byline too
+        source_next = i + 1 < len(lines) and lines[i + 1].startswith("Источник:")
+        name_line = bool(_NAME_ONLY.match(line)) and (
+            after_byline or len(kept) <= BYLINE_LINES or source_next
+        )
         byline = _BYLINE_LABEL.match(line) or _BYLINE_INLINE.match(line) or _NAME_DATE.match(line)
         if kind is None and (byline or name_line):
             kind = "byline"

@@ -60,6 +60,7 @@ NATIONAL_BODIES = {
     # periphrasis for a defence ministry ("в военном ведомстве Турции"), as "дипведомство"
     ("вооруженный", "сила"): "Armed Forces",
     ("военный", "ведомство"): "Defence Ministry",
+    ("оборонный", "ведомство"): "Defence Ministry",
     ("погранслужба",): "Border Service",
     ("пограничный", "служба"): "Border Service",
 }

@@ -40,6 +40,7 @@ from lib.engine.russian.phrases import (
     BARE_BODIES,
     DIVISION,
     PhraseMatch,
+    bare_body_of_many,
     body_entity,
     foreign_office,
     gazetteer_matches,
@@ -204,6 +205,8 @@ def _no_place(words: list[str]) -> bool:
     another adjective takes ("Восточной" of "Восточной и Южной Европы")."""
     if phrase_key(" ".join(words)) in NOT_PLACES:
         return True
+    if phrase_key(words[-1])[-1:] == ("пространство",):
+        return True  # "на евразийском пространстве", "постсоветское пространство": no place
     return len(words) == 1 and any(p.tag.POS == "ADJF" for p in parses(words[0].lower())[:1])
 
 
@@ -253,6 +256,22 @@ def _after_exercise(tokens: Sequence[Token], start: int) -> bool:
     """A name in quotes right after an exercise's noun ("учениями «Запад»")."""
     before = [t for t in tokens if t.end <= start][-2:]
     return len(before) == 2 and before[1].text in '«"“„' and before[0].lemma in EXERCISES
+
+
+def _hashtag_or_english_opener(text: str, span: NERSpan, tokens: Sequence[Token]) -> bool:
+    """A span the NER read in a tweet's tag ("#NATO Ally", "#PowerForPeace"), or the first
+    word of an English sentence followed by a comma ("Today, …"): a name only when known."""
+    if text[max(0, span.start - 1) : span.start] == "#" or text[span.start : span.start + 1] == "#":
+        return True
+    words = [t.text for t in tokens if t.text.isalpha()]
+    english = sum(_latin([w]) for w in words) * 2 > len(words)
+    first = tokens[0].start == span.start if tokens else False
+    return (
+        english
+        and first
+        and text[span.end : span.end + 1] == ","
+        and " " not in text[span.start : span.end]
+    )
 
 
 def _after_vehicle(tokens: Sequence[Token], start: int) -> bool:
@@ -370,6 +389,9 @@ def _countries_within(
         return []
     own = gaz.entities[m.alias.entity_id].code
     inner = gazetteer_matches(sentence.tokens[m.first + 1 : m.last], gaz, roles=False)
+    if not inner:  # "Государственный департамент США": a division's noun inside a body's name
+        inner = gazetteer_matches(sentence.tokens[m.first + 2 : m.last], gaz, roles=False)
+        inner = [replace(x, first=x.first + 1, last=x.last + 1) for x in inner]
     shifted = [replace(x, first=x.first + m.first + 1, last=x.last + m.first + 1) for x in inner]
     return [
         _alias_mention(x, sentence, text, gaz)
@@ -442,8 +464,15 @@ def sentence_mentions(
             continue  # "на форуме NATO Engage": a forum's name, an event, not a body
         after = [t for t in tokens if t.start >= span.end]
         entity, normal = _entity_for_ner(span.label, words, gaz, after)
+        at = next((i for i, t in enumerate(tokens) if t.start == span.start), None)
+        alias = gaz.aliases.get(phrase_key(normal))
+        one = PhraseMatch(at, at + 1, alias=alias) if at and len(words) == 1 else None
+        if one is not None and alias is not None and bare_body_of_many(tokens, one, gaz):
+            continue  # "на уровне глав МИД": the ministries of many states, none named
         if entity is None:
             continue
+        if entity.entity_id not in gaz.entities and _hashtag_or_english_opener(text, span, tokens):
+            continue  # "#PowerForPeace", "Today, the #USNavy…": a tag or a word of a tweet
         if span.label == "PER" and _in_quotes(text, span.start, span.end):
             continue  # «Гарри Трумэн», «Дональд Кук»: a ship or a title named after a person
         if _in_quotes(text, span.start, span.end) and _in_scenario(tokens, span.start):

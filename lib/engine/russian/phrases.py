@@ -107,6 +107,23 @@ def _plural_title(tokens: Sequence[Token], hit: PhraseMatch) -> bool:
     return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
 
 
+# one head per body: "глав МИД" are many bodies ("представители МИД" are one body's)
+HEADS_OF_BODIES = {"глава", "министр"}
+
+
+def bare_body_of_many(tokens: Sequence[Token], hit: PhraseMatch, gaz) -> bool:
+    """A body written bare by one word after its heads in the plural ("глав МИД",
+    "министров Минобороны"): the bodies of many states, not Russia's."""
+    if hit.alias is None or hit.last - hit.first != 1 or not hit.alias.entity_id.startswith("org:"):
+        return False
+    if gaz.entities[hit.alias.entity_id].code != "RUS" or hit.first == 0:
+        return False
+    before = tokens[hit.first - 1]
+    if before is None or before.lemma not in HEADS_OF_BODIES:
+        return False
+    return _plural_title(tokens, PhraseMatch(hit.first - 1, hit.first))
+
+
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
 # Particles inside European titles ("Bild am Sonntag", "Corriere della Sera").
 NAME_PARTICLES = {"am", "an", "de", "der", "des", "della", "del", "di", "du", "la", "le", "of",
@@ -167,6 +184,8 @@ def gazetteer_matches(
             hit = None  # "округ Колумбия": a division's name, not the country's
         if hit and foreign_office(hit, tokens, lemmas, gaz):
             hit = None  # "глава МИД Турции": not Russia's ministry or minister
+        if hit and i > 0 and bare_body_of_many(tokens, hit, gaz):
+            hit = None  # "на уровне глав МИД": the ministries of many states, none named
         if hit and hit.role is not None and i > 0 and lemmas[i - 1] in NOT_THE_HOLDER:
             hit = None  # "заместитель госсекретаря": the deputy, not the secretary
         if hit and hit.role is not None and _plural_title(tokens, hit):

@@ -63,11 +63,35 @@ def unmix(folded: str) -> str:
     return folded
 
 
+_NUMBERED = re.compile(r"([^\W\d_]{4,})(-\d+)")
+
+
+# The other way round: Latin letters that look like Cyrillic ones inside a Russian word, as the
+# agencies' pages carry them ("Демирa" with a Latin "a"), which split a name in two.
+_LOOKALIKES = str.maketrans("aeopcyxkAEOPCYXKBMHT", "аеорсухкАЕОРСУХКВМНТ")
+_MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+\b")
+
+
+def cyrillic_lookalikes(text: str) -> str:
+    """The text with every mostly Cyrillic word written in Cyrillic alone; the same length."""
+
+    def fold_word(m: re.Match) -> str:
+        word = m.group()
+        cyrillic = len(CYRILLIC.findall(word))
+        return word.translate(_LOOKALIKES) if cyrillic * 2 > len(word) else word
+
+    return _MIXED_WORD.sub(fold_word, text)
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """'Путина' -> 'путин', 'России' -> 'россия', 'НАТО' -> 'нато', 'Су-24' -> 'су-24',
     'Juncturе' (a Cyrillic е) -> 'juncture'."""
     folded = unmix(fold(word))
+    if (named := _NUMBERED.fullmatch(folded)) and CYRILLIC.search(folded):
+        # a name with its number or year glued on is declined in its word ("Анакондой-2016",
+        # "Северного потока-2"): the word's lemma, the number kept
+        return russian_lemma(named[1]) + named[2]
     if not CYRILLIC.search(folded) or not folded.isalpha():
         return folded
     return russian_lemma(folded)  # the same lemma as Compare's word counts
