@@ -8,17 +8,7 @@ asserting exact ids."""
 from datetime import date
 
 from lib.engine.russian.clean import clean_page, line_kind, read_dateline
-from lib.engine.russian.pipeline import extract
-
-
-def events(text, published=None):
-    return {e.entity_id for e in extract(text, published=published).events if e.entity_id}
-
-
-def ids(text, prefix="", published=None):
-    found = extract(text, published=published).mentions
-    return {m.entity_id for m in found if m.entity_id.startswith(prefix)}
-
+from tests.russian_ids import events, ids
 
 # Events: a treaty by both of its names, and by a bare noun far after its name
 

@@ -5,12 +5,7 @@ for these tests in the style of Russian agencies, asserting exact ids."""
 
 from datetime import date
 
-from lib.engine.russian.pipeline import extract
-
-
-def events(text, published=None):
-    return {e.entity_id for e in extract(text, published=published).events if e.entity_id}
-
+from tests.russian_ids import events, ids
 
 # Treaty steps
 
@@ -96,12 +91,10 @@ def test_an_accession_spoken_of_as_to_come_is_the_accession():
 # Organisations: a state's body written bare
 
 
-def ids(text, prefix):
-    return {m.entity_id for m in extract(text).mentions if m.entity_id.startswith(prefix)}
-
-
 def test_a_bare_body_in_a_sentence_about_another_state_is_that_states():
-    text = "Глава правительства Греции провел совещание с генштабом после инцидента в Эгейском море."
+    text = (
+        "Глава правительства Греции провел совещание с генштабом после инцидента в Эгейском море."
+    )
     assert ids(text, "org:") == {"org:greek-general-staff"}
 
 

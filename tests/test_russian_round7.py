@@ -9,17 +9,7 @@ from datetime import date
 
 from lib.engine.eventkb import EVENTS_DIR
 from lib.engine.russian.clean import clean_page
-from lib.engine.russian.pipeline import extract
-
-
-def events(text, published=None):
-    return {e.entity_id for e in extract(text, published=published).events if e.entity_id}
-
-
-def ids(text, prefix="", published=None):
-    found = extract(text, published=published).mentions
-    return {m.entity_id for m in found if m.entity_id.startswith(prefix)}
-
+from tests.russian_ids import events, ids
 
 # Events
 
@@ -38,7 +28,9 @@ def test_the_donald_cook_in_the_baltic():
 
 
 def test_a_council_convened_or_prepared_is_the_next_meeting():
-    text = "В Москве не исключают созыва Совета Россия — НАТО, в альянсе ведется подготовка к совету."
+    text = (
+        "В Москве не исключают созыва Совета Россия — НАТО, в альянсе ведется подготовка к совету."
+    )
     assert events(text, date(2019, 6, 20)) == {"event:nato-russia-council-2019-07-05"}
 
 
@@ -98,7 +90,10 @@ def test_a_head_noun_takes_no_verb_from_the_sentence_before():
 
 def test_a_date_before_after_or_on_the_eve_of_is_the_other_events():
     text = "Учения «Анаконда-16» прошли в июне прошлого года, накануне саммита НАТО в Польше."
-    assert events(text, date(2017, 2, 20)) == {"event:anakonda-2016", "event:nato-summit-warsaw-2016"}
+    assert events(text, date(2017, 2, 20)) == {
+        "event:anakonda-2016",
+        "event:nato-summit-warsaw-2016",
+    }
 
 
 def test_an_event_the_sentence_links_dates_a_phrase_several_events_fit():

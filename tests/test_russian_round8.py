@@ -8,17 +8,7 @@ from datetime import date
 
 from lib.engine.russian.clean import clean_page, line_kind
 from lib.engine.russian.people import _one_slip
-from lib.engine.russian.pipeline import extract
-
-
-def events(text, published=None):
-    return {e.entity_id for e in extract(text, published=published).events if e.entity_id}
-
-
-def ids(text, prefix="", published=None):
-    found = extract(text, published=published).mentions
-    return {m.entity_id for m in found if m.entity_id.startswith(prefix)}
-
+from tests.russian_ids import events, ids
 
 # Events
 
@@ -69,13 +59,11 @@ def test_outlets_by_their_russian_names_and_abbreviations():
     assert ids(text, "org:") == {"org:le-figaro"}
 
 
-
 def test_a_state_body_of_several_words_in_lower_case():
     text = "Накануне министерство обороны Турции сообщило о прибытии второй партии."
     assert ids(text, "org:") == {"org:turkish-defence-ministry"}
     # one word in lower case is no body
     assert ids("Решение одобрило министерство.", "org:") == set()
-
 
 
 def test_a_forum_named_in_latin_is_no_organisation():

@@ -6,17 +6,7 @@ written for these tests in the style of Russian agencies, asserting exact ids.""
 
 from datetime import date
 
-from lib.engine.russian.pipeline import extract
-
-
-def events(text, published=None):
-    return {e.entity_id for e in extract(text, published=published).events if e.entity_id}
-
-
-def ids(text, prefix="", published=None):
-    found = extract(text, published=published).mentions
-    return {m.entity_id for m in found if m.entity_id.startswith(prefix)}
-
+from tests.russian_ids import events, ids
 
 # Events: the INF Treaty
 
