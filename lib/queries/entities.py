@@ -194,7 +194,8 @@ def merge_log(corpus: Corpus, entity_id: str) -> pd.DataFrame:
     m = corpus.data.mentions
     if "linked_from" not in m:
         return pd.DataFrame(columns=columns)
-    m = m[(m["entity_id"] == entity_id) & m["linked_from"].notna()]
+    m = m.iloc[rows_of(m["entity_id"], entity_id)]  # by code: a string test of 6M rows took 100 ms
+    m = m[m["linked_from"].notna()]
     if m.empty:
         return pd.DataFrame(columns=columns)
     m = pd.DataFrame(
