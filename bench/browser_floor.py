@@ -64,6 +64,11 @@ def timed_server(data_dir: Path, runs_log: Path, script: str = "dashboard.py"):
         yield url
 
 
+def tracer(browser, page, trace: Path):
+    """Starts the browser's trace of `page` into `trace` when called (opening, then a change)."""
+    return partial(browser.start_tracing, page=page, path=str(trace), categories=TRACE_CATEGORIES)
+
+
 def renderer_cpu(trace: Path) -> float:
     """Seconds of thread CPU of the busiest renderer main thread in a Chrome trace."""
     events = json.loads(trace.read_text())
@@ -103,7 +108,8 @@ def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, ...]]:
                 for _ in range(visits):
                     context = browser.new_context(viewport={"width": 1400, "height": 1000})
                     page = context.new_page()
-                    browser.start_tracing(page=page, path=str(trace), categories=TRACE_CATEGORIES)
+                    trace_page = tracer(browser, page, trace)
+                    trace_page()
                     since = len(runs_log.read_text().splitlines()) if runs_log.exists() else 0
                     started = time.perf_counter()
                     page.goto(f"{url}/{path}")
@@ -112,16 +118,7 @@ def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, ...]]:
                     browser.stop_tracing()
                     opened.append((wall, renderer_cpu(trace), server_cpu(runs_log, since)))
                     since = len(runs_log.read_text().splitlines())
-                    started = choose_entity(
-                        page,
-                        person,
-                        partial(
-                            browser.start_tracing,
-                            page=page,
-                            path=str(trace),
-                            categories=TRACE_CATEGORIES,
-                        ),
-                    )
+                    started = choose_entity(page, person, trace_page)
                     drawn(page, marker, contains=person if marker else None, url_has="entity=")
                     wall = time.perf_counter() - started
                     browser.stop_tracing()
@@ -169,7 +166,8 @@ def bare(
                     else browser.new_context(viewport={"width": 1400, "height": 1000})
                 )
                 page = context.new_page()
-                browser.start_tracing(page=page, path=str(trace), categories=TRACE_CATEGORIES)
+                trace_page = tracer(browser, page, trace)
+                trace_page()
                 since = len(runs_log.read_text().splitlines()) if runs_log.exists() else 0
                 started = time.perf_counter()
                 page.goto(f"{url}/?charts={charts}")
@@ -182,14 +180,7 @@ def bare(
                 browser.stop_tracing()
                 opened.append((wall, renderer_cpu(trace), server_cpu(runs_log, since)))
                 since = len(runs_log.read_text().splitlines())
-                started = choose_entity(
-                    page,
-                    BARE_PERSON,
-                    partial(
-                        browser.start_tracing, page=page, path=str(trace),
-                        categories=TRACE_CATEGORIES,
-                    ),
-                )  # fmt: skip
+                started = choose_entity(page, BARE_PERSON, trace_page)
                 if charts:  # the last chart redrawn with the choice in its title
                     drawn(page, f"Bare chart {charts - 1}", contains=BARE_PERSON)
                 else:
