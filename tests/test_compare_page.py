@@ -179,3 +179,17 @@ def test_no_articles_in_the_selection(monkeypatch, multisource_dir):
     at = app(monkeypatch, multisource_dir, "pages/compare.py", q="no such words anywhere")
     assert not at.exception
     assert any("No articles match these filters" in i.value for i in at.info)
+
+
+def test_a_group_with_no_dated_article_shows_no_first_or_last_day(monkeypatch, multisource_dir):
+    """Its first and last days are empty dates, not the word "None" in the sizes table."""
+    at = app(
+        monkeypatch, multisource_dir, "pages/compare.py", g1="source:RT", g2="label:Later,from:2030-01-01"
+    )
+    assert not at.error
+    sizes = at.dataframe[0].value
+    assert sizes["group"].tolist() == ["RT", "Later"]
+    assert sizes["n_articles"].tolist() == [4, 0]
+    assert str(sizes["first"].dtype).startswith("datetime64")
+    assert sizes["first"].isna().tolist() == [False, True]
+    assert sizes["last"].isna().tolist() == [False, True]

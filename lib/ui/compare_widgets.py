@@ -293,8 +293,10 @@ def picked_entity(events: Sequence, corpus: Corpus) -> str | None:
 
 
 def sizes_table(sizes: pd.DataFrame) -> None:
+    # As dates, so that a group with no dated article shows an empty cell, not "None".
+    shown = sizes.assign(first=pd.to_datetime(sizes["first"]), last=pd.to_datetime(sizes["last"]))
     blocks.dataframe(
-        sizes,
+        shown,
         hide_index=True,
         column_config={
             "group": "Group",
@@ -302,8 +304,8 @@ def sizes_table(sizes: pd.DataFrame) -> None:
             "n_articles": st.column_config.NumberColumn("Articles", format="%d"),
             "n_dated": st.column_config.NumberColumn("Dated", format="%d"),
             "n_mentions": st.column_config.NumberColumn("Entity mentions", format="%d"),
-            "first": "First",
-            "last": "Last",
+            "first": st.column_config.DateColumn("First", format="YYYY-MM-DD"),
+            "last": st.column_config.DateColumn("Last", format="YYYY-MM-DD"),
         },
         key="cmp-sizes",
     )
