@@ -184,7 +184,11 @@ def test_no_articles_in_the_selection(monkeypatch, multisource_dir):
 def test_a_group_with_no_dated_article_shows_no_first_or_last_day(monkeypatch, multisource_dir):
     """Its first and last days are empty dates, not the word "None" in the sizes table."""
     at = app(
-        monkeypatch, multisource_dir, "pages/compare.py", g1="source:RT", g2="label:Later,from:2030-01-01"
+        monkeypatch,
+        multisource_dir,
+        "pages/compare.py",
+        g1="source:RT",
+        g2="label:Later,from:2030-01-01",
     )
     assert not at.error
     sizes = at.dataframe[0].value
