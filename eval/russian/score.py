@@ -50,6 +50,10 @@ neither missed nor extra: a deployment decided at a summit is not the deployment
 h8-25), and a NATO–Russia Council meeting announced with no date on an undated page cannot be
 told from the knowledge base's other meetings (h8-06); with a date, or on a dated page where it
 is the next meeting, it counts.
+A labelling decision of round thirteen (the lead's): a seat of power before a verb of saying or
+thinking ("в Кремле заявили", "В Кремле считают") stands for its government, as the English
+sets' data contract reads "the Kremlin said": the country, not a place (h2-17 had the place;
+heldout3, heldout4 and heldout10 already read it so).
 `heldout9.jsonl` is a ninth (30 pages, `"page": true`, urls in none of the other files, each
 row with a `note`: NATO's 2014 suspension told on its day, the Wales, Warsaw, Brussels and London
 meetings announced ahead, the Su-24 and the airspace violation before it, Aegis Ashore announced
