@@ -60,6 +60,22 @@ def test_a_village_and_a_province_in_apposition():
     assert ids(text, "location:") == {"location:latakia"}
 
 
+def test_a_town_an_island_and_an_airfield_by_their_noun():
+    text = "Самолет упал недалеко от турецкого города Яйладагы."
+    assert ids(text, "location:") == {"location:yayladagi"}
+    text = "Шведские военные усилили гарнизон на острове Готланд."
+    assert ids(text, "location:") == {"location:gotland"}
+    text = "Истребители перебазированы на аэродром Бельбек."
+    assert ids(text, "location:") == {"location:belbek"}
+
+
+def test_a_centre_only_by_a_name_in_quotes():
+    text = "Пробы передали в научный центр «Вектор», сообщили в ведомстве."
+    assert ids(text, "org:") == {"org:vektor"}
+    text = "Экспертов пригласили в центр Берлина."
+    assert ids(text, "org:") == set()
+
+
 def test_a_clinic_and_a_laboratory_by_their_names():
     text = "Политика перевезли из аэропорта Тегель в клинику «Шарите»."
     assert ids(text, "location:") | ids(text, "org:") == {
@@ -116,6 +132,8 @@ def test_the_fields_bases_and_bridge_by_their_russian_names():
     assert ids(text, "location:") == {"location:deveselu"}
     text = "Солдаты батальона прибыли в Руклу на ротацию."
     assert ids(text, "location:") == {"location:rukla"}
+    text = "На латвийском полигоне в Адажи прошли стрельбы батальона НАТО."
+    assert ids(text, "location:") == {"location:adazi"}
     text = "Наблюдатели прибыли в штаб Организации Варшавского договора."
     assert ids(text, "org:") == {"org:warsaw-pact"}
     # the treaty signed is no body
