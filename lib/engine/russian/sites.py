@@ -33,6 +33,7 @@ class Kind:
     type: str  # location | org
     suffix: str = ""  # the kind's English word in the id ("airport")
     adjective_only: bool = False  # the suffix only for a name that is an adjective ("range")
+    quoted_only: bool = False  # a word too common to type a bare name after it ("центр")
 
 
 # Nouns of a kind of place or body that news puts before the name ("аэропорт Тегель") or
@@ -46,11 +47,15 @@ KIND_NOUNS = {
     "село": Kind("location"),
     "деревня": Kind("location"),
     "станица": Kind("location"),
+    "город": Kind("location"),
+    "остров": Kind("location"),
+    "аэродром": Kind("location"),
     "провинция": Kind("location"),
     "клиника": Kind("org"),
     "больница": Kind("org"),
     "госпиталь": Kind("org"),
     "лаборатория": Kind("org"),
+    "центр": Kind("org", quoted_only=True),  # "центр «Сколково»", never "в центре Эймсбери"
 }
 QUOTES = '«"“„'
 CLOSING = '»"”“'
@@ -158,6 +163,8 @@ def _after_kind_nouns(
         if kind is None:
             continue
         many = _plural_or_counted(tokens, i)
+        if kind.quoted_only and (i + 1 >= len(tokens) or tokens[i + 1].text not in QUOTES):
+            continue
         spans = _names(tokens, i + 1, many)
         if not spans and many:  # "два полигона ВВС и войск ПВО - Ружанский и Доманово"
             dash = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k].text
