@@ -13,7 +13,7 @@ pymorphy3 lemmas, sentences), `gazetteer` (English ids + Russian forms), `transl
 (cyrtranslit, name keys), `ner` (natasha's slovnet NER), `phrases` (the gazetteer's phrases
 in a sentence), `nominative` (names in the nominative), `person_lookup` (a name among the
 gazetteer's people), `link` (one sentence's mentions), then with the whole article read
-`people`, `bodies` (a state's bare bodies) and `titles` (roles, references); `dates`
+`people`, `sites` (places and bodies by their kind's noun), `bodies` (a state's bare bodies) and `titles` (roles, references); `dates`
 (dateparser's Russian), `events` (the event KB's Russian aliases), `quotes`, `pipeline`.
 """
 

@@ -14,7 +14,7 @@ from functools import cache
 from lib.engine.russian.gazetteer import NATIONAL_BODIES, RussianGazetteer
 from lib.engine.russian.link import Mention, Sentence, mention_of
 from lib.engine.russian.phrases import BARE_BODIES, body_entity
-from lib.engine.russian.text import phrase_key
+from lib.engine.russian.text import parses, phrase_key
 
 # Abbreviations of a kind of institution or weapon, not of one body ("СИЗО Москвы", "средства
 # ПВО", "ЗРС С-400", "предприятия ВПК"): the NER takes them for organisations.
@@ -132,10 +132,11 @@ def bodies_of_the_named_state(
         for token in sentence.tokens:
             if (
                 (token.lemma,) in NATIONAL_BODIES
-                and token.text[:1].islower()
+                and (token.text[:1].islower() or token.text.isupper())  # "ВВС": no state beside
                 and not speaks(sentence.sentence_id, token.start, token.end)
                 and not any(m.start < token.end and token.start < m.end for m in out)
                 and not _of_a_body(token, out)
+                and not (token.text.isupper() and _owner_after(sentence, token))
             ):
                 entity = body_entity((country, (token.lemma,)), gaz)
                 out.append(
@@ -146,7 +147,43 @@ def bodies_of_the_named_state(
         country = state(sentence.sentence_id)
         if country is not None:
             out += _our_bodies(sentence, country, text, gaz, out)
+    out += _bodies_of_the_republic(sentences, text, gaz, out)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# "в Минобороны республики", "МИД страны": the body of the state named last before it.
+THE_STATE = {"республики", "страны"}
+# Heads of a body: "Глава МИД страны" is a role phrase, which names its holder, not the body.
+HEADS = {"глава", "министр", "руководитель", "замглавы", "заместитель", "начальник"}
+
+
+def _bodies_of_the_republic(
+    sentences: Sequence[Sentence], text: str, gaz: RussianGazetteer, found: list[Mention]
+) -> list[Mention]:
+    """A body followed by "республики" or "страны" in lower case ("рассказали в Минобороны
+    республики") is the body of the last state the article named before it, as "министр
+    обороны страны" is that state's minister."""
+    states = [m for m in found if m.type == "country" and m.kind in ("name", "demonym")]
+    out = []
+    for sentence in sentences:
+        tokens = sentence.tokens
+        lemmas = [t.lemma for t in tokens]
+        for i, token in enumerate(tokens):
+            key = next((k for k in NATIONAL_BODIES if tuple(lemmas[i : i + len(k)]) == k), None)
+            after = i + len(key) if key else len(tokens)
+            if key is None or after >= len(tokens) or not token.is_capitalised:
+                continue
+            if tokens[after].text not in THE_STATE or (i > 0 and lemmas[i - 1] in HEADS):
+                continue  # "главы МИД стран НАТО"; "Глава МИД страны": the role names the body
+            if any(m.start < tokens[after].end and token.start < m.end for m in found):
+                continue
+            before = [m for m in states if m.end <= token.start]
+            if not before:
+                continue
+            entity = body_entity((before[-1].entity_id, key), gaz)
+            out.append(mention_of(entity, "name", "ORG", token.start, tokens[after].end, text,
+                                  sentence, text[token.start : tokens[after].end]))  # fmt: skip
+    return out
 
 
 def _our_bodies(
@@ -167,6 +204,16 @@ def _our_bodies(
         out.append(mention_of(entity, "name", "ORG", first.start, last.end, text, sentence,
                               text[first.start : last.end]))  # fmt: skip
     return out
+
+
+def _owner_after(sentence: Sentence, token) -> bool:
+    """A word after a bare abbreviation that names whose it is ("ВВС стран НАТО", "ВВС
+    Литвы"): a noun or a capitalised word."""
+    after = [t for t in sentence.tokens if t.start >= token.end][:1]
+    if not after or not after[0].text.isalpha():
+        return False
+    found = parses(after[0].text.lower())[:1]
+    return after[0].is_capitalised or (bool(found) and found[0].tag.POS == "NOUN")
 
 
 def _of_a_body(token, mentions: Sequence[Mention]) -> bool:

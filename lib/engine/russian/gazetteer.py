@@ -190,6 +190,23 @@ def _load_russian_aliases(gaz: RussianGazetteer, path: Path) -> None:
                     gaz.max_len = max(gaz.max_len, len(phrase_key(phrase)))
             else:
                 _add_alias(gaz, phrase, Alias(eid, kind, (row.get("en") or "").strip() or None))
+            if kind == "name" and entity.type in ("location", "country"):
+                for form in plural_genitives(phrase):
+                    _add_alias(gaz, form, Alias(eid, kind))
+
+
+def plural_genitives(name: str) -> list[str]:
+    """The genitive of a one-word plural place name, which its lemma does not give back:
+    "Балканы" -> "Балкан" (the press's zero ending, "на юге Балкан") and "Балканов"."""
+    if " " in name or not name.endswith(("ы", "и")):
+        return []
+    plural = next((p for p in parses(name.lower()) if {"Pltm", "nomn"} <= p.tag.grammemes), None)
+    if plural is None:
+        return []
+    genitive = plural.inflect({"plur", "gent"})
+    forms = [name[:-1]] if name.endswith("ы") else []  # "Гималаи" has no zero ending
+    forms += [genitive.word.capitalize()] if genitive else []
+    return list(dict.fromkeys(forms))
 
 
 def _given_name_gender(word: str) -> str | None:

@@ -237,6 +237,27 @@ def _state_after(i: int, tokens: Sequence[Token], lemmas: Sequence[str], gaz) ->
     return None
 
 
+def _two_states(i: int, lemmas: Sequence[str], gaz) -> bool:
+    """Two states' names joined by "и" from token i ("вооруженных сил Беларуси и России"):
+    each state's body, in lower case too, as a joint exercise's news writes it."""
+    first = _country_length(i, lemmas, gaz)
+    return (
+        first > 0
+        and i + first < len(lemmas)
+        and lemmas[i + first] == "и"
+        and _country_length(i + first + 1, lemmas, gaz) > 0
+    )
+
+
+def _country_length(i: int, lemmas: Sequence[str], gaz) -> int:
+    """How many tokens from i a country's name takes ("Беларуси": 1), 0 for none."""
+    for k in (3, 2, 1):
+        state = gaz.aliases.get(tuple(lemmas[i : i + k]))
+        if state is not None and state.entity_id.startswith("country:") and state.kind == "name":
+            return k
+    return 0
+
+
 def _national_body(
     i: int, n: int, tokens: Sequence[Token], lemmas: Sequence[str], found: list[PhraseMatch], gaz
 ) -> PhraseMatch | None:
@@ -253,7 +274,11 @@ def _national_body(
         # in lower case only a body of several words with its state after it, or a word
         # with its state's adjective before it ("российской погранслужбы")
         return None
-    if not tokens[i].is_capitalised and body in CAPITALISED_BODIES:
+    if (
+        not tokens[i].is_capitalised
+        and body in CAPITALISED_BODIES
+        and not _two_states(i + n, lemmas, gaz)
+    ):
         return None  # "лабораторию Бундесвера — вооруженных сил Германии": a description
     if state is not None:
         return PhraseMatch(i, i + n, body=(state, body))

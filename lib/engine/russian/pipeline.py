@@ -32,6 +32,7 @@ from lib.engine.russian.people import (
     south_slavic_people,
 )
 from lib.engine.russian.quotes import find_quotes
+from lib.engine.russian.sites import named_by_kind
 from lib.engine.russian.text import sentence_spans, tokenize
 from lib.engine.russian.titles import resolve_titles
 from lib.engine.russian.truncated import cut_last_word
@@ -97,6 +98,7 @@ def read(
         mentions += found
         roles += r
         references += refs
+    mentions = named_by_kind(mentions, sentences, text, gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
