@@ -159,3 +159,12 @@ def test_a_ministry_of_the_republic_is_the_last_state_named():
     assert ids(text, "org:") == {"org:turkish-defence-ministry"}
     text = "Армения закупит новые истребители, сообщили в Министерстве обороны страны."
     assert ids(text, "org:") == {"org:armenian-defence-ministry"}
+
+
+def test_the_fsb_border_service_is_not_the_fsb():
+    text = "Суда были остановлены пограничниками ФСБ России у входа в пролив."
+    assert ids(text, "org:") == {"org:russian-border-service"}
+    text = "В пограничной службе ФСБ сообщили, что передача судов состоится в понедельник."
+    assert ids(text, "org:") == {"org:russian-border-service"}
+    text = "ФСБ возбудила уголовное дело о нарушении границы."
+    assert ids(text, "org:") == {"org:fsb"}
