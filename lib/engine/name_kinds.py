@@ -1,0 +1,159 @@
+"""What the words around a capitalised span the gazetteer does not know say of its kind (the
+model's label aside): a firm after a noun of firms ("offshore contractor Allseas"), a speaker
+between a quotation and a verb of saying, an address ("10 Downing Street"), the opening of a
+title (a body's acronym before "Commander", an adjective before an office noun), a royal's
+title ("the Prince of Wales"), or no name at all (an ordinary word in a place no name stands
+in, a law's name). Pure predicates on spaCy spans."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from lib.engine.gazetteer import Gazetteer
+from lib.engine.news_words import GENERIC_BODIES, INSTITUTION_NOUNS, NON_ORG_HEADS, ROLE_HEADS
+from lib.engine.resolve import GIVEN_NAMES
+from lib.engine.span_context import SPEECH_VERBS, TITLE_HEADS
+
+
+def acronym_before_title(span: Span) -> Span | None:
+    """'LANDCOM Commander', 'EUCOM Commander' taken for a person: a body's acronym before the
+    head of a title is the title of the name around it; the acronym (returned) is the body."""
+    if (
+        len(span) == 2
+        and span[0].is_upper
+        and span[0].is_alpha
+        and len(span[0]) > 2
+        and span[1].is_title
+        and span[1].lower_ in TITLE_HEADS
+    ):
+        return span[:1]
+    return None
+
+
+# Lower-case nouns of offices that a capitalised adjective opens ("Transatlantic coordinator
+# Peter Beyer", "Arctic envoy", "Presidential spokesman").
+_OFFICE_AFTER_ADJECTIVE = ROLE_HEADS | {"coordinator", "commissioner", "czar", "tsar",
+                                        "negotiator", "rapporteur", "representative"}  # fmt: skip
+
+
+def adjective_of_office(span: Span) -> bool:
+    """'Transatlantic' of "Transatlantic coordinator Peter Beyer": one capitalised adjective
+    before a lower-case office noun and the holder's name opens the office's title; it is no
+    body."""
+    doc, j = span.doc, span.end
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) == 1
+        and re.search(r"[a-z](?:ic|al)$", words[0].text) is not None
+        and j + 1 < len(doc)
+        and doc[j].is_lower
+        and doc[j].lower_ in _OFFICE_AFTER_ADJECTIVE
+        and doc[j + 1].is_title
+    )
+
+
+# Lower-case nouns of firms before the firm's name ("offshore contractor Allseas", "the
+# Italian company Saipem", "defence firm Rheinmetall").
+COMPANY_NOUNS = {"company", "firm", "contractor", "operator", "manufacturer", "maker",
+                 "shipbuilder", "conglomerate", "subsidiary", "giant", "carrier", "producer",
+                 "supplier", "startup", "start-up", "lender", "insurer", "retailer"}  # fmt: skip
+# Words that end a firm's registered name after its own one-word name ("Allseas Group",
+# "Saipem SpA"); a state's firms are named in common words before "Company" or "Corporation"
+# ("the Belarusian Arms Export Company"), the demonym part of the name.
+COMPANY_SUFFIXES = {"Group", "Inc", "Inc.", "Ltd", "Ltd.", "AG", "SA", "SpA", "GmbH", "plc",
+                    "PLC", "LLC", "NV", "BV", "ASA", "AB", "Oyj"}  # fmt: skip
+
+
+def after_company_noun(span: Span) -> bool:
+    """'offshore contractor Allseas', 'the Italian company Saipem': a name right after a
+    lower-case noun of a firm is the firm's, whatever the model took it for."""
+    doc, i = span.doc, span.start - 1
+    return i >= 0 and doc[i].is_lower and doc[i].lower_ in COMPANY_NOUNS and span[0].is_title
+
+
+# Modal verbs: the capitalised word after one ("we will Remind") is a verb, no name.
+_MODALS = {"will", "would", "shall", "should", "can", "could", "must", "might"}
+# Nouns of the kinds of states in the plural ("the two former Soviet Republics"): no one state.
+_STATE_KIND_PLURALS = {"republics", "kingdoms", "states", "nations", "countries", "provinces",
+                       "regions", "territories", "principalities", "emirates"}  # fmt: skip
+
+
+def common_word_as_name(span: Span, gaz: Gazetteer) -> bool:
+    """One capitalised ordinary word that the model took for a person or a place, in a
+    position no name of either stands in: after an indefinite article and before the noun it
+    qualifies ('a Trojan horse'), right after a modal verb ('we will Remind'), or a plural of
+    a kind of state ('the former Soviet Republics'). A known surname stays: "an Obama
+    administration effort"."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or not words[0].is_alpha:
+        return False
+    doc, i, j = span.doc, span.start - 1, span.end
+    if words[0].lower_ in _STATE_KIND_PLURALS:
+        return True
+    if words[0].text in gaz.surnames:
+        return False
+    if i >= 0 and doc[i].lower_ in _MODALS and doc[i].is_lower:
+        return True
+    return (
+        i >= 0
+        and doc[i].lower_ in ("a", "an")
+        and j < len(doc)
+        and doc[j].is_lower
+        and doc[j].is_alpha
+        and not doc[j].is_stop
+    )
+
+
+def names_a_law(span: Span) -> bool:
+    """'Martial Law', 'the Magnitsky Act' taken for a person: a name whose last word heads
+    the name of a law, a doctrine or a plan, and whose first is no given name, is that law's
+    ('Jude Law' keeps his)."""
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    return (
+        len(words) >= 2 and words[-1].lower_ in NON_ORG_HEADS and words[0].lower_ not in GIVEN_NAMES
+    )
+
+
+# Royal titles of a place ("the Prince of Wales", "the Duke of Edinburgh"): a person's title.
+_ROYAL_TITLES = {"prince", "princess", "duke", "duchess", "earl", "countess", "marquess"}
+
+
+def in_royal_title(span: Span) -> bool:
+    doc, i = span.doc, span.start - 1
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in _ROYAL_TITLES
+        and doc[i - 1].is_title
+    )
+
+
+def speaker_after_quote(span: Span, gaz: Gazetteer) -> bool:
+    """'…to a terrorist", Bozdag said.': one capitalised word unknown to the gazetteer between
+    a closing quotation and a verb of saying is the speaker, a person (a body after a quote
+    is "the ministry said", or named in full)."""
+    doc, i, j = span.doc, span.start - 1, span.end
+    if len(span) != 1 or not (span[0].is_alpha and span[0].is_title) or gaz.lookup(span.text):
+        return False
+    if span[0].lower_ in INSTITUTION_NOUNS | GENERIC_BODIES:
+        return False
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return (
+        i >= 0
+        and doc[i].text in {'"', "”", "’", "'"}
+        and j < len(doc)
+        and doc[j].lower_ in SPEECH_VERBS
+    )
+
+
+# A street with its house number ("at 10 Downing Street", "1600 Pennsylvania Avenue"): an
+# address, a place, whatever the model took it for.
+_STREET_HEADS = {"street", "road", "avenue", "lane", "square", "boulevard", "place", "drive"}
+
+
+def is_street_address(span: Span) -> bool:
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) >= 2 and words[0].like_num and words[-1].lower_ in _STREET_HEADS
