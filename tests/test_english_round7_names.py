@@ -31,9 +31,10 @@ Fears are growing in southern Europe and in northern Europe, officials said. The
 TITLES = """Det Insp Laura Finch said two men had been charged. Lt Col Piotr Zielinski said the base was safe. The home secretary told MPs on Monday that the threat was real.
 """
 
-# A name after a lower-case noun of firms is a firm ("dredging contractor Boskalis"); a
-# demonym opening a firm's registered name is its country ("the Danish Maersk Group").
-FIRMS = """Dutch dredging contractor Boskalis has stopped work in the Baltic, the Danish Maersk Group said on Friday. The sanctions also hit the German company Herrenknecht.
+# A name after a lower-case noun of firms is a firm ("dredging contractor Boskalis", "the
+# Italian firm Saipem", whatever the model made of it or if it made nothing); a demonym opening
+# a firm's registered name is its country ("the Danish Maersk Group").
+FIRMS = """Dutch dredging contractor Boskalis has stopped work in the Baltic, the Danish Maersk Group said on Friday. The sanctions also hit the German company Herrenknecht and the Italian firm Saipem.
 """
 
 # A body's acronym before the head of a title ("MARCOM Commander") is the body; the title is
@@ -82,8 +83,8 @@ EXPECTED = {
     },
     "firms.txt": {
         "person": set(),
-        "country": {"DEU", "DNK", "NLD"},
-        "org": {"Boskalis", "Herrenknecht", "Maersk Group"},
+        "country": {"DEU", "DNK", "ITA", "NLD"},
+        "org": {"Boskalis", "Herrenknecht", "Maersk Group", "Saipem"},
         "location": {"Baltic Sea"},
     },
     "units.txt": {

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from lib.engine.gazetteer import Gazetteer
-from lib.engine.news_words import GENERIC_BODIES, INSTITUTION_NOUNS, NON_ORG_HEADS, ROLE_HEADS
+from lib.engine.news_words import (
+    GENERIC_BODIES,
+    INSTITUTION_NOUNS,
+    NON_ORG_HEADS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
 from lib.engine.resolve import GIVEN_NAMES
 from lib.engine.span_context import SPEECH_VERBS, TITLE_HEADS
 
@@ -157,3 +163,35 @@ _STREET_HEADS = {"street", "road", "avenue", "lane", "square", "boulevard", "pla
 def is_street_address(span: Span) -> bool:
     words = [t for t in span if t.lower_ != "the"]
     return len(words) >= 2 and words[0].like_num and words[-1].lower_ in _STREET_HEADS
+
+
+def firms_the_model_missed(doc: Doc) -> list[Span]:
+    """'the Italian company Saipem', 'defence firm Rheinmetall': capitalised words right after
+    a lower-case noun of firms that no entity covers, as an organisation's span (the small
+    model misses firms it has not seen; the noun before says what they are)."""
+    found = []
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if not (prev.is_lower and prev.lower_ in COMPANY_NOUNS and token.ent_iob_ == "O"):
+            continue
+        end = token.i
+        while (
+            end < len(doc)
+            and doc[end].ent_iob_ == "O"
+            and doc[end].is_alpha
+            and doc[end].text[0].isupper()
+            and doc[end].lower_ not in _NOT_FIRM_WORDS | TITLE_WORDS
+        ):
+            end += 1
+        if end > token.i:
+            found.append(Span(doc, token.i, end, label="ORG"))
+    return found
+
+
+# Capitalised words after a noun of firms that name no firm: days and months ("the company
+# Monday"), pronouns and sentence openers after a full stop lost.
+_NOT_FIRM_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december", "i", "the", "it", "he",
+                   "she", "they", "we", "this", "that", "in", "on", "but", "and", "ceo",
+                   "cfo", "coo", "cto", "boss", "founder", "owner"}  # fmt: skip

@@ -33,6 +33,7 @@ from lib.engine.name_kinds import (
     adjective_of_office,
     after_company_noun,
     common_word_as_name,
+    firms_the_model_missed,
     in_royal_title,
     is_street_address,
     names_a_law,
@@ -430,7 +431,7 @@ def block_mentions(
     """Entity mentions and descriptive references in one block."""
     sent_of = sentence_index(block.doc)
     mentions = []
-    for span in block.doc.ents:
+    for span in [*block.doc.ents, *firms_the_model_missed(block.doc)]:
         mentions.extend(
             span_mentions(
                 span,
