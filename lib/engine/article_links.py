@@ -208,8 +208,9 @@ def _is_own_name(m: Mention, gaz: Gazetteer) -> bool:
 
 
 def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
-    """One multi-word name typed two ways in one article ("Sean Hannity" a person here, an
-    organisation there) is of the type most of its mentions have (a person on a tie)."""
+    """One multi-word name or acronym typed two ways in one article ("Sean Hannity" a person
+    here, an organisation there) is of the type most of its mentions have (a person on a
+    tie)."""
     types: dict[str, Counter] = defaultdict(Counter)
     # "Daniels said" (a person) beside "Stormy Daniels" typed as an organisation
     persons: set[str] = set()
@@ -229,7 +230,11 @@ def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
             persons.add(slug(m.name))
             types[slug(m.name)]["person"] += 0
     for m in mentions:
-        if " " in m.name and _is_own_name(m, gaz) and m.type in ("person", "org", "location"):
+        if (
+            (" " in m.name or (len(m.name) > 2 and m.name.isupper()))  # "LANDCOM can …"
+            and _is_own_name(m, gaz)
+            and m.type in ("person", "org", "location")
+        ):
             types[slug(m.name)][m.type] += 1
     chosen = {
         key: "person" if key in persons else max(c, key=lambda t: (c[t], t == "person"))

@@ -195,3 +195,55 @@ _NOT_FIRM_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "september", "october", "november", "december", "i", "the", "it", "he",
                    "she", "they", "we", "this", "that", "in", "on", "but", "and", "ceo",
                    "cfo", "coo", "cto", "boss", "founder", "owner"}  # fmt: skip
+
+
+# Particles between a given name and a surname ("Herman Van Rompuy", "Ursula von der Leyen",
+# "Frans de Vries"), in either case.
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos",
+                  "ter", "ten", "le", "la"}  # fmt: skip
+
+
+def people_the_model_missed(doc: Doc) -> list[Span]:
+    """'Herman Van Rompuy' that the model left out: a given name, one or two name particles
+    and a capitalised surname, none of them inside an entity, as a person's span."""
+    found = []
+    for token in doc:
+        if not (token.is_title and token.lower_ in GIVEN_NAMES and token.ent_iob_ == "O"):
+            continue
+        j = token.i + 1
+        while j < len(doc) and j - token.i <= 2 and doc[j].lower_ in NAME_PARTICLES:
+            j += 1
+        if (
+            j > token.i + 1
+            and j < len(doc)
+            and doc[j].is_title
+            and doc[j].is_alpha
+            and all(t.ent_iob_ == "O" for t in doc[token.i : j + 1])
+        ):
+            found.append(Span(doc, token.i, j + 1, label="PERSON"))
+    return found
+
+
+def spans_the_model_missed(doc: Doc) -> list[Span]:
+    """Names the words around them make sure of where the model found none: firms after a
+    noun of firms, people with a particle in their names."""
+    return [*firms_the_model_missed(doc), *people_the_model_missed(doc)]
+
+
+def in_quoted_law_title(span: Span) -> bool:
+    """'Energy Security' of 'the "Law for the Protection of Europe's Energy Security"': words
+    inside a quoted title that opens with the head of a law's or a document's name ("Law",
+    "Act", "Doctrine") are the title's, no body."""
+    doc, i = span.doc, span.start - 1
+    floor = span.sent.start
+    while i >= floor and doc[i].text not in _QUOTE_MARKS:
+        i -= 1
+    if i < floor or doc[i].text in _CLOSING_QUOTES:
+        return False
+    if doc[i].text == '"' and sum(t.text == '"' for t in doc[floor : i + 1]) % 2 == 0:
+        return False  # the straight quote that closes a quotation
+    return i + 1 < span.start and doc[i + 1].is_title and doc[i + 1].lower_ in NON_ORG_HEADS
+
+
+_CLOSING_QUOTES = {"”", "»", "’"}
+_QUOTE_MARKS = {'"', "“", "«", "‘"} | _CLOSING_QUOTES

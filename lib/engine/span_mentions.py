@@ -33,10 +33,11 @@ from lib.engine.name_kinds import (
     adjective_of_office,
     after_company_noun,
     common_word_as_name,
-    firms_the_model_missed,
+    in_quoted_law_title,
     in_royal_title,
     is_street_address,
     names_a_law,
+    spans_the_model_missed,
     speaker_after_quote,
 )
 from lib.engine.name_lookup import gazetteer_hit
@@ -258,7 +259,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         and (names_a_weapon(span) or between_day_and_year(span))
     ):
         return []  # "a Buk missile", "12 Temmuz 2019": a weapon's name, a foreign month
-    if label == "ORG" and (is_title_fragment(span, gaz) or adjective_of_office(span)):
+    if label == "ORG" and (
+        is_title_fragment(span, gaz) or adjective_of_office(span) or in_quoted_law_title(span)
+    ):
         return []  # "National Security" of "National Security Adviser", "Transatlantic"
     if label in ("PERSON", "ORG") and (acronym := acronym_before_title(span)) is not None:
         body = Span(doc, acronym.start, acronym.end, label="ORG")  # "LANDCOM Commander"
@@ -431,7 +434,7 @@ def block_mentions(
     """Entity mentions and descriptive references in one block."""
     sent_of = sentence_index(block.doc)
     mentions = []
-    for span in [*block.doc.ents, *firms_the_model_missed(block.doc)]:
+    for span in [*block.doc.ents, *spans_the_model_missed(block.doc)]:
         mentions.extend(
             span_mentions(
                 span,
