@@ -72,7 +72,18 @@ PARTICLE = """The head of the European Council Herman Van Rompuy present at the 
 LAW_TITLE = """The new "Act on the Defence of Baltic Energy Security" was signed by the president on Friday.
 """
 
+# A name after "the" before a noun of a firm's works is the firm ("the Sevmash shipyard"), not
+# a person; a name before "training ground" is a place, all of its capitalised words.
+WORKS = """Putin met workers during a visit to the Kurganmashzavod factory in the Urals on Friday. Polish tanks trained at the Nowa Deba training ground in southern Poland, and the Sevmash shipyard launched a submarine. The Kremlin company said nothing.
+"""
+
 EXPECTED = {
+    "works.txt": {
+        "person": {"Vladimir Putin"},
+        "country": {"POL", "RUS"},
+        "org": {"Kurganmashzavod", "Sevmash"},
+        "location": {"Nowa Deba", "Urals"},
+    },
     "law_title.txt": {"person": set(), "country": set(), "org": set(), "location": set()},
     "particle.txt": {
         "person": {"Herman Van Rompuy", "José Manuel Barroso"},
@@ -145,6 +156,7 @@ def kinds(extract):
             "balkan.txt": BALKAN,
             "particle.txt": PARTICLE,
             "law_title.txt": LAW_TITLE,
+            "works.txt": WORKS,
         }
     )
 

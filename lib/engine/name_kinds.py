@@ -19,6 +19,7 @@ from lib.engine.news_words import (
     ROLE_HEADS,
     TITLE_WORDS,
 )
+from lib.engine.place_context import TRAINING_GROUNDS
 from lib.engine.resolve import GIVEN_NAMES
 from lib.engine.span_context import SPEECH_VERBS, TITLE_HEADS
 
@@ -224,10 +225,46 @@ def people_the_model_missed(doc: Doc) -> list[Span]:
     return found
 
 
+# Lower-case nouns of a firm or its works after the firm's name ("the UralVagonZavod factory",
+# "the Sevmash shipyard").
+FIRM_HEADS = {"factory", "plant", "shipyard", "works", "refinery", "company", "firm",
+              "concern", "conglomerate", "holding"}  # fmt: skip
+
+
+def _names_before(doc: Doc, heads) -> list[tuple[int, int]]:
+    """The runs of capitalised words after "the", covered by no entity, right before a word
+    (or a pair of words) of `heads`: (start, end) token bounds."""
+    found = []
+    for token in doc[:-1]:
+        if token.lower_ != "the":
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and doc[end].ent_iob_ == "O"
+            and doc[end].is_alpha
+            and doc[end].text[0].isupper()
+            and doc[end].lower_ not in _NOT_FIRM_WORDS | TITLE_WORDS
+        ):
+            end += 1
+        if end == token.i + 1 or end >= len(doc) or not doc[end].is_lower:
+            continue
+        pair = (doc[end].lower_, doc[end + 1].lower_ if end + 1 < len(doc) else "")
+        if doc[end].lower_ in heads or pair in heads:
+            found.append((token.i + 1, end))
+    return found
+
+
 def spans_the_model_missed(doc: Doc) -> list[Span]:
     """Names the words around them make sure of where the model found none: firms after a
-    noun of firms, people with a particle in their names."""
-    return [*firms_the_model_missed(doc), *people_the_model_missed(doc)]
+    noun of firms or before one of their works ("the UralVagonZavod factory"), people with a
+    particle in their names, training grounds ("the Drawsko Pomorskie training ground")."""
+    return [
+        *firms_the_model_missed(doc),
+        *(Span(doc, a, b, label="ORG") for a, b in _names_before(doc, FIRM_HEADS)),
+        *people_the_model_missed(doc),
+        *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, TRAINING_GROUNDS)),
+    ]
 
 
 def in_quoted_law_title(span: Span) -> bool:
@@ -247,3 +284,27 @@ def in_quoted_law_title(span: Span) -> bool:
 
 _CLOSING_QUOTES = {"”", "»", "’"}
 _QUOTE_MARKS = {'"', "“", "«", "‘"} | _CLOSING_QUOTES
+
+
+def before_firm_head(span: Span) -> bool:
+    """'the Sevmash shipyard', 'the UralVagonZavod factory': a name after "the" and before a
+    lower-case noun of a firm or its works names the firm."""
+    doc, i, j = span.doc, span.start - 1, span.end
+    return (
+        i >= 0
+        and doc[i].lower_ == "the"
+        and j < len(doc)
+        and doc[j].is_lower
+        and doc[j].lower_ in FIRM_HEADS
+    )
+
+
+def extend_to_training_ground(span: Span) -> Span:
+    """'Nowa' of "the Nowa Deba training ground": the model stops inside the name; the
+    capitalised words up to the training ground's noun are all of it."""
+    doc, j = span.doc, span.end
+    while j < len(doc) and j < span.end + 3 and doc[j].is_title and doc[j].ent_iob_ == "O":
+        j += 1
+    if j > span.end and j + 1 < len(doc) and (doc[j].lower_, doc[j + 1].lower_) in TRAINING_GROUNDS:
+        return Span(doc, span.start, j, label=span.label_)
+    return span

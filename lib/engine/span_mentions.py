@@ -32,7 +32,9 @@ from lib.engine.name_kinds import (
     acronym_before_title,
     adjective_of_office,
     after_company_noun,
+    before_firm_head,
     common_word_as_name,
+    extend_to_training_ground,
     in_quoted_law_title,
     in_royal_title,
     is_street_address,
@@ -283,6 +285,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         if label == "PERSON"
         else extend_unit_ordinal(extend_office_of(span, label), label)
     )
+    span = extend_to_training_ground(span)  # "Nowa" of "the Nowa Deba training ground"
     title, core = strip_title(span) if label == "PERSON" else (None, span)
     core = strip_headline_verbs(core) if label in ("PERSON", "ORG", "GPE") else core
     bounds = clean_bounds(core, label)
@@ -387,6 +390,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         is_building(core, surface) or from_to_route(core) or is_street_address(core)
     ):
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
+    if label == "PERSON" and before_firm_head(core):
+        entity_type = "org"  # "the Sevmash shipyard": a person owns no bare "the X shipyard"
     if entity_type in ("person", "location") and after_company_noun(core):
         entity_type = "org"  # "offshore contractor Allseas": a firm, whatever the model said
     if entity_type == "person" and one_word_after_place_preposition(core):
