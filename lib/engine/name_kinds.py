@@ -181,7 +181,7 @@ def firms_the_model_missed(doc: Doc) -> list[Span]:
             and doc[end].ent_iob_ == "O"
             and doc[end].is_alpha
             and doc[end].text[0].isupper()
-            and doc[end].lower_ not in _NOT_FIRM_WORDS | TITLE_WORDS
+            and doc[end].lower_ not in _NOT_A_FIRM_NAME
         ):
             end += 1
         if end > token.i:
@@ -189,13 +189,15 @@ def firms_the_model_missed(doc: Doc) -> list[Span]:
     return found
 
 
-# Capitalised words after a noun of firms that name no firm: days and months ("the company
+# Capitalised words after a noun of firms that name no firm (with the words of titles and
+# the nouns of institutions: "the company Chairman", "the Government company"): days and months ("the company
 # Monday"), pronouns and sentence openers after a full stop lost.
 _NOT_FIRM_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "january", "february", "march", "april", "may", "june", "july", "august",
                    "september", "october", "november", "december", "i", "the", "it", "he",
                    "she", "they", "we", "this", "that", "in", "on", "but", "and", "ceo",
                    "cfo", "coo", "cto", "boss", "founder", "owner"}  # fmt: skip
+_NOT_A_FIRM_NAME = _NOT_FIRM_WORDS | TITLE_WORDS | INSTITUTION_NOUNS | GENERIC_BODIES
 
 
 # Particles between a given name and a surname ("Herman Van Rompuy", "Ursula von der Leyen",
@@ -227,8 +229,9 @@ def people_the_model_missed(doc: Doc) -> list[Span]:
 
 # Lower-case nouns of a firm or its works after the firm's name ("the UralVagonZavod factory",
 # "the Sevmash shipyard").
-FIRM_HEADS = {"factory", "plant", "shipyard", "works", "refinery", "company", "firm",
-              "concern", "conglomerate", "holding"}  # fmt: skip
+# ("works", "holding", "concern" are verbs or other nouns as often.)
+FIRM_HEADS = {"factory", "plant", "shipyard", "refinery", "company", "firm",
+              "conglomerate"}  # fmt: skip
 
 
 def _names_before(doc: Doc, heads) -> list[tuple[int, int]]:
@@ -244,7 +247,7 @@ def _names_before(doc: Doc, heads) -> list[tuple[int, int]]:
             and doc[end].ent_iob_ == "O"
             and doc[end].is_alpha
             and doc[end].text[0].isupper()
-            and doc[end].lower_ not in _NOT_FIRM_WORDS | TITLE_WORDS
+            and doc[end].lower_ not in _NOT_A_FIRM_NAME
         ):
             end += 1
         if end == token.i + 1 or end >= len(doc) or not doc[end].is_lower:

@@ -390,7 +390,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         is_building(core, surface) or from_to_route(core) or is_street_address(core)
     ):
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
-    if label == "PERSON" and before_firm_head(core):
+    if label == "PERSON" and before_firm_head(core) and surface not in gaz.surnames:
         entity_type = "org"  # "the Sevmash shipyard": a person owns no bare "the X shipyard"
     if entity_type in ("person", "location") and after_company_noun(core):
         entity_type = "org"  # "offshore contractor Allseas": a firm, whatever the model said
