@@ -68,13 +68,13 @@ def text_outside(blocks: Iterable[Block], headlines: set[int]) -> str:
 
 def told_below(mention: Mention, prose: str, gaz: Gazetteer) -> Mention | None:
     """A mention of the article's title, written in title case, as the rest of the article
-    (`prose`) confirms it. Known names, one-word names and places stand. A person's or a body's name of more than
-    one word stands if the prose writes it, in any case, or ends a name with its last word
-    capitalised ("Savchenko" of "Pilot Nadiya Savchenko"); else it is cut after its longest
-    opening of two words or more the prose confirms so ("Nadiya Savchenko" of "Nadiya
-    Savchenko Freed": the model read the headline's verb into it); else it is words of the
-    headline, no name (None: "Obama Boots", "Largest Drill", "Trump Sets Confrontational
-    Tone"). A real name of a headline is told again below it."""
+    (`prose`) confirms it. Known names, one-word names and places stand. A person's or a
+    body's name of more than one word stands if the prose writes it, in any case, or ends a
+    name with its last word capitalised ("Savchenko" of "Pilot Nadiya Savchenko"); else it is
+    cut after its longest opening of two words or more the prose confirms so ("Nadiya
+    Savchenko" of "Nadiya Savchenko Freed": the model read the headline's verb into it); else
+    it is words of the headline, no name (None: "Obama Boots", "Largest Drill", "Trump Sets
+    Confrontational Tone"). A real name of a headline is told again below it."""
     if mention.entity_id in gaz.entries or mention.type not in ("person", "org"):
         return mention
     words = list(_WORD.finditer(mention.surface))
