@@ -207,6 +207,12 @@ def _is_own_name(m: Mention, gaz: Gazetteer) -> bool:
     return m.entity_id not in gaz.entries and m.entity_id.endswith(":" + slug(m.name))
 
 
+def _is_acronym(surface: str) -> bool:
+    """'LANDCOM', 'NATO': one word of three capitals or more (a person's name in capitals is
+    put in ordinary case, so the surface, not the name, tells)."""
+    return len(surface) > 2 and " " not in surface and surface.isupper() and surface.isalpha()
+
+
 def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
     """One multi-word name or acronym typed two ways in one article ("Sean Hannity" a person
     here, an organisation there) is of the type most of its mentions have (a person on a
@@ -231,7 +237,7 @@ def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
             types[slug(m.name)]["person"] += 0
     for m in mentions:
         if (
-            (" " in m.name or (len(m.name) > 2 and m.name.isupper()))  # "LANDCOM can …"
+            (" " in m.name or _is_acronym(m.surface))  # "LANDCOM can …"
             and _is_own_name(m, gaz)
             and m.type in ("person", "org", "location")
         ):
