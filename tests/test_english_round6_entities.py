@@ -61,8 +61,9 @@ The German army will send Boxer vehicles, including the Command Post and Heavy W
 """
 
 # Adjectives of a region or a people inside a noun phrase ("the enlarged Atlantic alliance",
-# "the tiny Balkan State", "Eastern European governments", "the Olympic city of Sochi") and a
-# kind of outlet with no name ("state News Agency") are no entities.
+# "Eastern European governments", "the Olympic city of Sochi") and a kind of outlet with no
+# name ("state News Agency") are no entities. "Balkan" is the exception the gold rules settled
+# in round seven: "the tiny Balkan State" speaks of the Balkans (tests/test_english_round7_names).
 ADJECTIVES = """Skopje joins the alliance
 
 North Macedonia joined NATO on Friday, as the enlarged Atlantic alliance marked its 71st year. The tiny Balkan State had waited for two decades.
@@ -201,7 +202,7 @@ EXPECTED = {
         "person": set(),
         "country": {"MKD", "TUR"},
         "org": {"NATO", "Anadolu Agency"},
-        "location": {"Sochi"},
+        "location": {"Sochi", "Balkans"},
     },
     "royals.txt": {
         "person": {"Queen Camilla", "Prince William", "Justin Trudeau", "King Harald"},

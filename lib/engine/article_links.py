@@ -26,13 +26,19 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
 from spacy.attrs import IS_LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Entry, Gazetteer
-from lib.engine.headline_names import is_headline_phrase, title_case_sentences
+from lib.engine.headline_names import (
+    is_headline_phrase,
+    text_outside,
+    title_case_sentences,
+    told_below,
+)
 from lib.engine.mentions import Mention
 from lib.engine.nlp import REFERENCES_KEY
 from lib.engine.org_variants import (
@@ -73,10 +79,20 @@ def link_article(
         # "Russian Jet" in "Turkey Shoots Down Russian Jet": common words of a headline
         headlines = title_case_sentences(blocks)
         body_words = _lower_case_words(b.doc for b in blocks if b.section != "title")
+        prose = text_outside(blocks, headlines) if headlines else ""
         mentions = [
             m
             for m in mentions
             if not (m.sentence_id in headlines and is_headline_phrase(m, body_words, gaz))
+        ]
+        mentions = [
+            kept
+            for m in mentions
+            if (
+                kept := told_below(m, prose, gaz)
+                if m.sentence_id in headlines and m.section == "title"
+                else m
+            )
         ]
     if ships := ship_names(b.doc for b in blocks):
         # "the Donald Cook", "the Cook's commander": the ship named before with its prefix
@@ -142,6 +158,7 @@ def _may_be_common_word(mention: Mention) -> bool:
     writes it in lower case."""
     return (
         " " not in mention.surface
+        and not (mention.surface.islower() and mention.link == "gazetteer")  # "told the dpa"
         and mention.label not in ("ORGREF", "ROLE")
         and ":" in mention.entity_id
         and mention.entity_id.split(":", 1)[1] == slug(mention.surface)
@@ -190,9 +207,16 @@ def _is_own_name(m: Mention, gaz: Gazetteer) -> bool:
     return m.entity_id not in gaz.entries and m.entity_id.endswith(":" + slug(m.name))
 
 
+def _is_acronym(surface: str) -> bool:
+    """'LANDCOM', 'NATO': one word of three capitals or more (a person's name in capitals is
+    put in ordinary case, so the surface, not the name, tells)."""
+    return len(surface) > 2 and " " not in surface and surface.isupper() and surface.isalpha()
+
+
 def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
-    """One multi-word name typed two ways in one article ("Sean Hannity" a person here, an
-    organisation there) is of the type most of its mentions have (a person on a tie)."""
+    """One multi-word name or acronym typed two ways in one article ("Sean Hannity" a person
+    here, an organisation there) is of the type most of its mentions have (a person on a
+    tie)."""
     types: dict[str, Counter] = defaultdict(Counter)
     # "Daniels said" (a person) beside "Stormy Daniels" typed as an organisation
     persons: set[str] = set()
@@ -212,7 +236,11 @@ def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
             persons.add(slug(m.name))
             types[slug(m.name)]["person"] += 0
     for m in mentions:
-        if " " in m.name and _is_own_name(m, gaz) and m.type in ("person", "org", "location"):
+        if (
+            (" " in m.name or _is_acronym(m.surface))  # "LANDCOM can …"
+            and _is_own_name(m, gaz)
+            and m.type in ("person", "org", "location")
+        ):
             types[slug(m.name)][m.type] += 1
     chosen = {
         key: "person" if key in persons else max(c, key=lambda t: (c[t], t == "person"))
@@ -273,6 +301,8 @@ def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
                 candidates = by_first.get(key)
             known = [c for c in candidates or () if c.entity_id in gaz.entries]
             candidates = known or candidates  # "Donald Trump" before "Removing Trump" (a headline)
+            if not candidates and m.type == "person" and own:
+                candidates = _misspelt_surname(key, by_last)
             if candidates:
                 person = _nearest(candidates, m.start)
                 if person.entity_id != m.entity_id:
@@ -283,6 +313,22 @@ def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
                     m = _linked(m, gaz.entries[known[0]], "gazetteer")
         merged.append(m)
     return merged
+
+
+def _misspelt_surname(word: str, by_last: dict[str, list[Mention]]) -> list[Mention] | None:
+    """'Beluskonev' a sentence after 'General Oleg Belokonev': a lone surname of six letters or
+    more, two edits or fewer from the surname of exactly one person the article names in
+    full, with the same first letter, is that person misspelt (wire copy and translations
+    spell a foreign name two ways)."""
+    if len(word) < 6:
+        return None
+    near = [
+        last
+        for last in by_last
+        if len(last) >= 6 and last[0] == word[0] and Levenshtein.distance(word, last) <= 2
+    ]
+    people = {c.entity_id for last in near for c in by_last[last]}
+    return by_last[near[0]] if len(people) == 1 else None
 
 
 # Last words of an organisation's name that say what kind of body it is rather than which:

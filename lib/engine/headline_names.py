@@ -1,12 +1,16 @@
 """Phrases of a title-case headline that the model takes for names: in "Turkey Shoots Down
 Russian Jet" every word is capitalised, so "Russian Jet" looks like a name. A phrase there
 whose words the article's body writes in lower case ("a Russian military jet"), apart from
-function words and the names of states and their peoples, is common words, not a name."""
+function words and the names of states and their peoples, is common words, not a name; so is a
+phrase the rest of the article never writes, in any case, nor ends a name of its own with its
+last word ("Obama Boots", "Largest Drill", "Trump Sets Confrontational Tone": the model read
+a verb, a superlative or a preposition of the headline into a name)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.strings import hash_string
@@ -14,6 +18,7 @@ from spacy.strings import hash_string
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.mentions import Mention
+from lib.ids import slug
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -48,3 +53,46 @@ def is_headline_phrase(mention: Mention, body_words: set[int], gaz: Gazetteer) -
         elif word.lower() not in STOP_WORDS and word not in gaz.names:
             return False
     return common > 0
+
+
+def text_outside(blocks: Iterable[Block], headlines: set[int]) -> str:
+    """The article's text outside its title-case sentences, one sentence a line."""
+    parts = []
+    for b in blocks:
+        text = doc_text(b.doc)
+        for i, (start, end) in enumerate(sentence_index(b.doc).chars):
+            if b.first_sentence_id + i not in headlines:
+                parts.append(text[start:end])
+    return "\n".join(parts)
+
+
+def told_below(mention: Mention, prose: str, gaz: Gazetteer) -> Mention | None:
+    """A mention of the article's title, written in title case, as the rest of the article
+    (`prose`) confirms it. Known names, one-word names and places stand. A person's or a
+    body's name of more than one word stands if the prose writes it, in any case, or ends a
+    name with its last word capitalised ("Savchenko" of "Pilot Nadiya Savchenko"); else it is
+    cut after its longest opening of two words or more the prose confirms so ("Nadiya
+    Savchenko" of "Nadiya Savchenko Freed": the model read the headline's verb into it); else
+    it is words of the headline, no name (None: "Obama Boots", "Largest Drill", "Trump Sets
+    Confrontational Tone"). A real name of a headline is told again below it."""
+    if mention.entity_id in gaz.entries or mention.type not in ("person", "org"):
+        return mention
+    words = list(_WORD.finditer(mention.surface))
+    if len(words) < 2 or not prose.strip():
+        return mention  # a page of one headline has nothing to confirm it by
+    for n in range(len(words), 1, -1):
+        if _confirmed([w.group() for w in words[:n]], prose):
+            if n == len(words):
+                return mention
+            surface = mention.surface[: words[n - 1].end()]
+            key = f"{mention.type}:{slug(surface)}"
+            return replace(mention, end=mention.start + len(surface), surface=surface,
+                           entity_id=key, name=surface)  # fmt: skip
+    return None
+
+
+def _confirmed(words: list[str], prose: str) -> bool:
+    phrase = r"\W+".join(re.escape(w) for w in words)
+    if re.search(phrase, prose, re.IGNORECASE):
+        return True
+    return re.search(rf"\b{re.escape(words[-1])}\b", prose) is not None

@@ -54,6 +54,16 @@ HEADLINE_VERBS = {
 }  # fmt: skip
 
 
+# Ranks of the police and the forces as British and wire copy abbreviate them without a full
+# stop ("Det Sgt Nick Bailey", "Lt Col Ivan Petrov", "Insp Jane Hale"): titles of the name
+# after them, never a name of their own.
+RANK_ABBREVIATIONS = {"det", "sgt", "cpl", "pte", "insp", "supt", "ch", "lt", "col", "capt",
+                      "maj", "brig", "cdr", "cmdr", "adm", "gen", "spc", "pfc", "ltc", "dci",
+                      "det.", "sgt.", "cpl.", "pte.", "insp.", "supt.", "ch.", "lt.", "col.",
+                      "capt.", "maj.", "brig.", "cdr.", "cmdr.", "adm.", "gen.", "spc.",
+                      "pfc."}  # fmt: skip
+
+
 # Personal titles written before a surname ("Rep. Jordan", "Mr. French"): a country name after
 # one of them is a person.
 PERSONAL_TITLES = {
@@ -89,7 +99,8 @@ INSTITUTION_NOUNS = {
     "forces", "army", "navy", "command", "assembly", "parliament", "congress", "senate",
     "house", "organization", "organisation", "union", "bank", "fund", "institute",
     "foundation", "corporation", "company", "group", "network", "news", "times", "post",
-    "university", "center", "centre", "alliance", "staff", "chiefs", "guard",
+    "university", "center", "centre", "alliance", "staff", "chiefs", "guard", "fleet",
+    "flotilla",
 }  # fmt: skip
 
 

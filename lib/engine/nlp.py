@@ -135,6 +135,10 @@ POSSESSIVE_DETERMINERS = {"his", "her", "its", "their", "our", "my", "your"}
 # Words of crossing before "the Atlantic": the ocean ("flew across the Atlantic"); an outlet is
 # written in, told or quoted, never crossed.
 CROSSING_WORDS = {"across", "over", "cross", "crossed", "crosses", "crossing"}
+# Nouns of the two halves of an ocean or the coasts along it ("both sides of the Atlantic",
+# "the other side of the Atlantic", "the shores of the Atlantic"): the ocean, no outlet.
+SHORE_WORDS = {"side", "sides", "shore", "shores", "coast", "coasts", "edge", "bottom",
+               "floor", "depths"}  # fmt: skip
 # Nouns that end the longer name of an institute or programme.
 LONGER_NAME_HEADS = {"research", "institute", "studies", "center", "centre", "initiative",
                      "program", "programme", "project", "forum", "council", "committee",
@@ -213,6 +217,14 @@ class FalseFriendRelease:
             and doc[ent.start - 2].lower_ in CROSSING_WORDS
         ):
             return True  # "flew across the Atlantic": the ocean
+        if (
+            before is not None
+            and before.lower_ == "the"
+            and ent.start > 2
+            and doc[ent.start - 2].lower_ == "of"
+            and doc[ent.start - 3].lower_ in SHORE_WORDS
+        ):
+            return True  # "on both sides of the Atlantic": the ocean between them
         if (
             before is not None
             and before.whitespace_

@@ -361,3 +361,31 @@ def caps_dateline(span: Span) -> bool:
         if not (token.is_alpha and token.text[0].isupper()):
             return False
     return False
+
+
+# Participles that put what follows them on the map: "located near Orzysz", "based outside
+# Tapa", "stationed in Rukla".
+LOCATED_WORDS = {"located", "based", "stationed", "situated", "deployed", "headquartered"}
+
+
+def after_located(span: Span) -> bool:
+    """'the battle group, located near Orzysz': a name after a participle of location and a
+    preposition of place is the place, whatever the model took it for."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (
+        i >= 1 and doc[i].lower_ in LOCATIVE_WORDS | {"on"} and doc[i - 1].lower_ in LOCATED_WORDS
+    )
+
+
+# Nouns of the places armies train on, after a name ("the Drawsko Pomorskie training ground",
+# "the Adazi training area", "the Yavoriv proving ground").
+TRAINING_GROUNDS = {("training", "ground"), ("training", "grounds"), ("training", "area"),
+                    ("training", "range"), ("proving", "ground"), ("firing", "range"),
+                    ("test", "site"), ("testing", "ground")}  # fmt: skip
+
+
+def before_training_ground(span: Span) -> bool:
+    doc, j = span.doc, span.end
+    return j + 1 < len(doc) and (doc[j].lower_, doc[j + 1].lower_) in TRAINING_GROUNDS

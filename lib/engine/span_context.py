@@ -26,6 +26,7 @@ from lib.engine.news_words import (
     LOCATIVE_WORDS,
     NON_ORG_HEADS,
     PERSONAL_TITLES,
+    RANK_ABBREVIATIONS,
     REGION_ADJECTIVES,
     ROLE_HEADS,
     SHIP_PREFIXES,
@@ -537,12 +538,17 @@ def adjective_and_field(span: Span, gaz: Gazetteer) -> bool:
 
 
 def opens_with_personal_title(span: Span) -> bool:
-    """'Mr Pence', 'Ms Pierce' taken whole for a body: an honorific opening a span makes the
-    name after it a person's."""
+    """'Mr Pence', 'Ms Pierce', 'Det Insp Laura Finch' taken whole for a body: an honorific
+    or a rank opening a span makes the name after it a person's."""
+    i = span.start
+    while i < span.end - 1 and span.doc[i].is_title and span.doc[i].lower_ in RANK_ABBREVIATIONS:
+        i += 1
+    if i > span.start:
+        return span.doc[i].is_title and span.doc[i].lower_ not in RANK_ABBREVIATIONS
     return len(span) > 1 and span[0].text in PERSONAL_TITLES and span[1].is_title
 
 
-_SPEECH = {"said", "says", "told", "added", "wrote", "tweeted", "stated", "noted"}
+SPEECH_VERBS = {"said", "says", "told", "added", "wrote", "tweeted", "stated", "noted"}
 _HE_SHE = {"he", "she"}
 
 
@@ -556,7 +562,7 @@ def speaker_called_he_or_she(span: Span, gaz: Gazetteer) -> bool:
         return False
     if words[-1].lower_ in INSTITUTION_NOUNS | GENERIC_BODIES or gaz.lookup(span.text):
         return False
-    if end >= len(doc) or doc[end].lower_ not in _SPEECH:
+    if end >= len(doc) or doc[end].lower_ not in SPEECH_VERBS:
         return False
     if end + 1 < len(doc) and doc[end + 1].lower_ in _HE_SHE:
         return True

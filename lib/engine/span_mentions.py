@@ -25,7 +25,24 @@ from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Entry, Gazetteer
+from lib.engine.lower_case_names import compass_region, lower_case_body
 from lib.engine.mentions import Mention
+from lib.engine.name_kinds import (
+    COMPANY_SUFFIXES,
+    acronym_before_title,
+    adjective_of_office,
+    after_company_noun,
+    before_firm_head,
+    common_word_as_name,
+    extend_to_training_ground,
+    in_quoted_law_title,
+    in_royal_title,
+    is_street_address,
+    names_a_law,
+    spans_the_model_missed,
+    speaker_after_quote,
+)
+from lib.engine.name_lookup import gazetteer_hit
 from lib.engine.news_words import (
     GENERIC_BODIES,
     INSTITUTION_NOUNS,
@@ -34,11 +51,13 @@ from lib.engine.news_words import (
 )
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
 from lib.engine.place_context import (
+    after_located,
     after_place_noun,
     at_place_of_country,
     before_document_head,
     before_region_noun,
     before_site_noun,
+    before_training_ground,
     from_to_route,
     is_dateline_agency,
     is_dateline_place,
@@ -54,7 +73,6 @@ from lib.engine.span_context import (
     after_occupation,
     after_outlet_possessive,
     after_personal_title,
-    before_a_noun,
     before_law_head,
     before_rank_stop,
     before_thing_noun,
@@ -151,7 +169,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         # "Sergei Skripal and his daughter, Yulia": Yulia Skripal, never a place
         kin = person_before(span)
         full = f"{span.text} {kin[-1].text}" if kin is not None else span.text
-        hit = _gazetteer_hit(gaz, full)
+        hit = gazetteer_hit(gaz, full)
         entry = (
             hit[0]
             if hit and hit[0].type == "person"
@@ -177,6 +195,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or after_outlet_possessive(span, gaz)
         or opens_with_personal_title(span)
         or (label == "ORG" and speaker_called_he_or_she(span, gaz))
+        or (label == "ORG" and speaker_after_quote(span, gaz))
     ):
         # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
         # gazetteer took it for.
@@ -208,11 +227,20 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             return [make(gaz.entries[country], "demonym", span[:1], link="gazetteer")]
         if entry.type == "org" and (is_part_of_title(span) or adjective_in_noun_phrase(span, gaz)):
             return []  # "Vice" (the outlet's alias) in "Vice President"; "the Atlantic alliance"
+        if entry.type in ("location", "country") and in_royal_title(span):
+            return []  # "the Prince of Wales": a royal's title, not the place
+        if dict(entry.attributes).get("kind") == "sea" and after_place_noun(span):
+            # "the port of Kerch": the town that the strait is named after
+            town = Entry(f"location:{slug(span.text)}", "location", span.text, code=entry.code)
+            return [make(town, "name", span)]
         if kind == "capital" and before_document_head(span):
             return []  # "the Vienna Document": a treaty's name, not Austria acting
-        if entry.type == "org" and (body := lower_case_body(span, gaz)) is not None:
-            # "the UN security council": the longer body, its head words in lower case
+        if entry.type in ("org", "location") and (body := lower_case_body(span, gaz)):
+            # "the UN security council", "Russia's Black Sea fleet": the longer body, its
+            # head words in lower case (the sea in the fleet's name is no place of the story)
             return [make(body[0], body[1], span, bounds=body[2], link="gazetteer")]
+        if entry.type == "location" and (region := compass_region(span, gaz)):
+            return [make(region[0], region[1], span, bounds=region[2], link="gazetteer")]
         return [
             make(
                 entry,
@@ -233,8 +261,13 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         and (names_a_weapon(span) or between_day_and_year(span))
     ):
         return []  # "a Buk missile", "12 Temmuz 2019": a weapon's name, a foreign month
-    if label == "ORG" and is_title_fragment(span, gaz):
-        return []
+    if label == "ORG" and (
+        is_title_fragment(span, gaz) or adjective_of_office(span) or in_quoted_law_title(span)
+    ):
+        return []  # "National Security" of "National Security Adviser", "Transatlantic"
+    if label in ("PERSON", "ORG") and (acronym := acronym_before_title(span)) is not None:
+        body = Span(doc, acronym.start, acronym.end, label="ORG")  # "LANDCOM Commander"
+        return span_mentions(body, gaz=gaz, block=block, sentence_id=sentence_id)
     if (
         label == "PERSON"
         and len(span) > 1
@@ -252,6 +285,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         if label == "PERSON"
         else extend_unit_ordinal(extend_office_of(span, label), label)
     )
+    span = extend_to_training_ground(span)  # "Nowa" of "the Nowa Deba training ground"
     title, core = strip_title(span) if label == "PERSON" else (None, span)
     core = strip_headline_verbs(core) if label in ("PERSON", "ORG", "GPE") else core
     bounds = clean_bounds(core, label)
@@ -267,6 +301,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(entry, kind, core, role if entry.type == "person" else None,
                      bounds=bounds, link=link)]  # fmt: skip
 
+    if label in ("LOC", "GPE", "ORG") and (body := lower_case_body(core, gaz)):
+        return [make(body[0], body[1], core, bounds=body[2])]  # "Russia's Baltic fleet"
     if (place := place_with_article(core, surface, gaz)) is not None:
         # "based in The Hague", "met at the Hague": the city, never a surname's bearer
         entry, kind, whole = place
@@ -274,7 +310,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     state = us_state(core, surface, gaz)
     if state is not None:
         return named(gaz.entries[state])
-    hit = _gazetteer_hit(gaz, surface)
+    hit = gazetteer_hit(gaz, surface)
     if hit is not None and not (
         (label == "PERSON" and hit[0].type != "person" and after_personal_title(span))
         or (label in ("LOC", "GPE") and hit[0].type == "org" and in_common_words(surface))
@@ -284,7 +320,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
     if label == "PERSON" and len(parts) == 1 and _two_known_people(surface.split(), gaz):
         parts = surface.split()  # "Trump Putin meeting": two people, not one "Trump Putin"
-    if len(parts) > 1 and all(_gazetteer_hit(gaz, p) for p in parts):
+    if len(parts) > 1 and all(gazetteer_hit(gaz, p) for p in parts):
         return _compound_mentions(core, parts, gaz=gaz, make=make)
     if len(parts) > 1 and _people_compound(parts, gaz):
         # "the Biden-Putin meeting": surnames joined by a hyphen are the people, each of them
@@ -293,7 +329,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label in ("ORG", "GPE", "LOC", "FAC", "EVENT") and (place := place_in_event_name(core)):
         # "the Sochi Olympics", "the Warsaw Summit": the event is its own thing; the place
         # inside it is where it was held
-        hit = _gazetteer_hit(gaz, place.text)
+        hit = gazetteer_hit(gaz, place.text)
         if hit is not None and hit[0].type in ("country", "location"):
             entry = hit[0] if hit[0].type == "location" else _place_for_capital(hit[0], place.text)
         else:
@@ -305,6 +341,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # groups that are not nationalities (religions, parties) are not entities here
     if not_an_entity(core, surface, label, gaz) or is_family(core, surface, label, gaz):
         return []
+    if (label in ("PERSON", "GPE", "LOC") and common_word_as_name(core, gaz)) or (
+        label == "PERSON" and names_a_law(core)
+    ):
+        return []  # "a Trojan horse", "we will Remind", "Martial Law"
     if (
         label == "ORG"
         and len(core) == 2
@@ -346,12 +386,20 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label == "PERSON" and (entry := transcribed_person(surface, gaz)) is not None:
         return named(entry)  # "Andrei Parubiy": the gazetteer's Andriy Parubiy
     entity_type = TYPE_FOR_LABEL[label]
-    if entity_type == "org" and (is_building(core, surface) or from_to_route(core)):
+    if entity_type == "org" and (
+        is_building(core, surface) or from_to_route(core) or is_street_address(core)
+    ):
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
+    if label == "PERSON" and before_firm_head(core) and surface not in gaz.surnames:
+        entity_type = "org"  # "the Sevmash shipyard": a person owns no bare "the X shipyard"
+    if entity_type in ("person", "location") and after_company_noun(core):
+        entity_type = "org"  # "offshore contractor Allseas": a firm, whatever the model said
     if entity_type == "person" and one_word_after_place_preposition(core):
         entity_type = "location"  # "troops at Tapa since March": a person is not "at" a word
     if entity_type in ("org", "person") and (
         after_place_noun(core)
+        or after_located(core)
+        or before_training_ground(core)
         or before_region_noun(core)
         or before_site_noun(core)
         or place_in_apposition(core)
@@ -371,6 +419,17 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     ):
         # "the Lithuanian National Defence Ministry": a state's body names the state
         return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer"), mention]
+    if (
+        entity_type == "org"
+        and len(core) == 3
+        and core[-1].text in COMPANY_SUFFIXES
+        and (country := _demonym(core[0].text, gaz)) is not None
+    ):
+        # "the Swiss Allseas Group": the firm's nationality before its registered name
+        firm = normalise_surface(doc_text(doc)[core[1].idx : bounds[1]])
+        entry = Entry(f"org:{slug(firm)}", "org", firm)
+        return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer"),
+                make(entry, "name", core[1:], bounds=(core[1].idx, bounds[1]))]  # fmt: skip
     return [mention]
 
 
@@ -380,7 +439,7 @@ def block_mentions(
     """Entity mentions and descriptive references in one block."""
     sent_of = sentence_index(block.doc)
     mentions = []
-    for span in block.doc.ents:
+    for span in [*block.doc.ents, *spans_the_model_missed(block.doc)]:
         mentions.extend(
             span_mentions(
                 span,
@@ -400,6 +459,8 @@ def block_mentions(
 def _demonym(word: str, gaz: Gazetteer) -> str | None:
     """The country whose demonym the word is ("Russian"), or None."""
     entity_id, kind = gaz.names.get(word, (None, None))
+    if entity_id is None and len(word) > 3 and word.isupper():
+        entity_id, kind = gaz.names.get(word.title(), (None, None))  # "THE BRITISH GOVERNMENT"
     return entity_id if kind == "demonym" else None
 
 
@@ -415,76 +476,6 @@ def _country_by_pycountry(name: str) -> Entry | None:
         getattr(country, "common_name", None) or country.name,
         code=code,
     )
-
-
-def _gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
-    hit = gaz.lookup(surface)
-    if hit is None and " " in surface:
-        # Multi-word names are safe to match without case: "north atlantic treaty organization".
-        hit = gaz.lookup(surface.title()) or gaz.lookup(surface.upper())
-    if hit is None and "." in surface:
-        # House styles with full stops: "F.B.I." for FBI; "U.S" (a full stop lost) for U.S.
-        hit = gaz.lookup(surface + ".") or gaz.lookup(surface.replace(".", ""))
-    if hit is None and len(surface) > 3 and surface.isupper():
-        # Capitals of a dateline or a shouted headline: "WASHINGTON", "RUSSIA".
-        hit = gaz.lookup(surface.title())
-    if hit is None:
-        hit = _variant_hit(gaz, surface)
-    return hit
-
-
-_NUMBER_WORDS = dict(enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-))  # fmt: skip
-
-
-# Plural nouns that describe the members of a group written after its name: "the Group of 7
-# Nations", "the Group of Eight major industrial nations".
-_MEMBER_NOUNS = {"nations", "countries", "states", "members", "economies"}
-
-
-_SPACELESS: dict[int, dict[str, str]] = {}
-
-
-def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
-    """A gazetteer name as outlets also write it: a number in figures ('Group of 8'), with
-    its members' noun after it ('Group of 7 Nations'), 'Northern' for 'North' ('Northern
-    Macedonia'), without its spaces ('Skynews'), an agency's acronym in title case ('Efe')."""
-    words = surface.split()
-    if any(w.isdigit() for w in words):
-        spelt = " ".join(
-            _NUMBER_WORDS[int(w)].title() if w.isdigit() and int(w) <= 20 else w for w in words
-        )
-        if spelt != surface and (hit := _gazetteer_hit(gaz, spelt)):
-            return hit
-    while len(words) > 1 and words[-1] in ("news", "agency", "wire", "service"):
-        words = words[:-1]  # "Efe news agency reported": the agency
-        if len(words) == 1:
-            return _variant_hit(gaz, words[0])
-    if len(words) > 2 and words[-1].lower() in _MEMBER_NOUNS:
-        hit = _gazetteer_hit(gaz, " ".join(words[:-1]))
-        if hit is not None and hit[0].type == "org":
-            return hit
-    if len(words) > 1 and words[0] == "Northern":
-        hit = gaz.lookup(" ".join(["North", *words[1:]]))
-        if hit is not None:
-            return hit
-    if len(words) == 1 and surface.istitle() and 3 <= len(surface) <= 4:
-        hit = gaz.lookup(surface.upper())
-        if hit is not None and hit[0].type == "org":
-            return hit
-    if len(words) == 1 and len(surface) > 5:
-        spaceless = _SPACELESS.get(id(gaz))
-        if spaceless is None:
-            spaceless = {
-                name.replace(" ", "").lower(): name
-                for name, (entity_id, kind) in gaz.names.items()
-                if kind == "name" and " " in name and entity_id.startswith("org:")
-            }
-            _SPACELESS[id(gaz)] = spaceless
-        if (name := spaceless.get(surface.lower())) is not None:
-            return gaz.lookup(name)
-    return None
 
 
 def _place_for_capital(entry: Entry, surface: str) -> Entry:
@@ -512,37 +503,16 @@ def glued_mentions(span: Span, gaz: Gazetteer, make) -> list[Mention] | None:
         if glue is None or glue.group() in _NAME_PARTICLES:
             continue
         rest = token.text[glue.end() :]
-        hit = _gazetteer_hit(gaz, rest)
+        hit = gazetteer_hit(gaz, rest)
         if hit is None or (glue.group()[0].isupper() and hit[0].type == "person"):
             # "NavalnyGermany" splits before a known place or body only ("McDonald" stays)
             return [] if glue.group()[0].islower() else None
         start = token.idx + glue.end()
         found = [make(*hit, span, bounds=(start, start + len(rest)), link="gazetteer")]
         before = doc_text(span.doc)[span.start_char : start]
-        if glue.group()[0].isupper() and (left := _gazetteer_hit(gaz, before)):
+        if glue.group()[0].isupper() and (left := gazetteer_hit(gaz, before)):
             found.insert(0, make(*left, span, bounds=(span.start_char, start), link="gazetteer"))
         return found
-    return None
-
-
-def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, int]] | None:
-    """'Russian defense ministry', 'Turkish foreign ministry': a nationality and the lower-case
-    words of one of its bodies the gazetteer names (up to three, the last an institution
-    noun), with the name's character bounds."""
-    doc = span.doc
-    for n in (3, 2, 1):
-        end = span.end + n
-        if end > len(doc) or doc[end - 1].lower_ not in INSTITUTION_NOUNS:
-            continue
-        words = doc[span.end : end]
-        if not all(t.is_alpha for t in words) or not words[0].is_lower or before_a_noun(doc, end):
-            continue  # "Ukrainian navy vessels": the vessels, of the navy
-        # "the Russian foreign Ministry", "the UN security council": house styles and
-        # translations write a body's head words in lower case
-        titled = f"{span.text} {' '.join(t.text.title() for t in words)}"
-        hit = _gazetteer_hit(gaz, doc[span.start : end].text) or _gazetteer_hit(gaz, titled)
-        if hit is not None and hit[0].type == "org":
-            return hit[0], hit[1], (span.start_char, words[-1].idx + len(words[-1]))
     return None
 
 
@@ -654,7 +624,7 @@ def _two_known_people(words: list[str], gaz: Gazetteer) -> bool:
 
 def _people_compound(parts: list[str], gaz: Gazetteer) -> bool:
     """Every part a person's name or a surname the gazetteer knows."""
-    hits = [_gazetteer_hit(gaz, p) for p in parts]
+    hits = [gazetteer_hit(gaz, p) for p in parts]
     return all(
         (h and h[0].type == "person") or (h is None and p in gaz.surnames)
         for p, h in zip(parts, hits, strict=True)
@@ -669,7 +639,7 @@ def _compound_mentions(core: Span, parts: list[str], *, gaz: Gazetteer, make) ->
         cursor = start + len(part)
         if sub is None:
             continue
-        hit = _gazetteer_hit(gaz, part)
+        hit = gazetteer_hit(gaz, part)
         if hit is None:  # a surname: its one bearer, else the article's own use decides
             bearers = gaz.surnames.get(part, [])
             entry = (

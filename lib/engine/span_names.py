@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span
 
 from lib.engine.blocks import doc_text
-from lib.engine.news_words import HEADLINE_VERBS, ROLE_HEADS, TITLE_WORDS
+from lib.engine.news_words import HEADLINE_VERBS, RANK_ABBREVIATIONS, ROLE_HEADS, TITLE_WORDS
 
 # Royal titles: a royal is known by the title and one given name ("Queen Elizabeth", "Prince
 # Charles", "King Salman", "the Princess Royal"), which is the name, not a role before it.
@@ -24,7 +24,7 @@ def strip_title(span: Span) -> tuple[str | None, Span]:
         return None, span
     i = span.start
     while i < span.end - 1 and (
-        span.doc[i].lower_ in TITLE_WORDS | {"the"}
+        span.doc[i].lower_ in TITLE_WORDS | RANK_ABBREVIATIONS | {"the"}
         or (span.doc[i].lower_ == "lady" and i > 0 and span.doc[i - 1].lower_ == "first")
     ):  # "First Lady Melania Trump": a title read whole, as "Vice President"
         i += 1

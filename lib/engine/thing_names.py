@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span
 
 from lib.engine.gazetteer import Gazetteer
-from lib.engine.news_words import NON_ORG_HEADS, TITLE_WORDS, VESSEL_NOUNS
+from lib.engine.news_words import NON_ORG_HEADS, RANK_ABBREVIATIONS, TITLE_WORDS, VESSEL_NOUNS
 
 # Heads of the nouns of vehicles and weapons platforms that a name qualifies ("the Harry S.
 # Truman aircraft carrier", "Marder armoured infantry fighting vehicles"): the name is the
@@ -95,7 +95,8 @@ _STATE_HEADS = {"republic", "kingdom", "federation", "emirates", "principality",
 # Words of a unit's kind with no name of its own: "the Battle Group", "a Task Force", "the
 # Combat Team" (house styles capitalise them).
 _GENERIC_UNIT_WORDS = {"battle", "group", "battlegroup", "task", "force", "combat", "team",
-                       "brigade", "battalion", "regiment", "division", "squadron", "unit"}  # fmt: skip
+                       "brigade", "battalion", "regiment", "division", "squadron", "unit",
+                       "groups", "battlegroups", "teams", "units", "brigades", "battalions"}  # fmt: skip
 
 
 def _before_class(span: Span) -> bool:
@@ -146,8 +147,9 @@ def common_idea(surface: str) -> bool:
     )
 
 
+# An exercise's year after its name, in full or in two figures ("Saber Strike 16"), or its kind.
 _YEAR_SUFFIX = re.compile(
-    r"(?:[\s-](?:19|20)\d\d|\s(?:drills?|exercises?|war games|maneuvers|manoeuvres))$"
+    r"(?:[\s-](?:19|20)?\d\d|\s(?:drills?|exercises?|war games|maneuvers|manoeuvres))$"
 )
 
 
@@ -155,6 +157,28 @@ _YEAR_SUFFIX = re.compile(
 # "Su-24", "MH17", "COVID-19"): things, not organisations. Forums named so ("G7", "G20",
 # "P5") are in the gazetteer, which is read first.
 _DESIGNATION = re.compile(r"^[A-Za-z]{1,6}[- ]?\d+[A-Za-z]?$|^(?:\w+\s)*[A-Z]{1,6}-\d+\w*$")
+
+
+# The plural of an acronym of people ("MPs", "MEPs", "CEOs"): no one's name ends in a small
+# "s" after capitals.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+
+
+# Nouns of military exercises and operations, after which a quoted name is the exercise's.
+_EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
+                   "wargames", "games", "operation", "codenamed", "dubbed", "called"}  # fmt: skip
+_OPENING_QUOTES = {'"', "“", "«", "'", "‘"}
+
+
+def _quoted_after_exercise(span: Span) -> bool:
+    doc, i = span.doc, span.start - 1
+    return (
+        i >= 1
+        and doc[i].text in _OPENING_QUOTES
+        and doc[i - 1].lower_ in _EXERCISE_NOUNS
+        and span.end < len(doc)
+        and doc[span.end].text in {'"', "”", "»", "'", "’"}
+    )
 
 
 def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
@@ -172,10 +196,16 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     lower = re.sub(r"^(?:the )?(?:exercise|operation) ", "", lower)
     if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
         return True  # "Trident Juncture 2018", "Zapad-2017", "Zapad drills": an exercise
+    if _quoted_after_exercise(span):
+        return True  # 'military exercises "Zabad"': the exercise's name, however spelt
     if label == "PERSON" and any(c.isdigit() for c in surface):
         return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
-    if label == "PERSON" and (lower in TITLE_WORDS or f"{lower}." in TITLE_WORDS):
-        return True  # "Col" cut from "Army Col. Steve Warren": a title alone names no one
+    if label == "PERSON" and all(
+        w in TITLE_WORDS or f"{w}." in TITLE_WORDS or w in RANK_ABBREVIATIONS for w in lower.split()
+    ):
+        return True  # "Col" cut from "Army Col. Steve Warren", "Det Sgt": titles name no one
+    if _ACRONYM_PLURAL.fullmatch(surface):
+        return True  # "told MPs", "NGOs and CEOs": a class of people by its acronym
     if label == "PERSON" and lower.split()[-1] in _STATE_HEADS:
         return True  # "the Former Yugoslav Republic": a state's name (or a slice of one)
     if label == "ORG" and re.match(

@@ -1,0 +1,57 @@
+"""Names the gazetteer knows that news writes with some of their words in lower case: a
+body's head words ("the Russian defense ministry", "the UN security council", "Russia's Black
+Sea fleet"), a region's compass word ("eastern Europe"). The model and the case-sensitive
+ruler read only the capitalised part ("Russian", "Black Sea", "Europe"), which is another
+entity; the whole is the name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from lib.engine.gazetteer import Entry, Gazetteer
+from lib.engine.name_lookup import gazetteer_hit
+from lib.engine.news_words import INSTITUTION_NOUNS
+from lib.engine.span_context import before_a_noun
+
+
+def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, int]] | None:
+    """'Russian defense ministry', 'Turkish foreign ministry', "Russia's Black Sea fleet": a
+    nationality or a place and the lower-case words of one of its bodies the gazetteer names
+    (up to three, the last an institution noun), with the name's character
+    bounds."""
+    doc = span.doc
+    for n in (3, 2, 1):
+        end = span.end + n
+        if end > len(doc) or doc[end - 1].lower_ not in INSTITUTION_NOUNS:
+            continue
+        words = doc[span.end : end]
+        if not all(t.is_alpha for t in words) or not words[0].is_lower or before_a_noun(doc, end):
+            continue  # "Ukrainian navy vessels": the vessels, of the navy
+        # "the Russian foreign Ministry", "the UN security council": house styles and
+        # translations write a body's head words in lower case
+        titled = f"{span.text} {' '.join(t.text.title() for t in words)}"
+        hit = gazetteer_hit(gaz, doc[span.start : end].text) or gazetteer_hit(gaz, titled)
+        if hit is not None and hit[0].type == "org":
+            return hit[0], hit[1], (span.start_char, words[-1].idx + len(words[-1]))
+    return None
+
+
+# Compass words a region's name opens with, which house styles write in lower case.
+_COMPASS = {"eastern", "western", "northern", "southern", "central"}
+
+
+def compass_region(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, int]] | None:
+    """'eastern Europe', 'central Europe': a compass word in lower case before a region whose
+    capitalised form the gazetteer knows as a region of its own ('Eastern Europe') is that
+    region (entry, kind, the name's character bounds), not the whole of it."""
+    doc, i = span.doc, span.start - 1
+    if i < 0 or not doc[i].is_lower or doc[i].lower_ not in _COMPASS:
+        return None
+    hit = gaz.lookup(f"{doc[i].text.title()} {span.text}")
+    if (
+        hit is None
+        or hit[0].type != "location"
+        or hit[0].entity_id == span.ent_id_.partition("|")[0]
+    ):
+        return None
+    return hit[0], hit[1], (doc[i].idx, span.end_char)

@@ -1,0 +1,313 @@
+"""What the words around a capitalised span the gazetteer does not know say of its kind (the
+model's label aside): a firm after a noun of firms ("offshore contractor Allseas"), a speaker
+between a quotation and a verb of saying, an address ("10 Downing Street"), the opening of a
+title (a body's acronym before "Commander", an adjective before an office noun), a royal's
+title ("the Prince of Wales"), or no name at all (an ordinary word in a place no name stands
+in, a law's name). Pure predicates on spaCy spans."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from lib.engine.gazetteer import Gazetteer
+from lib.engine.news_words import (
+    GENERIC_BODIES,
+    INSTITUTION_NOUNS,
+    NON_ORG_HEADS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+from lib.engine.place_context import TRAINING_GROUNDS
+from lib.engine.resolve import GIVEN_NAMES
+from lib.engine.span_context import SPEECH_VERBS, TITLE_HEADS
+
+
+def acronym_before_title(span: Span) -> Span | None:
+    """'LANDCOM Commander', 'EUCOM Commander' taken for a person: a body's acronym before the
+    head of a title is the title of the name around it; the acronym (returned) is the body."""
+    if (
+        len(span) == 2
+        and span[0].is_upper
+        and span[0].is_alpha
+        and len(span[0]) > 2
+        and span[1].is_title
+        and span[1].lower_ in TITLE_HEADS
+    ):
+        return span[:1]
+    return None
+
+
+# Lower-case nouns of offices that a capitalised adjective opens ("Transatlantic coordinator
+# Peter Beyer", "Arctic envoy", "Presidential spokesman").
+_OFFICE_AFTER_ADJECTIVE = ROLE_HEADS | {"coordinator", "commissioner", "czar", "tsar",
+                                        "negotiator", "rapporteur", "representative"}  # fmt: skip
+
+
+def adjective_of_office(span: Span) -> bool:
+    """'Transatlantic' of "Transatlantic coordinator Peter Beyer": one capitalised adjective
+    before a lower-case office noun and the holder's name opens the office's title; it is no
+    body."""
+    doc, j = span.doc, span.end
+    words = [t for t in span if t.lower_ != "the"]
+    return (
+        len(words) == 1
+        and re.search(r"[a-z](?:ic|al)$", words[0].text) is not None
+        and j + 1 < len(doc)
+        and doc[j].is_lower
+        and doc[j].lower_ in _OFFICE_AFTER_ADJECTIVE
+        and doc[j + 1].is_title
+    )
+
+
+# Lower-case nouns of firms before the firm's name ("offshore contractor Allseas", "the
+# Italian company Saipem", "defence firm Rheinmetall").
+COMPANY_NOUNS = {"company", "firm", "contractor", "operator", "manufacturer", "maker",
+                 "shipbuilder", "conglomerate", "subsidiary", "giant", "carrier", "producer",
+                 "supplier", "startup", "start-up", "lender", "insurer", "retailer"}  # fmt: skip
+# Words that end a firm's registered name after its own one-word name ("Allseas Group",
+# "Saipem SpA"); a state's firms are named in common words before "Company" or "Corporation"
+# ("the Belarusian Arms Export Company"), the demonym part of the name.
+COMPANY_SUFFIXES = {"Group", "Inc", "Inc.", "Ltd", "Ltd.", "AG", "SA", "SpA", "GmbH", "plc",
+                    "PLC", "LLC", "NV", "BV", "ASA", "AB", "Oyj"}  # fmt: skip
+
+
+def after_company_noun(span: Span) -> bool:
+    """'offshore contractor Allseas', 'the Italian company Saipem': a name right after a
+    lower-case noun of a firm is the firm's, whatever the model took it for."""
+    doc, i = span.doc, span.start - 1
+    return i >= 0 and doc[i].is_lower and doc[i].lower_ in COMPANY_NOUNS and span[0].is_title
+
+
+# Modal verbs: the capitalised word after one ("we will Remind") is a verb, no name.
+_MODALS = {"will", "would", "shall", "should", "can", "could", "must", "might"}
+# Nouns of the kinds of states in the plural ("the two former Soviet Republics"): no one state.
+_STATE_KIND_PLURALS = {"republics", "kingdoms", "states", "nations", "countries", "provinces",
+                       "regions", "territories", "principalities", "emirates"}  # fmt: skip
+
+
+def common_word_as_name(span: Span, gaz: Gazetteer) -> bool:
+    """One capitalised ordinary word that the model took for a person or a place, in a
+    position no name of either stands in: after an indefinite article and before the noun it
+    qualifies ('a Trojan horse'), right after a modal verb ('we will Remind'), or a plural of
+    a kind of state ('the former Soviet Republics'). A known surname stays: "an Obama
+    administration effort"."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or not words[0].is_alpha:
+        return False
+    doc, i, j = span.doc, span.start - 1, span.end
+    if words[0].lower_ in _STATE_KIND_PLURALS:
+        return True
+    if words[0].text in gaz.surnames:
+        return False
+    if i >= 0 and doc[i].lower_ in _MODALS and doc[i].is_lower:
+        return True
+    return (
+        i >= 0
+        and doc[i].lower_ in ("a", "an")
+        and j < len(doc)
+        and doc[j].is_lower
+        and doc[j].is_alpha
+        and not doc[j].is_stop
+    )
+
+
+def names_a_law(span: Span) -> bool:
+    """'Martial Law', 'the Magnitsky Act' taken for a person: a name whose last word heads
+    the name of a law, a doctrine or a plan, and whose first is no given name, is that law's
+    ('Jude Law' keeps his)."""
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    return (
+        len(words) >= 2 and words[-1].lower_ in NON_ORG_HEADS and words[0].lower_ not in GIVEN_NAMES
+    )
+
+
+# Royal titles of a place ("the Prince of Wales", "the Duke of Edinburgh"): a person's title.
+_ROYAL_TITLES = {"prince", "princess", "duke", "duchess", "earl", "countess", "marquess"}
+
+
+def in_royal_title(span: Span) -> bool:
+    doc, i = span.doc, span.start - 1
+    return (
+        i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].lower_ in _ROYAL_TITLES
+        and doc[i - 1].is_title
+    )
+
+
+def speaker_after_quote(span: Span, gaz: Gazetteer) -> bool:
+    """'…to a terrorist", Bozdag said.': one capitalised word unknown to the gazetteer between
+    a closing quotation and a verb of saying is the speaker, a person (a body after a quote
+    is "the ministry said", or named in full)."""
+    doc, i, j = span.doc, span.start - 1, span.end
+    if len(span) != 1 or not (span[0].is_alpha and span[0].is_title) or gaz.lookup(span.text):
+        return False
+    if span[0].lower_ in INSTITUTION_NOUNS | GENERIC_BODIES:
+        return False
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return (
+        i >= 0
+        and doc[i].text in {'"', "”", "’", "'"}
+        and j < len(doc)
+        and doc[j].lower_ in SPEECH_VERBS
+    )
+
+
+# A street with its house number ("at 10 Downing Street", "1600 Pennsylvania Avenue"): an
+# address, a place, whatever the model took it for.
+_STREET_HEADS = {"street", "road", "avenue", "lane", "square", "boulevard", "place", "drive"}
+
+
+def is_street_address(span: Span) -> bool:
+    words = [t for t in span if t.lower_ != "the"]
+    return len(words) >= 2 and words[0].like_num and words[-1].lower_ in _STREET_HEADS
+
+
+def firms_the_model_missed(doc: Doc) -> list[Span]:
+    """'the Italian company Saipem', 'defence firm Rheinmetall': capitalised words right after
+    a lower-case noun of firms that no entity covers, as an organisation's span (the small
+    model misses firms it has not seen; the noun before says what they are)."""
+    found = []
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if not (prev.is_lower and prev.lower_ in COMPANY_NOUNS and token.ent_iob_ == "O"):
+            continue
+        end = token.i
+        while (
+            end < len(doc)
+            and doc[end].ent_iob_ == "O"
+            and doc[end].is_alpha
+            and doc[end].text[0].isupper()
+            and doc[end].lower_ not in _NOT_A_FIRM_NAME
+        ):
+            end += 1
+        if end > token.i:
+            found.append(Span(doc, token.i, end, label="ORG"))
+    return found
+
+
+# Capitalised words after a noun of firms that name no firm (with the words of titles and
+# the nouns of institutions: "the company Chairman", "the Government company"): days and months ("the company
+# Monday"), pronouns and sentence openers after a full stop lost.
+_NOT_FIRM_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december", "i", "the", "it", "he",
+                   "she", "they", "we", "this", "that", "in", "on", "but", "and", "ceo",
+                   "cfo", "coo", "cto", "boss", "founder", "owner"}  # fmt: skip
+_NOT_A_FIRM_NAME = _NOT_FIRM_WORDS | TITLE_WORDS | INSTITUTION_NOUNS | GENERIC_BODIES
+
+
+# Particles between a given name and a surname ("Herman Van Rompuy", "Ursula von der Leyen",
+# "Frans de Vries"), in either case.
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos",
+                  "ter", "ten", "le", "la"}  # fmt: skip
+
+
+def people_the_model_missed(doc: Doc) -> list[Span]:
+    """'Herman Van Rompuy' that the model left out: a given name, one or two name particles
+    and a capitalised surname, none of them inside an entity, as a person's span."""
+    found = []
+    for token in doc:
+        if not (token.is_title and token.lower_ in GIVEN_NAMES and token.ent_iob_ == "O"):
+            continue
+        j = token.i + 1
+        while j < len(doc) and j - token.i <= 2 and doc[j].lower_ in NAME_PARTICLES:
+            j += 1
+        if (
+            j > token.i + 1
+            and j < len(doc)
+            and doc[j].is_title
+            and doc[j].is_alpha
+            and all(t.ent_iob_ == "O" for t in doc[token.i : j + 1])
+        ):
+            found.append(Span(doc, token.i, j + 1, label="PERSON"))
+    return found
+
+
+# Lower-case nouns of a firm or its works after the firm's name ("the UralVagonZavod factory",
+# "the Sevmash shipyard").
+# ("works", "holding", "concern" are verbs or other nouns as often.)
+FIRM_HEADS = {"factory", "plant", "shipyard", "refinery", "company", "firm",
+              "conglomerate"}  # fmt: skip
+
+
+def _names_before(doc: Doc, heads) -> list[tuple[int, int]]:
+    """The runs of capitalised words after "the", covered by no entity, right before a word
+    (or a pair of words) of `heads`: (start, end) token bounds."""
+    found = []
+    for token in doc[:-1]:
+        if token.lower_ != "the":
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and doc[end].ent_iob_ == "O"
+            and doc[end].is_alpha
+            and doc[end].text[0].isupper()
+            and doc[end].lower_ not in _NOT_A_FIRM_NAME
+        ):
+            end += 1
+        if end == token.i + 1 or end >= len(doc) or not doc[end].is_lower:
+            continue
+        pair = (doc[end].lower_, doc[end + 1].lower_ if end + 1 < len(doc) else "")
+        if doc[end].lower_ in heads or pair in heads:
+            found.append((token.i + 1, end))
+    return found
+
+
+def spans_the_model_missed(doc: Doc) -> list[Span]:
+    """Names the words around them make sure of where the model found none: firms after a
+    noun of firms or before one of their works ("the UralVagonZavod factory"), people with a
+    particle in their names, training grounds ("the Drawsko Pomorskie training ground")."""
+    return [
+        *firms_the_model_missed(doc),
+        *(Span(doc, a, b, label="ORG") for a, b in _names_before(doc, FIRM_HEADS)),
+        *people_the_model_missed(doc),
+        *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, TRAINING_GROUNDS)),
+    ]
+
+
+def in_quoted_law_title(span: Span) -> bool:
+    """'Energy Security' of 'the "Law for the Protection of Europe's Energy Security"': words
+    inside a quoted title that opens with the head of a law's or a document's name ("Law",
+    "Act", "Doctrine") are the title's, no body."""
+    doc, i = span.doc, span.start - 1
+    floor = span.sent.start
+    while i >= floor and doc[i].text not in _QUOTE_MARKS:
+        i -= 1
+    if i < floor or doc[i].text in _CLOSING_QUOTES:
+        return False
+    if doc[i].text == '"' and sum(t.text == '"' for t in doc[floor : i + 1]) % 2 == 0:
+        return False  # the straight quote that closes a quotation
+    return i + 1 < span.start and doc[i + 1].is_title and doc[i + 1].lower_ in NON_ORG_HEADS
+
+
+_CLOSING_QUOTES = {"”", "»", "’"}
+_QUOTE_MARKS = {'"', "“", "«", "‘"} | _CLOSING_QUOTES
+
+
+def before_firm_head(span: Span) -> bool:
+    """'the Sevmash shipyard', 'the UralVagonZavod factory': a name after "the" and before a
+    lower-case noun of a firm or its works names the firm."""
+    doc, i, j = span.doc, span.start - 1, span.end
+    return (
+        i >= 0
+        and doc[i].lower_ == "the"
+        and j < len(doc)
+        and doc[j].is_lower
+        and doc[j].lower_ in FIRM_HEADS
+    )
+
+
+def extend_to_training_ground(span: Span) -> Span:
+    """'Nowa' of "the Nowa Deba training ground": the model stops inside the name; the
+    capitalised words up to the training ground's noun are all of it."""
+    doc, j = span.doc, span.end
+    while j < len(doc) and j < span.end + 3 and doc[j].is_title and doc[j].ent_iob_ == "O":
+        j += 1
+    if j > span.end and j + 1 < len(doc) and (doc[j].lower_, doc[j + 1].lower_) in TRAINING_GROUNDS:
+        return Span(doc, span.start, j, label=span.label_)
+    return span

@@ -1,0 +1,80 @@
+"""A surface looked up in the gazetteer as outlets write its names: in any case when it has
+more than one word, with or without full stops ("F.B.I.", "U.S"), in a dateline's capitals,
+with a number in figures ("Group of 8"), its members' noun after it ("Group of 7 Nations"),
+"Northern" for "North", without its spaces ("Skynews"), an agency's acronym in title case
+("Efe")."""
+
+from __future__ import annotations
+
+from lib.engine.gazetteer import Entry, Gazetteer
+
+
+def gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
+    """The gazetteer's entry and kind of a surface as outlets write it, or None."""
+    hit = gaz.lookup(surface)
+    if hit is None and " " in surface:
+        # Multi-word names are safe to match without case: "north atlantic treaty organization".
+        hit = gaz.lookup(surface.title()) or gaz.lookup(surface.upper())
+    if hit is None and "." in surface:
+        # House styles with full stops: "F.B.I." for FBI; "U.S" (a full stop lost) for U.S.
+        hit = gaz.lookup(surface + ".") or gaz.lookup(surface.replace(".", ""))
+    if hit is None and len(surface) > 3 and surface.isupper():
+        # Capitals of a dateline or a shouted headline: "WASHINGTON", "RUSSIA".
+        hit = gaz.lookup(surface.title())
+    if hit is None:
+        hit = _variant_hit(gaz, surface)
+    return hit
+
+
+_NUMBER_WORDS = dict(enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+))  # fmt: skip
+
+
+# Plural nouns that describe the members of a group written after its name: "the Group of 7
+# Nations", "the Group of Eight major industrial nations".
+_MEMBER_NOUNS = {"nations", "countries", "states", "members", "economies"}
+
+
+_SPACELESS: dict[int, dict[str, str]] = {}
+
+
+def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
+    """A gazetteer name as outlets also write it: a number in figures ('Group of 8'), with
+    its members' noun after it ('Group of 7 Nations'), 'Northern' for 'North' ('Northern
+    Macedonia'), without its spaces ('Skynews'), an agency's acronym in title case ('Efe')."""
+    words = surface.split()
+    if any(w.isdigit() for w in words):
+        spelt = " ".join(
+            _NUMBER_WORDS[int(w)].title() if w.isdigit() and int(w) <= 20 else w for w in words
+        )
+        if spelt != surface and (hit := gazetteer_hit(gaz, spelt)):
+            return hit
+    while len(words) > 1 and words[-1] in ("news", "agency", "wire", "service"):
+        words = words[:-1]  # "Efe news agency reported": the agency
+        if len(words) == 1:
+            return _variant_hit(gaz, words[0])
+    if len(words) > 2 and words[-1].lower() in _MEMBER_NOUNS:
+        hit = gazetteer_hit(gaz, " ".join(words[:-1]))
+        if hit is not None and hit[0].type == "org":
+            return hit
+    if len(words) > 1 and words[0] == "Northern":
+        hit = gaz.lookup(" ".join(["North", *words[1:]]))
+        if hit is not None:
+            return hit
+    if len(words) == 1 and surface.istitle() and 3 <= len(surface) <= 4:
+        hit = gaz.lookup(surface.upper())
+        if hit is not None and hit[0].type == "org":
+            return hit
+    if len(words) == 1 and len(surface) > 5:
+        spaceless = _SPACELESS.get(id(gaz))
+        if spaceless is None:
+            spaceless = {
+                name.replace(" ", "").lower(): name
+                for name, (entity_id, kind) in gaz.names.items()
+                if kind == "name" and " " in name and entity_id.startswith("org:")
+            }
+            _SPACELESS[id(gaz)] = spaceless
+        if (name := spaceless.get(surface.lower())) is not None:
+            return gaz.lookup(name)
+    return None
