@@ -6,7 +6,9 @@ and phrases that read as names. Sentences written for these tests in the style o
 Ukrainian agencies, asserting exact ids."""
 
 from lib.engine.russian.clean import clean_page, line_kind, strip_credits
+from lib.engine.russian.dates import is_month
 from lib.engine.russian.pipeline import extract_page
+from tests.russian_ids import ids
 
 
 def page_ids(raw, prefix=""):
@@ -84,3 +86,58 @@ def test_the_authors_post_under_the_byline():
         "byline",
         "д.полит.н., ведущий научный сотрудник ИМЭМО РАН, эксперт РСМД",
     ) in page.dropped
+
+
+# Common words and phrases read as names
+
+
+def test_no_name_runs_into_a_date():
+    assert is_month("ноября") and is_month("мая") and not is_month("машины")
+    text = "Корабли Черноморского флота России 24 февраля вышли в море."
+    assert ids(text) == {"org:black-sea-fleet", "country:RUS"}
+    assert ids("Об этом сообщил телеканал Россия 24.", "org:") == {"org:rossiya-24"}
+
+
+def test_a_name_inside_an_operations_quoted_name():
+    text = "Альянс продлил операцию «Морской страж» (Sea Guardian) в Средиземном море."
+    assert ids(text, "org:") == set()
+    text = "Британская газета Guardian пишет об операции."
+    assert ids(text, "org:") == {"org:guardian"}
+
+
+def test_a_port_by_its_citys_adjective_is_the_city():
+    assert ids("Танкер вошел в акваторию Новороссийского морпорта.", "location:") == {
+        "location:novorossiysk"
+    }
+    assert ids("Фрегат покинул стоянку в Одесском порту.", "location:") == {"location:odessa"}
+    assert ids("Катера перевели к причалу Керченского морпорта.", "") == {"location:kerch"}
+
+
+def test_items_of_a_list_of_ranges_are_places():
+    text = "Задействуют полигоны Гожский, Обуз-Лесновский и Доманово."
+    assert ids(text, "person:") == set()
+    assert "location:domanovo" in ids(text, "location:")
+
+
+def test_a_bodys_name_in_lower_case_and_plural_is_a_common_phrase():
+    text = "Военные союзных государств отработают совместные действия."
+    assert ids(text, "org:") == set()
+    assert ids("Лидеры Союзного государства встретились в Минске.", "org:") == {"org:union-state"}
+
+
+def test_a_treaty_is_no_place_and_no_body():
+    text = "Вашингтон вышел из ДРСМД, а Москва пригрозила выйти из ДОН."
+    assert ids(text, "location:") == set() and ids(text, "org:") == set()
+    text = "Выход США из Договора поставил точку в спорах."
+    assert ids(text, "location:") == set()
+
+
+def test_a_ministrys_address_speaking_is_the_ministry():
+    assert ids("Как заявили на Смоленской площади, ответ последует.", "") == {
+        "org:russian-foreign-ministry"
+    }
+    assert ids("На Фрунзенской набережной сообщили о начале проверки.", "") == {
+        "org:russian-defence-ministry"
+    }
+    # the square where nobody speaks is the square
+    assert ids("У здания на Смоленской площади прошел пикет.", "org:") == set()

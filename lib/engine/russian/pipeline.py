@@ -22,6 +22,7 @@ from lib.engine.russian.dates import DateMention, find_dates
 from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
+from lib.engine.russian.misread import reread
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.people import (
     family_given_names,
@@ -94,7 +95,7 @@ def read(
     mentions, roles, references = [], [], []
     for sentence in sentences:
         found, r, refs = sentence_mentions(sentence, ner, text, gaz)
-        mentions += found
+        mentions += reread(found, sentence, text, gaz)
         roles += r
         references += refs
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
