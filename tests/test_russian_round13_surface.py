@@ -8,6 +8,7 @@ Ukrainian agencies, asserting exact ids."""
 from lib.engine.russian.clean import clean_page, line_kind, strip_credits
 from lib.engine.russian.dates import is_month
 from lib.engine.russian.pipeline import extract_page
+from lib.engine.russian.translit import german_name, ukrainian_name
 from tests.russian_ids import ids
 
 
@@ -141,3 +142,40 @@ def test_a_ministrys_address_speaking_is_the_ministry():
     }
     # the square where nobody speaks is the square
     assert ids("У здания на Смоленской площади прошел пикет.", "org:") == set()
+
+
+# Foreign names outside the gazetteer, in their own spelling
+
+
+def test_a_ukrainian_post_gives_the_name_in_ukraines_latin():
+    assert ukrainian_name("Игорь Воронченко") == "Ihor Voronchenko"
+    assert ukrainian_name("Андрей Гриценко") == "Andrii Hrytsenko"
+    text = "Начальник Генштаба ВСУ Сергей Корнийчук заявил, что Корнийчук не уйдет в отставку."
+    assert ids(text, "person:") == {"person:serhii-korniichuk"}
+    text = "Сергей Корнийчук, командующий ВМС Украины, прибыл в Одессу."
+    assert ids(text, "person:") == {"person:serhii-korniichuk"}
+    # a Russian envoy in Ukraine, a Ukrainian named after a place in the clause: as written
+    text = "Посол России на Украине Михаил Зубов вручил ноту."
+    assert ids(text, "person:") == {"person:mikhail-zubov"}
+    text = "Как сообщил Сергей Корнийчук, несколько украинских военных ранены."
+    assert ids(text, "person:") == {"person:sergey-korniychuk"}
+
+
+def test_a_german_name_written_back_in_german():
+    assert german_name("Штеффен Зайберт") == "Steffen Seibert"
+    assert german_name("Вольфганг Ишингер") == "Wolfgang Ischinger"
+    text = "Пресс-секретарь правительства ФРГ Торстен Зайдель заявил о переговорах."
+    assert ids(text, "person:") == {"person:torsten-seidel"}
+    text = "Посол России в Германии Сергей Нечаев вручил ноту."
+    assert ids(text, "person:") == {"person:sergey-nechayev"}
+
+
+def test_the_german_governments_spokesman_is_in_the_gazetteer():
+    text = "Официальный представитель кабмина ФРГ Штеффен Зайберт не исключил санкций."
+    assert ids(text, "person:") == {"person:steffen-seibert"}
+    assert ids("Зайберт добавил, что Берлин ждет ответа.", "person:") == {"person:steffen-seibert"}
+
+
+def test_a_brand_of_latin_words_written_in_cyrillic():
+    assert ids("Об этом сообщает ИнфоРезист.", "org:") == {"org:inforesist"}
+    assert ids("Как пишет портал ЕвроМайдан, учения начались.", "org:") == {"org:euromaidan"}

@@ -26,11 +26,13 @@ from lib.engine.russian.misread import reread
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.people import (
     family_given_names,
+    german_people,
     latin_spelled_people,
     lithuanian_people,
     merge_people,
     romanian_people,
     south_slavic_people,
+    ukrainian_people,
 )
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.text import sentence_spans, tokenize
@@ -103,6 +105,7 @@ def read(
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
+    people = german_people(ukrainian_people(people, text, gaz), gaz)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     return Reading(text, sections, sentences, people, roles, references)
