@@ -8,7 +8,7 @@ Ukrainian agencies, asserting exact ids."""
 from lib.engine.russian.clean import clean_page, line_kind, strip_credits
 from lib.engine.russian.dates import is_month
 from lib.engine.russian.pipeline import extract_page
-from lib.engine.russian.translit import german_name, ukrainian_name
+from lib.engine.russian.translit import german_name, polish_name, ukrainian_name
 from tests.russian_ids import ids
 
 
@@ -179,3 +179,12 @@ def test_the_german_governments_spokesman_is_in_the_gazetteer():
 def test_a_brand_of_latin_words_written_in_cyrillic():
     assert ids("Об этом сообщает ИнфоРезист.", "org:") == {"org:inforesist"}
     assert ids("Как пишет портал ЕвроМайдан, учения начались.", "org:") == {"org:euromaidan"}
+
+
+def test_a_polish_name_beside_poland_written_back_in_polish():
+    assert polish_name("Яцек Чапутович") == "Jacek Czaputowicz"
+    assert polish_name("Витольд Ващиковский") == "Witold Waszczykowski"
+    text = "Польский депутат Тадеуш Ковальски выступил против."
+    assert ids(text, "person:") == {"person:tadeusz-kowalski"}
+    text = "Посол России в Польше Сергей Андреев вручил ноту."
+    assert ids(text, "person:") == {"person:sergey-andreev"}

@@ -19,6 +19,7 @@ from lib.engine.russian.translit import (
     german_name,
     lithuanian_name,
     name_key,
+    polish_name,
     romanian_name,
     south_slavic_name,
     ukrainian_name,
@@ -320,6 +321,18 @@ def ukrainian_people(mentions: list[Mention], text: str, gaz: RussianGazetteer) 
     return _renamed(mentions, renamed)
 
 
+def polish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named in a sentence that names Poland (or its
+    people), with a given name out of the Russian dictionary, is written back in Polish
+    ("польский активист Тадеуш Ивински": Tadeusz Iwinski), the gazetteer's person of that name
+    if it holds one."""
+    return _written_back_beside(mentions, {"POL"}, polish_name, gaz, own=POLISH_SURNAME)
+
+
+# A surname ending only Polish has, as Russian writes it: "-ски", "-цки" (Russian "-ский").
+POLISH_SURNAME = re.compile(r"[сцз]ки$")
+
+
 # Countries whose people's names Russian writes by sound from German.
 GERMAN = {"DEU", "AUT"}
 
@@ -329,10 +342,24 @@ def german_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mentio
     (or their people), with a given name out of the Russian dictionary, is written back in
     German ("пресс-секретарь правительства ФРГ Ульрике Деммер": Ulrike Demmer); "посол
     России в Германии Сергей …" stays Russian."""
+    return _written_back_beside(mentions, GERMAN, german_name, gaz)
+
+
+def _written_back_beside(
+    mentions: list[Mention],
+    codes: set[str],
+    written_back,
+    gaz: RussianGazetteer,
+    own: re.Pattern | None = None,
+) -> list[Mention]:
+    """The people named beside one of these countries whose given name is out of the Russian
+    dictionary (or whose surname has an ending only their language has, `own`), written back
+    by `written_back`, the gazetteer's person where it holds one."""
     renamed: dict[str, Entity] = {}
-    for m in _unlinked_beside(mentions, GERMAN, gaz):
-        if m.entity_id not in renamed and not russian_given_name(m.normal.split()[0]):
-            latin = german_name(m.normal)
+    for m in _unlinked_beside(mentions, codes, gaz):
+        theirs = own is not None and own.search(m.normal.split()[-1])
+        if m.entity_id not in renamed and (theirs or not russian_given_name(m.normal.split()[0])):
+            latin = written_back(m.normal)
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
     return _renamed(mentions, renamed)

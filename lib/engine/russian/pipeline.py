@@ -30,6 +30,7 @@ from lib.engine.russian.people import (
     latin_spelled_people,
     lithuanian_people,
     merge_people,
+    polish_people,
     romanian_people,
     south_slavic_people,
     ukrainian_people,
@@ -105,7 +106,7 @@ def read(
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
-    people = german_people(ukrainian_people(people, text, gaz), gaz)
+    people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     return Reading(text, sections, sentences, people, roles, references)

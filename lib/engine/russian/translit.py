@@ -415,3 +415,35 @@ def brand_name(word: str) -> str:
         text = to_english(lower)
         latin.append(text[:1].upper() + text[1:])
     return "".join(latin)
+
+
+# Polish names as Russian writes them, back to their own Latin (diacritics aside, as the
+# English press writes them): "Витольд Ващиковский" -> "Witold Waszczykowski", "Яцек
+# Чапутович" -> "Jacek Czaputowicz". Their "w" is Russian "в", "sz"/"cz"/"szcz" "ш"/"ч"/"щ",
+# "c" "ц", "ch" "х", "j" "й", a surname's "-ski"/"-cki" Russian "-ский"/"-цкий".
+_POLISH = {
+    "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "ż", "з": "z",
+    "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz",
+    "щ": "szcz", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+}  # fmt: skip
+_POLISH_INITIAL = {"е": "je", "ю": "ju", "я": "ja", "ё": "jo"}
+
+
+def _polish_letter(word: str, i: int) -> str:
+    ch, before = word[i], word[i - 1] if i else ""
+    if (i == 0 or before in _VOWELS) and ch in _POLISH_INITIAL:
+        return _POLISH_INITIAL[ch]
+    if ch == "и" and before and before in "шщчжц":
+        return "y"  # their "y" after sz, cz, ż, c ("Ващиковский": Waszczykowski)
+    return _POLISH.get(ch, ch)
+
+
+def _polish_word(n: int, word: str, latin: str) -> str:
+    """A surname's "-ский"/"-цкий" is their "-ski"/"-cki", "-ская" their "-ska"."""
+    return re.sub(r"(?<=[sc]k)(?:ij|yj|aja)$", lambda m: "a" if m[0] == "aja" else "i", latin)
+
+
+def polish_name(normal: str) -> str:
+    """A Polish person's name in the nominative, written back in its Latin."""
+    return _written_back(normal, _polish_letter, _polish_word)
