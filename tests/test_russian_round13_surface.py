@@ -8,7 +8,7 @@ Ukrainian agencies, asserting exact ids."""
 from lib.engine.russian.clean import clean_page, line_kind, strip_credits
 from lib.engine.russian.dates import is_month
 from lib.engine.russian.pipeline import extract_page
-from lib.engine.russian.translit import german_name, polish_name, ukrainian_name
+from lib.engine.russian.translit import brand_name, german_name, polish_name, ukrainian_name
 from tests.russian_ids import ids
 
 
@@ -56,6 +56,8 @@ def test_who_and_where_from_credits_anywhere():
     assert line_kind("Канал LIVE / YouTube") == "photo-credit"
     assert line_kind("Ольга Петрова / «Известия»") == "photo-credit"
     assert line_kind("UA / RU") == "widget"  # a language switcher stays one
+    # a Latin label with Cyrillic look-alike letters in it ("о" twice)
+    assert line_kind("F\u043et\u043e: BNS") == "photo-credit"
     assert page_ids("НАТО усилит флот\n\nivan77 / Depositphotos\n\nАльянс усилит флот.") == {
         "org:nato"
     }
@@ -188,3 +190,9 @@ def test_a_polish_name_beside_poland_written_back_in_polish():
     assert ids(text, "person:") == {"person:tadeusz-kowalski"}
     text = "Посол России в Польше Сергей Андреев вручил ноту."
     assert ids(text, "person:") == {"person:sergey-andreev"}
+
+
+def test_a_site_by_its_domain_written_in_cyrillic():
+    assert brand_name("Цензор.НЕТ") == "Censor.net"
+    text = 'Об этом написал главный редактор сайта "Цензор.НЕТ" в соцсети.'
+    assert ids(text, "org:") == {"org:censor-net"}

@@ -97,7 +97,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?!.*[.!?»]$)(?-i:[A-ZА-ЯЁ]\S*(?:\s[A-ZА-ЯЁ]\S*)?)\s(?:в|на)\s+(?:Telegram|Телеграме?|Instagram|YouTube|Дзене?|ВКонтакте|VK)$",
     ),
     "photo-credit": (
-        r"^(?:Фото|Источник фото|Фотография|Иллюстрация)\s*:\s*.{0,80}$",
+        r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация)\s*:\s*.{0,80}$",
         r"^©\s*.{0,80}$",
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
@@ -295,11 +295,23 @@ def strip_credits(line: str) -> str:
 
 
 def line_kind(line: str) -> str | None:
-    """The chrome kind of one stripped line, or None for article text."""
+    """The chrome kind of one stripped line, or None for article text (a word mostly in Latin
+    letters read with its Cyrillic look-alikes as Latin: "Fоtо: LETA" is a credit)."""
+    latin = _MIXED_WORD.sub(_latin_word, line)
     for kind, patterns in _CHROME.items():
-        if any(p.match(line) for p in patterns):
+        if any(p.match(line) or p.match(latin) for p in patterns):
             return kind
     return None
+
+
+_TO_LATIN = str.maketrans("аеорсухкАЕОРСУХКВМНТ", "aeopcyxkAEOPCYXKBMHT")
+_MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+\b")
+
+
+def _latin_word(m: re.Match) -> str:
+    word = m.group()
+    latin = len(re.findall(r"[a-zA-Z]", word))
+    return word.translate(_TO_LATIN) if latin * 2 >= len(word) else word
 
 
 # Other agencies' datelines: "БРЮССЕЛЬ (Рейтер) — …", "(Казань, 27 марта, «Татар-информ»). …"

@@ -199,8 +199,9 @@ def _entity_for_ner(
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
 
 
-# A brand written in Cyrillic with a capital inside the word ("ИнфоРезист", "ЕвроМайдан").
-BRAND = re.compile(r"^[А-ЯЁ][а-яё]+[А-ЯЁ][а-яё]+$")
+# A brand written in Cyrillic with a capital inside the word ("ИнфоРезист", "ЕвроМайдан") or
+# a web domain ("Цензор.НЕТ").
+BRAND = re.compile(r"^[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+|\.(?i:нет|ру|ком|юа))$")
 
 
 def _brand_case(surface: str, normal: str) -> str:
@@ -347,6 +348,8 @@ def _english_title(name: str, gaz: RussianGazetteer) -> str:
             words.append(gaz.entities[country].name)
         elif country and alias.kind == "demonym" and country in gaz.demonyms:
             words.append(gaz.demonyms[country])
+        elif BRAND.match(word):
+            words.append(brand_name(word))  # "Цензор.НЕТ": Censor.NET
         else:
             words.append(to_english(word))
     return " ".join(words)

@@ -396,17 +396,24 @@ def german_name(normal: str) -> str:
 
 # A brand made of Latin words that Russian writes in Cyrillic with its inner capitals
 # ("ИнфоРезист", "ЕвроМайдан"): each word back in its Latin, "ев" before a consonant the
-# Latin "eu" (Европа, евро), an "s" between vowels "з", a first "Е" no "Ye".
+# Latin "eu" (Европа, евро), an "s" inside a word "з", a first "Е" no "Ye".
 _BRAND_RULES = (
     (re.compile(r"ев(?=[^аеёиоуыэюя]|$)"), "eu"),
     (re.compile(r"^е"), "e"),
-    (re.compile(r"(?<=[аеиоуыэюя])з(?=[аеиоуыэюя])"), "s"),
+    (re.compile(r"(?<=.)з"), "s"),  # a Latin "s" inside a word Russian hears as "з"
     (re.compile(r"(?<=[аеоу])й"), "i"),
+    (re.compile(r"^ц(?=[еиы])"), "c"),  # the Latin "c" before e, i: "Цензор" is Censor
 )
+# Web domains Russian writes in Cyrillic ("Цензор.НЕТ").
+_DOMAINS = {"нет": "net", "ру": "ru", "ком": "com", "юа": "ua"}
 
 
 def brand_name(word: str) -> str:
-    """'ИнфоРезист' -> 'InfoResist', 'ЕвроМайдан' -> 'EuroMaidan'."""
+    """'ИнфоРезист' -> 'InfoResist', 'ЕвроМайдан' -> 'EuroMaidan', 'Цензор.НЕТ' ->
+    'Censor.net'."""
+    name, dot, domain = word.partition(".")
+    if dot and domain.lower() in _DOMAINS:
+        return f"{brand_name(name)}.{_DOMAINS[domain.lower()]}"
     latin = []
     for part in re.findall(r"[А-ЯЁ][^А-ЯЁ]*", word) or [word]:
         lower = part.lower()
