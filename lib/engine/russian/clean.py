@@ -10,11 +10,13 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
 - `subscribe`: "Подписывайтесь на …", "Подписаться", "Читайте нас в Дзен", "Сохрани номер…",
   a line of the site's social links;
 - `photo-credit`: "Фото: РИА Новости / Алексей Никольский", "© РИА Новости / …",
-  "Фото: ТАСС/UIG", "Источник фото: …", a photo bank alone ("Shutterstock");
+  "Фото: ТАСС/UIG", "Источник фото: …", a photo bank alone ("Shutterstock"), any short
+  "who / where from" ("ivan77 / Depositphotos", "Ольга Петрова / «Известия»");
 - `widget`: share, comment and error widgets ("Поделиться", "Комментарии", "Ошибка в
   тексте? Выделите её и нажмите Ctrl+Enter", "Реклама", "Лента новостей", "Материалы по теме"),
   a menu or banner glued together ("ХроникаВоенная операция на УкраинеОбновлено в 15:38"), a
-  weather and currency widget (a city with a colon over icons, temperatures and rates);
+  weather and currency widget (a city with a colon over icons, temperatures and rates, or
+  on one line: "weather +11 Киев", "$39.58 €42.26");
 - `aggregator`: an aggregator's source line ("Vedomosti - - Действующие лица -");
 - `related`: a short headline-like line after the body (no final full stop) in a list of
   two or more such lines at the foot of the page;
@@ -22,14 +24,18 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
   links ("Перейти к основному контенту") and web counters ("Top.Mail.Ru");
 - `rubric`: a site section's name alone on its line ("Политика", "Общество", "В мире");
 - `ticker`: a news-feed item, its clock glued to its headline ("12:48В российских вузах…");
-- `byline`: the author's name alone on its line near the top ("Юлия Горностаева"), after
-  an "Автор:" label, or after it on its line ("Автор ЕАНовости");
+- `byline`: the author's name alone on its line near the top ("Юлия Горностаева") with the
+  post or degree on the line under it ("К.э.н., зав. отделом …"), the author and the outlet
+  ("Ирина Котова, «Вечерние вести»"), the outlet and the page's date ("Фокус.ua, 3 мая 2019,
+  12:40"), after an "Автор:" label, or after it on its line ("Автор ЕАНовости");
 - `tags`: the page's tags on one line, every word capitalised, no punctuation ("Дональд
   Трамп Россия США Турция Анкара").
 
 Inside a kept line, a photo credit in brackets ("Владимир Путин (Фото: AP)"), one after a
 slash at the end of a caption ("… / фото: russian.rt.com") and a closing list of credits
-("(RFE/RL, Reuters, видео НАТО)") are cut.
+("(RFE/RL, Reuters, видео НАТО)") are cut, and so are a "©" credit or a photo bank's link
+glued between the captions of a slide show ("…Хельсинки.© REUTERS / …Российского президента…")
+and a "Фото: …" after a caption's full stop.
 
 The dateline of an agency report ("МОСКВА, 19 июн — РИА Новости.", "МОСКВА, 3 декабря.
 /ТАСС/.", "Москва. 5 июня. INTERFAX.RU -") is read (place, date, outlet) and cut from the
@@ -61,7 +67,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\d{1,2}\s+[а-яёa-z]+\.?(?:\s+\d{4})?(?:\s*г\.?)?,?\s*(?:в\s*)?\d{1,2}:\d{2}$",
         # the page's own date with its weekday ("среда, 17 апреля 2024 г.")
         r"^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),\s+\d{1,2}\s+"
-        r"[а-яё]+\s+\d{4}(?:\s*г\.?)?$",
+        r"[а-яё]+\s+\d{4}(?:\s*г\.?)?(?:,?\s*(?:в\s*)?\d{1,2}:\d{2})?$",
     ),
     "read-also": (
         r"^(?:Читайте|Смотрите)\s+также(?:\b|(?=[А-ЯЁA-Z])).*$",
@@ -91,7 +97,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?!.*[.!?»]$)(?-i:[A-ZА-ЯЁ]\S*(?:\s[A-ZА-ЯЁ]\S*)?)\s(?:в|на)\s+(?:Telegram|Телеграме?|Instagram|YouTube|Дзене?|ВКонтакте|VK)$",
     ),
     "photo-credit": (
-        r"^(?:Фото|Источник фото|Фотография|Иллюстрация)\s*:\s*.{0,80}$",
+        r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация)\s*:\s*.{0,80}$",
         r"^©\s*.{0,80}$",
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
@@ -109,6 +115,10 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         rf"^[^!?/«»]{{2,60}}?\s*/\s*(?:{_PHOTO_AGENCIES})\.?$",
         # a photographer over the news agency's name ("Иван Шилов ИА Регнум")
         r"^(?-i:[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+\s(?:ИА|РИА)\s[А-ЯЁA-Z][\w-]*)$",
+        # any "who / where from" alone on its line: an author, a user name or a channel, a
+        # slash, one capitalised name of a bank, a platform or an outlet ("ivan77 / Depositphotos",
+        # "Канал LIVE / YouTube", "Ольга Петрова / «Известия»"); prose has no such line
+        r"^(?-i:(?![A-Z]{2}\s*/)(?:[\w.-]+\s){0,3}[\w.-]+\s?/\s?[«\"]?[A-ZА-ЯЁ][\w.-]*(?:\s[\w.-]+){0,2}[»\"]?)$",
     ),
     "ad": (
         r"^.*\b(?:лицензия ЦБ|Реклама\.?\s*\d{1,2}\+).*$",
@@ -161,6 +171,12 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?-i:(?=.*[а-яё]{4}[А-ЯЁ]\s[а-яё]+[А-ЯЁ]{2})|(?=.*[а-яё]{4}[А-ЯЁ]{2,}\s)).{0,160}$",
         # a weather and currency widget: a city with a colon, an icon, a temperature, a rate
         r"^(?:icon|[-+]?\d+(?:[.,]\d+)?\s*(?:°|o)?\s*[CС]?)$",
+        # the same on one line: a signed temperature beside a city, with or without the
+        # widget's label ("weather +11 Киев", "Погода: Минск -3°C", "Москва +5 °C")
+        r"^(?:(?:weather|погода)\s*:?\s*)?[-+−]\d{1,2}\s*°?\s*[CС]?\s+[А-ЯЁA-Z][\w-]+$",
+        r"^(?:(?:weather|погода)\s*:?\s*)?[А-ЯЁA-Z][\w-]+\s+[-+−]\d{1,2}\s*°\s*[CС]?$",
+        # a row of exchange rates ("$39.58 €42.26", "USD 74,5 EUR 89,1")
+        r"^(?:(?:[$€£₽¥]|USD|EUR|RUB|UAH|BYN|GBP|CNY)\s*\d+(?:[.,]\d+)?\s*[↑↓▲▼]?\s*){1,6}$",
     ),
     # an aggregator's source line ("Vedomosti - - Действующие лица -"): the outlet and rubric
     "aggregator": (r"^[\w .&-]{2,40}\s-\s-\s.{0,60}-$",),
@@ -221,6 +237,23 @@ _NAME_DATE = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+){1,2}(?:\d{1,2}\s+[а-яё]+\s+\d{4}"
     r"|\s\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s*г\.?)?$)"  # "Ирина Шпаковская 8 июля 2016 г."
 )
+# a byline on one line: the author, a comma, the outlet ("Анна Петрова, «Известия»", "Анна
+# Петрова, ТАСС"), or the outlet, a comma, the page's date and time ("Фокус.ua, 3 мая 2019, 12:40")
+_BYLINE_OUTLET = re.compile(
+    r"^(?-i:[А-ЯЁA-Z][^\s,«»\"]*(?:\s[^\s,«»\"]+){0,3})\s*,\s*(?:"
+    r"\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s*г\.?)?(?:,?\s*(?:в\s*)?\d{1,2}:\d{2})?"
+    r"|[«\"][^»\"]{2,40}[»\"]|[\w-]+\.(?:ru|com|net|org|ua|by|info)|"
+    rf"{_OUTLET})$"
+)
+# the author's degree or post on the line under the name ("К.э.н., зав. отделом … Института
+# Европы РАН", "ведущий научный сотрудник ИМЭМО", "Политолог, эксперт РСМД")
+_AFFILIATION = re.compile(
+    r"^(?:[кд]\.\s?[а-я]{1,6}\.\s?н\.|PhD|профессор|доцент|академик|член-корр|зав\.|"
+    r"заведующ|директор|заместитель|руководитель|старший|ведущий|главный научный|научный|"
+    r"сотрудник|эксперт|политолог|аналитик|исследователь|преподаватель|декан|военный эксперт)"
+    r"(?!.*[.!?»\"]$).{0,200}$",
+    re.IGNORECASE,
+)
 _NAME_ONLY = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}$"
 )
@@ -234,6 +267,17 @@ _INLINE_CREDITS = (
         rf"(?<=[а-яё»])\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{1,2}})\s*/\s*(?:{_PHOTO_AGENCIES})$"
     ),
 )
+# A credit glued into a caption or a slide show's run of captions: "©" and the credit up to the
+# next caption, which starts glued to it ("…Хельсинки.© REUTERS / Ivan PetrovПервым прибыл…"), a
+# "©" credit closing a caption, and the photo bank's link ("Перейти в фотобанк") glued the same
+# way; each is cut, a space left between the captions it joined.
+_GLUED_CREDITS = (
+    re.compile(r"©[^©\n]{0,80}?(?<=[^\W\d_])(?=[А-ЯЁ][а-яё])"),
+    re.compile(r"(?<=[.!?»])\s*©[^©]{0,80}$"),
+    re.compile(r"\bПерейти в (?:фотобанк|фотогалерею|галерею)(?=[А-ЯЁ]|\s|$)"),
+    # a credit after the caption's full stop ("Клиника в Берлине. Фото: Иван Петров / «Газета»")
+    re.compile(r"(?<=[.!?])\s+(?:Фото|Фотография|Источник фото)\s*:\s*[^.!?]{0,80}$"),
+)
 _BLOCK_MARKER = re.compile(BLOCK_MARKER, re.IGNORECASE)
 _CITY_LABEL = re.compile(r"^[А-ЯЁ][а-яё-]+:$")  # "Алматы:" over a weather widget's lines
 BYLINE_LINES = 2  # a name alone on its line among the first kept lines is its author
@@ -245,15 +289,29 @@ def strip_credits(line: str) -> str:
     """'Владимир Путин (Фото: AP)' -> 'Владимир Путин'."""
     for pattern in _INLINE_CREDITS:
         line = pattern.sub("", line)
-    return line
+    for pattern in _GLUED_CREDITS:
+        line = pattern.sub(" ", line)
+    return " ".join(line.split())
 
 
 def line_kind(line: str) -> str | None:
-    """The chrome kind of one stripped line, or None for article text."""
+    """The chrome kind of one stripped line, or None for article text (a word mostly in Latin
+    letters read with its Cyrillic look-alikes as Latin: "Fоtо: LETA" is a credit)."""
+    latin = _MIXED_WORD.sub(_latin_word, line)
     for kind, patterns in _CHROME.items():
-        if any(p.match(line) for p in patterns):
+        if any(p.match(line) or p.match(latin) for p in patterns):
             return kind
     return None
+
+
+_TO_LATIN = str.maketrans("аеорсухкАЕОРСУХКВМНТ", "aeopcyxkAEOPCYXKBMHT")
+_MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+\b")
+
+
+def _latin_word(m: re.Match) -> str:
+    word = m.group()
+    latin = len(re.findall(r"[a-zA-Z]", word))
+    return word.translate(_TO_LATIN) if latin * 2 >= len(word) else word
 
 
 # Other agencies' datelines: "БРЮССЕЛЬ (Рейтер) — …", "(Казань, 27 марта, «Татар-информ»). …"
@@ -339,7 +397,7 @@ def clean_page(raw: str) -> CleanedPage:
     line after a "Читайте также" label standing alone."""
     page = CleanedPage(text="")
     kept: list[str] = []
-    after_label = after_byline = after_block = teaser = in_block = False
+    after_label = after_byline = after_block = teaser = in_block = after_author = False
     raw_lines = raw.splitlines()
     foot = _foot_after_gap(raw_lines)
     page.dropped.extend(("related", line.strip()) for line in raw_lines[foot:] if line.strip())
@@ -370,9 +428,17 @@ def clean_page(raw: str) -> CleanedPage:
         name_line = bool(_NAME_ONLY.match(line)) and (
             after_byline or len(kept) <= BYLINE_LINES or source_next
         )
-        byline = _BYLINE_LABEL.match(line) or _BYLINE_INLINE.match(line) or _NAME_DATE.match(line)
+        byline = (
+            _BYLINE_LABEL.match(line)
+            or _BYLINE_INLINE.match(line)
+            or _NAME_DATE.match(line)
+            or _BYLINE_OUTLET.match(line)
+        )
         if kind is None and (byline or name_line):
             kind = "byline"
+        elif kind is None and after_author and _AFFILIATION.match(line):
+            kind = "byline"  # the author's post under the author's name
+        after_author = kind == "byline" and (name_line or after_author)
         after_label = kind == "read-also" and len(line) < 40
         after_byline = kind == "byline" and bool(_BYLINE_LABEL.match(line))
         if kind == "clock" and page.page_clock is None:

@@ -74,6 +74,14 @@ class DateMention:
     precision: str | None  # day | week | month | year
 
 
+_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
+
+
+def is_month(word: str) -> bool:
+    """A month's name as a date writes it after its day ("ноября", "мая", "сент.")."""
+    return _MONTH_WORD.fullmatch(word) is not None
+
+
 def month_number(word: str) -> int | None:
     word = word.lower().rstrip(".")
     if word in _ABBREVIATED:

@@ -8,7 +8,8 @@ Two sources of spans, merged longest-first:
    nominative ("Владимиром Путиным" -> "Владимир Путин", lib.engine.russian.nominative) and
    linked to the English gazetteer by transliteration ("Столтенберг" -> Stoltenberg,
    lib.engine.russian.person_lookup), else gets an id of its own from its Latin spelling
-   ("person:igor-voronchenko").
+   ("person:aleksey-chaly"; a brand written with inner capitals in its own Latin:
+   "ИнфоРезист" is org:inforesist).
 
 A capital or seat after a preposition of place ("в Москве", "из Лондона", "в Кремле") is
 the place (`location:moscow`), as on the English side; used as an actor ("Москва заявила",
@@ -47,7 +48,7 @@ from lib.engine.russian.phrases import (
 )
 from lib.engine.russian.places import english_city
 from lib.engine.russian.text import Token, parses, phrase_key
-from lib.engine.russian.translit import english_name, to_english
+from lib.engine.russian.translit import brand_name, english_name, to_english
 from lib.ids import slug
 
 LOCATIVE = {"в", "во", "на", "из", "под", "около", "близ", "возле", "вблизи", "через", "над"}
@@ -190,9 +191,25 @@ def _entity_for_ner(
         latin = city  # "Мюнхен": Munich, not Myunkhen
     if entity_type == "person":  # "Вальтер" -> "Walter"; "Александр" as the gazetteer pairs it
         latin = english_name(normal, gaz.given_names)
+    if entity_type == "org" and len(words) == 1 and BRAND.match(words[0]):
+        # "ИнфоРезист": a brand of Latin words written by sound, back in its Latin (InfoResist)
+        latin = brand_name(_brand_case(words[0], normal))
     if not slug(latin):
         return None, normal  # "Ъ" alone: nothing to name it by
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
+
+
+# A brand written in Cyrillic with a capital inside the word ("ИнфоРезист", "ЕвроМайдан") or
+# a web domain ("Цензор.НЕТ").
+BRAND = re.compile(r"^[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+|\.(?i:нет|ру|ком|юа))$")
+
+
+def _brand_case(surface: str, normal: str) -> str:
+    """The nominative with the capitals the brand has inside its word ("Инфорезист" of
+    "ИнфоРезиста" -> "ИнфоРезист")."""
+    return "".join(
+        c.upper() if i < len(surface) and surface[i].isupper() else c for i, c in enumerate(normal)
+    )
 
 
 def _shares_noun(words: list[str], after: Sequence[Token]) -> bool:
@@ -331,6 +348,8 @@ def _english_title(name: str, gaz: RussianGazetteer) -> str:
             words.append(gaz.entities[country].name)
         elif country and alias.kind == "demonym" and country in gaz.demonyms:
             words.append(gaz.demonyms[country])
+        elif BRAND.match(word):
+            words.append(brand_name(word))  # "Цензор.НЕТ": Censor.NET
         else:
             words.append(to_english(word))
     return " ".join(words)

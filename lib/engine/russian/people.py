@@ -1,7 +1,7 @@
 """The person mentions of one Russian article settled with the whole article read: a surname
 alone is the person named in full with it, a given name alone the relative of a person named
-beside it, and people named beside a South Slavic country, Romania or Moldova are written
-back in their own Latin spelling.
+beside it, and people named beside a South Slavic country, Romania, Moldova, Germany or
+Austria, or whose post names Ukraine, are written back in their own Latin spelling.
 """
 
 from __future__ import annotations
@@ -16,10 +16,13 @@ from lib.engine.russian.link import Mention
 from lib.engine.russian.person_lookup import russian_given_name
 from lib.engine.russian.text import parses
 from lib.engine.russian.translit import (
+    german_name,
     lithuanian_name,
     name_key,
+    polish_name,
     romanian_name,
     south_slavic_name,
+    ukrainian_name,
 )
 from lib.ids import slug
 
@@ -268,4 +271,95 @@ def latin_spelled_people(
         if latin and len(latin[1].split()) == len(m.normal.split()):
             known = f"person:{slug(latin[1])}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin[1])
+    return _renamed(mentions, renamed)
+
+
+# A person's post tied to Ukraine right before the name, or right after it behind a comma
+# ("Командующий ВМС Украины Игорь Воронченко", "украинский генерал …", "Игорь Воронченко,
+# командующий ВМС Украины"): lower-case words between, no preposition before the state ("посол
+# России на Украине Михаил …" is Russia's man).
+_POST_BEFORE = re.compile(r"^[\sа-яё-]{0,40}$")
+_POST_AFTER = re.compile(r"^\s*,\s*([а-яё-]+)[\sа-яё-]{0,60}$")
+# Posts a name is followed by ("Игорь Воронченко, командующий ВМС Украины, …").
+POSTS = {"командующий", "главнокомандующий", "министр", "глава", "представитель", "посол",
+         "президент", "премьер", "премьер-министр", "генерал", "депутат", "нардеп", "спикер",
+         "советник", "заместитель", "секретарь", "пресс-секретарь", "председатель", "директор",
+         "руководитель", "начальник", "командир", "мэр", "губернатор", "бывший",
+         "экс-министр", "политолог", "эксперт"}  # fmt: skip
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|с|к|по)\s*$")
+
+
+def _tied_to(m: Mention, mentions: list[Mention], text: str, code: str) -> bool:
+    """The person's post names the state of `code`: a mention of it (its name, its demonym,
+    one of its bodies) in the words of the post around the name."""
+    for o in mentions:
+        if o.sentence_id != m.sentence_id or o.code != code or o.type not in ("country", "org"):
+            continue
+        if _PLACE_PREPOSITION.search(text[max(0, o.start - 4) : o.start]):
+            continue
+        if o.end <= m.start and _POST_BEFORE.match(text[o.end : m.start]):
+            return True
+        post = _POST_AFTER.match(text[m.end : o.start]) if o.start >= m.end else None
+        if post and any(p.normal_form in POSTS for p in parses(post[1].lower())[:1]):
+            return True
+    return False
+
+
+def ukrainian_people(mentions: list[Mention], text: str, gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link whose post names Ukraine is written in Ukraine's own
+    transliteration ("Командующий Военно-морских сил Украины Игорь Воронченко": Ihor
+    Voronchenko, not the Russian spelling's Igor), the gazetteer's person of that name if it
+    holds one; every mention of that person follows."""
+    renamed: dict[str, Entity] = {}
+    for m in mentions:
+        if m.type != "person" or m.entity_id in gaz.entities or " " not in m.normal:
+            continue
+        if m.entity_id not in renamed and _tied_to(m, mentions, text, "UKR"):
+            latin = ukrainian_name(m.normal)
+            known = f"person:{slug(latin)}"
+            renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
+    return _renamed(mentions, renamed)
+
+
+def polish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named in a sentence that names Poland (or its
+    people), with a given name out of the Russian dictionary, is written back in Polish
+    ("польский активист Тадеуш Ивински": Tadeusz Iwinski), the gazetteer's person of that name
+    if it holds one."""
+    return _written_back_beside(mentions, {"POL"}, polish_name, gaz, own=POLISH_SURNAME)
+
+
+# A surname ending only Polish has, as Russian writes it: "-ски", "-цки" (Russian "-ский").
+POLISH_SURNAME = re.compile(r"[сцз]ки$")
+
+
+# Countries whose people's names Russian writes by sound from German.
+GERMAN = {"DEU", "AUT"}
+
+
+def german_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named in a sentence that names Germany or Austria
+    (or their people), with a given name out of the Russian dictionary, is written back in
+    German ("пресс-секретарь правительства ФРГ Ульрике Деммер": Ulrike Demmer); "посол
+    России в Германии Сергей …" stays Russian."""
+    return _written_back_beside(mentions, GERMAN, german_name, gaz)
+
+
+def _written_back_beside(
+    mentions: list[Mention],
+    codes: set[str],
+    written_back,
+    gaz: RussianGazetteer,
+    own: re.Pattern | None = None,
+) -> list[Mention]:
+    """The people named beside one of these countries whose given name is out of the Russian
+    dictionary (or whose surname has an ending only their language has, `own`), written back
+    by `written_back`, the gazetteer's person where it holds one."""
+    renamed: dict[str, Entity] = {}
+    for m in _unlinked_beside(mentions, codes, gaz):
+        theirs = own is not None and own.search(m.normal.split()[-1])
+        if m.entity_id not in renamed and (theirs or not russian_given_name(m.normal.split()[0])):
+            latin = written_back(m.normal)
+            known = f"person:{slug(latin)}"
+            renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
     return _renamed(mentions, renamed)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lib.engine.russian.dates import is_month
 from lib.engine.russian.gazetteer import NATIONAL_BODIES, Alias, Entity, RussianGazetteer
 from lib.engine.russian.text import Token, parses
 from lib.ids import slug
@@ -156,6 +157,8 @@ def gazetteer_matches(
     while i < len(tokens):
         hit = None
         for n in range(min(gaz.max_len + 2, len(tokens) - i), 0, -1):
+            if _runs_into_a_date(tokens, i + n):
+                continue  # "сил России 24 ноября": the number is the day, not "Россия 24"
             key = tuple(lemmas[i : i + n])
             alias, role = gaz.aliases.get(_unquoted(key)), gaz.roles.get(key) if roles else None
             if alias is not None and _allowed(tokens[i : i + n], n, alias):
@@ -197,6 +200,18 @@ def gazetteer_matches(
         else:
             i += 1
     return found
+
+
+def _runs_into_a_date(tokens: Sequence[Token], end: int) -> bool:
+    """A phrase ending in a number that a month's name follows: the number is a date's day,
+    and no name runs into a date."""
+    return (
+        end < len(tokens)
+        and tokens[end - 1] is not None
+        and tokens[end - 1].text.isdigit()
+        and tokens[end] is not None
+        and is_month(tokens[end].text)
+    )
 
 
 def _compound_half(

@@ -22,14 +22,18 @@ from lib.engine.russian.dates import DateMention, find_dates
 from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
+from lib.engine.russian.misread import reread
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.people import (
     family_given_names,
+    german_people,
     latin_spelled_people,
     lithuanian_people,
     merge_people,
+    polish_people,
     romanian_people,
     south_slavic_people,
+    ukrainian_people,
 )
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.sites import named_by_kind
@@ -95,7 +99,7 @@ def read(
     mentions, roles, references = [], [], []
     for sentence in sentences:
         found, r, refs = sentence_mentions(sentence, ner, text, gaz)
-        mentions += found
+        mentions += reread(found, sentence, text, gaz)
         roles += r
         references += refs
     mentions = named_by_kind(mentions, sentences, text, gaz)
@@ -104,6 +108,7 @@ def read(
     people = family_given_names(merge_people(mentions, gaz), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
+    people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     return Reading(text, sections, sentences, people, roles, references)

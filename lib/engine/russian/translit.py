@@ -318,3 +318,139 @@ def lithuanian_name(normal: str) -> str:
     for pattern, replacement in _LITHUANIAN_RULES:
         latin = pattern.sub(replacement, latin)
     return latin
+
+
+# Ukrainian names as Russian writes them, in the state's own transliteration (the Cabinet of
+# Ministers' table of 2010, which Ukrainian passports and the English press follow): "Игорь
+# Воронченко" is Ihor Voronchenko. Russian "г" is their "h", "и" their "y"; the given names
+# Russian and Ukrainian share in other forms ("Игорь" — Ігор, "Александр" — Олександр) by
+# their Ukrainian form.
+_UKRAINIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "д": "d", "е": "e", "ё": "io", "ж": "zh", "з": "z",
+    "и": "y", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+}  # fmt: skip
+_UKRAINIAN_INITIAL = {"й": "y", "ю": "yu", "я": "ya", "ё": "yo"}
+UKRAINIAN_GIVEN = {
+    "александр": "Oleksandr", "алексей": "Oleksii", "андрей": "Andrii", "анатолий": "Anatolii",
+    "богдан": "Bohdan", "василий": "Vasyl", "виктор": "Viktor", "виталий": "Vitalii",
+    "владимир": "Volodymyr", "вячеслав": "Viacheslav", "геннадий": "Hennadii",
+    "георгий": "Heorhii", "григорий": "Hryhorii", "дмитрий": "Dmytro", "евгений": "Yevhen",
+    "игорь": "Ihor", "илья": "Illia", "кирилл": "Kyrylo", "михаил": "Mykhailo",
+    "николай": "Mykola", "олег": "Oleh", "павел": "Pavlo", "петр": "Petro", "пётр": "Petro",
+    "сергей": "Serhii", "степан": "Stepan", "тарас": "Taras", "юрий": "Yurii",
+    "ярослав": "Yaroslav", "анна": "Hanna", "елена": "Olena", "екатерина": "Kateryna",
+    "ирина": "Iryna", "наталья": "Nataliia", "наталия": "Nataliia", "ольга": "Olha",
+    "татьяна": "Tetiana", "юлия": "Yuliia",
+}  # fmt: skip
+
+
+def _ukrainian_letter(word: str, i: int) -> str:
+    ch = word[i]
+    if i == 0 and ch in _UKRAINIAN_INITIAL:
+        return _UKRAINIAN_INITIAL[ch]
+    if ch == "и" and word[i + 1 : i + 2] == "й" and i + 2 < len(word):
+        return "i"  # "Корнийчук" is their "Корнійчук" (Korniichuk); a final "-ий" is "-yi"
+    return _UKRAINIAN.get(ch, ch)
+
+
+def ukrainian_name(normal: str) -> str:
+    """A Ukrainian person's name Russian writes in its Russian form, in Ukraine's Latin."""
+    return _written_back(
+        normal,
+        _ukrainian_letter,
+        lambda n, word, latin: UKRAINIAN_GIVEN.get(word, latin).lower() if n == 0 else latin,
+    )
+
+
+# German names as Russian writes them by sound, back in their own Latin: "Штеффен Зайберт"
+# is Steffen Seibert. German "St"/"Sp"
+# at the start are Russian "Шт"/"Шп", "sch" "ш", "z" "ц", "ei" "ай", "w" "в", an "s" before a
+# vowel "з", a "ch" after a vowel "х".
+_GERMAN = {
+    "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "ö", "ж": "j", "з": "s",
+    "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch",
+    "щ": "schtsch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ü", "я": "ja",
+}  # fmt: skip
+
+
+def _german_letter(word: str, i: int) -> str:
+    ch, before = word[i], word[i - 1] if i else ""
+    if i == 0 and ch == "ш" and word[1:2] in ("т", "п"):
+        return "s"  # "Штеффен": Steffen, "Шпан": Spahn
+    if ch == "й" and before == "а":
+        return "i"  # "ай": their "ei" (the "а" is written "e" below)
+    if ch == "а" and word[i + 1 : i + 2] == "й" and word[i + 2 : i + 3] not in _VOWELS:
+        return "e"
+    if ch == "х" and (i == 0 or before not in _VOWELS):
+        return "h"  # "Хайко": Heiko
+    return _GERMAN.get(ch, ch)
+
+
+def german_name(normal: str) -> str:
+    """A German person's name as Russian writes it, back in German."""
+    return _written_back(normal, _german_letter, lambda n, word, latin: latin)
+
+
+# A brand made of Latin words that Russian writes in Cyrillic with its inner capitals
+# ("ИнфоРезист", "ЕвроМайдан"): each word back in its Latin, "ев" before a consonant the
+# Latin "eu" (Европа, евро), an "s" inside a word "з", a first "Е" no "Ye".
+_BRAND_RULES = (
+    (re.compile(r"ев(?=[^аеёиоуыэюя]|$)"), "eu"),
+    (re.compile(r"^е"), "e"),
+    (re.compile(r"(?<=.)з"), "s"),  # a Latin "s" inside a word Russian hears as "з"
+    (re.compile(r"(?<=[аеоу])й"), "i"),
+    (re.compile(r"^ц(?=[еиы])"), "c"),  # the Latin "c" before e, i: "Цензор" is Censor
+)
+# Web domains Russian writes in Cyrillic ("Цензор.НЕТ").
+_DOMAINS = {"нет": "net", "ру": "ru", "ком": "com", "юа": "ua"}
+
+
+def brand_name(word: str) -> str:
+    """'ИнфоРезист' -> 'InfoResist', 'ЕвроМайдан' -> 'EuroMaidan', 'Цензор.НЕТ' ->
+    'Censor.net'."""
+    name, dot, domain = word.partition(".")
+    if dot and domain.lower() in _DOMAINS:
+        return f"{brand_name(name)}.{_DOMAINS[domain.lower()]}"
+    latin = []
+    for part in re.findall(r"[А-ЯЁ][^А-ЯЁ]*", word) or [word]:
+        lower = part.lower()
+        for pattern, replacement in _BRAND_RULES:
+            lower = pattern.sub(replacement, lower)
+        text = to_english(lower)
+        latin.append(text[:1].upper() + text[1:])
+    return "".join(latin)
+
+
+# Polish names as Russian writes them, back to their own Latin (diacritics aside, as the
+# English press writes them): "Витольд Ващиковский" -> "Witold Waszczykowski", "Яцек
+# Чапутович" -> "Jacek Czaputowicz". Their "w" is Russian "в", "sz"/"cz"/"szcz" "ш"/"ч"/"щ",
+# "c" "ц", "ch" "х", "j" "й", a surname's "-ski"/"-cki" Russian "-ский"/"-цкий".
+_POLISH = {
+    "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "ż", "з": "z",
+    "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz",
+    "щ": "szcz", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+}  # fmt: skip
+_POLISH_INITIAL = {"е": "je", "ю": "ju", "я": "ja", "ё": "jo"}
+
+
+def _polish_letter(word: str, i: int) -> str:
+    ch, before = word[i], word[i - 1] if i else ""
+    if (i == 0 or before in _VOWELS) and ch in _POLISH_INITIAL:
+        return _POLISH_INITIAL[ch]
+    if ch == "и" and before and before in "шщчжц":
+        return "y"  # their "y" after sz, cz, ż, c ("Ващиковский": Waszczykowski)
+    return _POLISH.get(ch, ch)
+
+
+def _polish_word(n: int, word: str, latin: str) -> str:
+    """A surname's "-ский"/"-цкий" is their "-ski"/"-cki", "-ская" their "-ska"."""
+    return re.sub(r"(?<=[sc]k)(?:ij|yj|aja)$", lambda m: "a" if m[0] == "aja" else "i", latin)
+
+
+def polish_name(normal: str) -> str:
+    """A Polish person's name in the nominative, written back in its Latin."""
+    return _written_back(normal, _polish_letter, _polish_word)

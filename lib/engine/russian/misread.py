@@ -1,0 +1,182 @@
+"""Common words and phrases of Russian news that the NER or the gazetteer reads as names, and
+what they are, in one sentence's mentions:
+
+- a name inside the quoted name of an operation, an exercise or a mission, or inside the
+  Latin name in brackets after it ("операции «Морской страж» (Sea Guardian)"): part of that
+  name, no newspaper Guardian;
+- a port named by its city's adjective ("Керченского морпорта", "в Одесском порту"): the city;
+- the items of a list after "полигоны" ("полигоны Лепельский, Ружанский и Доманово"): ranges,
+  places, never people;
+- a body's name written in lower case and in the plural ("военнослужащие союзных
+  государств"): the states of an alliance, not the Union State, whose name is capitalised
+  and singular; names whose head is plural ("Вооруженные силы") aside;
+- a treaty's abbreviation ("ДРСМД", "ДОН") or its bare noun capitalised ("выход из
+  Договора"): a treaty, no place and no body;
+- a ministry's address as the subject or the source of speech ("подчеркнули на Смоленской
+  площади", "на Фрунзенской набережной заявили"): the ministry, as "в Кремле заявили" is
+  Russia.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lib.engine.russian.gazetteer import Entity, RussianGazetteer
+from lib.engine.russian.link import STATING, Mention, Sentence
+from lib.engine.russian.places import english_city
+from lib.engine.russian.text import parses, phrase_key
+from lib.engine.russian.translit import to_english
+from lib.ids import slug
+
+# Nouns whose quoted name after them is the name of one operation ("операции «Морской
+# страж»", "учения «Щит Союза»", "миссии «Решительная поддержка»").
+OPERATIONS = {"операция", "учение", "учения", "маневры", "манёвры", "миссия", "программа"}
+_QUOTED_NAME = re.compile(r"\s*[«\"“„][^«»\"“”„\n]{2,60}[»\"”“](?:\s*\([^()\n]{2,60}\))?")
+PORTS = {"порт", "морпорт", "морской порт", "торговый порт", "морской торговый порт"}
+# Lists whose items are places named bare ("полигоны Лепельский, Борисовский и Доманово").
+PLACE_LISTS = {"полигон"}
+_LIST_JOINS = {",", "и", "-", "—", "–"}
+# Heads of bodies' names that are plural in the name itself ("Вооруженные силы").
+PLURAL_HEADS = {"сила", "войско", "войска"}
+# The field's arms-control treaties by their abbreviations: "Договор о РСМД", "Договор по
+# открытому небу", "ДСНВ", the CFE Treaty, the NPT, the test ban.
+TREATY_ABBREVIATION = re.compile(r"^(?:Д(?:РСМД?|РМСД|С?НВ|ОН|ОВСЕ|НЯО|ВЗЯИ|ПРО)|С?НВ)$")
+TREATY_NOUNS = {"договор", "соглашение", "конвенция", "протокол", "меморандум"}
+# Ministries that Russian news names by their address, as it names Russia by the Kremlin.
+ADDRESSES = {
+    ("смоленский", "площадь"): "org:russian-foreign-ministry",
+    ("фрунзенский", "набережная"): "org:russian-defence-ministry",
+}
+SPEAKING = STATING | {"сообщить", "сообщать", "напомнить", "напоминать", "указать", "указывать",
+                      "добавить", "уточнить", "пояснить", "прокомментировать"}  # fmt: skip
+
+
+def reread(
+    mentions: list[Mention], sentence: Sentence, text: str, gaz: RussianGazetteer
+) -> list[Mention]:
+    """One sentence's mentions with the common words and phrases that read as names put
+    right: dropped, or given the entity they stand for."""
+    quoted = _operation_names(sentence, text)
+    out = []
+    for m in mentions:
+        if any(s <= m.start and m.end <= e for s, e in quoted):
+            continue  # "операции «Морской страж» (Sea Guardian)": part of the operation's name
+        if _lower_case_plural(m, gaz) or _treaty(m, gaz):
+            continue
+        m = _port_city(m, sentence, text, gaz) or m
+        m = _listed_place(m, sentence) or m
+        m = _ministry_at(m, sentence, gaz) or m
+        out.append(m)
+    return out
+
+
+def _operation_names(sentence: Sentence, text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted names after an operation's noun (up to two words between:
+    "операции НАТО «Морской страж»"), with their Latin names in brackets."""
+    spans = []
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        if token.lemma not in OPERATIONS:
+            continue
+        for after in tokens[i + 1 : i + 4]:
+            if after.text in '«"“„':
+                found = _QUOTED_NAME.match(text, after.start, sentence.end)
+                if found:
+                    spans.append((found.start(), found.end()))
+                break
+    return spans
+
+
+def _lower_case_plural(m: Mention, gaz: RussianGazetteer) -> bool:
+    """A body's name of several words, all in lower case, its head noun in the plural."""
+    words = m.surface.split()
+    if m.type != "org" or len(words) < 2 or not m.surface.islower():
+        return False
+    if m.entity_id not in gaz.entities or phrase_key(words[-1])[-1] in PLURAL_HEADS:
+        return False
+    nouns = [p for p in parses(words[-1].lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
+
+
+def _treaty(m: Mention, gaz: RussianGazetteer) -> bool:
+    """A treaty read as a place or a body: its abbreviation, or its noun alone."""
+    if m.type not in ("org", "location") or m.entity_id in gaz.entities:
+        return False
+    key = phrase_key(m.normal)
+    return bool(TREATY_ABBREVIATION.match(m.surface)) or (len(key) == 1 and key[0] in TREATY_NOUNS)
+
+
+def city_of_adjective(adjective: str, gaz: RussianGazetteer) -> Entity | None:
+    """The city a place adjective is made from ("керченский" of Керчь, "одесский" of Одесса,
+    "новороссийский" of Новороссийск), the gazetteer's or GeoNames'; None for another word."""
+    if not adjective.endswith("ский"):
+        return None
+    stem = adjective[: -len("ский")]
+    candidates = [stem, stem + "ь", stem + "ск", stem + "са", stem + "а"]
+    if stem.endswith("ен"):
+        candidates.append(stem[:-2] + "ь")  # "керченский": Керчь
+    if stem.endswith("ов"):
+        candidates.append(stem[:-2] + "а")
+    for city in candidates:
+        alias = gaz.aliases.get((city,))
+        if alias is not None and alias.kind == "capital" and alias.place:
+            return Entity(f"location:{slug(alias.place)}", "location", alias.place)
+        if alias is not None and alias.entity_id.startswith("location:"):
+            return gaz.entities[alias.entity_id]
+        english = english_city(city.capitalize(), to_english(city.capitalize()))
+        if english is not None:
+            known = gaz.english.names.get(english)
+            entity = gaz.entities.get(known[0]) if known else None
+            if entity is not None and entity.type == "location" and entity.name == english:
+                return entity
+            return Entity(f"location:{slug(english)}", "location", english)
+    return None
+
+
+def _port_city(m: Mention, sentence: Sentence, text: str, gaz: RussianGazetteer) -> Mention | None:
+    """ "Керченского морпорта": the port of the city its adjective names, as the city."""
+    key = phrase_key(m.normal)
+    if m.entity_id in gaz.entities or len(key) < 2 or " ".join(key[1:]) not in PORTS:
+        return None
+    city = city_of_adjective(key[0], gaz)
+    if city is None:
+        return None
+    return replace(
+        m, entity_id=city.entity_id, type="location", name=city.name, label="LOC", code=city.code
+    )
+
+
+def _listed_place(m: Mention, sentence: Sentence) -> Mention | None:
+    """A one-word name the NER took for a person, an item of a list after "полигоны"."""
+    if m.type != "person" or " " in m.normal:
+        return None
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start == m.start), None)
+    if at is None or at == 0 or tokens[at - 1].lemma not in _LIST_JOINS:
+        return None
+    if not any(t.lemma in PLACE_LISTS for t in tokens[:at]):
+        return None
+    name = to_english(m.normal)
+    return replace(m, entity_id=f"location:{slug(name)}", type="location", name=name, label="LOC")
+
+
+def _ministry_at(m: Mention, sentence: Sentence, gaz: RussianGazetteer) -> Mention | None:
+    """A ministry's address with a verb of speaking just before its preposition or just after
+    it ("подчеркнули на Смоленской площади", "На Смоленской площади заявили"): the ministry."""
+    ministry = ADDRESSES.get(phrase_key(m.normal))
+    if ministry is None or ministry not in gaz.entities:
+        return None
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start == m.start), None)
+    end = next((i for i, t in enumerate(tokens) if t.end == m.end), None)
+    if at is None or end is None:
+        return None
+    before = [t.lemma for t in tokens[max(0, at - 2) : at]]
+    after = [t.lemma for t in tokens[end + 1 : end + 3] if t.lemma != "не"][:1]
+    if not SPEAKING & set(before + after):
+        return None
+    entity = gaz.entities[ministry]
+    return replace(
+        m, entity_id=entity.entity_id, type="org", name=entity.name, label="ORG", code=entity.code
+    )
