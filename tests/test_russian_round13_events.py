@@ -85,6 +85,14 @@ def test_a_poisoning_by_its_symptoms_with_the_victim_named_after_or_before():
     assert events(before) == {NAVALNY}
 
 
+def test_a_poisoning_by_its_agent_and_a_pronoun_for_the_victim():
+    text = (
+        "Юлия Скрипаль пришла в сознание, сообщили в больнице. Она была отравлена Новичком, "
+        "считают британские эксперты."
+    )
+    assert events(text) == {SKRIPAL}
+
+
 def test_the_nearest_victim_tells_which_poisoning():
     text = (
         "Лаборатория помогала в расследовании дела Скрипалей. Клиника отправила туда запрос. "
@@ -178,6 +186,9 @@ def test_a_threat_or_a_modal_is_not_the_act():
     )
     assert events(text) == set()
     assert events("Вашингтон грозит исключить Анкару из программы F-35.") == set()
+    # the modal of another verb: the withdrawal it answers was done
+    text = "Москва может ответить на выход США из Договора о РСМД размещением новых ракет."
+    assert events(text, date(2019, 8, 5)) == {"event:inf-treaty-end-2019"}
     text = "Пентагон исключил Турцию из программы производства истребителей F-35."
     assert events(text, date(2019, 7, 17)) == {"event:turkey-f35-removal-2019"}
     # a modal in the past doubts what happened: the event is still told

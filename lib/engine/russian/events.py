@@ -192,7 +192,11 @@ def link_events(
     for n, sentence in enumerate(sentences):
         raw = candidates(sentence, events)
         raw += told_before(sentences, n, text, events, {e for _, _, e, _ in raw})
-        people = any(m.type == "person" and m.sentence_id == sentence.sentence_id for m in mentions)
+        people = [
+            (m.start, m.end)
+            for m in mentions
+            if m.type == "person" and m.sentence_id == sentence.sentence_id
+        ]
         raw += poisoned_near(sentences, n, events, {e for _, _, e, _ in raw}, people)
         if not raw:
             continue
@@ -369,7 +373,8 @@ def _beside(
 MODALS = {"мочь", "грозить", "пригрозить", "угрожать", "угроза", "предупреждать", "предупредить",
           "рисковать"}  # fmt: skip
 PAST_MODALS = {"мог", "могла", "могло", "могли"}
-MODAL_REACH = 3  # tokens before a pattern's first term where its modal may stand
+MODAL_REACH = 2  # tokens before a pattern's first term where its modal may stand ("может
+# ответить на выход США" governs the answer, not the withdrawal)
 
 
 def _possible(sentence: Sentence, first: int, last: int) -> bool:

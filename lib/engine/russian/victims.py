@@ -16,10 +16,11 @@ from lib.engine.russian.event_patterns import KBEvent, find_all
 from lib.engine.russian.link import Sentence
 
 # Lemmas of the words that tell a poisoning by its poison or diagnosis ("отравлен",
-# "отравляющим веществом", "следы токсического вещества", "ингибиторами холинэстеразы").
+# "отравляющим веществом", "следы токсического вещества", "ингибиторами холинэстеразы",
+# "«Новичком»").
 POISON_WORDS = {
     "отравление", "отравить", "отравленный", "отравлять", "отравляющий", "яд", "токсический",
-    "токсичный", "ингибитор", "холинэстераза",
+    "токсичный", "ингибитор", "холинэстераза", "новичок",
 }  # fmt: skip
 NEAR = 2  # sentences either side where the victim may be named
 POISONING = "poisoning"  # the knowledge base's type of these events
@@ -40,7 +41,7 @@ def poisoned_near(
     n: int,
     events: Sequence[KBEvent],
     known: set[KBEvent],
-    names_person: bool = False,
+    people: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, KBEvent, str]]:
     """The poisoning a poison word of sentence n tells, whose victim that sentence or the
     nearest sentence within NEAR names; nothing when two victims are named as near, or when the
@@ -51,8 +52,17 @@ def poisoned_near(
     if not hits or not poisonings or known & set(poisonings):
         return []
     # "отравления Литвиненко": the poisoning of the person named right after the word
-    if any(i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() for i in hits):
+    if any(
+        i + 1 < len(tokens)
+        and tokens[i + 1].text[:1].isupper()
+        and tokens[i + 1].lemma not in POISON_WORDS  # "отравлен Новичком": the poison's name
+        for i in hits
+    ):
         return []
+    # the people the sentence names (their character spans), less a poison's name the NER read
+    # as one ("отравлена Новичком")
+    poisons = [(tokens[i].start, tokens[i].end) for i in hits]
+    names_person = any(not any(a < e and s < b for s, e in poisons) for a, b in people)
     for distance in range(NEAR + 1):
         near = {n - distance, n + distance} & set(range(len(sentences)))
         named = set().union(*(_named(sentences[k], poisonings) for k in near))
