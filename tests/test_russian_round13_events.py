@@ -45,6 +45,16 @@ def test_the_war_by_its_sides_in_the_east():
     assert events(text, date(2017, 2, 1)) == {DONBASS}
 
 
+def test_the_war_as_the_belarusian_and_ukrainian_sites_write_it():
+    text = "Минск остается площадкой для урегулирования конфликта на юго-востоке Украины."
+    assert events(text, date(2017, 5, 1)) == {DONBASS}
+    text = "Российская агрессия на Донбассе унесла жизни тысяч людей."
+    assert events(text, date(2018, 5, 1)) == {DONBASS}
+    # a confrontation is not told as the war (the Kremlin's "противостояние в Донбассе")
+    text = "В Кремле подчеркнули, что противостояние в Донбассе носит внутриукраинский характер."
+    assert events(text, date(2017, 6, 19)) == set()
+
+
 def test_the_war_in_the_russian_framing_of_it():
     text = (
         "По словам дипломата, НАТО поощряет продолжение войны против собственного народа, "
@@ -130,6 +140,16 @@ def test_a_us_withdrawal_told_as_done_is_the_one_taking_effect():
     assert events(text) == {OPEN_SKIES_DONE}
 
 
+def test_a_party_that_is_no_longer_one_has_withdrawn():
+    text = "С 22 ноября США больше не являются участником Договора по открытому небу."
+    assert events(text) == {OPEN_SKIES_DONE}
+    text = "Со 2 августа США прекращают участие в Договоре о РСМД, заявил госсекретарь."
+    assert events(text, date(2019, 8, 2)) == {"event:inf-treaty-end-2019"}
+    # Russia leaving Open Skies in 2021 is no event of the knowledge base
+    text = "Россия с 18 декабря больше не является участницей Договора по открытому небу."
+    assert events(text, date(2021, 12, 18)) == set()
+
+
 def test_the_announcement_and_plans_are_not_the_withdrawal_taking_effect():
     text = "Президент Дональд Трамп объявил о выходе США из Договора по открытому небу."
     assert events(text, date(2020, 5, 21)) == {OPEN_SKIES_SAID}
@@ -163,6 +183,8 @@ def test_the_first_sanctions_told_through_a_pronoun():
     text = "ЕС продлил санкции против Крыма и Севастополя на год. Впервые их ввели в 2014 году."
     assert events(text) == {"event:sanctions-russia-first-wave-2014"}
     text = "Совет ЕС продлил ограничения против России. Впервые они были введены в 2014 году."
+    assert events(text) == {"event:sanctions-russia-first-wave-2014"}
+    text = "Антироссийские санкции продлены до января. Впервые Евросоюз ввел их в 2014 году."
     assert events(text) == {"event:sanctions-russia-first-wave-2014"}
     # the pronoun stands for the noun of the sentence before, and this one names no sanctions
     text = "Учения прошли в Крыму. Впервые их провели в 2014 году."
