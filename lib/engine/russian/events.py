@@ -54,7 +54,13 @@ Further rules, by kind:
   a bare "договор"/"соглашение" takes the one treaty the article named, however far before
   (lib.engine.russian.told_before);
 - a date that ends a term ("действуют до 31 июля 2018 года") is no date of the sentence's
-  events; plans told by "планы + infinitive" are of what is to come.
+  events; plans told by "планы + infinitive" are of what is to come;
+- a pattern's act under a modal or a threat ("может отказать в продаже F-35", "грозит
+  исключить") is not linked: it may come, it was not done ("мог быть отравлен", a modal in the
+  past, doubts what was done, and is linked);
+- a plural pronoun takes the words of the sentence before ("…продлил санкции против Крыма.
+  Впервые их ввели в 2014 году"; lib.engine.russian.told_before), and a poison word the
+  poisoning whose victim is named nearest (lib.engine.russian.victims).
 """
 
 from __future__ import annotations
@@ -76,6 +82,7 @@ from lib.engine.russian.event_patterns import (
 from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.text import parses
 from lib.engine.russian.told_before import told_before
+from lib.engine.russian.victims import poisoned_near
 
 __all__ = ["FUTURE", "RUSSIAN_KB", "KBEvent", "event_words", "link_events", "load_events"]
 
@@ -185,6 +192,12 @@ def link_events(
     for n, sentence in enumerate(sentences):
         raw = candidates(sentence, events)
         raw += told_before(sentences, n, text, events, {e for _, _, e, _ in raw})
+        people = [
+            (m.start, m.end)
+            for m in mentions
+            if m.type == "person" and m.sentence_id == sentence.sentence_id
+        ]
+        raw += poisoned_near(sentences, n, events, {e for _, _, e, _ in raw}, people)
         if not raw:
             continue
         own_dates = [
@@ -219,6 +232,8 @@ def link_events(
                 continue  # undated: a plan waiting on a condition is not known to have happened
             if DURING in how and any(first < b and a < last for a, b in linked):
                 continue  # "саммит НАТО в Уэльсе": the named summit, not the one of the month
+            if not how.startswith("alias") and _possible(sentence, first, last):
+                continue  # "может отказать в продаже F-35": a threat, not the act
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
             mine = _own_dates(own_dates, sentence, first)
             if any(
@@ -350,6 +365,24 @@ def _beside(
         if words & {"накануне", "перед"}:
             return sorted((e for e in fits if e.end < other.start), key=lambda e: e.start)[-1:]
     return fits
+
+
+# A pattern's act governed by a modal or a threat ("может отказать республике в продаже F-35",
+# "грозят санкциями", "предупреждали, что исключат") is what may come, not what was done; a
+# modal in the past ("мог быть отравлен") doubts what happened, and that is still the event.
+MODALS = {"мочь", "грозить", "пригрозить", "угрожать", "угроза", "предупреждать", "предупредить",
+          "рисковать"}  # fmt: skip
+PAST_MODALS = {"мог", "могла", "могло", "могли"}
+MODAL_REACH = 2  # tokens before a pattern's first term where its modal may stand ("может
+# ответить на выход США" governs the answer, not the withdrawal)
+
+
+def _possible(sentence: Sentence, first: int, last: int) -> bool:
+    """A modal or a threat among the pattern's tokens or just before them (MODALS)."""
+    return any(
+        t.lemma in MODALS and t.text.lower() not in PAST_MODALS
+        for t in sentence.tokens[max(0, first - MODAL_REACH) : last]
+    )
 
 
 def _rank(how: str) -> int:

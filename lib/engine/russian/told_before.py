@@ -1,7 +1,9 @@
 """Event patterns completed with a name an article gave before: a head noun (заседание,
 договор, соглашение, орган) takes the name the sentence before gives, or the two before in its
 paragraph; a generic noun of an arms deal takes the weapon and buyer the sentence before names;
-a bare treaty noun takes the one treaty the article has named, however far before.
+a plural pronoun takes the words of a pattern the sentence before holds ("ЕС продлил санкции
+против Крыма. Впервые их ввели в 2014 году"); a bare treaty noun takes the one treaty the article
+has named, however far before.
 """
 
 from __future__ import annotations
@@ -36,7 +38,35 @@ def told_before(
         both = Sentence(second.sentence_id, first.start, second.end, first.section,
                         first.tokens + second.tokens)  # fmt: skip
         found = _carried(both, sentences[n], events, known)
+    found = found or _pronoun(sentences[n - 1], sentences[n], events, known)
     return found or _the_article_treaty(sentences, n, events, known)
+
+
+# "их", "им", "ими", "они": a plural pronoun stands for a plural noun of the sentence before
+# ("…продлил санкции против Крыма. Впервые их ввели в 2014 году").
+PRONOUNS = {"они"}
+
+
+def _pronoun(
+    before: Sentence, sentence: Sentence, events: Sequence[KBEvent], known: set[KBEvent]
+) -> list[tuple[int, int, KBEvent, str]]:
+    """The patterns a plural pronoun of the sentence completes with the words of the patterns
+    the sentence before holds (the noun it stands for and what names it), over this sentence's
+    tokens up to the pattern's end."""
+    if not any(t.lemma in PRONOUNS for t in sentence.tokens):
+        return []
+    words = {
+        lemma for e in events for p in e.patterns for term in p for alt in term for lemma in alt
+    }
+    named = tuple(t for t in before.tokens if t.lemma in words)
+    joined = Sentence(sentence.sentence_id, before.start, sentence.end, sentence.section,
+                      named + sentence.tokens)  # fmt: skip
+    offset = len(named)
+    return [
+        (0, last - offset, event, how)
+        for first, last, event, how in candidates(joined, events)
+        if how.startswith("pattern") and first < offset < last and event not in known
+    ]
 
 
 # A bare "договор"/"соглашение" in an article that has named one treaty, however far before,
