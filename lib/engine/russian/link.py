@@ -71,6 +71,13 @@ STATING = {"заявлять", "заявить", "исключать", "счит
            "надеяться", "призвать", "призывать", "предупредить", "предупреждать", "ответить",
            "отвечать", "пообещать", "обещать", "осудить", "осуждать", "потребовать",
            "требовать", "настаивать", "признать", "признавать", "назвать", "называть"}  # fmt: skip
+# Words that stand between a speaker and its verb ("В Кремле пока не комментировали").
+BEFORE_VERB = {"не", "пока", "уже", "также", "тоже", "ранее", "вновь", "еще", "ещё", "официально"}
+# Verbs by which a capital, a seat or a body's address speaks for those who sit there ("в Кремле
+# подчеркнули", "На Смоленской площади напомнили", "в Белом доме рассчитывают").
+SPEAKING = STATING | {"сообщить", "сообщать", "напомнить", "напоминать", "указать", "указывать",
+                      "добавить", "уточнить", "пояснить", "прокомментировать", "комментировать",
+                      "рассчитывать", "ожидать"}  # fmt: skip
 SCENARIO = {"сценарий", "условный", "вымышленный", "легенда"}
 # A name right after these is a vessel's or a machine's ("эсминец «Дональд Кук»", "эсминцем ВМС
 # США Donald Cook", "истребители Eurofighter"): no person or organisation, as "Air Force One"
@@ -386,9 +393,10 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
     before = tokens[m.first - 1].lemma if m.first > 0 else ""
     after = [t.lemma for t in tokens[m.last : m.last + 2]]
     divided = len(after) == 2 and after[0] == "," and after[1] in DIVISION
-    speaking = after[-1:] if after[:1] == ["не"] else after[:1]
-    if kind == "capital" and speaking and speaking[0] in STATING:
-        before = ""  # "В Москве не исключают", "в Анкаре заявили": the state speaks
+    if kind in ("capital", "seat") and (
+        speaks_after(tokens, m.last) or _impersonal_speech_before(m.first, tokens)
+    ):
+        before = ""  # "В Москве не исключают", "подчеркнули в Кремле": the state speaks
     # a "place" is the city whatever its use: "официальный Брюссель" speaks for NATO or the
     # EU there, never for Belgium
     if kind == "place" or (kind in ("capital", "seat") and (before in LOCATIVE or divided)):
@@ -396,6 +404,23 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
         entity = Entity(f"location:{slug(place)}", "location", place, entity.code)
         kind, label = "name", "LOC"
     return mention_of(entity, kind, label, start, end, text, sentence, normal)
+
+
+def speaks_after(tokens: Sequence, at: int) -> bool:
+    """Whether the first verb from `at` on, past a negation or an adverb of time, is one of
+    speaking ("В Кремле пока не комментировали")."""
+    verb = next((t.lemma for t in tokens[at : at + 4] if t.lemma not in BEFORE_VERB), "")
+    return verb in SPEAKING
+
+
+def _impersonal_speech_before(first: int, tokens: Sequence) -> bool:
+    """A verb of speaking in the plural with no subject just before the preposition
+    ("сообщили в Белом доме", "отметили в Кремле"): those who sit there speak. A singular verb
+    has a speaker of its own ("Путин заявил в Кремле": the place)."""
+    if first < 2 or tokens[first - 1].lemma not in LOCATIVE:
+        return False
+    verb = tokens[first - 2]
+    return verb.lemma in SPEAKING and verb.text.lower().endswith(("ли", "ют", "ят"))
 
 
 def _countries_within(
@@ -600,10 +625,7 @@ def _capitals_by_country(
             p.tag.POS == "ADJF" for p in parses(sentence.tokens[i - 1].text.lower())[:1]
         ):
             continue  # "северная столица России" is another city, not the capital
-        speaking = [t.lemma for t in sentence.tokens[i + 2 : i + 4]]
-        if speaking[:1] == ["не"]:
-            speaking = speaking[1:]
-        if speaking and speaking[0] in STATING:
+        if speaks_after(sentence.tokens, i + 2):
             continue  # "в столице России считают": the state speaks, as "в Москве считают"
         place = capitals[country.entity_id]
         entity = Entity(f"location:{slug(place)}", "location", place, country.code)

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from lib.engine.russian.gazetteer import Entity, RussianGazetteer
-from lib.engine.russian.link import STATING, Mention, Sentence
+from lib.engine.russian.link import SPEAKING, Mention, Sentence
 from lib.engine.russian.places import english_city
 from lib.engine.russian.text import parses, phrase_key
 from lib.engine.russian.translit import to_english
@@ -48,8 +48,6 @@ ADDRESSES = {
     ("смоленский", "площадь"): "org:russian-foreign-ministry",
     ("фрунзенский", "набережная"): "org:russian-defence-ministry",
 }
-SPEAKING = STATING | {"сообщить", "сообщать", "напомнить", "напоминать", "указать", "указывать",
-                      "добавить", "уточнить", "пояснить", "прокомментировать"}  # fmt: skip
 
 
 def reread(
