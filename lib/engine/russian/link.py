@@ -168,6 +168,9 @@ def _entity_for_ner(
         bare = BARE_BODIES.get(phrase_key(normal))
         english = gaz.english.names.get(bare) if bare else None
         if english is not None and english[0] in gaz.entities:
+            following = gaz.aliases.get((after[0].lemma,)) if after else None
+            if following is not None and following.entity_id.startswith("country:"):
+                return None, normal  # "Сенат Польши": another country's
             return gaz.entities[english[0]], normal  # kept only where its country is named
         if all(_common_word(w) for w in words if w.isalpha()):
             return None, normal  # "Посольство", "Новости Политики": common words, no name
