@@ -191,6 +191,19 @@ class Corpus:
             cache[table] = codes_in(getattr(self.data, table)["article_id"], self.all_ids)
         return cache[table]
 
+    def article_rows(self, table: str, article_ids: pd.Series) -> np.ndarray:
+        """The row in `articles` of each of some values of `data.<table>`'s article_id (as
+        categorical as the table's): its categories are looked up once per corpus, so that
+        a few rows of a table not made into a frame cost a few lookups (article_codes
+        makes the codes of the whole table)."""
+        if not isinstance(article_ids.dtype, pd.CategoricalDtype):
+            return codes_in(article_ids, self.all_ids)
+        lookup = self.derived(
+            f"article-rows-{table}", lambda: _positions(self.all_ids, article_ids.cat.categories)
+        )
+        codes = category_codes(article_ids)
+        return np.where(codes >= 0, lookup[codes], -1).astype(np.int32)
+
     @cached_property
     def event_dates(self) -> tuple[pd.Series, pd.Series]:
         """The events' first and last days as timestamps (last = first when open)."""
@@ -488,7 +501,11 @@ def article_columns(
     corpus: Corpus, table: str, rows: np.ndarray, columns: Sequence[str]
 ) -> pd.DataFrame:
     """Columns of the article of each selected row of `data.<table>` (positional lookup)."""
-    art = corpus.article_codes(table)[rows]
+    return articles_at(corpus, corpus.article_codes(table)[rows], columns)
+
+
+def articles_at(corpus: Corpus, art: np.ndarray, columns: Sequence[str]) -> pd.DataFrame:
+    """Columns of the articles at these rows of `articles` (-1: none, null columns)."""
     found = art >= 0
     out = take_rows(corpus.articles[list(columns)], np.where(found, art, 0))  # not whole chunks
     return out if found.all() else out.where(pd.Series(found), None)

@@ -12,10 +12,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.names import normalise_surface
-from lib.queries.categorical import category_codes, rows_of
+from lib.queries.categorical import category_codes
 from lib.queries.corpus import (
     Corpus,
     article_columns,
+    articles_at,
     entity_totals,
     is_all,
     pair_rows,
@@ -172,8 +173,9 @@ def entity_profile(corpus: Corpus, entity_id: str) -> dict:
 
 def surfaces(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFrame:
     """How the entity is written in the filtered articles: surface, kind, n."""
-    m = corpus.data.mentions
-    m = m[m["entity_id"] == entity_id]
+    m = corpus.data.rows_where(
+        "mentions", "entity_id", entity_id, ["surface", "kind", "article_id"]
+    )
     if not is_all(corpus, ids):
         m = m[m["article_id"].isin(ids)]
     return (
@@ -191,24 +193,40 @@ def merge_log(corpus: Corpus, entity_id: str) -> pd.DataFrame:
     across the corpus, gazetteer), the entity it would otherwise be, and how many mentions and
     articles. A wrong link is undone by splitting that alias off (lib.queries.curation)."""
     columns = ["alias", "link", "why", "linked_from", "n_mentions", "n_articles"]
-    m = corpus.data.mentions
-    if "linked_from" not in m:
+    if "linked_from" not in corpus.data.column_names("mentions"):
         return pd.DataFrame(columns=columns)
-    m = m.iloc[rows_of(m["entity_id"], entity_id)]  # by code: a string test of 6M rows took 100 ms
+    # the entity's rows alone (the mentions' frame is not made for them)
+    m = corpus.data.rows_where(
+        "mentions", "entity_id", entity_id, ["surface", "link", "linked_from", "article_id"]
+    )
     m = m[m["linked_from"].notna()]
     if m.empty:
         return pd.DataFrame(columns=columns)
+    # One row per (surface, link, linked_from, article) with its mentions: the strings below
+    # are made for these rows, not for each of the 300k mentions of a head of state.
+    # Grouped by the columns' integer codes: grouping the categoricals looks up their 100k
+    # categories.
+    keys = ["surface", "link", "linked_from", "article_id"]
+    coded = {k: _coded(m[k]) for k in keys}
+    counts = pd.DataFrame({k: codes for k, (codes, _) in coded.items()}).value_counts(sort=False)
     m = pd.DataFrame(
         {
-            "alias": m["surface"].astype(str).map(normalise_surface),
-            "link": m["link"].astype(str),
-            "linked_from": m["linked_from"].astype(str),
-            "article_id": m["article_id"].astype(str),
+            k: pd.Categorical.from_codes(counts.index.get_level_values(k), dtype=dtype)
+            for k, (_, dtype) in coded.items()
+        }
+    ).assign(n=counts.to_numpy())
+    m = pd.DataFrame(
+        {
+            "alias": _text(m["surface"]).map(normalise_surface),
+            "link": _text(m["link"]),
+            "linked_from": _text(m["linked_from"]),
+            "article_id": category_codes(m["article_id"]),  # counted, never shown
+            "n": m["n"],
         }
     )
     out = (
         m.groupby(["alias", "link", "linked_from"])
-        .agg(n_mentions=("article_id", "size"), n_articles=("article_id", "nunique"))
+        .agg(n_mentions=("n", "sum"), n_articles=("article_id", "nunique"))
         .reset_index()
         .sort_values(["n_mentions", "alias"], ascending=[False, True], ignore_index=True)
     )
@@ -216,18 +234,41 @@ def merge_log(corpus: Corpus, entity_id: str) -> pd.DataFrame:
     return out[columns]
 
 
+def _coded(values: pd.Series) -> tuple[np.ndarray, pd.CategoricalDtype]:
+    """A column's integer codes (-1: missing) and the dtype that gives them back."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return category_codes(values), values.dtype
+    codes, uniques = pd.factorize(values)
+    return codes, pd.CategoricalDtype(uniques)
+
+
+def _text(values: pd.Series) -> pd.Series:
+    """A column as strings; a categorical's unused categories dropped first: converting the
+    mentions' 100k surfaces to find a few hundred took most of a second."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        values = values.cat.remove_unused_categories()
+    return values.astype(str)
+
+
 def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> pd.DataFrame:
     """Quotations in the filtered articles (of one speaker if given): speaker_id, speaker,
     speaker_text, text, article_id, title, source, published."""
-    q = corpus.data.quotes
+    shown = ["title", "source", "published"]
     if speaker_id is None:
+        q = corpus.data.quotes
         rows = np.flatnonzero(rows_in(corpus, "quotes", ids))
-    else:  # the speaker's rows first (a few), then their articles'
-        rows = rows_of(q["speaker_id"], speaker_id)
+        out = pd.concat(
+            [take_rows(q, rows), article_columns(corpus, "quotes", rows, shown)], axis=1
+        )
+    else:  # the speaker's rows alone (a few; the quotes' frame is not made for them)
+        columns = corpus.data.column_names("quotes")
+        q = corpus.data.rows_where("quotes", "speaker_id", speaker_id, columns)
+        art = corpus.article_rows("quotes", q["article_id"])
         if not is_all(corpus, ids):
-            rows = rows[corpus.article_mask(ids)[corpus.article_codes("quotes")[rows]]]
-    meta = article_columns(corpus, "quotes", rows, ["title", "source", "published"])
-    out = pd.concat([take_rows(q, rows), meta], axis=1)
+            kept = corpus.article_mask(ids)[art]
+            q, art = q[kept], art[kept]
+        meta = articles_at(corpus, art, shown)
+        out = pd.concat([q.reset_index(drop=True), meta], axis=1)
     out["speaker"] = corpus.entity_values(out["speaker_id"].astype(object), "name")
     cols = [
         "speaker_id",
