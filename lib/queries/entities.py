@@ -199,39 +199,57 @@ def merge_log(corpus: Corpus, entity_id: str) -> pd.DataFrame:
     m = corpus.data.rows_where(
         "mentions", "entity_id", entity_id, ["surface", "link", "linked_from", "article_id"]
     )
-    m = m[m["linked_from"].notna()]
-    if m.empty:
+    counted = _linked_counts(m)
+    if counted.empty:
         return pd.DataFrame(columns=columns)
-    # One row per (surface, link, linked_from, article) with its mentions: the strings below
-    # are made for these rows, not for each of the 300k mentions of a head of state.
-    # Grouped by the columns' integer codes: grouping the categoricals looks up their 100k
-    # categories.
-    keys = ["surface", "link", "linked_from", "article_id"]
-    coded = {k: _coded(m[k]) for k in keys}
-    counts = pd.DataFrame({k: codes for k, (codes, _) in coded.items()}).value_counts(sort=False)
-    m = pd.DataFrame(
-        {
-            k: pd.Categorical.from_codes(counts.index.get_level_values(k), dtype=dtype)
-            for k, (_, dtype) in coded.items()
-        }
-    ).assign(n=counts.to_numpy())
-    m = pd.DataFrame(
-        {
-            "alias": _text(m["surface"]).map(normalise_surface),
-            "link": _text(m["link"]),
-            "linked_from": _text(m["linked_from"]),
-            "article_id": category_codes(m["article_id"]),  # counted, never shown
-            "n": m["n"],
-        }
-    )
     out = (
-        m.groupby(["alias", "link", "linked_from"])
-        .agg(n_mentions=("n", "sum"), n_articles=("article_id", "nunique"))
+        counted.groupby(["alias", "link", "linked_from"])
+        .agg(n_mentions=("n_mentions", "sum"), n_articles=("n_articles", "sum"))
         .reset_index()
         .sort_values(["n_mentions", "alias"], ascending=[False, True], ignore_index=True)
     )
     out["why"] = out["link"].map(LINK_REASONS).fillna(out["link"])
     return out[columns]
+
+
+def _linked_counts(m: pd.DataFrame) -> pd.DataFrame:
+    """Mentions and articles per (alias, link, linked_from) of the mentions (surface, link,
+    linked_from, article_id) linked from another entity, counted on integer codes: strings are made only for the few
+    distinct surfaces and combinations, not for each of the 300k mentions of a head of state
+    (a second at 100k articles)."""
+    linked_from, f_dtype = _coded(m["linked_from"])
+    linked = linked_from >= 0  # the others were not linked from another entity
+    surface, s_dtype = _coded(m["surface"])
+    link, l_dtype = _coded(m["link"])
+    article, a_dtype = _coded(m["article_id"])
+    surface, link, linked_from, article = (
+        codes[linked] for codes in (surface, link, linked_from, article)
+    )
+    # (hashed, not sorted: the strings are grouped and ordered at the end)
+    s_at, surfaces = pd.factorize(surface)
+    written = _text(pd.Series(pd.Categorical.from_codes(surfaces, dtype=s_dtype)))
+    alias, aliases = pd.factorize(written.map(normalise_surface).to_numpy(dtype=object))
+    n_l, n_f, n_a = (len(d.categories) + 1 for d in (l_dtype, f_dtype, a_dtype))  # +1: missing
+    key = (alias[s_at].astype(np.int64) * n_l + link + 1) * n_f + linked_from + 1
+    at, keys = pd.factorize(key)
+    n_mentions = np.bincount(at, minlength=len(keys))
+    in_articles = pd.unique(at.astype(np.int64) * n_a + article + 1) // n_a
+    n_articles = np.bincount(in_articles, minlength=len(keys))
+    rest, f_code = np.divmod(keys, n_f)
+    a_code, l_code = np.divmod(rest, n_l)
+
+    def text(codes: np.ndarray, dtype: pd.CategoricalDtype) -> pd.Series:
+        return _text(pd.Series(pd.Categorical.from_codes(codes - 1, dtype=dtype)))
+
+    return pd.DataFrame(
+        {
+            "alias": aliases[a_code],
+            "link": text(l_code, l_dtype),
+            "linked_from": text(f_code, f_dtype),
+            "n_mentions": n_mentions,
+            "n_articles": n_articles,
+        }
+    )
 
 
 def _coded(values: pd.Series) -> tuple[np.ndarray, pd.CategoricalDtype]:
