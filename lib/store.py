@@ -240,6 +240,11 @@ class Dataset:
         found = (frame[column] == value).to_numpy(dtype=bool, na_value=False)
         return frame.iloc[np.flatnonzero(found)][list(columns)]
 
+    def rows_at(self, name: str, rows: np.ndarray, columns: Sequence[str]) -> pd.DataFrame:
+        """The rows of a table at these positions (in their order), with the given columns,
+        indexed by their row in the table."""
+        return getattr(self, name)[list(columns)].iloc[np.asarray(rows, dtype=np.int64)]
+
     def distinct(self, name: str, column: str) -> list:
         """The distinct non-null values of one column of a table."""
         return getattr(self, name)[column].dropna().astype(object).unique().tolist()

@@ -39,7 +39,7 @@ def test_rows_where_takes_the_rows_the_frame_holds_without_making_it(run_dir):
     data, eager = _lazy(run_dir), _made(run_dir)
     asked = [
         ("mentions", "entity_id", "person:jens-stoltenberg", ["surface", "kind", "article_id"]),
-        ("mentions", "entity_id", "country:russia", ["article_id", "start", "linked_from"]),
+        ("mentions", "entity_id", "country:RUS", ["article_id", "start", "linked_from"]),
         ("mentions", "entity_id", "no:such-entity", ["surface", "kind"]),
         ("quotes", "article_id", synthetic.article_id("a01.txt"), ["speaker_id", "text", "end"]),
         ("events", "article_id", synthetic.article_id("a02.txt"), ["name", "date_start"]),
@@ -73,7 +73,7 @@ def test_a_table_read_from_parquet_gives_the_same_rows(run_dir, monkeypatch):
     monkeypatch.setenv(arrow_cache.ENABLED_ENV, "0")
     data = queries.read_tables(run_dir)
     mapped = _lazy(run_dir)
-    for name in ("person:jens-stoltenberg", "country:russia"):
+    for name in ("person:jens-stoltenberg", "country:RUS"):
         pd.testing.assert_frame_equal(
             data.rows_where("mentions", "entity_id", name, ["surface", "kind"]),
             mapped.rows_where("mentions", "entity_id", name, ["surface", "kind"]),
@@ -88,7 +88,7 @@ def test_the_pages_questions_answer_as_from_the_frames(run_dir):
     # the mentions' codes from the run's file, as the dashboard reads them (mention_codes)
     lazy = queries.build_corpus(_lazy(run_dir), codes=eager.codes)
     some = lazy.all_ids[::2]
-    for entity in ("person:jens-stoltenberg", "country:russia", "org:nato", "no:such-entity"):
+    for entity in ("person:jens-stoltenberg", "country:RUS", "org:nato", "no:such-entity"):
         for ids in (lazy.all_ids, some):
             for ask in (queries.surfaces, lambda c, i, e: queries.quotes(c, i, speaker_id=e)):
                 pd.testing.assert_frame_equal(ask(lazy, ids, entity), ask(eager, ids, entity))
@@ -100,3 +100,39 @@ def test_the_pages_questions_answer_as_from_the_frames(run_dir):
             pd.testing.assert_frame_equal(ask(lazy, article), ask(eager, article))
     pd.testing.assert_frame_equal(geo.countries(lazy, some), geo.countries(eager, some))
     assert not {"mentions", "quotes"} & set(lazy.data.made())
+
+
+def test_rows_at_takes_rows_in_the_order_asked(run_dir):
+    data, made = _lazy(run_dir), _made(run_dir)
+    sentences = made.sentences  # made here: the reference
+    rows = [5, 0, 5, len(sentences) - 1, 2]
+    expected = sentences[["start", "end", "article_id"]].iloc[rows]
+    got = data.rows_at("sentences", rows, ["start", "end", "article_id"])
+    pd.testing.assert_frame_equal(got, expected, check_index_type=False)
+    assert got.index.tolist() == rows
+    assert "sentences" not in data.made()
+
+
+def test_tone_and_sentence_counts_do_not_make_the_sentences_frame(run_dir):
+    """Compare's tone per group and the drill-down's sentences, and co-occurrence's number of
+    sentences in a selection: as from the frames, the sentences' frame never made."""
+    from lib.queries import compare
+    from lib.queries.cooccur import n_units
+
+    eager = queries.build_corpus(_made(run_dir))
+    lazy = queries.build_corpus(_lazy(run_dir), codes=eager.codes)
+    some = lazy.all_ids[::2]
+    groups = compare.default_groups(eager, eager.all_ids)
+    assert n_units(lazy, some, "sentence") == n_units(eager, some, "sentence") > 0
+    for ids in (lazy.all_ids, some):
+        pd.testing.assert_frame_equal(
+            compare.group_tone(lazy, ids, groups=groups),
+            compare.group_tone(eager, ids, groups=groups),
+        )
+        for entity in ("person:jens-stoltenberg", "country:RUS"):
+            got = compare.entity_sentences(lazy, ids, groups=groups, entity_id=entity)
+            assert len(got) > 0
+            pd.testing.assert_frame_equal(
+                got, compare.entity_sentences(eager, ids, groups=groups, entity_id=entity)
+            )
+    assert "sentences" not in lazy.data.made()

@@ -134,8 +134,16 @@ class Corpus:
     @cached_property
     def sentences_per_article(self) -> np.ndarray:
         """Rows of the sentences table of each article, row-aligned with `articles`."""
-        codes = self.article_codes("sentences")
+        codes = self.sentence_articles()
         return np.bincount(codes[codes >= 0], minlength=len(self.articles))
+
+    def sentence_articles(self) -> np.ndarray:
+        """article_codes("sentences"), from that one column when the sentences are not a
+        frame yet (made for the counts derived from it, not kept: 90 MB at 100k articles)."""
+        if "_article_codes" in self.__dict__ and "sentences" in self._article_codes:
+            return self._article_codes["sentences"]
+        column = self.data.columns_of("sentences", ["article_id"])["article_id"]
+        return codes_in(column, self.all_ids)
 
     @cached_property
     def entities_per_article(self) -> np.ndarray:
@@ -214,8 +222,9 @@ class Corpus:
     def sentence_keys(self) -> tuple[np.ndarray, np.ndarray]:
         """Sorted keys (article row, sentence_id) of the sentences table and the table's row
         of each: finds any sentence by binary search."""
-        art = self.article_codes("sentences").astype(np.int64)
-        keys = art * SENTENCE_SLOTS + self.data.sentences["sentence_id"].to_numpy()
+        art = self.sentence_articles().astype(np.int64)
+        sentence_id = self.data.columns_of("sentences", ["sentence_id"])["sentence_id"]
+        keys = art * SENTENCE_SLOTS + sentence_id.to_numpy()
         order = np.argsort(keys, kind="stable")
         return keys[order], order
 
