@@ -136,3 +136,25 @@ def test_tone_and_sentence_counts_do_not_make_the_sentences_frame(run_dir):
                 got, compare.entity_sentences(eager, ids, groups=groups, entity_id=entity)
             )
     assert "sentences" not in lazy.data.made()
+
+
+def test_a_partial_read_maps_the_file_for_itself_alone(run_dir):
+    """rows_where and columns_of map the load cache's file again and let it go: the pages a
+    read touches do not stay in the server's resident memory with the long-lived map."""
+    import gc
+
+    from lib import store
+
+    data = _lazy(run_dir)
+    path = str(arrow_cache.path_of(store.current_run(run_dir), "mentions"))
+
+    def maps() -> int:
+        gc.collect()
+        with open("/proc/self/maps", encoding="utf-8") as lines:
+            return sum(line.rstrip().endswith(path) for line in lines)
+
+    before = maps()
+    taken = data.rows_where("mentions", "entity_id", "org:nato", ["surface", "start"])
+    some = data.columns_of("mentions", ["entity_id", "kind"])
+    assert len(taken) > 0 and len(some) == data.n_rows("mentions")
+    assert maps() == before

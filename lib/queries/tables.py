@@ -184,6 +184,8 @@ def read_tables(out_dir: Path) -> store.Dataset:
     (left as empty lists), low-cardinality columns as categoricals."""
     run = store.current_run(Path(out_dir)) or Path(out_dir)
     tables = arrow_cache.read(run, store.TABLES)
+    # the load cache's files of the large tables, mapped again for each partial read
+    files = {n: arrow_cache.path_of(run, n) for n in LAZY} if tables is not None else {}
     if tables is None:
         tables = {}
         for name in store.TABLES:
@@ -207,6 +209,7 @@ def read_tables(out_dir: Path) -> store.Dataset:
         {name: len(table) for name, table in tables.items()},
         {name: tables[name] for name in LAZY},
         **{name: _frame(table, name) for name, table in tables.items() if name not in LAZY},
+        files=files,
         manifest=json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {},
         problems=json.loads(report.read_text(encoding="utf-8")) if report.exists() else [],
     )
@@ -228,11 +231,17 @@ class LazyDataset(store.Dataset):
         pending: Mapping[str, Callable[[], pd.DataFrame]] | None = None,
         rows: Mapping[str, int] | None = None,
         arrow: Mapping[str, pa.Table] | None = None,
+        files: Mapping[str, Path] | None = None,
         **tables,
     ) -> None:
         self.__dict__["_pending"] = dict(pending or {})
         self.__dict__["_rows"] = dict(rows or {})
         self.__dict__["_arrow"] = dict(arrow or {})  # the pending tables as read
+        # Their Arrow files, when they were read from the load cache: a partial read (a few
+        # rows, a few columns) maps its file again for that read alone, so that the pages
+        # it touches leave the server's resident memory with it (they stay in the page
+        # cache); through the map kept above they would count in it for the server's life.
+        self.__dict__["_files"] = dict(files or {})
         self.__dict__["_lock"] = threading.Lock()
         for name in self._pending:
             tables.setdefault(name, None)  # a placeholder, gone below
@@ -265,7 +274,7 @@ class LazyDataset(store.Dataset):
         """As Dataset.columns_of; of a table not made yet, those columns alone made into a
         frame (not kept): a count over three columns of the mentions need not make all
         fifteen, 250 MB at 100k articles, for the life of the server."""
-        table = self._arrow.get(name) if name in self._pending else None
+        table = self._pending_table(name)
         if table is None:
             return super().columns_of(name, columns)
         return _frame(table.select(list(columns)), name)
@@ -278,7 +287,7 @@ class LazyDataset(store.Dataset):
         article's quotes), with the dtypes the frame would have: the first such question
         need not make the whole table (a third of a second and 250 MB for the mentions at
         100k articles)."""
-        table = self._arrow.get(name) if name in self._pending else None
+        table = self._pending_table(name)
         coded = [c for c in (column, *columns) if table is not None and _is_coded(table, c)]
         if table is None or not all(_one_dictionary(table[c]) for c in coded):
             frame = getattr(self, name)
@@ -291,7 +300,7 @@ class LazyDataset(store.Dataset):
     def rows_at(self, name: str, rows: np.ndarray, columns: Sequence[str]) -> pd.DataFrame:
         """As Dataset.rows_at; of a table not made yet, only those rows taken from its Arrow
         columns (a hundred sentences' offsets need not make the sentences' frame)."""
-        table = self._arrow.get(name) if name in self._pending else None
+        table = self._pending_table(name)
         coded = [c for c in columns if table is not None and _is_coded(table, c)]
         if table is None or not all(_one_dictionary(table[c]) for c in coded):
             return super().rows_at(name, rows, columns)
@@ -320,12 +329,20 @@ class LazyDataset(store.Dataset):
         frame.index = pd.Index(rows)
         return frame[list(columns)]
 
+    def _pending_table(self, name: str) -> pa.Table | None:
+        """A table not made yet, for a partial read (mapped again when it has a file); None
+        once it is a frame."""
+        if name not in self._pending:
+            return None
+        file = self._files.get(name)
+        return arrow_cache.read_arrow(file) if file is not None else self._arrow.get(name)
+
     def _dtype(self, name: str, column: str) -> pd.CategoricalDtype:
         """The dtype a dictionary column of a table not made yet has in its frame
         (`categorical`), made once."""
         dtypes = self.__dict__.setdefault("_dtypes", {})
         if (name, column) not in dtypes:
-            dtypes[(name, column)] = _dictionary_dtype(self._arrow[name][column])
+            dtypes[(name, column)] = _dictionary_dtype(self._pending_table(name)[column])
         return dtypes[(name, column)]
 
     def distinct(self, name: str, column: str) -> list:
@@ -351,6 +368,7 @@ class LazyDataset(store.Dataset):
             pending,
             self._rows,
             {name: table for name, table in self._arrow.items() if name in pending},
+            {name: file for name, file in self._files.items() if name in pending},
             **{**made, **tables},
             manifest=dict(self.manifest),
             problems=list(self.problems),
