@@ -158,3 +158,15 @@ def test_a_partial_read_maps_the_file_for_itself_alone(run_dir):
     some = data.columns_of("mentions", ["entity_id", "kind"])
     assert len(taken) > 0 and len(some) == data.n_rows("mentions")
     assert maps() == before
+
+
+def test_a_partial_read_after_the_run_was_pruned_reads_the_map_it_holds(run_dir):
+    import shutil
+
+    from lib import store
+
+    data = _lazy(run_dir)
+    before = data.rows_where("mentions", "entity_id", "org:nato", ["surface", "start"])
+    shutil.rmtree(store.current_run(run_dir) / arrow_cache.FOLDER)  # its files gone
+    after = data.rows_where("mentions", "entity_id", "org:nato", ["surface", "start"])
+    pd.testing.assert_frame_equal(after, before)

@@ -335,7 +335,10 @@ class LazyDataset(store.Dataset):
         if name not in self._pending:
             return None
         file = self._files.get(name)
-        return arrow_cache.read_arrow(file) if file is not None else self._arrow.get(name)
+        try:
+            return arrow_cache.read_arrow(file) if file is not None else self._arrow.get(name)
+        except (OSError, pa.ArrowException):  # the run pruned under a server still showing it
+            return self._arrow.get(name)
 
     def _dtype(self, name: str, column: str) -> pd.CategoricalDtype:
         """The dtype a dictionary column of a table not made yet has in its frame
