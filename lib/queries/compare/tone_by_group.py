@@ -344,12 +344,18 @@ def entity_sentences(
     bits = group_bits(corpus, ids, groups)
     units = entity_units(corpus, entity_id)
     article = units["article"].to_numpy()
-    frames = []
-    for g, label in enumerate(labels):
-        first = units.iloc[np.flatnonzero(in_group(bits[article], g))[:limit]]  # no copy of all
-        found = sentence_texts(corpus, first)
-        found["tone"] = first["tone"].to_numpy()
-        frames.append(found.assign(group=label))
+    # Each group's first sentences, their texts read in one go (one read of the sentences'
+    # offsets for every group, not one per group).
+    firsts = [
+        units.iloc[np.flatnonzero(in_group(bits[article], g))[:limit]] for g in range(len(labels))
+    ]
+    found = sentence_texts(corpus, pd.concat(firsts)) if firsts else None
+    frames, at = [], 0
+    for first, label in zip(firsts, labels, strict=True):
+        part = found.iloc[at : at + len(first)].reset_index(drop=True)
+        at += len(first)
+        part["tone"] = first["tone"].to_numpy()
+        frames.append(part.assign(group=label))
     cols = [
         "group",
         "article_id",
