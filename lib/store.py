@@ -12,11 +12,12 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -222,6 +223,27 @@ class Dataset:
 
     def n_rows(self, name: str) -> int:
         return len(getattr(self, name))
+
+    def column_names(self, name: str) -> list[str]:
+        return list(getattr(self, name).columns)
+
+    def columns_of(self, name: str, columns: Sequence[str]) -> pd.DataFrame:
+        """Some columns of a table (a frame of its rows, the others left out)."""
+        return getattr(self, name)[list(columns)]
+
+    def rows_where(
+        self, name: str, column: str, value: str, columns: Sequence[str]
+    ) -> pd.DataFrame:
+        """The rows of a table where `column` holds `value`, with the given columns, in
+        table order and indexed by their row in the table."""
+        frame = getattr(self, name)
+        found = (frame[column] == value).to_numpy(dtype=bool, na_value=False)
+        return frame.iloc[np.flatnonzero(found)][list(columns)]
+
+    def rows_at(self, name: str, rows: np.ndarray, columns: Sequence[str]) -> pd.DataFrame:
+        """The rows of a table at these positions (in their order), with the given columns,
+        indexed by their row in the table."""
+        return getattr(self, name)[list(columns)].iloc[np.asarray(rows, dtype=np.int64)]
 
     def distinct(self, name: str, column: str) -> list:
         """The distinct non-null values of one column of a table."""

@@ -53,6 +53,11 @@ def read_arrow(path: Path) -> pa.Table:
     return pa.ipc.open_file(pa.memory_map(str(path))).read_all()
 
 
+def path_of(run: Path, name: str) -> Path:
+    """The file of one table in the run's copy."""
+    return run / FOLDER / f"{name}.arrow"
+
+
 def read(run: Path, names: tuple[str, ...]) -> dict[str, pa.Table] | None:
     """The run's tables from its copy, or None when there is no complete copy."""
     folder = run / FOLDER

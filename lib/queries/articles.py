@@ -35,8 +35,6 @@ def article_mentions(corpus: Corpus, article_id: str) -> pd.DataFrame:
 
 
 def article_events(corpus: Corpus, article_id: str) -> pd.DataFrame:
-    ev = corpus.data.events
-    ev = ev.iloc[rows_of(ev["article_id"], article_id)]
     cols = [
         "name",
         "type",
@@ -50,12 +48,13 @@ def article_events(corpus: Corpus, article_id: str) -> pd.DataFrame:
         "start",
         "end",
     ]
-    return ev[cols].sort_values("start", ignore_index=True)
+    ev = corpus.data.rows_where("events", "article_id", article_id, cols)
+    return ev.sort_values("start", ignore_index=True)
 
 
 def article_quotes(corpus: Corpus, article_id: str) -> pd.DataFrame:
-    q = corpus.data.quotes
-    q = q.iloc[rows_of(q["article_id"], article_id)]
+    columns = ["speaker_id", "speaker_text", "text", "start", "end"]
+    q = corpus.data.rows_where("quotes", "article_id", article_id, columns)
     q = q.assign(speaker=corpus.entity_values(q["speaker_id"].to_numpy(dtype=object), "name"))
     return q[["speaker", "speaker_text", "text", "speaker_id", "start", "end"]].sort_values(
         "start", ignore_index=True

@@ -19,7 +19,7 @@ def n_units(corpus: Corpus, ids: pd.Index, level: str) -> int:
     if level == "article":
         return len(ids)
     if is_all(corpus, ids):
-        return len(corpus.data.sentences)
+        return corpus.data.n_rows("sentences")  # not the sentences' frame, for its length
     return int(corpus.sentences_per_article[corpus.article_mask(ids)].sum())
 
 

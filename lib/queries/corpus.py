@@ -134,8 +134,16 @@ class Corpus:
     @cached_property
     def sentences_per_article(self) -> np.ndarray:
         """Rows of the sentences table of each article, row-aligned with `articles`."""
-        codes = self.article_codes("sentences")
+        codes = self.sentence_articles()
         return np.bincount(codes[codes >= 0], minlength=len(self.articles))
+
+    def sentence_articles(self) -> np.ndarray:
+        """article_codes("sentences"), from that one column when the sentences are not a
+        frame yet (made for the counts derived from it, not kept: 90 MB at 100k articles)."""
+        if "_article_codes" in self.__dict__ and "sentences" in self._article_codes:
+            return self._article_codes["sentences"]
+        column = self.data.columns_of("sentences", ["article_id"])["article_id"]
+        return codes_in(column, self.all_ids)
 
     @cached_property
     def entities_per_article(self) -> np.ndarray:
@@ -191,6 +199,19 @@ class Corpus:
             cache[table] = codes_in(getattr(self.data, table)["article_id"], self.all_ids)
         return cache[table]
 
+    def article_rows(self, table: str, article_ids: pd.Series) -> np.ndarray:
+        """The row in `articles` of each of some values of `data.<table>`'s article_id (as
+        categorical as the table's): its categories are looked up once per corpus, so that
+        a few rows of a table not made into a frame cost a few lookups (article_codes
+        makes the codes of the whole table)."""
+        if not isinstance(article_ids.dtype, pd.CategoricalDtype):
+            return codes_in(article_ids, self.all_ids)
+        lookup = self.derived(
+            f"article-rows-{table}", lambda: _positions(self.all_ids, article_ids.cat.categories)
+        )
+        codes = category_codes(article_ids)
+        return np.where(codes >= 0, lookup[codes], -1).astype(np.int32)
+
     @cached_property
     def event_dates(self) -> tuple[pd.Series, pd.Series]:
         """The events' first and last days as timestamps (last = first when open)."""
@@ -201,8 +222,9 @@ class Corpus:
     def sentence_keys(self) -> tuple[np.ndarray, np.ndarray]:
         """Sorted keys (article row, sentence_id) of the sentences table and the table's row
         of each: finds any sentence by binary search."""
-        art = self.article_codes("sentences").astype(np.int64)
-        keys = art * SENTENCE_SLOTS + self.data.sentences["sentence_id"].to_numpy()
+        art = self.sentence_articles().astype(np.int64)
+        sentence_id = self.data.columns_of("sentences", ["sentence_id"])["sentence_id"]
+        keys = art * SENTENCE_SLOTS + sentence_id.to_numpy()
         order = np.argsort(keys, kind="stable")
         return keys[order], order
 
@@ -488,7 +510,11 @@ def article_columns(
     corpus: Corpus, table: str, rows: np.ndarray, columns: Sequence[str]
 ) -> pd.DataFrame:
     """Columns of the article of each selected row of `data.<table>` (positional lookup)."""
-    art = corpus.article_codes(table)[rows]
+    return articles_at(corpus, corpus.article_codes(table)[rows], columns)
+
+
+def articles_at(corpus: Corpus, art: np.ndarray, columns: Sequence[str]) -> pd.DataFrame:
+    """Columns of the articles at these rows of `articles` (-1: none, null columns)."""
     found = art >= 0
     out = take_rows(corpus.articles[list(columns)], np.where(found, art, 0))  # not whole chunks
     return out if found.all() else out.where(pd.Series(found), None)

@@ -12,10 +12,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lib.names import normalise_surface
-from lib.queries.categorical import category_codes, rows_of
+from lib.queries.categorical import category_codes
 from lib.queries.corpus import (
     Corpus,
     article_columns,
+    articles_at,
     entity_totals,
     is_all,
     pair_rows,
@@ -172,8 +173,9 @@ def entity_profile(corpus: Corpus, entity_id: str) -> dict:
 
 def surfaces(corpus: Corpus, ids: pd.Index, entity_id: str) -> pd.DataFrame:
     """How the entity is written in the filtered articles: surface, kind, n."""
-    m = corpus.data.mentions
-    m = m[m["entity_id"] == entity_id]
+    m = corpus.data.rows_where(
+        "mentions", "entity_id", entity_id, ["surface", "kind", "article_id"]
+    )
     if not is_all(corpus, ids):
         m = m[m["article_id"].isin(ids)]
     return (
@@ -191,24 +193,18 @@ def merge_log(corpus: Corpus, entity_id: str) -> pd.DataFrame:
     across the corpus, gazetteer), the entity it would otherwise be, and how many mentions and
     articles. A wrong link is undone by splitting that alias off (lib.queries.curation)."""
     columns = ["alias", "link", "why", "linked_from", "n_mentions", "n_articles"]
-    m = corpus.data.mentions
-    if "linked_from" not in m:
+    if "linked_from" not in corpus.data.column_names("mentions"):
         return pd.DataFrame(columns=columns)
-    m = m.iloc[rows_of(m["entity_id"], entity_id)]  # by code: a string test of 6M rows took 100 ms
-    m = m[m["linked_from"].notna()]
-    if m.empty:
-        return pd.DataFrame(columns=columns)
-    m = pd.DataFrame(
-        {
-            "alias": m["surface"].astype(str).map(normalise_surface),
-            "link": m["link"].astype(str),
-            "linked_from": m["linked_from"].astype(str),
-            "article_id": m["article_id"].astype(str),
-        }
+    # the entity's rows alone (the mentions' frame is not made for them)
+    m = corpus.data.rows_where(
+        "mentions", "entity_id", entity_id, ["surface", "link", "linked_from", "article_id"]
     )
+    counted = _linked_counts(m)
+    if counted.empty:
+        return pd.DataFrame(columns=columns)
     out = (
-        m.groupby(["alias", "link", "linked_from"])
-        .agg(n_mentions=("article_id", "size"), n_articles=("article_id", "nunique"))
+        counted.groupby(["alias", "link", "linked_from"])
+        .agg(n_mentions=("n_mentions", "sum"), n_articles=("n_articles", "sum"))
         .reset_index()
         .sort_values(["n_mentions", "alias"], ascending=[False, True], ignore_index=True)
     )
@@ -216,18 +212,81 @@ def merge_log(corpus: Corpus, entity_id: str) -> pd.DataFrame:
     return out[columns]
 
 
+def _linked_counts(m: pd.DataFrame) -> pd.DataFrame:
+    """Mentions and articles per (alias, link, linked_from) of the mentions (surface, link,
+    linked_from, article_id) linked from another entity, counted on integer codes: strings are made only for the few
+    distinct surfaces and combinations, not for each of the 300k mentions of a head of state
+    (a second at 100k articles)."""
+    linked_from, f_dtype = _coded(m["linked_from"])
+    linked = linked_from >= 0  # the others were not linked from another entity
+    surface, s_dtype = _coded(m["surface"])
+    link, l_dtype = _coded(m["link"])
+    article, a_dtype = _coded(m["article_id"])
+    surface, link, linked_from, article = (
+        codes[linked] for codes in (surface, link, linked_from, article)
+    )
+    # (hashed, not sorted: the strings are grouped and ordered at the end)
+    s_at, surfaces = pd.factorize(surface)
+    written = _text(pd.Series(pd.Categorical.from_codes(surfaces, dtype=s_dtype)))
+    alias, aliases = pd.factorize(written.map(normalise_surface).to_numpy(dtype=object))
+    n_l, n_f, n_a = (len(d.categories) + 1 for d in (l_dtype, f_dtype, a_dtype))  # +1: missing
+    key = (alias[s_at].astype(np.int64) * n_l + link + 1) * n_f + linked_from + 1
+    at, keys = pd.factorize(key)
+    n_mentions = np.bincount(at, minlength=len(keys))
+    in_articles = pd.unique(at.astype(np.int64) * n_a + article + 1) // n_a
+    n_articles = np.bincount(in_articles, minlength=len(keys))
+    rest, f_code = np.divmod(keys, n_f)
+    a_code, l_code = np.divmod(rest, n_l)
+
+    def text(codes: np.ndarray, dtype: pd.CategoricalDtype) -> pd.Series:
+        return _text(pd.Series(pd.Categorical.from_codes(codes - 1, dtype=dtype)))
+
+    return pd.DataFrame(
+        {
+            "alias": aliases[a_code],
+            "link": text(l_code, l_dtype),
+            "linked_from": text(f_code, f_dtype),
+            "n_mentions": n_mentions,
+            "n_articles": n_articles,
+        }
+    )
+
+
+def _coded(values: pd.Series) -> tuple[np.ndarray, pd.CategoricalDtype]:
+    """A column's integer codes (-1: missing) and the dtype that gives them back."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return category_codes(values), values.dtype
+    codes, uniques = pd.factorize(values)
+    return codes, pd.CategoricalDtype(uniques)
+
+
+def _text(values: pd.Series) -> pd.Series:
+    """A column as strings; a categorical's unused categories dropped first: converting the
+    mentions' 100k surfaces to find a few hundred took most of a second."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        values = values.cat.remove_unused_categories()
+    return values.astype(str)
+
+
 def quotes(corpus: Corpus, ids: pd.Index, *, speaker_id: str | None = None) -> pd.DataFrame:
     """Quotations in the filtered articles (of one speaker if given): speaker_id, speaker,
     speaker_text, text, article_id, title, source, published."""
-    q = corpus.data.quotes
+    shown = ["title", "source", "published"]
     if speaker_id is None:
+        q = corpus.data.quotes
         rows = np.flatnonzero(rows_in(corpus, "quotes", ids))
-    else:  # the speaker's rows first (a few), then their articles'
-        rows = rows_of(q["speaker_id"], speaker_id)
+        out = pd.concat(
+            [take_rows(q, rows), article_columns(corpus, "quotes", rows, shown)], axis=1
+        )
+    else:  # the speaker's rows alone (a few; the quotes' frame is not made for them)
+        columns = corpus.data.column_names("quotes")
+        q = corpus.data.rows_where("quotes", "speaker_id", speaker_id, columns)
+        art = corpus.article_rows("quotes", q["article_id"])
         if not is_all(corpus, ids):
-            rows = rows[corpus.article_mask(ids)[corpus.article_codes("quotes")[rows]]]
-    meta = article_columns(corpus, "quotes", rows, ["title", "source", "published"])
-    out = pd.concat([take_rows(q, rows), meta], axis=1)
+            kept = corpus.article_mask(ids)[art]
+            q, art = q[kept], art[kept]
+        meta = articles_at(corpus, art, shown)
+        out = pd.concat([q.reset_index(drop=True), meta], axis=1)
     out["speaker"] = corpus.entity_values(out["speaker_id"].astype(object), "name")
     cols = [
         "speaker_id",

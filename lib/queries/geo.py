@@ -176,7 +176,8 @@ def _country_counts(corpus: Corpus) -> CountryCounts | None:
     countries = catalog[(catalog["type"] == "country") & catalog["code"].notna()]
     if countries["code"].duplicated().any():
         return None
-    m = corpus.data.mentions
+    # three columns of the mentions, not their whole frame (kept for the server's life)
+    m = corpus.data.columns_of("mentions", ["entity_id", "article_id", "kind"])
     country = queries.codes_in(m["entity_id"], countries.index)
     # not corpus.article_codes: counted once per corpus, the codes need not stay (23 MB at 100k)
     article = queries.codes_in(m["article_id"], corpus.all_ids)
@@ -198,6 +199,16 @@ def _country_counts(corpus: Corpus) -> CountryCounts | None:
     )
 
 
+def _entity_dtype(corpus: Corpus) -> pd.CategoricalDtype:
+    """The dtype of the mentions' entity_id (the table's own categories), found once."""
+    return corpus.derived(
+        "geo.entity_dtype",
+        lambda: (
+            corpus.data.rows_where("mentions", "entity_id", "", ["entity_id"])["entity_id"].dtype
+        ),
+    )
+
+
 def countries(corpus: Corpus, ids: pd.Index, *, kind: str = "all") -> pd.DataFrame:
     """country_table for the articles that pass the filters (for ui.query)."""
     counted = country_counts(corpus)
@@ -216,7 +227,7 @@ def countries(corpus: Corpus, ids: pd.Index, *, kind: str = "all") -> pd.DataFra
         {
             "iso3": catalog["code"].astype(str).to_numpy(),
             "country": catalog["name"].to_numpy(),
-            "entity_id": pd.Categorical(entity_ids, dtype=corpus.data.mentions["entity_id"].dtype),
+            "entity_id": pd.Categorical(entity_ids, dtype=_entity_dtype(corpus)),
             "mentions": mentions[seen],
             "articles": n_articles[seen],
         }

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import threading
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -19,6 +19,8 @@ import pyarrow.parquet as pq
 
 from lib import atomic, store
 from lib.queries import arrow_cache
+from lib.queries.categorical import rows_of
+from lib.queries.take import take_table
 
 # Nested columns the dashboard never shows: turning them into Python lists and dicts is most
 # of the time it takes to load a large corpus.
@@ -94,7 +96,10 @@ def _frame(table: pa.Table, name: str) -> pd.DataFrame:
             },
             schema=plain.schema,
         )
-    frame = plain.to_pandas()
+    # (a table of codes alone: its rows set first, or each column added reindexes the frame)
+    frame = (
+        plain.to_pandas() if plain.num_columns else pd.DataFrame(index=pd.RangeIndex(len(table)))
+    )
     for column in coded:
         frame[column] = categorical(table[column])
     frame = frame[table.column_names]
@@ -124,6 +129,42 @@ def categorical(column: pa.ChunkedArray) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories), validate=False)
 
 
+def _is_coded(table: pa.Table, column: str) -> bool:
+    return pa.types.is_dictionary(table.schema.field(column).type)
+
+
+def _one_dictionary(column: pa.ChunkedArray) -> bool:
+    """Whether every chunk of a dictionary column has the same dictionary (the load cache's
+    tables do; Parquet's have one per row group)."""
+    chunks = column.chunks
+    return all(c.dictionary.equals(chunks[0].dictionary) for c in chunks[1:])
+
+
+def _dictionary_dtype(column: pa.ChunkedArray) -> pd.CategoricalDtype:
+    """The dtype `categorical` gives a dictionary column of one dictionary."""
+    if not column.num_chunks:
+        return column.to_pandas().dtype
+    return pd.CategoricalDtype(pd.Index(pa.concat_arrays([column.chunk(0).dictionary]).to_pandas()))
+
+
+def _rows_holding(
+    column: pa.ChunkedArray, value: str, dtype: pd.CategoricalDtype | None
+) -> np.ndarray:
+    """The rows where a column holds `value`: by the value's code in a dictionary column of
+    one dictionary (`dtype`, its categories), else by comparing the values."""
+    if dtype is None:
+        return np.flatnonzero(pc.equal(column, value).fill_null(False).to_numpy())
+    code = dtype.categories.get_indexer([value])[0]
+    if code < 0 or not column.num_chunks:
+        return np.array([], dtype=np.int64)
+    rows, offset = [], 0
+    for chunk in column.chunks:  # each chunk's indices read in place, not joined into one copy
+        indices = chunk.indices.fill_null(-1) if chunk.null_count else chunk.indices
+        rows.append(np.flatnonzero(indices.to_numpy() == code) + offset)
+        offset += len(chunk)
+    return np.concatenate(rows)
+
+
 def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
     """Columns of an older run that differ in type from the contract are cast to it
     (dictionary-encoded strings stay so)."""
@@ -143,6 +184,8 @@ def read_tables(out_dir: Path) -> store.Dataset:
     (left as empty lists), low-cardinality columns as categoricals."""
     run = store.current_run(Path(out_dir)) or Path(out_dir)
     tables = arrow_cache.read(run, store.TABLES)
+    # the load cache's files of the large tables, mapped again for each partial read
+    files = {n: arrow_cache.path_of(run, n) for n in LAZY} if tables is not None else {}
     if tables is None:
         tables = {}
         for name in store.TABLES:
@@ -166,6 +209,7 @@ def read_tables(out_dir: Path) -> store.Dataset:
         {name: len(table) for name, table in tables.items()},
         {name: tables[name] for name in LAZY},
         **{name: _frame(table, name) for name, table in tables.items() if name not in LAZY},
+        files=files,
         manifest=json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {},
         problems=json.loads(report.read_text(encoding="utf-8")) if report.exists() else [],
     )
@@ -187,11 +231,17 @@ class LazyDataset(store.Dataset):
         pending: Mapping[str, Callable[[], pd.DataFrame]] | None = None,
         rows: Mapping[str, int] | None = None,
         arrow: Mapping[str, pa.Table] | None = None,
+        files: Mapping[str, Path] | None = None,
         **tables,
     ) -> None:
         self.__dict__["_pending"] = dict(pending or {})
         self.__dict__["_rows"] = dict(rows or {})
         self.__dict__["_arrow"] = dict(arrow or {})  # the pending tables as read
+        # Their Arrow files, when they were read from the load cache: a partial read (a few
+        # rows, a few columns) maps its file again for that read alone, so that the pages
+        # it touches leave the server's resident memory with it (they stay in the page
+        # cache); through the map kept above they would count in it for the server's life.
+        self.__dict__["_files"] = dict(files or {})
         self.__dict__["_lock"] = threading.Lock()
         for name in self._pending:
             tables.setdefault(name, None)  # a placeholder, gone below
@@ -216,6 +266,88 @@ class LazyDataset(store.Dataset):
     def n_rows(self, name: str) -> int:
         return self._rows[name] if name in self._pending else len(getattr(self, name))
 
+    def column_names(self, name: str) -> list[str]:
+        table = self._arrow.get(name) if name in self._pending else None
+        return super().column_names(name) if table is None else table.column_names
+
+    def columns_of(self, name: str, columns: Sequence[str]) -> pd.DataFrame:
+        """As Dataset.columns_of; of a table not made yet, those columns alone made into a
+        frame (not kept): a count over three columns of the mentions need not make all
+        fifteen, 250 MB at 100k articles, for the life of the server."""
+        table = self._pending_table(name)
+        if table is None:
+            return super().columns_of(name, columns)
+        return _frame(table.select(list(columns)), name)
+
+    def rows_where(
+        self, name: str, column: str, value: str, columns: Sequence[str]
+    ) -> pd.DataFrame:
+        """As Dataset.rows_where; of a table not made yet, its rows found by their dictionary
+        code in the Arrow column and only those rows taken (one entity's mentions, one
+        article's quotes), with the dtypes the frame would have: the first such question
+        need not make the whole table (a third of a second and 250 MB for the mentions at
+        100k articles)."""
+        table = self._pending_table(name)
+        coded = [c for c in (column, *columns) if table is not None and _is_coded(table, c)]
+        if table is None or not all(_one_dictionary(table[c]) for c in coded):
+            frame = getattr(self, name)
+            return frame.iloc[rows_of(frame[column], value)][list(columns)]
+        rows = _rows_holding(
+            table[column], value, self._dtype(name, column) if column in coded else None
+        )
+        return self._taken(name, table, rows, columns)
+
+    def rows_at(self, name: str, rows: np.ndarray, columns: Sequence[str]) -> pd.DataFrame:
+        """As Dataset.rows_at; of a table not made yet, only those rows taken from its Arrow
+        columns (a hundred sentences' offsets need not make the sentences' frame)."""
+        table = self._pending_table(name)
+        coded = [c for c in columns if table is not None and _is_coded(table, c)]
+        if table is None or not all(_one_dictionary(table[c]) for c in coded):
+            return super().rows_at(name, rows, columns)
+        rows = np.asarray(rows, dtype=np.int64)
+        order = np.argsort(rows, kind="stable")  # taken in ascending order, then put back
+        frame = self._taken(name, table, rows[order], columns)
+        return frame.iloc[np.argsort(order, kind="stable")]
+
+    def _taken(
+        self, name: str, table: pa.Table, rows: np.ndarray, columns: Sequence[str]
+    ) -> pd.DataFrame:
+        """The rows (ascending) of a table not made yet, as its frame would hold them."""
+        taken = take_table(table.select(list(columns)), rows)
+        coded = [c for c in columns if _is_coded(table, c)]
+        plain = taken.drop_columns(coded)
+        frame = (
+            plain.to_pandas() if plain.num_columns else pd.DataFrame(index=pd.RangeIndex(len(rows)))
+        )
+        for c in coded:
+            indices = pa.chunked_array(
+                [chunk.indices for chunk in taken[c].chunks], taken.schema.field(c).type.index_type
+            )
+            frame[c] = pd.Categorical.from_codes(
+                indices.fill_null(-1).to_numpy(), dtype=self._dtype(name, c), validate=False
+            )
+        frame.index = pd.Index(rows)
+        return frame[list(columns)]
+
+    def _pending_table(self, name: str) -> pa.Table | None:
+        """A table not made yet, for a partial read (mapped again when it has a file); None
+        once it is a frame."""
+        if name not in self._pending:
+            return None
+        file = self._files.get(name)
+        try:
+            return arrow_cache.read_arrow(file) if file is not None else self._arrow.get(name)
+        except (OSError, pa.ArrowException):  # the run pruned under a server still showing it
+            return self._arrow.get(name)
+
+    def _dtype(self, name: str, column: str) -> pd.CategoricalDtype:
+        """The dtype a dictionary column of a table not made yet has in its frame
+        (`categorical`), made once."""
+        dtypes = self.__dict__.setdefault("_dtypes", {})
+        if (name, column) not in dtypes:
+            dtypes[(name, column)] = _dictionary_dtype(self._pending_table(name)[column])
+        return dtypes[(name, column)]
+
     def distinct(self, name: str, column: str) -> list:
         """As Dataset.distinct; of a table not made yet, from its Arrow columns."""
         table = self._arrow.get(name) if name in self._pending else None
@@ -239,6 +371,7 @@ class LazyDataset(store.Dataset):
             pending,
             self._rows,
             {name: table for name, table in self._arrow.items() if name in pending},
+            {name: file for name, file in self._files.items() if name in pending},
             **{**made, **tables},
             manifest=dict(self.manifest),
             problems=list(self.problems),

@@ -40,3 +40,19 @@ def take(series: pd.Series, rows: np.ndarray) -> pd.Series:
     ]
     taken = pa.concat_arrays(parts).take(pa.array(np.argsort(order, kind="stable")))
     return pd.Series(taken, dtype=series.dtype, name=series.name)
+
+
+def take_table(table: pa.Table, rows: np.ndarray) -> pa.Table:
+    """The rows of an Arrow table at ascending positions, taken from each record batch
+    apart: Table.take joins the batches of every column first (the quotes' texts, 100 MB at
+    100k articles, copied to find one speaker's quotes)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    batches = table.to_batches()
+    ends = np.cumsum([b.num_rows for b in batches])
+    bounds = np.searchsorted(rows, np.concatenate([[0], ends]))
+    parts = [
+        batch.take(pa.array(rows[bounds[k] : bounds[k + 1]] - (ends[k] - batch.num_rows)))
+        for k, batch in enumerate(batches)
+        if bounds[k + 1] > bounds[k]
+    ]
+    return pa.Table.from_batches(parts, schema=table.schema)

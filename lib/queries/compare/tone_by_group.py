@@ -23,14 +23,23 @@ def _article_tone_sums(corpus: queries.Corpus) -> np.ndarray:
     """compare_counts.tone_sums of every article (its scored sentences)."""
 
     def compute() -> np.ndarray:
-        article = corpus.article_codes("sentences")
+        article = corpus.sentence_articles()
         found = article >= 0
-        tones = corpus.data.sentences["tone"].to_numpy()
+        tones = sentence_tones(corpus).to_numpy()
         return cc.tone_sums(
             article[found], tones[found], len(corpus.articles), neutral_band=tone.NEUTRAL_BAND
         )
 
     return kept(corpus, "tone", "articles", compute)
+
+
+def sentence_tones(corpus: queries.Corpus) -> pd.Series:
+    """The sentences' tone column, row-aligned with `data.sentences`, kept once per corpus: the
+    one column of the sentences tone needs (their frame, 90 MB at 100k articles, is not made
+    for it)."""
+    return corpus.derived(
+        "sentence-tones", lambda: corpus.data.columns_of("sentences", ["tone"])["tone"]
+    )
 
 
 def _tone_by_group(
@@ -89,7 +98,7 @@ def group_tone(
         labels,
         periods=corpus.period_codes(freq) if freq else None,
         dated=dated_in(corpus, start, end),
-        tone_dtype=corpus.data.sentences["tone"].dtype,
+        tone_dtype=sentence_tones(corpus).dtype,
     )
 
 
@@ -100,7 +109,9 @@ def mention_rows(corpus: queries.Corpus, code: int) -> np.ndarray:
     def compute() -> tuple[np.ndarray, np.ndarray]:
         codes = category_codes(corpus.mentions["entity_id"])
         counts = np.bincount(codes, minlength=len(corpus.catalog))
-        return np.argsort(codes, kind="stable"), np.concatenate([[0], np.cumsum(counts)])
+        # int32 rows (6M mentions: 23 MB kept instead of 47)
+        order = np.argsort(codes, kind="stable").astype(np.int32)
+        return order, np.concatenate([[0], np.cumsum(counts)])
 
     order, offsets = kept(corpus, "mention_index", "entity_id", compute)
     return order[offsets[code] : offsets[code + 1]]
@@ -129,7 +140,7 @@ def entity_units(corpus: queries.Corpus, entity_id: str) -> pd.DataFrame:
         at = np.minimum(np.searchsorted(sorted_keys, wanted), max(len(sorted_keys) - 1, 0))
         found = (sorted_keys[at] == wanted) if len(sorted_keys) else np.zeros(len(wanted), bool)
         row = np.where(found, rows[at] if len(rows) else -1, -1)
-        tones = corpus.data.sentences["tone"].to_numpy()
+        tones = sentence_tones(corpus).to_numpy()
         tone_of = tones[np.maximum(row, 0)] if len(tones) else np.zeros(len(row), tones.dtype)
         return pd.DataFrame(
             {
@@ -190,7 +201,7 @@ def _entities_tone(
     """tone.aggregate's frame per group, entity (catalogue codes, ascending) [and period] in
     one count: the entities' per-article sums side by side, keyed by (entity, period). Rows
     ordered by group, entity, period."""
-    k, tone_dtype = len(labels), corpus.data.sentences["tone"].dtype
+    k, tone_dtype = len(labels), sentence_tones(corpus).dtype
     articles, sums, entity = _entities_tone_sums(corpus, codes)
     # The rows of the selection's articles only (the others have no bit and count nowhere):
     # the work below is bounded by the selection, not by the entities' whole coverage.
@@ -265,7 +276,7 @@ def article_tone(corpus: queries.Corpus, ids: pd.Index, *, groups: Sequence[Grou
     picked = [by_id[(in_group(bits, g) & scored)[by_id]] for g in range(len(groups))]
     rows = np.concatenate(picked) if picked else np.zeros(0, dtype=np.int64)
     summary = cc.tone_summary(sums[:, rows])
-    summary["tone_mean"] = summary["tone_mean"].astype(corpus.data.sentences["tone"].dtype)
+    summary["tone_mean"] = summary["tone_mean"].astype(sentence_tones(corpus).dtype)
     out = corpus.articles[["article_id", "title", "source", "published"]].iloc[rows]
     out = out.reset_index(drop=True).assign(
         **{k: v for k, v in summary.items() if k != "n_articles"}
@@ -292,12 +303,13 @@ def sentence_texts(corpus: queries.Corpus, units: pd.DataFrame) -> pd.DataFrame:
     are known: no id is looked up): article_id, sentence_id, sentence, title, source,
     published."""
     article, row = units["article"].to_numpy(), units["row"].to_numpy()
-    sents = corpus.data.sentences
     found = row >= 0
-    starts = (
-        np.where(found, sents["start"].to_numpy()[np.maximum(row, 0)], -1) if len(sents) else row
-    )
-    ends = np.where(found, sents["end"].to_numpy()[np.maximum(row, 0)], -1) if len(sents) else row
+    if corpus.data.n_rows("sentences"):  # those rows' offsets alone (no frame of every sentence)
+        bounds = corpus.data.rows_at("sentences", np.maximum(row, 0), ["start", "end"])
+        starts = np.where(found, bounds["start"].to_numpy(), -1)
+        ends = np.where(found, bounds["end"].to_numpy(), -1)
+    else:
+        starts = ends = row
     # The four columns read, not every column of the articles (a take of each Arrow column)
     arts = {c: corpus.articles[c].iloc[article] for c in ("text", "title", "source", "published")}
     texts = arts["text"].to_numpy()
@@ -332,12 +344,18 @@ def entity_sentences(
     bits = group_bits(corpus, ids, groups)
     units = entity_units(corpus, entity_id)
     article = units["article"].to_numpy()
-    frames = []
-    for g, label in enumerate(labels):
-        first = units.iloc[np.flatnonzero(in_group(bits[article], g))[:limit]]  # no copy of all
-        found = sentence_texts(corpus, first)
-        found["tone"] = first["tone"].to_numpy()
-        frames.append(found.assign(group=label))
+    # Each group's first sentences, their texts read in one go (one read of the sentences'
+    # offsets for every group, not one per group).
+    firsts = [
+        units.iloc[np.flatnonzero(in_group(bits[article], g))[:limit]] for g in range(len(labels))
+    ]
+    found = sentence_texts(corpus, pd.concat(firsts)) if firsts else None
+    frames, at = [], 0
+    for first, label in zip(firsts, labels, strict=True):
+        part = found.iloc[at : at + len(first)].reset_index(drop=True)
+        at += len(first)
+        part["tone"] = first["tone"].to_numpy()
+        frames.append(part.assign(group=label))
     cols = [
         "group",
         "article_id",
