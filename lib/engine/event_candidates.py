@@ -29,6 +29,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
+from lib.engine.event_frames import tells_no_event
 from lib.engine.event_terms import closest, context_holds, named_treaties
 from lib.engine.eventkb import Context, KBEvent
 from lib.engine.events import RELATIVE_DAY, Candidate, during_only, plain_events
@@ -224,14 +225,8 @@ def _kb_candidates(
         pieces = sorted(dict.fromkeys(pieces + places))
         start = min(p[0] for p in pieces)
         end = max(p[1] for p in pieces)
-        if ": " in sentence.text[start - sentence.start : end - sentence.start] and _SPEAKS.match(
-            sentence.text[end - sentence.start :]
-        ):
-            continue  # "US-UK-France air strikes in Syria: Russia warns": the last is a speaker
-        if _THREAT.search(sentence.text[: start - sentence.start]):
-            continue  # "ready to intensify actions including … sanctions": not (yet) done
-        if _prospect_over(sentence.text, start - sentence.start, end - sentence.start):
-            continue  # "invited Montenegro to become the 29th member": a step before it
+        if tells_no_event(sentence.text, start - sentence.start, end - sentence.start):
+            continue  # "ready to impose sanctions", "invited to become the 29th member"
         words = " + ".join(p[2] for p in pieces)
         found.append(
             Candidate(
@@ -247,55 +242,6 @@ def _kb_candidates(
             )
         )
     return _resolve_overlaps(found, {m.surface for m in in_sentence if m.type == "person"})
-
-
-# A frame of threat or readiness: what a pattern's words tell after it has not happened ("We
-# remain ready to impose sectoral sanctions", "threatened to expel"). A name (an alias) in
-# such a frame still speaks of the event.
-# The verb may be a contraction, an adverb may stand before "ready", and a quotation may open
-# before "to" ("it's also ready \"to intensify …").
-_THREAT = re.compile(
-    r"(?:\b(?:remains?|stands?|is|are|be)|['’](?:s|re))(?: (?:also|still|now|fully))? (?:ready|prepared)"
-    r" [\"“'‘]?to\b|\bthreat(?:en|ens|ened|ening) to\b",
-    re.IGNORECASE,
-)
-
-
-# A frame of prospect: an invitation to join, an expectation that talks be completed, a
-# bid to join tell a step before the event, not the event ("NATO invited Montenegro to
-# become its 29th member", "he expected the accession talks to be completed next year").
-# An alias in such a frame still names the event.
-_PROSPECT = re.compile(
-    r"\b(?:invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\b[^.;:]{0,60}?"
-    r"\bto (?:become|join)\b"
-    r"|\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\b[^.;:]{0,60}?"
-    r"\bto be (?:completed|concluded|finali[sz]ed|wrapped up)\b"
-    r"|\b(?:bid|bids|aspires?|aspirations?|hopes?|hoping|seeks?|seeking|wants?) to join\b",
-    re.IGNORECASE,
-)
-
-
-def _prospect_over(text: str, start: int, end: int) -> bool:
-    """Whether a frame of prospect opens before a pattern's words end, with its clause
-    reaching them (no sentence break between): what the words tell is still to come."""
-    return any(
-        m.start() < end and m.end() > start - 60 and not _ASIDE.search(text[: m.start()])
-        for m in _PROSPECT.finditer(text)
-    )
-
-
-# A clause set off after a name ("Montenegro, which NATO invited to join in 2015, became the
-# 29th member") tells what came before the main clause, not a prospect of it.
-_ASIDE = re.compile(r",\s*(?:which|who|whom)\b[^,]*$", re.I)
-
-
-# A verb of speaking right after a headline's last piece: that piece is who speaks of the
-# event, not one of its actors.
-_SPEAKS = re.compile(
-    r"\s+(?:warns?|says?|said|tells?|claims?|slams?|denies|responds?|vows?|threatens?|"
-    r"condemns?|reacts?)\b",
-    re.IGNORECASE,
-)
 
 
 def _is_alias(cand: Candidate) -> bool:
