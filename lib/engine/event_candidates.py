@@ -471,9 +471,10 @@ def _cause_phrase(cand: Candidate, sentence: _Sentence) -> tuple[int, int] | Non
 
 def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> None:
     """Each candidate takes the nearest date expression of its sentence (within a clause's
-    reach), but not one that dates a saying before it, nor one that stands nearer another KB
-    event ("the summit in Warsaw in July 2016, the answer to the annexation of Crimea": July
-    2016 is the summit's)."""
+    reach), but not one that dates a saying before it, nor, for a KB event, one that stands
+    nearer another ("the summit in Warsaw in July 2016, the answer to the annexation of
+    Crimea": July 2016 is the summit's; a trigger keeps it: "during the summit on 3 December,
+    Trump said" dates the saying)."""
     # events named by their own words; a pattern that links only by the date takes none
     named = [c for c in cands if c.kb and not during_only(c)]
     for cand in cands:
@@ -483,7 +484,7 @@ def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> No
             if not _names_a_time(text, sentence.text[end - sentence.start :]):
                 continue  # "the largest drills in decades", "the 29th member": no day of it
             bound = start - _opening_preposition(sentence.text[: start - sentence.start])
-            if any(_nearer(other, cand, bound, end) for other in named):
+            if cand.kb and any(_nearer(other, cand, bound, end) for other in named):
                 continue  # the date of another event, named nearer it
             if cause is not None and not (cause[0] <= start and end <= cause[1]):
                 continue  # the date of the clause that answers the cause, not the cause's
