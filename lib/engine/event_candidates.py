@@ -5,12 +5,14 @@ event mention of its sentences, with the date expression as written.
   a pattern holds when all its word terms and context terms (an entity linked in the
   sentence, or one of its words) are met in one sentence, and none of its absent ones
   (lib.engine.event_terms), not
-  after a frame of threat or readiness ("stand ready to impose") nor with a headline's
+  after a frame of threat or readiness ("stand ready to impose") nor inside one of prospect
+  ("invited Montenegro to become the 29th member"), nor with a headline's
   speaker as a piece ("…: Russia warns"); one mention per stretch of text and event
   (_resolve_overlaps);
 - trigger words used as nouns ("the summit", "NATO summit", "talks with"), not inside a name
   and not over a KB candidate; a trigger that needs a date ("said") only with one;
-- each candidate takes the nearest date expression of its sentence, not one that dates a
+- each candidate takes the nearest date expression of its sentence that names a time ("in
+  decades" does not), not one that stands nearer another event named by its words, dates a
   saying before it, names a treaty ("the 1987 INF Treaty"), qualifies a noun after it ("a
   March 4 attack"), is a deadline ("by March 2020") or dates the other side of a phrase of
   cause ("in retaliation for the attack on April 7"); a future word of the sentence outside a clause of the past makes it
@@ -22,15 +24,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
+from lib.engine.event_frames import tells_no_event
 from lib.engine.event_terms import closest, context_holds, named_treaties
 from lib.engine.eventkb import Context, KBEvent
-from lib.engine.events import Candidate, during_only, plain_events
+from lib.engine.events import RELATIVE_DAY, Candidate, during_only, plain_events
 from lib.engine.mentions import Mention
 from lib.engine.nlp import EVENTS_KEY
+from lib.engine.timexp import Anchor, resolve
 
 # Words that make a sentence speak of what is to come: an event mentioned in it has not
 # happened yet at publication.
@@ -220,12 +225,8 @@ def _kb_candidates(
         pieces = sorted(dict.fromkeys(pieces + places))
         start = min(p[0] for p in pieces)
         end = max(p[1] for p in pieces)
-        if ": " in sentence.text[start - sentence.start : end - sentence.start] and _SPEAKS.match(
-            sentence.text[end - sentence.start :]
-        ):
-            continue  # "US-UK-France air strikes in Syria: Russia warns": the last is a speaker
-        if _THREAT.search(sentence.text[: start - sentence.start]):
-            continue  # "ready to intensify actions including … sanctions": not (yet) done
+        if tells_no_event(sentence.text, start - sentence.start, end - sentence.start):
+            continue  # "ready to impose sanctions", "invited to become the 29th member"
         words = " + ".join(p[2] for p in pieces)
         found.append(
             Candidate(
@@ -237,30 +238,10 @@ def _kb_candidates(
                 (event,),
                 f"pattern '{words}'",
                 during=frozenset({event_id}) if context.during else frozenset(),
+                recent=frozenset({event_id}) if context.recent else frozenset(),
             )
         )
     return _resolve_overlaps(found, {m.surface for m in in_sentence if m.type == "person"})
-
-
-# A frame of threat or readiness: what a pattern's words tell after it has not happened ("We
-# remain ready to impose sectoral sanctions", "threatened to expel"). A name (an alias) in
-# such a frame still speaks of the event.
-# The verb may be a contraction, an adverb may stand before "ready", and a quotation may open
-# before "to" ("it's also ready \"to intensify …").
-_THREAT = re.compile(
-    r"(?:\b(?:remains?|stands?|is|are|be)|['’](?:s|re))(?: (?:also|still|now|fully))? (?:ready|prepared)"
-    r" [\"“'‘]?to\b|\bthreat(?:en|ens|ened|ening) to\b",
-    re.IGNORECASE,
-)
-
-
-# A verb of speaking right after a headline's last piece: that piece is who speaks of the
-# event, not one of its actors.
-_SPEAKS = re.compile(
-    r"\s+(?:warns?|says?|said|tells?|claims?|slams?|denies|responds?|vows?|threatens?|"
-    r"condemns?|reacts?)\b",
-    re.IGNORECASE,
-)
 
 
 def _is_alias(cand: Candidate) -> bool:
@@ -321,6 +302,7 @@ def _resolve_overlaps(candidates: list[Candidate], people: set[str]) -> list[Can
             end=max(p.end, cand.end),
             # an event linked by a pattern with no date condition needs none
             during=(p.during | cand.during) - (plain_events(p) | plain_events(cand)),
+            recent=(p.recent | cand.recent) - (plain_events(p) | plain_events(cand)),
         )
     patterns = [
         p
@@ -489,11 +471,21 @@ def _cause_phrase(cand: Candidate, sentence: _Sentence) -> tuple[int, int] | Non
 
 def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> None:
     """Each candidate takes the nearest date expression of its sentence (within a clause's
-    reach), but not one that dates a saying before it."""
+    reach), but not one that dates a saying before it, nor, for a KB event, one that stands
+    nearer another ("the summit in Warsaw in July 2016, the answer to the annexation of
+    Crimea": July 2016 is the summit's; a trigger keeps it: "during the summit on 3 December,
+    Trump said" dates the saying)."""
+    # events named by their own words; a pattern that links only by the date takes none
+    named = [c for c in cands if c.kb and not during_only(c)]
     for cand in cands:
         best = None
         cause = _cause_phrase(cand, sentence)
         for start, end, text in sentence.dates:
+            if not _names_a_time(text, sentence.text[end - sentence.start :]):
+                continue  # "the largest drills in decades", "the 29th member": no day of it
+            bound = start - _opening_preposition(sentence.text[: start - sentence.start])
+            if cand.kb and any(_nearer(other, cand, bound, end) for other in named):
+                continue  # the date of another event, named nearer it
             if cause is not None and not (cause[0] <= start and end <= cause[1]):
                 continue  # the date of the clause that answers the cause, not the cause's
             if _TREATY_YEAR.match(sentence.text[end - sentence.start :]) and text.isdigit():
@@ -525,6 +517,51 @@ def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> No
                 best = (distance, start, end, text)
         if best is not None:
             cand.date_text, cand.date_span = best[3], (best[1], best[2])
+
+
+# Any day will do: an expression that names a time resolves against it.
+_SOME_DAY = Anchor.day(date(2000, 6, 15))
+
+
+def _names_a_time(text: str, after: str) -> bool:
+    """Whether a date expression of the model names a time at all: "in decades", "for
+    years" and the ordinal of "the 29th member" do not, and leave the event its true date.
+    An offset ("two days after a referendum") does: the time of its event from another's."""
+    return (
+        resolve(text, _SOME_DAY) is not None
+        or RELATIVE_DAY.search(text) is not None
+        or _OFFSET.match(after) is not None
+        or _OFFSET_WORD.search(text) is not None
+    )
+
+
+_OFFSET = re.compile(r"\s*(?:after|before|earlier|later|ago|prior)\b", re.I)
+_OFFSET_WORD = re.compile(r"\b(?:after|before|earlier|later|ago|prior)\s*$", re.I)
+
+
+# A preposition opens a date's phrase and binds it to what stands before ("the summit in
+# Warsaw in June 2016 to the annexation": June 2016 is the summit's).
+_DATE_PREPOSITION = re.compile(r"\b(?:in|on|at|during|of|from|since)\s+$", re.I)
+
+
+def _opening_preposition(before: str) -> int:
+    found = _DATE_PREPOSITION.search(before)
+    return len(found.group(0)) if found else 0
+
+
+def _distance(cand: Candidate, start: int, end: int) -> int:
+    return start - cand.end if start >= cand.end else max(cand.start - end, 0)
+
+
+def _nearer(other: Candidate, cand: Candidate, start: int, end: int) -> bool:
+    """Whether another candidate, apart from this one, stands nearer a date."""
+    if other is cand or _overlap(other, cand) or _overlap_span(other, start, end):
+        return False
+    return _distance(other, start, end) < _distance(cand, start, end)
+
+
+def _overlap_span(cand: Candidate, start: int, end: int) -> bool:
+    return cand.start < end and start < cand.end
 
 
 # "summit in London", "talks with the Russian delegation in Geneva": the place after the

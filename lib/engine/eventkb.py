@@ -11,7 +11,9 @@ A pattern's terms are of three sorts once read:
   mention of the entity linked in the sentence ("Turkey", "Turkish", "Ankara") or one of
   the words; "!" terms: none of their alternatives may occur in the sentence;
 - "#during": the pattern holds only when the sentence's date, or the publication date,
-  falls within the event's dates (widened by NEAR_DAYS).
+  falls within the event's dates (widened by NEAR_DAYS);
+- "#recent": the same for the sentence's date, but a publication date may also lie in the
+  year after the event: "the presidential election" is the last one held.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ Pattern = tuple[tuple[str, ...], ...]  # word terms, each a tuple of alternative
 # "country:TUR", "person:sergei-skripal", "org:nato", "location:crimea": an entity id
 ENTITY_ALTERNATIVE = re.compile(r"^(?:person|country|org|location):[\w.-]+$")
 DURING = "#during"
+RECENT = "#recent"
 # News speaks of an event a day or two before it starts ("leaders gather in Warsaw") and
 # of a summit as "the NATO meeting" the day after it ends; a publication date off by a day
 # (another time zone) is common too.
@@ -98,6 +101,7 @@ class Context:
     terms: tuple[tuple[str, ...], ...] = ()  # each: entity ids and/or words, any of them
     absent: tuple[str, ...] = ()  # entity ids and/or words of which none may occur
     during: bool = False  # only when a date of the text or the publication fits the event
+    recent: bool = False  # (with during) a publication date in the year after it fits too
 
     def __bool__(self) -> bool:
         return bool(self.terms or self.absent or self.during)
@@ -148,19 +152,21 @@ def split_pattern(
 ) -> tuple[tuple[tuple[str, ...], ...], Context]:
     """A pattern as written -> its word terms (for the phrase matcher) and its context.
     Raises ValueError (with the reason) for an unknown class, an empty term, a "#" term
-    other than #during, or a pattern without a word term."""
+    other than #during and #recent, or a pattern without a word term."""
     words: list[tuple[str, ...]] = []
     terms: list[tuple[str, ...]] = []
     absent: list[str] = []
-    during = False
+    during = recent = False
     for raw in text.split("+"):
         raw = raw.strip()
         if not raw:
             raise ValueError(f"empty term in pattern {text!r}")
         if raw.startswith("#"):
-            if raw != DURING:
-                raise ValueError(f"unknown term {raw!r} in pattern {text!r}: only {DURING}")
-            during = True
+            if raw not in (DURING, RECENT):
+                raise ValueError(
+                    f"unknown term {raw!r} in pattern {text!r}: only {DURING} or {RECENT}"
+                )
+            during, recent = True, recent or raw == RECENT
             continue
         negative = raw.startswith("!")
         alternatives = [_alternative(a) for a in raw.lstrip("!").split("/")]
@@ -188,7 +194,7 @@ def split_pattern(
         raise ValueError(
             f"pattern {text!r} has no term of words only: one is needed to find the sentence"
         )
-    return tuple(words), Context(tuple(terms), tuple(dict.fromkeys(absent)), during)
+    return tuple(words), Context(tuple(terms), tuple(dict.fromkeys(absent)), during, recent)
 
 
 def _verb_forms(base: str) -> tuple[str, str, str]:

@@ -36,6 +36,9 @@ from lib.engine.timexp import Anchor, DateRange, resolve
 # "the same day": the day of the dated candidate told before it.
 RELATIVE_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
 _NEAR = timedelta(days=NEAR_DAYS)
+# How long an event named without its year stays the last one held ("the presidential
+# election" in the year after it; later the next one is in view).
+_RECENT_REACH = timedelta(days=365)
 # How far ahead "the meeting we have agreed to hold" may be: a meeting is announced weeks, not
 # months, before it is held.
 _NEXT_REACH = timedelta(days=45)
@@ -60,6 +63,7 @@ class Candidate:
     place: str | None = None
     needs_date: bool = False
     during: frozenset[str] = frozenset()  # KB events here only if a date fits (#during)
+    recent: frozenset[str] = frozenset()  # of those, the ones that may be the last held (#recent)
 
 
 def during_only(cand: Candidate) -> bool:
@@ -149,13 +153,32 @@ def constraints_from(candidates: Sequence[Candidate]) -> list[Constraint]:
 
 
 def _consistent(
-    event: KBEvent, when: DateRange | None, anchor: Anchor, future: bool, *, during: bool = False
+    event: KBEvent,
+    when: DateRange | None,
+    anchor: Anchor,
+    future: bool,
+    *,
+    during: bool = False,
+    recent: bool = False,
 ) -> bool:
+    if recent and when is None:
+        # "the presidential election", "the U.S. election": the last one, in the year after it
+        return (
+            anchor.earliest is not None
+            and anchor.latest is not None
+            and event.start - _NEAR <= anchor.earliest
+            and anchor.latest <= event.end + _RECENT_REACH
+        )
     if during:
         # "the NATO meeting": that event only in the days it was news
         first, last = event.start - _NEAR, event.end + _NEAR
         if when is not None:
-            return first <= (when.end or when.start) and when.start <= last
+            # a year is too long to tell which meeting of it "the NATO meeting" was
+            return (
+                (recent or when.precision != "year")
+                and first <= (when.end or when.start)
+                and when.start <= last
+            )
         return (
             anchor.earliest is not None
             and anchor.latest is not None
@@ -178,8 +201,15 @@ def _choose(
     anchor: Anchor,
     future: bool,
     during: frozenset[str] = frozenset(),
+    recent: frozenset[str] = frozenset(),
 ) -> KBEvent | None:
-    fits = [e for e in events if _consistent(e, when, anchor, future, during=e.event_id in during)]
+    fits = [
+        e
+        for e in events
+        if _consistent(
+            e, when, anchor, future, during=e.event_id in during, recent=e.event_id in recent
+        )
+    ]
     if len(fits) == 1:
         return fits[0]
     if len(fits) > 1 and anchor.earliest is not None and not future:
@@ -194,6 +224,18 @@ def _choose(
         if ahead and ahead[0].start <= anchor.earliest + _NEXT_REACH:
             return ahead[0]
     return None
+
+
+def _slipped(when: DateRange) -> DateRange:
+    """A month the text gives beside an event's own name, allowed a month's slip: "the NATO
+    Summit in Warsaw in June 2016" is the summit of 8 July, misdated by its writer; a name
+    leaves no other event of another month to mean."""
+    if when.precision != "month" or when.end is None:
+        return when
+    return DateRange(when.start - _MONTH_SLIP, when.end + _MONTH_SLIP, when.precision)
+
+
+_MONTH_SLIP = timedelta(days=31)
 
 
 def _refers_back(cand: Candidate, earlier: list[KBEvent], when: DateRange | None) -> KBEvent | None:
@@ -246,7 +288,12 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
                         Anchor(date(year, 1, 1), date(year, 12, 31)),
                         future=cand.future,
                     )
-        linked = _choose(cand.kb, when, anchor, cand.future, cand.during) if cand.kb else None
+        fit = _slipped(when) if when and cand.evidence.startswith("alias") else when
+        linked = (
+            _choose(cand.kb, fit, anchor, cand.future, cand.during, cand.recent)
+            if cand.kb
+            else None
+        )
         back = None if cand.kb or linked else _refers_back(cand, earlier, when)
         if back is not None:
             linked, cand = (

@@ -205,7 +205,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
         re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I),
         "month_rel_year",
     ),
-    (re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I), "month_year"),
+    # "June 2017", "June, 2017", "June of 2017"
+    (re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I), "month_year"),
     (
         re.compile(
             rf"\b(?:in|since|during|by|until|from)?\s*(?:early|mid|late)?\s*-?\s*{_MONTH}\b(?!\s+\d)",

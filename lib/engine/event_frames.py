@@ -1,0 +1,80 @@
+"""Frames around a knowledge-base pattern's words that make them tell no event done (step 1
+of lib.engine.events, read by lib.engine.event_candidates): a threat or readiness ("stand
+ready to impose sanctions"), a prospect ("invited Montenegro to become the 29th member"), a
+headline's speaker taken for an actor ("…: Russia warns"). An alias in such a frame still
+names the event: only patterns are read so.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A frame of threat or readiness: what a pattern's words tell after it has not happened ("We
+# remain ready to impose sectoral sanctions", "threatened to expel").
+# The verb may be a contraction, an adverb may stand before "ready", and a quotation may open
+# before "to" ("it's also ready \"to intensify …").
+_THREAT = re.compile(
+    r"(?:\b(?:remains?|stands?|is|are|be)|['’](?:s|re))(?: (?:also|still|now|fully))? (?:ready|prepared)"
+    r" [\"“'‘]?to\b|\bthreat(?:en|ens|ened|ening) to\b",
+    re.IGNORECASE,
+)
+
+
+# A frame of prospect: an invitation to join, an expectation that talks be completed, a
+# bid to join tell a step before the event, not the event ("NATO invited Montenegro to
+# become its 29th member", "he expected the accession talks to be completed next year").
+_PROSPECT = re.compile(
+    r"\b(?:invit(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\b[^.;:]{0,60}?"
+    r"\bto (?:become|join)\b"
+    r"|\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\b[^.;:]{0,60}?"
+    r"\bto be (?:completed|concluded|finali[sz]ed|wrapped up)\b"
+    r"|\b(?:bid|bids|aspires?|aspirations?|hopes?|hoping|seeks?|seeking|wants?) to join\b",
+    re.IGNORECASE,
+)
+
+# A clause set off after a name ("Montenegro, which NATO invited to join in 2015, became the
+# 29th member") tells what came before the main clause, not a prospect of it.
+_ASIDE = re.compile(r",\s*(?:which|who|whom)\b[^,]*$", re.I)
+
+# How far before a pattern's words a frame of prospect may end and still govern them.
+_PROSPECT_REACH = 60
+
+
+# A verb of speaking right after a headline's last piece: that piece is who speaks of the
+# event, not one of its actors.
+_SPEAKS = re.compile(
+    r"\s+(?:warns?|says?|said|tells?|claims?|slams?|denies|responds?|vows?|threatens?|"
+    r"condemns?|reacts?)\b",
+    re.IGNORECASE,
+)
+
+
+def threatened(text: str, start: int) -> bool:
+    """Whether a frame of threat or readiness stands before a pattern's words (sentence
+    offsets): "ready to intensify actions including … sanctions" is not (yet) done."""
+    return _THREAT.search(text[:start]) is not None
+
+
+def in_prospect(text: str, start: int, end: int) -> bool:
+    """Whether a frame of prospect opens before a pattern's words end, with its clause
+    reaching them: what the words tell is still to come."""
+    return any(
+        m.start() < end
+        and m.end() > start - _PROSPECT_REACH
+        and not _ASIDE.search(text[: m.start()])
+        for m in _PROSPECT.finditer(text)
+    )
+
+
+def speaker_piece(text: str, start: int, end: int) -> bool:
+    """Whether a headline's pattern ends on its speaker ("US-UK-France air strikes in Syria:
+    Russia warns"): the last piece is who speaks, not an actor."""
+    return ": " in text[start:end] and _SPEAKS.match(text[end:]) is not None
+
+
+def tells_no_event(text: str, start: int, end: int) -> bool:
+    """Whether a pattern's words at [start, end) of a sentence stand in a frame that makes
+    them tell no event done."""
+    return (
+        speaker_piece(text, start, end) or threatened(text, start) or in_prospect(text, start, end)
+    )
