@@ -78,6 +78,14 @@ its accession ahead, the INF treaty's end and suspension, Open Skies told from R
 Warsaw summit and the council of 13 July, North Macedonia, Crimea's sanctions, the S-400 deliveries
 and agreement, Helsinki, Navalny), its gold committed before the step was first run on it; a
 protocol of accession headlined as joining ("к НАТО присоединилась") is not the accession.
+`heldout13.jsonl` is a thirteenth (30 pages, `"page": true`, urls in none of the other files, at
+most two per outlet, each row with a `note`: NATO–Russia Council meetings agreed or decided ahead and
+one outside the knowledge base, the Su-24 on its day, the Kerch incident under way and recalled,
+the battalions decided at Warsaw, Montenegro's protocol, Deveselu's building, Navalny and NATO, the
+Nord Stream 2 sanctions, the Donald Cook in the Black Sea, interceptions over the Baltic, Crimea's
+sanctions with the events behind them, the INF suspension ahead, Helsinki from the Kremlin's site),
+its gold committed before the step was first run on it; an embedded tweet's English text is the
+body, its attribution line a credit, and a page's own date-and-place line is its dateline.
 heldout10's first run (lib/ of bac5a64, the rules of round nine), the honest estimate of round
 nine on unseen text, P / R / F1: person .840 / .955 / .894, country .989 / .979 / .984, org .899 /
 .835 / .866, location .821 / .941 / .877, event .955 / .618 / .750 (its kinds: /work/ru10-kinds.md).
