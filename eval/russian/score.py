@@ -110,6 +110,10 @@ location .760 / .644 / .697, event .912 / .775 / .838 (its kinds: /work/ru12-kin
 twelve's rules (main after merging russian-round12), made on heldout11 and never on this set, the
 honest estimate of round twelve: person .861 / .912 / .886, country .988 / 1.00 / .994, org .812 /
 .812 / .812, location .804 / .695 / .745, event .912 / .775 / .838.
+heldout13's first run (lib/ of 6a20580, the rules of round twelve), the honest estimate of round
+twelve on unseen text: person .929 / .963 / .945, country .931 / .985 / .957 (.944 / .986 / .965
+on the gold corrected for a demonym it left out, h13-26), org .835 / .835 / .835, location .754 /
+.827 / .789, event .700 / .700 / .700 (its kinds: /work/ru13-kinds.md).
 
 heldout7, its first run (lib/ of b903b1b) and after the general fixes of round seven (branch
 russian-round7), P / R / F1:
