@@ -54,6 +54,7 @@ from lib.engine.line_shape import (
     squeeze_spaces,
     words,
 )
+from lib.engine.wrapped_lines import unwrap
 
 SECTIONS = ("title", "lede", "body", "caption")
 
@@ -376,7 +377,7 @@ def clean_article(
     name pages append to image captions.
     """
     normal = normalise_text(raw)
-    lines = [_Line(i + 1, t) for i, t in enumerate(normal.split("\n"))]
+    lines = [_Line(i + 1, t) for i, t in unwrap(normal.split("\n"))]
     latin_page = not is_foreign_script(normal)
     learnt = repeated_site_names(ln.text for ln in lines)
     site_names = frozenset(site_names) | learnt
