@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from lib.engine.boilerplate import boilerplate_reason, remove_inline_boilerplate
 from lib.engine.captions import (
     has_picture_pointer,
+    is_credit_line,
     repeated_site_names,
     split_copyright_credit,
     strip_site_suffix,
@@ -50,6 +51,7 @@ from lib.engine.line_shape import (
     is_lead_in,
     is_run_of_titles,
     is_sentence_like,
+    is_standfirst,
     is_tag_line,
     squeeze_spaces,
     words,
@@ -113,6 +115,35 @@ _NAME = r"[A-Z][a-z'\u2019-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\u2019-]+){1,2}"
 
 
 _BARE_BYLINE = re.compile(rf"^(?P<names>{_NAME}(?:,\s{_NAME})*,?\s(?:and|&)\s{_NAME})$")
+
+
+# A byline run into the first sentence, the reporter's role in lower case and no stop before
+# the story: "Jane Doe, news reporter Russia has started …", "John Roe, defence correspondent
+# The alliance …". A sentence never goes on capitalised right after such a role.
+_NEWSROOM_ROLES = (
+    r"reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|presenter"
+)
+
+
+_GLUED_BYLINE = re.compile(
+    r"^(?P<names>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2}),\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:" + _NEWSROOM_ROLES + r")s?\s+(?=[A-Z\"'])"
+)
+
+
+# A desk's byline run into the headline: "Montenegro to join NATO next month by Staff Writers".
+_STAFF_BYLINE = re.compile(
+    r"\s+by\s+(?:[A-Z][\w.]*\s+){0,2}(?:Staff|Writers?|Reporters?|Correspondents?|Desk)\b.*$"
+)
+
+
+# The closing paragraph about the writer: "Jane Doe is The Outlet's foreign editor, …", "John
+# Roe is a correspondent for …". What follows it on the page is the writer's too.
+_WRITER_BIO = re.compile(
+    r"^[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2}\s(?:is|was|has been)\s"
+    r"(?:(?:a|an|the)\s|(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['\u2019]s\s)"
+    r"(?:[\w-]+\s){0,4}?(?:" + _NEWSROOM_ROLES + r")s?\b"
+)
 
 
 # Agency datelines: "MOSCOW (Sputnik) –", "WASHINGTON (Reuters) -", "MOSCOW, Dec 3 (Reuters) -",
@@ -293,6 +324,10 @@ def _classify_chrome(
             ln.kind, ln.reason = "chrome", "byline"
             result.byline = result.byline or byline["names"]
             continue
+        if glued := _GLUED_BYLINE.match(text):
+            result.removed.append(RemovedLine(ln.number, text[: glued.end()].strip(), "byline"))
+            result.byline = result.byline or glued["names"]
+            ln.text = text = text[glued.end() :]
         if _COUNT_SUFFIX.search(text) and is_headline_like(_COUNT_SUFFIX.sub("", text)):
             ln.kind, ln.reason = "chrome", "story-thread link with article count"
             continue
@@ -310,6 +345,12 @@ def _classify_chrome(
                 ln.kind, ln.reason = "chrome", "site name"
                 continue
             ln.kind, ln.text = "caption", _FILE_MARKER.sub("", stripped).strip()
+            continue
+        if is_credit_line(text):  # a credit on its own line: the line above is its caption
+            ln.kind, ln.reason = "chrome", "photo credit"
+            above = next((a for a in reversed(lines[: lines.index(ln)]) if a.kind != "blank"), None)
+            if above is not None and above.kind == "text" and not is_sentence_like(above.text):
+                above.kind, above.reason = "caption", "above its credit"
             continue
         credit = split_copyright_credit(text)
         if credit is not None:
@@ -345,8 +386,26 @@ def _drop_runs_of_titles(lines: list[_Line]) -> None:
             under_links = True
         elif ln.kind == "text" and under_links and is_run_of_titles(ln.text):
             ln.kind, ln.reason = "chrome", "titles of links run together"
+        elif ln.kind == "text" and under_links and ln.text.endswith(("\u2026", "...")):
+            ln.kind, ln.reason = "chrome", "teaser of a linked story"
         elif ln.kind == "text" and is_sentence_like(ln.text):
             under_links = False
+
+
+def _mark_fact_boxes(lines: list[_Line]) -> None:
+    """Under a question heading ("What is Novichok?"), the lines of a fact box are written as
+    sentences without their full stops: lines of six words and more in sentence case are its
+    content, up to the first line that is not."""
+    under_question = False
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        if ln.kind == "text" and ln.text.endswith("?") and len(words(ln.text)) <= 10:
+            under_question = True
+        elif ln.kind == "text" and under_question and is_standfirst(ln.text):
+            ln.reason = "fact box"
+        elif not (ln.kind == "text" and is_sentence_like(ln.text)):
+            under_question = False
 
 
 def _drop_author_box(lines: list[_Line], start: _Line | None) -> None:
@@ -357,6 +416,9 @@ def _drop_author_box(lines: list[_Line], start: _Line | None) -> None:
     label = next(
         (ln for ln in lines if ln.number > start.number and _AUTHOR_BOX.match(ln.text)), None
     )
+    last = [ln for ln in lines if ln.kind == "text"][-2:]
+    if label is None:  # no label: the last paragraphs open with the writer's role
+        label = next((ln for ln in last if ln is not start and _WRITER_BIO.match(ln.text)), None)
     if label is None:
         return
     for ln in lines:
@@ -391,14 +453,19 @@ def clean_article(
     if start is None:  # nothing reads as prose: keep every line rather than lose the article
         start = text_lines[0] if text_lines else None
     _drop_author_box(lines, start)
+    _mark_fact_boxes(lines)
     text_lines = [ln for ln in lines if ln.kind == "text"]
     last_prose = max((ln.number for ln in text_lines if is_sentence_like(ln.text)), default=0)
 
     # Header: the headline is the last headline-case line before the story starts;
     # prose after it and before the dateline is the lede; the rest is page header.
     header = [ln for ln in text_lines if start is not None and ln.number < start.number]
-    headline = next((ln for ln in reversed(header) if is_headline_like(ln.text)), None)
     given_title = normalise_text(title).strip() if title else None
+    above = {ln.number for ln in header}
+    story = [ln.text for ln in lines if ln.kind in ("text", "caption") and ln.number not in above]
+    headline = _headline(header, given_title, _content_words(" ".join(story)))
+    if headline is not None and not given_title:
+        headline.text = _STAFF_BYLINE.sub("", headline.text)
     result.title = given_title or (headline.text if headline else None)
 
     blocks: list[Block] = []
@@ -438,6 +505,30 @@ def clean_article(
     return result
 
 
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in words(text) if len(w) > 3}
+
+
+def _headline(header: list[_Line], given_title: str | None, story: set[str]) -> _Line | None:
+    """The headline among the lines above the story: the line the title column gives, else
+    the last line in headline case; with neither, a headline written in sentence case ("Russia
+    suspended from G8 in show of unity"), the first of the last two lines above the story that
+    are long enough and have no full stop (the second is its standfirst). A headline shares a
+    word with its story: a line that shares none is a promotion of another page."""
+    if given_title and (same := next((ln for ln in header if ln.text == given_title), None)):
+        return same
+    header = [ln for ln in header if _content_words(ln.text) & story]
+    cased = next((ln for ln in reversed(header) if is_headline_like(ln.text)), None)
+    if cased is not None or given_title:
+        return cased
+    last = []
+    for ln in reversed(header):
+        if len(words(ln.text)) < 4 or ln.text.endswith(":") or len(last) == 2:
+            break
+        last.insert(0, ln)
+    return next((ln for ln in last if not ln.text.rstrip("\"')").endswith(".")), None)
+
+
 def _place_text_line(
     ln: _Line,
     start: _Line | None,
@@ -455,10 +546,20 @@ def _place_text_line(
     if ln.number < start.number:
         if headline is not None and ln.number < headline.number:
             return None, "page header"
-        return ("lede", "") if is_sentence_like(ln.text) else (None, "page header")
+        if is_sentence_like(ln.text) or (
+            headline is not None and not given_title and is_standfirst(ln.text)
+        ):
+            return "lede", ""
+        return None, "page header"
     if ln.number > last_prose and last_prose >= start.number:
         return None, "page footer"
-    if is_sentence_like(ln.text) or ln is start or is_glossed_name(ln.text) or is_lead_in(ln.text):
+    if (
+        is_sentence_like(ln.text)
+        or ln is start
+        or ln.reason == "fact box"
+        or is_glossed_name(ln.text)
+        or is_lead_in(ln.text)
+    ):
         return "body", ""
     if is_headline_like(ln.text):
         return None, "link to another story"
