@@ -127,7 +127,7 @@ _SOURCE_CREDIT = re.compile(
 _PHOTO_BY = re.compile(
     r"(?:(?<=[.!?\"')\]])|^)\s*[(\[]?(?:[A-Z][\w.&'-]*\s+){0,4}"
     r"(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo)\s+(?:by|courtesy(?:\s+of)?)\s+"
-    r"(?:(?:[A-Z][\w.'-]*|\d+(?:st|nd|rd|th)|of|the)\s*){1,9}[)\]]?\s*$"
+    r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\d+(?:st|nd|rd|th)|of|the)){0,8}[)\]]?\s*$"
 )
 
 
