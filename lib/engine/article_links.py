@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Entry, Gazetteer
-from lib.engine.headline_names import is_headline_phrase, title_case_sentences
+from lib.engine.headline_names import headline_sentences, is_headline_phrase
 from lib.engine.mentions import Mention
 from lib.engine.nlp import REFERENCES_KEY
 from lib.engine.org_variants import (
@@ -71,7 +71,7 @@ def link_article(
         ]
     if any(" " in m.surface and m.entity_id not in gaz.entries for m in mentions):
         # "Russian Jet" in "Turkey Shoots Down Russian Jet": common words of a headline
-        headlines = title_case_sentences(blocks)
+        headlines = headline_sentences(blocks)
         body_words = _lower_case_words(b.doc for b in blocks if b.section != "title")
         mentions = [
             m
