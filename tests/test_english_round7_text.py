@@ -123,6 +123,12 @@ ANKARA • Turkish President Recep Tayyip Erdogan said on Monday that his countr
 The Kremlin said the sanctions would stay in force.
 """
 
+# Headlines drop words: "over Baltic" in the headline is the Baltic Sea the story names in full.
+SHORT_PLACE = """Danish jets shadow Russian bombers over Baltic
+
+Danish and Swedish fighter jets shadowed two Russian bombers flying over the Baltic Sea on Tuesday, the Danish armed forces said.
+"""
+
 EXPECTED = {
     "wrapped.txt": {
         "person": {"Gitanas Nauseda", "Kaja Kallas"},
@@ -172,6 +178,12 @@ EXPECTED = {
         "org": set(),
         "location": {"Ankara"},
     },
+    "short_place.txt": {
+        "person": set(),
+        "country": {"DNK", "SWE", "RUS"},
+        "org": set(),
+        "location": {"Baltic Sea"},
+    },
 }
 
 
@@ -187,6 +199,7 @@ def kinds(extract):
             "bio.txt": BIO,
             "fact_box.txt": FACT_BOX,
             "dateline.txt": DATELINE,
+            "short_place.txt": SHORT_PLACE,
         }
     )
 

@@ -78,6 +78,7 @@ def link_article(
             for m in mentions
             if not (m.sentence_id in headlines and is_headline_phrase(m, body_words, gaz))
         ]
+    mentions = _headline_short_places(mentions, gaz)
     if ships := ship_names(b.doc for b in blocks):
         # "the Donald Cook", "the Cook's commander": the ship named before with its prefix
         mentions = [
@@ -183,6 +184,24 @@ def _linked(m: Mention, target: Mention | Entry, link: str) -> Mention:
         link=link,
         linked_from=m.linked_from or m.entity_id,
     )
+
+
+def _headline_short_places(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Headlines drop words ("… scramble jets over Baltic"): a one-word place of the title
+    that the gazetteer does not know, and that opens the one known place the story names in
+    full ("the Baltic Sea"), is that place."""
+    full: dict[str, dict[str, Mention]] = defaultdict(dict)
+    for t in mentions:
+        if t.section != "title" and t.type == "location" and t.entity_id in gaz.entries:
+            first = t.surface.removeprefix("the ").split()[0]
+            full[first][t.entity_id] = t
+    out = []
+    for m in mentions:
+        whole = full.get(m.surface, {}) if m.section == "title" and " " not in m.surface else {}
+        if m.type == "location" and m.entity_id not in gaz.entries and len(whole) == 1:
+            m = _linked(m, next(iter(whole.values())), "article")
+        out.append(m)
+    return out
 
 
 def _is_own_name(m: Mention, gaz: Gazetteer) -> bool:
