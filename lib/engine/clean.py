@@ -392,20 +392,24 @@ def _drop_runs_of_titles(lines: list[_Line]) -> None:
             under_links = False
 
 
-def _mark_fact_boxes(lines: list[_Line]) -> None:
-    """Under a question heading ("What is Novichok?"), the lines of a fact box are written as
-    sentences without their full stops: lines of six words and more in sentence case are its
-    content, up to the first line that is not."""
-    under_question = False
-    for ln in lines:
-        if ln.kind == "blank":
+# The heading of an explainer box: "What is Novichok?", "Who is Sergei Skripal?".
+_QUESTION_HEADING = re.compile(r"^(?:What|Who|Where|Why|How|When)\b[^.!?]{2,60}\?$")
+
+
+def _mark_fact_boxes(lines: list[_Line], *, span: int = 6) -> None:
+    """Under an explainer's question heading ("What is Novichok?"), the lines of its box are
+    written as sentences without their full stops: the lines of six words and more in
+    sentence case among the next few, up to the first line that is neither that nor prose,
+    are its content."""
+    texts = [ln for ln in lines if ln.kind != "blank"]
+    for i, heading in enumerate(texts):
+        if heading.kind != "text" or not _QUESTION_HEADING.match(heading.text):
             continue
-        if ln.kind == "text" and ln.text.endswith("?") and len(words(ln.text)) <= 10:
-            under_question = True
-        elif ln.kind == "text" and under_question and is_standfirst(ln.text):
-            ln.reason = "fact box"
-        elif not (ln.kind == "text" and is_sentence_like(ln.text)):
-            under_question = False
+        for ln in texts[i + 1 : i + 1 + span]:
+            if ln.kind != "text" or not (is_standfirst(ln.text) or is_sentence_like(ln.text)):
+                break
+            if not is_sentence_like(ln.text):
+                ln.reason = "fact box"
 
 
 def _drop_author_box(lines: list[_Line], start: _Line | None) -> None:
