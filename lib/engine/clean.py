@@ -6,9 +6,12 @@ comment widgets, newsletter and copyright footers. Everything here is a pure fun
 of the text (plus the outlet names it may mention), so each rule can be tested alone.
 
 The rules encode how news pages are laid out, not any particular article:
+- lines broken inside a clause are joined first (hard-wrapped wire copy,
+  lib.engine.wrapped_lines);
 - the story body starts at the dateline ("MOSCOW (Sputnik) –") or at the first
-  paragraph written in sentences; the headline is the last headline-case line before it,
-  and what comes before the headline is page header;
+  paragraph written in sentences; the headline is the last headline-case line before it
+  (with no title column and none in headline case, a headline in sentence case and its
+  standfirst), and what comes before the headline is page header;
 - inside and after the body, lines in headline case without sentence punctuation are
   links to other stories ("read also", related lists), and nothing after the last body
   paragraph belongs to the story except captions;
