@@ -306,3 +306,27 @@ def test_a_fact_box_under_a_question_is_kept():
         "It was used in an attack on the Tokyo subway in 1995",
         "The agent attacks the nervous system within minutes",
     ]
+
+
+def test_a_blank_line_inside_a_clause_is_closed():
+    """Pages made from on-screen captions or transcripts break clauses with a blank line: after
+    a comma or a word no clause ends on, or before a line going on in lower case."""
+    lines = [
+        "Sergei Lavrov, Russian Foreign Minister,",
+        "",
+        "via Reuters said the talks would go on. His deputy said the",
+        "",
+        "meeting was useful.",
+        "",
+        "Ministers meet in Minsk",
+        "",
+        "The talks begin on Monday.",
+    ]
+    assert [text for _, text in unwrap(lines)] == [
+        "Sergei Lavrov, Russian Foreign Minister, via Reuters said the talks would go on. His"
+        " deputy said the meeting was useful.",
+        "",
+        "Ministers meet in Minsk",
+        "",
+        "The talks begin on Monday.",
+    ]
