@@ -40,24 +40,6 @@ def _breaks_clause(line: str, after: str) -> bool:
     )
 
 
-# Words a clause cannot end on: a line that stops on one goes on after the break.
-_OPEN_END = re.compile(
-    r"(?:,|\b(?:a|an|the|of|from|to|in|on|at|by|for|with|and|or|but|that|which|who|as))$"
-)
-
-
-def _breaks_across_blank(line: str, after: str) -> bool:
-    """Pages scraped from captions or transcripts put a blank line inside a clause ("She\n\n
-    ended up on her own", "Defense Minister,\n\nvia Bloomberg"): the line before stops on a
-    comma or a word no clause ends on, or the line after goes on in lower case."""
-    return (
-        len(line.split()) >= 3
-        and not _LINE_END.search(line)
-        and _BULLET.match(after) is None
-        and (_CONTINUES.match(after) is not None or _OPEN_END.search(line) is not None)
-    )
-
-
 def wrap_width(lines: list[str]) -> int | None:
     """The width a page was hard-wrapped at, or None when its lines are not wrapped."""
     broken = [
@@ -109,9 +91,11 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
             and line
             and not out[-1][1]
             and lines[i - 2]
-            and _breaks_across_blank(lines[i - 2], line)
+            and _breaks_clause(lines[i - 2], line)
         ):
-            out.pop()  # the blank line inside the clause
+            # pages made of on-screen captions or transcripts put a blank line inside a clause
+            # ("She\n\nended up on her own", "Defense Minister,\n\nvia Bloomberg Dmitry …")
+            out.pop()
             first, text = out[-1]
             out[-1] = (first, f"{text} {line}")
         else:
