@@ -127,7 +127,9 @@ EXPECTED = {
     },
     "acronyms.txt": {
         "person": set(),
-        "country": {"USA"},  # a demonym in a company's name is not the state
+        # a demonym in a company's name is not the state; the headline's "Belarusian arms
+        # exporter" is (a headline in sentence case is read since round seven)
+        "country": {"USA", "BLR"},
         "org": {
             "European Union",
             "Belarusian Arms Export Company",

@@ -170,7 +170,7 @@ EXPECTED = {
     },
     "place_of_country.txt": {
         "person": set(),
-        "country": {"DEU", "POL"},
+        "country": {"DEU", "POL", "USA"},  # "US tanks head for Poland": the headline
         "org": set(),
         "location": {"Miller Worksite", "Zagan"},
     },
@@ -182,7 +182,7 @@ EXPECTED = {
     },
     "units.txt": {
         "person": set(),
-        "country": {"LTU", "NLD"},
+        "country": {"LTU", "NLD", "USA"},  # "US armour arrives in Lithuania"
         "org": {
             "1st Armored Brigade Combat Team",
             "Iron Wolf Brigade",
@@ -194,7 +194,7 @@ EXPECTED = {
     },
     "things.txt": {
         "person": set(),
-        "country": {"NOR", "LTU", "DEU"},
+        "country": {"NOR", "LTU", "DEU", "RUS"},  # "Russian bombers probe …"
         "org": {"NATO", "Iron Wolf Brigade"},
         "location": {"Norwegian Sea"},
     },
@@ -212,7 +212,7 @@ EXPECTED = {
     },
     "transcribed.txt": {
         "person": {"Andriy Parubiy", "Oleksandr Turchynov"},
-        "country": set(),
+        "country": {"UKR"},  # "Kyiv speaker meets …": the seat of power in the headline
         "org": {"NATO"},
         "location": {"Kyiv"},
     },

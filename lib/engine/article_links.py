@@ -34,9 +34,9 @@ from spacy.tokens import Doc, Span
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.headline_names import (
+    headline_sentences,
     is_headline_phrase,
     text_outside,
-    title_case_sentences,
     told_below,
 )
 from lib.engine.mentions import Mention
@@ -77,7 +77,7 @@ def link_article(
         ]
     if any(" " in m.surface and m.entity_id not in gaz.entries for m in mentions):
         # "Russian Jet" in "Turkey Shoots Down Russian Jet": common words of a headline
-        headlines = title_case_sentences(blocks)
+        headlines = headline_sentences(blocks)
         body_words = _lower_case_words(b.doc for b in blocks if b.section != "title")
         prose = text_outside(blocks, headlines) if headlines else ""
         mentions = [
@@ -94,6 +94,7 @@ def link_article(
                 else m
             )
         ]
+    mentions = _headline_short_places(mentions, gaz)
     if ships := ship_names(b.doc for b in blocks):
         # "the Donald Cook", "the Cook's commander": the ship named before with its prefix
         mentions = [
@@ -200,6 +201,24 @@ def _linked(m: Mention, target: Mention | Entry, link: str) -> Mention:
         link=link,
         linked_from=m.linked_from or m.entity_id,
     )
+
+
+def _headline_short_places(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Headlines drop words ("… scramble jets over Baltic"): a one-word place of the title
+    that the gazetteer does not know, and that opens the one known place the story names in
+    full ("the Baltic Sea"), is that place."""
+    full: dict[str, dict[str, Mention]] = defaultdict(dict)
+    for t in mentions:
+        if t.section != "title" and t.type == "location" and t.entity_id in gaz.entries:
+            first = t.surface.removeprefix("the ").split()[0]
+            full[first][t.entity_id] = t
+    out = []
+    for m in mentions:
+        whole = full.get(m.surface, {}) if m.section == "title" and " " not in m.surface else {}
+        if m.type == "location" and m.entity_id not in gaz.entries and len(whole) == 1:
+            m = _linked(m, next(iter(whole.values())), "article")
+        out.append(m)
+    return out
 
 
 def _is_own_name(m: Mention, gaz: Gazetteer) -> bool:

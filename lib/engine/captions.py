@@ -67,7 +67,9 @@ _TRAILING_CREDIT = re.compile(
 # "AFP via Getty Images", "(AFP/Getty)", "… the US. / AA", "/AFP").
 _OTHER_TRAILING_CREDITS = (
     re.compile(
-        r"\s*[(\[]?(?:AP|AP Photo|Reuters|AFP|EPA|Getty Images)\s*(?:Photo)?\s*/\s*"
+        r"\s*[(\[]?\b(?:"
+        + _PICTURE_DESKS
+        + r")\s*(?:Photo)?\s*/\s*"
         + _WHO
         + _DESK_NOTES
         + r"\s*[)\]]?\s*$"
@@ -78,6 +80,8 @@ _OTHER_TRAILING_CREDITS = (
     re.compile(r"\s*" + _WHO + r"\s*[\u2014\u2013]\s*" + _DESK_CHAIN + _DESK_NOTES + r"\s*$"),
     # a handout passed on by an agency: "(Turkish Defense Ministry via AP, Pool)"
     re.compile(r"\s*\([^()]{2,60}\svia\s(?:" + _PICTURE_DESKS + r")" + _DESK_NOTES + r"\)\s*$"),
+    # a desk alone in brackets closing a caption with no stop: "… a van in Winterslow (AP)"
+    re.compile(r"(?<![.!?\"'])\s+\((?:" + _DESK_CHAIN + r")\)\s*$"),
     re.compile(
         r"(?:(?<=[.!?\"\u201d\u2019)])|^)\s*[(\[]?" + _CREDIT_LABEL + r"?"
         r"(?:/\s*)?" + _DESK_CHAIN + _DESK_NOTES + r"\s*[)\]]?\s*$"
@@ -117,9 +121,21 @@ _SOURCE_CREDIT = re.compile(
 )
 
 
+# A service's photographer signing after the caption's last sentence, with a rank: "… the
+# Suwalki Gap. U.S. Army photo by Staff Sgt. Jane Doe", "(Navy photo by Petty Officer 2nd Class
+# John Roe)", "Photo courtesy of the ministry".
+_PHOTO_BY = re.compile(
+    r"(?:(?<=[.!?\"')\]])|^)\s*[(\[]?(?:[A-Z][\w.&'-]*\s+){0,4}"
+    r"(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo)\s+(?:by|courtesy(?:\s+of)?)\s+"
+    r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\d+(?:st|nd|rd|th)|of|the)){0,8}[)\]]?\s*$"
+)
+
+
 def strip_trailing_credit(line: str) -> tuple[str, str | None]:
     """'Putin speaks in Moscow. Mikhail Klimentyev/AFP/Getty Images' -> (caption, credit)."""
     if line.endswith(")") and (m := _SOURCE_CREDIT.search(line)):
+        return line[: m.start()].rstrip(), line[m.start() :].strip()
+    if (" by " in line or "courtesy" in line) and (m := _PHOTO_BY.search(line)):
         return line[: m.start()].rstrip(), line[m.start() :].strip()
     if "/" not in line and not _DASH_OR_DESK_END.search(line):
         return line, None  # every other credit has a slash ("Name/AFP"); the regex is slow on prose
@@ -170,3 +186,21 @@ _PICTURE_POINTER = re.compile(
 def has_picture_pointer(line: str) -> bool:
     """'Merkel (L) and Macron (R) arrive for the summit', '… (pictured) in 2018'."""
     return _PICTURE_POINTER.search(line) is not None
+
+
+_CREDIT_PART = re.compile(r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|de|van|von|al|via)){0,3}")
+
+
+_DESK = re.compile(r"(?:" + _PICTURE_DESKS + r")")
+
+
+def is_credit_line(line: str) -> bool:
+    """'Jane Roe / Xinhua / Eyevine / Redux': a line of three names and more joined by slashes
+    (two, when one is a known picture desk) is a photo's credit on its own line, the
+    photographer and the agencies that passed the picture on: no caption or prose is only that."""
+    parts = [p.strip() for p in line.split("/")]
+    return (
+        len(parts) >= 2
+        and all(_CREDIT_PART.fullmatch(p) for p in parts)
+        and (len(parts) >= 3 or any(_DESK.fullmatch(p) for p in parts))
+    )

@@ -6,9 +6,12 @@ comment widgets, newsletter and copyright footers. Everything here is a pure fun
 of the text (plus the outlet names it may mention), so each rule can be tested alone.
 
 The rules encode how news pages are laid out, not any particular article:
+- lines broken inside a clause are joined first (hard-wrapped wire copy,
+  lib.engine.wrapped_lines);
 - the story body starts at the dateline ("MOSCOW (Sputnik) –") or at the first
-  paragraph written in sentences; the headline is the last headline-case line before it,
-  and what comes before the headline is page header;
+  paragraph written in sentences; the headline is the last headline-case line before it
+  (with no title column and none in headline case, a headline in sentence case and its
+  standfirst), and what comes before the headline is page header;
 - inside and after the body, lines in headline case without sentence punctuation are
   links to other stories ("read also", related lists), and nothing after the last body
   paragraph belongs to the story except captions;
@@ -37,6 +40,7 @@ from dataclasses import dataclass, field
 from lib.engine.boilerplate import boilerplate_reason, remove_inline_boilerplate
 from lib.engine.captions import (
     has_picture_pointer,
+    is_credit_line,
     repeated_site_names,
     split_copyright_credit,
     strip_site_suffix,
@@ -50,10 +54,12 @@ from lib.engine.line_shape import (
     is_lead_in,
     is_run_of_titles,
     is_sentence_like,
+    is_standfirst,
     is_tag_line,
     squeeze_spaces,
     words,
 )
+from lib.engine.wrapped_lines import unwrap
 
 SECTIONS = ("title", "lede", "body", "caption")
 
@@ -112,6 +118,35 @@ _NAME = r"[A-Z][a-z'\u2019-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\u2019-]+){1,2}"
 
 
 _BARE_BYLINE = re.compile(rf"^(?P<names>{_NAME}(?:,\s{_NAME})*,?\s(?:and|&)\s{_NAME})$")
+
+
+# A byline run into the first sentence, the reporter's role in lower case and no stop before
+# the story: "Jane Doe, news reporter Russia has started …", "John Roe, defence correspondent
+# The alliance …". A sentence never goes on capitalised right after such a role.
+_NEWSROOM_ROLES = (
+    r"reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|presenter"
+)
+
+
+_GLUED_BYLINE = re.compile(
+    r"^(?P<names>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2}),\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:" + _NEWSROOM_ROLES + r")s?\s+(?=[A-Z\"'])"
+)
+
+
+# A desk's byline run into the headline: "Montenegro to join NATO next month by Staff Writers".
+_STAFF_BYLINE = re.compile(
+    r"\s+by\s+(?:[A-Z][\w.]*\s+){0,2}(?:Staff|Writers?|Reporters?|Correspondents?|Desk)\b.*$"
+)
+
+
+# The closing paragraph about the writer: "Jane Doe is The Outlet's foreign editor, …", "John
+# Roe is a correspondent for …". What follows it on the page is the writer's too.
+_WRITER_BIO = re.compile(
+    r"^[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){1,2}\s(?:is|was|has been)\s"
+    r"(?:(?:a|an|the)\s|(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['\u2019]s\s)"
+    r"(?:[\w-]+\s){0,4}?(?:" + _NEWSROOM_ROLES + r")s?\b"
+)
 
 
 # Agency datelines: "MOSCOW (Sputnik) –", "WASHINGTON (Reuters) -", "MOSCOW, Dec 3 (Reuters) -",
@@ -292,6 +327,10 @@ def _classify_chrome(
             ln.kind, ln.reason = "chrome", "byline"
             result.byline = result.byline or byline["names"]
             continue
+        if glued := _GLUED_BYLINE.match(text):
+            result.removed.append(RemovedLine(ln.number, text[: glued.end()].strip(), "byline"))
+            result.byline = result.byline or glued["names"]
+            ln.text = text = text[glued.end() :]
         if _COUNT_SUFFIX.search(text) and is_headline_like(_COUNT_SUFFIX.sub("", text)):
             ln.kind, ln.reason = "chrome", "story-thread link with article count"
             continue
@@ -309,6 +348,12 @@ def _classify_chrome(
                 ln.kind, ln.reason = "chrome", "site name"
                 continue
             ln.kind, ln.text = "caption", _FILE_MARKER.sub("", stripped).strip()
+            continue
+        if is_credit_line(text):  # a credit on its own line: the line above is its caption
+            ln.kind, ln.reason = "chrome", "photo credit"
+            above = next((a for a in reversed(lines[: lines.index(ln)]) if a.kind != "blank"), None)
+            if above is not None and above.kind == "text" and not is_sentence_like(above.text):
+                above.kind, above.reason = "caption", "above its credit"
             continue
         credit = split_copyright_credit(text)
         if credit is not None:
@@ -344,8 +389,30 @@ def _drop_runs_of_titles(lines: list[_Line]) -> None:
             under_links = True
         elif ln.kind == "text" and under_links and is_run_of_titles(ln.text):
             ln.kind, ln.reason = "chrome", "titles of links run together"
+        elif ln.kind == "text" and under_links and ln.text.endswith(("\u2026", "...")):
+            ln.kind, ln.reason = "chrome", "teaser of a linked story"
         elif ln.kind == "text" and is_sentence_like(ln.text):
             under_links = False
+
+
+# The heading of an explainer box: "What is Novichok?", "Who is Sergei Skripal?".
+_QUESTION_HEADING = re.compile(r"^(?:What|Who|Where|Why|How|When)\b[^.!?]{2,60}\?$")
+
+
+def _mark_fact_boxes(lines: list[_Line], *, span: int = 6) -> None:
+    """Under an explainer's question heading ("What is Novichok?"), the lines of its box are
+    written as sentences without their full stops: the lines of six words and more in
+    sentence case among the next few, up to the first line that is neither that nor prose,
+    are its content."""
+    texts = [ln for ln in lines if ln.kind != "blank"]
+    for i, heading in enumerate(texts):
+        if heading.kind != "text" or not _QUESTION_HEADING.match(heading.text):
+            continue
+        for ln in texts[i + 1 : i + 1 + span]:
+            if ln.kind != "text" or not (is_standfirst(ln.text) or is_sentence_like(ln.text)):
+                break
+            if not is_sentence_like(ln.text):
+                ln.reason = "fact box"
 
 
 def _drop_author_box(lines: list[_Line], start: _Line | None) -> None:
@@ -356,6 +423,9 @@ def _drop_author_box(lines: list[_Line], start: _Line | None) -> None:
     label = next(
         (ln for ln in lines if ln.number > start.number and _AUTHOR_BOX.match(ln.text)), None
     )
+    last = [ln for ln in lines if ln.kind == "text"][-2:]
+    if label is None:  # no label: the last paragraphs open with the writer's role
+        label = next((ln for ln in last if ln is not start and _WRITER_BIO.match(ln.text)), None)
     if label is None:
         return
     for ln in lines:
@@ -376,7 +446,7 @@ def clean_article(
     name pages append to image captions.
     """
     normal = normalise_text(raw)
-    lines = [_Line(i + 1, t) for i, t in enumerate(normal.split("\n"))]
+    lines = [_Line(i + 1, t) for i, t in unwrap(normal.split("\n"))]
     latin_page = not is_foreign_script(normal)
     learnt = repeated_site_names(ln.text for ln in lines)
     site_names = frozenset(site_names) | learnt
@@ -390,14 +460,19 @@ def clean_article(
     if start is None:  # nothing reads as prose: keep every line rather than lose the article
         start = text_lines[0] if text_lines else None
     _drop_author_box(lines, start)
+    _mark_fact_boxes(lines)
     text_lines = [ln for ln in lines if ln.kind == "text"]
     last_prose = max((ln.number for ln in text_lines if is_sentence_like(ln.text)), default=0)
 
     # Header: the headline is the last headline-case line before the story starts;
     # prose after it and before the dateline is the lede; the rest is page header.
     header = [ln for ln in text_lines if start is not None and ln.number < start.number]
-    headline = next((ln for ln in reversed(header) if is_headline_like(ln.text)), None)
     given_title = normalise_text(title).strip() if title else None
+    above = {ln.number for ln in header}
+    story = [ln.text for ln in lines if ln.kind in ("text", "caption") and ln.number not in above]
+    headline = _headline(header, given_title, _content_words(" ".join(story)))
+    if headline is not None and not given_title:
+        headline.text = _STAFF_BYLINE.sub("", headline.text)
     result.title = given_title or (headline.text if headline else None)
 
     blocks: list[Block] = []
@@ -437,6 +512,32 @@ def clean_article(
     return result
 
 
+def _content_words(text: str) -> set[str]:
+    """A text's longer words by their first five letters ("Turkey's" and "Turkey" are both
+    "turke", "Russia" and "Russian" both "russi"), for telling whether two texts share a word."""
+    return {w.lower()[:5] for w in words(text) if len(w) > 3}
+
+
+def _headline(header: list[_Line], given_title: str | None, story: set[str]) -> _Line | None:
+    """The headline among the lines above the story: the line the title column gives, else
+    the last line in headline case; with neither, a headline written in sentence case ("Russia
+    suspended from G8 in show of unity"), the first of the last two lines above the story that
+    are long enough and have no full stop (the second is its standfirst). A headline shares a
+    word with its story: a line that shares none is a promotion of another page."""
+    if given_title and (same := next((ln for ln in header if ln.text == given_title), None)):
+        return same
+    header = [ln for ln in header if _content_words(ln.text) & story]
+    cased = next((ln for ln in reversed(header) if is_headline_like(ln.text)), None)
+    if cased is not None or given_title:
+        return cased
+    last = []
+    for ln in reversed(header):
+        if len(words(ln.text)) < 4 or ln.text.endswith(":") or len(last) == 2:
+            break
+        last.insert(0, ln)
+    return next((ln for ln in last if not ln.text.rstrip("\"')").endswith(".")), None)
+
+
 def _place_text_line(
     ln: _Line,
     start: _Line | None,
@@ -454,10 +555,20 @@ def _place_text_line(
     if ln.number < start.number:
         if headline is not None and ln.number < headline.number:
             return None, "page header"
-        return ("lede", "") if is_sentence_like(ln.text) else (None, "page header")
+        if is_sentence_like(ln.text) or (
+            headline is not None and not given_title and is_standfirst(ln.text)
+        ):
+            return "lede", ""
+        return None, "page header"
     if ln.number > last_prose and last_prose >= start.number:
         return None, "page footer"
-    if is_sentence_like(ln.text) or ln is start or is_glossed_name(ln.text) or is_lead_in(ln.text):
+    if (
+        is_sentence_like(ln.text)
+        or ln is start
+        or ln.reason == "fact box"
+        or is_glossed_name(ln.text)
+        or is_lead_in(ln.text)
+    ):
         return "body", ""
     if is_headline_like(ln.text):
         return None, "link to another story"

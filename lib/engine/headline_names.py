@@ -37,6 +37,17 @@ def title_case_sentences(blocks: Iterable[Block]) -> set[int]:
     return found
 
 
+def headline_sentences(blocks: Iterable[Block]) -> set[int]:
+    """The ids of the sentences written as headlines: in title case anywhere, and every
+    sentence of the title block, whose first word is capitalised by its place in sentence case
+    ("Coast guard seizes three boats")."""
+    found = title_case_sentences(blocks)
+    for b in blocks:
+        if b.section == "title":
+            found.update(b.first_sentence_id + i for i in range(len(sentence_index(b.doc).chars)))
+    return found
+
+
 def is_headline_phrase(mention: Mention, body_words: set[int], gaz: Gazetteer) -> bool:
     """A mention of more than one word, unknown to the gazetteer, in a person's or a body's
     type, each of whose words is a function word, a state's or people's name, or a word the

@@ -93,6 +93,18 @@ def is_headline_like(line: str) -> bool:
     return capitalised_share(line) >= 0.6
 
 
+def is_standfirst(line: str) -> bool:
+    """'Obama says US and Europe united on imposing a cost on Russia over Ukraine': the summary
+    under a headline, in sentence case and often without a full stop; a link's text is in
+    headline case, a label ends in a colon, a kicker is a word or two."""
+    return (
+        len(words(line)) >= 6
+        and not is_headline_like(line)
+        and not line.endswith(":")
+        and not re.search(r"[\u00b7|]", line)  # "Multimedia \u00b7 Galleries \u00b7 …": a menu
+    )
+
+
 _GLOSSED_NAME = re.compile(
     r"^[\s\u2022*\u00b7-]*(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]+\s+[-\u2013\u2014]\s+(?:[A-Z]\w+\s+)?[a-z]"
 )

@@ -264,7 +264,9 @@ def one_word_after_place_preposition(span: Span) -> bool:
     )
 
 
-DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", "\u2013\u2013", "\u2014\u2014"}
+# What follows the place of a dateline: a dash, or the bullet of a Singapore or Malaysian
+# paper ("MOSCOW \u2022 Russian President …").
+DATELINE_DASHES = {"-", "--", "\u2013", "\u2014", "\u2013\u2013", "\u2014\u2014", "\u2022"}
 
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
