@@ -159,6 +159,37 @@ def test_rows_of_and_the_saved_table(tmp_path):
     assert wordcounts.read(tmp_path / "missing.arrow") is None
 
 
+def test_word_totals_kept_beside_the_counts(tmp_path):
+    """Each word's total over every article is saved beside the word counts and read back;
+    a file saved without them has them summed once and kept, and totals kept for another
+    file (counted again since) are not read as this one's."""
+    path = tmp_path / wordcounts.FILE_NAME
+    words = wordcounts.count_words(TEXTS)
+    expected = {"a-ok": 1, "council": 1, "know": 1, "lavrov": 2, "met": 1, "nato": 2}
+    expected |= {"nato-russia": 1, "russia": 1, "said": 1, "visit": 1}
+    assert dict(zip(words.vocabulary, words.totals.tolist(), strict=True)) == expected
+    wordcounts.write(words, path)
+    kept = wordcounts.totals_path(path)
+    assert kept.name == f"{path.stem}.totals.npz" and kept.exists()
+    assert dict(zip(wordcounts.read(path).vocabulary, wordcounts.read(path).totals.tolist(),
+                    strict=True)) == expected  # fmt: skip
+
+    kept.unlink()  # a file saved before the totals were kept
+    assert wordcounts.read(path).totals.tolist() == words.totals.tolist()
+    assert kept.exists()  # summed once, then kept
+
+    other = tmp_path / "other" / wordcounts.FILE_NAME
+    other.parent.mkdir()
+    wordcounts.write(wordcounts.count_words(["Russia Russia Russia and NATO twice: NATO"]), other)
+    stale = wordcounts.totals_path(other).read_bytes()
+    wordcounts.write(wordcounts.count_words(["NATO met Russia, Russia met NATO"]), other)
+    wordcounts.totals_path(other).write_bytes(stale)  # another file's: as many words, 3
+    again = wordcounts.read(other)
+    assert dict(zip(again.vocabulary, again.totals.tolist(), strict=True)) == {
+        "met": 2, "nato": 2, "russia": 2,
+    }  # fmt: skip
+
+
 def test_count_words_a_chunk_at_a_time(monkeypatch):
     """The same counts when the articles are counted a few at a time (as a large corpus is)."""
     texts = TEXTS * 5
@@ -270,3 +301,56 @@ def test_the_top_ranks_are_those_of_the_full_sort_ties_included():
     assert full.tolist() == [3, 1, 5, 2, 4, 0, 6]  # z, then n, descending; then position
     for top in range(1, 8):
         assert _ranked(z, n, top).tolist() == full[:top].tolist()
+
+
+def test_selection_sum_from_the_smaller_side():
+    """A selection's sum is its rows summed when it holds at most half of the stored counts, else
+    the column totals less the rows left out: the totals (kept once per corpus) are read only
+    then, which shifted totals show."""
+    from lib.queries.compare import term_matrix as tm
+
+    # article 0: term 0 ×2; article 1: terms 1 ×1 and 2 ×5; article 2: term 2 ×1; article 3: none
+    matrix = tm.csr(np.array([2, 1, 5, 1]), np.array([0, 1, 2, 2]), np.array([0, 1, 3, 4, 4]), 3)
+    totals = tm.column_totals(matrix)
+    assert totals.tolist() == [2, 1, 6] and totals.dtype == np.int64
+    shifted = totals + 100
+
+    def total(*selected, kept=totals):
+        return tm.selection_sum(matrix, np.isin(np.arange(4), selected), kept).tolist()
+
+    # stored counts per article: 1, 2, 1, 0
+    assert total(0, 2) == [2, 0, 1] and total(0, 2, kept=shifted) == [2, 0, 1]  # 2 of 4: summed
+    assert total(1, 2) == [0, 1, 6] and total(1, 2, kept=shifted) == [100, 101, 106]  # 3 of 4
+    assert total() == [0, 0, 0] and total(0, 1, 2, 3) == [2, 1, 6]
+
+
+def test_combination_sums_weigh_only_the_rows_of_some_combination():
+    """Rows of no group (combination -1) are never summed, and do not weigh when the smaller
+    side is chosen: a selection holding most of the groups' rows starts from `whole`, however
+    large the rest of the corpus."""
+    from lib.queries.compare import term_matrix as tm
+
+    # article 0: term 0 ×2; article 1: terms 0, 1, 2 ×1, ×6, ×1 (both in combination 1);
+    # article 2 (in no group): every term ×100
+    matrix = tm.csr(
+        np.array([2, 1, 6, 1, 100, 100, 100, 100]),
+        np.array([0, 0, 1, 2, 0, 1, 2, 3]),
+        np.array([0, 1, 4, 8]),
+        4,
+    )
+    combination = np.array([1, 1, -1])
+    asked = []
+
+    def whole():
+        asked.append(True)
+        return tm.present_sums(matrix, combination, 2)
+
+    def sums(*selected):
+        mask = np.isin(np.arange(3), selected)
+        combos, present = tm.selected_combination_sums(matrix, combination, 2, mask, whole)
+        return combos.tolist(), present.tolist()
+
+    assert sums(0) == ([1], [[2, 0, 0, 0]]) and asked == []  # 1 of the groups' 4 stored counts
+    # 3 of 4 (of 8 in the corpus): whole less article 0
+    assert sums(1) == ([1], [[1, 6, 1, 0]]) and asked == [True]
+    assert sums(2) == ([], []) and asked == [True]

@@ -4,10 +4,11 @@ of its articles' rows. No Streamlit, no pandas here.
 Compare counts terms (words, entities) per group on every filter change. The counts of each
 article are fixed by the run (lib.queries.wordcounts for words, `Corpus.pairs` for entities),
 so they are held once as a CSR matrix over the arrays the corpus already has (no copy). The
-selected articles' rows are summed per combination of groups with one sparse product `G @ M`
-(a C loop that reads each selected row once, no temporary array per count); a selection that
-holds more than half of the counts is the whole corpus's sums (kept by the caller) less the
-rows it leaves out, so that no filter change reads more than half of the matrix.
+groups' rows among the selected articles are summed per combination of groups with one sparse
+product `G @ M` (a C loop that reads each of those rows once, no temporary array per count);
+the selection's own sum is the column totals (once per corpus, kept by the caller) less the rows
+it leaves out when it holds more than half of the counts, so that no filter change reads more
+than half of the matrix, and a new set of groups reads only its own rows.
 """
 
 from __future__ import annotations
@@ -25,14 +26,24 @@ def _index(values: np.ndarray) -> np.ndarray:
     return values if values.dtype == np.int32 else values.astype(np.int32)
 
 
-def csr(counts: np.ndarray, terms: np.ndarray, offsets: np.ndarray, n_terms: int) -> sp.csr_array:
+def csr(
+    counts: np.ndarray,
+    terms: np.ndarray,
+    offsets: np.ndarray,
+    n_terms: int,
+    *,
+    total: int | None = None,
+) -> sp.csr_array:
     """An article × term matrix: the counts of article a are `counts[offsets[a]:offsets[a+1]]`
     of the terms `terms[…]` (0 … n_terms-1). Arrays of the right dtype are used as they are
-    (a memory-mapped table stays memory-mapped)."""
+    (a memory-mapped table stays memory-mapped, and none of it is read here when `total`, the
+    sum of the counts, is known)."""
     if len(terms) >= 2**31 or n_terms >= 2**31:
         raise ValueError("more than 2**31 counts or terms: split the corpus")
     counts = counts if counts.dtype == COUNT_DTYPE else counts.astype(COUNT_DTYPE)
-    if len(counts) and int(counts.sum(dtype=np.int64)) >= 2**31:
+    if total is None:
+        total = int(counts.sum(dtype=np.int64)) if len(counts) else 0
+    if total >= 2**31:
         raise ValueError("a total above 2**31 would overflow the int32 sums")
     shape = (len(offsets) - 1, n_terms)
     return sp.csr_array((counts, _index(terms), _index(offsets)), shape=shape, copy=False)
@@ -73,6 +84,23 @@ def rows_sum(matrix: sp.csr_array, rows: Sequence[np.ndarray]) -> np.ndarray:
     return (g @ matrix).toarray().astype(np.int64)
 
 
+def column_totals(matrix: sp.csr_array) -> np.ndarray:
+    """Each column's sum over every row (int64): what `selection_sum` starts from."""
+    return np.bincount(matrix.indices, weights=matrix.data, minlength=matrix.shape[1]).astype(
+        np.int64
+    )  # exact: float64 holds every integer below 2**53
+
+
+def selection_sum(matrix: sp.csr_array, selected: np.ndarray, totals: np.ndarray) -> np.ndarray:
+    """The sum of the `selected` rows (a boolean mask), int64: the rows summed when they hold
+    at most half of the counts, else `totals` (column_totals, kept by the caller) less the
+    rows left out, so that no call reads more than half of the matrix."""
+    lengths = np.diff(matrix.indptr)
+    if lengths[~selected].sum() < lengths[selected].sum():
+        return totals - rows_sum(matrix, [np.flatnonzero(~selected)])[0]
+    return rows_sum(matrix, [np.flatnonzero(selected)])[0]
+
+
 def present_sums(
     matrix: sp.csr_array, combination: np.ndarray, size: int
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -107,11 +135,12 @@ def selected_combination_sums(
     whole: Callable[[], tuple[np.ndarray, np.ndarray]],
 ) -> tuple[np.ndarray, np.ndarray]:
     """`present_sums` of the `selected` articles (a boolean mask over the matrix's rows).
-    When they hold more than half of the counts, it is `whole()` (the present sums of every
-    article, which the caller keeps) less the sums of the articles left out: no call reads
-    more than half of the matrix."""
+    When they hold more than half of the counts of the articles summed at all (those with a
+    combination), it is `whole()` (the present sums of those articles, which the caller
+    keeps) less the sums of the ones left out: no call reads more than half of their rows."""
     lengths = np.diff(matrix.indptr)
-    if lengths[~selected].sum() < lengths[selected].sum():
+    counted = combination >= 0
+    if lengths[counted & ~selected].sum() < lengths[counted & selected].sum():
         combos, sums = whole()
         out_combos, out_sums = present_sums(matrix, np.where(selected, -1, combination), size)
         sums = sums.copy()  # the kept sums stay as they are

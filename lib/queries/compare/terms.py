@@ -49,13 +49,25 @@ def _entity_matrix(corpus: queries.Corpus):
 
 
 def _word_matrix(corpus: queries.Corpus):
-    """Each article's word counts (lib.queries.wordcounts) as a matrix, once per corpus."""
+    """Each article's word counts (lib.queries.wordcounts) as a matrix, once per corpus: the
+    memory-mapped file as it is, none of it read until rows are summed."""
 
     def compute():
         words = wordcounts.of_corpus(corpus)
-        return tm.csr(words.n, words.word, words.offsets, len(words.vocabulary))
+        return tm.csr(
+            words.n, words.word, words.offsets, len(words.vocabulary),
+            total=int(words.totals.sum()),
+        )  # fmt: skip
 
     return corpus.derived("compare.word_matrix", compute)
+
+
+def _totals(corpus: queries.Corpus, kind: str):
+    """Each column's sum over every article, once per corpus: the word totals kept beside the
+    word counts, the entity matrix's summed."""
+    if kind == "words":
+        return wordcounts.of_corpus(corpus).totals
+    return corpus.derived("compare.entity_totals", lambda: tm.column_totals(_entity_matrix(corpus)))
 
 
 WHOLE_KEPT = 2  # groups whose sums over the whole corpus are kept (each a few MB)
@@ -63,26 +75,32 @@ WHOLE_KEPT = 2  # groups whose sums over the whole corpus are kept (each a few M
 
 def _group_sums(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group], kind: str):
     """group_columns' rows (each group, the union, the selection) of the `kind` matrix, over
-    the articles of the selection: one sum per combination of groups (tm), then each column
-    the sum of its combinations. The sums over the whole corpus, which a broad selection
-    starts from, are kept per groups."""
+    the articles of the selection. The groups' columns are one sum per combination of groups
+    of the groups' own selected rows (tm), each column the sum of its combinations; when the
+    selection holds most of the groups' rows, from the groups' sums over every article (kept
+    per groups) less the rows it leaves out.
+    The selection's column is a sum of its rows or the column totals less the rest (tm), so
+    that it costs the same whatever the groups."""
     matrix = _entity_matrix(corpus) if kind == "entities" else _word_matrix(corpus)
     k = len(groups)
     own = np.zeros(matrix.shape[0], dtype=np.int64)  # the groups an article is in, as bits
     for g, group in enumerate(groups):
         own |= group_mask(corpus, group.filters).astype(np.int64) << g
+    in_groups = own > 0
+    combination = np.where(in_groups, own, -1)  # an article of no group: summed in none
 
     def whole() -> tuple[np.ndarray, np.ndarray]:
         return kept(
             corpus, f"{kind}_whole", tuple(groups),
-            lambda: tm.present_sums(matrix, own, 1 << k),
+            lambda: tm.present_sums(matrix, combination, 1 << k),
             limit=WHOLE_KEPT,
         )  # fmt: skip
 
-    combos, sums = tm.selected_combination_sums(
-        matrix, own, 1 << k, corpus.article_mask(ids), whole
-    )
-    return tm.group_columns(sums, k, combos)
+    selected = corpus.article_mask(ids)
+    combos, sums = tm.selected_combination_sums(matrix, combination, 1 << k, selected, whole)
+    columns = tm.group_columns(sums, k, combos)
+    columns[k + 1] = tm.selection_sum(matrix, selected, _totals(corpus, kind))
+    return columns
 
 
 def entity_columns(
