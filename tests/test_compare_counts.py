@@ -303,54 +303,24 @@ def test_the_top_ranks_are_those_of_the_full_sort_ties_included():
         assert _ranked(z, n, top).tolist() == full[:top].tolist()
 
 
-def test_selection_sum_from_the_smaller_side():
-    """A selection's sum is its rows summed when it holds at most half of the stored counts, else
-    the column totals less the rows left out: the totals (kept once per corpus) are read only
-    then, which shifted totals show."""
+def test_whole_sums_read_only_the_groups_rows():
+    """The sums of every article per combination of groups, as present_sums gives them, with
+    combination 0 (the articles of no group) made from the column totals less the groups'
+    rows: the totals (kept once per corpus) stand for those rows, which shifted totals show."""
     from lib.queries.compare import term_matrix as tm
 
     # article 0: term 0 ×2; article 1: terms 1 ×1 and 2 ×5; article 2: term 2 ×1; article 3: none
     matrix = tm.csr(np.array([2, 1, 5, 1]), np.array([0, 1, 2, 2]), np.array([0, 1, 3, 4, 4]), 3)
     totals = tm.column_totals(matrix)
     assert totals.tolist() == [2, 1, 6] and totals.dtype == np.int64
-    shifted = totals + 100
-
-    def total(*selected, kept=totals):
-        return tm.selection_sum(matrix, np.isin(np.arange(4), selected), kept).tolist()
-
-    # stored counts per article: 1, 2, 1, 0
-    assert total(0, 2) == [2, 0, 1] and total(0, 2, kept=shifted) == [2, 0, 1]  # 2 of 4: summed
-    assert total(1, 2) == [0, 1, 6] and total(1, 2, kept=shifted) == [100, 101, 106]  # 3 of 4
-    assert total() == [0, 0, 0] and total(0, 1, 2, 3) == [2, 1, 6]
-
-
-def test_combination_sums_weigh_only_the_rows_of_some_combination():
-    """Rows of no group (combination -1) are never summed, and do not weigh when the smaller
-    side is chosen: a selection holding most of the groups' rows starts from `whole`, however
-    large the rest of the corpus."""
-    from lib.queries.compare import term_matrix as tm
-
-    # article 0: term 0 ×2; article 1: terms 0, 1, 2 ×1, ×6, ×1 (both in combination 1);
-    # article 2 (in no group): every term ×100
-    matrix = tm.csr(
-        np.array([2, 1, 6, 1, 100, 100, 100, 100]),
-        np.array([0, 0, 1, 2, 0, 1, 2, 3]),
-        np.array([0, 1, 4, 8]),
-        4,
-    )
-    combination = np.array([1, 1, -1])
-    asked = []
-
-    def whole():
-        asked.append(True)
-        return tm.present_sums(matrix, combination, 2)
-
-    def sums(*selected):
-        mask = np.isin(np.arange(3), selected)
-        combos, present = tm.selected_combination_sums(matrix, combination, 2, mask, whole)
-        return combos.tolist(), present.tolist()
-
-    assert sums(0) == ([1], [[2, 0, 0, 0]]) and asked == []  # 1 of the groups' 4 stored counts
-    # 3 of 4 (of 8 in the corpus): whole less article 0
-    assert sums(1) == ([1], [[1, 6, 1, 0]]) and asked == [True]
-    assert sums(2) == ([], []) and asked == [True]
+    combination = np.array([1, 2, 0, 0])
+    combos, sums = tm.whole_sums(matrix, combination, 4, totals)
+    present = tm.present_sums(matrix, combination, 4)
+    assert combos.tolist() == present[0].tolist() == [0, 1, 2]
+    assert sums.tolist() == present[1].tolist() == [[0, 0, 1], [2, 0, 0], [0, 1, 5]]
+    assert tm.whole_sums(matrix, combination, 4, totals + 100)[1].tolist() == [
+        [100, 100, 101], [2, 0, 0], [0, 1, 5],
+    ]  # fmt: skip
+    # every article in some group: combination 0 is there, as zeros
+    combos, sums = tm.whole_sums(matrix, np.array([1, 1, 2, 2]), 4, totals)
+    assert combos.tolist() == [0, 1, 2] and sums.tolist() == [[0, 0, 0], [2, 1, 5], [0, 0, 1]]

@@ -4,11 +4,12 @@ of its articles' rows. No Streamlit, no pandas here.
 Compare counts terms (words, entities) per group on every filter change. The counts of each
 article are fixed by the run (lib.queries.wordcounts for words, `Corpus.pairs` for entities),
 so they are held once as a CSR matrix over the arrays the corpus already has (no copy). The
-groups' rows among the selected articles are summed per combination of groups with one sparse
-product `G @ M` (a C loop that reads each of those rows once, no temporary array per count);
-the selection's own sum is the column totals (once per corpus, kept by the caller) less the rows
-it leaves out when it holds more than half of the counts, so that no filter change reads more
-than half of the matrix, and a new set of groups reads only its own rows.
+selected articles' rows are summed per combination of groups with one sparse product `G @ M`
+(a C loop that reads each selected row once, no temporary array per count); a selection that
+holds more than half of the counts is the whole corpus's sums (kept by the caller) less the
+rows it leaves out, so that no filter change reads more than half of the matrix. The whole
+corpus's sums of a new set of groups read the groups' rows only: the rest is the column
+totals (once per corpus) less them.
 """
 
 from __future__ import annotations
@@ -85,20 +86,10 @@ def rows_sum(matrix: sp.csr_array, rows: Sequence[np.ndarray]) -> np.ndarray:
 
 
 def column_totals(matrix: sp.csr_array) -> np.ndarray:
-    """Each column's sum over every row (int64): what `selection_sum` starts from."""
+    """Each column's sum over every row (int64): what `whole_sums` starts from."""
     return np.bincount(matrix.indices, weights=matrix.data, minlength=matrix.shape[1]).astype(
         np.int64
     )  # exact: float64 holds every integer below 2**53
-
-
-def selection_sum(matrix: sp.csr_array, selected: np.ndarray, totals: np.ndarray) -> np.ndarray:
-    """The sum of the `selected` rows (a boolean mask), int64: the rows summed when they hold
-    at most half of the counts, else `totals` (column_totals, kept by the caller) less the
-    rows left out, so that no call reads more than half of the matrix."""
-    lengths = np.diff(matrix.indptr)
-    if lengths[~selected].sum() < lengths[selected].sum():
-        return totals - rows_sum(matrix, [np.flatnonzero(~selected)])[0]
-    return rows_sum(matrix, [np.flatnonzero(selected)])[0]
 
 
 def present_sums(
@@ -127,6 +118,17 @@ def combination_sums(matrix: sp.csr_array, combination: np.ndarray, size: int) -
     return out
 
 
+def whole_sums(
+    matrix: sp.csr_array, combination: np.ndarray, size: int, totals: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """`present_sums` of every article (with combination 0 always present), reading only the
+    rows of the other combinations: combination 0's sum (the articles of no group, most of
+    the corpus) is the column totals (column_totals, kept by the caller) less theirs."""
+    combos, sums = present_sums(matrix, np.where(combination > 0, combination, -1), size)
+    rest = totals - sums.sum(axis=0, dtype=np.int64)
+    return np.concatenate([[0], combos]), np.vstack([rest, sums.astype(np.int64)])
+
+
 def selected_combination_sums(
     matrix: sp.csr_array,
     combination: np.ndarray,
@@ -135,12 +137,11 @@ def selected_combination_sums(
     whole: Callable[[], tuple[np.ndarray, np.ndarray]],
 ) -> tuple[np.ndarray, np.ndarray]:
     """`present_sums` of the `selected` articles (a boolean mask over the matrix's rows).
-    When they hold more than half of the counts of the articles summed at all (those with a
-    combination), it is `whole()` (the present sums of those articles, which the caller
-    keeps) less the sums of the ones left out: no call reads more than half of their rows."""
+    When they hold more than half of the counts, it is `whole()` (the present sums of every
+    article, which the caller keeps) less the sums of the articles left out: no call reads
+    more than half of the matrix."""
     lengths = np.diff(matrix.indptr)
-    counted = combination >= 0
-    if lengths[counted & ~selected].sum() < lengths[counted & selected].sum():
+    if lengths[~selected].sum() < lengths[selected].sum():
         combos, sums = whole()
         out_combos, out_sums = present_sums(matrix, np.where(selected, -1, combination), size)
         sums = sums.copy()  # the kept sums stay as they are

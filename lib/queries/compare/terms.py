@@ -19,10 +19,10 @@ from lib.queries.compare.members import group_bits, group_mask, in_group, kept, 
 def _count_frame(columns: np.ndarray, terms: pd.Index, k: int) -> pd.DataFrame:
     """group_columns' rows -> one row per term seen in the selection, columns 0 … k-1,
     'union', 'background'."""
-    seen = columns[k + 1] > 0
+    seen = np.flatnonzero(columns[k + 1] > 0)  # positions once: a mask per column costs 4x
     frame = pd.DataFrame(
         {
-            name: column[seen].astype("int64", copy=False)
+            name: column.take(seen).astype("int64", copy=False)
             for name, column in zip([*range(k), "union", "background"], columns, strict=True)
         },
         index=terms[seen],
@@ -75,32 +75,26 @@ WHOLE_KEPT = 2  # groups whose sums over the whole corpus are kept (each a few M
 
 def _group_sums(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group], kind: str):
     """group_columns' rows (each group, the union, the selection) of the `kind` matrix, over
-    the articles of the selection. The groups' columns are one sum per combination of groups
-    of the groups' own selected rows (tm), each column the sum of its combinations; when the
-    selection holds most of the groups' rows, from the groups' sums over every article (kept
-    per groups) less the rows it leaves out.
-    The selection's column is a sum of its rows or the column totals less the rest (tm), so
-    that it costs the same whatever the groups."""
+    the articles of the selection: one sum per combination of groups (tm), then each column
+    the sum of its combinations. The sums over the whole corpus, which a broad selection
+    starts from, are kept per groups; they read only the groups' rows (tm.whole_sums)."""
     matrix = _entity_matrix(corpus) if kind == "entities" else _word_matrix(corpus)
     k = len(groups)
     own = np.zeros(matrix.shape[0], dtype=np.int64)  # the groups an article is in, as bits
     for g, group in enumerate(groups):
         own |= group_mask(corpus, group.filters).astype(np.int64) << g
-    in_groups = own > 0
-    combination = np.where(in_groups, own, -1)  # an article of no group: summed in none
 
     def whole() -> tuple[np.ndarray, np.ndarray]:
         return kept(
             corpus, f"{kind}_whole", tuple(groups),
-            lambda: tm.present_sums(matrix, combination, 1 << k),
+            lambda: tm.whole_sums(matrix, own, 1 << k, _totals(corpus, kind)),
             limit=WHOLE_KEPT,
         )  # fmt: skip
 
-    selected = corpus.article_mask(ids)
-    combos, sums = tm.selected_combination_sums(matrix, combination, 1 << k, selected, whole)
-    columns = tm.group_columns(sums, k, combos)
-    columns[k + 1] = tm.selection_sum(matrix, selected, _totals(corpus, kind))
-    return columns
+    combos, sums = tm.selected_combination_sums(
+        matrix, own, 1 << k, corpus.article_mask(ids), whole
+    )
+    return tm.group_columns(sums, k, combos)
 
 
 def entity_columns(
