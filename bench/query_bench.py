@@ -172,8 +172,35 @@ def worker(
             "by_query": by_name,
             "memory": memory_mb(),  # after this page's runs (and every page before it)
         }
+    if "pages/compare.py" in pages:
+        result["compare_groups"] = compare_group_changes(corpus, runs)
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
+
+
+def compare_group_changes(corpus, runs: int) -> list[float]:
+    """Compare's term queries (the entities' shares, the distinctive entities and words) on
+    every article, each time for three other sources as groups: what a new set of groups
+    costs, which the filter changes above (the page's default groups kept) never show."""
+    from lib.queries import compare
+    from lib.queries.compare.groups import Group
+    from lib.queries.compare.members import group_mask
+    from lib.queries.filters import Filters
+
+    sources = corpus.articles["source"].value_counts().index.tolist()
+    times = []
+    for i in range(1, runs + 1):
+        groups = tuple(Group(Filters(sources=(s,))) for s in sources[3 * i : 3 * i + 3])
+        if len(groups) < 2:
+            break
+        for group in groups:
+            group_mask(corpus, group.filters)  # the groups' articles: not what is measured
+        began = time.perf_counter()
+        compare.entity_shares(corpus, corpus.all_ids, groups=groups)
+        for kind in ("entity", "word"):
+            compare.distinctive_terms(corpus, corpus.all_ids, groups=groups, kind=kind, top=25)
+        times.append(time.perf_counter() - began)
+    return times
 
 
 def _rows(n: int, r: dict) -> list[tuple[str, str, str]]:
@@ -218,6 +245,10 @@ def _rows(n: int, r: dict) -> list[tuple[str, str, str]]:
         if "cpu" in t:  # the process's CPU time over the run: what load on the machine leaves alone
             rows.append((size, f"{name}: filter change, whole page script's CPU p50 / p95",
                          f"{_p(t['cpu'], .5) * 1000:.0f} / {_p(t['cpu'], .95) * 1000:.0f} ms"))  # fmt: skip
+    if r.get("compare_groups"):
+        t = r["compare_groups"]
+        rows.append((size, "compare: new groups (3 other sources, every article), term queries p50 / p95",
+                     f"{_p(t, .5) * 1000:.0f} / {_p(t, .95) * 1000:.0f} ms"))  # fmt: skip
     return rows
 
 

@@ -787,9 +787,9 @@ def test_the_untoned_note_counts_each_russian_article_of_the_groups_once(sample_
 
 
 def test_the_word_matrix_is_the_runs_stored_word_counts(tmp_path, multisource_dataset, monkeypatch):
-    """The word matrix Compare sums is the run's word-count file: written on first use, read
-    (not counted again) by the next server, and counted again when it does not fit the run's
-    articles (a stale file)."""
+    """The word matrix Compare sums is the run's word-count file: written on first use with
+    each word's total beside it, both read (not counted or summed again) by the next server,
+    and counted again when the file does not fit the run's articles (a stale file)."""
     from lib.queries import wordcounts
     from lib.queries.compare import terms
 
@@ -814,19 +814,27 @@ def test_the_word_matrix_is_the_runs_stored_word_counts(tmp_path, multisource_da
     groups = outlet_groups(*OUTLETS)
     expected = compare.word_counts(first, first.all_ids, groups=groups)
 
-    real_count = wordcounts.count_words
+    real_count, real_totals = wordcounts.count_words, wordcounts.word_totals
 
     def not_again(*args, **kwargs):
         raise AssertionError("counted again although the run's file fits")
 
+    assert wordcounts.totals_path(path).exists()  # the word totals, beside the counts
+    assert wordcounts.read(path).totals.tolist() == matrix.sum(axis=0).tolist()
+
+    def not_summed(*args, **kwargs):
+        raise AssertionError("the word totals summed again although they are kept")
+
     monkeypatch.setattr(wordcounts, "count_words", not_again)
+    monkeypatch.setattr(wordcounts, "word_totals", not_summed)
     again = loaded()  # a new server on the same run
     pd.testing.assert_frame_equal(
         compare.word_counts(again, again.all_ids, groups=groups), expected
     )
 
-    wordcounts.write(real_count(["a stale file of one article"]), path)  # another run's counts
     monkeypatch.setattr(wordcounts, "count_words", real_count)
+    monkeypatch.setattr(wordcounts, "word_totals", real_totals)
+    wordcounts.write(real_count(["a stale file of one article"]), path)  # another run's counts
     stale = loaded()
     assert len(wordcounts.read(path).offsets) == len(stale.articles) + 1  # counted and rewritten
     pd.testing.assert_frame_equal(

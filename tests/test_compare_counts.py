@@ -159,6 +159,37 @@ def test_rows_of_and_the_saved_table(tmp_path):
     assert wordcounts.read(tmp_path / "missing.arrow") is None
 
 
+def test_word_totals_kept_beside_the_counts(tmp_path):
+    """Each word's total over every article is saved beside the word counts and read back;
+    a file saved without them has them summed once and kept, and totals kept for another
+    file (counted again since) are not read as this one's."""
+    path = tmp_path / wordcounts.FILE_NAME
+    words = wordcounts.count_words(TEXTS)
+    expected = {"a-ok": 1, "council": 1, "know": 1, "lavrov": 2, "met": 1, "nato": 2}
+    expected |= {"nato-russia": 1, "russia": 1, "said": 1, "visit": 1}
+    assert dict(zip(words.vocabulary, words.totals.tolist(), strict=True)) == expected
+    wordcounts.write(words, path)
+    kept = wordcounts.totals_path(path)
+    assert kept.name == f"{path.stem}.totals.npz" and kept.exists()
+    assert dict(zip(wordcounts.read(path).vocabulary, wordcounts.read(path).totals.tolist(),
+                    strict=True)) == expected  # fmt: skip
+
+    kept.unlink()  # a file saved before the totals were kept
+    assert wordcounts.read(path).totals.tolist() == words.totals.tolist()
+    assert kept.exists()  # summed once, then kept
+
+    other = tmp_path / "other" / wordcounts.FILE_NAME
+    other.parent.mkdir()
+    wordcounts.write(wordcounts.count_words(["Russia Russia Russia and NATO twice: NATO"]), other)
+    stale = wordcounts.totals_path(other).read_bytes()
+    wordcounts.write(wordcounts.count_words(["NATO met Russia, Russia met NATO"]), other)
+    wordcounts.totals_path(other).write_bytes(stale)  # another file's: as many words, 3
+    again = wordcounts.read(other)
+    assert dict(zip(again.vocabulary, again.totals.tolist(), strict=True)) == {
+        "met": 2, "nato": 2, "russia": 2,
+    }  # fmt: skip
+
+
 def test_count_words_a_chunk_at_a_time(monkeypatch):
     """The same counts when the articles are counted a few at a time (as a large corpus is)."""
     texts = TEXTS * 5
@@ -270,3 +301,26 @@ def test_the_top_ranks_are_those_of_the_full_sort_ties_included():
     assert full.tolist() == [3, 1, 5, 2, 4, 0, 6]  # z, then n, descending; then position
     for top in range(1, 8):
         assert _ranked(z, n, top).tolist() == full[:top].tolist()
+
+
+def test_whole_sums_read_only_the_groups_rows():
+    """The sums of every article per combination of groups, as present_sums gives them, with
+    combination 0 (the articles of no group) made from the column totals less the groups'
+    rows: the totals (kept once per corpus) stand for those rows, which shifted totals show."""
+    from lib.queries.compare import term_matrix as tm
+
+    # article 0: term 0 ×2; article 1: terms 1 ×1 and 2 ×5; article 2: term 2 ×1; article 3: none
+    matrix = tm.csr(np.array([2, 1, 5, 1]), np.array([0, 1, 2, 2]), np.array([0, 1, 3, 4, 4]), 3)
+    totals = tm.column_totals(matrix)
+    assert totals.tolist() == [2, 1, 6] and totals.dtype == np.int64
+    combination = np.array([1, 2, 0, 0])
+    combos, sums = tm.whole_sums(matrix, combination, 4, totals)
+    present = tm.present_sums(matrix, combination, 4)
+    assert combos.tolist() == present[0].tolist() == [0, 1, 2]
+    assert sums.tolist() == present[1].tolist() == [[0, 0, 1], [2, 0, 0], [0, 1, 5]]
+    assert tm.whole_sums(matrix, combination, 4, totals + 100)[1].tolist() == [
+        [100, 100, 101], [2, 0, 0], [0, 1, 5],
+    ]  # fmt: skip
+    # every article in some group: combination 0 is there, as zeros
+    combos, sums = tm.whole_sums(matrix, np.array([1, 1, 2, 2]), 4, totals)
+    assert combos.tolist() == [0, 1, 2] and sums.tolist() == [[0, 0, 0], [2, 1, 5], [0, 0, 1]]

@@ -7,7 +7,9 @@ so they are held once as a CSR matrix over the arrays the corpus already has (no
 selected articles' rows are summed per combination of groups with one sparse product `G @ M`
 (a C loop that reads each selected row once, no temporary array per count); a selection that
 holds more than half of the counts is the whole corpus's sums (kept by the caller) less the
-rows it leaves out, so that no filter change reads more than half of the matrix.
+rows it leaves out, so that no filter change reads more than half of the matrix. The whole
+corpus's sums of a new set of groups read the groups' rows only: the rest is the column
+totals (once per corpus) less them.
 """
 
 from __future__ import annotations
@@ -25,14 +27,24 @@ def _index(values: np.ndarray) -> np.ndarray:
     return values if values.dtype == np.int32 else values.astype(np.int32)
 
 
-def csr(counts: np.ndarray, terms: np.ndarray, offsets: np.ndarray, n_terms: int) -> sp.csr_array:
+def csr(
+    counts: np.ndarray,
+    terms: np.ndarray,
+    offsets: np.ndarray,
+    n_terms: int,
+    *,
+    total: int | None = None,
+) -> sp.csr_array:
     """An article × term matrix: the counts of article a are `counts[offsets[a]:offsets[a+1]]`
     of the terms `terms[…]` (0 … n_terms-1). Arrays of the right dtype are used as they are
-    (a memory-mapped table stays memory-mapped)."""
+    (a memory-mapped table stays memory-mapped, and none of it is read here when `total`, the
+    sum of the counts, is known)."""
     if len(terms) >= 2**31 or n_terms >= 2**31:
         raise ValueError("more than 2**31 counts or terms: split the corpus")
     counts = counts if counts.dtype == COUNT_DTYPE else counts.astype(COUNT_DTYPE)
-    if len(counts) and int(counts.sum(dtype=np.int64)) >= 2**31:
+    if total is None:
+        total = int(counts.sum(dtype=np.int64)) if len(counts) else 0
+    if total >= 2**31:
         raise ValueError("a total above 2**31 would overflow the int32 sums")
     shape = (len(offsets) - 1, n_terms)
     return sp.csr_array((counts, _index(terms), _index(offsets)), shape=shape, copy=False)
@@ -73,6 +85,13 @@ def rows_sum(matrix: sp.csr_array, rows: Sequence[np.ndarray]) -> np.ndarray:
     return (g @ matrix).toarray().astype(np.int64)
 
 
+def column_totals(matrix: sp.csr_array) -> np.ndarray:
+    """Each column's sum over every row (int64): what `whole_sums` starts from."""
+    return np.bincount(matrix.indices, weights=matrix.data, minlength=matrix.shape[1]).astype(
+        np.int64
+    )  # exact: float64 holds every integer below 2**53
+
+
 def present_sums(
     matrix: sp.csr_array, combination: np.ndarray, size: int
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -97,6 +116,17 @@ def combination_sums(matrix: sp.csr_array, combination: np.ndarray, size: int) -
     out = np.zeros((size, matrix.shape[1]), dtype=sums.dtype)
     out[combos] = sums
     return out
+
+
+def whole_sums(
+    matrix: sp.csr_array, combination: np.ndarray, size: int, totals: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """`present_sums` of every article (with combination 0 always present), reading only the
+    rows of the other combinations: combination 0's sum (the articles of no group, most of
+    the corpus) is the column totals (column_totals, kept by the caller) less theirs."""
+    combos, sums = present_sums(matrix, np.where(combination > 0, combination, -1), size)
+    rest = totals - sums.sum(axis=0, dtype=np.int64)
+    return np.concatenate([[0], combos]), np.vstack([rest, sums.astype(np.int64)])
 
 
 def selected_combination_sums(

@@ -19,10 +19,10 @@ from lib.queries.compare.members import group_bits, group_mask, in_group, kept, 
 def _count_frame(columns: np.ndarray, terms: pd.Index, k: int) -> pd.DataFrame:
     """group_columns' rows -> one row per term seen in the selection, columns 0 … k-1,
     'union', 'background'."""
-    seen = columns[k + 1] > 0
+    seen = np.flatnonzero(columns[k + 1] > 0)  # positions once: a mask per column costs 4x
     frame = pd.DataFrame(
         {
-            name: column[seen].astype("int64", copy=False)
+            name: column.take(seen).astype("int64", copy=False)
             for name, column in zip([*range(k), "union", "background"], columns, strict=True)
         },
         index=terms[seen],
@@ -49,13 +49,25 @@ def _entity_matrix(corpus: queries.Corpus):
 
 
 def _word_matrix(corpus: queries.Corpus):
-    """Each article's word counts (lib.queries.wordcounts) as a matrix, once per corpus."""
+    """Each article's word counts (lib.queries.wordcounts) as a matrix, once per corpus: the
+    memory-mapped file as it is, none of it read until rows are summed."""
 
     def compute():
         words = wordcounts.of_corpus(corpus)
-        return tm.csr(words.n, words.word, words.offsets, len(words.vocabulary))
+        return tm.csr(
+            words.n, words.word, words.offsets, len(words.vocabulary),
+            total=int(words.totals.sum()),
+        )  # fmt: skip
 
     return corpus.derived("compare.word_matrix", compute)
+
+
+def _totals(corpus: queries.Corpus, kind: str):
+    """Each column's sum over every article, once per corpus: the word totals kept beside the
+    word counts, the entity matrix's summed."""
+    if kind == "words":
+        return wordcounts.of_corpus(corpus).totals
+    return corpus.derived("compare.entity_totals", lambda: tm.column_totals(_entity_matrix(corpus)))
 
 
 WHOLE_KEPT = 2  # groups whose sums over the whole corpus are kept (each a few MB)
@@ -65,7 +77,7 @@ def _group_sums(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group], 
     """group_columns' rows (each group, the union, the selection) of the `kind` matrix, over
     the articles of the selection: one sum per combination of groups (tm), then each column
     the sum of its combinations. The sums over the whole corpus, which a broad selection
-    starts from, are kept per groups."""
+    starts from, are kept per groups; they read only the groups' rows (tm.whole_sums)."""
     matrix = _entity_matrix(corpus) if kind == "entities" else _word_matrix(corpus)
     k = len(groups)
     own = np.zeros(matrix.shape[0], dtype=np.int64)  # the groups an article is in, as bits
@@ -75,7 +87,7 @@ def _group_sums(corpus: queries.Corpus, ids: pd.Index, groups: Sequence[Group], 
     def whole() -> tuple[np.ndarray, np.ndarray]:
         return kept(
             corpus, f"{kind}_whole", tuple(groups),
-            lambda: tm.present_sums(matrix, own, 1 << k),
+            lambda: tm.whole_sums(matrix, own, 1 << k, _totals(corpus, kind)),
             limit=WHOLE_KEPT,
         )  # fmt: skip
 
