@@ -147,3 +147,56 @@ def test_a_numbered_fleet_in_any_case():
     assert ids(text, "org:") == {"org:us-sixth-fleet"}
     text = "Командование 6-м флотом ВМС США объявило о походе."
     assert ids(text, "org:") == {"org:us-sixth-fleet"}
+
+
+# Ministers of a group of states, and an outlet's teaser of its own earlier story
+
+
+def test_heads_of_ministries_of_a_group_of_states_name_no_ministry():
+    text = "Генсек объявил, что главы МИД НАТО решили провести заседание совета."
+    assert ids(text, "org:") == {"org:nato"}
+    text = "Глава МИД ЕС Жозеп Боррель прибыл в Москву."
+    assert ids(text, "org:") == {"org:eu"}
+    text = "Глава МИД России Сергей Лавров прибыл в Брюссель."
+    assert ids(text, "org:") == {"org:russian-foreign-ministry"}
+
+
+def test_an_outlets_teaser_of_its_earlier_story_is_chrome():
+    from lib.engine.russian.clean import clean_page
+
+    page = (
+        "Анкара получит первые комплексы летом\n\n"
+        "Поставки начнутся в июле, сообщил министр обороны Турции.\n\n"
+        "Ранее мы сообщали о том, что МИД КНР выразил обеспокоенность сделкой."
+    )
+    assert "КНР" not in clean_page(page).text
+    assert "министр обороны Турции" in clean_page(page).text
+
+
+# Datelines of other shapes: a city and its agency joined by a hyphen, an official site's line
+
+
+def test_a_city_and_its_agency_joined_by_a_hyphen_is_a_dateline():
+    from lib.engine.russian.clean import read_dateline
+
+    line, rest = read_dateline("Ереван-АРКА. Министры обсудили вопросы безопасности.")
+    assert (line.place, line.outlet, rest) == (
+        "Ереван",
+        "АРКА",
+        "Министры обсудили вопросы безопасности.",
+    )
+    # a compound place name is no dateline
+    assert read_dateline("Москва-Сити. Башня открылась.") == (None, "Москва-Сити. Башня открылась.")
+
+
+def test_an_official_sites_date_and_city_line_under_its_menu_is_a_dateline():
+    from lib.engine.russian.clean import clean_page
+
+    page = (
+        "Версия для печати\n\nРазмер шрифта:\n\nНастройки\n\nОфициальный сайт\n\nНовости /\n\n"
+        "Заявления для прессы по итогам переговоров\n\n3 марта 2021 года, Минск\n\n"
+        "Президенты сделали заявления для прессы."
+    )
+    cleaned = clean_page(page)
+    assert (cleaned.dateline.place, cleaned.dateline.date_text) == ("Минск", "3 марта 2021 года")
+    assert "Минск" not in cleaned.text

@@ -128,7 +128,25 @@ def bare_body_of_many(tokens: Sequence[Token], hit: PhraseMatch, gaz) -> bool:
     before = tokens[hit.first - 1]
     if before is None or before.lemma not in HEADS_OF_BODIES:
         return False
-    return _plural_title(tokens, PhraseMatch(hit.first - 1, hit.first))
+    return _plural_title(tokens, PhraseMatch(hit.first - 1, hit.first)) or _of_members(
+        tokens, hit.last, gaz
+    )
+
+
+# Kinds of organisation whose name after "главы МИД" makes them its members' ministers
+# ("главы МИД НАТО", "министры обороны ЕС").
+GROUPS_OF_STATES = {"intergovernmental", "military alliance"}
+
+
+def _of_members(tokens: Sequence[Token], i: int, gaz) -> bool:
+    """A group of states named at token i, by its name or reference (GROUPS_OF_STATES)."""
+    if i >= len(tokens) or tokens[i] is None:
+        return False
+    key = (tokens[i].lemma,)
+    alias = gaz.aliases.get(key)
+    eid = alias.entity_id if alias is not None else gaz.references.get(key)
+    entry = gaz.english.entries.get(eid) if eid else None
+    return entry is not None and dict(entry.attributes).get("kind") in GROUPS_OF_STATES
 
 
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
@@ -197,7 +215,9 @@ def gazetteer_matches(
             hit = None  # "на уровне глав МИД": the ministries of many states, none named
         if hit and hit.role is not None and i > 0 and lemmas[i - 1] in NOT_THE_HOLDER:
             hit = None  # "заместитель госсекретаря": the deputy, not the secretary
-        if hit and hit.role is not None and _plural_title(tokens, hit):
+        if hit and hit.role is not None and (
+            _plural_title(tokens, hit) or _of_members(tokens, hit.last, gaz)
+        ):
             i = hit.last  # "главы МИД стран НАТО": many ministers and ministries, none named
             continue
         if hit:
