@@ -200,3 +200,21 @@ def test_an_official_sites_date_and_city_line_under_its_menu_is_a_dateline():
     cleaned = clean_page(page)
     assert (cleaned.dateline.place, cleaned.dateline.date_text) == ("Минск", "3 марта 2021 года")
     assert "Минск" not in cleaned.text
+
+
+# A ship's name after its noun or class, and the Russian forms of places the field names
+
+
+def test_a_name_after_a_ships_noun_or_class_is_a_ship():
+    text = "За фрегатом наблюдают разведывательное судно «Иван Хурс» и малый ракетный корабль «Орехово-Зуево»."
+    assert ids(text) == set()
+    text = "Его сопровождали российские корабли — малый ракетный «Орехово-Зуево» и сторожевой «Сметливый»."
+    assert ids(text) == {"country:RUS"}
+    # the ship's owner stays; a place after a ship's verb is a place
+    assert ids("Эсминец ВМС США Donald Cook зашел в Черное море.", "country:") == {"country:USA"}
+    assert ids("Корабль прибыл в Одессу.") == {"location:odessa"}
+
+
+def test_places_by_their_russian_names():
+    assert ids("Бомбардировщики пролетели над Сибирью.") == {"location:siberia"}
+    assert ids("Истребители перебазировали на авиабазу Амари.", "location:") == {"location:amari"}
