@@ -218,3 +218,11 @@ def test_a_name_after_a_ships_noun_or_class_is_a_ship():
 def test_places_by_their_russian_names():
     assert ids("Бомбардировщики пролетели над Сибирью.") == {"location:siberia"}
     assert ids("Истребители перебазировали на авиабазу Амари.", "location:") == {"location:amari"}
+
+
+def test_a_name_after_a_poisons_or_programmes_noun_is_no_person():
+    text = "Эксперты связали отравление с разработками советской программы Новичок."
+    assert ids(text, "person:") == set()
+    assert ids("Следователи нашли следы вещества «Новичок».", "person:") == set()
+    # a spy is a person ("агент" names both a poison and a spy, so it is no such noun)
+    assert ids("Агент Скрипаль был отравлен в Солсбери.", "person:") == {"person:sergei-skripal"}

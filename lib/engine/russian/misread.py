@@ -14,6 +14,7 @@ what they are, in one sentence's mentions:
   Договора"): a treaty, no place and no body;
 - a ship's name after its noun or its class ("малый ракетный корабль «Орехово-Зуево»",
   "малый ракетный «Орехово-Зуево»", "судно «Иван Хурс»"): a ship, no town and no person;
+- a name after a poison's or a programme's noun ("программы Новичок"): no person;
 - a ministry's address as the subject or the source of speech ("подчеркнули на Смоленской
   площади", "на Фрунзенской набережной заявили"): the ministry, as "в Кремле заявили" is
   Russia.
@@ -63,6 +64,8 @@ def reread(
         if any(s <= m.start and m.end <= e for s, e in quoted):
             continue  # "операции «Морской страж» (Sea Guardian)": part of the operation's name
         if _lower_case_plural(m, gaz) or _treaty(m, gaz) or _ship(m, sentence, mentions):
+            continue
+        if _substance(m, sentence):
             continue
         m = _port_city(m, sentence, text, gaz) or m
         m = _listed_place(m, sentence) or m
@@ -115,6 +118,25 @@ def _ship(m: Mention, sentence: Sentence, mentions: list[Mention]) -> bool:
     ):
         i -= 1
     return i >= 0 and tokens[i].lemma in SHIPS
+
+
+# Nouns whose name after them is a poison's or a programme's ("программы Новичок", "вещество
+# Новичок"): no person.
+SUBSTANCES = {"программа", "вещество", "яд", "препарат"}
+
+
+def _substance(m: Mention, sentence: Sentence) -> bool:
+    """A one-word person's name right after a substance's or programme's noun, past quotes."""
+    if m.type != "person" or " " in m.normal:
+        return False
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start == m.start), None)
+    if at is None:
+        return False
+    i = at - 1
+    while i >= 0 and tokens[i].text in _QUOTES:
+        i -= 1
+    return i >= 0 and tokens[i].lemma in SUBSTANCES
 
 
 def _lower_case_plural(m: Mention, gaz: RussianGazetteer) -> bool:
