@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from lib.engine.russian.gazetteer import NATIONAL_BODIES, RussianGazetteer
+from lib.engine.russian.gazetteer import NAMED_ONLY, NATIONAL_BODIES, RussianGazetteer
 from lib.engine.russian.link import Mention, Sentence, mention_of
 from lib.engine.russian.phrases import BARE_BODIES, body_entity
 from lib.engine.russian.text import parses, phrase_key
@@ -118,6 +118,7 @@ def bodies_of_the_named_state(
             m.type == "org"
             and m.code == "RUS"
             and key in NATIONAL_BODIES
+            and key not in NAMED_ONLY
             and not speaks(m.sentence_id, m.start, m.end)
         ):
             country = state(m.sentence_id)
@@ -132,6 +133,7 @@ def bodies_of_the_named_state(
         for token in sentence.tokens:
             if (
                 (token.lemma,) in NATIONAL_BODIES
+                and (token.lemma,) not in NAMED_ONLY
                 and (token.text[:1].islower() or token.text.isupper())  # "ВВС": no state beside
                 and not speaks(sentence.sentence_id, token.start, token.end)
                 and not any(m.start < token.end and token.start < m.end for m in out)

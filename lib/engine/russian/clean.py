@@ -3,7 +3,8 @@
 Each line of a page is given a kind; chrome kinds are dropped, the rest is the article:
 
 - `clock`: a page clock or scrape stamp ("12:45 19.06.2019", "19:26 МСК", "Обновлено 10:05");
-- `read-also`: "Читайте также: …", "Смотрите также", "По теме", "Еще по теме" and the
+- `read-also`: "Читайте также: …", "Смотрите также", "По теме", "Еще по теме", "Ранее мы
+  сообщали …" (a teaser of the outlet's earlier story) and the
   related headline that follows such a label on its own line; a block's marker ("В ЭТО
   ВРЕМЯ", "Новости по теме") takes its headline and the teaser after it too, and every
   headline after them up to a line of prose;
@@ -79,6 +80,8 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Ещ[её]\s+)?[Пп]о\s+теме:?$",
         r"^Материалы по теме:?$",
         r"^Новости партнеров:?$",
+        # the outlet's teaser of its own earlier story ("Ранее мы сообщали о том, что …")
+        r"^Ранее мы (?:сообщали|писали|рассказывали)\b.*$",
         BLOCK_MARKER,
     ),
     "subscribe": (
@@ -314,12 +317,19 @@ def _latin_word(m: re.Match) -> str:
     return word.translate(_TO_LATIN) if latin * 2 >= len(word) else word
 
 
-# Other agencies' datelines: "БРЮССЕЛЬ (Рейтер) — …", "(Казань, 27 марта, «Татар-информ»). …"
+# Other agencies' datelines: "БРЮССЕЛЬ (Рейтер) — …", "(Казань, 27 марта, «Татар-информ»). …",
+# a city and the agency's abbreviation joined by a hyphen ("Баку-АПА. …", the Azerbaijani and
+# Central Asian agencies), and an official site's date and city alone on their line ("16 июля
+# 2018 года, Хельсинки", kremlin.ru)
 OTHER_DATELINE = re.compile(
     r"^(?:(?P<place>[А-ЯЁ]{3,}(?:[\s-][А-ЯЁ]{3,})?)\s*\((?P<outlet>[A-ZА-ЯЁ][^()]{1,30})\)\s*[-–—]"
     r"|\((?P<place2>[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?),\s+(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?),"
-    r"\s+[«\"](?P<outlet2>[^»\"]{2,30})[»\"]\)\.?)\s*"
+    r"\s+[«\"](?P<outlet2>[^»\"]{2,30})[»\"]\)\.?"
+    r"|(?P<place3>[А-ЯЁ][а-яё]{2,})-(?P<outlet3>[A-ZА-ЯЁ]{2,10})\.(?=\s)"
+    r"|(?P<date2>\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s+года)?),\s+"
+    r"(?P<place4>[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+)?)$)\s*"
 )
+_DATE_AND_PLACE = re.compile(r"^\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s+года)?,\s+[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+)?$")
 
 
 def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
@@ -330,11 +340,11 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         other = OTHER_DATELINE.match(paragraph)
         if other is None:
             return None, paragraph
-        outlet = other.group("outlet") or other.group("outlet2")
+        outlet = other.group("outlet") or other.group("outlet2") or other.group("outlet3")
         line = Dateline(
             paragraph[: other.end()].rstrip(" -–—"),
-            other.group("place") or other.group("place2"),
-            other.group("date"),
+            other["place"] or other["place2"] or other["place3"] or other["place4"],
+            other["date"] or other["date2"],
             _OUTLETS.get(outlet, outlet),
         )
         return line, paragraph[other.end() :]
@@ -452,7 +462,8 @@ def clean_page(raw: str) -> CleanedPage:
     kept = kept[:tail]
     blocks: list[tuple[str, str]] = []
     for i, line in enumerate(kept):
-        if page.dateline is None and i <= 6:
+        # an official site's "date, city" line may stand under a menu the page kept
+        if page.dateline is None and (i <= 6 or (i <= 12 and _DATE_AND_PLACE.match(line))):
             dateline, rest = read_dateline(line)
             if dateline is not None:
                 page.dateline, line = dateline, rest

@@ -3,7 +3,8 @@ stand in a sentence: aliases and patterns matched on lemma sequences, so that an
 ("об уничтожении Су-24", "на саммите НАТО в Лондоне"). The syntax: `|` between aliases, a
 pattern's terms joined by ` + `, alternatives by `/`, a term `-a/b` lists words or phrases
 that must be absent from the sentence, `#during` marks a generic form; a pattern's n terms lie
-within PATTERN_SPAN × (n − 1) + 6 tokens.
+within PATTERN_SPAN × (n − 1) + 6 tokens. A pattern's verb is met by its nouns of action too
+("приостановить" by "приостановление", lib.engine.russian.verbal_nouns).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from lib.engine import eventkb
 from lib.engine.eventkb import DURING, EVENTS_DIR
 from lib.engine.russian.link import Sentence
 from lib.engine.russian.text import phrase_key
+from lib.engine.russian.verbal_nouns import nouns_of
 
 RUSSIAN_KB = EVENTS_DIR / "kb_ru.csv"
 PATTERN_SPAN = 10  # tokens per term of a pattern: its terms lie within this many times (n - 1) + 6
@@ -59,9 +61,21 @@ def with_full_names(keys: Sequence[Key]) -> tuple[Key, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def with_verbal_nouns(keys: Sequence[Key]) -> tuple[Key, ...]:
+    """The keys, and each with a verb written as its noun of action ("приостановить" →
+    "приостановление"; lib.engine.russian.verbal_nouns): the agencies nominalise."""
+    out = list(keys)
+    for key in keys:
+        for i, lemma in enumerate(key):
+            out += [key[:i] + (noun,) + key[i + 1 :] for noun in nouns_of(lemma)]
+    return tuple(dict.fromkeys(out))
+
+
 def parse_pattern(text: str) -> tuple[tuple[Key, ...], ...]:
     return tuple(
-        with_full_names([phrase_key(alt) for alt in term.split("/") if alt.strip()])
+        with_full_names(
+            with_verbal_nouns([phrase_key(alt) for alt in term.split("/") if alt.strip()])
+        )
         for term in text.replace(DURING, "").split(" + ")
         if term.strip() and not term.strip().startswith("-")
     )
@@ -197,12 +211,33 @@ def _place(
     return best
 
 
+# "ограничения против подрядчиков", "рестрикции в отношении России": restrictions aimed at a
+# target are sanctions, the agencies' other word for them; "ограничения на ввоз" are not.
+RESTRICTIONS = {"ограничение", "рестрикция"}
+AIMED = (("против",), ("в", "отношение"))
+AIM_REACH = 4  # tokens after the noun where its target's preposition may stand
+
+
+def as_sanctions(lemmas: Sequence[str]) -> list[str]:
+    """The lemmas, a word of restrictions aimed "против"/"в отношении" someone read as
+    "санкция" (RESTRICTIONS)."""
+    out = list(lemmas)
+    for i, lemma in enumerate(lemmas):
+        if lemma in RESTRICTIONS and any(
+            tuple(lemmas[j : j + len(aim)]) == aim
+            for aim in AIMED
+            for j in range(i + 1, min(len(lemmas), i + 1 + AIM_REACH))
+        ):
+            out[i] = "санкция"
+    return out
+
+
 def candidates(
     sentence: Sentence, events: Sequence[KBEvent]
 ) -> list[tuple[int, int, KBEvent, str]]:
     """(first token, last token, event, how) for every alias or full pattern; `how` is
     "alias" or "pattern", with " #during" when the form found is so marked."""
-    lemmas = [t.lemma for t in sentence.tokens]
+    lemmas = as_sanctions([t.lemma for t in sentence.tokens])
     # a phrase whose first lemma is not in the sentence is not searched
     present = set(lemmas) | {YEAR_SUFFIX.sub("", lemma) for lemma in lemmas}
     present |= {r for lemma in lemmas if (r := _reflexive(lemma))}

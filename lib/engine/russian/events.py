@@ -29,10 +29,16 @@ Further rules, by kind:
   last that many days, and a weekday left unresolved ("открывается в четверг", undated)
   those that open on that weekday;
 - a meeting spoken of as new or next ("нового заседания", "в ближайшие две недели") is one
-  to come, never the one of the week before;
+  to come, never the one of the week before; one agreed or decided ahead ("договорились
+  созвать совет", "договоренность о созыве заседания") is the next within COMING_DAYS;
+- a paper named after the event, told signed ("подписан протокол о вступлении Черногории"), is
+  an earlier step, not the event, unless the event's own forms name that paper;
+- a month without a year ("в декабре прошлого года" on an undated page) fits a #during form of
+  an event of that month;
 - an event to come is not linked from a sentence that makes it wait on a condition ("как
   только все ратифицируют протокол, станет 30-м членом"): the outcome is not settled yet; in
-  an undated article, no pattern of a sentence of the future with a condition ("намерен лишить
+  an undated article, no pattern of a sentence of the future with a condition (also "после
+  того, как протокол будет ратифицирован") ("намерен лишить
   Турцию F-35, если она получит С-400") is linked;
 - a #during form over words an alias or another pattern of the sentence linked adds nothing
   ("саммит НАТО в Уэльсе" in July 2018 is Wales, not the summit of that month);
@@ -71,7 +77,7 @@ from datetime import date, timedelta
 
 from lib.engine.eventkb import DURING
 from lib.engine.events import EventMention
-from lib.engine.russian.dates import _MONTH, WEEKDAYS, DateMention, month_number
+from lib.engine.russian.dates import _MONTH, _MONTH_WORD, WEEKDAYS, DateMention, month_number
 from lib.engine.russian.event_patterns import (
     RUSSIAN_KB,
     KBEvent,
@@ -96,15 +102,28 @@ FUTURE = re.compile(
     r"план(?:ы|ами|ах|ов|ам)?\s+(?:[\w-]+\s+){0,2}?(?:\w+(?:ть|ти)|по\s+\w+ени\w*))\b",
     re.IGNORECASE,
 )
+# A meeting agreed or decided ahead ("договорились созвать совет", "договоренность о созыве
+# заседания", "решили провести заседание"): settled, to come, and further ahead than a hope
+# (COMING_DAYS).
+AGREED = re.compile(
+    r"\b(?:договорил\w*|договоренност\w*|решил\w*|решени\w*|согласил\w*)\s+(?:о\s+)?"
+    r"(?:провести|созвать|собрать|проведени\w*|созыв\w*)",
+    re.IGNORECASE,
+)
 DURING_DAYS = 31  # a #during pattern: the sentence's or the publication's date this near
 RECENT_DAYS = 7  # a pattern with no date of its own: an event of the week before publication
 SLACK_DAYS = 1  # a day and month without a year fits a one-day event this many days either side
 NEXT_DAYS = 45  # spoken of as to come, with no date: the first such event after publication
+# a meeting of a recurring kind (one phrase, several events) agreed or decided ahead (AGREED) is
+# the next of them, held within a season of the page's day ("договорились созвать совет
+# Россия-НАТО" in February: the meeting of April)
+COMING_DAYS = 92
 # A sentence that makes what is to come wait on a condition ("как только все ратифицируют
 # протокол, станет 30-м членом", "для вступления протокол должен быть ратифицирован") speaks
 # of an outcome not yet settled: no event after publication is linked from it.
 CONDITION = re.compile(
-    r"\b(?:как только|при условии|в случае(?! с)|если|должн[аоы]? быть|необходимо)\b",
+    r"\b(?:как только|при условии|в случае(?! с)|если|должн[аоы]? быть|необходимо|"
+    r"после того,?\s+как\s[^.]*?\bбуд(?:ет|ут)\b)",
     re.IGNORECASE,
 )
 # A date right after a verb of saying dates the saying, not the event ("заявил 20 марта, что
@@ -150,6 +169,21 @@ def _day_month_fits(event: KBEvent, d: DateMention) -> bool:
     return False
 
 
+def _month_only(d: DateMention) -> int | None:
+    """The month of a date left unresolved that names a month and no day ("в декабре прошлого
+    года" in an undated article)."""
+    match = _MONTH_WORD.search(d.text)
+    return month_number(match[0]) if match and not re.search(r"\d", d.text) else None
+
+
+def _months(event: KBEvent) -> set[int]:
+    day, months = event.start, set()
+    while day <= event.end and len(months) < 12:
+        months.add(day.month)
+        day += timedelta(days=1)
+    return months
+
+
 def _weekday(d: DateMention) -> int | None:
     """The weekday of a date left unresolved ("в четверг" in an undated article)."""
     if d.date_start is not None:
@@ -164,6 +198,8 @@ def _during(event: KBEvent, check: DateMention | None, published: date | None) -
     near = timedelta(days=DURING_DAYS)
     if check is not None and check.date_start is None and _DAY_MONTH.match(check.text.strip()):
         return _day_month_fits(event, check)
+    if check is not None and check.date_start is None and (month := _month_only(check)):
+        return month in _months(event)  # "в декабре прошлого года", undated: that month
     if check is not None and check.date_start is not None:
         end = check.date_end or check.date_start
         return check.date_start <= event.end + near and event.start - near <= end
@@ -211,8 +247,13 @@ def link_events(
             for d in own_dates
             if not SPEECH.search(text[max(sentence.start, d.start - 30) : d.start])
         ]
-        future = bool(FUTURE.search(text[sentence.start : sentence.end])) or _future_verb(sentence)
+        future = (
+            bool(FUTURE.search(text[sentence.start : sentence.end]))
+            or bool(AGREED.search(text[sentence.start : sentence.end]))
+            or _future_verb(sentence)
+        )
         conditional = bool(CONDITION.search(text[sentence.start : sentence.end]))
+        agreed = bool(AGREED.search(text[sentence.start : sentence.end]))
         lasting = DURATION.search(text[sentence.start : sentence.end])
         groups: dict[tuple[int, int, str], list[KBEvent]] = {}
         for first, last, event, how in sorted(raw, key=lambda r: _rank(r[3])):
@@ -234,6 +275,9 @@ def link_events(
                 continue  # "саммит НАТО в Уэльсе": the named summit, not the one of the month
             if not how.startswith("alias") and _possible(sentence, first, last):
                 continue  # "может отказать в продаже F-35": a threat, not the act
+            group = [e for e in group if not _document(sentence, first, last, e)]
+            if not group:
+                continue  # "протокол о вступлении Черногории": the paper, not the accession
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
             mine = _own_dates(own_dates, sentence, first)
             if any(
@@ -273,8 +317,9 @@ def link_events(
             if len(fits) > 1 and check is not None and (day := _weekday(check)) is not None:
                 fits = [e for e in fits if e.start.weekday() == day]
             if len(fits) > 1 and future and published is not None:
+                ahead = COMING_DAYS if agreed else NEXT_DAYS
                 coming = sorted(
-                    (e for e in fits if published < e.start <= published + timedelta(NEXT_DAYS)),
+                    (e for e in fits if published < e.start <= published + timedelta(ahead)),
                     key=lambda e: e.start,
                 )
                 fits = coming[:1]  # a meeting to come is the next one, or none known
@@ -383,6 +428,33 @@ def _possible(sentence: Sentence, first: int, last: int) -> bool:
         t.lemma in MODALS and t.text.lower() not in PAST_MODALS
         for t in sentence.tokens[max(0, first - MODAL_REACH) : last]
     )
+
+
+# A paper named after the event it prepares, told signed ("подписан протокол о вступлении
+# Черногории в НАТО", "подписали заявку на вступление"): the event's words are the paper's title,
+# the signing an earlier step, not the event. A form that holds the noun itself ("договор о
+# принятии Крыма", "подписать протокол") is the paper's own event.
+DOCUMENTS = {"протокол", "заявка", "законопроект", "проект"}
+SIGNING = {"подписать", "подписывать", "подписание", "подпись"}
+
+
+def _document(sentence: Sentence, first: int, last: int, event: KBEvent) -> bool:
+    """A document noun with "о"/"на" before a word of the phrase at tokens first..last
+    (DOCUMENTS) in a sentence that signs it (SIGNING), when the event's own forms do not name
+    that paper."""
+    lemmas = [t.lemma for t in sentence.tokens]
+    if not SIGNING & set(lemmas):
+        return False
+    papers = {
+        lemmas[i]
+        for i in range(max(0, first - 2), max(0, last - 2))
+        if lemmas[i] in DOCUMENTS and lemmas[i + 1] in {"о", "об", "на"}
+    }
+    if not papers:
+        return False
+    forms = {w for key in event.aliases for w in key}
+    forms |= {w for p in event.patterns for term in p for alt in term for w in alt}
+    return not papers & forms
 
 
 def _rank(how: str) -> int:

@@ -46,6 +46,7 @@ NATIONAL_BODIES = {
     ("министерство", "оборона"): "Defence Ministry",
     ("ввс",): "Air Force",
     ("вмс",): "Navy",
+    ("флот",): "Navy",  # "Российский флот", "флот Турции"; a named fleet is its own alias
     ("генштаб",): "General Staff",
     ("совбез",): "Security Council",
     ("совет", "безопасность"): "Security Council",
@@ -64,6 +65,9 @@ NATIONAL_BODIES = {
     ("погранслужба",): "Border Service",
     ("пограничный", "служба"): "Border Service",
 }
+# Bodies only with their state beside them ("Российский флот", "флот Турции"): bare, "флот" is
+# any fleet (merchant, fishing, several states'), never one state's navy.
+NAMED_ONLY = frozenset({("флот",)})
 ROLES_FILE = "roles_ru.csv"
 
 

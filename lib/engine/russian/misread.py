@@ -12,6 +12,9 @@ what they are, in one sentence's mentions:
   and singular; names whose head is plural ("Вооруженные силы") aside;
 - a treaty's abbreviation ("ДРСМД", "ДОН") or its bare noun capitalised ("выход из
   Договора"): a treaty, no place and no body;
+- a ship's name after its noun or its class ("малый ракетный корабль «Орехово-Зуево»",
+  "малый ракетный «Орехово-Зуево»", "судно «Иван Хурс»"): a ship, no town and no person;
+- a name after a poison's or a programme's noun ("программы Новичок"): no person;
 - a ministry's address as the subject or the source of speech ("подчеркнули на Смоленской
   площади", "на Фрунзенской набережной заявили"): the ministry, as "в Кремле заявили" is
   Russia.
@@ -60,7 +63,9 @@ def reread(
     for m in mentions:
         if any(s <= m.start and m.end <= e for s, e in quoted):
             continue  # "операции «Морской страж» (Sea Guardian)": part of the operation's name
-        if _lower_case_plural(m, gaz) or _treaty(m, gaz):
+        if _lower_case_plural(m, gaz) or _treaty(m, gaz) or _ship(m, sentence, mentions):
+            continue
+        if _substance(m, sentence):
             continue
         m = _port_city(m, sentence, text, gaz) or m
         m = _listed_place(m, sentence) or m
@@ -84,6 +89,54 @@ def _operation_names(sentence: Sentence, text: str) -> list[tuple[int, int]]:
                     spans.append((found.start(), found.end()))
                 break
     return spans
+
+
+# Nouns of a ship, and the adjectives of a warship's class that stand for it ("малый
+# ракетный «Орехово-Зуево»"): the name after them is a ship's.
+SHIPS = {"эсминец", "корабль", "судно", "фрегат", "крейсер", "корвет", "подлодка", "катер",
+         "танкер", "сухогруз", "авианосец", "ракетный", "разведывательный", "десантный",
+         "сторожевой", "патрульный"}  # fmt: skip
+_QUOTES = set('«»"“”„')
+
+
+def _ship(m: Mention, sentence: Sentence, mentions: list[Mention]) -> bool:
+    """A name right after a ship's noun or class adjective, past quotation marks and the
+    owner's name between ("эсминец ВМС США Donald Cook")."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start == m.start), None)
+    if at is None or m.type not in ("location", "person"):  # a body after "корабль ВМС" stays
+        return False
+    if any(0 <= o.start - m.end <= 2 for o in mentions if o is not m):
+        return False  # "эсминец ВМС США Donald Cook": the owner before the ship's name
+    owners = [
+        o for o in mentions if o is not m and o.type in ("org", "country") and o.end <= m.start
+    ]
+    i = at - 1
+    while i >= 0 and (
+        tokens[i].text in _QUOTES
+        or any(o.start <= tokens[i].start and tokens[i].end <= o.end for o in owners)
+    ):
+        i -= 1
+    return i >= 0 and tokens[i].lemma in SHIPS
+
+
+# Nouns whose name after them is a poison's or a programme's ("программы Новичок", "вещество
+# Новичок"): no person.
+SUBSTANCES = {"программа", "вещество", "яд", "препарат"}
+
+
+def _substance(m: Mention, sentence: Sentence) -> bool:
+    """A one-word person's name right after a substance's or programme's noun, past quotes."""
+    if m.type != "person" or " " in m.normal:
+        return False
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start == m.start), None)
+    if at is None:
+        return False
+    i = at - 1
+    while i >= 0 and tokens[i].text in _QUOTES:
+        i -= 1
+    return i >= 0 and tokens[i].lemma in SUBSTANCES
 
 
 def _lower_case_plural(m: Mention, gaz: RussianGazetteer) -> bool:

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lib.engine.russian.dates import is_month
-from lib.engine.russian.gazetteer import NATIONAL_BODIES, Alias, Entity, RussianGazetteer
+from lib.engine.russian.gazetteer import (
+    NAMED_ONLY,
+    NATIONAL_BODIES,
+    Alias,
+    Entity,
+    RussianGazetteer,
+)
 from lib.engine.russian.text import Token, parses
 from lib.ids import slug
 
@@ -122,7 +128,25 @@ def bare_body_of_many(tokens: Sequence[Token], hit: PhraseMatch, gaz) -> bool:
     before = tokens[hit.first - 1]
     if before is None or before.lemma not in HEADS_OF_BODIES:
         return False
-    return _plural_title(tokens, PhraseMatch(hit.first - 1, hit.first))
+    return _plural_title(tokens, PhraseMatch(hit.first - 1, hit.first)) or _of_members(
+        tokens, hit.last, gaz
+    )
+
+
+# Kinds of organisation whose name after "главы МИД" makes them its members' ministers
+# ("главы МИД НАТО", "министры обороны ЕС").
+GROUPS_OF_STATES = {"intergovernmental", "military alliance"}
+
+
+def _of_members(tokens: Sequence[Token], i: int, gaz) -> bool:
+    """A group of states named at token i, by its name or reference (GROUPS_OF_STATES)."""
+    if i >= len(tokens) or tokens[i] is None:
+        return False
+    key = (tokens[i].lemma,)
+    alias = gaz.aliases.get(key)
+    eid = alias.entity_id if alias is not None else gaz.references.get(key)
+    entry = gaz.english.entries.get(eid) if eid else None
+    return entry is not None and dict(entry.attributes).get("kind") in GROUPS_OF_STATES
 
 
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.&'-]*$")
@@ -191,7 +215,9 @@ def gazetteer_matches(
             hit = None  # "на уровне глав МИД": the ministries of many states, none named
         if hit and hit.role is not None and i > 0 and lemmas[i - 1] in NOT_THE_HOLDER:
             hit = None  # "заместитель госсекретаря": the deputy, not the secretary
-        if hit and hit.role is not None and _plural_title(tokens, hit):
+        if hit and hit.role is not None and (
+            _plural_title(tokens, hit) or _of_members(tokens, hit.last, gaz)
+        ):
             i = hit.last  # "главы МИД стран НАТО": many ministers and ministries, none named
             continue
         if hit:
@@ -252,6 +278,27 @@ def _state_after(i: int, tokens: Sequence[Token], lemmas: Sequence[str], gaz) ->
     return None
 
 
+def _plural(token: Token) -> bool:
+    """A lower-case noun whose every parse is plural ("флотов"), no abbreviation ("ВМС")."""
+    if token.text.isupper():
+        return False
+    nouns = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
+
+
+def _nominative(token: Token) -> bool:
+    """A noun whose first parse is in the nominative ("Российский флот уже взял его под
+    наблюдение": the navy acting)."""
+    nouns = [p for p in parses(token.text.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and nouns[0].tag.case == "nomn"
+
+
+def _owner_body(i: int, lemmas: Sequence[str]) -> int:
+    """How many tokens from i a state's body takes that owns the body before it
+    ("Минобороны" after "генштаб"), 0 for none."""
+    return next((n for n in _BODY_LENGTHS if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
+
+
 def _two_states(i: int, lemmas: Sequence[str], gaz) -> bool:
     """Two states' names joined by "и" from token i ("вооруженных сил Беларуси и России"):
     each state's body, in lower case too, as a joint exercise's news writes it."""
@@ -283,11 +330,21 @@ def _national_body(
     source ("передает ВВС") is the BBC."""
     body = tuple(lemmas[i : i + n])
     state = _state_after(i + n, tokens, lemmas, gaz)
+    owner = 0 if state is not None else _owner_body(i + n, lemmas)
+    if owner:
+        # "генштаб Минобороны Испании": the unit is of the state its owner's name gives
+        state = _state_after(i + n + owner, tokens, lemmas, gaz)
+        owner = owner if state is not None else 0
+    if n == 1 and _plural(tokens[i]):
+        return None  # "деятельность флотов США и других стран": many states' fleets
     before = found[-1] if found and found[-1].last == i else None
     demonym = before is not None and before.alias is not None and before.alias.kind == "demonym"
-    if not tokens[i].is_capitalised and (n < 2 or state is None) and not (demonym and n == 1):
-        # in lower case only a body of several words with its state after it, or a word
-        # with its state's adjective before it ("российской погранслужбы")
+    if demonym and n > 1 and before.first > 0 and lemmas[before.first - 1] in HEADS_OF_BODIES:
+        demonym = False  # "глава македонского министерства иностранных дел": the minister's role
+    if not tokens[i].is_capitalised and (n < 2 or state is None) and not demonym and not owner:
+        # in lower case only a body of several words with its state after it, a body with
+        # its state's adjective before it ("российской погранслужбы", "латвийского
+        # министерства обороны"), or a unit with its owner and state after it
         return None
     if (
         not tokens[i].is_capitalised
@@ -297,6 +354,8 @@ def _national_body(
         return None  # "лабораторию Бундесвера — вооруженных сил Германии": a description
     if state is not None:
         return PhraseMatch(i, i + n, body=(state, body))
+    if demonym and body in NAMED_ONLY and not _nominative(tokens[i]):
+        return None  # "защитить суда от российского флота": ships, not the institution acting
     if demonym:
         return PhraseMatch(i, i + n, body=(before.alias.entity_id, body))
     if lemmas[i] == "ввс" and i > 0 and lemmas[i - 1] in REPORTED_BY and "org:bbc" in gaz.entities:
@@ -309,6 +368,15 @@ def body_entity(body: tuple[str, tuple[str, ...]], gaz: RussianGazetteer) -> Ent
     '<demonym> <body>' ("Macedonian Foreign Ministry": org:macedonian-foreign-ministry)."""
     state, word = body
     known = gaz.national_bodies.get(body)
+    if known is None:  # "флот США" is the body the file names "ВМС США": one English name
+        known = next(
+            (
+                eid
+                for (other, key), eid in gaz.national_bodies.items()
+                if other == state and NATIONAL_BODIES[key] == NATIONAL_BODIES[word]
+            ),
+            None,
+        )
     if known is not None:
         return gaz.entities[known]
     country = gaz.entities[state]

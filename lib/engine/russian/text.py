@@ -100,10 +100,33 @@ def lemma(word: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of text[start:end], with offsets into `text`."""
     stop = len(text) if end is None else end
-    return [
+    tokens = [
         Token(m.start(), m.end(), m.group(), lemma(m.group()))
         for m in _TOKEN.finditer(text, start, stop)
     ]
+    for k in range(2, len(tokens)):
+        if _ordinal_ending(tokens[k - 2], tokens[k - 1], tokens[k]):
+            tokens[k] = Token(tokens[k].start, tokens[k].end, tokens[k].text, ORDINAL)
+    return tokens
+
+
+# An ordinal written in figures declines in its ending ("6-й флот", "6-го флота", "6-му
+# флоту"): every ending has one lemma, so an alias written in one case meets the others.
+ORDINAL = "й"
+_ORDINAL_ENDINGS = frozenset(
+    {"й", "го", "ого", "его", "му", "ому", "ему", "м", "ом", "ем", "ым", "им", "ая", "ой", "ую",
+     "я", "е", "ое", "ее", "х", "ых", "их", "ми", "ыми", "ими", "ий", "ый", "ые", "ие"}
+)  # fmt: skip
+
+
+def _ordinal_ending(number: Token, dash: Token, ending: Token) -> bool:
+    return (
+        number.text.isdigit()
+        and dash.text == "-"
+        and number.end == dash.start
+        and dash.end == ending.start
+        and ending.text.lower() in _ORDINAL_ENDINGS
+    )
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

@@ -8,9 +8,11 @@ has named, however far before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from lib.engine.russian.dates import _MONTH
 from lib.engine.russian.event_patterns import KBEvent, Key, candidates, find_all
 from lib.engine.russian.link import Sentence
 
@@ -39,7 +41,7 @@ def told_before(
                         first.tokens + second.tokens)  # fmt: skip
         found = _carried(both, sentences[n], events, known)
     found = found or _pronoun(sentences[n - 1], sentences[n], events, known)
-    return found or _the_article_treaty(sentences, n, events, known)
+    return found or _the_article_treaty(sentences, n, text, events, known)
 
 
 # "их", "им", "ими", "они": a plural pronoun stands for a plural noun of the sentence before
@@ -94,7 +96,7 @@ def _treaty_names(events: Sequence[KBEvent]) -> list[frozenset[Key]]:
 
 
 def _the_article_treaty(
-    sentences: Sequence[Sentence], n: int, events: Sequence[KBEvent], known: set
+    sentences: Sequence[Sentence], n: int, text: str, events: Sequence[KBEvent], known: set
 ) -> list[tuple[int, int, KBEvent, str]]:
     """What a bare treaty noun of sentence n completes with the one treaty the sentences
     before it name (TREATY_NOUNS)."""
@@ -114,12 +116,18 @@ def _the_article_treaty(
     name = Sentence(sentence.sentence_id, sentence.start, sentence.start, sentence.section,
                     next(iter(named.values())))  # fmt: skip
     # far from its name, "выход из договора" tells no step: only a pattern of three terms or
-    # more (the act, the treaty and who announced it or when it takes effect) does
-    return _carried(name, sentence, [_long_patterns(e) for e in events], known)
+    # more (the act, the treaty and who announced it or when it takes effect) does, or the act
+    # with its day written out ("после приостановления США действия договора 2 февраля"),
+    # which the event's own day must then fit (lib.engine.russian.events)
+    least = 2 if DAY.search(text[sentence.start : sentence.end]) else 3
+    return _carried(name, sentence, [_long_patterns(e, least) for e in events], known)
 
 
-def _long_patterns(event: KBEvent) -> KBEvent:
-    keep = [n for n, pattern in enumerate(event.patterns) if len(pattern) >= 3]
+DAY = re.compile(rf"\b[0-3]?\d\s+{_MONTH}", re.IGNORECASE)
+
+
+def _long_patterns(event: KBEvent, least: int = 3) -> KBEvent:
+    keep = [n for n, pattern in enumerate(event.patterns) if len(pattern) >= least]
     return replace(
         event,
         aliases=(),
