@@ -65,7 +65,9 @@ from lib.engine.place_context import (
     one_word_after_place_preposition,
     place_in_apposition,
     place_in_event_name,
+    station_name,
 )
+from lib.engine.region_adjectives import region_adjective
 from lib.engine.span_context import (
     adjective_and_field,
     adjective_in_noun_phrase,
@@ -101,6 +103,7 @@ from lib.engine.span_names import (
     clean_bounds,
     display_case,
     extend_cut_name,
+    extend_ministry_of,
     extend_office_of,
     extend_royal_title,
     extend_unit_ordinal,
@@ -136,6 +139,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []
     base = dict(sentence_id=sentence_id, section=block.section, label=label)
     doc = span.doc
+    if _inside_station(span, gaz):
+        return []  # "Norton" of "RAF Brize Norton": the station's mention holds it
 
     def make(
         entry: Entry,
@@ -220,6 +225,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         entry = gaz.entries[entity_id]
         if entry.type == "org" and is_dateline_agency(span):
             return []
+        if _is_armed_force(entry) and (station := station_name(span)) is not None:
+            # "from RAF Lossiemouth": the air force's station, a place of its own
+            place = Entry(f"location:{slug(station.text)}", "location", station.text)
+            return [make(place, "name", station)]
         if entry.type == "org" and military_as_adjective(span):
             # "a Turkish military statement": the nationality, not the armed forces
             if (country := _demonym(span[0].text, gaz)) is None:
@@ -239,6 +248,12 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             # "the UN security council", "Russia's Black Sea fleet": the longer body, its
             # head words in lower case (the sea in the fleet's name is no place of the story)
             return [make(body[0], body[1], span, bounds=body[2], link="gazetteer")]
+        if entry.type == "country" and (body := lower_case_body(span, gaz)):
+            # "Ukraine's navy", "the United States armed forces": the state and its body
+            return [
+                make(entry, kind, span, link="gazetteer"),
+                make(body[0], body[1], span, bounds=body[2], link="gazetteer"),
+            ]
         if entry.type == "location" and (region := compass_region(span, gaz)):
             return [make(region[0], region[1], span, bounds=region[2], link="gazetteer")]
         return [
@@ -283,7 +298,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     span = (
         extend_royal_title(extend_cut_name(span))
         if label == "PERSON"
-        else extend_unit_ordinal(extend_office_of(span, label), label)
+        else extend_unit_ordinal(extend_ministry_of(extend_office_of(span, label), label), label)
     )
     span = extend_to_training_ground(span)  # "Nowa" of "the Nowa Deba training ground"
     title, core = strip_title(span) if label == "PERSON" else (None, span)
@@ -337,6 +352,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(entry, "name", place)]
     if hyphen_prefixed_common_word(core):
         return []  # "trans-Atlantic", "Euro-Atlantic": an adjective, not the ocean or the outlet
+    if label in ("NORP", "ORG") and (adjective := region_adjective(core, gaz)) is not None:
+        # "European diplomats", "European Allies": the region, as a demonym its country
+        return [make(region, "demonym", words, link="gazetteer") for region, words in adjective]
     if label == "NORP":
         return []  # groups that are not nationalities (religions, parties) are not entities here
     if not_an_entity(core, surface, label, gaz) or is_family(core, surface, label, gaz):
@@ -414,10 +432,11 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     mention = make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)
     if (
         entity_type == "org"
-        and core[-1].lower_ in STATE_BODY_HEADS
+        and (core[-1].lower_ in STATE_BODY_HEADS or _ministry_of(core))
         and (country := _demonym(core[0].text, gaz)) is not None
     ):
-        # "the Lithuanian National Defence Ministry": a state's body names the state
+        # "the Lithuanian National Defence Ministry", "the Lithuanian Ministry of Defence": a
+        # state's body names the state
         return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer"), mention]
     if (
         entity_type == "org"
@@ -454,6 +473,28 @@ def block_mentions(
             (block.first_sentence_id + sent_of[ref.start], ref.label_, ref.start, ref.end)
         )
     return mentions, references
+
+
+def _ministry_of(core: Span) -> bool:
+    return any(
+        t.lower_ in ("ministry", "department") and t.nbor().lower_ == "of" for t in core[:-1]
+    )
+
+
+def _is_armed_force(entry: Entry) -> bool:
+    return entry.type == "org" and dict(entry.attributes).get("kind") == "armed forces"
+
+
+def _inside_station(span: Span, gaz: Gazetteer) -> bool:
+    """Whether the span is words of a station's name after an air force's acronym."""
+    doc, k = span.doc, span.start
+    while k > 0 and span.start - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha:
+        k -= 1
+    if k == 0 or not doc[k - 1].ent_id_:
+        return False
+    entry = gaz.entries.get(doc[k - 1].ent_id_.partition("|")[0])
+    station = station_name(doc[k - 1 : k]) if entry and _is_armed_force(entry) else None
+    return station is not None and station.end >= span.start + 1
 
 
 def _demonym(word: str, gaz: Gazetteer) -> str | None:
