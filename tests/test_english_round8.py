@@ -1,6 +1,6 @@
 """Kinds of mistake the eighth held-out round of real NATO–Russia pages showed in what spans
 become which entities (issue 15, eval/excerpts/heldout8.jsonl; /work/en8-kinds.md M-A, M-F,
-M-D, M-B): one short article per kind, written for these tests in the style of British and
+M-D, M-B, E-G): one short article per kind, written for these tests in the style of British and
 American wire copy (not copied from any page), with the exact entities a careful reader finds."""
 
 from __future__ import annotations
@@ -41,7 +41,19 @@ REGIONS = """European diplomats said on Monday that Central and Eastern European
 European Allies will meet in June. The price of European gas rose, and American Airlines cancelled flights to Warsaw.
 """
 
+# Two or three capitalised words before an apposition of a person's expertise ("Name, a
+# Russian military expert at ...", "Name, a senior fellow with ...") are a person, whatever
+# the model made of them.
+EXPERTS = """But according to Ewan Kerr, a Russian military expert at the UK-based Chatham House think-tank, the drills were routine. Nia Wexford, a senior fellow at the Carnegie Endowment, disagreed.
+"""
+
 EXPECTED = {
+    "experts.txt": {
+        "person": {"Ewan Kerr", "Nia Wexford"},
+        "country": {"GBR", "RUS"},
+        "org": {"Carnegie Endowment for International Peace", "Chatham House"},
+        "location": set(),
+    },
     "stations.txt": {
         "person": set(),
         "country": {"RUS"},
@@ -83,6 +95,7 @@ def kinds(extract):
             "water.txt": WATER,
             "bodies.txt": BODIES,
             "regions.txt": REGIONS,
+            "experts.txt": EXPERTS,
         }
     )
 

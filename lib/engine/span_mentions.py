@@ -75,6 +75,7 @@ from lib.engine.span_context import (
     after_occupation,
     after_outlet_possessive,
     after_personal_title,
+    before_expert_apposition,
     before_law_head,
     before_rank_stop,
     before_thing_noun,
@@ -197,6 +198,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label != "PERSON" and (
         (after_personal_title(span) and span[0].is_title)
         or after_occupation(span, gaz)
+        or before_expert_apposition(span, gaz)
         or after_outlet_possessive(span, gaz)
         or opens_with_personal_title(span)
         or (label == "ORG" and speaker_called_he_or_she(span, gaz))
