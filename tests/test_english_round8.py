@@ -32,6 +32,12 @@ BODIES = """Ukraine's navy said on Friday that two boats had been seized. The Es
 Lawmakers in the UK Parliament debated sanctions, and the British parliament later voted for them. The president ordered the United States armed forces to fly more patrols.
 """
 
+# A state's body after its possessive in any case ("Russia's Defense Ministry") is the
+# gazetteer's body of that state, and the article's short forms of it in other words ("the
+# Ministry of Defense", "the defense ministry", spelt as the article spells it) are the same.
+MINISTRY = """Russia's Defense Ministry said on Tuesday that a bomber had been tracked over the sea. The Ministry of Defense added that the crew was safe, and the defense ministry released a video on Wednesday.
+"""
+
 # A region's adjective before people or polities mentions the region, as a demonym its
 # country: each compass word of "central and eastern European nations" names its region; a
 # capitalised plural noun after it ("European Allies") is no organisation; "European gas" is a
@@ -48,6 +54,12 @@ EXPERTS = """But according to Ewan Kerr, a Russian military expert at the UK-bas
 """
 
 EXPECTED = {
+    "ministry.txt": {
+        "person": set(),
+        "country": {"RUS"},
+        "org": {"Russian Defence Ministry"},
+        "location": set(),
+    },
     "experts.txt": {
         "person": {"Ewan Kerr", "Nia Wexford"},
         "country": {"GBR", "RUS"},
@@ -96,6 +108,7 @@ def kinds(extract):
             "bodies.txt": BODIES,
             "regions.txt": REGIONS,
             "experts.txt": EXPERTS,
+            "ministry.txt": MINISTRY,
         }
     )
 

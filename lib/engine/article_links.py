@@ -497,13 +497,17 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
                 m = _linked(m, others[0], "article")
         if m.type == "org" and m.label == "ORG" and _is_own_name(m, gaz):
             words = _clean_words(m.name)
+            # "the Ministry of Defense" is the "Defense Ministry" in other words
+            content = set(words) - {"of", "the"}
             candidates = [
                 o
                 for o in full
                 if o.entity_id != m.entity_id
-                and len(_clean_words(o.name)) > len(words)
-                and org_head(o.name) == words[-1]
-                and set(words) <= set(_clean_words(o.name))
+                and len(_clean_words(o.name)) > len(content)
+                and org_head(o.name) in (words[-1], org_head(m.name))
+                # the article's own spelling counts: "defense ministry" after "Russia's
+                # defense ministry", which the gazetteer spells "Russian Defence Ministry"
+                and content <= set(_clean_words(o.name)) | set(_clean_words(o.surface))
                 and not _head_in_other_name(o.name, gaz)
             ]
             if len({c.entity_id for c in candidates}) == 1:

@@ -28,7 +28,8 @@ def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, 
         if end > len(doc) or doc[end - 1].lower_ not in INSTITUTION_NOUNS:
             continue
         words = doc[first:end]
-        if not all(t.is_alpha for t in words) or not words[0].is_lower:
+        possessive = first > span.end  # "Russia's Defense Ministry": any case after it
+        if not all(t.is_alpha for t in words) or not (words[0].is_lower or possessive):
             continue
         if before_a_noun(doc, end) and doc[end].lower_ not in ROLE_HEADS:
             continue  # "Ukrainian navy vessels": the vessels, of the navy

@@ -43,6 +43,12 @@ from lib.engine.name_kinds import (
     speaker_after_quote,
 )
 from lib.engine.name_lookup import gazetteer_hit
+from lib.engine.name_parts import (
+    inside_possessed_body,
+    inside_station,
+    is_armed_force,
+    ministry_of,
+)
 from lib.engine.news_words import (
     GENERIC_BODIES,
     INSTITUTION_NOUNS,
@@ -140,7 +146,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []
     base = dict(sentence_id=sentence_id, section=block.section, label=label)
     doc = span.doc
-    if _inside_station(span, gaz):
+    if inside_station(span, gaz) or inside_possessed_body(span, gaz):
         return []  # "Norton" of "RAF Brize Norton": the station's mention holds it
 
     def make(
@@ -227,7 +233,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         entry = gaz.entries[entity_id]
         if entry.type == "org" and is_dateline_agency(span):
             return []
-        if _is_armed_force(entry) and (station := station_name(span)) is not None:
+        if is_armed_force(entry) and (station := station_name(span)) is not None:
             # "from RAF Lossiemouth": the air force's station, a place of its own
             place = Entry(f"location:{slug(station.text)}", "location", station.text)
             return [make(place, "name", station)]
@@ -434,7 +440,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     mention = make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)
     if (
         entity_type == "org"
-        and (core[-1].lower_ in STATE_BODY_HEADS or _ministry_of(core))
+        and (core[-1].lower_ in STATE_BODY_HEADS or ministry_of(core))
         and (country := _demonym(core[0].text, gaz)) is not None
     ):
         # "the Lithuanian National Defence Ministry", "the Lithuanian Ministry of Defence": a
@@ -475,28 +481,6 @@ def block_mentions(
             (block.first_sentence_id + sent_of[ref.start], ref.label_, ref.start, ref.end)
         )
     return mentions, references
-
-
-def _ministry_of(core: Span) -> bool:
-    return any(
-        t.lower_ in ("ministry", "department") and t.nbor().lower_ == "of" for t in core[:-1]
-    )
-
-
-def _is_armed_force(entry: Entry) -> bool:
-    return entry.type == "org" and dict(entry.attributes).get("kind") == "armed forces"
-
-
-def _inside_station(span: Span, gaz: Gazetteer) -> bool:
-    """Whether the span is words of a station's name after an air force's acronym."""
-    doc, k = span.doc, span.start
-    while k > 0 and span.start - k < 3 and doc[k - 1].is_title and doc[k - 1].is_alpha:
-        k -= 1
-    if k == 0 or not doc[k - 1].ent_id_:
-        return False
-    entry = gaz.entries.get(doc[k - 1].ent_id_.partition("|")[0])
-    station = station_name(doc[k - 1 : k]) if entry and _is_armed_force(entry) else None
-    return station is not None and station.end >= span.start + 1
 
 
 def _demonym(word: str, gaz: Gazetteer) -> str | None:
