@@ -1,6 +1,6 @@
 """Kinds of mistake the eighth held-out round of real NATO–Russia pages showed in what spans
 become which entities (issue 15, eval/excerpts/heldout8.jsonl; /work/en8-kinds.md M-A, M-F,
-M-D, M-B, E-G): one short article per kind, written for these tests in the style of British and
+M-D, E-H, E-G): one short article per kind, written for these tests in the style of British and
 American wire copy (not copied from any page), with the exact entities a careful reader finds."""
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ Two Typhoon jets were scrambled from RAF Lossiemouth on Tuesday, the Ministry of
 """
 
 # Water bodies read whole ("the Bay of Biscay", "the Bosphorus Strait"), "the Channel" alone
-# as the English Channel (no outlet of that word), and "the X and Y Seas" as two seas.
-WATER = """A Russian corvette sailed through the Bay of Biscay on Monday before it entered the Channel, the navy said. Two frigates passed through the Bosphorus a day later, and the Bosporus Strait was closed to tankers. Patrols cover the Baltic and Black Seas.
+# as the English Channel (no outlet of that word), "the Strait" alone as the strait the
+# article named (no place of its own), and "the X and Y Seas" as two seas.
+WATER = """A Russian corvette sailed through the Bay of Biscay on Monday before it entered the Channel, the navy said. Two frigates passed through the Bosphorus a day later, and the Bosporus Strait was closed to tankers. Patrols cover the Baltic and Black Seas, and a tanker later shut off the Strait.
 """
 
 # A state's body written with its head words in lower case: after a possessive ("Ukraine's
@@ -38,13 +39,12 @@ Lawmakers in the UK Parliament debated sanctions, and the British parliament lat
 MINISTRY = """Russia's Defense Ministry said on Tuesday that a bomber had been tracked over the sea. The Ministry of Defense added that the crew was safe, and the defense ministry released a video on Wednesday.
 """
 
-# A region's adjective before people or polities mentions the region, as a demonym its
-# country: each compass word of "central and eastern European nations" names its region; a
-# capitalised plural noun after it ("European Allies") is no organisation; "European gas" is a
-# thing of the region, no mention of it, and "American Airlines" no region's adjective.
-REGIONS = """European diplomats said on Monday that Central and Eastern European countries want more troops, while central and western European nations are split.
+# A region's adjective with a capitalised plural noun ("European Allies", "Central and
+# Northern European Partners") is no organisation; the adjective names no region (round six's
+# and the sample corpus's rule); "American Airlines" is no region's adjective.
+REGIONS = """European Allies will meet in June, while Central and Northern European Partners sent troops.
 
-European Allies will meet in June. The price of European gas rose, and American Airlines cancelled flights to Warsaw.
+The price of European gas rose, and American Airlines cancelled flights to Warsaw.
 """
 
 # Two or three capitalised words before an apposition of a person's expertise ("Name, a
@@ -94,7 +94,7 @@ EXPECTED = {
         "person": set(),
         "country": set(),
         "org": {"American Airlines"},
-        "location": {"Central Europe", "Eastern Europe", "Europe", "Warsaw", "Western Europe"},
+        "location": {"Warsaw"},
     },
 }
 

@@ -360,9 +360,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(entry, "name", place)]
     if hyphen_prefixed_common_word(core):
         return []  # "trans-Atlantic", "Euro-Atlantic": an adjective, not the ocean or the outlet
-    if label in ("NORP", "ORG") and (adjective := region_adjective(core, gaz)) is not None:
-        # "European diplomats", "European Allies": the region, as a demonym its country
-        return [make(region, "demonym", words, link="gazetteer") for region, words in adjective]
+    if label == "ORG" and region_adjective(core, gaz):
+        return []  # "European Allies": a region's adjective and its noun, no organisation
     if label == "NORP":
         return []  # groups that are not nationalities (religions, parties) are not entities here
     if not_an_entity(core, surface, label, gaz) or is_family(core, surface, label, gaz):
