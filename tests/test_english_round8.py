@@ -11,11 +11,13 @@ from tests.conftest import found
 
 # An air force's acronym before a name where a place stands ("from RAF Lossiemouth", "RAF
 # Valley in Anglesey") names its station, a place; the 'RAF' inside it is no mention of the
-# air force, and no word of the station's name is an entity of its own. Its jets in a
-# headline ("RAF Typhoons") are still the air force's.
+# air force, and no word of the station's name is an entity of its own; a second station of
+# one list ("and RAF Leuchars") is one too, and the station's own name later is the station
+# (whatever the model took it for). Its jets in a headline ("RAF Typhoons") are still the
+# air force's.
 STATIONS = """RAF Typhoons shadow Russian bombers
 
-Two Typhoon jets were scrambled from RAF Lossiemouth on Tuesday, the Ministry of Defence said. A Voyager tanker took off from RAF Brize Norton to refuel them, and trainees at RAF Valley in Anglesey watched the launch.
+Two Typhoon jets were scrambled from RAF Lossiemouth and RAF Leuchars on Tuesday, the Ministry of Defence said. A Voyager tanker took off from RAF Brize Norton to refuel them, and trainees at RAF Valley in Anglesey watched the launch. It was the third alert this year for crews at Lossiemouth.
 """
 
 # Water bodies read whole ("the Bay of Biscay", "the Bosphorus Strait"), "the Channel" alone
@@ -70,7 +72,13 @@ EXPECTED = {
         "person": set(),
         "country": {"RUS"},
         "org": {"Ministry of Defence", "Royal Air Force"},
-        "location": {"RAF Brize Norton", "RAF Lossiemouth", "RAF Valley", "Anglesey"},
+        "location": {
+            "RAF Brize Norton",
+            "RAF Leuchars",
+            "RAF Lossiemouth",
+            "RAF Valley",
+            "Anglesey",
+        },
     },
     "water.txt": {
         "person": set(),

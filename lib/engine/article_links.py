@@ -104,6 +104,7 @@ def link_article(
             or normalise_surface(m.surface).lower().removeprefix("the ") not in ships
         ]
     mentions = peoples_across_borders(mentions)
+    mentions = _station_short_forms(mentions)
     mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
     mentions = merge_organisations(mentions, gaz=gaz)
@@ -201,6 +202,22 @@ def _linked(m: Mention, target: Mention | Entry, link: str) -> Mention:
         link=link,
         linked_from=m.linked_from or m.entity_id,
     )
+
+
+def _station_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """'crews at Coningsby' after 'from RAF Coningsby': the station the article named with
+    its air force's acronym (place_context.station_name), called by its own name."""
+    stations = {
+        m.name.split(" ", 1)[1]: m
+        for m in mentions
+        if m.type == "location" and " " in m.name and m.name.split(" ", 1)[0].isupper()
+    }
+    return [
+        _linked(m, stations[m.name], "article")
+        if m.type in ("location", "org") and m.name in stations
+        else m
+        for m in mentions
+    ]
 
 
 def _headline_short_places(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -413,6 +413,12 @@ def station_name(force: Span) -> Span | None:
     station = doc[force.start : end]
     i = force.start - 1
     approached = i >= 0 and doc[i].lower_ in _STATION_APPROACH
+    if i >= 1 and doc[i].lower_ in ("and", "or", ","):
+        # "from RAF Lossiemouth and RAF Coningsby": a second station of one list
+        approached = any(
+            doc[j].text == force.text and station_name(doc[j : j + 1]) is not None
+            for j in range(max(0, i - 4), i)
+        )
     placed = (
         end + 1 < len(doc)
         and (doc[end].lower_ in ("in", "near") or doc[end].text == ",")
