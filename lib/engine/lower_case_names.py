@@ -10,30 +10,53 @@ from spacy.tokens import Span
 
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.name_lookup import gazetteer_hit
-from lib.engine.news_words import INSTITUTION_NOUNS
+from lib.engine.news_words import INSTITUTION_NOUNS, ROLE_HEADS
 from lib.engine.span_context import before_a_noun
 
 
 def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, int]] | None:
-    """'Russian defense ministry', 'Turkish foreign ministry', "Russia's Black Sea fleet": a
-    nationality or a place and the lower-case words of one of its bodies the gazetteer names
-    (up to three, the last an institution noun), with the name's character
-    bounds."""
+    """'Russian defense ministry', 'Turkish foreign ministry', "Russia's Black Sea fleet",
+    "Ukraine's navy", 'the United States armed forces': a nationality or a place, its
+    possessive too, and the lower-case words of one of its bodies the gazetteer names (up to
+    three, the last an institution noun, a role noun may follow: 'foreign ministry
+    spokeswoman'), with the name's character bounds."""
     doc = span.doc
+    first = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
+    owners = [span.text, *_demonyms(gaz).get(span.ent_id_.partition("|")[0], ())]
     for n in (3, 2, 1):
-        end = span.end + n
+        end = first + n
         if end > len(doc) or doc[end - 1].lower_ not in INSTITUTION_NOUNS:
             continue
-        words = doc[span.end : end]
-        if not all(t.is_alpha for t in words) or not words[0].is_lower or before_a_noun(doc, end):
+        words = doc[first:end]
+        possessive = first > span.end  # "Russia's Defense Ministry": any case after it
+        if not all(t.is_alpha for t in words) or not (words[0].is_lower or possessive):
+            continue
+        if before_a_noun(doc, end) and doc[end].lower_ not in ROLE_HEADS:
             continue  # "Ukrainian navy vessels": the vessels, of the navy
         # "the Russian foreign Ministry", "the UN security council": house styles and
         # translations write a body's head words in lower case
-        titled = f"{span.text} {' '.join(t.text.title() for t in words)}"
-        hit = gazetteer_hit(gaz, doc[span.start : end].text) or gazetteer_hit(gaz, titled)
+        titled = " ".join(t.text.title() for t in words)
+        hit = gazetteer_hit(gaz, doc[span.start : end].text) if first == span.end else None
+        for owner in owners:
+            hit = hit or gazetteer_hit(gaz, f"{owner} {titled}")
         if hit is not None and hit[0].type == "org":
             return hit[0], hit[1], (span.start_char, words[-1].idx + len(words[-1]))
     return None
+
+
+_DEMONYMS: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _demonyms(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """A country's demonyms by its id ('country:UKR' -> 'Ukrainian', ...): "Ukraine's navy"
+    is the body the gazetteer names 'Ukrainian Navy'."""
+    if id(gaz) not in _DEMONYMS:
+        found: dict[str, list[str]] = {}
+        for surface, (entity_id, kind) in gaz.names.items():
+            if kind == "demonym" and surface[:1].isupper() and not surface.endswith("s"):
+                found.setdefault(entity_id, []).append(surface)
+        _DEMONYMS[id(gaz)] = {k: tuple(v) for k, v in found.items()}
+    return _DEMONYMS[id(gaz)]
 
 
 # Compass words a region's name opens with, which house styles write in lower case.

@@ -1,7 +1,7 @@
 """A surface looked up in the gazetteer as outlets write its names: in any case when it has
 more than one word, with or without full stops ("F.B.I.", "U.S"), in a dateline's capitals,
 with a number in figures ("Group of 8"), its members' noun after it ("Group of 7 Nations"),
-"Northern" for "North", without its spaces ("Skynews"), an agency's acronym in title case
+"Northern" for "North", a sea of "the X and Y Seas", without its spaces ("Skynews"), an agency's acronym in title case
 ("Efe")."""
 
 from __future__ import annotations
@@ -57,6 +57,11 @@ def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
     if len(words) > 2 and words[-1].lower() in _MEMBER_NOUNS:
         hit = gazetteer_hit(gaz, " ".join(words[:-1]))
         if hit is not None and hit[0].type == "org":
+            return hit
+    if len(words) > 1 and words[-1] in ("Seas", "Straits"):
+        # "the Baltic and Black Seas": two seas sharing one plural head word
+        hit = gaz.lookup(surface[:-1])
+        if hit is not None and hit[0].type == "location":
             return hit
     if len(words) > 1 and words[0] == "Northern":
         hit = gaz.lookup(" ".join(["North", *words[1:]]))

@@ -391,3 +391,37 @@ TRAINING_GROUNDS = {("training", "ground"), ("training", "grounds"), ("training"
 def before_training_ground(span: Span) -> bool:
     doc, j = span.doc, span.end
     return j + 1 < len(doc) and (doc[j].lower_, doc[j + 1].lower_) in TRAINING_GROUNDS
+
+
+# Words before a station that make it the place flown from, to or at ("from RAF Lossiemouth",
+# "landed at RAF Akrotiri", "out of RAF Brize Norton").
+_STATION_APPROACH = LOCATIVE_WORDS | {"from", "to", "of"}
+
+
+def station_name(force: Span) -> Span | None:
+    """'RAF Lossiemouth', 'RAF Brize Norton in Oxfordshire': an air force's acronym opens the
+    name of one of its stations, a place, when capitalised words follow it where a place
+    stands (after 'from', 'at', 'to', or before 'in X', ', X'); 'RAF Typhoons intercept' in a
+    headline stays the air force and its jets. The station's span, or None."""
+    doc, end = force.doc, force.end
+    if len(force) != 1 or not force.text.isupper():
+        return None
+    while end < len(doc) and end - force.end < 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == force.end:
+        return None
+    station = doc[force.start : end]
+    i = force.start - 1
+    approached = i >= 0 and doc[i].lower_ in _STATION_APPROACH
+    if i >= 1 and doc[i].lower_ in ("and", "or", ","):
+        # "from RAF Lossiemouth and RAF Coningsby": a second station of one list
+        approached = any(
+            doc[j].text == force.text and station_name(doc[j : j + 1]) is not None
+            for j in range(max(0, i - 4), i)
+        )
+    placed = (
+        end + 1 < len(doc)
+        and (doc[end].lower_ in ("in", "near") or doc[end].text == ",")
+        and doc[end + 1].is_title
+    )
+    return station if approached or placed else None

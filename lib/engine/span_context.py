@@ -598,3 +598,27 @@ def name_with_lower_first_word(span: Span, gaz: Gazetteer) -> tuple[Entry, str, 
     if hit is None or hit[0].type not in ("org", "location"):
         return None
     return hit[0], hit[1], doc[i : span.end]
+
+
+# Nouns of a person's expertise in an apposition after a name ("Jane Doe, a defence analyst
+# at ...", "John Roe, a senior fellow with ..."): people, never organisations.
+EXPERT_NOUNS = OCCUPATION_WORDS | {
+    "expert", "fellow", "researcher", "scholar", "professor", "lecturer", "specialist",
+}  # fmt: skip
+
+
+def before_expert_apposition(span: Span, gaz: Gazetteer) -> bool:
+    """'Jane Doe, a Russian military expert at Chatham House' labelled an organisation: two or
+    three capitalised words unknown to the gazetteer, then an apposition 'a/an … expert/analyst
+    /fellow' (a few qualifying words between), are a person's name."""
+    doc, j = span.doc, span.end
+    if _name_shaped_words(span) is None or gaz.lookup(span.text) is not None:
+        return False
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for token in doc[j + 2 : j + 6]:
+        if token.lower_ in EXPERT_NOUNS and token.is_lower:
+            return True
+        if not token.is_alpha or token.is_stop:
+            return False
+    return False

@@ -43,6 +43,12 @@ from lib.engine.name_kinds import (
     speaker_after_quote,
 )
 from lib.engine.name_lookup import gazetteer_hit
+from lib.engine.name_parts import (
+    inside_possessed_body,
+    inside_station,
+    is_armed_force,
+    ministry_of,
+)
 from lib.engine.news_words import (
     GENERIC_BODIES,
     INSTITUTION_NOUNS,
@@ -65,7 +71,9 @@ from lib.engine.place_context import (
     one_word_after_place_preposition,
     place_in_apposition,
     place_in_event_name,
+    station_name,
 )
+from lib.engine.region_adjectives import region_adjective
 from lib.engine.span_context import (
     adjective_and_field,
     adjective_in_noun_phrase,
@@ -73,6 +81,7 @@ from lib.engine.span_context import (
     after_occupation,
     after_outlet_possessive,
     after_personal_title,
+    before_expert_apposition,
     before_law_head,
     before_rank_stop,
     before_thing_noun,
@@ -101,6 +110,7 @@ from lib.engine.span_names import (
     clean_bounds,
     display_case,
     extend_cut_name,
+    extend_ministry_of,
     extend_office_of,
     extend_royal_title,
     extend_unit_ordinal,
@@ -136,6 +146,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []
     base = dict(sentence_id=sentence_id, section=block.section, label=label)
     doc = span.doc
+    if inside_station(span, gaz) or inside_possessed_body(span, gaz):
+        return []  # "Norton" of "RAF Brize Norton": the station's mention holds it
 
     def make(
         entry: Entry,
@@ -192,6 +204,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label != "PERSON" and (
         (after_personal_title(span) and span[0].is_title)
         or after_occupation(span, gaz)
+        or before_expert_apposition(span, gaz)
         or after_outlet_possessive(span, gaz)
         or opens_with_personal_title(span)
         or (label == "ORG" and speaker_called_he_or_she(span, gaz))
@@ -220,6 +233,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         entry = gaz.entries[entity_id]
         if entry.type == "org" and is_dateline_agency(span):
             return []
+        if is_armed_force(entry) and (station := station_name(span)) is not None:
+            # "from RAF Lossiemouth": the air force's station, a place of its own
+            place = Entry(f"location:{slug(station.text)}", "location", station.text)
+            return [make(place, "name", station)]
         if entry.type == "org" and military_as_adjective(span):
             # "a Turkish military statement": the nationality, not the armed forces
             if (country := _demonym(span[0].text, gaz)) is None:
@@ -239,6 +256,12 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             # "the UN security council", "Russia's Black Sea fleet": the longer body, its
             # head words in lower case (the sea in the fleet's name is no place of the story)
             return [make(body[0], body[1], span, bounds=body[2], link="gazetteer")]
+        if entry.type == "country" and (body := lower_case_body(span, gaz)):
+            # "Ukraine's navy", "the United States armed forces": the state and its body
+            return [
+                make(entry, kind, span, link="gazetteer"),
+                make(body[0], body[1], span, bounds=body[2], link="gazetteer"),
+            ]
         if entry.type == "location" and (region := compass_region(span, gaz)):
             return [make(region[0], region[1], span, bounds=region[2], link="gazetteer")]
         return [
@@ -283,7 +306,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     span = (
         extend_royal_title(extend_cut_name(span))
         if label == "PERSON"
-        else extend_unit_ordinal(extend_office_of(span, label), label)
+        else extend_unit_ordinal(extend_ministry_of(extend_office_of(span, label), label), label)
     )
     span = extend_to_training_ground(span)  # "Nowa" of "the Nowa Deba training ground"
     title, core = strip_title(span) if label == "PERSON" else (None, span)
@@ -337,6 +360,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(entry, "name", place)]
     if hyphen_prefixed_common_word(core):
         return []  # "trans-Atlantic", "Euro-Atlantic": an adjective, not the ocean or the outlet
+    if label == "ORG" and region_adjective(core, gaz):
+        return []  # "European Allies": a region's adjective and its noun, no organisation
     if label == "NORP":
         return []  # groups that are not nationalities (religions, parties) are not entities here
     if not_an_entity(core, surface, label, gaz) or is_family(core, surface, label, gaz):
@@ -414,10 +439,11 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     mention = make(entry, "name", core, role if entity_type == "person" else None, bounds=bounds)
     if (
         entity_type == "org"
-        and core[-1].lower_ in STATE_BODY_HEADS
+        and (core[-1].lower_ in STATE_BODY_HEADS or ministry_of(core))
         and (country := _demonym(core[0].text, gaz)) is not None
     ):
-        # "the Lithuanian National Defence Ministry": a state's body names the state
+        # "the Lithuanian National Defence Ministry", "the Lithuanian Ministry of Defence": a
+        # state's body names the state
         return [make(gaz.entries[country], "demonym", core[:1], link="gazetteer"), mention]
     if (
         entity_type == "org"

@@ -176,6 +176,34 @@ def extend_office_of(span: Span, label: str) -> Span:
     return span
 
 
+def extend_ministry_of(span: Span, label: str) -> Span:
+    """'the Lithuanian ministry' of 'the Lithuanian ministry of defence': house styles write a
+    ministry's portfolio after 'of' in lower case, which the model leaves out of the name;
+    the portfolio's nouns and adjectives ('foreign affairs', 'the interior') are part of it."""
+    doc, end = span.doc, span.end
+    if label != "ORG" or span[-1].lower_ not in ("ministry", "department"):
+        return span
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return span
+    j = end + 1 + (doc[end + 1].lower_ == "the")
+    k = j
+    while k < len(doc) and k - j < 3 and _portfolio_word(doc[k]):
+        k += 1
+    return Span(doc, span.start, k, label=span.label_) if k > j else span
+
+
+def _portfolio_word(token) -> bool:
+    """A word of a ministry's portfolio ('defence', 'foreign affairs'), not the verb or the
+    role noun that follows the name ('said', 'spokesman')."""
+    return (
+        token.is_alpha
+        and not token.is_stop
+        and token.lower_ not in HEADLINE_VERBS
+        and token.lower_ not in ROLE_HEADS
+        and not token.lower_.endswith("ed")
+    )
+
+
 # The nouns that head the name of a military formation ("3rd Armored Brigade Combat Team",
 # "173rd Airborne Brigade", "20th Guards Army").
 UNIT_NOUNS = {"regiment", "brigade", "division", "squadron", "battalion", "corps", "fleet",

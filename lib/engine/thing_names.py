@@ -181,6 +181,11 @@ def _quoted_after_exercise(span: Span) -> bool:
     )
 
 
+# Head nouns of water bodies, capitalised alone after "the" to refer to the one the article
+# named ("the Strait", "the Bay"); "the Channel" is the English Channel (the gazetteer's).
+_WATER_HEADS = {"strait", "straits", "bay", "sea", "seas", "gulf", "sound", "lagoon"}
+
+
 def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     """Laws, programmes, treaties, speeches, diseases, religions and vehicles that the model
     labels as organisations or places (the gazetteer's not_entities.csv, the last word of a
@@ -204,6 +209,8 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         w in TITLE_WORDS or f"{w}." in TITLE_WORDS or w in RANK_ABBREVIATIONS for w in lower.split()
     ):
         return True  # "Col" cut from "Army Col. Steve Warren", "Det Sgt": titles name no one
+    if lower.removeprefix("the ") in _WATER_HEADS:
+        return True  # "shut off the Strait": the strait the article named, no name of its own
     if _ACRONYM_PLURAL.fullmatch(surface):
         return True  # "told MPs", "NGOs and CEOs": a class of people by its acronym
     if label == "PERSON" and lower.split()[-1] in _STATE_HEADS:
