@@ -293,8 +293,8 @@ def picked_entity(events: Sequence, corpus: Corpus) -> str | None:
 
 
 def sizes_table(sizes: pd.DataFrame) -> None:
-    # As dates, so that a group with no dated article shows an empty cell, not "None".
-    shown = sizes.assign(first=pd.to_datetime(sizes["first"]), last=pd.to_datetime(sizes["last"]))
+    # A group with no dated article has no first or last day: a dash, not the grid's "None".
+    shown = sizes.assign(first=_day_or_dash(sizes["first"]), last=_day_or_dash(sizes["last"]))
     blocks.dataframe(
         shown,
         hide_index=True,
@@ -304,11 +304,15 @@ def sizes_table(sizes: pd.DataFrame) -> None:
             "n_articles": st.column_config.NumberColumn("Articles", format="%d"),
             "n_dated": st.column_config.NumberColumn("Dated", format="%d"),
             "n_mentions": st.column_config.NumberColumn("Entity mentions", format="%d"),
-            "first": st.column_config.DateColumn("First", format="YYYY-MM-DD"),
-            "last": st.column_config.DateColumn("Last", format="YYYY-MM-DD"),
+            "first": "First",
+            "last": "Last",
         },
         key="cmp-sizes",
     )
+
+
+def _day_or_dash(days: pd.Series) -> pd.Series:
+    return days.map(lambda day: "—" if day is None or pd.isna(day) else day.isoformat())
 
 
 def ensure_word_counts(corpus: Corpus) -> None:
