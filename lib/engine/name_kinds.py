@@ -175,15 +175,7 @@ def firms_the_model_missed(doc: Doc) -> list[Span]:
         prev = doc[token.i - 1]
         if not (prev.is_lower and prev.lower_ in COMPANY_NOUNS and token.ent_iob_ == "O"):
             continue
-        end = token.i
-        while (
-            end < len(doc)
-            and doc[end].ent_iob_ == "O"
-            and doc[end].is_alpha
-            and doc[end].text[0].isupper()
-            and doc[end].lower_ not in _NOT_A_FIRM_NAME
-        ):
-            end += 1
+        end = _capitalised_run_end(doc, token.i)
         if end > token.i:
             found.append(Span(doc, token.i, end, label="ORG"))
     return found
@@ -241,15 +233,7 @@ def _names_before(doc: Doc, heads) -> list[tuple[int, int]]:
     for token in doc[:-1]:
         if token.lower_ != "the":
             continue
-        end = token.i + 1
-        while (
-            end < len(doc)
-            and doc[end].ent_iob_ == "O"
-            and doc[end].is_alpha
-            and doc[end].text[0].isupper()
-            and doc[end].lower_ not in _NOT_A_FIRM_NAME
-        ):
-            end += 1
+        end = _capitalised_run_end(doc, token.i + 1)
         if end == token.i + 1 or end >= len(doc) or not doc[end].is_lower:
             continue
         pair = (doc[end].lower_, doc[end + 1].lower_ if end + 1 < len(doc) else "")
@@ -311,3 +295,18 @@ def extend_to_training_ground(span: Span) -> Span:
     if j > span.end and j + 1 < len(doc) and (doc[j].lower_, doc[j + 1].lower_) in TRAINING_GROUNDS:
         return Span(doc, span.start, j, label=span.label_)
     return span
+
+
+def _capitalised_run_end(doc: Doc, start: int) -> int:
+    """Where the run of capitalised words from `start` that the model left untagged, and that
+    may name a firm, ends."""
+    end = start
+    while (
+        end < len(doc)
+        and doc[end].ent_iob_ == "O"
+        and doc[end].is_alpha
+        and doc[end].text[0].isupper()
+        and doc[end].lower_ not in _NOT_A_FIRM_NAME
+    ):
+        end += 1
+    return end

@@ -61,14 +61,7 @@ def _pronoun(
         lemma for e in events for p in e.patterns for term in p for alt in term for lemma in alt
     }
     named = tuple(t for t in before.tokens if t.lemma in words)
-    joined = Sentence(sentence.sentence_id, before.start, sentence.end, sentence.section,
-                      named + sentence.tokens)  # fmt: skip
-    offset = len(named)
-    return [
-        (0, last - offset, event, how)
-        for first, last, event, how in candidates(joined, events)
-        if how.startswith("pattern") and first < offset < last and event not in known
-    ]
+    return _completed_by(named, sentence, before, events, known)
 
 
 # A bare "договор"/"соглашение" in an article that has named one treaty, however far before,
@@ -152,6 +145,12 @@ def _carried(
     named = tuple(t for t in before.tokens if t.lemma in names)
     if lemmas & DEAL_NOUNS:
         named = before.tokens  # the weapon and its buyer, wherever the sentence before has them
+    return _completed_by(named, sentence, before, events, known)
+
+
+def _completed_by(named: tuple, sentence: Sentence, before: Sentence, events, known) -> list:
+    """The pattern matches that need the `named` tokens of the sentence before put in front of
+    this one, as spans of this sentence (from its start), for events not already `known`."""
     joined = Sentence(sentence.sentence_id, before.start, sentence.end, sentence.section,
                       named + sentence.tokens)  # fmt: skip
     offset = len(named)
