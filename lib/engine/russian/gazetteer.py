@@ -54,6 +54,7 @@ NATIONAL_BODIES = {
     # РФ"); a hyphenated word is three tokens
     ("министерство", "национальный", "оборона"): "Defence Ministry",
     ("военный", "-", "воздушный", "сила"): "Air Force",
+    ("воздушный", "сила"): "Air Force",  # "турецкие воздушные силы", without "военно-"
     ("военный", "-", "морской", "сила"): "Navy",
     ("воздушно", "-", "десантный", "войско"): "Airborne Forces",
     ("вдв",): "Airborne Forces",
