@@ -34,7 +34,7 @@ def keep_named_bodies(
     event's one-word name (`not_bodies`: "ДРСМД" is a treaty)."""
     countries = {m.entity_id.split(":", 1)[1] for m in mentions if m.type == "country"}
     out = []
-    for m in mentions:
+    for m in _chambers_one_body(mentions):
         key = phrase_key(m.normal) if m.normal else ()
         if (
             m.type == "org"
@@ -46,6 +46,24 @@ def keep_named_bodies(
             continue
         out.append(m)
     return out
+
+
+# A chamber's noun: its parent body in the genitive right after it ("Палата представителей
+# Конгресса", "палаты парламента") names the chamber's place, not a second body.
+CHAMBERS = {"палата"}
+
+
+def _chambers_one_body(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the parent body written in the genitive right after a chamber's
+    name."""
+    chambers = [
+        m for m in mentions if m.type == "org" and m.normal and phrase_key(m.normal)[0] in CHAMBERS
+    ]
+    return [
+        m
+        for m in mentions
+        if not (m.type == "org" and any(0 < m.start - c.end <= 1 for c in chambers))
+    ]
 
 
 # "министр обороны страны Степан Полторак": the minister of the state the article is about.

@@ -210,6 +210,9 @@ DATELINE = re.compile(
     # any agency in capitals after the dash, closed by a full stop (МОСКВА, 15 июн - ПРАЙМ.)
     rf"|[-–—]\s*(?P<outlet4>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.-]{{2,20}}(?:\s[A-ZА-ЯЁ0-9-]{{2,12}})?)\.(?=\s)"
     rf"|/(?P<outlet2>{_OUTLET})/\.?"  # МОСКВА, 3 декабря. /ТАСС/.
+    # the agency's name after the day's full stop, closed by its own (Симферополь, 20 июня.
+    # Крыминформ.)
+    r"|(?<=\.\s)(?P<outlet5>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]{2,20}(?:\s[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]{1,20})?)\.(?=\s)"
     rf"|(?P<outlet3>{_OUTLET})\s*[-–—]"  # Москва. 5 июня. INTERFAX.RU -
     rf"|[.,]?\s*[-–—])\s*"
 )
@@ -218,7 +221,7 @@ DATELINE = re.compile(
 @dataclass(frozen=True)
 class Dateline:
     text: str  # as written, without the trailing separator
-    place: str  # "МОСКВА"
+    place: str | None  # "МОСКВА"; None for an agency's signature alone ("ИА SakhaNews.")
     date_text: str | None  # "19 июн"; None when the dateline gives none
     outlet: str | None  # canonical outlet name ("RIA Novosti"), None if not named
 
@@ -327,7 +330,9 @@ OTHER_DATELINE = re.compile(
     r"\s+[«\"](?P<outlet2>[^»\"]{2,30})[»\"]\)\.?"
     r"|(?P<place3>[А-ЯЁ][а-яё]{2,})-(?P<outlet3>[A-ZА-ЯЁ]{2,10})\.(?=\s)"
     r"|(?P<date2>\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s+года)?),\s+"
-    r"(?P<place4>[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+)?)$)\s*"
+    r"(?P<place4>[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+)?)$"
+    # a regional agency signing its text "ИА SakhaNews." before the first sentence
+    r"|(?:ИА|Информагентство)\s+[«\"]?(?P<outlet4>[A-ZА-ЯЁ][\w-]{1,25})[»\"]?\.(?=\s))\s*"
 )
 _DATE_AND_PLACE = re.compile(r"^\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s+года)?,\s+[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+)?$")
 
@@ -340,7 +345,10 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         other = OTHER_DATELINE.match(paragraph)
         if other is None:
             return None, paragraph
-        outlet = other.group("outlet") or other.group("outlet2") or other.group("outlet3")
+        outlet = (
+            other.group("outlet") or other.group("outlet2") or other.group("outlet3")
+            or other.group("outlet4")
+        )  # fmt: skip
         line = Dateline(
             paragraph[: other.end()].rstrip(" -–—"),
             other["place"] or other["place2"] or other["place3"] or other["place4"],
@@ -353,7 +361,7 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         paragraph[: m.end()].rstrip(" -–—"),
         m.group("place"),
         m.group("date"),
-        _OUTLETS.get(outlet) if outlet else m.group("outlet4"),
+        _OUTLETS.get(outlet) if outlet else m.group("outlet4") or m.group("outlet5"),
     )
     return line, paragraph[m.end() :]
 

@@ -15,6 +15,8 @@ what they are, in one sentence's mentions:
 - a ship's name after its noun or its class ("малый ракетный корабль «Орехово-Зуево»",
   "малый ракетный «Орехово-Зуево»", "судно «Иван Хурс»"): a ship, no town and no person;
 - a name after a poison's or a programme's noun ("программы Новичок"): no person;
+- an outlet closing a bracket after a dash ("(военных кораблях.— “Ъ”)", "(Россия.— RT)"): the
+  editor's mark of the outlet's own words added to a quotation, no mention;
 - a ministry's address as the subject or the source of speech ("подчеркнули на Смоленской
   площади", "на Фрунзенской набережной заявили"): the ministry, as "в Кремле заявили" is
   Russia.
@@ -26,7 +28,7 @@ import re
 from dataclasses import replace
 
 from lib.engine.russian.gazetteer import Entity, RussianGazetteer
-from lib.engine.russian.link import SPEAKING, Mention, Sentence
+from lib.engine.russian.link import LOCATIVE, SPEAKING, Mention, Sentence
 from lib.engine.russian.places import english_city
 from lib.engine.russian.text import parses, phrase_key
 from lib.engine.russian.translit import to_english
@@ -65,11 +67,12 @@ def reread(
             continue  # "операции «Морской страж» (Sea Guardian)": part of the operation's name
         if _lower_case_plural(m, gaz) or _treaty(m, gaz) or _ship(m, sentence, mentions):
             continue
-        if _substance(m, sentence):
+        if _substance(m, sentence) or _editors_mark(m, text):
             continue
         m = _port_city(m, sentence, text, gaz) or m
         m = _listed_place(m, sentence) or m
         m = _ministry_at(m, sentence, gaz) or m
+        m = _seat_of_power(m, sentence, gaz) or m
         out.append(m)
     return out
 
@@ -118,6 +121,21 @@ def _ship(m: Mention, sentence: Sentence, mentions: list[Mention]) -> bool:
     ):
         i -= 1
     return i >= 0 and tokens[i].lemma in SHIPS
+
+
+_MARK_BEFORE = re.compile(r"[\s.]*[-–—]\s*[«\"“„]?$")
+_MARK_AFTER = re.compile(r"^[»\"”“]?\s*\.?\)")
+
+
+def _editors_mark(m: Mention, text: str) -> bool:
+    """An outlet after a dash that closes a bracket: the editor's mark."""
+    before = text[max(0, m.start - 6) : m.start]
+    return (
+        m.type == "org"
+        and "(" in text[max(0, m.start - 200) : m.start]
+        and _MARK_BEFORE.search(before) is not None
+        and _MARK_AFTER.match(text[m.end : m.end + 4]) is not None
+    )
 
 
 # Nouns whose name after them is a poison's or a programme's ("программы Новичок", "вещество
@@ -231,3 +249,20 @@ def _ministry_at(m: Mention, sentence: Sentence, gaz: RussianGazetteer) -> Menti
     return replace(
         m, entity_id=entity.entity_id, type="org", name=entity.name, label="ORG", code=entity.code
     )
+
+
+def _seat_of_power(m: Mention, sentence: Sentence, gaz: RussianGazetteer) -> Mention | None:
+    """A seat or a capital the model read as a place of its own where the gazetteer's phrase
+    gave way to a role ("Представители Кремля", plural, no one holder): the place after a
+    preposition of place, else the state it stands for; never a fresh place ("Kreml")."""
+    alias = gaz.aliases.get(phrase_key(m.normal))
+    if m.type != "location" or m.entity_id in gaz.entities or alias is None:
+        return None
+    if alias.kind not in ("seat", "capital") or not alias.place:
+        return None
+    at = next((i for i, t in enumerate(sentence.tokens) if t.start == m.start), None)
+    if at and sentence.tokens[at - 1].lemma in LOCATIVE:
+        return replace(m, entity_id=f"location:{slug(alias.place)}", name=alias.place)
+    state = gaz.entities[alias.entity_id]
+    return replace(m, entity_id=state.entity_id, type=state.type, kind=alias.kind, name=state.name,
+                   label="FAC" if alias.kind == "seat" else "GPE", code=state.code)  # fmt: skip

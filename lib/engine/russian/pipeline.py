@@ -23,6 +23,7 @@ from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.misread import reread
+from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.people import (
     family_given_names,
@@ -102,7 +103,7 @@ def read(
         mentions += reread(found, sentence, text, gaz)
         roles += r
         references += refs
-    mentions = named_by_kind(mentions, sentences, text, gaz)
+    mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     people = family_given_names(merge_people(mentions, gaz), gaz, text)

@@ -34,6 +34,9 @@ class Kind:
     suffix: str = ""  # the kind's English word in the id ("airport")
     adjective_only: bool = False  # the suffix only for a name that is an adjective ("range")
     quoted_only: bool = False  # a word too common to type a bare name after it ("центр")
+    # stems one of which the word before the noun must hold ("учебно-тренировочный комплекс"
+    # is a range, "ракетный комплекс «Искандер»" a weapon); empty: any word
+    after: tuple[str, ...] = ()
 
 
 # Nouns of a kind of place or body that news puts before the name ("аэропорт Тегель") or
@@ -56,6 +59,8 @@ KIND_NOUNS = {
     "госпиталь": Kind("org"),
     "лаборатория": Kind("org"),
     "центр": Kind("org", quoted_only=True),  # "центр «Сколково»", never "в центре Эймсбери"
+    "база": Kind("location", quoted_only=True),  # "база «Хмеймим»", never "база НАТО"
+    "комплекс": Kind("location", quoted_only=True, after=("учебн", "тренировочн", "полигонн")),
 }
 QUOTES = '«"“„'
 CLOSING = '»"”“'
@@ -165,6 +170,8 @@ def _after_kind_nouns(
         many = _plural_or_counted(tokens, i)
         if kind.quoted_only and (i + 1 >= len(tokens) or tokens[i + 1].text not in QUOTES):
             continue
+        if kind.after and (i == 0 or not any(s in tokens[i - 1].lemma for s in kind.after)):
+            continue
         spans = _names(tokens, i + 1, many)
         if not spans and many:  # "два полигона ВВС и войск ПВО - Ружанский и Доманово"
             dash = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k].text
@@ -267,14 +274,17 @@ def _shared_nouns(
     Псковской областях", "из Черного в Азовское море"), with that noun."""
     tokens, out = sentence.tokens, []
     for i, token in enumerate(tokens):
-        if token.lemma not in SHARED_NOUNS or i == 0:
+        head = (token.lemma,)
+        if _plural_name_noun(tokens, i):  # "Восточный и Центральный военные округа"
+            head, i = (tokens[i - 1].lemma, token.lemma), i - 1
+        elif token.lemma not in SHARED_NOUNS or i == 0:
             continue
         for k in _chain(tokens, i):
             adjective = tokens[k]
             inside = [m for m in mentions if m.start < adjective.end and adjective.start < m.end]
             if any(_known(m, gaz) for m in inside):
                 continue
-            alias = gaz.aliases.get((adjective.lemma, token.lemma))
+            alias = gaz.aliases.get((adjective.lemma, *head))
             if alias is not None and alias.kind == "name":
                 entity = gaz.entities[alias.entity_id]
             elif token.lemma == REGION and _place_adjective(adjective):
@@ -284,6 +294,21 @@ def _shared_nouns(
             last = token if k == i - 1 else adjective
             out.append(_mention(entity, adjective, last, sentence, text))
     return out
+
+
+def _plural_name_noun(tokens: Sequence[Token], i: int) -> bool:
+    """A plural noun with a lower-case adjective before it and capitalised adjectives joined
+    by "и" before that ("Восточный и Центральный военные округа"): a noun of names the
+    adjectives share, each a body or a place of the gazetteer with it."""
+    if i < 4 or tokens[i].is_capitalised or tokens[i - 1].is_capitalised:
+        return False
+    if tokens[i - 3].lemma not in LIST_JOINS:
+        return False
+    nouns = [p for p in parses(tokens[i].text.lower()) if p.tag.POS == "NOUN"]
+    # the adjective says the number ("округа" may be singular; "военные" a noun first)
+    return bool(nouns) and any(
+        p.tag.POS == "ADJF" and "plur" in p.tag.grammemes for p in parses(tokens[i - 1].text.lower())[:3]
+    )
 
 
 def _chain(tokens: Sequence[Token], i: int) -> list[int]:
