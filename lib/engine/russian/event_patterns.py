@@ -61,6 +61,18 @@ def with_full_names(keys: Sequence[Key]) -> tuple[Key, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def with_year_apart(keys: Sequence[Key]) -> tuple[Key, ...]:
+    """The keys, and each name glued to its year written with a space or nothing between
+    ("Восток-2018" as "Восток 2018", "Восток2018"), as the agencies also write it."""
+    out = list(keys)
+    for key in keys:
+        for i, lemma in enumerate(key):
+            if YEAR_SUFFIX.search(lemma):
+                name, year = lemma.rsplit("-", 1)
+                out.append(key[:i] + (name, year) + key[i + 1 :])
+    return tuple(dict.fromkeys(out))
+
+
 def with_verbal_nouns(keys: Sequence[Key]) -> tuple[Key, ...]:
     """The keys, and each with a verb written as its noun of action ("приостановить" →
     "приостановление"; lib.engine.russian.verbal_nouns): the agencies nominalise."""
@@ -110,8 +122,10 @@ def _event(event: eventkb.KBEvent, row: dict) -> KBEvent:
         event.type,
         event.start,
         event.end,
-        with_full_names(
-            [phrase_key(a.replace(DURING, "")) for a in aliases if a.replace(DURING, "").strip()]
+        with_year_apart(
+            with_full_names(
+                [phrase_key(a.replace(DURING, "")) for a in aliases if a.replace(DURING, "").strip()]
+            )
         ),
         tuple(p for _, p in patterns),
         tuple(_absent(t) for t, _ in patterns),

@@ -275,6 +275,8 @@ def link_events(
                 continue  # "саммит НАТО в Уэльсе": the named summit, not the one of the month
             if not how.startswith("alias") and _possible(sentence, first, last):
                 continue  # "может отказать в продаже F-35": a threat, not the act
+            if _prevented(sentence, first, last):
+                continue  # "с целью помешать вступлению страны в НАТО": an aim, not the act
             group = [e for e in group if not _document(sentence, first, last, e)]
             if not group:
                 continue  # "протокол о вступлении Черногории": the paper, not the accession
@@ -377,6 +379,10 @@ def _own_dates(dates: Sequence[DateMention], sentence: Sentence, first: int) -> 
     if at is not None:
         word = sentence.tokens[max(0, first - 2) + at]
         return [d for d in dates if d.start > word.start]
+    if first > 0 and sentence.tokens[first - 1].lemma == "за":
+        # "извинения 27 июля за сбитый Су-24": the act apologised for, thanked or punished for
+        # is the cause; a date before "за" is the reply's
+        return [d for d in dates if d.start > sentence.tokens[first - 1].start]
     window = max(0, first - 5)
     lemmas = [t.lemma for t in sentence.tokens[window:first]]
     for cause in CAUSES:
@@ -427,6 +433,22 @@ def _possible(sentence: Sentence, first: int, last: int) -> bool:
     return any(
         t.lemma in MODALS and t.text.lower() not in PAST_MODALS
         for t in sentence.tokens[max(0, first - MODAL_REACH) : last]
+    )
+
+
+# Verbs of preventing: the act they govern is what someone tried to stop, not told as done
+# ("с целью помешать вступлению страны в НАТО", "сорвать саммит").
+PREVENTING = {"помешать", "мешать", "сорвать", "срывать", "препятствовать", "воспрепятствовать",
+              "недопущение", "предотвратить", "предотвращать", "торпедировать"}  # fmt: skip
+
+
+def _prevented(sentence: Sentence, first: int, last: int) -> bool:
+    """A verb of preventing among the phrase's tokens or just before them (PREVENTING), or
+    "не допустить"."""
+    tokens = sentence.tokens[max(0, first - MODAL_REACH) : last]
+    lemmas = [t.lemma for t in tokens]
+    return bool(PREVENTING & set(lemmas)) or any(
+        a == "не" and b == "допустить" for a, b in zip(lemmas, lemmas[1:], strict=False)
     )
 
 
