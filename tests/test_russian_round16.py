@@ -6,8 +6,10 @@ editor's mark as no mentions, a seat of power after a plural role, both adjectiv
 and the field's places and bodies the gazetteer lacked. Sentences written for these tests in
 the style of Russian and Ukrainian agencies, asserting exact ids."""
 
+from datetime import date
+
 from lib.engine.russian.clean import read_dateline
-from tests.russian_ids import ids
+from tests.russian_ids import events, ids
 
 # A state's or region's word inside a thing's name
 
@@ -70,6 +72,23 @@ def test_two_adjectives_share_a_plural_body_noun():
         "org:southern-military-district",
         "org:northern-fleet",
     }
+
+
+def test_a_body_in_lower_case_listed_after_a_body_of_one_state_is_that_states():
+    text = (
+        "В маневрах задействованы Северный флот, военно-воздушные силы, дальняя и "
+        "военно-транспортная авиация."
+    )
+    assert ids(text) == {"org:northern-fleet", "org:russian-air-force"}
+    # no body of a state before it: whose forces is not said
+    assert ids("Британские военные, военно-воздушные силы и флот.") == {"country:GBR"}
+
+
+def test_a_project_whose_people_speak_is_the_company_that_runs_it():
+    text = "В Nord Stream 2 сообщили, что Allseas приостановила укладку."
+    assert ids(text) == {"org:nord-stream-ag", "org:allseas"}
+    assert ids("В Nord Stream 2 пока не комментировали.") == {"org:nord-stream-ag"}
+    assert ids("Представитель компании сообщил в Nord Stream 2 о сбое.") == set()
 
 
 def test_the_border_service_by_its_abbreviation():
@@ -135,3 +154,106 @@ def test_both_adjectives_of_a_state():
     assert ids("Из казахского посольства поступила нота.") == {"country:KAZ"}
     assert ids("Из казахстанского посольства поступила нота.") == {"country:KAZ"}
     assert ids("Кыргызские пограничники усилили охрану.") == {"country:KGZ"}
+
+
+# Outlets in the source slot of a verb of reporting
+
+
+def test_an_outlet_after_a_verb_of_reporting_is_an_organisation_whatever_its_words():
+    assert ids("Об этом передает Левый берег.") == {"org:lb-ua"}
+    text = "Ранее «Свободная пресса» со ссылкой на источники сообщала о задержке."
+    assert ids(text) == {"org:svobodnaya-pressa"}
+    # a quotation before its speaker is no outlet, nor a speaker after "сообщил"
+    assert ids("«Мы готовы» сообщил он.") == set()
+    # a site's name with its domain glued on, whatever place its first word names
+    text = "Об этом сообщила пресс-служба, - передает Донбасс.ТВ.\nПо данным ФСБ, суда задержаны."
+    assert ids(text) == {"org:donbass-tv", "org:fsb"}
+
+
+def test_a_latin_title_misspelling_a_known_outlet_in_the_source_slot_is_that_outlet():
+    text = "Как сообщает издание Hurriet Daily News, он использовал русское слово."
+    assert ids(text, "org:") == {"org:hurriyet-daily-news"}
+    assert ids("Как пишет Washingtn Post, переговоры сорваны.") == {"org:washington-post"}
+
+
+# A speaker's surname misspelt after a quotation; a head of government by role
+
+
+def test_a_speakers_surname_misspelt_beyond_one_slip_is_the_person_named_before():
+    text = (
+        "Об этом заявил генсек альянса Йенс Столтенберг на пресс-конференции.\n\n«Мы призываем "
+        "Россию раскрыть информацию», — сказал Столсберг. По его словам, Москва должна "
+        "сотрудничать."
+    )
+    assert ids(text) == {"country:RUS", "person:jens-stoltenberg"}
+    # out of the speaker's slot a near name is someone else
+    text = "Об этом заявил генсек альянса Йенс Столтенберг. Затем выступил Стоунберг."
+    assert ids(text) == {"person:jens-stoltenberg", "person:stounberg"}
+
+
+def test_a_states_prime_minister_by_role_derived_from_the_english_role():
+    text = "Между тем премьер Турции поручил обсудить ситуацию с НАТО."
+    assert ids(text, published=date(2015, 11, 24)) == {
+        "country:TUR",
+        "org:nato",
+        "person:ahmet-davutoglu",
+    }
+    text = "Глава правительства Польши прибыл в Брюссель."
+    assert ids(text, "person:", published=date(2018, 1, 1)) == {"person:mateusz-morawiecki"}
+    assert ids("Турецкий премьер-министр провел совещание.", "person:", date(2015, 11, 24)) == {
+        "person:ahmet-davutoglu"
+    }
+
+
+# A name outside the gazetteer already in the nominative, and its surname alone after
+
+
+def test_a_foreign_surname_keeps_its_letters_and_its_bare_genitive_is_that_person():
+    text = (
+        "Об этом рассказал посол Великобритании Джон Смиттерн. По словам Смиттерна, переговоры "
+        "сложны."
+    )
+    assert ids(text) == {"country:GBR", "person:john-smittern"}
+
+
+# Events: a name and its year apart, an aim prevented, a cause after "за", sanctions in force
+
+
+def test_an_exercise_named_with_a_space_before_its_year():
+    text = "Учения «Восток 2018» стартуют 11 сентября, сообщили в Минобороны."
+    assert events(text, date(2018, 9, 1)) == {"event:vostok-2018"}
+    assert events('Маневры "Запад 2017" прошли в Белоруссии.', date(2017, 9, 25)) == {
+        "event:zapad-2017"
+    }
+
+
+def test_an_accession_someone_tried_to_prevent_is_not_told():
+    text = "Следствие считает, что заговорщики хотели сорвать вступление Черногории в НАТО."
+    assert events(text, date(2017, 5, 1)) == set()
+    text = "Прокуратура обвиняет их в попытке помешать вступлению страны в НАТО."
+    assert events(text + " Черногория вступила в НАТО в июне.", date(2017, 9, 6)) == {
+        "event:montenegro-nato-accession-2017"
+    }
+    assert events(text, date(2017, 9, 6)) == set()
+
+
+def test_an_aircraft_shot_down_over_syria_is_not_russias_intervention():
+    text = (
+        "Напомним, турецкие истребители сбили российский бомбардировщик над территорией Сирии, "
+        "оправдав атаку нарушением границы."
+    )
+    assert events(text, date(2016, 6, 27)) == {"event:su24-downing-2015"}
+    text = "ВКС России нанесли авиаудары по позициям боевиков в Сирии."
+    assert events(text, date(2016, 6, 27)) == {"event:russia-syria-intervention-2015"}
+
+
+def test_a_date_before_za_dates_the_apology_not_the_downing():
+    text = "12 июля Эрдоган извинился за сбитый турецкими летчиками российский Су-24."
+    assert events(text, date(2016, 7, 20)) == {"event:su24-downing-2015"}
+
+
+def test_sanctions_told_in_force_without_v_silu():
+    text = "Напомним, ранее вступили санкции США против «Северного потока — 2»."
+    assert events(text) == {"event:nord-stream-2-sanctions-2019"}
+    text = "Новые санкции против «Северного потока — 2» вступят в силу в 2021 году."
+    assert events(text, date(2021, 1, 5)) == set()

@@ -168,7 +168,36 @@ def bodies_of_the_named_state(
         if country is not None:
             out += _our_bodies(sentence, country, text, gaz, out)
     out += _bodies_of_the_republic(sentences, text, gaz, out)
+    for sentence in sentences:
+        out += _listed_bodies(sentence, text, gaz, out)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _listed_bodies(
+    sentence: Sentence, text: str, gaz: RussianGazetteer, mentions: Sequence[Mention]
+) -> list[Mention]:
+    """A state's body of several words in lower case, an item of a list right after a body of
+    one state ("Северный флот, военно-воздушные силы, дальняя авиация"): that state's."""
+    tokens, found = sentence.tokens, []
+    lemmas = [t.lemma for t in tokens]
+    for i in range(2, len(tokens)):
+        n = next((n for n in _LENGTHS if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
+        if n < 2 or tokens[i].is_capitalised or lemmas[i - 1] not in (",", "и"):
+            continue
+        start, end = tokens[i].start, tokens[i + n - 1].end
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        before = [m for m in mentions if m.type == "org" and m.end == tokens[i - 2].end]
+        if len(before) != 1 or not before[0].code or f"country:{before[0].code}" not in gaz.entities:
+            continue
+        entity = body_entity((f"country:{before[0].code}", tuple(lemmas[i : i + n])), gaz)
+        found.append(
+            mention_of(entity, "name", "ORG", start, end, text, sentence, text[start:end])
+        )
+    return found
+
+
+_LENGTHS = sorted({len(key) for key in NATIONAL_BODIES}, reverse=True)
 
 
 # "в Минобороны республики", "МИД страны": the body of the state named last before it.

@@ -271,4 +271,34 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> RussianGazetteer:
     _national_bodies(gaz)
     if (Path(directory) / ROLES_FILE).exists():
         _load_russian_roles(gaz, Path(directory) / ROLES_FILE)
+    _prime_ministers(gaz)
     return gaz
+
+
+# How Russian news names a state's head of government: before the state's name in the genitive
+# ("премьер Турции"), or after its adjective ("турецкий премьер").
+PREMIER_BEFORE = (("премьер",), ("премьер", "-", "министр"), ("глава", "правительство"))
+PREMIER_AFTER = (("премьер",), ("премьер", "-", "министр"))
+
+
+def _prime_ministers(gaz: RussianGazetteer) -> None:
+    """Russian phrases of every "<Demonym> Prime Minister" role the people hold ("Turkish Prime
+    Minister": "премьер Турции", "турецкий премьер-министр"), by pattern; roles_ru.csv's own
+    phrases first."""
+    by_demonym = {demonym: eid for eid, demonym in gaz.demonyms.items()}
+    for role in {s.role for s in gaz.english.role_spells}:
+        state = by_demonym.get(role.removesuffix(" Prime Minister"))
+        if not role.endswith(" Prime Minister") or state is None:
+            continue
+        for key, alias in list(gaz.aliases.items()):
+            if alias.entity_id != state or alias.kind not in ("name", "demonym"):
+                continue
+            if alias.kind == "name":
+                keys = [head + key for head in PREMIER_BEFORE]
+            elif key[-1].endswith("ий"):  # the adjective, not the people ("турок")
+                keys = [key + head for head in PREMIER_AFTER]
+            else:
+                continue
+            for phrase in keys:
+                gaz.roles.setdefault(phrase, role)
+                gaz.max_len = max(gaz.max_len, len(phrase))

@@ -164,6 +164,8 @@ def _entity_for_ner(
             return gaz.entities[shared.entity_id], normal
     if entity_type == "location" and alias is None and _no_place(words):
         return None, normal
+    if entity_type == "location" and alias is None and len(words) == 1 and _common_word(words[0]):
+        return None, normal  # "Эсминец вошел в Черное море": a common noun opening a sentence
     if entity_type == "org" and alias is None:
         bare = BARE_BODIES.get(phrase_key(normal))
         english = gaz.english.names.get(bare) if bare else None
@@ -333,12 +335,12 @@ def quoted_outlets(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list
             alias is None
             and token.lemma in INFORMING
             and not any(c.isdigit() for c in name)
-            and not _title_alone(name, text[quoted.end() : quoted.end() + 1])
+            and not title_alone(name, text[quoted.end() : quoted.end() + 1])
         ):
             continue  # "сообщает «Мы уверены…»": a verb of informing may open a quotation
         entity = gaz.entities[alias.entity_id] if alias else None
         if entity is None:
-            latin = _english_title(name, gaz)
+            latin = english_title(name, gaz)
             if not slug(latin):
                 continue
             entity = Entity(f"org:{slug(latin)}", "org", latin)
@@ -347,7 +349,7 @@ def quoted_outlets(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list
     return found
 
 
-def _english_title(name: str, gaz: RussianGazetteer) -> str:
+def english_title(name: str, gaz: RussianGazetteer) -> str:
     """An outlet's title in English letters, its country words in English ("Радио Польша" ->
     "Radio Poland", "Российский Диалог" -> "Russian Dialog"), the rest transliterated."""
     words = []
@@ -365,7 +367,7 @@ def _english_title(name: str, gaz: RussianGazetteer) -> str:
     return " ".join(words)
 
 
-def _title_alone(name: str, after: str) -> bool:
+def title_alone(name: str, after: str) -> bool:
     """A quoted name after a verb of informing that closes the clause ("передает «Российский
     Диалог».", "Как сообщала «Страна», …"): up to three words, none a verb, a short form or a
     pronoun, is an outlet's title, not the words of a quotation."""

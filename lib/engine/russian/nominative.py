@@ -162,6 +162,10 @@ def _indeclinable_woman(words: Sequence[str]) -> bool:
 
 
 def _recase(new: str, old: str) -> str:
+    if new.lower().replace("ё", "е") == old.lower().replace("ё", "е") and not any(
+        p.is_known for p in parses(old.lower())
+    ):
+        return old  # "Хефферн", out of the dictionary: pymorphy3's guess "Хеффёрн" adds no letter
     if old.isupper() and len(old) > 1:
         return new.upper()
     if old[:1].isupper():

@@ -27,11 +27,14 @@ from lib.engine.russian.translit import (
 from lib.ids import slug
 
 
-def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+def merge_people(
+    mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
+) -> list[Mention]:
     """A surname alone ("Столтенберг", "Воронченко") is the person named in full in the same
     article with that surname; where two are ("Сергей и Юлия Скрипаль" aside), the one named
     last before it, as the English side reads a lone surname (lib.engine.article_links.merge_people).
-    A lone surname no file knows that misspells one named in full by one slip is that person."""
+    A lone surname no file knows that misspells one named in full by one slip is that person;
+    as the speaker after a quotation ("», — сказал Столсберг"), by a near spelling too."""
     full: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == "person" and " " in m.normal:
@@ -42,6 +45,8 @@ def merge_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention
             same = full.get(name_key(m.normal), [])
             if not same and m.entity_id not in gaz.entities:
                 same = _misspelt(name_key(m.normal), full)
+            if not same and m.entity_id not in gaz.entities and _speaker(m, text):
+                same = _near(name_key(m.normal), full, m.start)
             people = {o.entity_id for o in same}
             before = [o for o in same if o.start < m.start]
             if len(people) > 1 and before and m.entity_id not in people:  # linked already
@@ -85,6 +90,32 @@ def _misspelt(key: str, full: dict[str, list[Mention]]) -> list[Mention]:
     """The people named in full whose surname a lone one misspells by one slip of the
     keyboard ("Столтенбрег": two letters swapped, one dropped, added or changed), if one."""
     hits = [ms for k, ms in full.items() if len(key) >= MIN_SLIP_LENGTH and _one_slip(key, k)]
+    return hits[0] if len(hits) == 1 else []
+
+
+# The speaker's slot after a quotation: its closing mark, a dash and a verb of saying.
+_AFTER_QUOTE = re.compile(r"[»\"”]\s*,?\s*[-–—]\s*(?:[а-яё]+\s+){1,2}$")
+NEAR_LENGTH = 8  # a surname this long misspelt in the speaker's slot by more than one slip
+NEAR_RATIO = 80  # how alike (rapidfuzz's ratio of the Latin keys) it still is
+
+
+def _speaker(m: Mention, text: str | None) -> bool:
+    return (
+        text is not None and _AFTER_QUOTE.search(text[max(0, m.start - 40) : m.start]) is not None
+    )
+
+
+def _near(key: str, full: dict[str, list[Mention]], before: int) -> list[Mention]:
+    """The one person named in full before whose surname a speaker's lone one is near to
+    (same first two letters, NEAR_RATIO): "Столсберг" after "Йенс Столтенберг"."""
+    if len(key) < NEAR_LENGTH:
+        return []
+    hits = [
+        [o for o in ms if o.start < before]
+        for k, ms in full.items()
+        if k[:2] == key[:2] and fuzz.ratio(k, key) >= NEAR_RATIO
+    ]
+    hits = [h for h in hits if h]
     return hits[0] if len(hits) == 1 else []
 
 

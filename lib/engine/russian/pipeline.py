@@ -37,6 +37,7 @@ from lib.engine.russian.people import (
     ukrainian_people,
 )
 from lib.engine.russian.quotes import find_quotes
+from lib.engine.russian.reporting import reporting_outlets
 from lib.engine.russian.sites import named_by_kind
 from lib.engine.russian.text import sentence_spans, tokenize
 from lib.engine.russian.titles import resolve_titles
@@ -100,13 +101,13 @@ def read(
     mentions, roles, references = [], [], []
     for sentence in sentences:
         found, r, refs = sentence_mentions(sentence, ner, text, gaz)
-        mentions += reread(found, sentence, text, gaz)
+        mentions += reporting_outlets(reread(found, sentence, text, gaz), sentence, text, gaz)
         roles += r
         references += refs
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
-    people = family_given_names(merge_people(mentions, gaz), gaz, text)
+    people = family_given_names(merge_people(mentions, gaz, text), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
     people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)
