@@ -40,6 +40,16 @@ def test_a_ship_named_after_a_town_is_a_ship_there_and_when_named_alone():
     assert ids(text) == {"country:RUS", "country:UKR", "org:ukrainian-navy"}
 
 
+def test_ships_listed_in_quotes_after_their_noun_are_ships_wherever_repeated():
+    text = (
+        "Пограничники задержали три украинских корабля — «Бердянск», «Никополь» и «Яны Капу». "
+        "Позже «Никополь» отбуксировали в порт."
+    )
+    assert ids(text) == {"country:UKR"}
+    text = "Украинские корабли «Бердянск» и «Никополь» вошли в Керченский пролив."
+    assert ids(text) == {"country:UKR", "location:kerch-strait"}
+
+
 def test_a_quoted_name_after_a_plant_is_no_organisation():
     text = "Росатом строит АЭС «Аккую» в Турции. Рабочие завода «Прогресс» бастуют."
     assert ids(text) == {"country:TUR", "org:rosatom"}
@@ -117,6 +127,12 @@ def test_the_fields_places_and_bodies_by_their_russian_names():
     }
     # the ports of Crimea in lower case are no firm
     assert ids("В крымских морских портах тихо.", "org:") == set()
+
+
+def test_the_turkish_straits_and_a_common_noun_opening_a_sentence():
+    text = "Эсминец вошел в Черное море через Дарданеллы и Босфор."
+    assert ids(text) == {"location:black-sea", "location:dardanelles", "location:bosphorus"}
+    assert ids("Корабль прошел пролив Босфор.") == {"location:bosphorus"}
 
 
 # Source lines and editor's marks

@@ -114,25 +114,42 @@ def _opens_quoted_name(m: Mention, text: str) -> bool:
 
 
 def _ship_names(sentence: Sentence, text: str) -> list[tuple[str, ...]]:
-    """The quoted names a ship's noun introduces in a sentence, as lemma keys."""
+    """The quoted names a ship's noun introduces in a sentence ("катера «Бердянск» и
+    «Никополь»"), as lemma keys."""
     names, tokens = [], sentence.tokens
     for i, token in enumerate(tokens):
         if token.lemma not in SHIPS:
             continue
         for j in range(i + 1, min(i + 2 + BETWEEN, len(tokens))):
             if tokens[j].text in OPENING:
-                quote = _quote_around(text, tokens[j].end, tokens[j].end)
-                if quote is not None:
-                    names.append(phrase_key(text[quote[0] : quote[1]]))
+                names += _quoted_list(tokens, j, text)
                 break
             if not _word_between(tokens[j]):
                 break
     return names
 
 
+def _quoted_list(tokens: Sequence[Token], j: int, text: str) -> list[tuple[str, ...]]:
+    """The quoted names from token j on, joined by commas and "и"."""
+    names = []
+    while j < len(tokens) and tokens[j].text in OPENING:
+        quote = _quote_around(text, tokens[j].end, tokens[j].end)
+        if quote is None:
+            break
+        names.append(phrase_key(text[quote[0] : quote[1]]))
+        j = next((k for k, t in enumerate(tokens) if t.start >= quote[1] + 1), len(tokens))
+        if j < len(tokens) and tokens[j].lemma in (",", "и"):
+            j += 1
+        else:
+            break
+    return names
+
+
 def _word_between(token: Token) -> bool:
     """A word between a ship's noun and its name: its class, its owner, its unit ("военный",
-    "управления", "ВМС", "Украины"), never a verb or a punctuation mark."""
+    "управления", "ВМС", "Украины") or a dash before a list, never a verb or another mark."""
+    if token.text in ("—", "–", "-", ":"):
+        return True  # "три украинских корабля — «Бердянск», «Никополь»"
     if not token.text.isalpha():
         return False
     found = parses(token.text.lower())[:1]
@@ -140,8 +157,9 @@ def _word_between(token: Token) -> bool:
 
 
 def _quoted_ship(m: Mention, text: str, ships: set[tuple[str, ...]], gaz) -> bool:
-    """A place or a person whose quoted name is a ship's the article names."""
-    if m.type not in ("location", "person") or not ships:
+    """A place, a person or a body no file holds whose quoted name is a ship's the article
+    names."""
+    if not ships or (m.type == "org" and m.entity_id in gaz.entities) or m.type == "country":
         return False
     quote = _quote_around(text, m.start, m.end)
     if quote is None or text[quote[0] : quote[1]].strip() != m.surface:
