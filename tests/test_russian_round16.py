@@ -8,7 +8,11 @@ the style of Russian and Ukrainian agencies, asserting exact ids."""
 
 from datetime import date
 
+from lib.engine import eventkb
+from lib.engine.gazetteer import GAZETTEER_DIR
+from lib.engine.russian.article import analyse_article
 from lib.engine.russian.clean import read_dateline
+from lib.engine.russian.pipeline import blocks_of
 from tests.russian_ids import events, ids
 
 # A state's or region's word inside a thing's name
@@ -273,3 +277,43 @@ def test_sanctions_told_in_force_without_v_silu():
     assert events(text) == {"event:nord-stream-2-sanctions-2019"}
     text = "Новые санкции против «Северного потока — 2» вступят в силу в 2021 году."
     assert events(text, date(2021, 1, 5)) == set()
+
+
+# An office on an undated page: its holder in its events' time, not today
+
+
+def test_an_office_on_an_undated_page_is_held_by_its_holder_on_its_latest_events_day():
+    text = (
+        "Турецкие ВВС сбили российский бомбардировщик Су-24 у сирийской границы.\n\n"
+        "Премьер Турции поручил обсудить ситуацию с союзниками по НАТО."
+    )
+    spans = blocks_of(text)
+    kb = tuple(eventkb.load_kb(eventkb.kb_paths(())))
+    _, result = analyse_article(
+        text,
+        spans,
+        published=None,
+        page_clock=None,
+        dateline_date=None,
+        gazetteer_dir=GAZETTEER_DIR,
+        kb=kb,
+    )
+    people = {m.entity_id for m in result.mentions if m.entity_id.startswith("person:")}
+    assert people == {"person:ahmet-davutoglu"}
+    # the latest event it tells dates the office, not the first
+    text = (
+        "В 2014 году совет Россия – НАТО приостановил работу из-за присоединения Крыма.\n\n"
+        "Генсек НАТО заявил, что Турецкие ВВС сбили российский бомбардировщик Су-24 у сирийской "
+        "границы."
+    )
+    _, result = analyse_article(
+        text,
+        blocks_of(text),
+        published=None,
+        page_clock=None,
+        dateline_date=None,
+        gazetteer_dir=GAZETTEER_DIR,
+        kb=kb,
+    )
+    people = {m.entity_id for m in result.mentions if m.entity_id.startswith("person:")}
+    assert people == {"person:jens-stoltenberg"}

@@ -165,14 +165,19 @@ def analyse_article(
         inferred = infer_date(
             reading, page_clock=page_clock, dateline_date=dateline_date, gaz=gaz, events=events
         )
-    result = complete(reading, published or (inferred.day if inferred else None), gaz, events)
+    day = published or (inferred.day if inferred else None)
+    result = complete(reading, day, gaz, events)
+    by_id = {e.entity_id: e for e in events}
+    told = [by_id[e.entity_id].start for e in result.events if e.entity_id in by_id]
+    if day is None and told and reading.roles:
+        # undated: its offices are held by their holders of its latest event's day, not today's
+        result = complete(reading, day, gaz, events, earliest=max(told))
 
     def section_of(offset: int) -> str:
         return next((s for s, a, b in sections if a <= offset < b), "body")
 
     # A linked event's row carries the knowledge base's dates, as on the English side
     # (lib.engine.events.settle); the date expression stays in date_text.
-    by_id = {e.entity_id: e for e in events}
     found = [
         replace(
             e,

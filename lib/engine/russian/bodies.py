@@ -13,7 +13,7 @@ from functools import cache
 
 from lib.engine.russian.gazetteer import NAMED_ONLY, NATIONAL_BODIES, RussianGazetteer
 from lib.engine.russian.link import Mention, Sentence, mention_of
-from lib.engine.russian.phrases import BARE_BODIES, body_entity
+from lib.engine.russian.phrases import BARE_BODIES, CAPITALISED_BODIES, body_entity
 from lib.engine.russian.text import parses, phrase_key
 
 # Abbreviations of a kind of institution or weapon, not of one body ("СИЗО Москвы", "средства
@@ -184,6 +184,8 @@ def _listed_bodies(
         n = next((n for n in _LENGTHS if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
         if n < 2 or tokens[i].is_capitalised or lemmas[i - 1] not in (",", "и"):
             continue
+        if tuple(lemmas[i : i + n]) in CAPITALISED_BODIES:
+            continue  # "Бундесвера, вооруженных сил Германии": a gloss of the name before
         start, end = tokens[i].start, tokens[i + n - 1].end
         if any(m.start < end and start < m.end for m in mentions):
             continue

@@ -121,14 +121,18 @@ def complete(
     published: date | None,
     gazetteer: RussianGazetteer | None = None,
     events: Sequence[KBEvent] | None = None,
+    *,
+    earliest: date | None = None,
 ) -> Extraction:
     """The date-bound part: offices resolved to their holders on the day, dates, events,
-    quotes."""
+    quotes. An undated page has its offices resolved on `earliest` where given (the day of
+    the latest event it tells), not today: it speaks of the holders of its events' time."""
     gaz = gazetteer or load_gazetteer()
     text, sections, sentences = reading.text, reading.sections, reading.sentences
     mentions = resolve_titles(
-        reading.mentions, reading.roles, reading.references, text, gaz, published
-    )
+        reading.mentions, reading.roles, reading.references, text, gaz, published,
+        undated_day=earliest,
+    )  # fmt: skip
     dates = [d for _, s, e in sections for d in find_dates(text, published, s, e)]
     found = link_events(sentences, dates, mentions, text, published, events)
     triples = [(s.sentence_id, s.start, s.end) for s in sentences]

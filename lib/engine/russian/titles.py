@@ -20,10 +20,14 @@ def resolve_titles(
     text: str,
     gaz: RussianGazetteer,
     published: date | None,
+    *,
+    undated_day: date | None = None,
 ) -> list[Mention]:
     """Role phrases: written just before a person's name, they are that mention's role;
-    alone ("генсек НАТО заявил"), they are a mention of the holder on the publication day.
-    References ("альянс") count where their organisation is named in the article."""
+    alone ("генсек НАТО заявил"), they are a mention of the holder on the publication day (on
+    an undated page: the holder the article names, else the holder on `undated_day`, the day of
+    the latest event it tells, else today's). References ("альянс") count where their
+    organisation is named in the article."""
     people = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.start)
     out = list(mentions)
     for m, sentence in roles:
@@ -33,7 +37,7 @@ def resolve_titles(
         if after is not None and not text[end : after.start].strip(" ,"):
             out[out.index(after)] = replace(after, role=m.role)
             continue
-        holders = gaz.holders(m.role, published)
+        holders = gaz.holders(m.role, published or undated_day)
         if published is None:  # undated: the role's holder the article names, if one
             ever = {s.person_id for s in gaz.english.role_spells if s.role == m.role}
             named_holders = sorted(ever & {p.entity_id for p in people})
