@@ -317,3 +317,14 @@ def test_an_office_on_an_undated_page_is_held_by_its_holder_on_its_latest_events
     )
     people = {m.entity_id for m in result.mentions if m.entity_id.startswith("person:")}
     assert people == {"person:jens-stoltenberg"}
+
+
+def test_bare_sanctions_take_the_target_the_sentence_before_names():
+    text = (
+        "Строительство газопровода «Северный поток — 2» почти завершено. В декабре из-за "
+        "санкций США швейцарская компания Allseas отозвала свои суда."
+    )
+    assert events(text) == {"event:nord-stream-2-sanctions-2019"}
+    # with no target named before, bare sanctions are none of the knowledge base's
+    text = "Строительство почти завершено. В декабре из-за санкций США компания отозвала суда."
+    assert events(text) == set()

@@ -19,7 +19,7 @@ from lib.engine.russian.link import Sentence
 # Head nouns that speak of an event named in the sentence before ("…провести заседание совета
 # НАТО-Россия». «Заседание состоится 13 июля…»; "…из Договора о РСМД. … приостановить участие
 # в договоре"): they take that name.
-HEAD_NOUNS = {"заседание", "договор", "соглашение", "орган"}
+HEAD_NOUNS = {"заседание", "договор", "соглашение", "орган", "санкция"}
 # Generic nouns a step of an arms deal is told by when the sentence before named the weapon
 # and its buyer ("…Турция не отказывается от приобретения С-400. Комплексы начнут поступать в
 # республику в следующем году"): they take the sentence before whole.
