@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from lib.engine.eventkb import NEAR_DAYS, KBEvent, KnownEvent
 from lib.engine.mentions import Mention
 from lib.engine.pubdate import Constraint
-from lib.engine.timexp import Anchor, DateRange, resolve
+from lib.engine.timexp import Anchor, DateRange, is_bare_weekday, resolve
 
 # "the same day": the day of the dated candidate told before it.
 RELATIVE_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
@@ -294,6 +294,12 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
             if cand.kb
             else None
         )
+        if cand.kb and linked is None and when and is_bare_weekday(cand.date_text or ""):
+            # "a meeting with Putin, Monday in Helsinki", told with no tense: the week after
+            # publication may be meant as well as the week before, and the event's days decide.
+            other = resolve(cand.date_text or "", anchor, future=not cand.future)
+            linked = _choose(cand.kb, other, anchor, cand.future, cand.during, cand.recent)
+            when = other if linked else when
         back = None if cand.kb or linked else _refers_back(cand, earlier, when)
         if back is not None:
             linked, cand = (
