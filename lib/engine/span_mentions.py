@@ -73,7 +73,7 @@ from lib.engine.place_context import (
     place_in_event_name,
     station_name,
 )
-from lib.engine.region_adjectives import region_adjective
+from lib.engine.region_adjectives import region_adjective, region_of_modifier
 from lib.engine.span_context import (
     adjective_and_field,
     adjective_in_noun_phrase,
@@ -326,6 +326,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
 
     if label in ("LOC", "GPE", "ORG") and (body := lower_case_body(core, gaz)):
         return [make(body[0], body[1], core, bounds=body[2])]  # "Russia's Baltic fleet"
+    if label in ("LOC", "GPE", "NORP") and (region := region_of_modifier(core, gaz)):
+        return named(region)  # "Baltic air policing": the Baltic states; "Baltic coast": the sea
     if (place := place_with_article(core, surface, gaz)) is not None:
         # "based in The Hague", "met at the Hague": the city, never a surname's bearer
         entry, kind, whole = place
