@@ -53,6 +53,8 @@ def region_of_modifier(span: Span, gaz: Gazetteer) -> Entry | None:
         return None
     if span.end >= len(doc) or not (doc[span.end].is_alpha and doc[span.end].is_lower):
         return None
+    if doc[span.end].lower_ in _REGION_HEADS:
+        return None  # "Nordic nations": a group's own name, which the gazetteer lists or not
     opened = {
         hit[0]
         for head in _REGION_HEADS
