@@ -167,6 +167,8 @@ def is_title_fragment(span: Span, gaz: Gazetteer) -> bool:
     )
     if institution or not words:
         return False
+    if not span.ent_id_ and _office_phrase(words):
+        return True  # "Permanent Representative", "Allied Heads of State and Government"
     if span.end < len(doc) and doc[span.end].lower_ in ROLE_HEADS | {"adviser", "advisor"}:
         return True  # "National Security Adviser", "Homeland Security Secretary"
     i = span.start - 1
@@ -185,6 +187,21 @@ def is_title_fragment(span: Span, gaz: Gazetteer) -> bool:
         and doc[i - 1].lower_ in ROLE_HEADS
         and doc[i - 1].is_title
         and doc[i - 2].is_title
+    )
+
+
+# Words of an office's name besides the title words: its holders in the plural ("Heads of
+# State and Government", "Foreign Ministers") and the joints of the phrase. A "Staff" is a
+# body ("the General Staff").
+_OFFICE_PHRASE_WORDS = (
+    (TITLE_WORDS - {"staff"}) | {f"{w}s" for w in ROLE_HEADS} | {"of", "and", "government"}
+)
+
+
+def _office_phrase(words: list) -> bool:
+    """Every word of the span belongs to an office's name, one of them its head."""
+    return all(t.lower_ in _OFFICE_PHRASE_WORDS for t in words) and any(
+        t.lower_.removesuffix("s") in ROLE_HEADS for t in words
     )
 
 
