@@ -59,6 +59,16 @@ EVENT_TEXTS = {
         "Envoys meet\n\nA meeting with Putin's aide on Monday in Helsinki was cancelled.\n",
         "2019-05-15",
     ),
+    # On an undated page, a weekday picks among the events a phrase may be the one held on
+    # that weekday: the 2018 summit opened on a Wednesday, the 2017 meeting was on a
+    # Thursday; both met on a Thursday, so "on Thursday" decides nothing.
+    "summit_wednesday.txt": (
+        "Trump hits Germany\n\nIn a heated exchange with the NATO chief ahead of a summit in "
+        "Brussels on Wednesday, the US president attacked German gas imports.\n"
+    ),
+    "summit_thursday.txt": (
+        "Trump in Brussels\n\nTrump lectured allies at a summit in Brussels on Thursday.\n"
+    ),
     # A range of days with both months written ("June 6 through June 16") is the range, so an
     # exercise dated a day off by its writer still overlaps its own days.
     "days_across.txt": (
@@ -79,6 +89,8 @@ EVENTS_EXPECTED = {
     "weekday_ahead.txt": {"event:trump-putin-helsinki-2018": date(2018, 7, 16)},
     "weekday_past.txt": {"event:trump-putin-helsinki-2018": date(2018, 7, 16)},
     "weekday_other_year.txt": {},
+    "summit_wednesday.txt": {"event:nato-summit-brussels-2018": date(2018, 7, 11)},
+    "summit_thursday.txt": {},
     "days_across.txt": {
         "event:anakonda-2016": date(2016, 6, 7),
         "event:nato-summit-warsaw-2016": date(2016, 7, 8),
@@ -95,9 +107,7 @@ def dataset(process_texts):
 def test_exact_events_and_days(dataset, file):
     events = dataset.events
     linked = events[(events["file"] == file) & events["entity_id"].notna()]
-    days = {
-        entity_id: min(group["date_start"]) for entity_id, group in linked.groupby("entity_id")
-    }
+    days = {entity_id: min(group["date_start"]) for entity_id, group in linked.groupby("entity_id")}
     assert days == EVENTS_EXPECTED[file]
 
 
@@ -162,7 +172,63 @@ BALTIC_LAND = """Allies pledge
 Ministers said Baltic security was at stake.
 """
 
+# A modifier before its group's own noun ("Nordic nations") is a name the gazetteer lists or
+# not, no region's modifier.
+GROUP_NAME = """Jets shadowed
+
+Russia is testing NATO and Nordic nations with its flights, analysts said.
+"""
+
+# A monarch with a regnal numeral ("Her Majesty Queen Elizabeth II") is a person, the queen
+# the gazetteer knows, after any honorific.
+MONARCH = """Leaders at the palace
+
+This evening, Her Majesty Queen Elizabeth II will host a reception for NATO leaders at Buckingham Palace.
+"""
+
+# Office phrases however capitalised are no organisations: "Allied Heads of State and
+# Government", "a Permanent Representative"; a body named by office words keeps its name
+# ("the General Staff").
+OFFICES = """Leaders gather
+
+Allied Heads of State and Government are gathering in London on Tuesday, a Permanent Representative to NATO told reporters. The General Staff in Moscow said nothing.
+"""
+
+# A place after "the city of" or "the town of" is a place, whatever the model made of it (a
+# people); a firm in apposition with a noun of firms ("X, a Dutch-Belgian dredging company")
+# or after "the company of" is a firm, whatever the model made of it.
+PLACES_AND_FIRMS = """Drills and pipes
+
+Drills near the city of Toruń will start on Monday, and troops from the town of Orzysz will join them.
+
+Boskalis, a Dutch-Belgian dredging company laying the cable, halted work on Saturday. The Italian company of Saipem said it would wait.
+"""
+
 ENTITIES_EXPECTED = {
+    "group_name.txt": {
+        "person": set(),
+        "country": {"RUS"},
+        "org": {"NATO"},
+        "location": set(),
+    },
+    "monarch.txt": {
+        "person": {"Elizabeth II"},
+        "country": set(),
+        "org": {"NATO"},
+        "location": {"Buckingham Palace"},
+    },
+    "offices.txt": {
+        "person": set(),
+        "country": set(),
+        "org": {"NATO", "Russian General Staff"},  # the one the gazetteer knows in Moscow
+        "location": {"London", "Moscow"},
+    },
+    "places_and_firms.txt": {
+        "person": set(),
+        "country": {"NLD", "BEL", "ITA"},
+        "org": {"Boskalis", "Saipem"},
+        "location": {"Toruń", "Orzysz"},
+    },
     "council.txt": {
         "person": set(),
         "country": {"RUS"},
@@ -212,6 +278,10 @@ def kinds(extract):
             "airline.txt": AIRLINE,
             "baltic.txt": BALTIC,
             "baltic_land.txt": BALTIC_LAND,
+            "group_name.txt": GROUP_NAME,
+            "monarch.txt": MONARCH,
+            "offices.txt": OFFICES,
+            "places_and_firms.txt": PLACES_AND_FIRMS,
         }
     )
 
