@@ -204,7 +204,20 @@ Drills near the city of Toruń will start on Monday, and troops from the town of
 Boskalis, a Dutch-Belgian dredging company laying the cable, halted work on Saturday. The Italian company of Saipem said it would wait.
 """
 
+# A known person's surname run into a country's name by a translation ("gave Trump Germany")
+# is the two of them, as two surnames run together are two people.
+GLUED = """Breakfast row
+
+During a breakfast with the NATO chief, the president gave Trump Germany out of the bag. Trump said Germany was captive.
+"""
+
 ENTITIES_EXPECTED = {
+    "glued.txt": {
+        "person": {"Donald Trump"},
+        "country": {"DEU"},
+        "org": {"NATO"},
+        "location": set(),
+    },
     "group_name.txt": {
         "person": set(),
         "country": {"RUS"},
@@ -279,6 +292,7 @@ def kinds(extract):
             "baltic.txt": BALTIC,
             "baltic_land.txt": BALTIC_LAND,
             "group_name.txt": GROUP_NAME,
+            "glued.txt": GLUED,
             "monarch.txt": MONARCH,
             "offices.txt": OFFICES,
             "places_and_firms.txt": PLACES_AND_FIRMS,
