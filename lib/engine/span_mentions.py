@@ -327,7 +327,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
 
     if label in ("LOC", "GPE", "ORG") and (body := lower_case_body(core, gaz)):
         return [make(body[0], body[1], core, bounds=body[2])]  # "Russia's Baltic fleet"
-    if label in ("LOC", "GPE", "NORP") and (region := region_of_modifier(core, gaz)):
+    if label in ("LOC", "GPE") and (region := region_of_modifier(core, gaz)):
         return named(region)  # "Baltic air policing": the Baltic states; "Baltic coast": the sea
     if (place := place_with_article(core, surface, gaz)) is not None:
         # "based in The Hague", "met at the Hague": the city, never a surname's bearer
