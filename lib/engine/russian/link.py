@@ -209,9 +209,10 @@ def _entity_for_ner(
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
 
 
-# A brand written in Cyrillic with a capital inside the word ("ИнфоРезист", "ЕвроМайдан") or
-# a web domain ("Цензор.НЕТ").
-BRAND = re.compile(r"^[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+|\.(?i:нет|ру|ком|юа))$")
+# A brand written in Cyrillic with a capital inside the word ("ИнфоРезист", "ЕвроМайдан"), a
+# word in capitals glued on ("КерчьИНФО", a local site named after its town) or a web domain
+# ("Цензор.НЕТ").
+BRAND = re.compile(r"^[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,}|\.(?i:нет|ру|ком|юа))$")
 
 
 def _brand_case(surface: str, normal: str) -> str:

@@ -15,6 +15,8 @@ what they are, in one sentence's mentions:
 - a ship's name after its noun or its class ("малый ракетный корабль «Орехово-Зуево»",
   "малый ракетный «Орехово-Зуево»", "судно «Иван Хурс»"): a ship, no town and no person;
 - a name after a poison's or a programme's noun ("программы Новичок"): no person;
+- an abbreviation right before a known body ("ЦОС ФСБ", "ДИП МИД России"): a unit of that body,
+  no organisation of its own;
 - a ministry's address as the subject or the source of speech ("подчеркнули на Смоленской
   площади", "на Фрунзенской набережной заявили"): the ministry, as "в Кремле заявили" is
   Russia.
@@ -65,7 +67,7 @@ def reread(
             continue  # "операции «Морской страж» (Sea Guardian)": part of the operation's name
         if _lower_case_plural(m, gaz) or _treaty(m, gaz) or _ship(m, sentence, mentions):
             continue
-        if _substance(m, sentence):
+        if _substance(m, sentence) or _unit_of_body(m, mentions, text, gaz):
             continue
         m = _port_city(m, sentence, text, gaz) or m
         m = _listed_place(m, sentence) or m
@@ -137,6 +139,21 @@ def _substance(m: Mention, sentence: Sentence) -> bool:
     while i >= 0 and tokens[i].text in _QUOTES:
         i -= 1
     return i >= 0 and tokens[i].lemma in SUBSTANCES
+
+
+def _unit_of_body(m: Mention, mentions: list[Mention], text: str, gaz: RussianGazetteer) -> bool:
+    """An abbreviation no file holds right before a known body's name ("ЦОС ФСБ", "ДИП МИД
+    России", "ГУ МВД"): a unit of that body (its press office, a department), which the
+    agencies name for the body itself; no organisation of its own."""
+    if m.type != "org" or m.entity_id in gaz.entities or not m.surface.isupper():
+        return False
+    return any(
+        o.type == "org"
+        and o.entity_id in gaz.entities
+        and o.start > m.end
+        and not text[m.end : o.start].strip()
+        for o in mentions
+    )
 
 
 def _lower_case_plural(m: Mention, gaz: RussianGazetteer) -> bool:
