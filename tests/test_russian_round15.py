@@ -1,12 +1,17 @@
 """The kinds heldout13 still showed after round fourteen (issue 18, round fifteen): a local
 site named by its town and a word in capitals, a unit's abbreviation before its body, guillemets
-in the wrong code page, the outlet's closing call to read more, a state's armed forces in lower
-case, NATO's commands by their Russian names. Sentences written for these tests in the style of
+in the wrong code page, the outlet's closing call to read more, a ship by its navy's prefix, an
+embedded post's attribution, a state's armed forces in lower case, NATO's air command by its
+Russian names, a date set into an event's phrase. Sentences written for these tests in the style of
 Russian and Ukrainian agencies and local sites, asserting exact ids."""
+
+from datetime import date
 
 from lib.engine.russian.clean import clean_page, guillemets, line_kind
 from lib.engine.russian.translit import brand_name
-from tests.russian_ids import ids
+from tests.russian_ids import events, ids
+
+NORD_STREAM_SANCTIONS = "event:nord-stream-2-sanctions-2019"
 
 # A site named by its town with a word in capitals glued on
 
@@ -52,3 +57,61 @@ def test_a_closing_call_to_read_more_on_the_site_is_chrome():
     assert line_kind("Больше новостей о событиях в мире читайте на Фокус.Политика") == "read-also"
     assert line_kind("Все главные новости региона смотрите в нашем канале") == "read-also"
     assert line_kind("Больше всего новостей о НАТО публикуют агентства, говорят эксперты.") is None
+
+
+# A ship by its navy's prefix; an embedded post's attribution
+
+
+def test_a_ship_by_its_navys_prefix_is_no_organisation():
+    text = "USS Porter – это эсминец класса «Арли Берк», сообщает ТАСС."
+    assert ids(text, "org:") == {"org:tass"}
+    text = "Британский эсминец HMS Defender прошел у берегов Крыма."
+    assert ids(text, "org:") == set()
+
+
+def test_an_embedded_posts_attribution_is_a_credit():
+    page = (
+        "Истребители подняты на перехват\n\n"
+        "Истребители НАТО дважды поднимались на перехват российских самолетов над Балтикой.\n\n"
+        "Jets scrambled to intercept Russian aircraft over the Baltic Sea.\n\n"
+        "— Eesti Kaitsevägi (@EestiKaitsevagi) 12 марта 2017\n\n"
+        "Ранее самолеты пролетали над Финским заливом.pic.twitter.com/AbC— Merivoimet "
+        "(@Merivoimet) 3 мая 2017 г.В Минобороны России это не комментировали."
+    )
+    text = clean_page(page).text
+    assert "@" not in text and "Kaitsev" not in text and "Merivoimet" not in text
+    assert "В Минобороны России это не комментировали." in text
+
+
+# A state's forces in lower case; NATO's commands by their Russian names
+
+
+def test_a_states_forces_in_lower_case_are_its_armed_forces():
+    text = "Об этом говорится в заявлении вооруженных сил Эстонии в Facebook."
+    assert ids(text, "org:") == {"org:estonian-armed-forces", "org:facebook"}
+    # the unit they own is what is named, and a gloss after a dash describes another name
+    text = "Об этом сообщил представитель штаба вооруженных сил Литвы."
+    assert ids(text, "org:") == set()
+    text = "Анализ провела лаборатория Бундесвера — вооруженных сил Германии."
+    assert ids(text, "org:") == {"org:bundeswehr"}
+
+
+def test_natos_air_command_by_its_russian_names():
+    text = "Как сообщили в Объединенном командовании военно-воздушных сил НАТО, все штатно."
+    assert ids(text, "org:") == {"org:nato-allied-air-command"}
+    text = "Об этом заявили в авиационном командовании НАТО в Рамштайне."
+    assert ids(text, "org:") == {"org:nato-allied-air-command"}
+
+
+# A date set into an event's phrase does not part its words
+
+
+def test_a_date_inside_the_phrase_does_not_part_its_terms():
+    text = (
+        "Напомним, работы по «Северному потоку — 2» были заморожены из-за введенных "
+        "Вашингтоном в декабре прошлого года ограничений против подрядчиков газопровода."
+    )
+    assert events(text, date(2020, 6, 1)) == {NORD_STREAM_SANCTIONS}
+    # the same words without a date between stay too far apart
+    far = text.replace("в декабре прошлого года", "после долгих и очень трудных споров в конгрессе")
+    assert events(far, date(2020, 6, 1)) == set()

@@ -226,7 +226,8 @@ def link_events(
     events = load_events() if events is None else events
     out: list[EventMention] = []
     for n, sentence in enumerate(sentences):
-        raw = candidates(sentence, events)
+        spans = [(d.start, d.end) for d in dates if sentence.start <= d.start < sentence.end]
+        raw = candidates(sentence, events, dates=spans)
         raw += told_before(sentences, n, text, events, {e for _, _, e, _ in raw})
         people = [
             (m.start, m.end)

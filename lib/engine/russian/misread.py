@@ -13,7 +13,8 @@ what they are, in one sentence's mentions:
 - a treaty's abbreviation ("ДРСМД", "ДОН") or its bare noun capitalised ("выход из
   Договора"): a treaty, no place and no body;
 - a ship's name after its noun or its class ("малый ракетный корабль «Орехово-Зуево»",
-  "малый ракетный «Орехово-Зуево»", "судно «Иван Хурс»"): a ship, no town and no person;
+  "малый ракетный «Орехово-Зуево»", "судно «Иван Хурс»") or a navy's prefix ("USS Donald
+  Cook"): a ship, no town, no person and no body;
 - a name after a poison's or a programme's noun ("программы Новичок"): no person;
 - an abbreviation right before a known body ("ЦОС ФСБ", "ДИП МИД России"): a unit of that body,
   no organisation of its own;
@@ -99,11 +100,16 @@ SHIPS = {"эсминец", "корабль", "судно", "фрегат", "кр
          "танкер", "сухогруз", "авианосец", "ракетный", "разведывательный", "десантный",
          "сторожевой", "патрульный"}  # fmt: skip
 _QUOTES = set('«»"“”„')
+# The prefixes navies put before their ships' names (United States, Royal Navy and
+# Commonwealth, Netherlands, Turkey, Poland), which the Russian press keeps in Latin.
+SHIP_PREFIX = re.compile(r"^(?:USS|USNS|HMS|HMCS|HMAS|HNLMS|TCG|ORP)\s+[A-Z]")
 
 
 def _ship(m: Mention, sentence: Sentence, mentions: list[Mention]) -> bool:
     """A name right after a ship's noun or class adjective, past quotation marks and the
     owner's name between ("эсминец ВМС США Donald Cook")."""
+    if m.type != "country" and SHIP_PREFIX.match(m.surface):
+        return True  # "USS Donald Cook", "HMS Defender": a navy's prefix names a ship
     tokens = sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t.start == m.start), None)
     if at is None or m.type not in ("location", "person"):  # a body after "корабль ВМС" stays
