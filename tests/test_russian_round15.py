@@ -12,6 +12,9 @@ from lib.engine.russian.translit import brand_name
 from tests.russian_ids import events, ids
 
 NORD_STREAM_SANCTIONS = "event:nord-stream-2-sanctions-2019"
+COUNCIL_APRIL_2016 = "event:nato-russia-council-2016-04-20"
+COUNCIL_JULY_2016 = "event:nato-russia-council-2016-07-13"
+WARSAW_SUMMIT = "event:nato-summit-warsaw-2016"
 
 # A site named by its town with a word in capitals glued on
 
@@ -115,3 +118,45 @@ def test_a_date_inside_the_phrase_does_not_part_its_terms():
     # the same words without a date between stay too far apart
     far = text.replace("в декабре прошлого года", "после долгих и очень трудных споров в конгрессе")
     assert events(far, date(2020, 6, 1)) == set()
+
+
+# A recurring meeting: the next after a decision, bounded by another event's days; none a
+# month back when the page tells it as done with no date
+
+
+def test_a_date_after_the_meetings_bound_is_the_other_events():
+    text = (
+        "Министры иностранных дел стран альянса решили созвать Совет Россия — НАТО до саммита "
+        "в Варшаве 8-9 июля."
+    )
+    assert events(text, date(2016, 5, 20)) == {COUNCIL_JULY_2016, WARSAW_SUMMIT}
+    # its own date, before the bound word, still dates it
+    text = "Совет Россия — НАТО соберется 13 июля, после саммита в Варшаве."
+    assert events(text, date(2016, 6, 1)) == {COUNCIL_JULY_2016, WARSAW_SUMMIT}
+
+
+def test_a_recurring_meeting_told_without_a_date_is_one_of_the_week_before():
+    text = "Постпред напомнил, что заседание Совета Россия — НАТО прошло в Брюсселе."
+    assert events(text, date(2016, 4, 25)) == {COUNCIL_APRIL_2016}
+    # a month on, the only meeting before the page is not the one the page tells
+    assert events(text, date(2016, 5, 20)) == set()
+
+
+# The Turkish straits by their Russian names; a village by its abbreviated kind
+
+
+def test_the_turkish_straits_by_their_russian_names():
+    text = "Фрегат прошел Босфором и вошел в Черное море."
+    assert ids(text, "location:") == {"location:bosphorus", "location:black-sea"}
+    text = "Турция контролирует проливы Босфор и Дарданеллы."
+    assert ids(text, "location:") == {"location:bosphorus", "location:dardanelles"}
+    text = "Танкер прошел через Дарданелльский пролив."
+    assert ids(text, "location:") == {"location:dardanelles"}
+
+
+def test_a_place_after_its_kinds_abbreviation_glued_or_spaced():
+    assert ids("Суда встали на якорь напротив с.Заветное.", "location:") == {"location:zavetnoye"}
+    assert ids("Суда встали на якорь напротив с. Заветное.", "location:") == {
+        "location:zavetnoye"
+    }
+    assert ids("Взрыв прогремел в пос.Новоозерное.", "location:") == {"location:novoozernoye"}

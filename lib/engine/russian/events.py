@@ -280,7 +280,7 @@ def link_events(
             if not group:
                 continue  # "протокол о вступлении Черногории": the paper, not the accession
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
-            mine = _own_dates(own_dates, sentence, first)
+            mine = _own_dates(own_dates, sentence, first, last)
             if any(
                 _overlaps(e, d) for e in group for d in own_dates if d not in mine and d.date_start
             ):
@@ -324,7 +324,10 @@ def link_events(
                     key=lambda e: e.start,
                 )
                 fits = coming[:1]  # a meeting to come is the next one, or none known
-            if len(fits) > 1 and check is None and published is not None:
+            past = not future and len(group) > 1
+            if (len(fits) > 1 or past) and check is None and published is not None:
+                # a meeting of a recurring kind told as done with no date of its own is the one
+                # of the week before the page, even where only one such meeting came before it
                 recent = [
                     e
                     for e in fits
@@ -368,11 +371,17 @@ def link_events(
 BEFORE_WORDS = {"после", "накануне", "перед"}
 
 
-def _own_dates(dates: Sequence[DateMention], sentence: Sentence, first: int) -> list[DateMention]:
-    """The dates of the sentence that may be the phrase's at token `first`: after "после X",
-    "накануне X", a date written before that word dates the other event ("Заседание состоится
-    13 июля, вскоре после саммита НАТО в Варшаве"); so does one written before "в связи с X",
-    "из-за X", "в ответ на X" (CAUSES)."""
+def _own_dates(
+    dates: Sequence[DateMention], sentence: Sentence, first: int, last: int | None = None
+) -> list[DateMention]:
+    """The dates of the sentence that may be the phrase's at tokens `first` to `last`: after
+    "после X", "накануне X", a date written before that word dates the other event ("Заседание
+    состоится 13 июля, вскоре после саммита НАТО в Варшаве"); so does one written before "в
+    связи с X", "из-за X", "в ответ на X" (CAUSES); and one written after the phrase's "до X",
+    "перед X", "накануне X", "после X" is X's ("провести заседание совета до саммита в Варшаве
+    8-9 июля": the summit's days, the bound of the meeting)."""
+    if last is not None:
+        dates = [d for d in dates if not _after_bound(d, sentence, last)]
     lemmas = [t.lemma for t in sentence.tokens[max(0, first - 2) : first]]
     at = next((i for i, lemma in enumerate(lemmas) if lemma in BEFORE_WORDS), None)
     if at is not None:
@@ -388,6 +397,24 @@ def _own_dates(dates: Sequence[DateMention], sentence: Sentence, first: int) -> 
             word = sentence.tokens[window + at]
             return [d for d in dates if d.start > word.start]
     return list(dates)
+
+
+# Words after an event's phrase that name another event as its bound ("до саммита"); "до"
+# before a number is a date range's end ("с 1 до 5 июля").
+BOUNDS = BEFORE_WORDS | {"до"}
+
+
+def _after_bound(d: DateMention, sentence: Sentence, last: int) -> bool:
+    """A date after a bound word that follows the phrase ending at token `last`, the word
+    followed by a noun, not a number."""
+    tokens = sentence.tokens
+    return any(
+        tokens[k].lemma in BOUNDS
+        and k + 1 < len(tokens)
+        and not tokens[k + 1].text[:1].isdigit()
+        and tokens[k].end <= d.start
+        for k in range(last, len(tokens))
+    )
 
 
 # "высланных 31 марта в связи с делом Скрипаля", "ответ 5 февраля на выход США": the event
