@@ -304,12 +304,14 @@ def _owner_body(i: int, lemmas: Sequence[str]) -> int:
 
 
 def _describes(i: int, tokens: Sequence[Token], lemmas: Sequence[str]) -> bool:
-    """Forces in lower case at i that describe, not name, the body: after a dash, another
-    name's gloss ("Бундесвера — вооруженных сил Германии"), or owning the unit before them
+    """Forces in lower case at i that describe, not name, the body: after a dash or a comma
+    after a name, another name's gloss ("Бундесвера — вооруженных сил Германии"), or owning the unit before them
     ("штаба вооруженных сил Литвы", whose head is the unit). Elsewhere the agencies write the
     state's forces in lower case too ("в Twitter вооруженных сил Латвии")."""
     if i == 0:
         return True
+    if tokens[i - 1].text == "," and i > 1 and tokens[i - 2].is_capitalised:
+        return True  # "Бундесвера, вооруженных сил Германии,": a gloss set off by commas
     return tokens[i - 1].text in DASHES or lemmas[i - 1] in UNITS
 
 
