@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import pandas as pd
@@ -132,14 +132,38 @@ def catalog_text(corpus: Corpus) -> pd.DataFrame:
 def mention_table(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
     """Every mention in the filtered articles (of the given types): the mentions table with
     the entity's name and type and the article's source and publication day."""
-    m = corpus.data.mentions
-    if not is_all(corpus, ids):
-        m = m[m["article_id"].isin(ids)]
-    m = m.join(corpus.catalog[["name", "type"]], on="entity_id")
-    if types:
-        m = m[m["type"].isin(list(types))]
+    return pd.concat(mention_batches(corpus, ids, types=types), ignore_index=True)
+
+
+def mention_batches(
+    corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = (), size: int = 1 << 18
+) -> Iterator[pd.DataFrame]:
+    """mention_table in pieces, in table order: the rows of `size` mentions at a time that
+    pass, read from the run's file a batch at a time (Dataset.row_batches), so that neither
+    the mentions' frame nor the whole table is made for an export (at 100k articles, 6M
+    mentions: 250 MB for the frame, kept, and a gigabyte for the joined copies)."""
+    catalog = corpus.catalog[["name", "type"]]
     arts = corpus.articles.set_index("article_id")[["source", "published"]]
-    return m.join(arts, on="article_id").reset_index(drop=True)
+    chosen = None if is_all(corpus, ids) else corpus.article_mask(ids)
+
+    def passing(m: pd.DataFrame) -> pd.DataFrame:
+        if chosen is not None:
+            rows = corpus.article_rows("mentions", m["article_id"])
+            m = m[(rows >= 0) & chosen[np.maximum(rows, 0)]]
+        m = m.join(catalog, on="entity_id")
+        if types:
+            m = m[m["type"].isin(list(types))]
+        return m.join(arts, on="article_id").reset_index(drop=True)
+
+    columns = corpus.data.column_names("mentions")
+    first = True
+    for batch in corpus.data.row_batches("mentions", columns, size=size):
+        m = passing(batch)
+        if len(m) or first:  # an empty one only first: the table's columns when none pass
+            yield m
+            first = False
+    if first:  # no mention at all
+        yield passing(corpus.data.columns_of("mentions", columns).iloc[:0])
 
 
 def entity_profile(corpus: Corpus, entity_id: str) -> dict:

@@ -4,8 +4,10 @@ the points a click or a box selection picked on a chart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from typing import BinaryIO
 
 import pandas as pd
 import streamlit as st
@@ -139,7 +141,7 @@ def dataframe(data: pd.DataFrame, **kwargs):
 
 
 def table_download(
-    frame: pd.DataFrame | Callable[[], pd.DataFrame],
+    frame: pd.DataFrame | Callable[[], pd.DataFrame | Iterable[pd.DataFrame]],
     *,
     name: str,
     filters: Filters,
@@ -148,17 +150,30 @@ def table_download(
     label: str | None = None,
 ) -> None:
     """One CSV download button for a table (the whole filtered table, not only the rows
-    shown). `frame` may be a function that makes the table: it then runs only on click."""
+    shown). `frame` may be a function that makes the table, or its batches one after
+    another (a long table, never whole): it then runs only on click."""
     make = frame if callable(frame) else (lambda: frame)
     st.download_button(
         label or ("CSV" if callable(frame) else f"CSV ({len(frame):,} rows)"),
-        data=lambda: export.frame_csv(make()),
+        data=lambda: _csv(make()),
         file_name=export.filename(name, filters, "csv", parts=parts),
         mime=export.MIME["csv"],
         key=f"{key}-csv",
         on_click="ignore",
         icon=":material/download:",
     )
+
+
+def _csv(table: pd.DataFrame | Iterable[pd.DataFrame]) -> bytes | BinaryIO:
+    """A table's CSV; of batches, written to a temporary file batch by batch, which
+    Streamlit reads once to serve it (only the CSV is ever whole, not the table)."""
+    if isinstance(table, pd.DataFrame):
+        return export.frame_csv(table)
+    out = tempfile.TemporaryFile()  # noqa: SIM115 (Streamlit reads it; closed when dropped)
+    for chunk in export.frames_csv(table):
+        out.write(chunk)
+    out.seek(0)
+    return out
 
 
 def no_articles(filters: Filters) -> None:
