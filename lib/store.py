@@ -245,15 +245,6 @@ class Dataset:
         indexed by their row in the table."""
         return getattr(self, name)[list(columns)].iloc[np.asarray(rows, dtype=np.int64)]
 
-    def row_batches(
-        self, name: str, columns: Sequence[str], *, size: int = 1 << 18
-    ) -> Iterator[pd.DataFrame]:
-        """A table's rows `size` at a time, in table order, with the given columns, each
-        batch indexed by its rows in the table."""
-        frame = getattr(self, name)[list(columns)]
-        for start in range(0, len(frame), size):
-            yield frame.iloc[start : start + size]
-
     def distinct(self, name: str, column: str) -> list:
         """The distinct non-null values of one column of a table."""
         return getattr(self, name)[column].dropna().astype(object).unique().tolist()

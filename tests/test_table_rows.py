@@ -172,21 +172,6 @@ def test_a_partial_read_after_the_run_was_pruned_reads_the_map_it_holds(run_dir)
     pd.testing.assert_frame_equal(after, before)
 
 
-def test_row_batches_are_the_table_in_pieces(run_dir):
-    data, made = _lazy(run_dir), _made(run_dir)
-    columns = ["article_id", "entity_id", "surface", "start"]
-    for size in (1, 7, 10**6):
-        batches = list(data.row_batches("mentions", columns, size=size))
-        assert max(len(b) for b in batches) <= size
-        pd.testing.assert_frame_equal(
-            pd.concat(batches), made.mentions[columns], check_index_type=False
-        )
-        pd.testing.assert_frame_equal(
-            pd.concat(made.row_batches("mentions", columns, size=size)), made.mentions[columns]
-        )
-    assert "mentions" not in data.made()
-
-
 def _mention_table_whole(corpus, ids, types):
     """mention_table as it was made before it was read in batches: from the whole frame."""
     m = corpus.data.mentions

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import threading
 import warnings
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -308,21 +308,6 @@ class LazyDataset(store.Dataset):
         order = np.argsort(rows, kind="stable")  # taken in ascending order, then put back
         frame = self._taken(name, table, rows[order], columns)
         return frame.iloc[np.argsort(order, kind="stable")]
-
-    def row_batches(
-        self, name: str, columns: Sequence[str], *, size: int = 1 << 18
-    ) -> Iterator[pd.DataFrame]:
-        """As Dataset.row_batches; of a table not made yet, each batch taken from its Arrow
-        columns through one map made for the reading (the every-mention export need not make
-        the mentions' frame, 250 MB at 100k articles, for the life of the server)."""
-        table = self._pending_table(name)
-        coded = [c for c in columns if table is not None and _is_coded(table, c)]
-        if table is None or not all(_one_dictionary(table[c]) for c in coded):
-            yield from super().row_batches(name, columns, size=size)
-            return
-        for start in range(0, table.num_rows, size):
-            rows = np.arange(start, min(start + size, table.num_rows), dtype=np.int64)
-            yield self._taken(name, table, rows, columns)
 
     def _taken(
         self, name: str, table: pa.Table, rows: np.ndarray, columns: Sequence[str]
