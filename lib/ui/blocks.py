@@ -7,7 +7,6 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from typing import BinaryIO
 
 import pandas as pd
 import streamlit as st
@@ -164,16 +163,16 @@ def table_download(
     )
 
 
-def _csv(table: pd.DataFrame | Iterable[pd.DataFrame]) -> bytes | BinaryIO:
-    """A table's CSV; of batches, written to a temporary file batch by batch, which
-    Streamlit reads once to serve it (only the CSV is ever whole, not the table)."""
+def _csv(table: pd.DataFrame | Iterable[pd.DataFrame]) -> bytes:
+    """A table's CSV; of batches, written to a temporary file batch by batch and read back
+    once (only the CSV is ever whole, not the table, nor its chunks beside it)."""
     if isinstance(table, pd.DataFrame):
         return export.frame_csv(table)
-    out = tempfile.TemporaryFile()  # noqa: SIM115 (Streamlit reads it; closed when dropped)
-    for chunk in export.frames_csv(table):
-        out.write(chunk)
-    out.seek(0)
-    return out
+    with tempfile.TemporaryFile() as out:
+        for chunk in export.frames_csv(table):
+            out.write(chunk)
+        out.seek(0)
+        return out.read()
 
 
 def no_articles(filters: Filters) -> None:
