@@ -53,7 +53,7 @@ ui.table_download(
     parts=[f"q-{search}"] if search else [],
 )
 ui.table_download(
-    lambda: queries.mention_table(corpus, ids, types=filters.types),
+    lambda: queries.mention_batches(corpus, ids, types=filters.types),
     name="mentions",
     filters=filters,
     key="ent-mentions",

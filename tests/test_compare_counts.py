@@ -159,6 +159,22 @@ def test_rows_of_and_the_saved_table(tmp_path):
     assert wordcounts.read(tmp_path / "missing.arrow") is None
 
 
+def test_the_counts_of_a_saved_table_are_mapped_again_for_each_sum(tmp_path):
+    """A sum reads the word counts through a map of their file of its own (whose pages leave
+    with it), not through the one kept on the corpus; in memory, the counts themselves."""
+    words = wordcounts.count_words(TEXTS)
+    assert words.counts()[0] is words.word and words.counts()[1] is words.n
+    path = tmp_path / wordcounts.FILE_NAME
+    wordcounts.write(words, path)
+    saved = wordcounts.read(path)
+    word, n = saved.counts()
+    assert word.tolist() == words.word.tolist() and n.tolist() == words.n.tolist()
+    assert not np.shares_memory(word, saved.word) and not np.shares_memory(n, saved.n)
+    path.unlink()  # the run pruned under the server: the kept map still reads
+    word, n = saved.counts()
+    assert word is saved.word and n.tolist() == words.n.tolist()
+
+
 def test_word_totals_kept_beside_the_counts(tmp_path):
     """Each word's total over every article is saved beside the word counts and read back;
     a file saved without them has them summed once and kept, and totals kept for another

@@ -201,3 +201,23 @@ def test_articles_where_an_entity_shares_a_sentence_with_each_other():
     assert shared(articles) == {"country:RUS": 4, "person:stoltenberg": 2, "person:lavrov": 1}
     assert shared(["a", "c"]) == {"country:RUS": 2, "person:stoltenberg": 1}
     assert pairs.partner_articles(-1, np.ones(len(articles), dtype=bool)).sum() == 0
+
+
+@pytest.mark.parametrize("level", ["sentence", "article"])
+def test_pair_unit_codes_are_the_pair_units_on_codes(level):
+    coded, articles, entities = _coded(M)
+    for source in entities:
+        for target in entities:
+            rows = coded[coded["entity_id"].isin([entities.index(source), entities.index(target)])]
+            article, sentence = pair_counts.pair_unit_codes(
+                rows["article_id"].to_numpy(),
+                rows["sentence_id"].to_numpy(),
+                rows["entity_id"].to_numpy() == entities.index(target),
+                level=level,
+                slots=1 << 20,
+            )
+            expected = pair_counts.pair_units(M, source, target, level=level)
+            got = [
+                [articles[a], s] for a, s in zip(article.tolist(), sentence.tolist(), strict=True)
+            ]
+            assert got == expected.values.tolist(), (source, target)

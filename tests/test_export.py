@@ -143,3 +143,20 @@ def test_every_csv_is_written_by_frame_csv_and_offered_by_the_blocks():
     }
     assert [p for p, (w, _) in found.items() if w] == ["lib/charts/export.py"]
     assert [p for p, (_, b) in found.items() if b] == ["lib/ui/blocks.py"]
+
+
+def test_a_categorical_column_is_written_as_its_values_would_be():
+    values = ["=a", None, "b", "=a", "-1", None, "b"]
+    kinds = {"object": pd.Series(values, dtype=object), "category": pd.Categorical(values)}
+    written = {name: export.frame_csv(pd.DataFrame({"kind": k})) for name, k in kinds.items()}
+    assert written["category"] == written["object"]
+    assert [r[0] for r in cells(written["category"])[1:]] == ["'=a", "", "b", "'=a", "'-1", "", "b"]
+
+
+def test_frames_csv_is_the_csv_of_the_frames_joined():
+    frame = pd.DataFrame(
+        {"name": ["=x", "b", "c", "+d", "e"], "n": [1, 2, 3, 4, 5]},
+    )
+    for cuts in ([5], [0, 5], [2, 2, 5], [1, 2, 3, 4, 5]):
+        parts = [frame.iloc[a:b] for a, b in zip([0, *cuts[:-1]], cuts, strict=True)]
+        assert b"".join(export.frames_csv(parts)) == export.frame_csv(frame)

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from lib import queries
-from lib.queries import arrow_cache, geo
+from lib.queries import arrow_cache, geo, pair_counts
 from tests import synthetic
 
 
@@ -170,3 +170,61 @@ def test_a_partial_read_after_the_run_was_pruned_reads_the_map_it_holds(run_dir)
     shutil.rmtree(store.current_run(run_dir) / arrow_cache.FOLDER)  # its files gone
     after = data.rows_where("mentions", "entity_id", "org:nato", ["surface", "start"])
     pd.testing.assert_frame_equal(after, before)
+
+
+def _mention_table_whole(corpus, ids, types):
+    """mention_table as it was made before it was read in batches: from the whole frame."""
+    m = corpus.data.mentions
+    if len(ids) != len(corpus.articles):
+        m = m[m["article_id"].isin(ids)]
+    m = m.join(corpus.catalog[["name", "type"]], on="entity_id")
+    if types:
+        m = m[m["type"].isin(list(types))]
+    arts = corpus.articles.set_index("article_id")[["source", "published"]]
+    return m.join(arts, on="article_id").reset_index(drop=True)
+
+
+def test_the_mention_export_is_the_whole_tables_join_without_its_frame(run_dir):
+    from lib.charts import export
+    from lib.queries.filters import Filters
+
+    eager = queries.build_corpus(_made(run_dir))
+    lazy = queries.build_corpus(_lazy(run_dir), codes=eager.codes)
+    selections = [lazy.all_ids, lazy.all_ids[::2], lazy.select(Filters(sources=("RT",)))]
+    selections.append(lazy.all_ids[:0])
+    for ids in selections:
+        for types in ((), ("person",), ("country", "org")):
+            expected = _mention_table_whole(eager, ids, types)
+            pd.testing.assert_frame_equal(queries.mention_table(lazy, ids, types=types), expected)
+            for size in (3, 1000):  # a batch with no row passing among others
+                batches = list(queries.mention_batches(lazy, ids, types=types, size=size))
+                assert all(len(b) for b in batches[1:])
+                assert b"".join(export.frames_csv(batches)) == export.frame_csv(expected)
+    assert "mentions" not in lazy.data.made()
+
+
+def test_a_pairs_sentences_are_read_without_the_sentences_frame(run_dir):
+    eager = queries.build_corpus(_made(run_dir))
+    lazy = queries.build_corpus(_lazy(run_dir), codes=eager.codes)
+    assert len(eager.data.sentences)  # made: the reference reads the frame
+    pairs = [("org:nato", "country:RUS"), ("person:vladimir-putin", "country:RUS")]
+    pairs += [("country:RUS", "org:nato"), ("org:nato", "org:nato"), ("org:nato", "no:such")]
+    asked = 0
+    for ids in (lazy.all_ids, lazy.all_ids[1::2]):
+        for source, target in pairs:
+            for level in ("sentence", "article"):
+                for limit in (2, 200):
+                    got = queries.pair_sentences(
+                        lazy, ids, source, target, level=level, limit=limit
+                    )
+                    m = queries.mentions_of(eager, ids, [source, target])
+                    m = m.assign(
+                        article_id=m["article_id"].astype(object),
+                        entity_id=m["entity_id"].astype(object),
+                    )
+                    units = pair_counts.pair_units(m, source, target, level=level)
+                    expected = queries.sentences_for(eager, units, limit=limit)
+                    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
+                    asked += len(got)
+    assert asked > 0
+    assert "sentences" not in lazy.data.made()

@@ -21,7 +21,7 @@ import os
 import re
 import shutil
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
@@ -130,8 +130,13 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     for i in range(out.shape[1]):
         column = out.iloc[:, i]
         if isinstance(column.dtype, pd.CategoricalDtype):
-            column = column.astype(object)
-        elif not (column.dtype == object or pd.api.types.is_string_dtype(column.dtype)):
+            # each category once, not each cell (a long export repeats a few values a
+            # million times); a missing cell stays missing, as a cell's map leaves it
+            values = column.cat.categories.to_numpy(dtype=object)
+            done = np.array([*map(neutralise_formula, values), np.nan], dtype=object)
+            out.isetitem(i, pd.Series(done[column.cat.codes.to_numpy()], index=out.index))
+            continue
+        if not (column.dtype == object or pd.api.types.is_string_dtype(column.dtype)):
             continue  # numbers, booleans, dates: never a formula
         out.isetitem(i, column.map(neutralise_formula).astype(object))
     out.columns = [neutralise_formula(c) for c in out.columns]
@@ -148,3 +153,12 @@ def frame_csv(frame: pd.DataFrame) -> bytes:
     # CRLF line ends (RFC 4180) also make the writer quote a cell with a lone CR, which
     # would otherwise end the row there and start a new one (a bare "=…" cell).
     return neutralise_formulas(out).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+
+
+def frames_csv(frames: Iterable[pd.DataFrame]) -> Iterator[bytes]:
+    """frame_csv of frames with the same columns, one after another, as one CSV (the BOM
+    and the header once): a long table written a batch at a time, never whole."""
+    for i, frame in enumerate(frames):
+        data = frame_csv(frame)
+        # after the first: the BOM and the header line dropped (column names hold no line end)
+        yield data.split(b"\r\n", 1)[1] if i else data

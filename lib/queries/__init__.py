@@ -48,6 +48,7 @@ from lib.queries.entities import (  # noqa: F401
     entity_articles,
     entity_profile,
     entity_table,
+    mention_batches,
     mention_table,
     merge_log,
     quotes,

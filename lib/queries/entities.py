@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import pandas as pd
@@ -132,14 +132,41 @@ def catalog_text(corpus: Corpus) -> pd.DataFrame:
 def mention_table(corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = ()) -> pd.DataFrame:
     """Every mention in the filtered articles (of the given types): the mentions table with
     the entity's name and type and the article's source and publication day."""
-    m = corpus.data.mentions
-    if not is_all(corpus, ids):
-        m = m[m["article_id"].isin(ids)]
-    m = m.join(corpus.catalog[["name", "type"]], on="entity_id")
-    if types:
-        m = m[m["type"].isin(list(types))]
+    return pd.concat(mention_batches(corpus, ids, types=types), ignore_index=True)
+
+
+def mention_batches(
+    corpus: Corpus, ids: pd.Index, *, types: Sequence[str] = (), size: int = 1 << 18
+) -> Iterator[pd.DataFrame]:
+    """mention_table in pieces, in table order: the rows of the filtered articles found
+    from the mentions' article column alone, then taken `size` at a time from the run's
+    file (Dataset.rows_at), so that neither the mentions' frame nor the whole table is
+    made for an export (at 100k articles, 6M mentions: 250 MB for the frame, kept, and
+    as much again for each joined copy)."""
+    catalog = corpus.catalog[["name", "type"]]
     arts = corpus.articles.set_index("article_id")[["source", "published"]]
-    return m.join(arts, on="article_id").reset_index(drop=True)
+    if is_all(corpus, ids):
+        rows = np.arange(corpus.data.n_rows("mentions"))
+    else:
+        article = corpus.data.columns_of("mentions", ["article_id"])["article_id"]
+        codes = corpus.article_rows("mentions", article)
+        rows = np.flatnonzero((codes >= 0) & corpus.article_mask(ids)[np.maximum(codes, 0)])
+
+    def passing(m: pd.DataFrame) -> pd.DataFrame:
+        m = m.join(catalog, on="entity_id")
+        if types:
+            m = m[m["type"].isin(list(types))]
+        return m.join(arts, on="article_id").reset_index(drop=True)
+
+    columns = corpus.data.column_names("mentions")
+    first = True
+    for start in range(0, len(rows), size):
+        m = passing(corpus.data.rows_at("mentions", rows[start : start + size], columns))
+        if len(m) or first:  # an empty one only first: the table's columns when none pass
+            yield m
+            first = False
+    if first:  # no mention in these articles
+        yield passing(corpus.data.rows_at("mentions", rows[:0], columns))
 
 
 def entity_profile(corpus: Corpus, entity_id: str) -> dict:

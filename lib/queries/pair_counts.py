@@ -183,6 +183,34 @@ def pair_units(
     return units.sort_values(["article_id", "sentence_id"], ignore_index=True)
 
 
+def pair_unit_codes(
+    article: np.ndarray,
+    sentence: np.ndarray,
+    is_target: np.ndarray,
+    *,
+    level: str = "sentence",
+    slots: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """pair_units on integer codes: from the mentions of a pair's two entities (article code,
+    sentence id, whether the mention is the target's), the units behind the pair as
+    (article, sentence) arrays, ascending by article code then sentence. `slots` bounds
+    the sentence ids (one key per unit: article · slots + sentence)."""
+    key = article.astype(np.int64) * slots + sentence.astype(np.int64)
+
+    def both(inverse: np.ndarray, n: int) -> np.ndarray:
+        """Per unit, whether mentions of both entities fall in it."""
+        source = np.bincount(inverse[~is_target], minlength=n) > 0
+        return source & (np.bincount(inverse[is_target], minlength=n) > 0)
+
+    if level == "sentence":
+        keys, inverse = np.unique(key, return_inverse=True)
+        keys = keys[both(inverse, len(keys))]
+    else:
+        articles, inverse = np.unique(article, return_inverse=True)
+        keys = np.unique(key[both(inverse, len(articles))[inverse]])
+    return np.divmod(keys, slots)
+
+
 def partner_table(
     mentions: pd.DataFrame,
     entity_id: str,

@@ -24,6 +24,7 @@ from lib.ui.blocks import (  # noqa: F401
     table_download,
 )
 from lib.ui.cached import (  # noqa: F401
+    QUERY_CPU,
     QUERY_TIMES,
     corpus_query,
     query,

@@ -4,7 +4,8 @@ the points a click or a box selection picked on a chart.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
 import pandas as pd
@@ -139,7 +140,7 @@ def dataframe(data: pd.DataFrame, **kwargs):
 
 
 def table_download(
-    frame: pd.DataFrame | Callable[[], pd.DataFrame],
+    frame: pd.DataFrame | Callable[[], pd.DataFrame | Iterable[pd.DataFrame]],
     *,
     name: str,
     filters: Filters,
@@ -148,17 +149,30 @@ def table_download(
     label: str | None = None,
 ) -> None:
     """One CSV download button for a table (the whole filtered table, not only the rows
-    shown). `frame` may be a function that makes the table: it then runs only on click."""
+    shown). `frame` may be a function that makes the table, or its batches one after
+    another (a long table, never whole): it then runs only on click."""
     make = frame if callable(frame) else (lambda: frame)
     st.download_button(
         label or ("CSV" if callable(frame) else f"CSV ({len(frame):,} rows)"),
-        data=lambda: export.frame_csv(make()),
+        data=lambda: _csv(make()),
         file_name=export.filename(name, filters, "csv", parts=parts),
         mime=export.MIME["csv"],
         key=f"{key}-csv",
         on_click="ignore",
         icon=":material/download:",
     )
+
+
+def _csv(table: pd.DataFrame | Iterable[pd.DataFrame]) -> bytes:
+    """A table's CSV; of batches, written to a temporary file batch by batch and read back
+    once (only the CSV is ever whole, not the table, nor its chunks beside it)."""
+    if isinstance(table, pd.DataFrame):
+        return export.frame_csv(table)
+    with tempfile.TemporaryFile() as out:
+        for chunk in export.frames_csv(table):
+            out.write(chunk)
+        out.seek(0)
+        return out.read()
 
 
 def no_articles(filters: Filters) -> None:

@@ -153,9 +153,12 @@ def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
         help="How many groups to compare (two to four).",
     )
     n = int(n or 2)
-    defaults = cached.query(compare.default_groups, corpus, filters, n=compare.MAX_GROUPS)
-    for index in range(n):
-        if key(index, "source") not in ss:  # a group shown for the first time
+    # The default groups only for a group shown for the first time: ranking the selection's
+    # sources at every filter change cost a tenth of Compare's queries.
+    unseeded = [index for index in range(n) if key(index, "source") not in ss]
+    if unseeded:
+        defaults = cached.query(compare.default_groups, corpus, filters, n=compare.MAX_GROUPS)
+        for index in unseeded:
             _seed(corpus, index, defaults[index] if index < len(defaults) else compare.Group())
     sources = source_options(corpus)
     has_meta = len(corpus.metadata.columns) > 0

@@ -49,17 +49,12 @@ def _entity_matrix(corpus: queries.Corpus):
 
 
 def _word_matrix(corpus: queries.Corpus):
-    """Each article's word counts (lib.queries.wordcounts) as a matrix, once per corpus: the
-    memory-mapped file as it is, none of it read until rows are summed."""
-
-    def compute():
-        words = wordcounts.of_corpus(corpus)
-        return tm.csr(
-            words.n, words.word, words.offsets, len(words.vocabulary),
-            total=int(words.totals.sum()),
-        )  # fmt: skip
-
-    return corpus.derived("compare.word_matrix", compute)
+    """Each article's word counts (lib.queries.wordcounts) as a matrix over a map of their
+    file made for this sum (ArticleWords.counts): none of it read until rows are summed,
+    and the pages read leave the server's memory with the matrix."""
+    words = wordcounts.of_corpus(corpus)
+    word, n = words.counts()
+    return tm.csr(n, word, words.offsets, len(words.vocabulary), total=int(words.totals.sum()))
 
 
 def _totals(corpus: queries.Corpus, kind: str):

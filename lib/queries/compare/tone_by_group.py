@@ -343,11 +343,12 @@ def entity_sentences(
     labels = group_labels(groups, corpus.names)
     bits = group_bits(corpus, ids, groups)
     units = entity_units(corpus, entity_id)
-    article = units["article"].to_numpy()
+    # The groups of each unit's article, gathered once (a broad entity has 10^5 units).
+    unit_bits = bits[units["article"].to_numpy()]
     # Each group's first sentences, their texts read in one go (one read of the sentences'
     # offsets for every group, not one per group).
     firsts = [
-        units.iloc[np.flatnonzero(in_group(bits[article], g))[:limit]] for g in range(len(labels))
+        units.iloc[np.flatnonzero(in_group(unit_bits, g))[:limit]] for g in range(len(labels))
     ]
     found = sentence_texts(corpus, pd.concat(firsts)) if firsts else None
     frames, at = [], 0

@@ -76,9 +76,7 @@ def entity_shares(
         chosen = corpus.catalog.index.get_indexer(list(entity_ids))
         chosen_ids = list(entity_ids)
     else:
-        # Most articles first, ties in the catalogue's order (as value_counts ranks them).
-        ranked = np.argsort(-n_articles[k], kind="stable")
-        chosen = ranked[n_articles[k][ranked] > 0][:top]
+        chosen = _most(n_articles[k], top)
         chosen_ids = corpus.catalog.index[chosen].astype(object).tolist()
     bits = group_bits(corpus, ids, groups)
     sizes = [int(in_group(bits, g).sum()) for g in range(k)]
@@ -93,6 +91,20 @@ def entity_shares(
     out.insert(2, "name", corpus.entity_values(out["entity_id"], "name"))
     out.insert(3, "type", corpus.entity_values(out["entity_id"], "type"))
     return out
+
+
+def _most(counts: np.ndarray, top: int) -> np.ndarray:
+    """The positions of the `top` largest counts above zero, most first, ties in the
+    catalogue's order (as value_counts ranks them). Only the counts that reach the top-th
+    largest are sorted: a stable sort of every entity's count (200k) cost 10 ms a call."""
+    if top <= 0 or not len(counts):
+        return np.zeros(0, dtype=np.int64)
+    if top < len(counts):
+        threshold = np.partition(counts, len(counts) - top)[len(counts) - top]
+        candidates = np.flatnonzero(counts >= max(threshold, 1))
+    else:
+        candidates = np.flatnonzero(counts > 0)
+    return candidates[np.argsort(-counts[candidates], kind="stable")][:top]
 
 
 def with_ci(frame: pd.DataFrame) -> pd.DataFrame:
