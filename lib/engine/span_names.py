@@ -220,15 +220,27 @@ def extend_unit_ordinal(span: Span, label: str) -> Span:
     is part of its name (the model leaves it out as an ordinal); without it, every brigade of
     one kind would be one entity."""
     doc, i = span.doc, span.start
+    if label != "ORG" or i < 1:
+        return span
     if (
-        label == "ORG"
-        and i >= 1
-        and _ORDINAL.fullmatch(doc[i - 1].text)
+        _ORDINAL.fullmatch(doc[i - 1].text)
         and any(t.lower_ in UNIT_NOUNS for t in span)
         and span[0].is_title
     ):
         return Span(doc, i - 1, span.end, label=span.label_)
+    if _UNIT_NUMBER.fullmatch(doc[i - 1].text) and (
+        span[0].lower_ in UNIT_NOUNS
+        or (len(span) == 1 and span.text.isupper() and span.text not in _TIME_ZONES)
+    ):
+        return Span(doc, i - 1, span.end, label=span.label_)  # "814 NAS", "617 Squadron"
     return span
+
+
+# A British unit's bare number before its kind or its acronym ("814 NAS", "617 Squadron",
+# "3 Commando Brigade"); not a year ("in 2016 NAS") nor a time ("at 1500 GMT").
+_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST",
+               "CDT", "PST", "PDT", "ET", "PT"}  # fmt: skip
+_UNIT_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}")
 
 
 def bracketed_given_name(span: Span) -> Span | None:

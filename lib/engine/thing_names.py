@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from lib.engine.equipment_names import names_equipment
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.news_words import NON_ORG_HEADS, RANK_ABBREVIATIONS, TITLE_WORDS, VESSEL_NOUNS
 
@@ -20,6 +21,10 @@ VEHICLE_HEADS = VESSEL_NOUNS | {
     "howitzer", "howitzers", "helicopter", "helicopters", "jet", "jets", "bomber", "bombers",
     "interceptor", "interceptors", "aircraft", "airliner", "airliners",
 }  # fmt: skip
+
+# Vehicles' kinds by their acronyms, written in capitals after a model's name ("Marder IFVs",
+# "Boxer APCs", "Leopard MBTs").
+VEHICLE_ACRONYMS = {"IFV", "IFVs", "APC", "APCs", "MBT", "MBTs", "AFV", "AFVs", "UAV", "UAVs"}
 
 # Lower-case words that stand between such a name and its head ("armoured infantry fighting
 # vehicles", "guided-missile destroyer", "main battle tanks").
@@ -111,9 +116,13 @@ def _before_vehicle_head(span: Span) -> bool:
     doc, j = span.doc, span.end
     while j + 1 < len(doc) and doc[j].lower_ in ("and", "or", ",") and doc[j + 1].is_title:
         j += 2  # "the Berdyansk and Nikopol gunboats": names joined before one vehicle noun
+    if j < len(doc) and j == span.end and doc[j].like_num:
+        j += 1  # "Tupolev 160 bombers", "Leopard 2 tanks": the model's number between
     while j < len(doc) and j < span.end + 4 and doc[j].lower_ in VEHICLE_MODIFIERS:
         j += 1
-    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in VEHICLE_HEADS
+    return j < len(doc) and (
+        (doc[j].is_lower and doc[j].lower_ in VEHICLE_HEADS) or doc[j].text in VEHICLE_ACRONYMS
+    )
 
 
 def _before_model_code(span: Span) -> bool:
@@ -195,8 +204,8 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     lower = surface.lower()
     if common_idea(surface) or _before_class(span):
         return True  # "Communism", "WWIII", "Heads of State"; "a Nimitz-class carrier"
-    if label in ("PERSON", "ORG") and names_a_thing(span):
-        return True  # "Boxer armoured personnel carriers", "a Tupolev Tu-22 bomber"
+    if label in ("PERSON", "ORG") and (names_a_thing(span) or names_equipment(span, gaz)):
+        return True  # "Boxer armoured personnel carriers", "a Tupolev Tu-22 bomber", "Typhoons"
     # "Exercise Trident Juncture", "Operation Zapad": the word of its kind before the name
     lower = re.sub(r"^(?:the )?(?:exercise|operation) ", "", lower)
     if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
