@@ -36,6 +36,11 @@ _NUMBER_WORDS = dict(enumerate(
 _MEMBER_NOUNS = {"nations", "countries", "states", "members", "economies"}
 
 
+# A site's noun after the name of the town it stands in ("Rukla Garrison").
+_SITE_SUFFIXES = {"garrison", "base", "airbase", "air base", "army base", "military base",
+                  "barracks"}  # fmt: skip
+
+
 _SPACELESS: dict[int, dict[str, str]] = {}
 
 
@@ -61,6 +66,11 @@ def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
     if len(words) > 1 and words[-1] in ("Seas", "Straits"):
         # "the Baltic and Black Seas": two seas sharing one plural head word
         hit = gaz.lookup(surface[:-1])
+        if hit is not None and hit[0].type == "location":
+            return hit
+    if len(words) in (2, 3) and " ".join(words[1:]).lower() in _SITE_SUFFIXES:
+        # "Rukla Garrison", "Tapa Army Base": a garrison known by its town is that place
+        hit = gaz.lookup(words[0])
         if hit is not None and hit[0].type == "location":
             return hit
     if len(words) > 1 and words[0] == "Northern":

@@ -121,7 +121,7 @@ def after_place_noun(span: Span) -> bool:
 # Nouns of military and transport sites written after a name: "the Zokniai air base",
 # "Deveselu base", "the Hmeimim airbase".
 SITE_NOUNS = {"base", "airbase", "airfield", "airport", "garrison", "barracks", "naval",
-              "harbour", "harbor", "range"}  # fmt: skip
+              "harbour", "harbor", "range", "port"}  # fmt: skip
 
 
 def before_site_noun(span: Span) -> bool:
@@ -262,6 +262,37 @@ def one_word_after_place_preposition(span: Span) -> bool:
         and doc[i].lower_ in {"in", "at", "near", "outside"}
         and not (span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'"})
     )
+
+
+# Words of travel before "from" that make what follows it where the travel began ("by ferry
+# from Kiel", "flown in from Tartus"); "a visit from" and "a call from" bring people.
+FROM_TRAVEL_WORDS = {"ferry", "ferries", "flight", "flights", "flew", "flown", "train", "trains",
+                     "sailed", "drove", "shipped", "airlifted", "transported", "route", "road"}  # fmt: skip
+
+
+def placed_by_preposition(span: Span) -> bool:
+    """A short name that a preposition puts in a place, whatever the model took it for: after
+    "near" ("a base near Moray"); ending in a site's noun ("in Tapa Garrison"); after a site's
+    noun and "in" or "at" ("the airport in Karmelava"); after a named body or a bracketed
+    acronym and "in" ("Allied Command Operations (SHAPE) in Mons"); after travel and "from"
+    ("by ferry from Kiel")."""
+    doc, i = span.doc, span.start - 1
+    if len(span) > 3 or i < 1 or (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")):
+        return False
+    prep, before = doc[i].lower_, doc[i - 1]
+    if prep in ("in", "at", "near", "from") and span[-1].lower_ in SITE_NOUNS:
+        return True  # "in Tapa Garrison", "from Amari Air Base": a site by its capitalised noun
+    if len(span) > 2:
+        return False
+    if prep == "near":
+        return True
+    if prep in ("in", "at") and (
+        before.lower_ in SITE_NOUNS | PLACE_NOUNS | {"station"}
+        or before.text == ")"
+        or (before.ent_type_ in ("ORG", "FAC") and before.ent_iob_ != "O")
+    ):
+        return True
+    return prep == "from" and before.lower_ in FROM_TRAVEL_WORDS
 
 
 # What follows the place of a dateline: a dash, or the bullet of a Singapore or Malaysian

@@ -71,6 +71,7 @@ from lib.engine.place_context import (
     one_word_after_place_preposition,
     place_in_apposition,
     place_in_event_name,
+    placed_by_preposition,
     station_name,
 )
 from lib.engine.region_adjectives import region_adjective
@@ -429,6 +430,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or before_site_noun(core)
         or place_in_apposition(core)
         or at_place_of_country(core)
+        or placed_by_preposition(core)
         or (core.text.isupper() and is_dateline_place(core))
     ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
