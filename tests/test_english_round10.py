@@ -6,7 +6,13 @@ and wire copy (not copied from any page), with the exact entities a careful read
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
+from lib.engine.blocks import Block
+from lib.engine.gazetteer import load_gazetteer
+from lib.engine.name_lookup import gazetteer_hit
+from lib.engine.nlp import load_pipeline
+from lib.engine.span_mentions import span_mentions
 from tests.conftest import found
 
 # Aircraft called by their names (data/gazetteer/equipment.csv) where the words around make
@@ -97,6 +103,17 @@ What comes next
 Turkish President Recep Tayyip Erdogan has said Ankara will not back the bid.
 """
 
+# Exercises, warfare and offices in capitals are no bodies: a name before "exercises" or
+# ending in "Exercise", a name listed with a known exercise ("Cold Response, Nordic Falcon and
+# Polar Guard"), a kind of warfare, the heads of state and government, allied ministers (the
+# past tense the model ran into the span cut off).
+EXERCISES = """Allied navies train in the Black Sea
+
+Ships from six countries joined the Bulgarian-led multinational Breeze Shield exercises on Monday. Earlier this year NATO held Cold Response, Nordic Falcon and Polar Guard in Norway, and a Command Post Exercise followed in Poland.
+
+Their crews train for Electronic Warfare, the Heads of State and Government were told in a statement. Allied Defence Ministers agreed on Thursday to send more ships.
+"""
+
 EXPECTED = {
     "aircraft.txt": {
         "person": set(),
@@ -140,6 +157,12 @@ EXPECTED = {
         "org": {"NATO"},
         "location": {"Brussels", "Helsinki"},
     },
+    "exercises.txt": {
+        "person": set(),
+        "country": {"BGR", "NOR", "POL"},
+        "org": {"NATO"},
+        "location": {"Black Sea"},
+    },
     "vehicles.txt": {
         "person": set(),
         "country": {"LTU", "NLD"},
@@ -161,6 +184,7 @@ def kinds(extract):
             "teaser.txt": TEASER,
             "places.txt": PLACES,
             "subhead.txt": SUBHEAD,
+            "exercises.txt": EXERCISES,
         }
     )
 
@@ -182,3 +206,29 @@ def test_exact_entities_of_each_kind(kinds, file, entity_type):
 def test_listed_names_without_a_machines_words_stay_names(extract, text, kept):
     mentions = extract({"names.txt": text})
     assert kept <= found(mentions, "names.txt", "person")
+
+
+@pytest.mark.parametrize(
+    "surface, entity_id",
+    [
+        # a programme's unit by the end of the programme's name, or its acronym
+        ("Forward Presence Battle Group", "org:enhanced-forward-presence"),
+        ("eFP Battalion", "org:enhanced-forward-presence"),
+        # a garrison known by its gazetteer town is that town
+        ("Rukla Garrison", "location:rukla"),
+    ],
+)
+def test_a_unit_or_a_garrison_is_what_it_is_named_after(surface, entity_id):
+    hit = gazetteer_hit(load_gazetteer(), surface)
+    assert hit is not None and hit[0].entity_id == entity_id
+
+
+def test_no_name_opens_with_an_indefinite_article():
+    doc = load_pipeline()("She spoke at the opening of a Tallinn Summit Experts' Forum on Monday.")
+    start = next(t.i for t in doc if t.text == "a")
+    end = next(t.i for t in doc if t.text == "Forum") + 1
+    span = Span(doc, start, end, label="ORG")
+    found_ = span_mentions(
+        span, gaz=load_gazetteer(), block=Block("body", 0, doc, 0), sentence_id=0
+    )
+    assert [(m.surface, m.type) for m in found_] == [("Tallinn Summit Experts' Forum", "org")]

@@ -60,10 +60,14 @@ def stated_role(span: Span) -> str | None:
 
 
 def strip_headline_verbs(span: Span) -> Span:
-    """'Shoigu Warns' -> 'Shoigu', 'Meet Biden' -> 'Biden' (see HEADLINE_VERBS)."""
+    """'Shoigu Warns' -> 'Shoigu', 'Meet Biden' -> 'Biden' (see HEADLINE_VERBS); a past
+    tense in lower case the model ran into the name goes too ('Allied Ministers signed')."""
     start, end = span.start, span.end
-    while end - start > 1 and span.doc[end - 1].lower_ in HEADLINE_VERBS:
-        end -= 1
+    while end - start > 1 and (
+        span.doc[end - 1].lower_ in HEADLINE_VERBS
+        or (span.doc[end - 1].is_lower and span.doc[end - 1].lower_.endswith("ed"))
+    ):
+        end -= 1  # "Allied Foreign Ministers signed": no name ends on a verb in lower case
     while end - start > 1 and span.doc[start].lower_ in HEADLINE_VERBS:
         start += 1
     return span.doc[start:end] if (start, end) != (span.start, span.end) else span
@@ -109,7 +113,7 @@ def clean_bounds(span: Span, label: str) -> tuple[int, int] | None:
         # 'NATO."We agreed': a space lost after a quotation; 'Sergei Aksyonov - acting PM':
         # a dash between spaces glosses the name, it does not go on with it
         end = start + stop.start()
-    lead = re.match(r"(?:the|The|THE)\s+", text[start:])
+    lead = re.match(r"(?:the|The|THE|a|an)\s+", text[start:])  # "a Warsaw Summit Forum"
     if lead and lead.end() < end - start:
         start += lead.end()
     open_paren = text.rfind("(")

@@ -135,9 +135,54 @@ def _before_model_code(span: Span) -> bool:
     )
 
 
+# Nouns of exercises, after a name or ending it: "the Sea Shield exercises", "a Command Post
+# Exercise".
+_EXERCISE_HEADS = {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
+                   "wargames"}  # fmt: skip
+
+# Heads of the bodies that hold exercises ("the Northern Fleet drills", "Western Military
+# District exercises"): a body before the noun is who holds them.
+_HOLDER_HEADS = {"fleet", "district", "army", "forces", "force", "command", "navy", "corps",
+                 "guard", "brigade", "division", "ministry", "alliance"}  # fmt: skip
+
+
+def names_an_exercise(span: Span, gaz: Gazetteer) -> bool:
+    """An exercise's name the gazetteer does not list: before or ending in an exercise's noun
+    ("the multinational Sea Shield exercises", "a Command Post Exercise"), or listed with an
+    exercise it lists ("Cold Response, Dynamic Mongoose and Arctic Challenge")."""
+    doc, words = span.doc, span.text.split()
+    if len(words) > 1 and words[-1].lower() in _EXERCISE_HEADS:
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in _EXERCISE_HEADS:
+        return words[-1].lower() not in _HOLDER_HEADS
+    return any(gaz.not_entities.get(item.lower()) == "exercise" for item in _listed_with(span))
+
+
+def _listed_with(span: Span) -> list[str]:
+    """The other capitalised items of a list the span stands in ("A, B and C")."""
+    doc, sent = span.doc, span.sent
+    items: list[str] = []
+    for step, edge in ((-1, span.start - 1), (1, span.end)):
+        i, run = edge, []
+        while sent.start <= i < sent.end:
+            token = doc[i]
+            if token.is_title or token.is_upper:
+                run.append(token.text)
+            elif token.text in (",", "and", "or") and (run or i == edge):
+                if run:
+                    items.append(" ".join(run[::step]))
+                run = []
+            else:
+                break
+            i += step
+        if run:
+            items.append(" ".join(run[::step]))
+    return items
+
+
 def common_idea(surface: str) -> bool:
     """A capitalised common idea, no entity: an ideology ('Communism'), a world war by its
-    abbreviation ('WWIII'), an office in the plural ('Heads of State')."""
+    abbreviation ('WWIII'), an office in the plural ('Heads of State'), a kind of warfare."""
     words = surface.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -148,12 +193,16 @@ def common_idea(surface: str) -> bool:
     if len(words) == 1 and _WORLD_WAR.match(words[0]):
         return True
     lower = [w.lower() for w in words]
+    if lower[-1] == "warfare" and len(lower) > 1:
+        return True  # "Anti-Submarine Warfare": a kind of warfare, no body
+    if lower[-1] in _OFFICE_PLURALS and 1 < len(lower) <= 3 and "of" not in lower:
+        return True  # "Allied Foreign Ministers" (a "Council of Ministers" is a body)
     return (
-        len(lower) == 3
+        len(lower) >= 3
         and lower[0] in _OFFICE_PLURALS
         and lower[1] == "of"
-        and (lower[2] in _OFFICE_OF)
-    )
+        and all(w in _OFFICE_OF | {"and", "of", "heads"} for w in lower[2:])
+    )  # "Heads of State and Government", "Heads of State and of Government"
 
 
 # An exercise's year after its name, in full or in two figures ("Saber Strike 16"), or its kind.
@@ -210,6 +259,8 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     lower = re.sub(r"^(?:the )?(?:exercise|operation) ", "", lower)
     if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
         return True  # "Trident Juncture 2018", "Zapad-2017", "Zapad drills": an exercise
+    if label in ("ORG", "LOC", "GPE", "PERSON") and names_an_exercise(span, gaz):
+        return True  # "the Sea Shield exercises", "Dynamic Mongoose and Cold Response"
     if _quoted_after_exercise(span):
         return True  # 'military exercises "Zabad"': the exercise's name, however spelt
     if label == "PERSON" and any(c.isdigit() for c in surface):
