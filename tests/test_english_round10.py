@@ -114,6 +114,16 @@ Ships from six countries joined the Bulgarian-led multinational Breeze Shield ex
 Their crews train for Electronic Warfare, the Heads of State and Government were told in a statement. Allied Defence Ministers agreed on Thursday to send more ships.
 """
 
+# Publications and commands by the words around them: a title after "the daily" or an editor's
+# "Editor-in-Chief of" is the publication (not a person, not the region it is named after); an
+# acronym after a title's head ("Commander JFTC") is the command, no person.
+PEOPLE = """Baltic leaders warn of Russian drills
+
+Lithuanian Chief of Defence Valdemaras Rupsys told the daily Lietuvos Rytas that the drills were the largest in years. Brigadier General Ivo Lind, Commander JFTC, said the border was calm.
+
+Anna Tamm (Editor-in-Chief of New Northern Europe, Latvia) said readers were worried.
+"""
+
 EXPECTED = {
     "aircraft.txt": {
         "person": set(),
@@ -163,6 +173,12 @@ EXPECTED = {
         "org": {"NATO"},
         "location": {"Black Sea"},
     },
+    "people.txt": {
+        "person": {"Anna Tamm", "Ivo Lind", "Valdemaras Rupsys"},
+        "country": {"LTU", "LVA", "RUS"},
+        "org": {"JFTC", "Lietuvos Rytas", "New Northern Europe"},
+        "location": set(),
+    },
     "vehicles.txt": {
         "person": set(),
         "country": {"LTU", "NLD"},
@@ -185,6 +201,7 @@ def kinds(extract):
             "places.txt": PLACES,
             "subhead.txt": SUBHEAD,
             "exercises.txt": EXERCISES,
+            "people.txt": PEOPLE,
         }
     )
 
@@ -223,12 +240,23 @@ def test_a_unit_or_a_garrison_is_what_it_is_named_after(surface, entity_id):
     assert hit is not None and hit[0].entity_id == entity_id
 
 
-def test_no_name_opens_with_an_indefinite_article():
-    doc = load_pipeline()("She spoke at the opening of a Tallinn Summit Experts' Forum on Monday.")
-    start = next(t.i for t in doc if t.text == "a")
-    end = next(t.i for t in doc if t.text == "Forum") + 1
-    span = Span(doc, start, end, label="ORG")
+def _mentions_of(text: str, first: str, last: str, label: str) -> list[tuple[str, str]]:
+    """The mentions of a span the model might give (from the word `first` to `last`)."""
+    doc = load_pipeline()(text)
+    start = next(t.i for t in doc if t.text == first)
+    end = next(t.i for t in doc if t.text == last) + 1
+    block = Block("body", 0, doc, 0)
     found_ = span_mentions(
-        span, gaz=load_gazetteer(), block=Block("body", 0, doc, 0), sentence_id=0
+        Span(doc, start, end, label=label), gaz=load_gazetteer(), block=block, sentence_id=0
     )
-    assert [(m.surface, m.type) for m in found_] == [("Tallinn Summit Experts' Forum", "org")]
+    return [(m.surface, m.type) for m in found_]
+
+
+def test_no_name_opens_with_an_indefinite_article():
+    text = "She spoke at the opening of a Tallinn Summit Experts' Forum on Monday."
+    assert _mentions_of(text, "a", "Forum", "ORG") == [("Tallinn Summit Experts' Forum", "org")]
+
+
+def test_a_portfolio_run_into_its_holders_name_leaves_the_name():
+    text = "Danish Chief of Defence Flemming Lentfer welcomes the allied commanders."
+    assert _mentions_of(text, "Defence", "Lentfer", "ORG") == [("Flemming Lentfer", "person")]

@@ -32,12 +32,14 @@ from lib.engine.name_kinds import (
     acronym_before_title,
     adjective_of_office,
     after_company_noun,
+    after_publication_noun,
     before_firm_head,
     common_word_as_name,
     extend_to_training_ground,
     in_quoted_law_title,
     in_royal_title,
     is_street_address,
+    name_after_portfolio,
     names_a_law,
     spans_the_model_missed,
     speaker_after_quote,
@@ -200,7 +202,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(whole[0], whole[1], whole[2], link="gazetteer")]  # "enhanced Forward …"
     if label in ("ORG", "GPE") and (named := bracketed_given_name(span)) is not None:
         return span_mentions(named, gaz=gaz, block=block, sentence_id=sentence_id)
-    if label == "ORG" and (named := person_of_administration(span, gaz)) is not None:
+    if label == "ORG" and (
+        named := person_of_administration(span, gaz) or name_after_portfolio(span)
+    ):
         return span_mentions(named, gaz=gaz, block=block, sentence_id=sentence_id)
     if label != "PERSON" and (
         (after_personal_title(span) and span[0].is_title)
@@ -418,8 +422,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         entity_type = "location"  # "in the Oval Office": a place, whatever the model said
     if label == "PERSON" and before_firm_head(core) and surface not in gaz.surnames:
         entity_type = "org"  # "the Sevmash shipyard": a person owns no bare "the X shipyard"
-    if entity_type in ("person", "location") and after_company_noun(core):
-        entity_type = "org"  # "offshore contractor Allseas": a firm, whatever the model said
+    if entity_type in ("person", "location") and (
+        after_company_noun(core) or after_publication_noun(core)
+    ):
+        entity_type = "org"  # "offshore contractor Allseas", "the daily Gazeta Wyborcza"
     if entity_type == "person" and one_word_after_place_preposition(core):
         entity_type = "location"  # "troops at Tapa since March": a person is not "at" a word
     if entity_type in ("org", "person") and (
