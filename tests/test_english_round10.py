@@ -124,6 +124,13 @@ Lithuanian Chief of Defence Valdemaras Rupsys told the daily Lietuvos Rytas that
 Anna Tamm (Editor-in-Chief of New Northern Europe, Latvia) said readers were worried.
 """
 
+# Bases: a name before "military air base" is the base, a place; "the RAF X base" is the
+# station; a state's "armed forces" in lower case are its body where the gazetteer lists it.
+BASES = """Turkey receives air defence system
+
+The first parts of the system were flown to the Kurtulus military air base near Ankara on Friday, the Turkish armed forces said. British jets left the RAF Marham base at dawn, and Estonian troops were put on alert.
+"""
+
 EXPECTED = {
     "aircraft.txt": {
         "person": set(),
@@ -179,6 +186,12 @@ EXPECTED = {
         "org": {"JFTC", "Lietuvos Rytas", "New Northern Europe"},
         "location": set(),
     },
+    "bases.txt": {
+        "person": set(),
+        "country": {"EST", "GBR", "TUR"},
+        "org": {"Turkish Armed Forces"},
+        "location": {"Ankara", "Kurtulus", "RAF Marham"},
+    },
     "vehicles.txt": {
         "person": set(),
         "country": {"LTU", "NLD"},
@@ -202,6 +215,7 @@ def kinds(extract):
             "subhead.txt": SUBHEAD,
             "exercises.txt": EXERCISES,
             "people.txt": PEOPLE,
+            "bases.txt": BASES,
         }
     )
 

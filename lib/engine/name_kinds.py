@@ -299,13 +299,21 @@ def _names_before(doc: Doc, heads) -> list[tuple[int, int]]:
 def spans_the_model_missed(doc: Doc) -> list[Span]:
     """Names the words around them make sure of where the model found none: firms after a
     noun of firms or before one of their works ("the UralVagonZavod factory"), people with a
-    particle in their names, training grounds ("the Drawsko Pomorskie training ground")."""
+    particle in their names, training grounds ("the Drawsko Pomorskie training ground") and
+    air bases ("the Murted military air base")."""
     return [
         *firms_the_model_missed(doc),
         *(Span(doc, a, b, label="ORG") for a, b in _names_before(doc, FIRM_HEADS)),
         *people_the_model_missed(doc),
         *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, TRAINING_GROUNDS)),
+        *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, _AIR_BASES)),
     ]
+
+
+# The lower-case nouns of an air base after its town's name ("the Murted military air base",
+# "the Zokniai airbase"): the town's name is the base's, a place.
+_AIR_BASES = {"airbase", "airfield", ("air", "base"), ("military", "air"), ("military", "base"),
+              ("naval", "base"), ("naval", "air")}  # fmt: skip
 
 
 def in_quoted_law_title(span: Span) -> bool:

@@ -126,8 +126,13 @@ SITE_NOUNS = {"base", "airbase", "airfield", "airport", "garrison", "barracks", 
 
 def before_site_noun(span: Span) -> bool:
     doc, j = span.doc, span.end
-    if j < len(doc) and doc[j].lower_ in ("air", "military", "naval", "army") and doc[j].is_lower:
-        j += 1
+    while (
+        j < span.end + 2
+        and j < len(doc)
+        and doc[j].lower_ in ("air", "military", "naval", "army")
+        and doc[j].is_lower
+    ):
+        j += 1  # "the Murted military air base"
     return j < len(doc) and doc[j].is_lower and doc[j].lower_ in SITE_NOUNS
 
 
@@ -454,5 +459,5 @@ def station_name(force: Span) -> Span | None:
         end + 1 < len(doc)
         and (doc[end].lower_ in ("in", "near") or doc[end].text == ",")
         and doc[end + 1].is_title
-    )
+    ) or (end < len(doc) and doc[end].lower_ in SITE_NOUNS)  # "the RAF Lossiemouth base"
     return station if approached or placed else None
