@@ -131,6 +131,13 @@ BASES = """Turkey receives air defence system
 The first parts of the system were flown to the Kurtulus military air base near Ankara on Friday, the Turkish armed forces said. British jets left the RAF Marham base at dawn, and Estonian troops were put on alert.
 """
 
+# Both ends of a route joined by a hyphen are places ("the Adazi-Riga route": the capital is
+# the city, not the state); "European Command" is the US command, also before "area".
+ROUTE = """Allied convoy on the move
+
+Military columns escorted by police will move along regional roads of the Adazi-Riga route throughout the week. The U.S. European Command said the movements were planned, and incidents in the European Command area fell in 2017.
+"""
+
 EXPECTED = {
     "aircraft.txt": {
         "person": set(),
@@ -192,6 +199,12 @@ EXPECTED = {
         "org": {"Turkish Armed Forces"},
         "location": {"Ankara", "Kurtulus", "RAF Marham"},
     },
+    "route.txt": {
+        "person": set(),
+        "country": set(),
+        "org": {"US European Command"},
+        "location": {"Adazi", "Riga"},
+    },
     "vehicles.txt": {
         "person": set(),
         "country": {"LTU", "NLD"},
@@ -216,6 +229,7 @@ def kinds(extract):
             "exercises.txt": EXERCISES,
             "people.txt": PEOPLE,
             "bases.txt": BASES,
+            "route.txt": ROUTE,
         }
     )
 

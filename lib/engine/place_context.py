@@ -238,10 +238,24 @@ def before_meeting(span: Span) -> bool:
 DEPARTURE_WORDS = {"left", "leaving", "leaves", "departed", "departing"}
 
 
+_ROUTE_NOUNS = {"route", "road", "highway", "railway", "motorway", "corridor"}
+
+
 def from_to_route(span: Span) -> bool:
-    """'a flight from Tomsk to Moscow', 'he left Brussels for London': both ends of a route
-    are places."""
+    """'a flight from Tomsk to Moscow', 'he left Brussels for London', 'the Sestokai-Rukla
+    route': both ends of a route are places."""
     doc, i = span.doc, span.start - 1
+    j = span.end if span[-1].text not in ("-", "–") else span.end - 1
+    if (  # "the Sestokai-Rukla route": a place joined by a hyphen to another before the route
+        j + 2 < len(doc)
+        and doc[j].text in ("-", "–")
+        and doc[j + 1].ent_type_ in ("GPE", "LOC")
+        and doc[j + 1].ent_iob_ == "B"
+        and doc[j + 2].lower_ in _ROUTE_NOUNS
+    ):
+        return True
+    if i >= 1 and doc[i].text in ("-", "–") and span.end < len(doc):
+        return doc[span.end].lower_ in _ROUTE_NOUNS  # its other end: "the Adazi-Riga route"
     if (
         i >= 2
         and doc[i].lower_ == "for"
