@@ -648,7 +648,7 @@ def resolve_references(
             section=block.section,
         )
         if kind_label == "ORGREF":
-            if target in named:
+            if target in named or named & gaz.houses.get(ref.text.lower(), frozenset()):
                 entry = gaz.entries[target]
                 resolved.append(
                     Mention(
@@ -661,6 +661,7 @@ def resolve_references(
                         code=entry.code,
                     )
                 )
+                named.add(target)  # "the 15-member council" after "the Security Council"
             continue
         # A title directly before a name is part of that mention, not a second one.
         after = ref.end

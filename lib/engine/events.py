@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from lib.engine.eventkb import NEAR_DAYS, KBEvent, KnownEvent
 from lib.engine.mentions import Mention
 from lib.engine.pubdate import Constraint
-from lib.engine.timexp import Anchor, DateRange, resolve
+from lib.engine.timexp import WEEKDAYS, Anchor, DateRange, is_bare_weekday, resolve
 
 # "the same day": the day of the dated candidate told before it.
 RELATIVE_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
@@ -238,6 +238,19 @@ def _slipped(when: DateRange) -> DateRange:
 _MONTH_SLIP = timedelta(days=31)
 
 
+def _held_on(events: tuple[KBEvent, ...], weekday: str) -> tuple[KBEvent, ...]:
+    """The events one of whose days is that weekday ("on Wednesday")."""
+    day = WEEKDAYS[weekday.split()[-1].lower()]
+    return tuple(
+        e
+        for e in events
+        if any(
+            (e.start + timedelta(days=n)).weekday() == day
+            for n in range(min((e.end - e.start).days + 1, 7))
+        )
+    )
+
+
 def _refers_back(cand: Candidate, earlier: list[KBEvent], when: DateRange | None) -> KBEvent | None:
     """'The summit agreed …' after 'the NATO summit in Warsaw': the one event of that type
     named before in the article, if its dates do not contradict the sentence's date."""
@@ -288,12 +301,22 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
                         Anchor(date(year, 1, 1), date(year, 12, 31)),
                         future=cand.future,
                     )
+        if cand.kb and len(cand.kb) > 1 and when is None and is_bare_weekday(cand.date_text or ""):
+            # "a summit in Brussels on Wednesday" on an undated page: of the summits held
+            # there, the one held on a Wednesday
+            cand = replace(cand, kb=_held_on(cand.kb, cand.date_text or "") or cand.kb)
         fit = _slipped(when) if when and cand.evidence.startswith("alias") else when
         linked = (
             _choose(cand.kb, fit, anchor, cand.future, cand.during, cand.recent)
             if cand.kb
             else None
         )
+        if cand.kb and linked is None and when and is_bare_weekday(cand.date_text or ""):
+            # "a meeting with Putin, Monday in Helsinki", told with no tense: the week after
+            # publication may be meant as well as the week before, and the event's days decide.
+            other = resolve(cand.date_text or "", anchor, future=not cand.future)
+            linked = _choose(cand.kb, other, anchor, cand.future, cand.during, cand.recent)
+            when = other if linked else when
         back = None if cand.kb or linked else _refers_back(cand, earlier, when)
         if back is not None:
             linked, cand = (

@@ -55,6 +55,9 @@ class Gazetteer:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (entity_id, kind)
     # Lower-case phrases that refer to an org only if it is named in the same article.
     references: dict[str, str] = field(default_factory=dict)  # "the alliance" -> org id
+    # Reference phrase -> the organisations whose naming lets it stand besides its own body's:
+    # the body's house ("the Security Council" once the United Nations is named).
+    houses: dict[str, frozenset[str]] = field(default_factory=dict)
     # Lower-case phrases that refer to the holder of a role: "nato chief" -> role.
     role_references: dict[str, str] = field(default_factory=dict)
     role_spells: list[RoleSpell] = field(default_factory=list)
@@ -291,4 +294,31 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
         if path.exists():
             loader(gaz, path)
     _load_us_states(gaz)
+    _find_houses(gaz)
     return gaz
+
+
+def _find_houses(gaz: Gazetteer) -> None:
+    """A body's house is an organisation whose name opens one of the body's names ("UN" of
+    "UN Security Council"), where the reference phrase holds two words of the rest of that
+    name ("the security council", not "the commission": one word may be any body's)."""
+    names: dict[str, list[str]] = {}
+    for surface, (entity_id, _) in gaz.names.items():
+        names.setdefault(entity_id, []).append(surface)
+    for phrase, body in gaz.references.items():
+        words = set(phrase.lower().split())
+        found = set()
+        for surface in names.get(body, ()):
+            parts = surface.split()
+            for n in range(1, len(parts)):
+                house = gaz.names.get(" ".join(parts[:n]))
+                rest = {w.lower() for w in parts[n:]}
+                if (
+                    house
+                    and house[0].startswith("org:")
+                    and house[0] != body
+                    and len(words & rest) >= 2
+                ):
+                    found.add(house[0])
+        if found:
+            gaz.houses[phrase] = frozenset(found)

@@ -221,18 +221,37 @@ def is_street_address(span: Span) -> bool:
 
 
 def firms_the_model_missed(doc: Doc) -> list[Span]:
-    """'the Italian company Saipem', 'defence firm Rheinmetall': capitalised words right after
-    a lower-case noun of firms that no entity covers, as an organisation's span (the small
-    model misses firms it has not seen; the noun before says what they are)."""
+    """'the Italian company Saipem', 'defence firm Rheinmetall', 'the Swiss company of
+    Allseas', 'Allseas, a Swiss-Dutch company': capitalised words right after a lower-case
+    noun of firms (or its "of"), or before one in apposition, that no entity covers, as an
+    organisation's span (the small model misses firms it has not seen; the noun says what
+    they are)."""
     found = []
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if not (prev.is_lower and prev.lower_ in COMPANY_NOUNS and token.ent_iob_ == "O"):
-            continue
+    for token in doc:
+        if token.ent_iob_ != "O" or (token.i > 0 and doc[token.i - 1].text[:1].isupper()):
+            continue  # inside a capitalised run: its first word opens the name
         end = _capitalised_run_end(doc, token.i)
-        if end > token.i:
+        if end == token.i:
+            continue
+        k = token.i - 1
+        if k >= 1 and doc[k].lower_ == "of":
+            k -= 1  # "the Swiss company of Allseas"
+        noun = k >= 0 and doc[k].is_lower and doc[k].lower_ in COMPANY_NOUNS
+        if noun or firm_apposition(doc, end):
             found.append(Span(doc, token.i, end, label="ORG"))
     return found
+
+
+def firm_apposition(doc: Doc, end: int) -> bool:
+    """', a Swiss-Dutch company' after a name: an apposition whose head is a noun of firms."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return False
+    for token in doc[end + 2 : end + 8]:
+        if token.lower_ in COMPANY_NOUNS and token.is_lower:
+            return True
+        if token.is_punct and token.text not in ("-", "–"):
+            return False
+    return False
 
 
 # Capitalised words after a noun of firms that name no firm (with the words of titles and

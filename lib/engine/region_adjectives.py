@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from lib.engine.gazetteer import Gazetteer
+from lib.engine.gazetteer import Entry, Gazetteer
 
 _COMPASS = {"eastern", "western", "northern", "southern", "central"}
 
@@ -34,3 +34,36 @@ def region_adjective(span: Span, gaz: Gazetteer) -> bool:
         return False
     rest = span.doc[k + 1 : span.end]
     return not rest or (len(rest) == 1 and rest[0].is_title and rest[0].lower_.endswith("s"))
+
+
+# Nouns of a sea's shore and waters: "the Russian Baltic coast" is on the Baltic Sea.
+_SHORE_NOUNS = {"coast", "coasts", "coastline", "shore", "shores", "waters", "seabed", "seaboard"}
+# Heads of the names a modifier opens: a sea or a group of states ("Baltic Sea", "Baltic
+# states"), never a name of its own ("West Virginia", "Camp Adazi").
+_REGION_HEADS = {"sea", "states", "countries", "nations", "republics", "region"}
+_MEMBER_HEADS = {"state", "country", "nation", "republic"}
+
+
+def region_of_modifier(span: Span, gaz: Gazetteer) -> Entry | None:
+    """A word that is no place's name alone but opens the gazetteer's names of a sea or a
+    group of states ('Baltic' of 'Baltic Sea' and 'Baltic states'), before a lower-case noun
+    ('Baltic air policing', 'the Russian Baltic coast'): the sea or the region that noun speaks
+    of, a shore's or waters' noun the sea's, any other the land's."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_title or gaz.lookup(span.text) is not None:
+        return None
+    if span.end >= len(doc) or not (doc[span.end].is_alpha and doc[span.end].is_lower):
+        return None
+    if doc[span.end].lower_ in _REGION_HEADS | _MEMBER_HEADS:
+        # "Nordic nations": a group's own name, which the gazetteer lists or not; "the Nordic
+        # country": one of its members
+        return None
+    opened = {
+        hit[0]
+        for head in _REGION_HEADS
+        for written in (head, head.title())
+        if (hit := gaz.names.get(f"{span.text} {written}")) and hit[0].startswith("location:")
+    }
+    sea = doc[span.end].lower_ in _SHORE_NOUNS
+    fits = [e for e in sorted(opened) if (("kind", "sea") in gaz.entries[e].attributes) == sea]
+    return gaz.entries[fits[0]] if len(fits) == 1 else None

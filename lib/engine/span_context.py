@@ -167,6 +167,8 @@ def is_title_fragment(span: Span, gaz: Gazetteer) -> bool:
     )
     if institution or not words:
         return False
+    if not span.ent_id_ and _office_phrase(words):
+        return True  # "Permanent Representative", "Allied Heads of State and Government"
     if span.end < len(doc) and doc[span.end].lower_ in ROLE_HEADS | {"adviser", "advisor"}:
         return True  # "National Security Adviser", "Homeland Security Secretary"
     i = span.start - 1
@@ -185,6 +187,21 @@ def is_title_fragment(span: Span, gaz: Gazetteer) -> bool:
         and doc[i - 1].lower_ in ROLE_HEADS
         and doc[i - 1].is_title
         and doc[i - 2].is_title
+    )
+
+
+# Words of an office's name besides the title words: its holders in the plural ("Heads of
+# State and Government", "Foreign Ministers") and the joints of the phrase. A "Staff" is a
+# body ("the General Staff").
+_OFFICE_PHRASE_WORDS = (
+    (TITLE_WORDS - {"staff"}) | {f"{w}s" for w in ROLE_HEADS} | {"of", "and", "government"}
+)
+
+
+def _office_phrase(words: list) -> bool:
+    """Every word of the span belongs to an office's name, one of them its head."""
+    return all(t.lower_ in _OFFICE_PHRASE_WORDS for t in words) and any(
+        t.lower_.removesuffix("s") in ROLE_HEADS for t in words
     )
 
 
@@ -425,12 +442,17 @@ def after_vessel_noun(span: Span) -> bool:
     subject of a clause on the noun, 'the warships Turkey sent': names_a_ship keeps it.)"""
     doc, j = span.doc, span.start - 1
     while j >= 0:
-        if doc[j].text in _QUOTES or (  # "warship the Admiral Grigorovich"
-            doc[j].lower_ == "the" and j == span.start - 1 and not span.ent_id_
+        if (
+            doc[j].text in _QUOTES
+            or (  # "warship the Admiral Grigorovich"
+                doc[j].lower_ == "the" and j == span.start - 1 and not span.ent_id_
+            )
+            # a rank the model left out of the name: "the carrier Admiral Kuznetsov"
+            or (j == span.start - 1 and doc[j].is_title and doc[j].lower_ in TITLE_WORDS)
         ):
             j -= 1
             continue
-        if doc[j].lower_ in VESSEL_NOUNS:
+        if doc[j].lower_ in VESSEL_NOUNS or _carrier(doc, j):
             return True
         if doc[j].lower_ not in ("and", ",") or j == 0:
             return False
@@ -443,6 +465,17 @@ def after_vessel_noun(span: Span) -> bool:
             j -= 1
 
 
+def _carrier(doc, j: int) -> bool:
+    """'aircraft carrier', 'helicopter carrier': a vessel; 'the flag carrier' is an airline."""
+    before = doc[j - 1].lower_ if j > 0 else ""
+    return doc[j].lower_ in ("carrier", "carriers") and before in ("aircraft", "helicopter")
+
+
+def _capitalised(token) -> bool:
+    """A word of a ship's name: 'Fort', 'McHenry', 'St' (is_title misses 'McHenry')."""
+    return token.is_alpha and token.text[0].isupper() and not token.is_upper
+
+
 def ship_names(docs) -> set[str]:
     """The names of the ships an article names with their prefix or a vessel noun, in lower
     case, and the last word of each ('donald cook', 'cook'): the short forms the article then
@@ -452,9 +485,7 @@ def ship_names(docs) -> set[str]:
         for ent in doc.ents:
             if not names_a_ship(ent):
                 continue
-            words = [
-                t.lower_ for t in ent if t.is_alpha and t.is_title and t.text not in SHIP_PREFIXES
-            ]
+            words = [t.lower_ for t in ent if _capitalised(t) and t.text not in SHIP_PREFIXES]
             if words:
                 names.update({" ".join(words), words[-1]})
         for token in doc:
@@ -462,7 +493,7 @@ def ship_names(docs) -> set[str]:
                 continue
             words = []
             for nxt in doc[token.i + 1 : token.i + 5]:
-                if not (nxt.is_alpha and nxt.is_title):
+                if not _capitalised(nxt):
                     break
                 words.append(nxt.lower_)
             if words:

@@ -36,6 +36,7 @@ from lib.engine.name_kinds import (
     before_firm_head,
     common_word_as_name,
     extend_to_training_ground,
+    firm_apposition,
     in_quoted_law_title,
     in_royal_title,
     is_street_address,
@@ -76,7 +77,7 @@ from lib.engine.place_context import (
     placed_by_preposition,
     station_name,
 )
-from lib.engine.region_adjectives import region_adjective
+from lib.engine.region_adjectives import region_adjective, region_of_modifier
 from lib.engine.span_context import (
     adjective_and_field,
     adjective_in_noun_phrase,
@@ -331,6 +332,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
 
     if label in ("LOC", "GPE", "ORG") and (body := lower_case_body(core, gaz)):
         return [make(body[0], body[1], core, bounds=body[2])]  # "Russia's Baltic fleet"
+    if label in ("LOC", "GPE") and (region := region_of_modifier(core, gaz)):
+        return named(region)  # "Baltic air policing": the Baltic states; "Baltic coast": the sea
     if (place := place_with_article(core, surface, gaz)) is not None:
         # "based in The Hague", "met at the Hague": the city, never a surname's bearer
         entry, kind, whole = place
@@ -347,7 +350,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
 
     parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
     if label == "PERSON" and len(parts) == 1 and _two_known_people(surface.split(), gaz):
-        parts = surface.split()  # "Trump Putin meeting": two people, not one "Trump Putin"
+        # "Trump Putin meeting", "gave Trump Germany": two names, not one "Trump Putin"
+        return _compound_mentions(core, surface.split(), gaz=gaz, make=make)
     if len(parts) > 1 and all(gazetteer_hit(gaz, p) for p in parts):
         return _compound_mentions(core, parts, gaz=gaz, make=make)
     if len(parts) > 1 and _people_compound(parts, gaz):
@@ -367,6 +371,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # "trans-Atlantic", "Euro-Atlantic": an adjective, not the ocean or the outlet
     if label == "ORG" and region_adjective(core, gaz):
         return []  # "European Allies": a region's adjective and its noun, no organisation
+    if label == "NORP" and after_place_noun(core) and _demonym(surface, gaz) is None:
+        label = "GPE"  # "the city of Toruń": a place the model took for a people
     if label == "NORP":
         return []  # groups that are not nationalities (religions, parties) are not entities here
     if not_an_entity(core, surface, label, gaz) or is_family(core, surface, label, gaz):
@@ -423,7 +429,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label == "PERSON" and before_firm_head(core) and surface not in gaz.surnames:
         entity_type = "org"  # "the Sevmash shipyard": a person owns no bare "the X shipyard"
     if entity_type in ("person", "location") and (
-        after_company_noun(core) or after_publication_noun(core)
+        after_company_noun(core) or after_publication_noun(core) or firm_apposition(doc, core.end)
     ):
         entity_type = "org"  # "offshore contractor Allseas", "the daily Gazeta Wyborcza"
     if entity_type == "person" and one_word_after_place_preposition(core):
@@ -651,9 +657,13 @@ def _is_reference_word(surface: str, gaz: Gazetteer) -> bool:
 
 
 def _two_known_people(words: list[str], gaz: Gazetteer) -> bool:
-    """Two surnames of two people the gazetteer knows, each of one person only."""
-    people = [gaz.surnames.get(w, []) for w in words]
-    return len(words) == 2 and all(len(p) == 1 for p in people) and people[0] != people[1]
+    """Two surnames of two people the gazetteer knows, each of one person only, or such a
+    surname and a country's name ("gave Trump Germany", a translation's words run together)."""
+    if len(words) != 2 or len(first := gaz.surnames.get(words[0], [])) != 1:
+        return False
+    second, hit = gaz.surnames.get(words[1], []), gaz.names.get(words[1], ("", ""))
+    a_country = hit[0].startswith("country:") and hit[1] == "name"
+    return (len(second) == 1 and first != second) or a_country
 
 
 def _people_compound(parts: list[str], gaz: Gazetteer) -> bool:

@@ -182,15 +182,31 @@ def _year_shift(month: int, day: int | None, anchor: Anchor, *, future: bool) ->
     return 0
 
 
+# Words that join the two ends of a range of days ("June 6 through June 16", "6-16 June");
+# "and" only between two days of one month ("June 6 and June 9" may be two days apart).
+_TO = r"(?:-|–|to|and|through|thru|until|till)"
+_ACROSS = r"(?:-|–|to|through|thru|until|till)"
+
 _PATTERNS: list[tuple[re.Pattern, str]] = [
+    # Both ends with their month: "June 6 through June 16", "28 June to 2 July 2016".
     (
         re.compile(
-            rf"\b(?:from\s+)?{_DAY}\s*(?:-|–|to|and)\s*{_DAY2}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I
+            rf"\b{_MONTH}\s+{_DAY}\s*{_ACROSS}\s*{_MONTH2}\s+{_DAY2}(?!\d)(?:,?\s+{_YEAR})?\b", re.I
         ),
+        "days_across",
+    ),
+    (
+        re.compile(
+            rf"\b{_DAY}\s+{_MONTH}\s*{_ACROSS}\s*{_DAY2}\s+{_MONTH2}(?:,?\s+{_YEAR})?\b", re.I
+        ),
+        "days_across",
+    ),
+    (
+        re.compile(rf"\b(?:from\s+)?{_DAY}\s*{_TO}\s*{_DAY2}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
         "day_range",
     ),
     (
-        re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:-|–|to|and)\s*{_DAY2}(?:,?\s+{_YEAR})?\b", re.I),
+        re.compile(rf"\b{_MONTH}\s+{_DAY}\s*{_TO}\s*{_DAY2}(?:,?\s+{_YEAR})?\b", re.I),
         "day_range",
     ),
     (re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I), "day_month"),
@@ -254,6 +270,15 @@ def resolve(
     return None
 
 
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?{_WEEKDAY}", re.I)
+
+
+def is_bare_weekday(expression: str) -> bool:
+    """A weekday with no word of its week ("Monday", "on Friday"): the one before or the one
+    after publication, as the sentence's tense or the event's days tell."""
+    return _BARE_WEEKDAY.fullmatch(" ".join(expression.split())) is not None
+
+
 def _year_of(m: re.Match, anchor: Anchor) -> int | None:
     year = m.groupdict().get("year")
     return int(year) if year else anchor.year
@@ -266,6 +291,13 @@ def _resolve_form(form: str, m: re.Match, anchor: Anchor, *, future: bool) -> Da
         if year is None:
             return None
         first, last = _safe_day(year, month, int(g["day"])), _safe_day(year, month, int(g["day2"]))
+        return DateRange(first, last, "day") if first and last and first <= last else None
+    if form == "days_across":
+        year = _year_of(m, anchor)
+        if year is None:
+            return None
+        first = _safe_day(year, MONTHS[g["month"].lower()], int(g["day"]))
+        last = _safe_day(year, MONTHS[g["month2"].lower()], int(g["day2"]))
         return DateRange(first, last, "day") if first and last and first <= last else None
     if form == "day_month":
         month, day = MONTHS[g["month"].lower()], int(g["day"])

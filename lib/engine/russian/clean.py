@@ -4,7 +4,7 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
 
 - `clock`: a page clock or scrape stamp ("12:45 19.06.2019", "19:26 МСК", "Обновлено 10:05");
 - `read-also`: "Читайте также: …", "Смотрите также", "По теме", "Еще по теме", "Ранее мы
-  сообщали …" (a teaser of the outlet's earlier story) and the
+  сообщали …" (a teaser of the outlet's earlier story), "Больше новостей … читайте на …" and the
   related headline that follows such a label on its own line; a block's marker ("В ЭТО
   ВРЕМЯ", "Новости по теме") takes its headline and the teaser after it too, and every
   headline after them up to a line of prose;
@@ -74,6 +74,10 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Читайте|Смотрите)\s+также(?:\b|(?=[А-ЯЁA-Z])).*$",
         r"^Подробнее\s+(?:читайте|на|в)\b.*$",
         r"^Подробнее\b.{0,60}\bчитайте\b.*$",  # "Подробнее о докладе читайте в материале «Ъ»"
+        # the outlet's closing call to read more on it ("Больше новостей о событиях в мире
+        # читайте на Сайт.Раздел", "Все самые важные новости смотрите в нашем канале")
+        r"^(?:Больше|Ещ[её] больше|Все(?:\s+самые)?(?:\s+[а-яё]+)?)\s+(?:новост|материал|стат|"
+        r"интересного)\w*\b.{0,80}\b(?:читайте|смотрите|ищите)\b.{0,60}$",
         r"^Читать (?:этот материал|далее|полностью)\b.*$",
         r"^Ещ[её] новости\b.*$",
         r"^Новости(?:\s+[а-яё]+)?\s*:\s*.{0,120}$",
@@ -278,6 +282,13 @@ _GLUED_CREDITS = (
     re.compile(r"©[^©\n]{0,80}?(?<=[^\W\d_])(?=[А-ЯЁ][а-яё])"),
     re.compile(r"(?<=[.!?»])\s*©[^©]{0,80}$"),
     re.compile(r"\bПерейти в (?:фотобанк|фотогалерею|галерею)(?=[А-ЯЁ]|\s|$)"),
+    # an embedded post's attribution as the Russian page renders it: a dash, the account's
+    # name, its @handle in brackets and the day in Russian ("— U.S. 6th Fleet (@USNavyEurope) 19
+    # февраля 2019 г.", "— NBS (@Latvijas_armija) 7 декабря 2014"), glued between texts or cut
+    # off in its handle; one left in the post's English stays (heldout11 reads its name)
+    re.compile(
+        r"[—–]\s?[^—–()«»\n]{1,80}\(@\w*(?:\)\s*\d{1,2}\s+[а-яё]+\.?\s+\d{4}(?:\s*г\.)?|$)"
+    ),
     # a credit after the caption's full stop ("Клиника в Берлине. Фото: Иван Петров / «Газета»")
     re.compile(r"(?<=[.!?])\s+(?:Фото|Фотография|Источник фото)\s*:\s*[^.!?]{0,80}$"),
 )
@@ -295,6 +306,19 @@ def strip_credits(line: str) -> str:
     for pattern in _GLUED_CREDITS:
         line = pattern.sub(" ", line)
     return " ".join(line.split())
+
+
+# "«" and "»" in UTF-8 read as Windows-1251 become "В«" and "В»": a page saved in the wrong code
+# page writes every guillemet so ("передает В«ИнформингВ»").
+_MOJIBAKE_GUILLEMET = re.compile(r"В(?=[«»])")
+
+
+def guillemets(line: str) -> str:
+    """'передает В«ИнформингВ»' -> 'передает «Информинг»': only where both marks are so
+    written, as a wrong code page writes them, never a preposition glued to one quotation."""
+    if "В«" not in line or "В»" not in line:
+        return line
+    return _MOJIBAKE_GUILLEMET.sub("", line)
 
 
 def line_kind(line: str) -> str | None:
@@ -412,7 +436,7 @@ def clean_page(raw: str) -> CleanedPage:
     foot = _foot_after_gap(raw_lines)
     page.dropped.extend(("related", line.strip()) for line in raw_lines[foot:] if line.strip())
     lines = [
-        strip_credits(cyrillic_lookalikes(" ".join(raw_line.split())))
+        strip_credits(cyrillic_lookalikes(guillemets(" ".join(raw_line.split()))))
         for raw_line in raw_lines[:foot]
     ]
     lines = [line for line in lines if line]

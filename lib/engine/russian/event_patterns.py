@@ -185,10 +185,15 @@ def find_all(key: Key, lemmas: Sequence[str]) -> list[int]:
 
 
 def _place(
-    pattern: tuple[tuple[Key, ...], ...], lemmas: Sequence[str], present: set[str]
+    pattern: tuple[tuple[Key, ...], ...],
+    lemmas: Sequence[str],
+    present: set[str],
+    inserted: frozenset[int] = frozenset(),
 ) -> tuple[int, int] | None:
     """The tightest (first, last) tokens where every term of the pattern is met, each term
-    by the occurrence nearest the first term's, if close enough (PATTERN_SPAN)."""
+    by the occurrence nearest the first term's, if close enough (PATTERN_SPAN); the tokens of
+    a date between the terms (`inserted`) are not counted ("введенных США в декабре прошлого
+    года ограничений": the date set into the phrase lengthens it, not its distance)."""
     hits = [
         [
             (i, i + len(alt))
@@ -204,7 +209,8 @@ def _place(
     for anchor in hits[0]:
         spots = [anchor] + [min(h, key=lambda s: abs(s[0] - anchor[0])) for h in hits[1:]]
         first, last = min(s for s, _ in spots), max(e for _, e in spots)
-        if last - first <= PATTERN_SPAN * (len(pattern) - 1) + 6 and (
+        length = last - first - sum(1 for i in inserted if first <= i < last)
+        if length <= PATTERN_SPAN * (len(pattern) - 1) + 6 and (
             best is None or last - first < best[1] - best[0]
         ):
             best = (first, last)
@@ -233,10 +239,19 @@ def as_sanctions(lemmas: Sequence[str]) -> list[str]:
 
 
 def candidates(
-    sentence: Sentence, events: Sequence[KBEvent]
+    sentence: Sentence,
+    events: Sequence[KBEvent],
+    *,
+    dates: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, KBEvent, str]]:
     """(first token, last token, event, how) for every alias or full pattern; `how` is
-    "alias" or "pattern", with " #during" when the form found is so marked."""
+    "alias" or "pattern", with " #during" when the form found is so marked. `dates` are the
+    text spans of the sentence's date expressions, which do not count in a pattern's reach."""
+    inserted = frozenset(
+        i
+        for i, t in enumerate(sentence.tokens)
+        if any(start <= t.start and t.end <= end for start, end in dates)
+    )
     lemmas = as_sanctions([t.lemma for t in sentence.tokens])
     # a phrase whose first lemma is not in the sentence is not searched
     present = set(lemmas) | {YEAR_SUFFIX.sub("", lemma) for lemma in lemmas}
@@ -260,7 +275,7 @@ def candidates(
                     key[0] in present and _find(key, lemmas) >= 0 for key in event.absent[n]
                 ):
                     continue
-                place = _place(pattern, lemmas, present)
+                place = _place(pattern, lemmas, present, inserted)
                 if place is not None:
                     marked = " " + DURING if str(n) in event.during else ""
                     found.append((*place, event, "pattern" + marked))

@@ -226,7 +226,8 @@ def link_events(
     events = load_events() if events is None else events
     out: list[EventMention] = []
     for n, sentence in enumerate(sentences):
-        raw = candidates(sentence, events)
+        spans = [(d.start, d.end) for d in dates if sentence.start <= d.start < sentence.end]
+        raw = candidates(sentence, events, dates=spans)
         raw += told_before(sentences, n, text, events, {e for _, _, e, _ in raw})
         people = [
             (m.start, m.end)
@@ -279,7 +280,7 @@ def link_events(
             if not group:
                 continue  # "протокол о вступлении Черногории": the paper, not the accession
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
-            mine = _own_dates(own_dates, sentence, first)
+            mine = _own_dates(own_dates, sentence, first, last)
             if any(
                 _overlaps(e, d) for e in group for d in own_dates if d not in mine and d.date_start
             ):
@@ -301,6 +302,8 @@ def link_events(
                     if fits:
                         nearest = check = other
                         break
+            coming_after = published if future else None
+            fits = _within_bounds(fits, own_dates, sentence, last, coming_after)
             dating = found if second else named
             yearless = check is None or (second and check.date_start is None)
             if yearless and dating and not how.startswith("alias"):
@@ -323,7 +326,10 @@ def link_events(
                     key=lambda e: e.start,
                 )
                 fits = coming[:1]  # a meeting to come is the next one, or none known
-            if len(fits) > 1 and check is None and published is not None:
+            past = not future and len(group) > 1
+            if (len(fits) > 1 or past) and check is None and published is not None:
+                # a meeting of a recurring kind told as done with no date of its own is the one
+                # of the week before the page, even where only one such meeting came before it
                 recent = [
                     e
                     for e in fits
@@ -367,11 +373,17 @@ def link_events(
 BEFORE_WORDS = {"после", "накануне", "перед"}
 
 
-def _own_dates(dates: Sequence[DateMention], sentence: Sentence, first: int) -> list[DateMention]:
-    """The dates of the sentence that may be the phrase's at token `first`: after "после X",
-    "накануне X", a date written before that word dates the other event ("Заседание состоится
-    13 июля, вскоре после саммита НАТО в Варшаве"); so does one written before "в связи с X",
-    "из-за X", "в ответ на X" (CAUSES)."""
+def _own_dates(
+    dates: Sequence[DateMention], sentence: Sentence, first: int, last: int | None = None
+) -> list[DateMention]:
+    """The dates of the sentence that may be the phrase's at tokens `first` to `last`: after
+    "после X", "накануне X", a date written before that word dates the other event ("Заседание
+    состоится 13 июля, вскоре после саммита НАТО в Варшаве"); so does one written before "в
+    связи с X", "из-за X", "в ответ на X" (CAUSES); and one written after the phrase's "до X",
+    "перед X", "накануне X", "после X" is X's ("провести заседание совета до саммита в Варшаве
+    8-9 июля": the summit's days, the bound of the meeting)."""
+    if last is not None:
+        dates = [d for d in dates if not _after_bound(d, sentence, last)]
     lemmas = [t.lemma for t in sentence.tokens[max(0, first - 2) : first]]
     at = next((i for i, lemma in enumerate(lemmas) if lemma in BEFORE_WORDS), None)
     if at is not None:
@@ -387,6 +399,58 @@ def _own_dates(dates: Sequence[DateMention], sentence: Sentence, first: int) -> 
             word = sentence.tokens[window + at]
             return [d for d in dates if d.start > word.start]
     return list(dates)
+
+
+# Words after an event's phrase that name another event as its bound ("до саммита"); "до"
+# before a number is a date range's end ("с 1 до 5 июля").
+BOUNDS = BEFORE_WORDS | {"до"}
+
+
+def _after_bound(d: DateMention, sentence: Sentence, last: int) -> bool:
+    """A date after a bound word that follows the phrase ending at token `last`."""
+    return _bound_word(d, sentence, last) is not None
+
+
+def _bound_word(d: DateMention, sentence: Sentence, last: int) -> str | None:
+    """The bound word ("до", "перед", "накануне", "после") between the phrase ending at token
+    `last` and the date, followed by a noun, not a number; None for none."""
+    tokens = sentence.tokens
+    return next(
+        (
+            tokens[k].lemma
+            for k in range(last, len(tokens))
+            if tokens[k].lemma in BOUNDS
+            and k + 1 < len(tokens)
+            and not tokens[k + 1].text[:1].isdigit()
+            and tokens[k].end <= d.start
+        ),
+        None,
+    )
+
+
+def _within_bounds(
+    fits: list[KBEvent],
+    dates: Sequence[DateMention],
+    sentence: Sentence,
+    last: int,
+    coming_after: date | None = None,
+) -> list[KBEvent]:
+    """The events that keep the bound another event's date sets ("провести заседание до
+    саммита 8-9 июля": a meeting held before 8 July; "после саммита 8-9 июля": after 9 July);
+    one to come (`coming_after`, the page's day of a sentence of the future) after that day."""
+    bounded = False
+    for d in dates:
+        word = _bound_word(d, sentence, last)
+        if word is None or d.date_start is None:
+            continue
+        bounded = True
+        if word == "после":
+            fits = [e for e in fits if e.start > (d.date_end or d.date_start)]
+        else:
+            fits = [e for e in fits if e.end < d.date_start]
+    if bounded and coming_after is not None:
+        fits = [e for e in fits if e.start > coming_after]
+    return fits
 
 
 # "высланных 31 марта в связи с делом Скрипаля", "ответ 5 февраля на выход США": the event

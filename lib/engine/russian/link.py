@@ -201,7 +201,7 @@ def _entity_for_ner(
         latin = city  # "Мюнхен": Munich, not Myunkhen
     if entity_type == "person":  # "Вальтер" -> "Walter"; "Александр" as the gazetteer pairs it
         latin = english_name(normal, gaz.given_names)
-    if entity_type == "org" and len(words) == 1 and BRAND.match(words[0]):
+    if entity_type == "org" and len(words) == 1 and _brand(words[0]):
         # "ИнфоРезист": a brand of Latin words written by sound, back in its Latin (InfoResist)
         latin = brand_name(_brand_case(words[0], normal))
     if not slug(latin):
@@ -212,6 +212,14 @@ def _entity_for_ner(
 # A brand written in Cyrillic with a capital inside the word ("ИнфоРезист", "ЕвроМайдан") or
 # a web domain ("Цензор.НЕТ").
 BRAND = re.compile(r"^[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+|\.(?i:нет|ру|ком|юа))$")
+# A local site named by its town and a word in capitals ("КерчьИНФО", "ПензаИНФОРМ"); not an
+# abbreviation's letters after a syllable ("БелТА").
+TOWN_SITE = re.compile(r"^([А-ЯЁ][а-яё]+)[А-ЯЁ]{3,}$")
+
+
+def _brand(word: str) -> bool:
+    town = TOWN_SITE.match(word)
+    return bool(BRAND.match(word)) or (town is not None and english_city(town[1]) is not None)
 
 
 def _brand_case(surface: str, normal: str) -> str:
@@ -358,7 +366,7 @@ def _english_title(name: str, gaz: RussianGazetteer) -> str:
             words.append(gaz.entities[country].name)
         elif country and alias.kind == "demonym" and country in gaz.demonyms:
             words.append(gaz.demonyms[country])
-        elif BRAND.match(word):
+        elif _brand(word):
             words.append(brand_name(word))  # "Цензор.НЕТ": Censor.NET
         else:
             words.append(to_english(word))

@@ -13,8 +13,11 @@ what they are, in one sentence's mentions:
 - a treaty's abbreviation ("ДРСМД", "ДОН") or its bare noun capitalised ("выход из
   Договора"): a treaty, no place and no body;
 - a ship's name after its noun or its class ("малый ракетный корабль «Орехово-Зуево»",
-  "малый ракетный «Орехово-Зуево»", "судно «Иван Хурс»"): a ship, no town and no person;
+  "малый ракетный «Орехово-Зуево»", "судно «Иван Хурс»") or a navy's prefix ("USS Donald
+  Cook"): a ship, no town, no person and no body;
 - a name after a poison's or a programme's noun ("программы Новичок"): no person;
+- an abbreviation right before a known body ("ЦОС ФСБ", "ДИП МИД России"): a unit of that body,
+  no organisation of its own;
 - a ministry's address as the subject or the source of speech ("подчеркнули на Смоленской
   площади", "на Фрунзенской набережной заявили"): the ministry, as "в Кремле заявили" is
   Russia.
@@ -65,7 +68,7 @@ def reread(
             continue  # "операции «Морской страж» (Sea Guardian)": part of the operation's name
         if _lower_case_plural(m, gaz) or _treaty(m, gaz) or _ship(m, sentence, mentions):
             continue
-        if _substance(m, sentence):
+        if _substance(m, sentence) or _unit_of_body(m, mentions, text, gaz):
             continue
         m = _port_city(m, sentence, text, gaz) or m
         m = _listed_place(m, sentence) or m
@@ -97,11 +100,16 @@ SHIPS = {"эсминец", "корабль", "судно", "фрегат", "кр
          "танкер", "сухогруз", "авианосец", "ракетный", "разведывательный", "десантный",
          "сторожевой", "патрульный"}  # fmt: skip
 _QUOTES = set('«»"“”„')
+# The prefixes navies put before their ships' names (United States, Royal Navy and
+# Commonwealth, Netherlands, Turkey, Poland), which the Russian press keeps in Latin.
+SHIP_PREFIX = re.compile(r"^(?:USS|USNS|HMS|HMCS|HMAS|HNLMS|TCG|ORP)\s+[A-Z]")
 
 
 def _ship(m: Mention, sentence: Sentence, mentions: list[Mention]) -> bool:
     """A name right after a ship's noun or class adjective, past quotation marks and the
     owner's name between ("эсминец ВМС США Donald Cook")."""
+    if m.type != "country" and SHIP_PREFIX.match(m.surface):
+        return True  # "USS Donald Cook", "HMS Defender": a navy's prefix names a ship
     tokens = sentence.tokens
     at = next((i for i, t in enumerate(tokens) if t.start == m.start), None)
     if at is None or m.type not in ("location", "person"):  # a body after "корабль ВМС" stays
@@ -137,6 +145,21 @@ def _substance(m: Mention, sentence: Sentence) -> bool:
     while i >= 0 and tokens[i].text in _QUOTES:
         i -= 1
     return i >= 0 and tokens[i].lemma in SUBSTANCES
+
+
+def _unit_of_body(m: Mention, mentions: list[Mention], text: str, gaz: RussianGazetteer) -> bool:
+    """An abbreviation no file holds right before a known body's name ("ЦОС ФСБ", "ДИП МИД
+    России", "ГУ МВД"): a unit of that body (its press office, a department), which the
+    agencies name for the body itself; no organisation of its own."""
+    if m.type != "org" or m.entity_id in gaz.entities or not m.surface.isupper():
+        return False
+    return any(
+        o.type == "org"
+        and o.entity_id in gaz.entities
+        and o.start > m.end
+        and not text[m.end : o.start].strip()
+        for o in mentions
+    )
 
 
 def _lower_case_plural(m: Mention, gaz: RussianGazetteer) -> bool:

@@ -69,6 +69,10 @@ BARE_BODIES = {("сенат",): "Senate", ("конгресс",): "Congress"}
 # they describe a state's forces ("штаб вооруженных сил Литвы", "Бундесвер — вооруженные
 # силы Германии").
 CAPITALISED_BODIES = {("вооруженный", "сила")}
+DASHES = {"—", "–", "-"}
+# Units a body's forces own, written before them in the genitive ("штаба вооруженных сил").
+UNITS = {"штаб", "командование", "подразделение", "часть", "лаборатория", "управление",
+         "академия", "бригада", "батальон", "дивизия", "полк", "соединение"}  # fmt: skip
 _BODY_HEADS = {key[0] for key in NATIONAL_BODIES}  # a body's first lemma: the rest is looked up
 _BODY_LENGTHS = sorted({len(key) for key in NATIONAL_BODIES}, reverse=True)
 # Quotation marks inside a name ("совета «РФ – НАТО»"): the name is matched without them.
@@ -299,6 +303,18 @@ def _owner_body(i: int, lemmas: Sequence[str]) -> int:
     return next((n for n in _BODY_LENGTHS if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
 
 
+def _describes(i: int, tokens: Sequence[Token], lemmas: Sequence[str]) -> bool:
+    """Forces in lower case at i that describe, not name, the body: after a dash or a comma
+    after a name, another name's gloss ("Бундесвера — вооруженных сил Германии"), or owning the unit before them
+    ("штаба вооруженных сил Литвы", whose head is the unit). Elsewhere the agencies write the
+    state's forces in lower case too ("в Twitter вооруженных сил Латвии")."""
+    if i == 0:
+        return True
+    if tokens[i - 1].text == "," and i > 1 and tokens[i - 2].is_capitalised:
+        return True  # "Бундесвера, вооруженных сил Германии,": a gloss set off by commas
+    return tokens[i - 1].text in DASHES or lemmas[i - 1] in UNITS
+
+
 def _two_states(i: int, lemmas: Sequence[str], gaz) -> bool:
     """Two states' names joined by "и" from token i ("вооруженных сил Беларуси и России"):
     each state's body, in lower case too, as a joint exercise's news writes it."""
@@ -350,6 +366,7 @@ def _national_body(
         not tokens[i].is_capitalised
         and body in CAPITALISED_BODIES
         and not _two_states(i + n, lemmas, gaz)
+        and _describes(i, tokens, lemmas)
     ):
         return None  # "лабораторию Бундесвера — вооруженных сил Германии": a description
     if state is not None:

@@ -57,6 +57,10 @@ KIND_NOUNS = {
     "лаборатория": Kind("org"),
     "центр": Kind("org", quoted_only=True),  # "центр «Сколково»", never "в центре Эймсбери"
 }
+# The kinds' abbreviations before a name, with their full stop, often glued to it ("с.Заветное",
+# "пос. Новоозерное", "д. Глубокое"): the noun they shorten.
+ABBREVIATED = {"с": "село", "пос": "поселок", "п": "поселок", "д": "деревня", "ст": "станица",
+               "г": "город", "о": "остров"}  # fmt: skip
 QUOTES = '«"“„'
 CLOSING = '»"”“'
 LIST_JOINS = {",", "и"}
@@ -160,6 +164,8 @@ def _after_kind_nouns(
     tokens, out = sentence.tokens, []
     for i, token in enumerate(tokens):
         kind = KIND_NOUNS.get(token.lemma)
+        if kind is None and _abbreviation(tokens, i):
+            kind, i = KIND_NOUNS[ABBREVIATED[token.text]], i + 1  # the name after its full stop
         if kind is None:
             continue
         many = _plural_or_counted(tokens, i)
@@ -177,6 +183,17 @@ def _after_kind_nouns(
             if entity is not None:
                 out.append(_mention(entity, tokens[first], tokens[last - 1], sentence, text))
     return out
+
+
+def _abbreviation(tokens: Sequence[Token], i: int) -> bool:
+    """A kind's abbreviation in lower case, its full stop, then a capitalised word."""
+    return (
+        tokens[i].text in ABBREVIATED
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == tokens[i].end
+        and tokens[i + 2].is_capitalised
+    )
 
 
 def _goes_on(tokens: Sequence[Token], end: int) -> bool:

@@ -20,6 +20,7 @@ import iuliia
 from nicknames import name_triplets
 from rapidfuzz import fuzz
 
+from lib.engine.russian.places import english_city
 from lib.engine.russian.text import parses
 from lib.ids import slug
 
@@ -409,13 +410,17 @@ _DOMAINS = {"нет": "net", "ру": "ru", "ком": "com", "юа": "ua"}
 
 
 def brand_name(word: str) -> str:
-    """'ИнфоРезист' -> 'InfoResist', 'ЕвроМайдан' -> 'EuroMaidan', 'Цензор.НЕТ' ->
-    'Censor.net'."""
+    """'ИнфоРезист' -> 'InfoResist', 'ЕвроМайдан' -> 'EuroMaidan', 'КерчьИНФО' -> 'KerchInfo',
+    'Цензор.НЕТ' -> 'Censor.net'."""
     name, dot, domain = word.partition(".")
     if dot and domain.lower() in _DOMAINS:
         return f"{brand_name(name)}.{_DOMAINS[domain.lower()]}"
     latin = []
-    for part in re.findall(r"[А-ЯЁ][^А-ЯЁ]*", word) or [word]:
+    # a run of capitals is one word ("ИНФО" of "КерчьИНФО"), each other capital starts one
+    for part in re.findall(r"[А-ЯЁ]{2,}(?![а-яё])|[А-ЯЁ][^А-ЯЁ]*", word) or [word]:
+        if (city := english_city(part.capitalize(), to_english(part.capitalize()))) is not None:
+            latin.append(city)  # "Пенза" of "ПензаИНФОРМ": the town's own English name
+            continue
         lower = part.lower()
         for pattern, replacement in _BRAND_RULES:
             lower = pattern.sub(replacement, lower)
