@@ -138,6 +138,19 @@ ROUTE = """Allied convoy on the move
 Military columns escorted by police will move along regional roads of the Adazi-Riga route throughout the week. The U.S. European Command said the movements were planned, and incidents in the European Command area fell in 2017.
 """
 
+# "European" before a noun of a region's people or markets names the region ("European
+# consumers", "a European energy official"); before its members it names none ("European
+# countries"); where the article names the EU, "European leaders" are the Union's (no region).
+EUROPE = """Gas prices climb again
+
+European consumers face higher bills this winter, and a European energy official said on Tuesday that stocks were low. European countries have yet to agree on a price cap.
+"""
+
+UNION = """Leaders weigh new sanctions
+
+European leaders agreed on Friday to widen the sanctions, and the European Commission will draft the list, its spokesman said.
+"""
+
 EXPECTED = {
     "aircraft.txt": {
         "person": set(),
@@ -205,6 +218,13 @@ EXPECTED = {
         "org": {"US European Command"},
         "location": {"Adazi", "Riga"},
     },
+    "europe.txt": {"person": set(), "country": set(), "org": set(), "location": {"Europe"}},
+    "union.txt": {
+        "person": set(),
+        "country": set(),
+        "org": {"European Commission"},
+        "location": set(),
+    },
     "vehicles.txt": {
         "person": set(),
         "country": {"LTU", "NLD"},
@@ -230,6 +250,8 @@ def kinds(extract):
             "people.txt": PEOPLE,
             "bases.txt": BASES,
             "route.txt": ROUTE,
+            "europe.txt": EUROPE,
+            "union.txt": UNION,
         }
     )
 

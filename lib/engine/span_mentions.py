@@ -77,7 +77,7 @@ from lib.engine.place_context import (
     placed_by_preposition,
     station_name,
 )
-from lib.engine.region_adjectives import region_adjective, region_of_modifier
+from lib.engine.region_adjectives import region_adjective, region_of_modifier, region_of_people
 from lib.engine.span_context import (
     adjective_and_field,
     adjective_in_noun_phrase,
@@ -373,8 +373,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # "European Allies": a region's adjective and its noun, no organisation
     if label == "NORP" and after_place_noun(core) and _demonym(surface, gaz) is None:
         label = "GPE"  # "the city of Toruń": a place the model took for a people
-    if label == "NORP":
-        return []  # groups that are not nationalities (religions, parties) are not entities here
+    if label == "NORP":  # "European leaders": the region; religions, parties: no entity here
+        return named(region) if (region := region_of_people(core, gaz)) else []
     if not_an_entity(core, surface, label, gaz) or is_family(core, surface, label, gaz):
         return []
     if (label in ("PERSON", "GPE", "LOC") and common_word_as_name(core, gaz)) or (
