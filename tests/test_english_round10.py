@@ -77,7 +77,7 @@ Poland signed a contract on Wednesday to buy 250 tanks from the United States, D
 
 The first tanks are expected to arrive next year, the ministry said, as Poland builds up its army after the war in Ukraine began.
 
-Stars shine as Alcaraz books quarter-final spot at Roland Garros
+Stars Shine as Alcaraz Books Quarter-Final Spot at Roland Garros
 Alcaraz was only 19 when he won his first major at Flushing Meadows and has since become the face of a new generation on tour.
 """
 

@@ -457,8 +457,8 @@ def _drop_teaser_tail(lines: list[_Line], start: _Line | None) -> None:
     text = [
         ln for ln in lines if ln.kind == "text" and start is not None and ln.number > start.number
     ]
-    heads = [  # a headline in either case, longer than a subheading ("Marines on the march")
-        i for i, ln in enumerate(text) if not is_sentence_like(ln.text) and len(words(ln.text)) >= 6
+    heads = [  # a headline, longer than a subheading ("Marines on the march")
+        i for i, ln in enumerate(text) if is_headline_like(ln.text) and len(words(ln.text)) >= 6
     ]
     if not heads or not 1 <= len(text) - heads[-1] - 1 <= 2:
         return
