@@ -78,6 +78,13 @@ _OTHER_TRAILING_CREDITS = (
         r"\s*\(" + _WHO + r"\s*/\s*(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}\)\s*$"
     ),
     re.compile(r"\s*" + _WHO + r"\s*[\u2014\u2013]\s*" + _DESK_CHAIN + _DESK_NOTES + r"\s*$"),
+    # a service's photographer after the service, with a rank: "(NATO/Warrant Officer Jane
+    # Doe)", "(U.S. Army/Staff Sgt. John Roe)", "(Royal Navy/LPhot Ann Poe)"
+    re.compile(
+        r"\s*\((?:[A-Z][\w.&'-]*\s*){1,5}/\s*(?:(?:[A-Z][\w'-]*\.?|\d+(?:st|nd|rd|th))\s+){0,5}"
+        + _WHO
+        + r"\)\s*$"
+    ),
     # a handout passed on by an agency: "(Turkish Defense Ministry via AP, Pool)"
     re.compile(r"\s*\([^()]{2,60}\svia\s(?:" + _PICTURE_DESKS + r")" + _DESK_NOTES + r"\)\s*$"),
     # a desk alone in brackets closing a caption with no stop: "… a van in Winterslow (AP)"

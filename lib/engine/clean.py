@@ -134,6 +134,13 @@ _GLUED_BYLINE = re.compile(
 )
 
 
+# The reporters' byline closing a paragraph after its last sentence, with no verb of its own:
+# "… would violate international law. By Jane Doe and John Roe." (wire copy pasted whole).
+_CLOSING_BYLINE = re.compile(
+    rf"(?<=[.!?\"\u201d])\s+By\s+(?P<names>{_NAME}(?:,\s{_NAME})*(?:,?\s(?:and|&)\s{_NAME})?)\.?$"
+)
+
+
 # A desk's byline run into the headline: "Montenegro to join NATO next month by Staff Writers".
 _STAFF_BYLINE = re.compile(
     r"\s+by\s+(?:[A-Z][\w.]*\s+){0,2}(?:Staff|Writers?|Reporters?|Correspondents?|Desk)\b.*$"
@@ -331,6 +338,10 @@ def _classify_chrome(
             result.removed.append(RemovedLine(ln.number, text[: glued.end()].strip(), "byline"))
             result.byline = result.byline or glued["names"]
             ln.text = text = text[glued.end() :]
+        if closing := _CLOSING_BYLINE.search(text):
+            result.removed.append(RemovedLine(ln.number, closing.group().strip(), "byline"))
+            result.byline = result.byline or closing["names"]
+            ln.text = text = text[: closing.start()]
         if _COUNT_SUFFIX.search(text) and is_headline_like(_COUNT_SUFFIX.sub("", text)):
             ln.kind, ln.reason = "chrome", "story-thread link with article count"
             continue
@@ -415,6 +426,55 @@ def _mark_fact_boxes(lines: list[_Line], *, span: int = 6) -> None:
                 ln.reason = "fact box"
 
 
+# An outlet's copyright line with its year ("(C)OUTLET 2019", "© 2019 The Outlet"): the
+# story ends there, and what the page has below it is the readers' comments and links. (A
+# picture's credit, "© Getty", names no year.)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _drop_after_copyright(lines: list[_Line], start: _Line | None) -> None:
+    if start is None:
+        return
+    end = next(
+        (
+            ln
+            for ln in lines
+            if ln.number > start.number
+            and ln.reason == "copyright footer"
+            and _YEAR.search(ln.text)
+        ),
+        None,
+    )
+    for ln in lines:
+        if end is not None and ln.number > end.number and ln.kind in ("text", "caption"):
+            ln.kind, ln.reason = "chrome", "below the copyright line"
+
+
+def _drop_teaser_tail(lines: list[_Line], start: _Line | None) -> None:
+    """A headline of another story below the story's last paragraph, and its first lines (an
+    aggregator's teaser of another section: "Now No. 1, Osaka wins …" / "Kvitova was 21 …"):
+    the teaser shares no capitalised word with the story above it."""
+    text = [
+        ln for ln in lines if ln.kind == "text" and start is not None and ln.number > start.number
+    ]
+    heads = [  # a headline, longer than a subheading ("Marines on the march")
+        i for i, ln in enumerate(text) if is_headline_like(ln.text) and len(words(ln.text)) >= 6
+    ]
+    if not heads or not 1 <= len(text) - heads[-1] - 1 <= 2:
+        return
+    tail = text[heads[-1] :]
+    if not all(is_sentence_like(ln.text) for ln in tail[1:]):
+        return
+    story = " ".join([start.text] + [ln.text for ln in text[: heads[-1]]])
+    if not _capitalised_words(" ".join(ln.text for ln in tail)) & _capitalised_words(story):
+        for ln in tail:
+            ln.kind, ln.reason = "chrome", "teaser of another story"
+
+
+def _capitalised_words(text: str) -> set[str]:
+    return {w.lower()[:5] for w in words(text) if len(w) > 3 and w[:1].isupper()}
+
+
 def _drop_author_box(lines: list[_Line], start: _Line | None) -> None:
     """Below the story's start, an author box's label and every line after it are the
     writer's biography, not the story (a story ends before its author box)."""
@@ -460,6 +520,8 @@ def clean_article(
     if start is None:  # nothing reads as prose: keep every line rather than lose the article
         start = text_lines[0] if text_lines else None
     _drop_author_box(lines, start)
+    _drop_after_copyright(lines, start)
+    _drop_teaser_tail(lines, start)
     _mark_fact_boxes(lines)
     text_lines = [ln for ln in lines if ln.kind == "text"]
     last_prose = max((ln.number for ln in text_lines if is_sentence_like(ln.text)), default=0)

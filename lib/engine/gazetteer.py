@@ -72,6 +72,10 @@ class Gazetteer:
     # Names that are none of the entity types (laws, programmes, treaties, speeches, diseases,
     # religions, vehicles), lower case -> what they are ("obamacare" -> "programme").
     not_entities: dict[str, str] = field(default_factory=dict)
+    # Names of military equipment (aircraft, NATO reporting names, makers, vehicles, missiles),
+    # as written -> their kind; none is an entity, but most are also words or surnames, so
+    # only the words around one make it the thing (lib.engine.equipment_names).
+    equipment: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, surface: str) -> tuple[Entry, str] | None:
         """The entity and mention kind for an exact surface form, if known."""
@@ -265,6 +269,11 @@ def _load_not_entities(gaz: Gazetteer, path: Path) -> None:
         gaz.not_entities.setdefault(row["name"].strip().lower(), row["what"].strip())
 
 
+def _load_equipment(gaz: Gazetteer, path: Path) -> None:
+    for row in _rows(path):
+        gaz.equipment.setdefault(row["name"].strip(), row["kind"].strip())
+
+
 @cache
 def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
     """All gazetteer files of a directory; people before organisations before countries,
@@ -278,6 +287,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
         ("roles.csv", _load_roles),
         ("sources.csv", _load_sources),
         ("not_entities.csv", _load_not_entities),
+        ("equipment.csv", _load_equipment),
     ]
     for file_name, loader in loaders:
         path = directory / file_name

@@ -26,7 +26,8 @@ from lib.engine.span_context import SPEECH_VERBS, TITLE_HEADS
 
 def acronym_before_title(span: Span) -> Span | None:
     """'LANDCOM Commander', 'EUCOM Commander' taken for a person: a body's acronym before the
-    head of a title is the title of the name around it; the acronym (returned) is the body."""
+    head of a title is the title of the name around it; the acronym (returned) is the body,
+    as it is after the head ('Name, Commander JWC')."""
     if (
         len(span) == 2
         and span[0].is_upper
@@ -36,6 +37,40 @@ def acronym_before_title(span: Span) -> Span | None:
         and span[1].lower_ in TITLE_HEADS
     ):
         return span[:1]
+    i = span.start - 1
+    if (  # "Name, Commander JWC,": the acronym after a title's head is the body too
+        span.label_ == "PERSON"
+        and len(span) == 1
+        and span[0].is_upper
+        and span[0].is_alpha
+        and 2 < len(span[0]) <= 6
+        and i >= 0
+        and span.doc[i].is_title
+        and span.doc[i].lower_ in TITLE_HEADS
+    ):
+        return Span(span.doc, span.start, span.end, label="ORG")
+    return None
+
+
+# Portfolios that a title's "of" names before the holder's name ("Chief of Defence Haakon
+# Bruun-Hanssen", "Chief of Staff John Roe"): the model runs the portfolio into the name.
+_PORTFOLIOS = {"defence", "defense", "staff", "state", "naval", "army", "air"}
+
+
+def name_after_portfolio(span: Span) -> Span | None:
+    """'Defence Haakon Bruun-Hanssen' of "Chief of Defence Haakon Bruun-Hanssen" taken for a
+    body: the words after the portfolio are the holder's name (returned as a person's span)."""
+    doc, i = span.doc, span.start - 1
+    if (
+        len(span) >= 3
+        and i >= 1
+        and doc[i].lower_ == "of"
+        and doc[i - 1].is_title
+        and doc[i - 1].lower_ in TITLE_HEADS
+        and span[0].lower_ in _PORTFOLIOS
+        and all(t.is_title or t.text in ("-", ".") or t.is_upper for t in span[1:])
+    ):
+        return Span(doc, span.start + 1, span.end, label="PERSON")
     return None
 
 
@@ -78,6 +113,25 @@ def after_company_noun(span: Span) -> bool:
     lower-case noun of a firm is the firm's, whatever the model took it for."""
     doc, i = span.doc, span.start - 1
     return i >= 0 and doc[i].is_lower and doc[i].lower_ in COMPANY_NOUNS and span[0].is_title
+
+
+# Lower-case nouns of publications before the title ("the daily Gazeta Wyborcza", "the weekly
+# Der Spiegel", "the tabloid Bild").
+PUBLICATION_NOUNS = {"daily", "weekly", "newspaper", "paper", "magazine", "tabloid", "journal",
+                     "broadsheet", "monthly", "quarterly", "newsweekly"}  # fmt: skip
+
+
+def after_publication_noun(span: Span) -> bool:
+    """'the daily Gazeta Wyborcza', 'editor of New Eastern Europe', 'Editor-in-Chief of X': a
+    title after a noun of a publication or its editor's title is the publication's, whatever
+    the model took it for (a person, the region a magazine is named after)."""
+    doc, i = span.doc, span.start - 1
+    if i < 0 or not span[0].is_title:
+        return False
+    if doc[i].is_lower and doc[i].lower_ in PUBLICATION_NOUNS:
+        return True
+    before = [t.lower_ for t in doc[max(0, i - 5) : i]]
+    return doc[i].lower_ == "of" and (before[-1:] == ["editor"] or before[-5:-3] == ["editor", "-"])
 
 
 # Modal verbs: the capitalised word after one ("we will Remind") is a verb, no name.
@@ -264,13 +318,21 @@ def _names_before(doc: Doc, heads) -> list[tuple[int, int]]:
 def spans_the_model_missed(doc: Doc) -> list[Span]:
     """Names the words around them make sure of where the model found none: firms after a
     noun of firms or before one of their works ("the UralVagonZavod factory"), people with a
-    particle in their names, training grounds ("the Drawsko Pomorskie training ground")."""
+    particle in their names, training grounds ("the Drawsko Pomorskie training ground") and
+    air bases ("the Murted military air base")."""
     return [
         *firms_the_model_missed(doc),
         *(Span(doc, a, b, label="ORG") for a, b in _names_before(doc, FIRM_HEADS)),
         *people_the_model_missed(doc),
         *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, TRAINING_GROUNDS)),
+        *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, _AIR_BASES)),
     ]
+
+
+# The lower-case nouns of an air base after its town's name ("the Murted military air base",
+# "the Zokniai airbase"): the town's name is the base's, a place.
+_AIR_BASES = {"airbase", "airfield", ("air", "base"), ("military", "air"), ("military", "base"),
+              ("naval", "base"), ("naval", "air")}  # fmt: skip
 
 
 def in_quoted_law_title(span: Span) -> bool:

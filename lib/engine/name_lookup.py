@@ -36,6 +36,29 @@ _NUMBER_WORDS = dict(enumerate(
 _MEMBER_NOUNS = {"nations", "countries", "states", "members", "economies"}
 
 
+# A site's noun after the name of the town it stands in ("Rukla Garrison").
+_SITE_SUFFIXES = {"garrison", "base", "airbase", "air base", "army base", "military base",
+                  "barracks"}  # fmt: skip
+
+
+def _unit_tail(words: list[str]) -> int:
+    """How many of the last words name a unit of no name of its own ('Battle Group')."""
+    if [w.lower() for w in words[-2:]] in (["battle", "group"], ["battle", "groups"]):
+        return 2
+    return int(words[-1].lower() in ("battalion", "battalions", "battlegroup", "battlegroups"))
+
+
+def _by_name_end(gaz: Gazetteer, words: str) -> tuple[Entry, str] | None:
+    """The one organisation whose name ends with these two words or more."""
+    if " " not in words:
+        return None
+    ends = [
+        name for name, (entity_id, kind) in gaz.names.items()
+        if kind == "name" and entity_id.startswith("org:") and name.endswith(" " + words)
+    ]  # fmt: skip
+    return gaz.lookup(ends[0]) if len({gaz.names[n][0] for n in ends}) == 1 else None
+
+
 _SPACELESS: dict[int, dict[str, str]] = {}
 
 
@@ -62,6 +85,18 @@ def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
         # "the Baltic and Black Seas": two seas sharing one plural head word
         hit = gaz.lookup(surface[:-1])
         if hit is not None and hit[0].type == "location":
+            return hit
+    if len(words) in (2, 3) and " ".join(words[1:]).lower() in _SITE_SUFFIXES:
+        # "Rukla Garrison", "Tapa Army Base": a garrison known by its town is that place
+        hit = gaz.lookup(words[0])
+        if hit is not None and hit[0].type == "location":
+            return hit
+    if (unit := _unit_tail(words)) and len(words) > unit:
+        # "Forward Presence Battle Group", "eFP Battalion": the programme's unit is the
+        # programme, named in full or by the end of its name
+        rest = " ".join(words[:-unit])
+        hit = gazetteer_hit(gaz, rest) or _by_name_end(gaz, rest)
+        if hit is not None and hit[0].type == "org":
             return hit
     if len(words) > 1 and words[0] == "Northern":
         hit = gaz.lookup(" ".join(["North", *words[1:]]))

@@ -18,6 +18,7 @@ from lib.engine.eventkb import KBEvent
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.mentions import Mention
 from lib.engine.pubdate import InferredDate, clock_constraint, infer_publication
+from lib.engine.region_adjectives import without_union_people
 from lib.engine.timexp import Anchor
 
 
@@ -59,7 +60,7 @@ def analyse_article(
     gaz: Gazetteer,
     kb: Sequence[KBEvent],
 ) -> ArticleAnalysis:
-    mentions = link_article(blocks, gaz=gaz, published=published)
+    mentions = without_union_people(link_article(blocks, gaz=gaz, published=published), gaz)
     candidates = event_candidates.find_candidates(blocks, mentions, kb, text=text)
     inferred = None
     if published is not None:

@@ -121,13 +121,18 @@ def after_place_noun(span: Span) -> bool:
 # Nouns of military and transport sites written after a name: "the Zokniai air base",
 # "Deveselu base", "the Hmeimim airbase".
 SITE_NOUNS = {"base", "airbase", "airfield", "airport", "garrison", "barracks", "naval",
-              "harbour", "harbor", "range"}  # fmt: skip
+              "harbour", "harbor", "range", "port"}  # fmt: skip
 
 
 def before_site_noun(span: Span) -> bool:
     doc, j = span.doc, span.end
-    if j < len(doc) and doc[j].lower_ in ("air", "military", "naval", "army") and doc[j].is_lower:
-        j += 1
+    while (
+        j < span.end + 2
+        and j < len(doc)
+        and doc[j].lower_ in ("air", "military", "naval", "army")
+        and doc[j].is_lower
+    ):
+        j += 1  # "the Murted military air base"
     return j < len(doc) and doc[j].is_lower and doc[j].lower_ in SITE_NOUNS
 
 
@@ -233,10 +238,24 @@ def before_meeting(span: Span) -> bool:
 DEPARTURE_WORDS = {"left", "leaving", "leaves", "departed", "departing"}
 
 
+_ROUTE_NOUNS = {"route", "road", "highway", "railway", "motorway", "corridor"}
+
+
 def from_to_route(span: Span) -> bool:
-    """'a flight from Tomsk to Moscow', 'he left Brussels for London': both ends of a route
-    are places."""
+    """'a flight from Tomsk to Moscow', 'he left Brussels for London', 'the Sestokai-Rukla
+    route': both ends of a route are places."""
     doc, i = span.doc, span.start - 1
+    j = span.end if span[-1].text not in ("-", "–") else span.end - 1
+    if (  # "the Sestokai-Rukla route": a place joined by a hyphen to another before the route
+        j + 2 < len(doc)
+        and doc[j].text in ("-", "–")
+        and doc[j + 1].ent_type_ in ("GPE", "LOC")
+        and doc[j + 1].ent_iob_ == "B"
+        and doc[j + 2].lower_ in _ROUTE_NOUNS
+    ):
+        return True
+    if i >= 1 and doc[i].text in ("-", "–") and span.end < len(doc):
+        return doc[span.end].lower_ in _ROUTE_NOUNS  # its other end: "the Adazi-Riga route"
     if (
         i >= 2
         and doc[i].lower_ == "for"
@@ -262,6 +281,37 @@ def one_word_after_place_preposition(span: Span) -> bool:
         and doc[i].lower_ in {"in", "at", "near", "outside"}
         and not (span.end < len(doc) and doc[span.end].lower_ in {"'s", "\u2019s", "'"})
     )
+
+
+# Words of travel before "from" that make what follows it where the travel began ("by ferry
+# from Kiel", "flown in from Tartus"); "a visit from" and "a call from" bring people.
+FROM_TRAVEL_WORDS = {"ferry", "ferries", "flight", "flights", "flew", "flown", "train", "trains",
+                     "sailed", "drove", "shipped", "airlifted", "transported", "route", "road"}  # fmt: skip
+
+
+def placed_by_preposition(span: Span) -> bool:
+    """A short name that a preposition puts in a place, whatever the model took it for: after
+    "near" ("a base near Moray"); ending in a site's noun ("in Tapa Garrison"); after a site's
+    noun and "in" or "at" ("the airport in Karmelava"); after a named body or a bracketed
+    acronym and "in" ("Allied Command Operations (SHAPE) in Mons"); after travel and "from"
+    ("by ferry from Kiel")."""
+    doc, i = span.doc, span.start - 1
+    if len(span) > 3 or i < 1 or (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")):
+        return False
+    prep, before = doc[i].lower_, doc[i - 1]
+    if prep in ("in", "at", "near", "from") and span[-1].lower_ in SITE_NOUNS:
+        return True  # "in Tapa Garrison", "from Amari Air Base": a site by its capitalised noun
+    if len(span) > 2:
+        return False
+    if prep == "near":
+        return True
+    if prep in ("in", "at") and (
+        before.lower_ in SITE_NOUNS | PLACE_NOUNS | {"station"}
+        or before.text == ")"
+        or (before.ent_type_ in ("ORG", "FAC") and before.ent_iob_ != "O")
+    ):
+        return True
+    return prep == "from" and before.lower_ in FROM_TRAVEL_WORDS
 
 
 # What follows the place of a dateline: a dash, or the bullet of a Singapore or Malaysian
@@ -423,5 +473,5 @@ def station_name(force: Span) -> Span | None:
         end + 1 < len(doc)
         and (doc[end].lower_ in ("in", "near") or doc[end].text == ",")
         and doc[end + 1].is_title
-    )
+    ) or (end < len(doc) and doc[end].lower_ in SITE_NOUNS)  # "the RAF Lossiemouth base"
     return station if approached or placed else None

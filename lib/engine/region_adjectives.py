@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from lib.engine.gazetteer import Entry, Gazetteer
+from lib.engine.mentions import Mention
 
 _COMPASS = {"eastern", "western", "northern", "southern", "central"}
 
@@ -67,3 +68,44 @@ def region_of_modifier(span: Span, gaz: Gazetteer) -> Entry | None:
     sea = doc[span.end].lower_ in _SHORE_NOUNS
     fits = [e for e in sorted(opened) if (("kind", "sea") in gaz.entries[e].attributes) == sea]
     return gaz.entries[fits[0]] if len(fits) == 1 else None
+
+
+# Nouns of the people and markets of a region ("European leaders", "European consumers",
+# "a European security official"): the region itself acting or affected, as "Europe" is; a
+# region's members ("European countries", "European allies") stay no entity.
+_PEOPLE_NOUNS = {"leader", "leaders", "diplomat", "diplomats", "official", "officials",
+                 "politician", "politicians", "consumer", "consumers", "customer", "customers",
+                 "market", "markets", "investor", "investors", "public", "voters"}  # fmt: skip
+
+
+def region_of_people(span: Span, gaz: Gazetteer) -> Entry | None:
+    """'European' of 'European leaders' or 'a European security official': the region whose
+    adjective it is, before a noun of its people or markets (one lower-case word may stand
+    between); None otherwise."""
+    doc, j = span.doc, span.end
+    if len(span) != 1 or not is_region_adjective(span.text, gaz):
+        return None
+    if j + 1 < len(doc) and doc[j].is_lower and doc[j + 1].lower_ in _PEOPLE_NOUNS:
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in _PEOPLE_NOUNS:
+        return None
+    for cut in (2, 1):
+        hit = gaz.lookup(span.text[:-cut])
+        if hit is not None and hit[0].type == "location":
+            return hit[0]
+    return None
+
+
+def without_union_people(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """In an article that names the EU or one of its bodies ("European Commission"), its
+    "European leaders" are the Union's, which the article names: the region read from their
+    adjective (region_of_people) goes."""
+    if not any(m.entity_id == "org:eu" or m.name.startswith("European ") for m in mentions):
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "location" and " " not in m.surface and is_region_adjective(m.surface, gaz)
+        )
+    ]

@@ -421,11 +421,13 @@ def is_family(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
 def names_a_ship(span: Span) -> bool:
     """'USS Donald Cook', 'the HMS Defender', a headline's 'Buzz USS Donald Cook': a span that
     holds a ship's prefix, or follows one, names a ship; so does a name in apposition to a
-    vessel noun ('the tugboat Yana Kapu', 'the gunboats Berdyansk and Nikopol')."""
+    vessel noun ('the tugboat Yana Kapu', 'the gunboats Berdyansk and Nikopol') and one right
+    after "aboard" ('a helicopter aboard Northumberland': navies drop the prefix)."""
     doc, i = span.doc, span.start - 1
     return (
         any(t.text in SHIP_PREFIXES for t in span)
         or (i >= 0 and doc[i].text in SHIP_PREFIXES)
+        or (i >= 0 and doc[i].lower_ in ("aboard", "onboard") and not span.ent_id_)
         or (not span.ent_id_.startswith("country:") and after_vessel_noun(span))
         or (span.label_ == "PERSON" and names_a_thing(span))  # "the Ronald Reagan carrier"
     )

@@ -32,6 +32,7 @@ from lib.engine.name_kinds import (
     acronym_before_title,
     adjective_of_office,
     after_company_noun,
+    after_publication_noun,
     before_firm_head,
     common_word_as_name,
     extend_to_training_ground,
@@ -39,6 +40,7 @@ from lib.engine.name_kinds import (
     in_quoted_law_title,
     in_royal_title,
     is_street_address,
+    name_after_portfolio,
     names_a_law,
     spans_the_model_missed,
     speaker_after_quote,
@@ -72,9 +74,10 @@ from lib.engine.place_context import (
     one_word_after_place_preposition,
     place_in_apposition,
     place_in_event_name,
+    placed_by_preposition,
     station_name,
 )
-from lib.engine.region_adjectives import region_adjective, region_of_modifier
+from lib.engine.region_adjectives import region_adjective, region_of_modifier, region_of_people
 from lib.engine.span_context import (
     adjective_and_field,
     adjective_in_noun_phrase,
@@ -200,7 +203,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(whole[0], whole[1], whole[2], link="gazetteer")]  # "enhanced Forward …"
     if label in ("ORG", "GPE") and (named := bracketed_given_name(span)) is not None:
         return span_mentions(named, gaz=gaz, block=block, sentence_id=sentence_id)
-    if label == "ORG" and (named := person_of_administration(span, gaz)) is not None:
+    if label == "ORG" and (
+        named := person_of_administration(span, gaz) or name_after_portfolio(span)
+    ):
         return span_mentions(named, gaz=gaz, block=block, sentence_id=sentence_id)
     if label != "PERSON" and (
         (after_personal_title(span) and span[0].is_title)
@@ -368,8 +373,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # "European Allies": a region's adjective and its noun, no organisation
     if label == "NORP" and after_place_noun(core) and _demonym(surface, gaz) is None:
         label = "GPE"  # "the city of Toruń": a place the model took for a people
-    if label == "NORP":
-        return []  # groups that are not nationalities (religions, parties) are not entities here
+    if label == "NORP":  # "European leaders": the region; religions, parties: no entity here
+        return named(region) if (region := region_of_people(core, gaz)) else []
     if not_an_entity(core, surface, label, gaz) or is_family(core, surface, label, gaz):
         return []
     if (label in ("PERSON", "GPE", "LOC") and common_word_as_name(core, gaz)) or (
@@ -424,9 +429,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label == "PERSON" and before_firm_head(core) and surface not in gaz.surnames:
         entity_type = "org"  # "the Sevmash shipyard": a person owns no bare "the X shipyard"
     if entity_type in ("person", "location") and (
-        after_company_noun(core) or firm_apposition(doc, core.end)
+        after_company_noun(core) or after_publication_noun(core) or firm_apposition(doc, core.end)
     ):
-        entity_type = "org"  # "offshore contractor Allseas": a firm, whatever the model said
+        entity_type = "org"  # "offshore contractor Allseas", "the daily Gazeta Wyborcza"
     if entity_type == "person" and one_word_after_place_preposition(core):
         entity_type = "location"  # "troops at Tapa since March": a person is not "at" a word
     if entity_type in ("org", "person") and (
@@ -437,6 +442,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or before_site_noun(core)
         or place_in_apposition(core)
         or at_place_of_country(core)
+        or placed_by_preposition(core)
         or (core.text.isupper() and is_dateline_place(core))
     ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"

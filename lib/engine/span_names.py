@@ -60,10 +60,14 @@ def stated_role(span: Span) -> str | None:
 
 
 def strip_headline_verbs(span: Span) -> Span:
-    """'Shoigu Warns' -> 'Shoigu', 'Meet Biden' -> 'Biden' (see HEADLINE_VERBS)."""
+    """'Shoigu Warns' -> 'Shoigu', 'Meet Biden' -> 'Biden' (see HEADLINE_VERBS); a past
+    tense in lower case the model ran into the name goes too ('Allied Ministers signed')."""
     start, end = span.start, span.end
-    while end - start > 1 and span.doc[end - 1].lower_ in HEADLINE_VERBS:
-        end -= 1
+    while end - start > 1 and (
+        span.doc[end - 1].lower_ in HEADLINE_VERBS
+        or (span.doc[end - 1].is_lower and span.doc[end - 1].lower_.endswith("ed"))
+    ):
+        end -= 1  # "Allied Foreign Ministers signed": no name ends on a verb in lower case
     while end - start > 1 and span.doc[start].lower_ in HEADLINE_VERBS:
         start += 1
     return span.doc[start:end] if (start, end) != (span.start, span.end) else span
@@ -109,7 +113,7 @@ def clean_bounds(span: Span, label: str) -> tuple[int, int] | None:
         # 'NATO."We agreed': a space lost after a quotation; 'Sergei Aksyonov - acting PM':
         # a dash between spaces glosses the name, it does not go on with it
         end = start + stop.start()
-    lead = re.match(r"(?:the|The|THE)\s+", text[start:])
+    lead = re.match(r"(?:the|The|THE|a|an)\s+", text[start:])  # "a Warsaw Summit Forum"
     if lead and lead.end() < end - start:
         start += lead.end()
     open_paren = text.rfind("(")
@@ -220,15 +224,27 @@ def extend_unit_ordinal(span: Span, label: str) -> Span:
     is part of its name (the model leaves it out as an ordinal); without it, every brigade of
     one kind would be one entity."""
     doc, i = span.doc, span.start
+    if label != "ORG" or i < 1:
+        return span
     if (
-        label == "ORG"
-        and i >= 1
-        and _ORDINAL.fullmatch(doc[i - 1].text)
+        _ORDINAL.fullmatch(doc[i - 1].text)
         and any(t.lower_ in UNIT_NOUNS for t in span)
         and span[0].is_title
     ):
         return Span(doc, i - 1, span.end, label=span.label_)
+    if _UNIT_NUMBER.fullmatch(doc[i - 1].text) and (
+        span[0].lower_ in UNIT_NOUNS
+        or (len(span) == 1 and span.text.isupper() and span.text not in _TIME_ZONES)
+    ):
+        return Span(doc, i - 1, span.end, label=span.label_)  # "814 NAS", "617 Squadron"
     return span
+
+
+# A British unit's bare number before its kind or its acronym ("814 NAS", "617 Squadron",
+# "3 Commando Brigade"); not a year ("in 2016 NAS") nor a time ("at 1500 GMT").
+_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST",
+               "CDT", "PST", "PDT", "ET", "PT"}  # fmt: skip
+_UNIT_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}")
 
 
 def bracketed_given_name(span: Span) -> Span | None:

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from lib.engine.equipment_names import names_equipment
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.news_words import NON_ORG_HEADS, RANK_ABBREVIATIONS, TITLE_WORDS, VESSEL_NOUNS
 
@@ -20,6 +21,10 @@ VEHICLE_HEADS = VESSEL_NOUNS | {
     "howitzer", "howitzers", "helicopter", "helicopters", "jet", "jets", "bomber", "bombers",
     "interceptor", "interceptors", "aircraft", "airliner", "airliners",
 }  # fmt: skip
+
+# Vehicles' kinds by their acronyms, written in capitals after a model's name ("Marder IFVs",
+# "Boxer APCs", "Leopard MBTs").
+VEHICLE_ACRONYMS = {"IFV", "IFVs", "APC", "APCs", "MBT", "MBTs", "AFV", "AFVs", "UAV", "UAVs"}
 
 # Lower-case words that stand between such a name and its head ("armoured infantry fighting
 # vehicles", "guided-missile destroyer", "main battle tanks").
@@ -111,9 +116,13 @@ def _before_vehicle_head(span: Span) -> bool:
     doc, j = span.doc, span.end
     while j + 1 < len(doc) and doc[j].lower_ in ("and", "or", ",") and doc[j + 1].is_title:
         j += 2  # "the Berdyansk and Nikopol gunboats": names joined before one vehicle noun
+    if j < len(doc) and j == span.end and doc[j].like_num:
+        j += 1  # "Tupolev 160 bombers", "Leopard 2 tanks": the model's number between
     while j < len(doc) and j < span.end + 4 and doc[j].lower_ in VEHICLE_MODIFIERS:
         j += 1
-    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in VEHICLE_HEADS
+    return j < len(doc) and (
+        (doc[j].is_lower and doc[j].lower_ in VEHICLE_HEADS) or doc[j].text in VEHICLE_ACRONYMS
+    )
 
 
 def _before_model_code(span: Span) -> bool:
@@ -126,9 +135,54 @@ def _before_model_code(span: Span) -> bool:
     )
 
 
+# Nouns of exercises, after a name or ending it: "the Sea Shield exercises", "a Command Post
+# Exercise".
+_EXERCISE_HEADS = {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
+                   "wargames"}  # fmt: skip
+
+# Heads of the bodies that hold exercises ("the Northern Fleet drills", "Western Military
+# District exercises"): a body before the noun is who holds them.
+_HOLDER_HEADS = {"fleet", "district", "army", "forces", "force", "command", "navy", "corps",
+                 "guard", "brigade", "division", "ministry", "alliance"}  # fmt: skip
+
+
+def names_an_exercise(span: Span, gaz: Gazetteer) -> bool:
+    """An exercise's name the gazetteer does not list: before or ending in an exercise's noun
+    ("the multinational Sea Shield exercises", "a Command Post Exercise"), or listed with an
+    exercise it lists ("Cold Response, Dynamic Mongoose and Arctic Challenge")."""
+    doc, words = span.doc, span.text.split()
+    if len(words) > 1 and words[-1].lower() in _EXERCISE_HEADS:
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in _EXERCISE_HEADS:
+        return words[-1].lower() not in _HOLDER_HEADS
+    return any(gaz.not_entities.get(item.lower()) == "exercise" for item in _listed_with(span))
+
+
+def _listed_with(span: Span) -> list[str]:
+    """The other capitalised items of a list the span stands in ("A, B and C")."""
+    doc, sent = span.doc, span.sent
+    items: list[str] = []
+    for step, edge in ((-1, span.start - 1), (1, span.end)):
+        i, run = edge, []
+        while sent.start <= i < sent.end:
+            token = doc[i]
+            if token.is_title or token.is_upper:
+                run.append(token.text)
+            elif token.text in (",", "and", "or") and (run or i == edge):
+                if run:
+                    items.append(" ".join(run[::step]))
+                run = []
+            else:
+                break
+            i += step
+        if run:
+            items.append(" ".join(run[::step]))
+    return items
+
+
 def common_idea(surface: str) -> bool:
     """A capitalised common idea, no entity: an ideology ('Communism'), a world war by its
-    abbreviation ('WWIII'), an office in the plural ('Heads of State')."""
+    abbreviation ('WWIII'), an office in the plural ('Heads of State'), a kind of warfare."""
     words = surface.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -139,12 +193,16 @@ def common_idea(surface: str) -> bool:
     if len(words) == 1 and _WORLD_WAR.match(words[0]):
         return True
     lower = [w.lower() for w in words]
+    if lower[-1] == "warfare" and len(lower) > 1:
+        return True  # "Anti-Submarine Warfare": a kind of warfare, no body
+    if lower[-1] in _OFFICE_PLURALS and 1 < len(lower) <= 3 and "of" not in lower:
+        return True  # "Allied Foreign Ministers" (a "Council of Ministers" is a body)
     return (
-        len(lower) == 3
+        len(lower) >= 3
         and lower[0] in _OFFICE_PLURALS
         and lower[1] == "of"
-        and (lower[2] in _OFFICE_OF)
-    )
+        and all(w in _OFFICE_OF | {"and", "of", "heads"} for w in lower[2:])
+    )  # "Heads of State and Government", "Heads of State and of Government"
 
 
 # An exercise's year after its name, in full or in two figures ("Saber Strike 16"), or its kind.
@@ -195,12 +253,14 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     lower = surface.lower()
     if common_idea(surface) or _before_class(span):
         return True  # "Communism", "WWIII", "Heads of State"; "a Nimitz-class carrier"
-    if label in ("PERSON", "ORG") and names_a_thing(span):
-        return True  # "Boxer armoured personnel carriers", "a Tupolev Tu-22 bomber"
+    if label in ("PERSON", "ORG") and (names_a_thing(span) or names_equipment(span, gaz)):
+        return True  # "Boxer armoured personnel carriers", "a Tupolev Tu-22 bomber", "Typhoons"
     # "Exercise Trident Juncture", "Operation Zapad": the word of its kind before the name
     lower = re.sub(r"^(?:the )?(?:exercise|operation) ", "", lower)
     if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
         return True  # "Trident Juncture 2018", "Zapad-2017", "Zapad drills": an exercise
+    if label in ("ORG", "LOC", "GPE", "PERSON") and names_an_exercise(span, gaz):
+        return True  # "the Sea Shield exercises", "Dynamic Mongoose and Cold Response"
     if _quoted_after_exercise(span):
         return True  # 'military exercises "Zabad"': the exercise's name, however spelt
     if label == "PERSON" and any(c.isdigit() for c in surface):

@@ -1,0 +1,66 @@
+"""Military equipment called by its name (data/gazetteer/equipment.csv: "Typhoon", the NATO
+reporting name "Bear", the maker "Tupolev", the vehicle "Marder"), which the model takes for
+a body or a person. Most of these names are also words or surnames ("Bear", "Abrams"), so a
+name of the list is the thing only where the words around it say so: written in the plural
+("two Typhoons", "also known as Blackjacks"), with a variant's letter ("Bear-F"), after a
+model's code ("Tu-142 Bear") or before a type's word in capitals ("Voyager Air-to-Air
+Refuelling", "the Russian Bear Aircraft")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from lib.engine.gazetteer import Gazetteer
+
+# Words of an aircraft's or a vehicle's role that house styles capitalise after its name.
+TYPE_WORDS = {
+    "aircraft", "fighter", "fighters", "jet", "jets", "bomber", "bombers", "tanker", "tankers",
+    "refuelling", "refueling", "transport", "helicopter", "helicopters", "plane", "planes",
+    "patrol", "tank", "tanks", "ifv", "ifvs", "apc", "apcs", "mbt", "mbts", "drone", "drones",
+}  # fmt: skip
+
+# A model's code written before the reporting name: "Tu-142 Bear", "Su-27 Flanker".
+_CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]{0,2}\s*$")
+
+# A variant's letter after the name: "Bear-F", "Flanker-E", "Backfire-C".
+_VARIANT = re.compile(r"^(?P<name>.+?)\s*[-\u2013]\s*[A-Z]{1,2}$")
+
+
+def _plural_of(word: str, equipment: dict[str, str]) -> bool:
+    """'Typhoons', 'Tornadoes', 'Blackjacks', 'Tupolevs': a listed name in the plural."""
+    return any(
+        word.endswith(s) and word[: -len(s)] in equipment for s in ("s", "es") if len(word) > 3
+    )
+
+
+def _prefix_words(words: list[str], gaz: Gazetteer) -> bool:
+    """The words before the name are a service's acronym or a nationality ('RAF', 'Russian')."""
+    return all(w.isupper() or gaz.names.get(w, ("", ""))[1] == "demonym" for w in words)
+
+
+def names_equipment(span: Span, gaz: Gazetteer) -> bool:
+    """The span is a piece of military equipment called by its name, no person nor body."""
+    if not gaz.equipment:
+        return False
+    words = [t.text for t in span if t.lower_ != "the"]
+    if not words:
+        return False
+    if len(words) <= 2 and _plural_of(words[-1], gaz.equipment) and _prefix_words(words[:-1], gaz):
+        return True  # "the Typhoons shadowed", "RAF Typhoons", "also known as Blackjacks"
+    if (m := _VARIANT.match(span.text)) and m["name"] in gaz.equipment:
+        return True  # "Bear-F"
+    first = next((i for i, w in enumerate(words) if w in gaz.equipment), None)
+    if first is None:
+        return False
+    before = span.doc.text[max(0, span.start_char - 12) : span.start_char]
+    if first == 0 and len(words) == 1 and _CODE_BEFORE.search(before):
+        return True  # "two Tu-142 Bear aircraft", "the Su-27 Flanker"
+    rest = [w.lower() for w in words[first + 1 :]]
+    return (
+        bool(rest)
+        and _prefix_words(words[:first], gaz)
+        and rest[-1] in TYPE_WORDS
+        and all(w in TYPE_WORDS or "-" in w or w in ("-", "to", "air") for w in rest)
+    )  # "Voyager Air-to-Air Refuelling", "the Russian Bear Aircraft"
