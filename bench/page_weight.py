@@ -7,7 +7,7 @@ from its link and for a filter change on it. Printed, not written: a diagnosis, 
     python -m bench.page_weight --root ../wt-main --pages compare     # another checkout
 
 The filter change chooses the most mentioned person in the sidebar, as bench.browser_floor
-does; "redrawn" counts the charts plotly drew again for it (its `plotly_afterplot` event).
+does.
 """
 
 from __future__ import annotations
@@ -22,18 +22,18 @@ from bench.dashboard_bench import CHROMIUM, LINK_PAGES, choose_entity, drawn, se
 ROOT = Path(__file__).resolve().parent.parent
 METRICS = ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration", "Nodes")
 
-# per chart: its title, traces, points (the longest array of each trace) and JSON size
+# per chart: its title, traces, points (the longest array of each trace), JSON size, and the
+# margins its labels pushed past the figure's own (plotly's automargin then draws it twice)
 CHARTS_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(el => {
     const title = (el.querySelector('.gtitle') || {}).textContent || '';
     const points = (el.data || []).reduce((n, t) => n + Math.max(0,
         ...['x', 'y', 'z', 'locations', 'lat', 'text'].map(k => (t[k] && t[k].length) || 0)), 0);
     const size = JSON.stringify({data: el.data, layout: el.layout}).length;
+    const full = el._fullLayout || {}, drawn = full._size || {}, asked = full.margin || {};
+    const pushed = ['l', 'r', 't', 'b'].filter(k => Math.round(drawn[k]) > Math.round(asked[k]))
+        .map(k => `${k} ${asked[k]}→${Math.round(drawn[k])}`);
     return {title: title.slice(0, 60), traces: (el.data || []).length, points, size,
-            drawn: el.__drawn || 0};
-})"""
-# count every chart's redraws from now on
-COUNT_DRAWS_JS = """() => document.querySelectorAll('.js-plotly-plot').forEach(el => {
-    el.__drawn = 0; el.on && el.on('plotly_afterplot', () => { el.__drawn += 1; });
+            pushed: pushed.join(', ') || 'none'};
 })"""
 ELEMENTS_JS = """() => ({
     dom: document.getElementsByTagName('*').length,
@@ -71,7 +71,7 @@ def report(label: str, before: dict, after: dict, received: int, charts: list, e
     for c in charts:
         print(
             f"    {c['title']:60} traces {c['traces']:3} points {c['points']:6} "
-            f"json {c['size'] / 1e3:7.1f} kB redrawn {c['drawn']}"
+            f"json {c['size'] / 1e3:7.1f} kB; margins pushed: {c['pushed']}"
         )
 
 
@@ -102,7 +102,6 @@ def weigh(root: Path, data_dir: Path, pages) -> None:
                 after = metrics(cdp)
                 report("open", before, after, received[0], page.evaluate(CHARTS_JS),
                        page.evaluate(ELEMENTS_JS))  # fmt: skip
-                page.evaluate(COUNT_DRAWS_JS)
                 received[0] = 0
                 before = metrics(cdp)
                 choose_entity(page, person)

@@ -15,6 +15,7 @@ from lib.charts.style import (
     TYPE_LABELS,
     coloured,
     empty_figure,
+    hold_labels,
     layout,
     safe_labels,
     short,
@@ -134,7 +135,8 @@ def cooccurrence_heatmap(
         font={"size": 12},
     )
     fig.update_layout(clickmode="event+select", dragmode=False)
-    return fig
+    # The names down the left; the slanted ones below fit under the square of cells.
+    return hold_labels(fig, labels)
 
 
 def network_layout(

@@ -23,6 +23,13 @@ PAGES = [  # (name, path, has a chart)
 ]
 
 
+# The charts whose drawn left margin is wider than the one their figure asks for.
+PUSHED_LEFT = """() => [...document.querySelectorAll('.js-plotly-plot')]
+    .filter(el => Math.round(el._fullLayout._size.l) > Math.round(el._fullLayout.margin.l))
+    .map(el => el._fullLayout._size.l + ' > ' + el._fullLayout.margin.l + ': '
+         + el.querySelector('.gtitle').textContent)"""
+
+
 def settle(page) -> None:
     """Until the rerun a widget change started has finished."""
     page.wait_for_timeout(600)
@@ -71,6 +78,9 @@ def test_page_draws_without_error(server, page, name, path, has_chart):
     assert page.locator('[data-testid="stException"]').count() == 0
     if has_chart:
         assert page.locator(".js-plotly-plot").count() >= 1
+        # Each chart's left margin holds its axis labels: one plotly had to widen (automargin)
+        # would have been drawn a second time.
+        assert page.evaluate(PUSHED_LEFT) == []
     else:
         assert page.locator('[data-testid="stDataFrame"]').count() >= 1
     assert page.locator('[data-testid="stSidebar"]').get_by_text("Filters").first.is_visible()
