@@ -127,10 +127,11 @@ def layout(
         },
         "height": height,
         "font": {"family": FONT, "size": 13, "color": "#1F2933"},
-        # Room for a numeric axis with its title on the left and a date axis with its title
-        # below: plotly's automargin widens a margin its labels do not fit in by drawing the
-        # whole chart a second time (name axes take more: hold_labels).
-        "margin": {"l": 72, "r": 20, "t": 62 + 14 * lines, "b": 58},
+        # Room for a numeric axis with its title on the left, a date axis with its title
+        # below and half its last tick label on the right: plotly's automargin widens a
+        # margin its labels do not fit in by drawing the whole chart a second time (name
+        # axes take more: hold_labels).
+        "margin": {"l": 72, "r": 32, "t": 62 + 14 * lines, "b": 58},
         "showlegend": legend,
         "hoverlabel": {"font": {"family": FONT}},
         "paper_bgcolor": "white",

@@ -23,11 +23,14 @@ PAGES = [  # (name, path, has a chart)
 ]
 
 
-# The charts whose drawn left margin is wider than the one their figure asks for.
-PUSHED_LEFT = """() => [...document.querySelectorAll('.js-plotly-plot')]
-    .filter(el => Math.round(el._fullLayout._size.l) > Math.round(el._fullLayout.margin.l))
-    .map(el => el._fullLayout._size.l + ' > ' + el._fullLayout.margin.l + ': '
-         + el.querySelector('.gtitle').textContent)"""
+# The charts whose drawn left or right margin is wider than the one their figure asks for
+# (a legend or colour bar below or beside the plot widens the bottom or right margin before
+# the chart is drawn; on the left, only an axis's labels do, after).
+PUSHED = """() => [...document.querySelectorAll('.js-plotly-plot')]
+    .flatMap(el => (el.querySelector('.colorbar, .legend') ? ['l'] : ['l', 'r']).filter(k =>
+        Math.round(el._fullLayout._size[k]) > Math.round(el._fullLayout.margin[k]))
+        .map(k => `${k}: ${el._fullLayout._size[k]} > ${el._fullLayout.margin[k]} in `
+                  + el.querySelector('.gtitle').textContent))"""
 
 
 def settle(page) -> None:
@@ -78,9 +81,9 @@ def test_page_draws_without_error(server, page, name, path, has_chart):
     assert page.locator('[data-testid="stException"]').count() == 0
     if has_chart:
         assert page.locator(".js-plotly-plot").count() >= 1
-        # Each chart's left margin holds its axis labels: one plotly had to widen (automargin)
+        # Each chart's margins hold its axis labels: one plotly had to widen (automargin)
         # would have been drawn a second time.
-        assert page.evaluate(PUSHED_LEFT) == []
+        assert page.evaluate(PUSHED) == []
     else:
         assert page.locator('[data-testid="stDataFrame"]').count() >= 1
     assert page.locator('[data-testid="stSidebar"]').get_by_text("Filters").first.is_visible()
