@@ -15,7 +15,6 @@ from lib.charts.style import (
     TYPE_LABELS,
     coloured,
     empty_figure,
-    hold_labels,
     layout,
     safe_labels,
     short,
@@ -135,8 +134,7 @@ def cooccurrence_heatmap(
         font={"size": 12},
     )
     fig.update_layout(clickmode="event+select", dragmode=False)
-    # The names down the left; the slanted ones below fit under the square of cells.
-    return hold_labels(fig, labels)
+    return fig
 
 
 def network_layout(
