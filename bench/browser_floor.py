@@ -304,11 +304,12 @@ def main(argv: list[str] | None = None) -> int:
     pages = [p for p in LINK_PAGES if not args.pages or p[0].lower() in args.pages]
     roots = [args.baseline.resolve(), ROOT] if args.baseline else [ROOT]
     floor = bare(args.visits)
-    measured: dict[str, tuple[dict, dict]] = {code_label(root): ({}, {}) for root in roots}
+    codes = {root: code_label(root) for root in roots}  # as they were when the run began
+    measured: dict[str, tuple[dict, dict]] = {code: ({}, {}) for code in codes.values()}
     for page in pages:  # page by page, checkouts alternating: the same load for both
         for data_dir, at in ((SAMPLE, 0), (corpus_dir(args.corpus), 1)):
             for root in roots:
-                measured[code_label(root)][at].update(measure(data_dir, args.visits, [page], root))
+                measured[codes[root]][at].update(measure(data_dir, args.visits, [page], root))
     if not args.no_write:
         write(label(args.corpus), measured, args.visits, floor)
         print(f"-> {REAL_RESULTS.relative_to(ROOT)}")
