@@ -2,6 +2,7 @@
 three-article sample and on a real corpus, with the same code, side by side.
 
     python -m bench.browser_floor --corpus real --visits 3
+    python -m bench.browser_floor --corpus real --baseline ../wt-main   # side by side
 
 For every page opened from its link in a new browser session (as bench.dashboard_bench
 does), and then for a filter change on it (the most mentioned person chosen in the
@@ -14,10 +15,12 @@ sidebar's type-ahead), three figures, each the median of the visits:
 - server CPU: the thread CPU time of the page's script runs in the server (a
   `streamlit run` whose ScriptRunner is timed, bench/timed_server.py).
 
-CPU times hold whatever else the machine is doing, wall times do not. The sample corpus
-gives the dashboard's floor (its pages with almost no data), and bench/bare_app.py that of
-Streamlit and plotly alone (five small charts and a type-ahead, no project code). Results are appended
-to bench/results/real.md.
+CPU times hold whatever else the machine is doing, wall times do not; under load both
+grow, so compare checkouts only side by side: with `--baseline PATH` another checkout's
+pages are measured too, page by page alternating with this one's, each with its own
+server. The sample corpus gives the dashboard's floor (its pages with almost no data), and
+bench/bare_app.py that of Streamlit and plotly alone (five small charts and a type-ahead,
+no project code). Results are appended to bench/results/real.md.
 """
 
 from __future__ import annotations
@@ -56,11 +59,11 @@ TRACE_CATEGORIES = ["toplevel", "devtools.timeline", "disabled-by-default-devtoo
 
 
 @contextmanager
-def timed_server(data_dir: Path, runs_log: Path, script: str = "dashboard.py"):
-    """`streamlit run <script>` on `data_dir`, every script run's thread CPU time
-    appended to `runs_log`; yields the URL."""
+def timed_server(data_dir: Path, runs_log: Path, script: str = "dashboard.py", root: Path = ROOT):
+    """`streamlit run <script>` of the checkout at `root` on `data_dir`, every script run's
+    thread CPU time appended to `runs_log`; yields the URL."""
     env = {"LENS_BENCH_RUNS_LOG": str(runs_log)}
-    with server_at(ROOT, data_dir, script=script, runner="bench.timed_server", env=env) as (url, _):
+    with server_at(root, data_dir, script=script, runner="bench.timed_server", env=env) as (url, _):
         yield url
 
 
@@ -85,9 +88,10 @@ def server_cpu(runs_log: Path, since: int) -> float:
     return sum(float(line.split("\t")[1]) for line in lines)
 
 
-def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, ...]]:
+def measure(data_dir: Path, visits: int, pages, root: Path = ROOT) -> dict[str, tuple[float, ...]]:
     """page -> median (wall, browser CPU, server CPU) seconds of `visits` openings, then
-    the same three of a filter change (the most mentioned person chosen in the sidebar)."""
+    the same three of a filter change (the most mentioned person chosen in the sidebar),
+    with the checkout at `root`."""
     from playwright.sync_api import sync_playwright
 
     person = top_people(data_dir, 1)[0]
@@ -97,7 +101,7 @@ def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, ...]]:
         browser = p.chromium.launch(
             executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
         )
-        with timed_server(data_dir, runs_log) as url:
+        with timed_server(data_dir, runs_log, root=root) as url:
             for name, path, marker in pages:
                 context = browser.new_context(viewport={"width": 1400, "height": 1000})
                 first = context.new_page()  # fills the server's caches, as in dashboard_bench
@@ -129,7 +133,7 @@ def measure(data_dir: Path, visits: int, pages) -> dict[str, tuple[float, ...]]:
                     for seen in (opened, changed)
                     for i in range(3)
                 )
-                print(f"{data_dir.name:12} {name:14} open: wall {out[name][0]:5.2f} browser CPU "
+                print(f"{code_label(root):22} {data_dir.name:12} {name:14} open: wall {out[name][0]:5.2f} browser CPU "
                       f"{out[name][1]:5.2f} server CPU {out[name][2]:5.2f} s; change: wall "
                       f"{out[name][3]:5.2f} browser CPU {out[name][4]:5.2f} server CPU "
                       f"{out[name][5]:5.2f} s", flush=True)  # fmt: skip
@@ -247,16 +251,19 @@ def _machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load {load:.1f}"
 
 
-def write(corpus_label: str, sample: dict, real: dict, visits: int, floor: tuple) -> None:
-    """`floor`: the bare page's (opening, filter change), each (wall, browser CPU, server CPU)."""
-    machine, stamp, code = _machine(), datetime.now().strftime("%Y-%m-%d %H:%M"), code_label(ROOT)
+def write(corpus_label: str, measured: dict, visits: int, floor: tuple) -> None:
+    """`measured`: checkout -> (sample, real), each page -> its six medians; `floor`: the
+    bare page's (opening, filter change), each (wall, browser CPU, server CPU)."""
+    machine, stamp = _machine(), datetime.now().strftime("%Y-%m-%d %H:%M")
     rows = [
         f"| {stamp} | {machine} | {code} | {visits} | {page} | {figure} | "
         f"{' / '.join(f'{v:.2f}' for v in sample[page][at : at + 3])} s | "
         f"{' / '.join(f'{v:.2f}' for v in real[page][at : at + 3])} s |"
-        for page in real
+        for page in next(iter(measured.values()))[1]
+        for code, (sample, real) in measured.items()
         for at, figure in ((0, "opened from its link"), (3, "filter change (a person)"))
     ]
+    code = code_label(ROOT)
     rows += [
         f"| {stamp} | {machine} | {code} | {visits} | bench/bare_app.py (no project code, no "
         f"data) | {figure} | {' / '.join(f'{v:.2f}' for v in times)} s | |"
@@ -282,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--visits", type=int, default=3)
     parser.add_argument("--pages", nargs="+", type=str.lower, help="only these pages")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--baseline", type=Path, help="another checkout, measured side by side")
     parser.add_argument(
         "--charts", nargs="+", type=int, help="only the bare page, with these numbers of charts"
     )
@@ -294,11 +302,16 @@ def main(argv: list[str] | None = None) -> int:
     if not (SAMPLE / "current").exists():
         raise SystemExit(f"{SAMPLE}: no sample tables; open the dashboard once (make run)")
     pages = [p for p in LINK_PAGES if not args.pages or p[0].lower() in args.pages]
+    roots = [args.baseline.resolve(), ROOT] if args.baseline else [ROOT]
     floor = bare(args.visits)
-    sample = measure(SAMPLE, args.visits, pages)
-    real = measure(corpus_dir(args.corpus), args.visits, pages)
+    codes = {root: code_label(root) for root in roots}  # as they were when the run began
+    measured: dict[str, tuple[dict, dict]] = {code: ({}, {}) for code in codes.values()}
+    for page in pages:  # page by page, checkouts alternating: the same load for both
+        for data_dir, at in ((SAMPLE, 0), (corpus_dir(args.corpus), 1)):
+            for root in roots:
+                measured[codes[root]][at].update(measure(data_dir, args.visits, [page], root))
     if not args.no_write:
-        write(label(args.corpus), sample, real, args.visits, floor)
+        write(label(args.corpus), measured, args.visits, floor)
         print(f"-> {REAL_RESULTS.relative_to(ROOT)}")
     return 0
 

@@ -201,3 +201,23 @@ def test_panels_are_the_grid_make_subplots_lays_out(grid):
         assert ours.to_dict() == plotly_s.to_dict()
     other = panels(**{**grid, "subplot_titles": None})
     assert not other.layout.annotations
+
+
+def test_a_margin_holds_the_longest_label_as_shown():
+    """A chart's margin is made wide enough for its tick labels before the browser draws it
+    (plotly would otherwise widen it and draw the chart twice): markup is not shown."""
+    from lib.charts.style import hold_labels, label_margin
+
+    assert label_margin(['<span style="color:#0072B2">Jens Stoltenberg</span>']) == label_margin(
+        ["Jens Stoltenberg"]
+    )
+    assert label_margin(["x" * 32]) > label_margin(["x" * 16]) > label_margin([])
+    assert label_margin(["x" * 32], angle=45) < label_margin(["x" * 32])
+    fig = hold_labels(go.Figure().update_layout(margin={"l": 300}), ["Putin"])
+    assert fig.layout.margin.l == 300  # never narrower than asked
+    data = pd.DataFrame(
+        {"name": ["NATO Parliamentary Assembly Standing Committee"], "n_mentions": [3],
+         "n_articles": [2]}
+    )  # fmt: skip
+    bar = charts.top_entities_bar(data, entity_type="org", subtitle="s")
+    assert bar.layout.margin.l == label_margin(bar.data[0].y) > 200

@@ -689,7 +689,7 @@ def test_scatter_labels_the_outliers_without_overlaps():
     lo, hi = fig.layout.xaxis.range
     markers = []
     for trace in fig.data:
-        if trace.mode == "markers+text":
+        if trace.mode == "markers":  # the points (the labels are a trace of their own)
             for x, y in zip(trace.x, trace.y, strict=True):
                 px = (math.log10(x) - lo) / (hi - lo) * plot_w
                 py = (hi - math.log10(y)) / (hi - lo) * plot_h

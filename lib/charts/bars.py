@@ -14,6 +14,7 @@ from lib.charts.style import (
     TYPE_COLOURS,
     TYPE_LABELS,
     entity_colours,
+    hold_labels,
     layout,
     safe_labels,
     short,
@@ -60,12 +61,13 @@ def top_entities_bar(
     )
     fig.update_yaxes(title_text=None, automargin=True)
     label = TYPE_LABELS.get(entity_type, entity_type)
-    return layout(
+    fig = layout(
         fig,
         title=f"Most mentioned {label.lower()}",
         subtitle=subtitle,
         height=130 + 28 * max(len(data), 1),
     )
+    return hold_labels(fig, fig.data[0].y)
 
 
 @safe_labels
@@ -87,12 +89,13 @@ def partners_bar(
         title_text=f"{measure_label} ({'count' if measure == 'count' else 'association, unitless'})"
     )
     fig.update_yaxes(automargin=True)
-    return layout(
+    fig = layout(
         fig,
         title=f"Who and what appears with {name}",
         subtitle=subtitle,
         height=130 + 26 * max(len(data), 1),
     )
+    return hold_labels(fig, fig.data[0].y)
 
 
 @safe_labels

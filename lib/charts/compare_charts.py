@@ -18,13 +18,24 @@ import plotly.graph_objects as go
 
 from lib import charts
 from lib.charts.panels import panels
-from lib.charts.style import LABEL_CHARS, MUTED, empty_figure, layout, rule, safe_labels, short
+from lib.charts.style import (
+    LABEL_CHARS,
+    MUTED,
+    empty_figure,
+    hold_labels,
+    layout,
+    rule,
+    safe_labels,
+    short,
+)
 from lib.queries.periods import FREQ_LABEL
 
 # Blue, vermilion, green, purple: told apart with the common colour-vision deficiencies.
 GROUP_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
 Z_LINE = 1.96
-MAX_POINTS = 3000  # terms drawn in the scatter of one group against another (largest |z|)
+# Terms drawn in the scatter of one group against another (largest |z|): past a thousand,
+# the rest sit in the grey cloud of no clear difference, and each point costs the browser.
+MAX_POINTS = 1000
 TONE_AXIS = "Mean tone (−1 … +1)"
 TONE_NOTE = "tone: −1 hostile … +1 conciliatory, mean of the sentences that mention an entity"
 # On a tone chart whose selection holds articles not in English (VADER reads English only).
@@ -123,6 +134,7 @@ def entity_share_bars(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: s
     fig.update_yaxes(automargin=True)
     height = 150 + len(order) * (10 + 9 * len(labels))
     fig = layout(fig, title=title, subtitle=subtitle, height=height, legend=True)
+    hold_labels(fig, list(y_labels.values()))
     fig.update_layout(
         barmode="group",
         bargap=0.25,
@@ -210,6 +222,7 @@ def distinctive_bars(
     fig.update_yaxes(automargin=True)
     height = 120 + n_rows * (60 + 24 * top)
     fig = layout(fig, title=title, subtitle=subtitle, height=height)
+    hold_labels(fig, [name for trace in traces for name in trace.y])
     fig.update_layout(clickmode="event+select", bargap=0.2)
     return fig
 
@@ -294,12 +307,9 @@ def pair_scatter(
             go.Scatter(
                 x=x[idx],
                 y=y[idx],
-                mode="markers+text",
+                mode="markers",
                 name=name,
                 marker={"size": 2 * radius, "color": colour, "line": {"width": 0.5, "color": "white"}},
-                text=np.array([t if term in placed else "" for term, t in zip(rows["term"], outliers["text"].iloc[idx], strict=True)], dtype=object),
-                textposition=np.array([placed.get(term, "middle right") for term in rows["term"]], dtype=object),
-                textfont={"size": 12, "color": "#1F2933"},
                 customdata=np.stack(
                     [rows["term"], rows["n_a"], rows["n_b"], rows["z"].round(2), rows["name"]],
                     axis=1,
@@ -310,6 +320,26 @@ def pair_scatter(
                 ),
             )
         )  # fmt: skip
+    # The labels in a trace of their own, on top: text on every point of the marker traces
+    # made the browser lay out a text element per term, thousands of them empty. Its
+    # markers are invisible (they keep each label beside its point, as plotly spaces a
+    # label from its marker) and take no hover or click: the points below do.
+    at = np.flatnonzero(frame["term"].isin(list(placed)).to_numpy())
+    if len(at):
+        fig.add_trace(
+            go.Scatter(
+                x=x[at],
+                y=y[at],
+                mode="markers+text",
+                name="labels",
+                showlegend=False,
+                hoverinfo="skip",
+                marker={"size": 2 * radius, "color": "rgba(0,0,0,0)"},
+                text=outliers["text"].iloc[at].to_numpy(dtype=object),
+                textposition=np.array([placed[t] for t in frame["term"].iloc[at]], dtype=object),
+                textfont={"size": 12, "color": "#1F2933"},
+            )
+        )
     # 1-2-5 ticks, and "0" at the floor where the terms absent from a group sit.
     ticks = [
         m * 10**e
@@ -457,7 +487,7 @@ def entity_tone_dots(frame: pd.DataFrame, *, labels: Sequence[str], subtitle: st
         legend={"orientation": "h", "x": 1.0, "xanchor": "right", "y": 1.0, "yanchor": "bottom"},
         clickmode="event+select",
     )
-    return fig
+    return hold_labels(fig, fig.layout.yaxis.ticktext)
 
 
 @safe_labels

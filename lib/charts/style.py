@@ -9,6 +9,8 @@ not escaped again here.
 from __future__ import annotations
 
 import colorsys
+import math
+import re
 import textwrap
 from collections.abc import Sequence
 
@@ -125,7 +127,11 @@ def layout(
         },
         "height": height,
         "font": {"family": FONT, "size": 13, "color": "#1F2933"},
-        "margin": {"l": 10, "r": 20, "t": 62 + 14 * lines, "b": 40},
+        # Room for a numeric axis with its title on the left, a date axis with its title
+        # below and half its last tick label on the right: plotly's automargin widens a
+        # margin its labels do not fit in by drawing the whole chart a second time (name
+        # axes take more: hold_labels).
+        "margin": {"l": 72, "r": 32, "t": 62 + 14 * lines, "b": 58},
         "showlegend": legend,
         "hoverlabel": {"font": {"family": FONT}},
         "paper_bgcolor": "white",
@@ -133,6 +139,35 @@ def layout(
     }
     for key, value in props.items():
         fig.layout[key] = value
+    # By default plotly measures every tick label of a numeric or date axis in the browser to
+    # hide those past the chart's edge (a forced layout per label: a second of a 25 x 25
+    # matrix's drawing); the house margins keep them inside.
+    fig.layout.template.layout.xaxis.ticklabeloverflow = "allow"
+    fig.layout.template.layout.yaxis.ticklabeloverflow = "allow"
+    return fig
+
+
+CHAR_PX = 7.5  # a character of FONT at 13 px, wide letters counted: an upper estimate
+_MARKUP = re.compile(r"<[^>]*>")
+
+
+def label_margin(labels: Sequence[str], *, angle: float = 0, size: int = 13) -> int:
+    """Pixels beside an axis that hold its longest tick label (markup left out, at `angle`
+    degrees), for the chart's margin. Plotly's automargin finds the same in the browser after
+    drawing, then draws the whole chart again with the wider margin; a margin that already
+    holds the labels leaves it nothing to push."""
+    longest = max((visible_len(_MARKUP.sub("", str(t))) for t in labels), default=0)
+    width = longest * CHAR_PX * size / 13
+    if angle:
+        turn = math.radians(abs(angle))
+        width = width * math.sin(turn) + size * math.cos(turn)
+    return math.ceil(width) + 14  # the tick and its gap
+
+
+def hold_labels(fig: go.Figure, labels: Sequence[str], *, side: str = "l", angle: float = 0):
+    """Widen the figure's margin on `side` to hold these tick labels (see label_margin)."""
+    margin = fig.layout.margin
+    margin[side] = max(margin[side] or 0, label_margin(labels, angle=angle))
     return fig
 
 

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.conftest import ROOT
 
@@ -183,9 +184,20 @@ def click_point(page, chart_title: str, trace: str, label: str | None = None) ->
     text holds `label` (the first point when None), found from the chart's own axes."""
     page.evaluate(_POINT_JS, [chart_title, trace, label])  # scrolls the chart into view
     page.wait_for_timeout(300)
+    # A chart plotly is still laying out (its margins pushed by its labels) moves its points:
+    # read the point until two readings agree, so the click lands where the point is.
     pos = page.evaluate(_POINT_JS, [chart_title, trace, label])
+    for _ in range(20):
+        page.wait_for_timeout(150)
+        again = page.evaluate(_POINT_JS, [chart_title, trace, label])
+        if again == pos:
+            break
+        pos = again
     # Hover first: plotly selects the point its (throttled) hover found, and a click that
-    # comes before the hover on a busy machine selects nothing.
+    # comes before the hover on a busy machine selects nothing. Its hover label shows it found one.
     page.mouse.move(pos["x"], pos["y"])
-    page.wait_for_timeout(400)
+    try:
+        page.wait_for_selector(".hoverlayer .hovertext", timeout=3000)
+    except PlaywrightTimeout:
+        page.wait_for_timeout(400)  # a trace without hover labels: the old pause
     page.mouse.click(pos["x"], pos["y"])

@@ -23,6 +23,19 @@ PAGES = [  # (name, path, has a chart)
 ]
 
 
+# The charts whose drawn left or right margin is wider than the one their figure asks for
+# (a legend or colour bar below or beside the plot widens the bottom or right margin before
+# the chart is drawn; on the left, only an axis's labels do, after).
+# The co-occurrence matrix is left to plotly's automargin: with its left margin set ahead,
+# a click on its first cell selected nothing in test_drill_down (not yet understood).
+PUSHED = """() => [...document.querySelectorAll('.js-plotly-plot')]
+    .filter(el => !el.layout.title.text.startsWith('Co-occurrence matrix'))
+    .flatMap(el => (el.querySelector('.colorbar, .legend') ? ['l'] : ['l', 'r']).filter(k =>
+        Math.round(el._fullLayout._size[k]) > Math.round(el._fullLayout.margin[k]))
+        .map(k => `${k}: ${el._fullLayout._size[k]} > ${el._fullLayout.margin[k]} in `
+                  + el.querySelector('.gtitle').textContent))"""
+
+
 def settle(page) -> None:
     """Until the rerun a widget change started has finished."""
     page.wait_for_timeout(600)
@@ -71,6 +84,9 @@ def test_page_draws_without_error(server, page, name, path, has_chart):
     assert page.locator('[data-testid="stException"]').count() == 0
     if has_chart:
         assert page.locator(".js-plotly-plot").count() >= 1
+        # Each chart's margins hold its axis labels: one plotly had to widen (automargin)
+        # would have been drawn a second time.
+        assert page.evaluate(PUSHED) == []
     else:
         assert page.locator('[data-testid="stDataFrame"]').count() >= 1
     assert page.locator('[data-testid="stSidebar"]').get_by_text("Filters").first.is_visible()
