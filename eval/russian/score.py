@@ -90,6 +90,15 @@ Nord Stream 2 sanctions, the Donald Cook in the Black Sea, interceptions over th
 sanctions with the events behind them, the INF suspension ahead, Helsinki from the Kremlin's site),
 its gold committed before the step was first run on it; an embedded tweet's English text is the
 body, its attribution line a credit, and a page's own date-and-place line is its dateline.
+`heldout15.jsonl` is a fifteenth (30 pages, `"page": true`, urls in none of the other files, at
+most two per outlet, each row with a `note`: NATO's 2014 suspension, the G8 suspension, the Wales
+summit ahead and by its declaration, Anakonda, the Donald Cook over the Baltic, Aegis Ashore on its
+day, the 2018 strikes on Syria, the INF suspension beside Russia's decree, the London meeting
+announced ahead, North Macedonia's protocol and accession, Helsinki, the S-400 deliveries and the
+CAATSA sanctions on Turkey, the Hamburg meeting, the 2016 expulsions and election, the battalions in
+Lithuania, the Kerch incident recalled), its gold committed before the step was first run on it; a
+role alone names the one person who held it ("президент Китая"), and a rotation's end presupposes a
+deployment without telling it.
 heldout10's first run (lib/ of bac5a64, the rules of round nine), the honest estimate of round
 nine on unseen text, P / R / F1: person .840 / .955 / .894, country .989 / .979 / .984, org .899 /
 .835 / .866, location .821 / .941 / .877, event .955 / .618 / .750 (its kinds: /work/ru10-kinds.md).
