@@ -145,6 +145,11 @@ lower-case bodies after a state's adjective, numbered fleets, ships' names, two 
 fitted to it, not an estimate on unseen text): person .963 / .963 / .963, country .986 / .986 /
 .986, org .875 / .906 / .890, location .868 / .885 / .876, event .810 / .850 / .829. No other set
 moved on any type.
+heldout15's first run (lib/ of 301d525, the rules of round fourteen), the honest estimate of round
+fourteen on unseen text, P / R / F1: person .872 / .872 / .872, country .946 / .989 / .967, org .813
+/ .859 / .836 (.827 / .861 / .844 on the gold corrected for 'глава МИД РФ', h15-03), location .769 /
+.870 / .816 (.788 / .872 / .828 corrected for a place its note named, h15-07), event .806 / .735 /
+.769 (its kinds: /work/ru15-kinds.md).
 
 heldout7, its first run (lib/ of b903b1b) and after the general fixes of round seven (branch
 russian-round7), P / R / F1:
