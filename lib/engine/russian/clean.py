@@ -214,6 +214,9 @@ DATELINE = re.compile(
     # any agency in capitals after the dash, closed by a full stop (МОСКВА, 15 июн - ПРАЙМ.)
     rf"|[-–—]\s*(?P<outlet4>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.-]{{2,20}}(?:\s[A-ZА-ЯЁ0-9-]{{2,12}})?)\.(?=\s)"
     rf"|/(?P<outlet2>{_OUTLET})/\.?"  # МОСКВА, 3 декабря. /ТАСС/.
+    # the agency's own correspondent inside the slashes (БУХАРЕСТ, 12 мая. /Корр. ТАСС Иван
+    # Петров/.): the page's source and its reporter, no mention
+    rf"|/(?:[Сс]пец\.\s*)?[Кк]орр\.\s*(?P<outlet6>{_OUTLET})(?:\s+{_BYLINE_NAME})?/\.?"
     # the agency's name after the day's full stop, closed by its own (Симферополь, 20 июня.
     # Крыминформ.)
     r"|(?<=\.\s)(?P<outlet5>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]{2,20}(?:\s[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]{1,20})?)\.(?=\s)"
@@ -380,7 +383,7 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
             _OUTLETS.get(outlet, outlet),
         )
         return line, paragraph[other.end() :]
-    outlet = m.group("outlet1") or m.group("outlet2") or m.group("outlet3")
+    outlet = m.group("outlet1") or m.group("outlet2") or m.group("outlet3") or m.group("outlet6")
     line = Dateline(
         paragraph[: m.end()].rstrip(" -–—"),
         m.group("place"),
