@@ -7,7 +7,7 @@ style of Russian and Ukrainian agencies, asserting exact ids."""
 
 from datetime import date
 
-from lib.engine.russian.clean import read_dateline
+from lib.engine.russian.clean import clean_page, read_dateline
 from tests.russian_ids import events, ids
 
 # Events
@@ -108,3 +108,13 @@ def test_a_states_president_by_its_name_or_adjective_names_the_holder_on_the_day
 def test_the_commissions_president_by_the_russian_post_names_the_holder_on_the_day():
     text = "Председатель Еврокомиссии заявил о новых санкциях против России."
     assert ids(text, "person:", published=date(2017, 3, 20)) == {"person:jean-claude-juncker"}
+
+
+def test_a_stamp_with_its_comma_doubled_by_the_template_is_chrome():
+    page = (
+        "Posted 9 июля 2016,, 10:15\n\nModified 11 июля 2016,, 08:02\n\n"
+        "Саммит НАТО в Варшаве завершился\n\nЛидеры стран альянса одобрили размещение батальонов."
+    )
+    text = clean_page(page).text
+    assert "Posted" not in text and "Modified" not in text
+    assert text.startswith("Саммит НАТО в Варшаве завершился")
