@@ -1,8 +1,8 @@
 """The kinds heldout15 showed (issue 18, round seventeen): the G8 suspension told from the side
 that suspends, a verb of suspension parted from its object by the partner, a summit in the
-field's other words, the groups and NATO by their Russian words, states of the past, foreign
-officials named after the sentence that names their state, a surname only one language has,
-and the agency's correspondent inside the dateline. Sentences written for these tests in the
+field's other words, the groups and NATO by their Russian words, states of the past, a surname
+only one language has, a state's president by pattern (a deputy's or a palace's no holder), the
+agency's correspondent inside the dateline and a page's stamps. Sentences written for these tests in the
 style of Russian and Ukrainian agencies, asserting exact ids."""
 
 from datetime import date
@@ -66,19 +66,6 @@ def test_natos_adjective_is_nato_and_a_state_of_the_past_is_no_place():
 # People
 
 
-def test_an_official_named_after_the_sentence_that_names_the_state_is_written_back():
-    text = (
-        "Учения пройдут на юге Румынии. На них будет присутствовать премьер-министр Дачиан "
-        "Чолош. Позднее Чолош выступит с речью."
-    )
-    assert ids(text, "person:") == {"person:dacian-ciolos"}
-    # two sentences after, or a Russian given name, stays as found
-    text = "Учения пройдут в Румынии. Погода была хорошей. Выступил Дачиан Чолош."
-    assert ids(text, "person:") == {"person:dacian-cholosh"}
-    text = "Учения пройдут в Румынии. На них будет посол Валерий Кузьмин."
-    assert ids(text, "person:") == {"person:valery-kuzmin"}
-
-
 def test_a_surname_only_lithuanian_has_is_not_written_back_as_german():
     text = (
         "Немецкие военные начали прибывать в Литву. Пресс-секретарь министерства обороны "
@@ -108,6 +95,11 @@ def test_a_states_president_by_its_name_or_adjective_names_the_holder_on_the_day
 def test_the_commissions_president_by_the_russian_post_names_the_holder_on_the_day():
     text = "Председатель Еврокомиссии заявил о новых санкциях против России."
     assert ids(text, "person:", published=date(2017, 3, 20)) == {"person:jean-claude-juncker"}
+    # the deputy is not the president, and the president's palace is a building
+    text = "Об этом сообщила вице-президент Европейской комиссии."
+    assert ids(text, "person:", published=date(2017, 3, 20)) == set()
+    text = "Лидеры встретились в зале дворца президента Финляндии."
+    assert ids(text, "person:", published=date(2018, 7, 16)) == set()
 
 
 def test_a_stamp_with_its_comma_doubled_by_the_template_is_chrome():

@@ -189,15 +189,13 @@ def _unlinked_beside(
     mentions: list[Mention], codes: set[str], gaz: RussianGazetteer
 ) -> list[Mention]:
     """The people named in full whom the gazetteer did not link, in the sentences that name
-    one of these countries (ISO alpha-3) or right after one: the agencies name the state,
-    then its officials by their post alone ("на юге Румынии. … премьер-министр Дачиан
-    Чолош"). A surname with an ending only another language has is that language's."""
-    naming = {
+    one of these countries (ISO alpha-3). A surname with an ending only another language has
+    is that language's."""
+    sentences = {
         m.sentence_id
         for m in mentions
         if m.type == "country" and m.entity_id.split(":", 1)[1] in codes
     }
-    sentences = naming | {i + 1 for i in naming}
     others = [own for code, own in OWN_SURNAMES.items() if code not in codes]
     return [
         m
