@@ -63,9 +63,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s*\d{1,2}:\d{2}(?:\s*\(обновлено:.*\))?$",
         r"^(?:Обновлено|Опубликовано|Дата публикации)\s*:?\s*[\d.:,\s]+(?:МСК)?$",
         # a stamp in either language with a written date ("Published 20 августа 2018, 15:42",
-        # "Изменено: 1 сентября 2022 в 03:30")
+        # "Изменено: 1 сентября 2022 в 03:30"), its comma doubled by a template ("2018,, 06:44")
         r"^(?:Posted|Published|Modified|Updated|Опубликовано|Обновлено|Изменено)\s*:?\s*"
-        r"\d{1,2}\s+[а-яёa-z]+\.?(?:\s+\d{4})?(?:\s*г\.?)?,?\s*(?:в\s*)?\d{1,2}:\d{2}$",
+        r"\d{1,2}\s+[а-яёa-z]+\.?(?:\s+\d{4})?(?:\s*г\.?)?,*\s*(?:в\s*)?\d{1,2}:\d{2}$",
         # the page's own date with its weekday ("среда, 17 апреля 2024 г.")
         r"^(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),\s+\d{1,2}\s+"
         r"[а-яё]+\s+\d{4}(?:\s*г\.?)?(?:,?\s*(?:в\s*)?\d{1,2}:\d{2})?$",
@@ -214,6 +214,9 @@ DATELINE = re.compile(
     # any agency in capitals after the dash, closed by a full stop (МОСКВА, 15 июн - ПРАЙМ.)
     rf"|[-–—]\s*(?P<outlet4>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.-]{{2,20}}(?:\s[A-ZА-ЯЁ0-9-]{{2,12}})?)\.(?=\s)"
     rf"|/(?P<outlet2>{_OUTLET})/\.?"  # МОСКВА, 3 декабря. /ТАСС/.
+    # the agency's own correspondent inside the slashes (БУХАРЕСТ, 12 мая. /Корр. ТАСС Иван
+    # Петров/.): the page's source and its reporter, no mention
+    rf"|/(?:[Сс]пец\.\s*)?[Кк]орр\.\s*(?P<outlet6>{_OUTLET})(?:\s+{_BYLINE_NAME})?/\.?"
     # the agency's name after the day's full stop, closed by its own (Симферополь, 20 июня.
     # Крыминформ.)
     r"|(?<=\.\s)(?P<outlet5>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]{2,20}(?:\s[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]{1,20})?)\.(?=\s)"
@@ -380,7 +383,7 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
             _OUTLETS.get(outlet, outlet),
         )
         return line, paragraph[other.end() :]
-    outlet = m.group("outlet1") or m.group("outlet2") or m.group("outlet3")
+    outlet = m.group("outlet1") or m.group("outlet2") or m.group("outlet3") or m.group("outlet6")
     line = Dateline(
         paragraph[: m.end()].rstrip(" -–—"),
         m.group("place"),

@@ -51,13 +51,21 @@ FULL_NAMES: dict[str, tuple[Key, ...]] = {
     "сша": (("соединить", "штат", "америка"), ("соединить", "штат")),
 }
 
+# The field's other words for a summit, wherever kb_ru.csv says "саммит": "итоговая
+# декларация встречи в верхах", "встреча на высшем уровне лидеров стран-союзников".
+SUMMIT_WORDS: dict[str, tuple[Key, ...]] = {
+    "саммит": (("встреча", "в", "верх"), ("встреча", "на", "высокий", "уровень")),
+}
+SAME_MEANING = FULL_NAMES | SUMMIT_WORDS
+
 
 def with_full_names(keys: Sequence[Key]) -> tuple[Key, ...]:
-    """The keys, and each with a state's short name written in full (FULL_NAMES)."""
+    """The keys, and each with a state's short name written in full (FULL_NAMES) and a summit
+    in the field's other words (SUMMIT_WORDS)."""
     out = list(keys)
     for key in keys:
         for i, lemma in enumerate(key):
-            out += [key[:i] + full + key[i + 1 :] for full in FULL_NAMES.get(lemma, ())]
+            out += [key[:i] + full + key[i + 1 :] for full in SAME_MEANING.get(lemma, ())]
     return tuple(dict.fromkeys(out))
 
 

@@ -275,28 +275,35 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> RussianGazetteer:
     return gaz
 
 
-# How Russian news names a state's head of government: before the state's name in the genitive
-# ("премьер Турции"), or after its adjective ("турецкий премьер").
+# How Russian news names a state's head of government or of state: before the state's name in
+# the genitive ("премьер Турции", "президент Китая"), or after its adjective ("турецкий
+# премьер", "китайский президент"), by the English role's ending.
 PREMIER_BEFORE = (("премьер",), ("премьер", "-", "министр"), ("глава", "правительство"))
 PREMIER_AFTER = (("премьер",), ("премьер", "-", "министр"))
+HEADS_BY_ROLE = {
+    " Prime Minister": (PREMIER_BEFORE, PREMIER_AFTER),
+    " President": ((("президент",),), (("президент",),)),
+}
 
 
 def _prime_ministers(gaz: RussianGazetteer) -> None:
-    """Russian phrases of every "<Demonym> Prime Minister" role the people hold ("Turkish Prime
-    Minister": "премьер Турции", "турецкий премьер-министр"), by pattern; roles_ru.csv's own
-    phrases first."""
+    """Russian phrases of every "<Demonym> Prime Minister" and "<Demonym> President" role the
+    people hold ("Turkish Prime Minister": "премьер Турции", "турецкий премьер-министр";
+    "Chinese President": "президент Китая"), by pattern; roles_ru.csv's own phrases first."""
     by_demonym = {demonym: eid for eid, demonym in gaz.demonyms.items()}
     for role in {s.role for s in gaz.english.role_spells}:
-        state = by_demonym.get(role.removesuffix(" Prime Minister"))
-        if not role.endswith(" Prime Minister") or state is None:
+        ending = next((e for e in HEADS_BY_ROLE if role.endswith(e)), None)
+        state = by_demonym.get(role.removesuffix(ending)) if ending else None
+        if state is None:
             continue
+        before, after = HEADS_BY_ROLE[ending]
         for key, alias in list(gaz.aliases.items()):
             if alias.entity_id != state or alias.kind not in ("name", "demonym"):
                 continue
             if alias.kind == "name":
-                keys = [head + key for head in PREMIER_BEFORE]
+                keys = [head + key for head in before]
             elif key[-1].endswith("ий"):  # the adjective, not the people ("турок")
-                keys = [key + head for head in PREMIER_AFTER]
+                keys = [key + head for head in after]
             else:
                 continue
             for phrase in keys:

@@ -61,9 +61,11 @@ PROPER = {"Orgn", "Geox", "Name", "Surn", "Patr", "Abbr", "Trad", "LATN", "UNKN"
 # Abbreviations of common nouns the NER takes for organisations: the media, GDP, air defence.
 COMMON_ABBREVIATIONS = {"сми", "ввп", "пво", "про", "нко", "вуз"}
 # What the NER takes for a place and is none: a state of the past ("СССР", "Советский
-# Союз": neither a place nor a country of today) and the East as a bloc or a direction ("на
+# Союз", "бомбежки Югославии в 1999 году": neither a place nor a country of today) and the East as a bloc or a direction ("на
 # Западе и на Востоке"; the West as a bloc is the gazetteer's location:west).
-NOT_PLACES = {("ссср",), ("советский", "союз"), ("восток",)}
+NOT_PLACES = {
+    ("ссср",), ("советский", "союз"), ("югославия",), ("чехословакия",), ("гдр",), ("восток",)
+}
 # Verbs of stating right after "в <capital>" make the capital the state that speaks ("В Москве
 # не исключают созыва", "в Анкаре выразили надежду"), not the city.
 STATING = {"заявлять", "заявить", "исключать", "считать", "выразить", "выражать", "полагать",

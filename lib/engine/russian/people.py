@@ -189,12 +189,14 @@ def _unlinked_beside(
     mentions: list[Mention], codes: set[str], gaz: RussianGazetteer
 ) -> list[Mention]:
     """The people named in full whom the gazetteer did not link, in the sentences that name
-    one of these countries (ISO alpha-3)."""
+    one of these countries (ISO alpha-3). A surname with an ending only another language has
+    is that language's."""
     sentences = {
         m.sentence_id
         for m in mentions
         if m.type == "country" and m.entity_id.split(":", 1)[1] in codes
     }
+    others = [own for code, own in OWN_SURNAMES.items() if code not in codes]
     return [
         m
         for m in mentions
@@ -202,6 +204,7 @@ def _unlinked_beside(
         and m.sentence_id in sentences
         and m.entity_id not in gaz.entities
         and " " in m.normal
+        and not any(own.search(m.normal.split()[-1]) for own in others)
     ]
 
 
@@ -362,6 +365,9 @@ def polish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mentio
 
 # A surname ending only Polish has, as Russian writes it: "-ски", "-цки" (Russian "-ский").
 POLISH_SURNAME = re.compile(r"[сцз]ки$")
+# The surname endings only one language has, by its state: such a person is never written
+# back by another language's rule ("немецкие военные … Лаймонас Бразайтис" stays Lithuanian).
+OWN_SURNAMES = {"LTU": LITHUANIAN_SURNAME, "POL": POLISH_SURNAME}
 
 
 # Countries whose people's names Russian writes by sound from German.

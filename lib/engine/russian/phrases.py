@@ -36,6 +36,7 @@ NOT_THE_HOLDER = {
     "спикер",
     "бывший",
     "экс",
+    "вице",  # "вице-президент Европейской комиссии": the deputy, not the president
     "прежний",
     "предыдущий",
     "будущий",
@@ -53,6 +54,7 @@ NOT_THE_HOLDER = {
     "канцелярия",
     "офис",
     "резиденция",
+    "дворец",  # "в зале дворца президента Финляндии": the building
     # an office named in a generic phrase is not its holder ("выборы президента России")
     "выборы",
     "пост",
@@ -102,6 +104,13 @@ def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool
     if alias is None or key_len > 1 or alias.kind in ("demonym", "reference") or alias.lowercase:
         return True
     return tokens[0].is_capitalised and not _pronoun(tokens[0].text)
+
+
+def _other_persons(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
+    """The word before an office at token i, or before its hyphen ("вице-президент",
+    "экс-президент"), makes the phrase another person's (NOT_THE_HOLDER)."""
+    j = i - 2 if i > 1 and lemmas[i - 1] == "-" else i - 1
+    return j >= 0 and (lemmas[j] in NOT_THE_HOLDER or tokens[j].text.lower() in NOT_THE_HOLDER)
 
 
 def _pronoun(word: str) -> bool:
@@ -217,7 +226,7 @@ def gazetteer_matches(
             hit = None  # "глава МИД Турции": not Russia's ministry or minister
         if hit and i > 0 and bare_body_of_many(tokens, hit, gaz):
             hit = None  # "на уровне глав МИД": the ministries of many states, none named
-        if hit and hit.role is not None and i > 0 and lemmas[i - 1] in NOT_THE_HOLDER:
+        if hit and hit.role is not None and _other_persons(tokens, lemmas, i):
             hit = None  # "заместитель госсекретаря": the deputy, not the secretary
         if hit and hit.role is not None and (
             _plural_title(tokens, hit) or _of_members(tokens, hit.last, gaz)
