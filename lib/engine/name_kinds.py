@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from lib.engine.doc_words import holds_any, word_ids
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.news_words import (
     GENERIC_BODIES,
@@ -226,6 +227,8 @@ def firms_the_model_missed(doc: Doc) -> list[Span]:
     noun of firms (or its "of"), or before one in apposition, that no entity covers, as an
     organisation's span (the small model misses firms it has not seen; the noun says what
     they are)."""
+    if not holds_any(doc, _COMPANY_NOUN_IDS):
+        return []  # the noun of firms, before the name or in apposition: most blocks hold none
     found = []
     for token in doc:
         if token.ent_iob_ != "O" or (token.i > 0 and doc[token.i - 1].text[:1].isupper()):
@@ -274,6 +277,8 @@ NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "de
 def people_the_model_missed(doc: Doc) -> list[Span]:
     """'Herman Van Rompuy' that the model left out: a given name, one or two name particles
     and a capitalised surname, none of them inside an entity, as a person's span."""
+    if not (holds_any(doc, _PARTICLE_IDS) and holds_any(doc, _GIVEN_NAME_IDS)):
+        return []
     found = []
     for token in doc:
         if not (token.is_title and token.lower_ in GIVEN_NAMES and token.ent_iob_ == "O"):
@@ -299,9 +304,11 @@ FIRM_HEADS = {"factory", "plant", "shipyard", "refinery", "company", "firm",
               "conglomerate"}  # fmt: skip
 
 
-def _names_before(doc: Doc, heads) -> list[tuple[int, int]]:
+def _names_before(doc: Doc, heads, head_ids: frozenset[int]) -> list[tuple[int, int]]:
     """The runs of capitalised words after "the", covered by no entity, right before a word
-    (or a pair of words) of `heads`: (start, end) token bounds."""
+    (or a pair of words) of `heads` (`head_ids`: their word_ids): (start, end) token bounds."""
+    if not (holds_any(doc, _THE_ID) and holds_any(doc, head_ids)):
+        return []
     found = []
     for token in doc[:-1]:
         if token.lower_ != "the":
@@ -322,10 +329,13 @@ def spans_the_model_missed(doc: Doc) -> list[Span]:
     air bases ("the Murted military air base")."""
     return [
         *firms_the_model_missed(doc),
-        *(Span(doc, a, b, label="ORG") for a, b in _names_before(doc, FIRM_HEADS)),
+        *(Span(doc, a, b, label="ORG") for a, b in _names_before(doc, FIRM_HEADS, _FIRM_HEAD_IDS)),
         *people_the_model_missed(doc),
-        *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, TRAINING_GROUNDS)),
-        *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, _AIR_BASES)),
+        *(
+            Span(doc, a, b, label="LOC")
+            for a, b in _names_before(doc, TRAINING_GROUNDS, _TRAINING_GROUND_IDS)
+        ),
+        *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, _AIR_BASES, _AIR_BASE_IDS)),
     ]
 
 
@@ -333,6 +343,16 @@ def spans_the_model_missed(doc: Doc) -> list[Span]:
 # "the Zokniai airbase"): the town's name is the base's, a place.
 _AIR_BASES = {"airbase", "airfield", ("air", "base"), ("military", "air"), ("military", "base"),
               ("naval", "base"), ("naval", "air")}  # fmt: skip
+
+
+# The words each scan of spans_the_model_missed needs, to pass over a block that has none.
+_COMPANY_NOUN_IDS = word_ids(COMPANY_NOUNS)
+_PARTICLE_IDS = word_ids(NAME_PARTICLES)
+_GIVEN_NAME_IDS = word_ids(GIVEN_NAMES)
+_THE_ID = word_ids(["the"])
+_FIRM_HEAD_IDS = word_ids(FIRM_HEADS)
+_TRAINING_GROUND_IDS = word_ids(TRAINING_GROUNDS)
+_AIR_BASE_IDS = word_ids(_AIR_BASES)
 
 
 def in_quoted_law_title(span: Span) -> bool:

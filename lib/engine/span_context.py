@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from lib.engine.doc_words import holds_any, word_ids
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.news_words import (
     FIELD_NOUNS,
@@ -424,6 +425,8 @@ def names_a_ship(span: Span) -> bool:
     vessel noun ('the tugboat Yana Kapu', 'the gunboats Berdyansk and Nikopol') and one right
     after "aboard" ('a helicopter aboard Northumberland': navies drop the prefix)."""
     doc, i = span.doc, span.start - 1
+    if not holds_any(doc, _SHIP_WORD_IDS):  # no prefix, "aboard" or vessel noun in the block
+        return span.label_ == "PERSON" and names_a_thing(span)
     return (
         any(t.text in SHIP_PREFIXES for t in span)
         or (i >= 0 and doc[i].text in SHIP_PREFIXES)
@@ -434,6 +437,13 @@ def names_a_ship(span: Span) -> bool:
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+# The words a ship's name is known by in names_a_ship (a prefix, "aboard", a vessel noun): a
+# block without any of them names no ship but by names_a_thing.
+_SHIP_PREFIX_IDS = word_ids(SHIP_PREFIXES)
+_SHIP_WORD_IDS = _SHIP_PREFIX_IDS | word_ids(
+    VESSEL_NOUNS | {"aboard", "onboard", "carrier", "carriers"}
+)
 
 
 def after_vessel_noun(span: Span) -> bool:
@@ -488,7 +498,7 @@ def ship_names(docs) -> set[str]:
             words = [t.lower_ for t in ent if _capitalised(t) and t.text not in SHIP_PREFIXES]
             if words:
                 names.update({" ".join(words), words[-1]})
-        for token in doc:
+        for token in doc if holds_any(doc, _SHIP_PREFIX_IDS) else ():
             if token.text not in SHIP_PREFIXES:
                 continue
             words = []

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from lib.engine.doc_words import holds_any, word_ids
 from lib.engine.equipment_names import names_equipment
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.news_words import NON_ORG_HEADS, RANK_ABBREVIATIONS, TITLE_WORDS, VESSEL_NOUNS
@@ -52,12 +53,14 @@ _WORLD_WAR = re.compile(r"^WW(?:I{1,3}|[123])$")
 
 def names_a_thing(span: Span) -> bool:
     """The span names a vehicle, a vessel's class or a maker's model, not a person or body."""
+    doc = span.doc  # each test but the model code's needs its words in the block
+    vehicles = holds_any(doc, _VEHICLE_WORD_IDS)
     return (
-        _before_class(span)
-        or _before_vehicle_head(span)
+        (holds_any(doc, _CLASS_ID) and _before_class(span))
+        or (vehicles and _before_vehicle_head(span))
         or _before_model_code(span)
-        or _after_codename(span)
-        or _listed_after_vehicle(span)
+        or (holds_any(doc, _CODENAME_WORD_IDS) and _after_codename(span))
+        or (vehicles and _listed_after_vehicle(span))
     )
 
 
@@ -82,6 +85,13 @@ def _listed_after_vehicle(span: Span) -> bool:
 # "its NATO codename Fencer", "the missile, code-named Satan", "reporting name Flanker": the
 # name a weapon is given by the other side.
 _CODENAME_WORDS = {"codename", "code-name", "codenamed", "code-named", "nickname", "nicknamed"}
+
+
+# The words names_a_thing's tests turn on, to pass over a block that holds none of them: a
+# vehicle's head or acronym, "class", a word of a codename ("code-named" is three tokens).
+_VEHICLE_WORD_IDS = word_ids(VEHICLE_HEADS | VEHICLE_ACRONYMS)
+_CLASS_ID = word_ids(["class"])
+_CODENAME_WORD_IDS = word_ids(_CODENAME_WORDS | {"name", "named"})
 
 
 def _after_codename(span: Span) -> bool:
