@@ -6,6 +6,7 @@ Pure functions of the text."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TERMINAL = re.compile(r"""[.!?…]["')\]]*$|[.!?]\s*["']\s*$""")
 
@@ -52,8 +53,10 @@ _STOPWORDS = frozenset(
 )
 
 
-def words(line: str) -> list[str]:
-    return _WORD.findall(line)
+@lru_cache(maxsize=4096)
+def words(line: str) -> tuple[str, ...]:
+    # cached: cleaning asks for the words of the same line up to five times (its shape tests)
+    return tuple(_WORD.findall(line))
 
 
 def capitalised_share(line: str) -> float:
