@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span
 
+from lib.engine.blocks import doc_text
 from lib.engine.gazetteer import Gazetteer
 
 # Words of an aircraft's or a vehicle's role that house styles capitalise after its name.
@@ -54,7 +55,7 @@ def names_equipment(span: Span, gaz: Gazetteer) -> bool:
     first = next((i for i, w in enumerate(words) if w in gaz.equipment), None)
     if first is None:
         return False
-    before = span.doc.text[max(0, span.start_char - 12) : span.start_char]
+    before = doc_text(span.doc)[max(0, span.start_char - 12) : span.start_char]
     if first == 0 and len(words) == 1 and _CODE_BEFORE.search(before):
         return True  # "two Tu-142 Bear aircraft", "the Su-27 Flanker"
     rest = [w.lower() for w in words[first + 1 :]]

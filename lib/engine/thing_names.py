@@ -170,7 +170,11 @@ def names_an_exercise(span: Span, gaz: Gazetteer) -> bool:
 
 def _listed_with(span: Span) -> list[str]:
     """The other capitalised items of a list the span stands in ("A, B and C")."""
-    doc, sent = span.doc, span.sent
+    doc = span.doc
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if not any(t.is_title or t.is_upper or t.text in (",", "and", "or") for t in beside):
+        return []  # most names stand in no list: their sentence need not be found
+    sent = span.sent
     items: list[str] = []
     for step, edge in ((-1, span.start - 1), (1, span.end)):
         i, run = edge, []
