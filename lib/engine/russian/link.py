@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from lib.engine.russian.gazetteer import NATIONAL_BODIES, Entity, RussianGazetteer
+from lib.engine.russian.impersonal_speech import stance_of_those_there
 from lib.engine.russian.ner import NERSpan
 from lib.engine.russian.nominative import inflect_nominative
 from lib.engine.russian.person_lookup import link_person, other_given_name
@@ -425,7 +426,7 @@ def speaks_after(tokens: Sequence, at: int) -> bool:
     """Whether the first verb from `at` on, past a negation or an adverb of time, is one of
     speaking ("В Кремле пока не комментировали")."""
     verb = next((t.lemma for t in tokens[at : at + 4] if t.lemma not in BEFORE_VERB), "")
-    return verb in SPEAKING
+    return verb in SPEAKING or stance_of_those_there(tokens, at)
 
 
 def _impersonal_speech_before(first: int, tokens: Sequence) -> bool:
