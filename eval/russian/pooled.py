@@ -46,7 +46,9 @@ def count(excerpts: list[dict], out: list[str], name: str) -> dict[str, Counter]
         for kind, g, p in pairs:
             counts[kind].update(tp=len(g & p), fp=len(p - g), fn=len(g - p))
             if g != p:
-                out.append(f"{name} {excerpt['id']} {kind}: missed {sorted(g - p)} extra {sorted(p - g)}")
+                out.append(
+                    f"{name} {excerpt['id']} {kind}: missed {sorted(g - p)} extra {sorted(p - g)}"
+                )
     return counts
 
 

@@ -184,6 +184,10 @@ def _load_russian_aliases(gaz: RussianGazetteer, path: Path) -> None:
             if entity.type == "person" and " " in phrase and " " in entity.name:
                 gaz.given_names.setdefault(phrase.split()[0].lower(), entity.name.split()[0])
                 gaz.russian_surnames.setdefault(eid, phrase.split()[-1])
+                # the Russian spelling's sound too: a misspelt one ("Мацаревич" for
+                # "Мачеревич") sounds like it where the English spelling's key does not
+                gaz.surname_sounds.setdefault(sound_key(phrase.split()[-1]), set()).add(eid)
+                gaz.given_sounds.setdefault(eid, set()).add(sound_key(phrase.split()[0]))
                 if gender := _given_name_gender(phrase.split()[0]):
                     gaz.genders.setdefault(eid, gender)
             if kind == "reference":
