@@ -47,6 +47,7 @@ from lib.engine.russian.phrases import (
     body_entity,
     foreign_office,
     gazetteer_matches,
+    one_state,
 )
 from lib.engine.russian.places import english_city
 from lib.engine.russian.text import Token, parses, phrase_key
@@ -166,8 +167,10 @@ def _entity_for_ner(
         shared = gaz.aliases.get(phrase_key(f"{words[0]} {after[2].text}"))
         if shared is not None and shared.kind == "name":
             return gaz.entities[shared.entity_id], normal
-    if entity_type == "location" and alias is None and _no_place(words):
-        return None, normal
+    if entity_type == "location" and (
+        (alias is None and _no_place(words)) or (alias is not None and one_state(words))
+    ):
+        return None, normal  # "Балканская страна": one of the region's states, no place
     if entity_type == "location" and alias is None and len(words) == 1 and _common_word(words[0]):
         return None, normal  # "Эсминец вошел в Черное море": a common noun opening a sentence
     if entity_type == "org" and alias is None:
@@ -248,8 +251,8 @@ def _no_place(words: list[str]) -> bool:
     another adjective takes ("Восточной" of "Восточной и Южной Европы")."""
     if phrase_key(" ".join(words)) in NOT_PLACES:
         return True
-    if phrase_key(words[-1])[-1:] == ("пространство",):
-        return True  # "на евразийском пространстве", "постсоветское пространство": no place
+    if phrase_key(words[-1])[-1:] in (("пространство",), ("страна",), ("государство",)):
+        return True  # "на евразийском пространстве", "очередная Балканская страна": no name
     return len(words) == 1 and any(p.tag.POS == "ADJF" for p in parses(words[0].lower())[:1])
 
 
