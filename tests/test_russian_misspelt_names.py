@@ -1,6 +1,6 @@
-"""A place or a person the gazetteer holds, misspelt by the page, is linked to it, not given a
-fresh id (issue 18, pooled round: misspelt bases, towns and ministers in four sets;
-lib.engine.russian.misspelt_places, the Russian spellings' sound keys in the gazetteer).
+"""A place, a body or a person the gazetteer holds, misspelt by the page, is linked to it, not
+given a fresh id (issue 18, pooled round: misspelt bases, towns, NATO and ministers in six sets;
+lib.engine.russian.misspelt_names, the Russian spellings' sound keys in the gazetteer).
 Sentences written for these tests in the agencies' style."""
 
 import pytest
@@ -32,3 +32,11 @@ def test_a_misspelt_surname_links_by_the_sound_of_its_russian_spelling():
     # "Мачиревич": the gazetteer's Russian "Мачеревич" with one vowel slipped
     text = "Министр обороны Польши Антоний Мачиревич заявил о новых учениях."
     assert ids(text, "person:") == {"person:antoni-macierewicz"}
+
+
+def test_a_misspelt_body_needs_a_closer_spelling_than_a_place():
+    # a letter dropped from a body's Russian name: the body
+    assert ids("Решение поддержали все члены Североатлантичесого блока.", "org:") == {"org:nato"}
+    assert ids("Заявление сделал представитель Европейского сюза.", "org:") == {"org:eu"}
+    # another body one word-ending away ("Европейский суд", "Европейский союз"): not it
+    assert "org:eu" not in ids("Глава Европейского суда заявил о решении.", "org:")

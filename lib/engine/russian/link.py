@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from lib.engine.russian.gazetteer import NATIONAL_BODIES, Entity, RussianGazetteer
 from lib.engine.russian.impersonal_speech import stance_of_those_there
-from lib.engine.russian.misspelt_places import near_place
+from lib.engine.russian.misspelt_names import near_name
 from lib.engine.russian.ner import NERSpan
 from lib.engine.russian.nominative import inflect_nominative
 from lib.engine.russian.person_lookup import link_person, other_given_name
@@ -208,7 +208,7 @@ def _entity_for_ner(
             if entity is not None and entity.type == "location" and entity.name == name:
                 return entity, normal
         latin = city  # "Мюнхен": Munich, not Myunkhen
-    if entity_type == "location" and (near := near_place(normal, gaz)) is not None:
+    if (near := near_name(normal, entity_type, gaz)) is not None:
         return gaz.entities[near], normal  # "Девесеоу": Deveselu misspelt
     if entity_type == "person":  # "Вальтер" -> "Walter"; "Александр" as the gazetteer pairs it
         latin = english_name(normal, gaz.given_names)
