@@ -103,6 +103,8 @@ def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool
     "грузия"); abbreviations in capitals ("США")."""
     if alias is not None and alias.entity_id.startswith("location:") and key_len > 1:
         return not one_state([t.text for t in tokens[:key_len]])
+    if alias is not None and alias.capitals and key_len == 1:
+        return tokens[0].text.isupper()  # "САР" is Syria, "Сара" a given name
     if alias is None or key_len > 1 or alias.kind in ("demonym", "reference") or alias.lowercase:
         return True
     return tokens[0].is_capitalised and not _pronoun(tokens[0].text)
