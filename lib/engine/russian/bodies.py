@@ -146,6 +146,7 @@ def bodies_of_the_named_state(
             and key in NATIONAL_BODIES
             and key not in NAMED_ONLY
             and not speaks(m.sentence_id, m.start, m.end)
+            and not _beside(m, mentions)  # "российских ВВС": Russia's, named so
         ):
             country = state(m.sentence_id)
             if country is not None:
