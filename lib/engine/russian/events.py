@@ -375,6 +375,21 @@ def link_events(
 BEFORE_WORDS = {"после", "накануне", "перед"}
 
 
+def _aside(d: DateMention, sentence: Sentence, first: int, last: int) -> bool:
+    """A date inside brackets the phrase at tokens first..last stands outside of ("Юбилейный
+    саммит НАТО в Лондоне (70 лет с момента подписания договора в 1949 году)"): the aside's
+    date, not the phrase's."""
+    tokens = sentence.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start <= d.start < t.end), None)
+    if k is None:
+        return False
+    opened = next((i for i in range(k - 1, -1, -1) if tokens[i].text in "()"), None)
+    closed = next((i for i in range(k + 1, len(tokens)) if tokens[i].text in "()"), None)
+    if opened is None or closed is None or tokens[opened].text != "(" or tokens[closed].text != ")":
+        return False
+    return not (opened < first and last <= closed)
+
+
 def _own_dates(
     dates: Sequence[DateMention], sentence: Sentence, first: int, last: int | None = None
 ) -> list[DateMention]:
@@ -386,6 +401,7 @@ def _own_dates(
     8-9 июля": the summit's days, the bound of the meeting)."""
     if last is not None:
         dates = [d for d in dates if not _after_bound(d, sentence, last)]
+        dates = [d for d in dates if not _aside(d, sentence, first, last)]
     lemmas = [t.lemma for t in sentence.tokens[max(0, first - 2) : first]]
     at = next((i for i, lemma in enumerate(lemmas) if lemma in BEFORE_WORDS), None)
     if at is not None:

@@ -95,20 +95,27 @@ def given_name_table(path: Path | None = None) -> dict[str, str]:
         return {row["ru"].strip().lower(): row["en"].strip() for row in csv.DictReader(handle)}
 
 
-def english_given_name(word: str, known: dict[str, str] | None = None) -> str:
+def english_given_name(
+    word: str, known: dict[str, str] | None = None, foreign: bool = False
+) -> str:
     """'Вальтер' -> 'Walter'; 'Франк-Вальтер' -> 'Frank-Walter' (the table, else the names the
     gazetteer pairs in both languages, else an English given name that sounds the same,
-    else the transcription)."""
+    else the transcription). `foreign`: the person's surname is no Russian one."""
     parts = []
     for part in word.split("-"):
         lower = part.lower()
         parts.append(
             given_name_table().get(lower)
             or (known or {}).get(lower)
-            or _english_given_by_sound(part)
+            or _english_given_by_sound(part, foreign)
             or to_english(part)
         )
     return "-".join(parts)
+
+
+# Letters of Russian's transcription that no English spelling has: "Джессика" (Dzhessika) and
+# "Херман" (Kherman) of a foreign person are an English name heard, whatever the dictionary.
+_RUSSIAN_DIGRAPHS = re.compile(r"dzh|kh|zh")
 
 
 @cache
@@ -122,11 +129,15 @@ def _given_sounds() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _english_given_by_sound(word: str) -> str | None:
+def _english_given_by_sound(word: str, foreign: bool = False) -> str | None:
     """'Венди' -> 'Wendy': a foreign given name the Russian dictionary does not hold, as the
     English given name of the same sound closest to its transcription. Names the dictionary
     holds ("Майк", "Рекс") are left to the table: their sound fits too many English names."""
-    if len(word) < 4 or _known_given_name(word):
+    if len(word) < 4:
+        return None
+    if _known_given_name(word) and not (
+        foreign and _RUSSIAN_DIGRAPHS.search(to_english(word).lower())
+    ):
         return None
     candidates = _given_sounds().get(sound_key(word), ())
     if not candidates:
@@ -151,7 +162,8 @@ def english_name(normal: str, known: dict[str, str] | None = None) -> str:
     words = normal.split()
     if len(words) < 2:
         return to_english(normal)
-    return " ".join([english_given_name(words[0], known), *map(_surname, words[1:])])
+    foreign = not _NATIVE_SURNAME.search(words[-1].lower())
+    return " ".join([english_given_name(words[0], known, foreign), *map(_surname, words[1:])])
 
 
 def _surname(word: str) -> str:
@@ -162,8 +174,11 @@ def _surname(word: str) -> str:
     if re.match(r"У[оиэ]", word):  # English W- before a vowel: "Уорк" is Work, "Уилсон" Wilson
         return "W" + to_english(word[1:])
     if not _NATIVE_SURNAME.search(word.lower()):
-        # Russian writes a foreign H as "х" ("Херманн", "Ханссен"): the English press's H.
-        return to_english(word.replace("Х", "H").replace("х", "h"))
+        # Russian writes a foreign H as "х" ("Херманн", "Ханссен"): the English press's H; an
+        # English x as "кс" after a vowel ("Максвелл", "Фокс"), -well as "-велл" ("Колдуэлл" is
+        # Caldwell by its "уэ", "Максвелл" Maxwell by its "в")
+        word = re.sub(r"(?<=[аеиоуыэюя])кс", "x", word.replace("Х", "H").replace("х", "h"))
+        return re.sub(r"vell$", "well", to_english(word))
     return to_english(word)
 
 
