@@ -22,6 +22,7 @@ from lib.engine.news_words import (
 from lib.engine.place_context import TRAINING_GROUNDS
 from lib.engine.resolve import GIVEN_NAMES
 from lib.engine.span_context import SPEECH_VERBS, TITLE_HEADS
+from lib.engine.unmarked_people import glossed_people_the_model_missed, speakers_the_model_missed
 
 
 def acronym_before_title(span: Span) -> Span | None:
@@ -324,6 +325,8 @@ def spans_the_model_missed(doc: Doc) -> list[Span]:
         *firms_the_model_missed(doc),
         *(Span(doc, a, b, label="ORG") for a, b in _names_before(doc, FIRM_HEADS)),
         *people_the_model_missed(doc),
+        *speakers_the_model_missed(doc),
+        *glossed_people_the_model_missed(doc),
         *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, TRAINING_GROUNDS)),
         *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, _AIR_BASES)),
     ]

@@ -24,6 +24,7 @@ import pycountry
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
+from lib.engine.city_names import is_unlisted_city
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.lower_case_names import compass_region, lower_case_body
 from lib.engine.mentions import Mention
@@ -444,6 +445,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or at_place_of_country(core)
         or placed_by_preposition(core)
         or (core.text.isupper() and is_dateline_place(core))
+        or is_unlisted_city(core, gaz, label=label)
     ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
     name = display_case(surface, "GPE" if entity_type == "location" else label)

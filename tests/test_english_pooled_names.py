@@ -1,0 +1,85 @@
+"""Names the English extraction got wrong in three held-out sets and more (issue 15, pooled
+round; /work/en-pooled-before.md), on short pages written for these tests in the style of
+wire and defence copy (not copied from any page):
+
+- a town no gazetteer row holds, which the model took for a body or a person ("landing in
+  Omsk", "will leave Edmonton", "the coastal cities of Molde and Alesund"): GeoNames' city;
+- a speaker named by surname alone before a verb of saying ("Reif said", "Watling, an
+  expert at RUSI, said"), and the glossed names of a list ("- Name – deputy speaker …"),
+  which the model left unmarked: people."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from lib.engine.blocks import Block
+from lib.engine.gazetteer import load_gazetteer
+from lib.engine.nlp import load_pipeline
+from lib.engine.span_mentions import span_mentions
+from tests.conftest import found
+from tests.test_english_pooled_text import LISTED
+
+CITIES = """Canadian troops leave for Latvia
+
+About 120 soldiers will leave Edmonton on Friday for Latvia, the army said. Norway said Russia will test missiles next week west of the coastal cities of Kristiansund, Molde and Alesund.
+
+Col. Steve Warren, a Pentagon spokesman, said the jets flew low over the ship. Warren said the crew was safe.
+"""
+
+SPEAKERS = """Arms control treaty faces collapse
+
+The United States will leave the treaty in August, the State Department said on Friday.
+
+Reifer said the months before August offered a last chance to save it. Haverly, an analyst at a Washington think tank, said Moscow would not return to the table. Officials said the talks had failed. Police said the protest outside the embassy was peaceful.
+"""
+
+
+@pytest.fixture(scope="module")
+def pages(extract):
+    return extract({"cities.txt": CITIES, "speakers.txt": SPEAKERS, "listed.txt": LISTED})
+
+
+def test_towns_the_model_took_for_bodies_or_people_are_places(pages):
+    places = found(pages, "cities.txt", "location")
+    assert {"Edmonton", "Kristiansund", "Molde", "Alesund"} <= places
+    assert "Warren" not in places  # the surname of the spokesman named in full
+    assert found(pages, "cities.txt", "person") == {"Steve Warren"}
+    assert found(pages, "cities.txt", "org") == {"US Department of Defense"}  # "Pentagon"
+
+
+def test_a_surname_before_a_verb_of_saying_is_a_person(pages):
+    assert found(pages, "speakers.txt", "person") == {"Reifer", "Haverly"}
+
+
+def test_the_glossed_names_of_a_list_are_people(pages):
+    assert found(pages, "listed.txt", "person") == {"Oleg Belov", "Pavel Zorin"}
+
+
+def _mentions_of(text: str, word: str, label: str) -> list[tuple[str, str]]:
+    """The mentions of one word of the text, had the model given it `label`."""
+    doc = load_pipeline()(text)
+    i = next(t.i for t in doc if t.text == word)
+    block = Block("body", 0, doc, 0)
+    mentions = span_mentions(
+        Span(doc, i, i + 1, label=label), gaz=load_gazetteer(), block=block, sentence_id=0
+    )
+    return [(m.type, m.name) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "text, word, label, expected",
+    [
+        # a town after a preposition, in a list of towns, before its square: the place
+        ("The plane made an emergency landing in Omsk on Thursday.", "Omsk", "ORG", "location"),
+        ("A protester waves a flag in Simferopol's Lenin Square.", "Simferopol", "ORG", "location"),
+        # "the" makes it a ship or a title, not the town it is named after
+        ("The gunboats were the Berdyansk and the Nikopol.", "Nikopol", "ORG", "org"),
+        # a known surname stays the person's
+        ("The trip was Harper's first to Kyiv.", "Harper", "PERSON", "person"),
+    ],
+)
+def test_a_geonames_city_is_a_place_unless_the_words_around_say_otherwise(
+    text, word, label, expected
+):
+    assert [t for t, _ in _mentions_of(text, word, label)] == [expected]
