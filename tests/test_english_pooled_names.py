@@ -6,7 +6,9 @@ wire and defence copy (not copied from any page):
   Omsk", "will leave Edmonton", "the coastal cities of Molde and Alesund"): GeoNames' city;
 - a speaker named by surname alone before a verb of saying ("Reif said", "Watling, an
   expert at RUSI, said"), and the glossed names of a list ("- Name – deputy speaker …"),
-  which the model left unmarked: people."""
+  which the model left unmarked: people;
+- Brussels made an actor ("Washington and Brussels imposed sanctions"): the city of the EU's
+  and NATO's seats, not the Belgian state, which the news calls "Belgium"."""
 
 from __future__ import annotations
 
@@ -34,10 +36,22 @@ The United States will leave the treaty in August, the State Department said on 
 Reifer said the months before August offered a last chance to save it. Haverly, an analyst at a Washington think tank, said Moscow would not return to the table. Officials said the talks had failed. Police said the protest outside the embassy was peaceful.
 """
 
+BRUSSELS = """West widens sanctions
+
+Washington and Brussels imposed new sanctions on Moscow on Monday. The desire of Brussels to speed up the talks was plain, Belgium's prime minister said.
+"""
+
 
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract({"cities.txt": CITIES, "speakers.txt": SPEAKERS, "listed.txt": LISTED})
+    return extract(
+        {
+            "cities.txt": CITIES,
+            "speakers.txt": SPEAKERS,
+            "listed.txt": LISTED,
+            "brussels.txt": BRUSSELS,
+        }
+    )
 
 
 def test_towns_the_model_took_for_bodies_or_people_are_places(pages):
@@ -54,6 +68,11 @@ def test_a_surname_before_a_verb_of_saying_is_a_person(pages):
 
 def test_the_glossed_names_of_a_list_are_people(pages):
     assert found(pages, "listed.txt", "person") == {"Oleg Belov", "Pavel Zorin"}
+
+
+def test_brussels_as_an_actor_is_the_city_not_belgium(pages):
+    assert found(pages, "brussels.txt", "country") == {"USA", "RUS", "BEL"}  # BEL: "Belgium's"
+    assert found(pages, "brussels.txt", "location") == {"Brussels"}
 
 
 def _mentions_of(text: str, word: str, label: str) -> list[tuple[str, str]]:

@@ -83,3 +83,15 @@ def _in_list_of_places(span: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+# Brussels seats the EU's institutions and NATO's headquarters: news that makes it an actor
+# ("Washington and Brussels imposed sanctions", "the desire of Brussels to speed up the
+# accession") means those bodies, and a reader counts the city, never the Belgian state, which
+# the news names as "Belgium".
+_SEATS_OF_BODIES = {"brussels"}
+
+
+def seat_of_bodies(span: Span) -> bool:
+    """A capital that stands for the international bodies it seats, not for its state."""
+    return _folded(span.text) in _SEATS_OF_BODIES

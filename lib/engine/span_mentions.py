@@ -24,7 +24,7 @@ import pycountry
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
-from lib.engine.city_names import is_unlisted_city
+from lib.engine.city_names import is_unlisted_city, seat_of_bodies
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.lower_case_names import compass_region, lower_case_body
 from lib.engine.mentions import Mention
@@ -163,7 +163,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         bounds: tuple[int, int] | None = None,
         link: str = "text",
     ) -> Mention:
-        if kind in ("capital", "seat") and is_locative(sub):
+        if kind in ("capital", "seat") and (is_locative(sub) or seat_of_bodies(sub)):
             entry, kind = _place_for_capital(entry, sub.text), "name"
         start, end = bounds or (sub.start_char, sub.end_char)
         return Mention(
