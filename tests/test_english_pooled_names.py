@@ -7,6 +7,9 @@ wire and defence copy (not copied from any page):
 - a speaker named by surname alone before a verb of saying ("Reif said", "Watling, an
   expert at RUSI, said"), and the glossed names of a list ("- Name – deputy speaker …"),
   which the model left unmarked: people;
+- a sub-unit by its number and echelon alone ("the Army's 1st Brigade, 3rd Infantry Division",
+  "the First Battalion of the Royal Regiment of Fusiliers"): a part of the parent it names,
+  no body of its own;
 - Brussels made an actor ("Washington and Brussels imposed sanctions"): the city of the EU's
   and NATO's seats, not the Belgian state, which the news calls "Belgium"."""
 
@@ -41,6 +44,11 @@ BRUSSELS = """West widens sanctions
 Washington and Brussels imposed new sanctions on Moscow on Monday. The desire of Brussels to speed up the talks was plain, Belgium's prime minister said.
 """
 
+UNITS = """British troops hand over in Estonia
+
+Soldiers of 5 Rifles are replacing the First Battalion of the Royal Regiment of Fusiliers at Tapa. The drills end with a live-fire event led by the U.S. Army's 1st Brigade, 3rd Infantry Division, and the Second Battalion will stay until May.
+"""
+
 
 @pytest.fixture(scope="module")
 def pages(extract):
@@ -50,6 +58,7 @@ def pages(extract):
             "speakers.txt": SPEAKERS,
             "listed.txt": LISTED,
             "brussels.txt": BRUSSELS,
+            "units.txt": UNITS,
         }
     )
 
@@ -68,6 +77,14 @@ def test_a_surname_before_a_verb_of_saying_is_a_person(pages):
 
 def test_the_glossed_names_of_a_list_are_people(pages):
     assert found(pages, "listed.txt", "person") == {"Oleg Belov", "Pavel Zorin"}
+
+
+def test_a_sub_unit_alone_is_no_body_and_before_of_its_parent_is_the_parent(pages):
+    assert found(pages, "units.txt", "org") == {
+        "Royal Regiment of Fusiliers",
+        "US Army",
+        "3rd Infantry Division",
+    }
 
 
 def test_brussels_as_an_actor_is_the_city_not_belgium(pages):
