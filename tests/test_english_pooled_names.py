@@ -10,6 +10,9 @@ wire and defence copy (not copied from any page):
 - a sub-unit by its number and echelon alone ("the Army's 1st Brigade, 3rd Infantry Division",
   "the First Battalion of the Royal Regiment of Fusiliers"): a part of the parent it names,
   no body of its own;
+- aircraft called by their names before a type's word in lower case ("Typhoon jets", "British
+  Typhoon fighters"), after their maker ("Eurofighter Typhoons") or a model's code and "or"
+  ("a Su-24 aircraft, or Fencer"), which the model took for bodies or places: no entity;
 - Brussels made an actor ("Washington and Brussels imposed sanctions"): the city of the EU's
   and NATO's seats, not the Belgian state, which the news calls "Belgium"."""
 
@@ -49,6 +52,11 @@ UNITS = """British troops hand over in Estonia
 Soldiers of 5 Rifles are replacing the First Battalion of the Royal Regiment of Fusiliers at Tapa. The drills end with a live-fire event led by the U.S. Army's 1st Brigade, 3rd Infantry Division, and the Second Battalion will stay until May.
 """
 
+EQUIPMENT = """Britain scrambles Typhoon jets
+
+British Typhoon fighters and Eurofighter Typhoons from Germany met the bombers over the Baltic Sea. The Russian jet, a Su-24 aircraft, or Fencer, made 12 passes near the destroyer, the Pentagon said.
+"""
+
 
 @pytest.fixture(scope="module")
 def pages(extract):
@@ -59,6 +67,7 @@ def pages(extract):
             "listed.txt": LISTED,
             "brussels.txt": BRUSSELS,
             "units.txt": UNITS,
+            "equipment.txt": EQUIPMENT,
         }
     )
 
@@ -85,6 +94,13 @@ def test_a_sub_unit_alone_is_no_body_and_before_of_its_parent_is_the_parent(page
         "US Army",
         "3rd Infantry Division",
     }
+
+
+def test_aircraft_by_their_names_are_no_bodies_or_places(pages):
+    assert found(pages, "equipment.txt", "org") == {"US Department of Defense"}
+    assert found(pages, "equipment.txt", "location") == {"Baltic Sea"}
+    assert found(pages, "equipment.txt", "country") == {"GBR", "DEU", "RUS"}
+    assert found(pages, "equipment.txt", "person") == set()
 
 
 def test_brussels_as_an_actor_is_the_city_not_belgium(pages):

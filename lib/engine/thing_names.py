@@ -254,7 +254,9 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     lower = surface.lower()
     if common_idea(surface) or _before_class(span):
         return True  # "Communism", "WWIII", "Heads of State"; "a Nimitz-class carrier"
-    if label in ("PERSON", "ORG") and (names_a_thing(span) or names_equipment(span, gaz)):
+    if (label in ("PERSON", "ORG") and names_a_thing(span)) or (
+        label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and names_equipment(span, gaz)
+    ):
         return True  # "Boxer armoured personnel carriers", "a Tupolev Tu-22 bomber", "Typhoons"
     # "Exercise Trident Juncture", "Operation Zapad": the word of its kind before the name
     lower = re.sub(r"^(?:the )?(?:exercise|operation) ", "", lower)
