@@ -5,8 +5,9 @@ wire and defence copy (not copied from any page):
 - a town no gazetteer row holds, which the model took for a body or a person ("landing in
   Omsk", "will leave Edmonton", "the coastal cities of Molde and Alesund"): GeoNames' city;
 - a speaker named by surname alone before a verb of saying ("Reif said", "Watling, an
-  expert at RUSI, said"), and the glossed names of a list ("- Name – deputy speaker …"),
-  which the model left unmarked: people;
+  expert at RUSI, said"), or after a quotation and its verb ('…," added Sacks.'), and the
+  glossed names of a list ("- Name – deputy speaker …"), which the model left unmarked or
+  took for a place: people;
 - a sub-unit by its number and echelon alone ("the Army's 1st Brigade, 3rd Infantry Division",
   "the First Battalion of the Royal Regiment of Fusiliers"): a part of the parent it names,
   no body of its own;
@@ -40,6 +41,8 @@ SPEAKERS = """Arms control treaty faces collapse
 The United States will leave the treaty in August, the State Department said on Friday.
 
 Reifer said the months before August offered a last chance to save it. Haverly, an analyst at a Washington think tank, said Moscow would not return to the table. Officials said the talks had failed. Police said the protest outside the embassy was peaceful.
+
+"The treaty is dead," Youngquist said. "It is up to the people to decide," added Sacksby.
 """
 
 BRUSSELS = """West widens sanctions
@@ -81,7 +84,7 @@ def test_towns_the_model_took_for_bodies_or_people_are_places(pages):
 
 
 def test_a_surname_before_a_verb_of_saying_is_a_person(pages):
-    assert found(pages, "speakers.txt", "person") == {"Reifer", "Haverly"}
+    assert found(pages, "speakers.txt", "person") == {"Reifer", "Haverly", "Youngquist", "Sacksby"}
 
 
 def test_the_glossed_names_of_a_list_are_people(pages):
@@ -135,3 +138,19 @@ def test_a_geonames_city_is_a_place_unless_the_words_around_say_otherwise(
     text, word, label, expected
 ):
     assert [t for t, _ in _mentions_of(text, word, label)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, word, label, expected",
+    [
+        # a word the model took for a place, opening a sentence before a verb of saying
+        ("Youngblood said the suspect had fled.", "Youngblood", "GPE", ["person"]),
+        # after a quotation and its verb, at the sentence's end
+        ('"They must decide," added Sacks.', "Sacks", "GPE", ["person"]),
+        # a known capital speaks for its state; a town GeoNames lists stays a place
+        ("Moscow said the talks had failed.", "Moscow", "GPE", ["country"]),
+        ("Omsk said nothing of the kind.", "Omsk", "GPE", ["location"]),
+    ],
+)
+def test_a_speaker_the_model_took_for_a_place_is_a_person(text, word, label, expected):
+    assert [t for t, _ in _mentions_of(text, word, label)] == expected

@@ -45,6 +45,11 @@ def _folded(text: str) -> str:
     ).lower()
 
 
+def is_city_name(text: str) -> bool:
+    """Whether GeoNames lists a city of 15,000 people or more by this name."""
+    return _folded(text) in _city_names()
+
+
 def is_unlisted_city(span: Span, gaz: Gazetteer, *, label: str) -> bool:
     """One or two capitalised words GeoNames lists as a city, where nothing around makes them
     a ship, a title or a person: the place, whatever the model took them for (`label`)."""

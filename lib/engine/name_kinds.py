@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from lib.engine.city_names import is_city_name
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.news_words import (
     GENERIC_BODIES,
@@ -195,20 +196,30 @@ def in_royal_title(span: Span) -> bool:
 def speaker_after_quote(span: Span, gaz: Gazetteer) -> bool:
     """'…to a terrorist", Bozdag said.': one capitalised word unknown to the gazetteer between
     a closing quotation and a verb of saying is the speaker, a person (a body after a quote
-    is "the ministry said", or named in full)."""
+    is "the ministry said", or named in full); so is one after a quotation and its verb at the
+    sentence's end ('… or do not want," added Sacks.'), and one the model took for a place
+    that opens a sentence before the verb ('Youngblood said the suspect …': a town GeoNames
+    does not list; known places are the gazetteer's)."""
     doc, i, j = span.doc, span.start - 1, span.end
     if len(span) != 1 or not (span[0].is_alpha and span[0].is_title) or gaz.lookup(span.text):
         return False
     if span[0].lower_ in INSTITUTION_NOUNS | GENERIC_BODIES:
         return False
+    verb_after = j < len(doc) and doc[j].lower_ in SPEECH_VERBS
+    if (
+        i >= 1
+        and doc[i].lower_ in SPEECH_VERBS
+        and doc[i - 1].text in _QUOTE_MARKS | {","}
+        and (j >= len(doc) or doc[j].text in (".", ","))
+    ):
+        return True
+    if span.label_ == "GPE" and span[0].is_sent_start and verb_after:
+        return not is_city_name(span.text) and not (
+            span[0].lower_.endswith("s") and doc[j].lower_ != "says"
+        )
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    return (
-        i >= 0
-        and doc[i].text in {'"', "”", "’", "'"}
-        and j < len(doc)
-        and doc[j].lower_ in SPEECH_VERBS
-    )
+    return i >= 0 and doc[i].text in {'"', "”", "’", "'"} and verb_after
 
 
 # A street with its house number ("at 10 Downing Street", "1600 Pennsylvania Avenue"): an

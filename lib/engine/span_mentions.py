@@ -215,7 +215,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or after_outlet_possessive(span, gaz)
         or opens_with_personal_title(span)
         or (label == "ORG" and speaker_called_he_or_she(span, gaz))
-        or (label == "ORG" and speaker_after_quote(span, gaz))
+        or (label in ("ORG", "GPE") and speaker_after_quote(span, gaz))
     ):
         # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
         # gazetteer took it for.
