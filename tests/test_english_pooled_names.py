@@ -154,3 +154,16 @@ def test_a_geonames_city_is_a_place_unless_the_words_around_say_otherwise(
 )
 def test_a_speaker_the_model_took_for_a_place_is_a_person(text, word, label, expected):
     assert [t for t, _ in _mentions_of(text, word, label)] == expected
+
+
+# A base named by its town before "military airport"/"military airbase", after "the" or a
+# preposition of place: the base, a place the model left unmarked.
+BASES = """Air defence system arrives in Turkey
+
+Parts of the system were unloaded at Merzifon military airport on Friday, and more were flown to the Merzifon military airbase on Sunday. In Ankara the ministry said the deliveries would go on.
+"""
+
+
+def test_a_town_before_a_military_airport_or_airbase_is_the_base(extract):
+    mentions = extract({"bases.txt": BASES})
+    assert found(mentions, "bases.txt", "location") == {"Merzifon", "Ankara"}

@@ -311,12 +311,12 @@ FIRM_HEADS = {"factory", "plant", "shipyard", "refinery", "company", "firm",
               "conglomerate"}  # fmt: skip
 
 
-def _names_before(doc: Doc, heads) -> list[tuple[int, int]]:
-    """The runs of capitalised words after "the", covered by no entity, right before a word
-    (or a pair of words) of `heads`: (start, end) token bounds."""
+def _names_before(doc: Doc, heads, *, openers=frozenset({"the"})) -> list[tuple[int, int]]:
+    """The runs of capitalised words after "the" (or another of `openers`), covered by no
+    entity, right before a word (or a pair of words) of `heads`: (start, end) token bounds."""
     found = []
     for token in doc[:-1]:
-        if token.lower_ != "the":
+        if token.lower_ not in openers:
             continue
         end = _capitalised_run_end(doc, token.i + 1)
         if end == token.i + 1 or end >= len(doc) or not doc[end].is_lower:
@@ -339,14 +339,20 @@ def spans_the_model_missed(doc: Doc) -> list[Span]:
         *speakers_the_model_missed(doc),
         *glossed_people_the_model_missed(doc),
         *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, TRAINING_GROUNDS)),
-        *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, _AIR_BASES)),
+        *(
+            Span(doc, a, b, label="LOC")
+            for a, b in _names_before(doc, _AIR_BASES, openers=_BEFORE_A_BASE)
+        ),
     ]
 
 
 # The lower-case nouns of an air base after its town's name ("the Murted military air base",
-# "the Zokniai airbase"): the town's name is the base's, a place.
+# "the Zokniai airbase", "at Murted military airport"): the town's name is the base's, a
+# place, after "the" or a preposition of place ("flown to Murted military airbase").
 _AIR_BASES = {"airbase", "airfield", ("air", "base"), ("military", "air"), ("military", "base"),
-              ("naval", "base"), ("naval", "air")}  # fmt: skip
+              ("naval", "base"), ("naval", "air"), ("military", "airbase"),
+              ("military", "airport"), ("military", "airfield")}  # fmt: skip
+_BEFORE_A_BASE = frozenset({"the", "at", "to", "from", "near", "in", "into", "towards"})
 
 
 def in_quoted_law_title(span: Span) -> bool:
