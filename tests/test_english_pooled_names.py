@@ -24,6 +24,7 @@ from spacy.tokens import Span
 
 from lib.engine.blocks import Block
 from lib.engine.gazetteer import load_gazetteer
+from lib.engine.name_lookup import gazetteer_hit, without_marks
 from lib.engine.nlp import load_pipeline
 from lib.engine.span_mentions import span_mentions
 from tests.conftest import found
@@ -167,3 +168,20 @@ Parts of the system were unloaded at Merzifon military airport on Friday, and mo
 def test_a_town_before_a_military_airport_or_airbase_is_the_base(extract):
     mentions = extract({"bases.txt": BASES})
     assert found(mentions, "bases.txt", "location") == {"Merzifon", "Ankara"}
+
+
+@pytest.mark.parametrize(
+    "surface, entity_id",
+    [
+        ("Camp Ādaži", "location:adazi"),  # the gazetteer lists "Camp Adazi"
+        ("Elbląg", "location:elblag"),
+        ("Ämari", "location:amari"),  # listed with its mark: found as written
+    ],
+)
+def test_a_name_written_with_its_diacritics_is_the_gazetteers_plain_spelling(surface, entity_id):
+    hit = gazetteer_hit(load_gazetteer(), surface)
+    assert hit is not None and hit[0].entity_id == entity_id
+
+
+def test_marks_are_stripped_letter_by_letter():
+    assert without_marks("Łódź, Ādaži, Ålesund") == "Lodz, Adazi, Alesund"
