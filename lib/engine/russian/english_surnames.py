@@ -1,0 +1,107 @@
+"""English surnames that Russian writes by sound, back to their English spelling: "Роудс" is
+Rhodes, "Уоррен" Warren, "Гришем" Grisham.
+
+Russian transcribes what it hears, so a surname's spelling is lost but its sound is kept. The
+surnames are the US Census 1990's (lib.engine.russian.census_names: 88,799 surnames, each
+with its share of the population), indexed by a sound key; a Russian surname whose key
+one of them shares is written as the most frequent of them whose spelling is close to the
+plain transcription. No link beats a wrong one: a short key, a key several common surnames
+share, and a spelling far from every surname of its key leave the transcription as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from lib.engine.russian.census_names import census_surnames
+
+MIN_KEY = 4  # "Мур", "Уайт": keys of three letters fit dozens of surnames (Moore, Muir)
+MIN_RATIO = 80  # the spelling of the candidate against the plain transcription
+# The press's English surnames are common ones: past the census's 5,000 most frequent, the
+# surnames that share a transcription's key are rare spellings of it ("Preas" for Прайс,
+# "Hyle" for Хейли), not the person.
+MAX_RANK = 5000
+# A transcription that is itself a census surname stays, unless a surname of its sound is
+# this many times more common ("Smit" is Smith; "Mattis" is no Mathis, "Braun" no Brown)
+OWN_SPELLING_SHARE = 100
+RIVAL_SHARE = 0.5  # a second surname of the key this common makes the key ambiguous
+# Russian transcription's letters for sounds English writes with one letter ("Dzhons": Jones)
+# and "ёр" for the English "ur", "er", "ir" ("Бёрнс": Burns)
+_RUSSIAN_DIGRAPHS = re.compile(r"dzh|kh|yu|ya|yor")
+_ENGLISH_SOUND = {"dzh": "j", "kh": "h", "yu": "u", "ya": "ia", "yor": "ur"}
+
+# English spelling as English says it, which is what Russian writes: a vowel before a consonant
+# and a final silent "e" is long ("Rhodes" is Роудс, "Blake" Блейк, "White" Уайт); the "e"
+# itself, the "h" of initial "rh"/"wh", the "w" of initial "wr" and "gh" before a consonant
+# or at the end ("Wright" is Райт) are not heard; "ow" is "ау" ("Brown" is Браун).
+_LONG_VOWEL = re.compile(r"([aio])(?=[^aeiouy]es?$)")
+_LONG = {"a": "ei", "i": "ai", "o": "ou"}
+_SILENT = (
+    (re.compile(r"(?<=[^aeiouy])e(?=s?$)"), ""),
+    (re.compile(r"^([rw])h"), r"\1"),
+    (re.compile(r"^wr"), "r"),
+    (re.compile(r"gh(?![aeiouy])"), ""),
+    (re.compile(r"ew"), "u"),
+)
+_OW = re.compile(r"ow(?![aeiouy])")
+
+
+# Russian doubles a letter where the spelling it transcribes does ("Уоррен": Warren, not
+# Worn); a doubled vowel ("Бруун") is no English one.
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def spoken_spellings(surname: str) -> set[str]:
+    """'rhodes' -> {'rhodes', 'rouds'}: the surname as written and as heard."""
+    heard = _LONG_VOWEL.sub(lambda m: _LONG[m[1]], surname)
+    for pattern, replacement in _SILENT:
+        heard = pattern.sub(replacement, heard)
+    return {surname, heard, _OW.sub("au", heard)}
+
+
+def surname_key(word: str, key: Callable[[str], str]) -> str:
+    """`key` (the sound key) with "z" and "s" one sound: English writes "s" where it says
+    "z" ("Rosenblum" is Розенблюм)."""
+    return key(word).replace("z", "s")
+
+
+@cache
+def surnames_by_sound(key: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
+    """Sound key -> the census surnames with that key, most frequent first."""
+    table = census_surnames()
+    index: dict[str, set[str]] = {}
+    for surname in table:
+        for spelling in spoken_spellings(surname):
+            index.setdefault(surname_key(spelling, key), set()).add(surname)
+    order = lambda s: (-table[s][0], table[s][1])  # noqa: E731
+    return {k: tuple(sorted(v, key=order)) for k, v in index.items()}
+
+
+def english_surname(latin: str, key: Callable[[str], str]) -> str | None:
+    """'Rouds' -> 'Rhodes', 'Worren' -> 'Warren': the English surname a foreign surname's
+    transcription sounds like, or None where none, or more than one, fits."""
+    sound = surname_key(latin, key)
+    if len(sound) < MIN_KEY:
+        return None
+    plain = _RUSSIAN_DIGRAPHS.sub(lambda m: _ENGLISH_SOUND[m[0]], latin.lower())
+    table = census_surnames()
+    close = [
+        s
+        for s in surnames_by_sound(key).get(sound, ())
+        if max(fuzz.ratio(h, plain) for h in spoken_spellings(s)) >= MIN_RATIO
+    ]
+    doubled = set(_DOUBLED.findall(plain))
+    close = [s for s in close if table[s][1] <= MAX_RANK and doubled <= set(_DOUBLED.findall(s))]
+    if not close:
+        return None
+    best = close[0]
+    own = table.get(plain)
+    if own is not None and own[0] * OWN_SPELLING_SHARE > table[best][0]:
+        return None  # "Маттис": Mattis, a surname as it is
+    if len(close) > 1 and table[close[1]][0] >= RIVAL_SHARE * table[best][0] > 0:
+        return None  # "Грин": Green and Greene, both common
+    return best[:1].upper() + best[1:]
