@@ -37,7 +37,10 @@ _ENGLISH_SOUND = {"dzh": "j", "kh": "h", "yu": "u", "ya": "ia", "yor": "ur"}
 # English spelling as English says it, which is what Russian writes: a vowel before a consonant
 # and a final silent "e" is long ("Rhodes" is Роудс, "Blake" Блейк, "White" Уайт); the "e"
 # itself, the "h" of initial "rh"/"wh", the "w" of initial "wr" and "gh" before a consonant
-# or at the end ("Wright" is Райт) are not heard; "ow" is "ау" ("Brown" is Браун).
+# or at the end ("Wright" is Райт) are not heard; "ew" is "ью" ("Lewis" is Льюис), "oo"
+# "у" ("Moody" is Муди, so "Моди" is not Moody), a final
+# "-y"/"-ey" after a consonant "-и" ("Mackey" is Макки, "Kirby" Кирби), "ow" "ау" ("Brown"
+# is Браун) or "оу" ("Snow" is Сноу).
 _LONG_VOWEL = re.compile(r"([aio])(?=[^aeiouy]es?$)")
 _LONG = {"a": "ei", "i": "ai", "o": "ou"}
 _SILENT = (
@@ -45,22 +48,18 @@ _SILENT = (
     (re.compile(r"^([rw])h"), r"\1"),
     (re.compile(r"^wr"), "r"),
     (re.compile(r"gh(?![aeiouy])"), ""),
-    (re.compile(r"ew"), "u"),
+    (re.compile(r"ew|oo"), "u"),
+    (re.compile(r"(?<=[^aeiouy])e?y$"), "i"),
 )
 _OW = re.compile(r"ow(?![aeiouy])")
 
 
-# Russian doubles a letter where the spelling it transcribes does ("Уоррен": Warren, not
-# Worn); a doubled vowel ("Бруун") is no English one.
-_DOUBLED = re.compile(r"(.)\1")
-
-
-def spoken_spellings(surname: str) -> set[str]:
-    """'rhodes' -> {'rhodes', 'rouds'}: the surname as written and as heard."""
+def heard_spellings(surname: str) -> set[str]:
+    """'rhodes' -> {'rouds'}, 'brown' -> {'brown', 'braun'}: the surname spelt as it is said."""
     heard = _LONG_VOWEL.sub(lambda m: _LONG[m[1]], surname)
     for pattern, replacement in _SILENT:
         heard = pattern.sub(replacement, heard)
-    return {surname, heard, _OW.sub("au", heard)}
+    return {heard, _OW.sub("au", heard)}
 
 
 def surname_key(word: str, key: Callable[[str], str]) -> str:
@@ -71,14 +70,35 @@ def surname_key(word: str, key: Callable[[str], str]) -> str:
 
 @cache
 def surnames_by_sound(key: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
-    """Sound key -> the census surnames with that key, most frequent first."""
+    """Sound key -> the census surnames with that key (as written or as said), most frequent
+    first."""
     table = census_surnames()
     index: dict[str, set[str]] = {}
     for surname in table:
-        for spelling in spoken_spellings(surname):
+        for spelling in {surname} | heard_spellings(surname):
             index.setdefault(surname_key(spelling, key), set()).add(surname)
     order = lambda s: (-table[s][0], table[s][1])  # noqa: E731
     return {k: tuple(sorted(v, key=order)) for k, v in index.items()}
+
+
+# What Russian writes only where the name has it, so the English spelling must have it too: a
+# doubled letter ("Уоррен": Warren, not Worn; a doubled vowel, "Бруун", is no English one), an
+# "х" (English never leaves an "h" it says unwritten: "Рахмон" is no Ramon), a "й" after a
+# vowel (a diphthong: "Гройсман" is no Grossman, "Макей" no Mackey).
+_DOUBLED = re.compile(r"(.)\1")
+_GLIDE = re.compile(r"[aeiou][iy]")
+
+
+def _keeps_what_russian_writes(plain: str, heard: str) -> bool:
+    return (
+        set(_DOUBLED.findall(plain)) <= set(_DOUBLED.findall(heard))
+        and plain.count("h") <= heard.count("h")
+        and len(_GLIDE.findall(plain)) <= len(_GLIDE.findall(heard))
+    )
+
+
+def _fits(plain: str, heard: str) -> bool:
+    return fuzz.ratio(heard, plain) >= MIN_RATIO and _keeps_what_russian_writes(plain, heard)
 
 
 def english_surname(latin: str, key: Callable[[str], str]) -> str | None:
@@ -92,10 +112,8 @@ def english_surname(latin: str, key: Callable[[str], str]) -> str | None:
     close = [
         s
         for s in surnames_by_sound(key).get(sound, ())
-        if max(fuzz.ratio(h, plain) for h in spoken_spellings(s)) >= MIN_RATIO
+        if table[s][1] <= MAX_RANK and any(_fits(plain, h) for h in heard_spellings(s))
     ]
-    doubled = set(_DOUBLED.findall(plain))
-    close = [s for s in close if table[s][1] <= MAX_RANK and doubled <= set(_DOUBLED.findall(s))]
     if not close:
         return None
     best = close[0]
