@@ -64,6 +64,8 @@ def test_a_key_two_common_surnames_share_stays_as_transcribed():
         ("Groysman", None),  # the "й" of a diphthong: no Grossman
         ("Makey", None),  # English "-ey" is Russian "-и": no Mackey
         ("Bruun", None),  # a doubled vowel: no Brown
+        ("Orban", None),  # Russian "о" is an English "o": no Urban
+        ("Salman", None),  # and an English "o" Russian "о": no Salmon
     ],
 )
 def test_english_surname(latin, expected):

@@ -94,6 +94,23 @@ def _keeps_what_russian_writes(plain: str, heard: str) -> bool:
         set(_DOUBLED.findall(plain)) <= set(_DOUBLED.findall(heard))
         and plain.count("h") <= heard.count("h")
         and len(_GLIDE.findall(plain)) <= len(_GLIDE.findall(heard))
+        and _o_agrees(plain, heard)
+    )
+
+
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+
+
+def _o_agrees(plain: str, heard: str) -> bool:
+    """Russian "о" is an English "o", or the "a" of "wa"/"al"/"au" ("Уоррен": Warren); an
+    English "o" Russian writes "о" (or "оу", "у" for "oo"): so "Орбан" is no Urban, "Салман"
+    no Salmon, "Сантис" no Santos. Vowels are compared run by run, where the runs pair up."""
+    ours, theirs = _VOWEL_RUN.findall(plain), _VOWEL_RUN.findall(heard)
+    if len(ours) != len(theirs):
+        return True
+    return all(
+        ("o" in r) == ("o" in e) or ("o" in r and e[0] == "a")
+        for r, e in zip(ours, theirs, strict=True)
     )
 
 
