@@ -44,6 +44,7 @@ _ENGLISH_SOUND = {"dzh": "j", "kh": "h", "yu": "u", "ya": "ia", "yor": "ur"}
 _LONG_VOWEL = re.compile(r"([aio])(?=[^aeiouy]es?$)")
 _LONG = {"a": "ei", "i": "ai", "o": "ou"}
 _SILENT = (
+    (re.compile(r"ce(?=s?$)"), "s"),  # "Price" is Прайс, "Pence" Пенс
     (re.compile(r"(?<=[^aeiouy])e(?=s?$)"), ""),
     (re.compile(r"^([rw])h"), r"\1"),
     (re.compile(r"^wr"), "r"),
@@ -84,7 +85,8 @@ def surnames_by_sound(key: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
 # What Russian writes only where the name has it, so the English spelling must have it too: a
 # doubled letter ("Уоррен": Warren, not Worn; a doubled vowel, "Бруун", is no English one), an
 # "х" (English never leaves an "h" it says unwritten: "Рахмон" is no Ramon), a "й" after a
-# vowel (a diphthong: "Гройсман" is no Grossman, "Макей" no Mackey).
+# vowel (a diphthong: "Гройсман" is no Grossman, "Макей" no Mackey) and none where English
+# says none ("Винс" is no Vines).
 _DOUBLED = re.compile(r"(.)\1")
 _GLIDE = re.compile(r"[aeiou][iy]")
 
@@ -93,7 +95,7 @@ def _keeps_what_russian_writes(plain: str, heard: str) -> bool:
     return (
         set(_DOUBLED.findall(plain)) <= set(_DOUBLED.findall(heard))
         and plain.count("h") <= heard.count("h")
-        and len(_GLIDE.findall(plain)) <= len(_GLIDE.findall(heard))
+        and len(_GLIDE.findall(plain)) == len(_GLIDE.findall(heard))
         and _o_agrees(plain, heard)
     )
 
