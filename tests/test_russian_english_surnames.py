@@ -42,6 +42,14 @@ def test_a_russian_surname_stays_as_transcribed():
     }
 
 
+def test_the_surname_of_a_person_with_no_english_given_name_stays_as_transcribed():
+    # "Мелони" sounds like Maloney: an Italian's is his own, an American's the English one
+    assert ids("Об этом заявил министр Италии Маттео Мелони.", "person:") == {
+        "person:matteo-meloni"
+    }
+    assert ids("Об этом заявил сенатор Кевин Мелони.", "person:") == {"person:kevin-maloney"}
+
+
 def test_a_key_two_common_surnames_share_stays_as_transcribed():
     # "Грин": Green and Greene are both common; the transcription is no guess between them
     assert ids("Посол США Томас Грин вручил верительные грамоты.", "person:") == {

@@ -176,14 +176,22 @@ def english_name(normal: str, known: dict[str, str] | None = None) -> str:
     if len(words) < 2:
         return to_english(normal)
     foreign = not _NATIVE_SURNAME.search(words[-1].lower())
-    return " ".join([english_given_name(words[0], known, foreign), *map(_surname, words[1:])])
+    given = english_given_name(words[0], known, foreign)
+    # an English given name ("Бен", "Стивен") tells an English surname; "Джорджа Мелони" is
+    # Italian, and her surname no Maloney
+    english = given_name_share(given.split("-")[0]) >= ENGLISH_GIVEN_SHARE
+    return " ".join([given, *(_surname(w, english=english) for w in words[1:])])
 
 
-def _surname(word: str) -> str:
-    """A surname as the English press writes it: a foreign one as the English surname of its
-    sound where one fits ('Роудс' -> 'Rhodes'), else as transcribed (`_transcribed`)."""
+ENGLISH_GIVEN_SHARE = 0.01  # per cent of Americans: Ned, Dylan are; Boris, Haakon are not
+
+
+def _surname(word: str, *, english: bool = True) -> str:
+    """A surname as the English press writes it: a foreign one of an English-speaking person
+    as the English surname of its sound where one fits ('Роудс' -> 'Rhodes'), else as
+    transcribed (`_transcribed`)."""
     latin = _transcribed(word)
-    if _NATIVE_SURNAME.search(word.lower()) or latin.startswith("Mc"):
+    if not english or _NATIVE_SURNAME.search(word.lower()) or latin.startswith("Mc"):
         return latin
     return english_surname(latin, sound_key) or latin
 
