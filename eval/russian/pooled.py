@@ -1,6 +1,6 @@
 """Every Russian set scored in one run: a per-set F1 table and the pooled P / R / F1.
 
-    .venv/bin/python -m eval.russian.pooled [--details FILE]
+    .venv/bin/python -m eval.russian.pooled [--details FILE] [--exclude heldout17 ...]
 
 One process loads the models once, so the eighteen sets take one model load; `--details`
 writes every miss and extra, each line prefixed by its set, for pooling errors by mechanism.
@@ -55,11 +55,14 @@ def count(excerpts: list[dict], out: list[str], name: str) -> dict[str, Counter]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", type=Path, help="write every miss and extra here")
+    parser.add_argument(
+        "--exclude", nargs="*", default=(), help="sets left out (the unseen one that judges)"
+    )
     args = parser.parse_args(argv)
     pooled: dict[str, Counter] = {k: Counter() for k in KINDS}
     details: list[str] = []
     print(f"{'set':10} " + " ".join(f"{k:>8}" for k in KINDS))
-    for path in set_files():
+    for path in (p for p in set_files() if p.stem not in args.exclude):
         counts = count(load(path), details, path.stem)
         for k in KINDS:
             pooled[k].update(counts[k])

@@ -20,6 +20,8 @@ import iuliia
 from nicknames import name_triplets
 from rapidfuzz import fuzz
 
+from lib.engine.russian.census_names import given_name_share
+from lib.engine.russian.english_surnames import english_surname
 from lib.engine.russian.places import english_city
 from lib.engine.russian.text import parses
 from lib.ids import slug
@@ -143,12 +145,23 @@ def _english_given_by_sound(word: str, foreign: bool = False) -> str | None:
     if not candidates:
         return None
     latin = to_english(word).lower()
-    best = max(candidates, key=lambda name: (fuzz.ratio(name, latin), name))
-    if fuzz.ratio(best, latin) < 60:  # "Дуайт" and "Dot" share a key, not a name
+    top = max(fuzz.ratio(name, latin) for name in candidates)
+    if top < 60:  # "Дуайт" and "Dot" share a key, not a name
         return None
-    if best[-1:].replace("y", "i") != latin[-1:].replace("y", "i"):
+    # of the spellings about as close, the commonest ("Стефани": Stephanie, not Stephani)
+    near = [n for n in candidates if fuzz.ratio(n, latin) >= top - NEAR_SPELLING]
+    best = max(near, key=lambda name: (given_name_share(name), fuzz.ratio(name, latin), name))
+    if _final_vowel(best) != _final_vowel(latin):
         return None  # "Никола" is not "Nikole": a final vowel tells a name apart
     return best[:1].upper() + best[1:]
+
+
+NEAR_SPELLING = 10  # fuzz points within which two spellings are equally near a transcription
+
+
+def _final_vowel(name: str) -> str:
+    """The vowel a name ends with as heard: "-ie" and "-y" are Russian "-и" (Stephanie)."""
+    return re.sub(r"(?:ie|y)$", "i", name)[-1:]
 
 
 def _known_given_name(word: str) -> bool:
@@ -163,10 +176,27 @@ def english_name(normal: str, known: dict[str, str] | None = None) -> str:
     if len(words) < 2:
         return to_english(normal)
     foreign = not _NATIVE_SURNAME.search(words[-1].lower())
-    return " ".join([english_given_name(words[0], known, foreign), *map(_surname, words[1:])])
+    given = english_given_name(words[0], known, foreign)
+    # an English given name ("Бен", "Стивен") tells an English surname; "Джорджа Мелони" is
+    # Italian, and her surname no Maloney
+    english = given_name_share(given.split("-")[0]) >= ENGLISH_GIVEN_SHARE
+    return " ".join([given, *(_surname(w, english=english) for w in words[1:])])
 
 
-def _surname(word: str) -> str:
+ENGLISH_GIVEN_SHARE = 0.01  # per cent of Americans: Ned, Dylan are; Boris, Haakon are not
+
+
+def _surname(word: str, *, english: bool = True) -> str:
+    """A surname as the English press writes it: a foreign one of an English-speaking person
+    as the English surname of its sound where one fits ('Роудс' -> 'Rhodes'), else as
+    transcribed (`_transcribed`)."""
+    latin = _transcribed(word)
+    if not english or _NATIVE_SURNAME.search(word.lower()) or latin.startswith("Mc"):
+        return latin
+    return english_surname(latin, sound_key) or latin
+
+
+def _transcribed(word: str) -> str:
     """'Макконнелл' -> 'McConnell', 'Маккейн' -> 'McCeyn': the Scottish and Irish Mc- that
     Russian writes Макк-; 'Уорк' -> 'Work': the English W- that Russian writes У-."""
     if word.startswith("Макк") and len(word) > 5:
