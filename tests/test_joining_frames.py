@@ -11,8 +11,7 @@ TEXTS = {
     # The words of joining the alliance in a step towards it or a prospect of it: no accession.
     "protocol_on_accession.txt": (
         "Balkan enlargement\n\nForeign ministers signed the protocol on the accession of "
-        "Montenegro to NATO in Brussels on Thursday.\n",
-        "2016-05-20",
+        "Montenegro to NATO in Brussels on Thursday.\n"
     ),
     "accession_protocol.txt": (
         "Skopje waits\n\nMacedonia is expected to sign the NATO accession protocol next week, "
