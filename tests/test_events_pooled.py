@@ -55,6 +55,21 @@ TEXTS = {
         "deal with Russia, the Pentagon said.\n",
         "2019-05-04",
     ),
+    # A missile defence site named is not its activation of May 2016: the activation is told by
+    # a verb of switching on (the @activate class), whatever the page's year.
+    "site_switched_on.txt": (
+        "Moscow angered\n\nThe United States switched on a missile defence site in southern "
+        "Romania on Thursday, officials said.\n",
+        "2016-05-12",
+    ),
+    "site_under_construction.txt": (
+        "Mast stepping\n\nOfficials held a ceremony at the Aegis Ashore missile defense site "
+        "under construction at Deveselu, Romania.\n"
+    ),
+    "site_named.txt": (
+        "Moscow warns\n\nMoscow will respond to the missile shield facility in Romania, a "
+        "Russian envoy said.\n"
+    ),
 }
 
 EXPECTED = {
@@ -66,6 +81,9 @@ EXPECTED = {
     "purchase_as_cause.txt": {"event:turkey-f35-removal-2019"},
     "purchase_with_year.txt": {"event:s400-agreement-turkey-2017"},
     "deal_as_cause.txt": {"event:s400-agreement-turkey-2017"},
+    "site_switched_on.txt": {"event:aegis-ashore-deveselu-2016"},
+    "site_under_construction.txt": set(),
+    "site_named.txt": set(),
 }
 
 
