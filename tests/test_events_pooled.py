@@ -70,6 +70,18 @@ TEXTS = {
         "Moscow warns\n\nMoscow will respond to the missile shield facility in Romania, a "
         "Russian envoy said.\n"
     ),
+    # Of several events one phrase fits (the council's three meetings of 2016), told with no
+    # date on the day of one of them: that day's.
+    "meeting_of_the_day.txt": (
+        "Russia-NATO Council Meeting Begins in Brussels\n\nThe parties are holding a "
+        "closed-door meeting, diplomats said.\n",
+        "2016-12-19",
+    ),
+    "meeting_not_of_the_day.txt": (
+        "Russia-NATO Council Meeting Ends in Brussels\n\nThe parties held a closed-door "
+        "meeting, diplomats said.\n",
+        "2016-12-21",
+    ),
 }
 
 EXPECTED = {
@@ -84,6 +96,8 @@ EXPECTED = {
     "site_switched_on.txt": {"event:aegis-ashore-deveselu-2016"},
     "site_under_construction.txt": set(),
     "site_named.txt": set(),
+    "meeting_of_the_day.txt": {"event:nato-russia-council-2016-12-19"},
+    "meeting_not_of_the_day.txt": set(),
 }
 
 

@@ -226,6 +226,8 @@ def _choose(
     ]
     if len(fits) == 1:
         return fits[0]
+    if len(fits) > 1 and when is None and (today := _of_the_day(fits, anchor)) is not None:
+        return today
     if len(fits) > 1 and anchor.earliest is not None and not future:
         # Of several past events that fit, a plain reference means the latest before publication.
         past = [e for e in fits if anchor.latest is None or e.start <= anchor.latest]
@@ -238,6 +240,17 @@ def _choose(
         if ahead and ahead[0].start <= anchor.earliest + _NEXT_REACH:
             return ahead[0]
     return None
+
+
+def _of_the_day(fits: list[KBEvent], anchor: Anchor) -> KBEvent | None:
+    """Of several events one phrase fits, the one held on the publication day, told with no
+    date: "Russia-NATO Council Meeting Begins in Brussels" on the day of one of three council
+    meetings of that year is that day's meeting."""
+    day = anchor.exact
+    if day is None:
+        return None
+    held = [e for e in fits if e.start <= day <= e.end]
+    return held[0] if len(held) == 1 else None
 
 
 def _slipped(when: DateRange) -> DateRange:
