@@ -82,6 +82,12 @@ TEXTS = {
         "meeting, diplomats said.\n",
         "2016-12-21",
     ),
+    # The 2016 election in the plural, with its year and its country.
+    "elections_plural.txt": (
+        "Helsinki\n\nTwelve Russian agents were accused of hacking in the 2016 US elections, "
+        "officials said.\n",
+        "2018-07-16",
+    ),
 }
 
 EXPECTED = {
@@ -98,6 +104,7 @@ EXPECTED = {
     "site_named.txt": set(),
     "meeting_of_the_day.txt": {"event:nato-russia-council-2016-12-19"},
     "meeting_not_of_the_day.txt": set(),
+    "elections_plural.txt": {"event:us-presidential-election-2016"},
 }
 
 

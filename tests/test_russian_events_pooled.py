@@ -30,3 +30,18 @@ def test_the_activation_told_is_the_event():
     # on its days, the site's name is enough
     text = "Песков прокомментировал появление базы Aegis Ashore в Румынии."
     assert events(text, date(2016, 5, 13)) == {AEGIS}
+
+
+ZAPAD = "event:zapad-2017"
+VOSTOK = "event:vostok-2018"
+
+
+def test_an_exercise_by_its_code_name_without_the_year_in_its_days():
+    # every exercise row has its code name + a word of exercising, as on the English side; the
+    # Russian names are common words ("запад", "восток"), so only in the exercise's days
+    text = "Учения «Запад» проходят на полигонах Белоруссии и России."
+    assert events(text, date(2017, 9, 15)) == {ZAPAD}
+    text = "Учения «Восток» стали крупнейшими со времен холодной войны."
+    assert events(text, date(2018, 9, 12)) == {VOSTOK}
+    text = "Запад проводит учения у российских границ, заявили в Москве."
+    assert events(text, date(2019, 6, 3)) == set()
