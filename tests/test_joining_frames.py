@@ -50,6 +50,11 @@ TEXTS = {
         "NATO at the alliance's headquarters on Wednesday.\n",
         "2019-02-06",
     ),
+    # reported ahead with a verb of saying, the day's accession is told, not supposed
+    "said_would_join.txt": (
+        "Balkan enlargement\n\nStoltenberg said Montenegro would formally join NATO on Monday.\n",
+        "2017-06-03",
+    ),
 }
 
 EXPECTED = {
@@ -62,6 +67,7 @@ EXPECTED = {
     "joined.txt": {"event:montenegro-nato-accession-2017"},
     "thirtieth.txt": {"event:north-macedonia-joins-nato-2020"},
     "protocol_signed.txt": {"event:north-macedonia-accession-protocol-2019"},
+    "said_would_join.txt": {"event:montenegro-nato-accession-2017"},
 }
 
 

@@ -55,6 +55,12 @@ _AIM_BEFORE = re.compile(
 )
 # A hypothesis ("would not change", "could join"); lower case only: "May" is a month.
 _HYPOTHESIS = re.compile(r"\b(?:would|could|might|may)\b")
+# A verb of saying before the modal makes it a future in the past, an announcement ("Stoltenberg
+# said Montenegro would formally join on Monday"), which the date check reads as told ahead.
+_SAID = re.compile(
+    r"\b(?:said|says|say|announced|announces|told|tells|added|confirmed|stated|declared)\b",
+    re.IGNORECASE,
+)
 # A future that waits on a condition: "will become … after all member countries approve".
 _WILL = re.compile(r"\bwill\b", re.IGNORECASE)
 _CONDITION = re.compile(
@@ -120,6 +126,7 @@ def in_joining_step(
             return True
     if not words:
         return False
-    if _HYPOTHESIS.search(text[start : end + _HYPOTHESIS_REACH]):
+    modal = _HYPOTHESIS.search(text[start : end + _HYPOTHESIS_REACH])
+    if modal and not _SAID.search(text[: start + modal.start()]):
         return True
     return bool(_WILL.search(text[:end]) and _CONDITION.search(text[end:]))
