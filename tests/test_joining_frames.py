@@ -55,6 +55,12 @@ TEXTS = {
         "Balkan enlargement\n\nStoltenberg said Montenegro would formally join NATO on Monday.\n",
         "2017-06-03",
     ),
+    # told ahead with its day, the ceremony only its time: the accession
+    "will_join_after_ceremony.txt": (
+        "Skopje celebrates\n\nNorth Macedonia will become NATO's 30th member after the "
+        "ceremony in Washington on Friday, officials said.\n",
+        "2020-03-25",
+    ),
 }
 
 EXPECTED = {
@@ -68,6 +74,7 @@ EXPECTED = {
     "thirtieth.txt": {"event:north-macedonia-joins-nato-2020"},
     "protocol_signed.txt": {"event:north-macedonia-accession-protocol-2019"},
     "said_would_join.txt": {"event:montenegro-nato-accession-2017"},
+    "will_join_after_ceremony.txt": {"event:north-macedonia-joins-nato-2020"},
 }
 
 

@@ -61,10 +61,12 @@ _SAID = re.compile(
     r"\b(?:said|says|say|announced|announces|told|tells|added|confirmed|stated|declared)\b",
     re.IGNORECASE,
 )
-# A future that waits on a condition: "will become … after all member countries approve".
+# A future that waits on a condition: "will become … after all member countries approve", "once
+# the ratifications are complete"; "after the ceremony on Friday" is only its time.
 _WILL = re.compile(r"\bwill\b", re.IGNORECASE)
 _CONDITION = re.compile(
-    r"\b(?:after|once|as soon as|if|pending|provided|when)\s+(?:all|every|each|the|its|it)\b",
+    r"\b(?:after|once|as soon as|if|pending|provided)\s+(?:all|every|each)\b"
+    r"|\b(?:once|if|pending|provided)\s+(?:the|its|it)\b",
     re.IGNORECASE,
 )
 # How far after a pattern's last word a hypothesis still governs it ("A NATO accession of
