@@ -85,6 +85,7 @@ from lib.engine.russian.event_patterns import (
     event_words,
     load_events,
 )
+from lib.engine.russian.joining_frames import joining_step
 from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.text import parses
 from lib.engine.russian.told_before import told_before
@@ -278,6 +279,8 @@ def link_events(
                 continue  # "может отказать в продаже F-35": a threat, not the act
             if _prevented(sentence, first, last):
                 continue  # "с целью помешать вступлению страны в НАТО": an aim, not the act
+            if joining_step(sentence, first, last):
+                continue  # "парламент поддержал вступление в НАТО": a step, not the accession
             group = [e for e in group if not _document(sentence, first, last, e)]
             if not group:
                 continue  # "протокол о вступлении Черногории": the paper, not the accession
@@ -519,7 +522,8 @@ def _possible(sentence: Sentence, first: int, last: int) -> bool:
 # Verbs of preventing: the act they govern is what someone tried to stop, not told as done
 # ("с целью помешать вступлению страны в НАТО", "сорвать саммит").
 PREVENTING = {"помешать", "мешать", "сорвать", "срывать", "препятствовать", "воспрепятствовать",
-              "недопущение", "предотвратить", "предотвращать", "торпедировать"}  # fmt: skip
+              "недопущение", "предотвратить", "предотвращать", "торпедировать", "блокировать",
+              "заблокировать"}  # fmt: skip
 
 
 def _prevented(sentence: Sentence, first: int, last: int) -> bool:
@@ -537,7 +541,9 @@ def _prevented(sentence: Sentence, first: int, last: int) -> bool:
 # the signing an earlier step, not the event. A form that holds the noun itself ("договор о
 # принятии Крыма", "подписать протокол") is the paper's own event.
 DOCUMENTS = {"протокол", "заявка", "законопроект", "проект"}
-SIGNING = {"подписать", "подписывать", "подписание", "подпись"}
+# approving it is a step of the same kind ("одобрили приложение к протоколу о присоединении");
+# a ratification is left to the date check, the sets label it both ways (h2-04 and h16-07)
+SIGNING = {"подписать", "подписывать", "подписание", "подпись", "одобрить", "одобрять"}
 
 
 def _document(sentence: Sentence, first: int, last: int, event: KBEvent) -> bool:
