@@ -118,7 +118,8 @@ EXPECTED = {
     "units.txt": {
         "person": {"Marco Rossi"},
         "country": set(),
-        "org": {"MARCOM"},
+        # the gazetteer's Allied Maritime Command since the pooled Russian round added it
+        "org": {"Allied Maritime Command"},
         "location": set(),
     },
     "ordinary_words.txt": {

@@ -87,6 +87,8 @@ _OTHER_TRAILING_CREDITS = (
     ),
     # a handout passed on by an agency: "(Turkish Defense Ministry via AP, Pool)"
     re.compile(r"\s*\([^()]{2,60}\svia\s(?:" + _PICTURE_DESKS + r")" + _DESK_NOTES + r"\)\s*$"),
+    # a service's picture signed with its release note: "… in Europe. (U.S. Navy photo/Released)"
+    re.compile(r"\s*\((?:[A-Z][\w.&'-]*\s+){1,4}[Pp]hoto\s*/\s*[A-Z][\w.' -]{1,60}\)\s*$"),
     # a desk alone in brackets closing a caption with no stop: "… a van in Winterslow (AP)"
     re.compile(r"(?<![.!?\"'])\s+\((?:" + _DESK_CHAIN + r")\)\s*$"),
     re.compile(
@@ -138,11 +140,44 @@ _PHOTO_BY = re.compile(
 )
 
 
+# A credit's label after the caption's last sentence, then who took or gave the picture, with
+# no stop of its own: "… in April. Photo: Captain Jane Doe, eFP Public Affairs Officer",
+# "… in the Finnish capital. Image Yle Jane Doe". Prose goes on to a stop of its own.
+_LABELLED_CREDIT = re.compile(
+    r"(?<=[.!?\"\u201d])\s+(?:Photo(?:graph)?|Image|Picture|PHOTO|IMAGE):?\s+[A-Z][\w.,'\u2019 -]{1,80}"
+    r"(?<![.!?])$"
+)
+
+
+# A desk's name closing a caption that has no stop ("… near USS Donald Cook in the Black Sea
+# Reuters"); after a verb or a preposition the desk is what the sentence cites.
+_BARE_DESK_END = re.compile(r"(?<=[a-z])\s+(?:" + _DESK_CHAIN + r")\s*$")
+_CITING_WORDS = {"said", "says", "told", "tells", "to", "by", "from", "of", "with", "per",
+                 "according", "reported", "reports", "and", "the"}  # fmt: skip
+
+
+def _bare_desk_credit(line: str) -> re.Match | None:
+    m = _BARE_DESK_END.search(line)
+    if m is None or _TERMINAL_STOP.search(line[: m.start()]):
+        return None
+    before = line[: m.start()].split()
+    if len(before) < 8 or before[-1].lower() in _CITING_WORDS:
+        return None
+    capitalised = [w for w in before if len(w) > 3 and w[0].isupper()]
+    long_words = [w for w in before if len(w) > 3]
+    return m if len(capitalised) < 0.6 * len(long_words) else None  # a headline is capitalised
+
+
+_TERMINAL_STOP = re.compile(r"[.!?][\"')\]\u201d]*\s*$")
+
+
 def strip_trailing_credit(line: str) -> tuple[str, str | None]:
     """'Putin speaks in Moscow. Mikhail Klimentyev/AFP/Getty Images' -> (caption, credit)."""
     if line.endswith(")") and (m := _SOURCE_CREDIT.search(line)):
         return line[: m.start()].rstrip(), line[m.start() :].strip()
     if (" by " in line or "courtesy" in line) and (m := _PHOTO_BY.search(line)):
+        return line[: m.start()].rstrip(), line[m.start() :].strip()
+    if (m := _LABELLED_CREDIT.search(line)) or (m := _bare_desk_credit(line)):
         return line[: m.start()].rstrip(), line[m.start() :].strip()
     if "/" not in line and not _DASH_OR_DESK_END.search(line):
         return line, None  # every other credit has a slash ("Name/AFP"); the regex is slow on prose

@@ -524,7 +524,7 @@ def clean_article(
     _drop_teaser_tail(lines, start)
     _mark_fact_boxes(lines)
     text_lines = [ln for ln in lines if ln.kind == "text"]
-    last_prose = max((ln.number for ln in text_lines if is_sentence_like(ln.text)), default=0)
+    last_prose = _story_end(text_lines)
 
     # Header: the headline is the last headline-case line before the story starts;
     # prose after it and before the dateline is the lede; the rest is page header.
@@ -572,6 +572,24 @@ def clean_article(
             blocks.append(Block(section, text))
     result.blocks = blocks
     return result
+
+
+def _story_end(text_lines: list[_Line]) -> int:
+    """The number of the story's last line: its last sentence, or after it a lead-in that
+    announces a quotation or a list ("… said no-one can be expelled from the G8:") or the
+    items of a fact box ("- Dmitry Rogozin – Russian deputy PM (US)", two and more): a
+    story may end on what it announces, and a page's footer is neither."""
+    glossed = [is_glossed_name(ln.text) for ln in text_lines]
+    ends = [
+        ln.number
+        for i, ln in enumerate(text_lines)
+        if is_sentence_like(ln.text)
+        or is_lead_in(ln.text)
+        or (
+            glossed[i] and ((i > 0 and glossed[i - 1]) or (i + 1 < len(glossed) and glossed[i + 1]))
+        )
+    ]
+    return max(ends, default=0)
 
 
 def _content_words(text: str) -> set[str]:

@@ -3,8 +3,10 @@ reporting name "Bear", the maker "Tupolev", the vehicle "Marder"), which the mod
 a body or a person. Most of these names are also words or surnames ("Bear", "Abrams"), so a
 name of the list is the thing only where the words around it say so: written in the plural
 ("two Typhoons", "also known as Blackjacks"), with a variant's letter ("Bear-F"), after a
-model's code ("Tu-142 Bear") or before a type's word in capitals ("Voyager Air-to-Air
-Refuelling", "the Russian Bear Aircraft")."""
+model's code ("Tu-142 Bear", "Su-24 aircraft, or Fencer"), before a type's word in capitals
+("Voyager Air-to-Air Refuelling", "the Russian Bear Aircraft") or in lower case ("Typhoon
+jets", "British Typhoon fighters"). The model takes such a name for a place as often as for a
+body ("Britain scrambles Typhoon jets")."""
 
 from __future__ import annotations
 
@@ -20,7 +22,16 @@ TYPE_WORDS = {
     "aircraft", "fighter", "fighters", "jet", "jets", "bomber", "bombers", "tanker", "tankers",
     "refuelling", "refueling", "transport", "helicopter", "helicopters", "plane", "planes",
     "patrol", "tank", "tanks", "ifv", "ifvs", "apc", "apcs", "mbt", "mbts", "drone", "drones",
+    "missile", "missiles", "vehicle", "vehicles", "interceptor", "interceptors", "warplane",
+    "warplanes", "gunship", "gunships",
 }  # fmt: skip
+
+# A model's code and its other name joined by "or" or a word of naming: "a Russian Su-24
+# aircraft, or Fencer", "Tu-95 bombers, known as Bears".
+_CODE_THEN_NAME = re.compile(
+    r"\b[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]{0,2}(?:\s+[a-z]+)?,?\s+"
+    r"(?:or|dubbed|called|codenamed|known\s+as)\s*$"
+)
 
 # A model's code written before the reporting name: "Tu-142 Bear", "Su-27 Flanker".
 _CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]{0,2}\s*$")
@@ -37,8 +48,12 @@ def _plural_of(word: str, equipment: dict[str, str]) -> bool:
 
 
 def _prefix_words(words: list[str], gaz: Gazetteer) -> bool:
-    """The words before the name are a service's acronym or a nationality ('RAF', 'Russian')."""
-    return all(w.isupper() or gaz.names.get(w, ("", ""))[1] == "demonym" for w in words)
+    """The words before the name are a service's acronym, a nationality or the maker's name
+    ('RAF', 'Russian', 'Eurofighter')."""
+    return all(
+        w.isupper() or w in gaz.equipment or gaz.names.get(w, ("", ""))[1] == "demonym"
+        for w in words
+    )
 
 
 def names_equipment(span: Span, gaz: Gazetteer) -> bool:
@@ -55,9 +70,15 @@ def names_equipment(span: Span, gaz: Gazetteer) -> bool:
     first = next((i for i, w in enumerate(words) if w in gaz.equipment), None)
     if first is None:
         return False
-    before = doc_text(span.doc)[max(0, span.start_char - 12) : span.start_char]
-    if first == 0 and len(words) == 1 and _CODE_BEFORE.search(before):
-        return True  # "two Tu-142 Bear aircraft", "the Su-27 Flanker"
+    before = doc_text(span.doc)[max(0, span.start_char - 40) : span.start_char]
+    if (
+        first == 0
+        and len(words) == 1
+        and (_CODE_BEFORE.search(before[-12:]) or _CODE_THEN_NAME.search(before))
+    ):
+        return True  # "two Tu-142 Bear aircraft", "the Su-27 Flanker", "Su-24 aircraft, or Fencer"
+    if words[-1] in gaz.equipment and _prefix_words(words[:-1], gaz) and _type_word_after(span):
+        return True  # "Typhoon jets", "British Typhoon fighters", "Stryker vehicles"
     rest = [w.lower() for w in words[first + 1 :]]
     return (
         bool(rest)
@@ -65,3 +86,9 @@ def names_equipment(span: Span, gaz: Gazetteer) -> bool:
         and rest[-1] in TYPE_WORDS
         and all(w in TYPE_WORDS or "-" in w or w in ("-", "to", "air") for w in rest)
     )  # "Voyager Air-to-Air Refuelling", "the Russian Bear Aircraft"
+
+
+def _type_word_after(span: Span) -> bool:
+    """A type's word in lower case right after the name: "scrambles Typhoon jets"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in TYPE_WORDS

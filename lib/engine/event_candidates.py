@@ -33,6 +33,7 @@ from lib.engine.event_frames import tells_no_event
 from lib.engine.event_terms import closest, context_holds, named_treaties
 from lib.engine.eventkb import Context, KBEvent
 from lib.engine.events import RELATIVE_DAY, Candidate, during_only, plain_events
+from lib.engine.joining_frames import in_joining_step
 from lib.engine.mentions import Mention
 from lib.engine.nlp import EVENTS_KEY
 from lib.engine.timexp import Anchor, resolve
@@ -193,6 +194,9 @@ def _kb_candidates(
         kind, _, rest = span.label_.partition("|")
         if kind == "ALIAS" and rest in kb_by_id:
             event = kb_by_id[rest]
+            a, b = (x - sentence.start for x in offset_of(span))
+            if in_joining_step(sentence.text, [(a, b)], a, b, event):
+                continue  # "the protocol on the accession of Montenegro to NATO"
             found.append(
                 Candidate(
                     sentence.sentence_id,
@@ -227,6 +231,9 @@ def _kb_candidates(
         end = max(p[1] for p in pieces)
         if tells_no_event(sentence.text, start - sentence.start, end - sentence.start):
             continue  # "ready to impose sanctions", "invited to become the 29th member"
+        at = [(p[0] - sentence.start, p[1] - sentence.start) for p in pieces]
+        if in_joining_step(sentence.text, at, start - sentence.start, end - sentence.start, event):
+            continue  # "a referendum on joining NATO", "the expected accession of Montenegro"
         words = " + ".join(p[2] for p in pieces)
         found.append(
             Candidate(

@@ -42,6 +42,10 @@ _RECENT_REACH = timedelta(days=365)
 # How far ahead "the meeting we have agreed to hold" may be: a meeting is announced weeks, not
 # months, before it is held.
 _NEXT_REACH = timedelta(days=45)
+# How far ahead an event named by its own name may lie with no future word in its sentence:
+# "Vostok 2018, billed as the biggest war games since the Cold War" two weeks before it is
+# told ahead, since nothing held before bears that name.
+_NAMED_REACH = timedelta(days=45)
 
 
 @dataclass
@@ -160,6 +164,7 @@ def _consistent(
     *,
     during: bool = False,
     recent: bool = False,
+    named: bool = False,
 ) -> bool:
     if recent and when is None:
         # "the presidential election", "the U.S. election": the last one, in the year after it
@@ -188,7 +193,8 @@ def _consistent(
     if when is not None:
         end = when.end or when.start
         return event.start <= end and when.start <= event.end
-    if anchor.latest is not None and not future and event.start > anchor.latest + _NEAR:
+    ahead = _NAMED_REACH if named else _NEAR
+    if anchor.latest is not None and not future and event.start > anchor.latest + ahead:
         return False  # spoken of as past, but it happened after the article was published
     # A decision is reported in its own future words a day or two after it was taken ("We will
     # suspend our participation in the G-8", quoted the next day): the saying is the event.
@@ -202,16 +208,26 @@ def _choose(
     future: bool,
     during: frozenset[str] = frozenset(),
     recent: frozenset[str] = frozenset(),
+    *,
+    named: bool = False,
 ) -> KBEvent | None:
     fits = [
         e
         for e in events
         if _consistent(
-            e, when, anchor, future, during=e.event_id in during, recent=e.event_id in recent
+            e,
+            when,
+            anchor,
+            future,
+            during=e.event_id in during,
+            recent=e.event_id in recent,
+            named=named,
         )
     ]
     if len(fits) == 1:
         return fits[0]
+    if len(fits) > 1 and when is None and (today := _of_the_day(fits, anchor)) is not None:
+        return today
     if len(fits) > 1 and anchor.earliest is not None and not future:
         # Of several past events that fit, a plain reference means the latest before publication.
         past = [e for e in fits if anchor.latest is None or e.start <= anchor.latest]
@@ -224,6 +240,17 @@ def _choose(
         if ahead and ahead[0].start <= anchor.earliest + _NEXT_REACH:
             return ahead[0]
     return None
+
+
+def _of_the_day(fits: list[KBEvent], anchor: Anchor) -> KBEvent | None:
+    """Of several events one phrase fits, the one held on the publication day, told with no
+    date: "Russia-NATO Council Meeting Begins in Brussels" on the day of one of three council
+    meetings of that year is that day's meeting."""
+    day = anchor.exact
+    if day is None:
+        return None
+    held = [e for e in fits if e.start <= day <= e.end]
+    return held[0] if len(held) == 1 else None
 
 
 def _slipped(when: DateRange) -> DateRange:
@@ -305,9 +332,10 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
             # "a summit in Brussels on Wednesday" on an undated page: of the summits held
             # there, the one held on a Wednesday
             cand = replace(cand, kb=_held_on(cand.kb, cand.date_text or "") or cand.kb)
-        fit = _slipped(when) if when and cand.evidence.startswith("alias") else when
+        named = cand.evidence.startswith("alias")
+        fit = _slipped(when) if when and named else when
         linked = (
-            _choose(cand.kb, fit, anchor, cand.future, cand.during, cand.recent)
+            _choose(cand.kb, fit, anchor, cand.future, cand.during, cand.recent, named=named)
             if cand.kb
             else None
         )
@@ -315,7 +343,9 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
             # "a meeting with Putin, Monday in Helsinki", told with no tense: the week after
             # publication may be meant as well as the week before, and the event's days decide.
             other = resolve(cand.date_text or "", anchor, future=not cand.future)
-            linked = _choose(cand.kb, other, anchor, cand.future, cand.during, cand.recent)
+            linked = _choose(
+                cand.kb, other, anchor, cand.future, cand.during, cand.recent, named=named
+            )
             when = other if linked else when
         back = None if cand.kb or linked else _refers_back(cand, earlier, when)
         if back is not None:

@@ -81,11 +81,18 @@ _LEAD_IN = re.compile(r"\b[a-z][\w'-]*:$")
 def is_lead_in(line: str) -> bool:
     """'Stoltenberg warmly welcomed the new member:', the sentence that introduces an embedded
     post or a quotation ends in a colon after a lower-case word; a label ("Read more:",
-    "BRUSSELS/MOSCOW:") is a word or two, a headline's last word is capitalised."""
-    if not _LEAD_IN.search(line.rstrip()):
+    "BRUSSELS/MOSCOW:") is a word or two, a headline's last word is capitalised. A longer
+    sentence may close on a name ("Lavrov, speaking from the Hague, said no-one can be
+    expelled from the G8:", "… alongside Stoltenberg in London, Trump:"): its lower-case
+    words, not its last one, tell it from a label in headline case."""
+    text = line.rstrip()
+    if not text.endswith(":"):
         return False
+    n = len(words(line))
     lower = [w for w in words(line) if w[0].islower() and w.lower() not in _STOPWORDS]
-    return len(words(line)) >= 6 and len(lower) >= 2
+    if _LEAD_IN.search(text):
+        return n >= 6 and len(lower) >= 2
+    return n >= 10 and len(lower) >= 3
 
 
 def is_headline_like(line: str) -> bool:

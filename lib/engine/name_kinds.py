@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from lib.engine.city_names import is_city_name
 from lib.engine.doc_words import holds_any, word_ids
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.news_words import (
@@ -23,6 +24,7 @@ from lib.engine.news_words import (
 from lib.engine.place_context import TRAINING_GROUNDS
 from lib.engine.resolve import GIVEN_NAMES
 from lib.engine.span_context import SPEECH_VERBS, TITLE_HEADS
+from lib.engine.unmarked_people import glossed_people_the_model_missed, speakers_the_model_missed
 
 
 def acronym_before_title(span: Span) -> Span | None:
@@ -195,20 +197,30 @@ def in_royal_title(span: Span) -> bool:
 def speaker_after_quote(span: Span, gaz: Gazetteer) -> bool:
     """'…to a terrorist", Bozdag said.': one capitalised word unknown to the gazetteer between
     a closing quotation and a verb of saying is the speaker, a person (a body after a quote
-    is "the ministry said", or named in full)."""
+    is "the ministry said", or named in full); so is one after a quotation and its verb at the
+    sentence's end ('… or do not want," added Sacks.'), and one the model took for a place
+    that opens a sentence before the verb ('Youngblood said the suspect …': a town GeoNames
+    does not list; known places are the gazetteer's)."""
     doc, i, j = span.doc, span.start - 1, span.end
     if len(span) != 1 or not (span[0].is_alpha and span[0].is_title) or gaz.lookup(span.text):
         return False
     if span[0].lower_ in INSTITUTION_NOUNS | GENERIC_BODIES:
         return False
+    verb_after = j < len(doc) and doc[j].lower_ in SPEECH_VERBS
+    if (
+        i >= 1
+        and doc[i].lower_ in SPEECH_VERBS
+        and doc[i - 1].text in _QUOTE_MARKS | {","}
+        and (j >= len(doc) or doc[j].text in (".", ","))
+    ):
+        return True
+    if span.label_ == "GPE" and span[0].is_sent_start and verb_after:
+        return not is_city_name(span.text) and not (
+            span[0].lower_.endswith("s") and doc[j].lower_ != "says"
+        )
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    return (
-        i >= 0
-        and doc[i].text in {'"', "”", "’", "'"}
-        and j < len(doc)
-        and doc[j].lower_ in SPEECH_VERBS
-    )
+    return i >= 0 and doc[i].text in {'"', "”", "’", "'"} and verb_after
 
 
 # A street with its house number ("at 10 Downing Street", "1600 Pennsylvania Avenue"): an
@@ -304,14 +316,17 @@ FIRM_HEADS = {"factory", "plant", "shipyard", "refinery", "company", "firm",
               "conglomerate"}  # fmt: skip
 
 
-def _names_before(doc: Doc, heads, head_ids: frozenset[int]) -> list[tuple[int, int]]:
-    """The runs of capitalised words after "the", covered by no entity, right before a word
-    (or a pair of words) of `heads` (`head_ids`: their word_ids): (start, end) token bounds."""
-    if not (holds_any(doc, _THE_ID) and holds_any(doc, head_ids)):
+def _names_before(
+    doc: Doc, heads, head_ids: frozenset[int], *, openers=frozenset({"the"})
+) -> list[tuple[int, int]]:
+    """The runs of capitalised words after "the" (or another of `openers`), covered by no
+    entity, right before a word (or a pair of words) of `heads` (`head_ids`: their word_ids):
+    (start, end) token bounds."""
+    if not (holds_any(doc, head_ids) and holds_any(doc, word_ids(openers))):
         return []
     found = []
     for token in doc[:-1]:
-        if token.lower_ != "the":
+        if token.lower_ not in openers:
             continue
         end = _capitalised_run_end(doc, token.i + 1)
         if end == token.i + 1 or end >= len(doc) or not doc[end].is_lower:
@@ -331,25 +346,32 @@ def spans_the_model_missed(doc: Doc) -> list[Span]:
         *firms_the_model_missed(doc),
         *(Span(doc, a, b, label="ORG") for a, b in _names_before(doc, FIRM_HEADS, _FIRM_HEAD_IDS)),
         *people_the_model_missed(doc),
+        *speakers_the_model_missed(doc),
+        *glossed_people_the_model_missed(doc),
         *(
             Span(doc, a, b, label="LOC")
             for a, b in _names_before(doc, TRAINING_GROUNDS, _TRAINING_GROUND_IDS)
         ),
-        *(Span(doc, a, b, label="LOC") for a, b in _names_before(doc, _AIR_BASES, _AIR_BASE_IDS)),
+        *(
+            Span(doc, a, b, label="LOC")
+            for a, b in _names_before(doc, _AIR_BASES, _AIR_BASE_IDS, openers=_BEFORE_A_BASE)
+        ),
     ]
 
 
 # The lower-case nouns of an air base after its town's name ("the Murted military air base",
-# "the Zokniai airbase"): the town's name is the base's, a place.
+# "the Zokniai airbase", "at Murted military airport"): the town's name is the base's, a
+# place, after "the" or a preposition of place ("flown to Murted military airbase").
 _AIR_BASES = {"airbase", "airfield", ("air", "base"), ("military", "air"), ("military", "base"),
-              ("naval", "base"), ("naval", "air")}  # fmt: skip
+              ("naval", "base"), ("naval", "air"), ("military", "airbase"),
+              ("military", "airport"), ("military", "airfield")}  # fmt: skip
+_BEFORE_A_BASE = frozenset({"the", "at", "to", "from", "near", "in", "into", "towards"})
 
 
 # The words each scan of spans_the_model_missed needs, to pass over a block that has none.
 _COMPANY_NOUN_IDS = word_ids(COMPANY_NOUNS)
 _PARTICLE_IDS = word_ids(NAME_PARTICLES)
 _GIVEN_NAME_IDS = word_ids(GIVEN_NAMES)
-_THE_ID = word_ids(["the"])
 _FIRM_HEAD_IDS = word_ids(FIRM_HEADS)
 _TRAINING_GROUND_IDS = word_ids(TRAINING_GROUNDS)
 _AIR_BASE_IDS = word_ids(_AIR_BASES)

@@ -2,9 +2,11 @@
 more than one word, with or without full stops ("F.B.I.", "U.S"), in a dateline's capitals,
 with a number in figures ("Group of 8"), its members' noun after it ("Group of 7 Nations"),
 "Northern" for "North", a sea of "the X and Y Seas", without its spaces ("Skynews"), an agency's acronym in title case
-("Efe")."""
+("Efe"), without its diacritics ("Camp Ādaži")."""
 
 from __future__ import annotations
+
+import unicodedata
 
 from lib.engine.gazetteer import Entry, Gazetteer
 
@@ -21,9 +23,24 @@ def gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
     if hit is None and len(surface) > 3 and surface.isupper():
         # Capitals of a dateline or a shouted headline: "WASHINGTON", "RUSSIA".
         hit = gaz.lookup(surface.title())
+    if hit is None and not surface.isascii() and (plain := without_marks(surface)) != surface:
+        # "Camp Ādaži", "Šiauliai": outlets write a foreign name with its marks or without
+        # them, and the gazetteer lists the plain spelling ("Camp Adazi")
+        hit = gazetteer_hit(gaz, plain)
     if hit is None:
         hit = _variant_hit(gaz, surface)
     return hit
+
+
+# Letters that carry no combining mark to strip ("Elbląg" decomposes, "Łódź"'s Ł does not).
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "đ": "d",
+                                "Đ": "D", "ß": "ss"})  # fmt: skip
+
+
+def without_marks(text: str) -> str:
+    """'Camp Ādaži' -> 'Camp Adazi': the letters without their diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 _NUMBER_WORDS = dict(enumerate(

@@ -24,6 +24,7 @@ import pycountry
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
+from lib.engine.city_names import is_unlisted_city, seat_of_bodies
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.lower_case_names import compass_region, lower_case_body
 from lib.engine.mentions import Mention
@@ -162,7 +163,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         bounds: tuple[int, int] | None = None,
         link: str = "text",
     ) -> Mention:
-        if kind in ("capital", "seat") and is_locative(sub):
+        if kind in ("capital", "seat") and (is_locative(sub) or seat_of_bodies(sub)):
             entry, kind = _place_for_capital(entry, sub.text), "name"
         start, end = bounds or (sub.start_char, sub.end_char)
         return Mention(
@@ -214,7 +215,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or after_outlet_possessive(span, gaz)
         or opens_with_personal_title(span)
         or (label == "ORG" and speaker_called_he_or_she(span, gaz))
-        or (label == "ORG" and speaker_after_quote(span, gaz))
+        or (label in ("ORG", "GPE") and speaker_after_quote(span, gaz))
     ):
         # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
         # gazetteer took it for.
@@ -444,6 +445,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or at_place_of_country(core)
         or placed_by_preposition(core)
         or (core.text.isupper() and is_dateline_place(core))
+        or is_unlisted_city(core, gaz, label=label)
     ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
     name = display_case(surface, "GPE" if entity_type == "location" else label)

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from lib.engine.blocks import doc_text
 from lib.engine.news_words import HEADLINE_VERBS, RANK_ABBREVIATIONS, ROLE_HEADS, TITLE_WORDS
+from lib.engine.unit_names import parent_of_sub_unit
 
 # Royal titles: a royal is known by the title and one given name ("Queen Elizabeth", "Prince
 # Charles", "King Salman", "the Princess Royal"), which is the name, not a role before it.
@@ -222,9 +223,18 @@ _ORDINAL = re.compile(
 def extend_unit_ordinal(span: Span, label: str) -> Span:
     """'Armored Brigade Combat Team' of "the 3rd Armored Brigade Combat Team": a unit's number
     is part of its name (the model leaves it out as an ordinal); without it, every brigade of
-    one kind would be one entity."""
+    one kind would be one entity. A sub-unit's number and echelon before "of the" and its
+    parent's name are the parent's part: the parent is the span (lib.engine.unit_names)."""
+    if label != "ORG":
+        return span
+    whole = _with_unit_number(span)
+    # "First Battalion of the Royal Regiment of Fusiliers": the regiment
+    return parent_of_sub_unit(whole) or whole
+
+
+def _with_unit_number(span: Span) -> Span:
     doc, i = span.doc, span.start
-    if label != "ORG" or i < 1:
+    if i < 1:
         return span
     if (
         _ORDINAL.fullmatch(doc[i - 1].text)

@@ -12,6 +12,7 @@ from lib.engine.doc_words import holds_any, word_ids
 from lib.engine.equipment_names import names_equipment
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.news_words import NON_ORG_HEADS, RANK_ABBREVIATIONS, TITLE_WORDS, VESSEL_NOUNS
+from lib.engine.unit_names import sub_unit_alone
 
 # Heads of the nouns of vehicles and weapons platforms that a name qualifies ("the Harry S.
 # Truman aircraft carrier", "Marder armoured infantry fighting vehicles"): the name is the
@@ -267,7 +268,9 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     lower = surface.lower()
     if common_idea(surface) or _before_class(span):
         return True  # "Communism", "WWIII", "Heads of State"; "a Nimitz-class carrier"
-    if label in ("PERSON", "ORG") and (names_a_thing(span) or names_equipment(span, gaz)):
+    if (label in ("PERSON", "ORG") and names_a_thing(span)) or (
+        label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and names_equipment(span, gaz)
+    ):
         return True  # "Boxer armoured personnel carriers", "a Tupolev Tu-22 bomber", "Typhoons"
     # "Exercise Trident Juncture", "Operation Zapad": the word of its kind before the name
     lower = re.sub(r"^(?:the )?(?:exercise|operation) ", "", lower)
@@ -293,6 +296,8 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         r"(?:the )?(?:treaty|pact|agreement|accord|convention) of ", lower
     ):
         return True  # "the Treaty of Dunkirk": a treaty named after its place
+    if label == "ORG" and sub_unit_alone(span):
+        return True  # "the 2nd Battalion, 8th Infantry Regiment": the regiment is the body
     if label not in ("ORG", "GPE", "LOC", "FAC"):
         return False
     last = lower.split()[-1]

@@ -124,12 +124,20 @@ def bodies_of_the_named_state(
         office = "Defence Ministry" if defence else "Foreign Ministry"
         if country is not None:
             offices.setdefault(office, (found.start(), country))
+    for office, abroad in _offices_named_abroad(mentions, gaz).items():
+        offices.setdefault(office, abroad)
 
     out = []
     for m in mentions:
         key = phrase_key(m.surface)
         office = offices.get(NATIONAL_BODIES.get(key, ""))
-        if m.type == "org" and m.code == "RUS" and office is not None and office[0] < m.start:
+        if (
+            m.type == "org"
+            and m.code == "RUS"
+            and office is not None
+            and office[0] < m.start
+            and not _beside(m, mentions)  # "российским ВВС": Russia's, named so
+        ):
             entity = body_entity((office[1], key), gaz)
             m = replace(m, entity_id=entity.entity_id, name=entity.name, code=entity.code)
         elif (
@@ -138,6 +146,7 @@ def bodies_of_the_named_state(
             and key in NATIONAL_BODIES
             and key not in NAMED_ONLY
             and not speaks(m.sentence_id, m.start, m.end)
+            and not _beside(m, mentions)  # "российских ВВС": Russia's, named so
         ):
             country = state(m.sentence_id)
             if country is not None:
@@ -173,6 +182,48 @@ def bodies_of_the_named_state(
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+def _offices_named_abroad(
+    mentions: list[Mention], gaz: RussianGazetteer
+) -> dict[str, tuple[int, str]]:
+    """Offices ("Defence Ministry") the article names with one foreign state and never with
+    Russia's ("Министерство обороны Беларуси", "в оборонном ведомстве КНР"), by where first
+    named: a bare one after it ("На сайте Минобороны отмечено") is the same ministry, re-named
+    short as news writes it, not Russia's."""
+    found: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.type != "org" or not m.code:
+            continue
+        if (
+            m.code == "RUS"
+            and phrase_key(m.surface) in NATIONAL_BODIES
+            and not _beside(m, mentions)
+        ):
+            continue  # a bare body, Russia's by default: no state named
+        state = f"country:{m.code}"
+        if state not in gaz.entities:
+            continue
+        for key, office in NATIONAL_BODIES.items():
+            if body_entity((state, key), gaz).entity_id == m.entity_id:
+                found.setdefault(office, set()).add(state)
+                first.setdefault(office, m.start)
+                break
+    return {
+        office: (first[office], next(iter(states)))
+        for office, states in found.items()
+        if len(states) == 1 and "country:RUS" not in states
+    }
+
+
+def _beside(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the body's own state is named right before or after it ("российским ВВС")."""
+    state = f"country:{m.code}"
+    return any(
+        c.entity_id == state and (0 <= m.start - c.end <= 1 or 0 <= c.start - m.end <= 1)
+        for c in mentions
+    )
+
+
 def _listed_bodies(
     sentence: Sentence, text: str, gaz: RussianGazetteer, mentions: Sequence[Mention]
 ) -> list[Mention]:
@@ -190,12 +241,14 @@ def _listed_bodies(
         if any(m.start < end and start < m.end for m in mentions):
             continue
         before = [m for m in mentions if m.type == "org" and m.end == tokens[i - 2].end]
-        if len(before) != 1 or not before[0].code or f"country:{before[0].code}" not in gaz.entities:
+        if (
+            len(before) != 1
+            or not before[0].code
+            or f"country:{before[0].code}" not in gaz.entities
+        ):
             continue
         entity = body_entity((f"country:{before[0].code}", tuple(lemmas[i : i + n])), gaz)
-        found.append(
-            mention_of(entity, "name", "ORG", start, end, text, sentence, text[start:end])
-        )
+        found.append(mention_of(entity, "name", "ORG", start, end, text, sentence, text[start:end]))
     return found
 
 

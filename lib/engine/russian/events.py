@@ -85,6 +85,7 @@ from lib.engine.russian.event_patterns import (
     event_words,
     load_events,
 )
+from lib.engine.russian.joining_frames import joining_step
 from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.text import parses
 from lib.engine.russian.told_before import told_before
@@ -278,6 +279,8 @@ def link_events(
                 continue  # "может отказать в продаже F-35": a threat, not the act
             if _prevented(sentence, first, last):
                 continue  # "с целью помешать вступлению страны в НАТО": an aim, not the act
+            if joining_step(sentence, first, last):
+                continue  # "парламент поддержал вступление в НАТО": a step, not the accession
             group = [e for e in group if not _document(sentence, first, last, e)]
             if not group:
                 continue  # "протокол о вступлении Черногории": the paper, not the accession
@@ -375,6 +378,21 @@ def link_events(
 BEFORE_WORDS = {"после", "накануне", "перед"}
 
 
+def _aside(d: DateMention, sentence: Sentence, first: int, last: int) -> bool:
+    """A date inside brackets the phrase at tokens first..last stands outside of ("Юбилейный
+    саммит НАТО в Лондоне (70 лет с момента подписания договора в 1949 году)"): the aside's
+    date, not the phrase's."""
+    tokens = sentence.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start <= d.start < t.end), None)
+    if k is None:
+        return False
+    opened = next((i for i in range(k - 1, -1, -1) if tokens[i].text in "()"), None)
+    closed = next((i for i in range(k + 1, len(tokens)) if tokens[i].text in "()"), None)
+    if opened is None or closed is None or tokens[opened].text != "(" or tokens[closed].text != ")":
+        return False
+    return not (opened < first and last <= closed)
+
+
 def _own_dates(
     dates: Sequence[DateMention], sentence: Sentence, first: int, last: int | None = None
 ) -> list[DateMention]:
@@ -386,6 +404,7 @@ def _own_dates(
     8-9 июля": the summit's days, the bound of the meeting)."""
     if last is not None:
         dates = [d for d in dates if not _after_bound(d, sentence, last)]
+        dates = [d for d in dates if not _aside(d, sentence, first, last)]
     lemmas = [t.lemma for t in sentence.tokens[max(0, first - 2) : first]]
     at = next((i for i, lemma in enumerate(lemmas) if lemma in BEFORE_WORDS), None)
     if at is not None:
@@ -503,7 +522,8 @@ def _possible(sentence: Sentence, first: int, last: int) -> bool:
 # Verbs of preventing: the act they govern is what someone tried to stop, not told as done
 # ("с целью помешать вступлению страны в НАТО", "сорвать саммит").
 PREVENTING = {"помешать", "мешать", "сорвать", "срывать", "препятствовать", "воспрепятствовать",
-              "недопущение", "предотвратить", "предотвращать", "торпедировать"}  # fmt: skip
+              "недопущение", "предотвратить", "предотвращать", "торпедировать", "блокировать",
+              "заблокировать"}  # fmt: skip
 
 
 def _prevented(sentence: Sentence, first: int, last: int) -> bool:
@@ -521,7 +541,9 @@ def _prevented(sentence: Sentence, first: int, last: int) -> bool:
 # the signing an earlier step, not the event. A form that holds the noun itself ("договор о
 # принятии Крыма", "подписать протокол") is the paper's own event.
 DOCUMENTS = {"протокол", "заявка", "законопроект", "проект"}
-SIGNING = {"подписать", "подписывать", "подписание", "подпись"}
+# approving it is a step of the same kind ("одобрили приложение к протоколу о присоединении");
+# a ratification is left to the date check, the sets label it both ways (h2-04 and h16-07)
+SIGNING = {"подписать", "подписывать", "подписание", "подпись", "одобрить", "одобрять"}
 
 
 def _document(sentence: Sentence, first: int, last: int, event: KBEvent) -> bool:

@@ -20,7 +20,7 @@ import csv
 import gettext
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -78,6 +78,9 @@ class Alias:
     kind: str  # name | demonym | capital | seat | place | reference
     place: str | None = None  # for a capital: the English name of the city, as a place
     lowercase: bool = False  # a one-word name also written in lower case ("в твиттере")
+    # an abbreviation in capitals ("САР", "ЕП"): a word written otherwise that shares its lemma
+    # ("Сара", a given name) is another word
+    capitals: bool = False
 
 
 @dataclass
@@ -128,6 +131,8 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
 
 def _add_alias(gaz: RussianGazetteer, phrase: str, alias: Alias) -> None:
     key = phrase_key(phrase)
+    if len(key) == 1 and len(phrase) > 1 and phrase.isupper() and phrase.isalpha():
+        alias = replace(alias, capitals=True)
     if key and key not in gaz.aliases:  # first claim wins, as in the English gazetteer
         gaz.aliases[key] = alias
         gaz.max_len = max(gaz.max_len, len(key))
@@ -184,6 +189,10 @@ def _load_russian_aliases(gaz: RussianGazetteer, path: Path) -> None:
             if entity.type == "person" and " " in phrase and " " in entity.name:
                 gaz.given_names.setdefault(phrase.split()[0].lower(), entity.name.split()[0])
                 gaz.russian_surnames.setdefault(eid, phrase.split()[-1])
+                # the Russian spelling's sound too: a misspelt one ("Мацаревич" for
+                # "Мачеревич") sounds like it where the English spelling's key does not
+                gaz.surname_sounds.setdefault(sound_key(phrase.split()[-1]), set()).add(eid)
+                gaz.given_sounds.setdefault(eid, set()).add(sound_key(phrase.split()[0]))
                 if gender := _given_name_gender(phrase.split()[0]):
                     gaz.genders.setdefault(eid, gender)
             if kind == "reference":

@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from lib.engine.russian.gazetteer import NATIONAL_BODIES, Entity, RussianGazetteer
+from lib.engine.russian.impersonal_speech import stance_of_those_there
+from lib.engine.russian.misspelt_names import near_name
 from lib.engine.russian.ner import NERSpan
 from lib.engine.russian.nominative import inflect_nominative
 from lib.engine.russian.person_lookup import link_person, other_given_name
@@ -45,6 +47,7 @@ from lib.engine.russian.phrases import (
     body_entity,
     foreign_office,
     gazetteer_matches,
+    one_state,
 )
 from lib.engine.russian.places import english_city
 from lib.engine.russian.text import Token, parses, phrase_key
@@ -164,8 +167,10 @@ def _entity_for_ner(
         shared = gaz.aliases.get(phrase_key(f"{words[0]} {after[2].text}"))
         if shared is not None and shared.kind == "name":
             return gaz.entities[shared.entity_id], normal
-    if entity_type == "location" and alias is None and _no_place(words):
-        return None, normal
+    if entity_type == "location" and (
+        (alias is None and _no_place(words)) or (alias is not None and one_state(words))
+    ):
+        return None, normal  # "Балканская страна": one of the region's states, no place
     if entity_type == "location" and alias is None and len(words) == 1 and _common_word(words[0]):
         return None, normal  # "Эсминец вошел в Черное море": a common noun opening a sentence
     if entity_type == "org" and alias is None:
@@ -203,6 +208,8 @@ def _entity_for_ner(
             if entity is not None and entity.type == "location" and entity.name == name:
                 return entity, normal
         latin = city  # "Мюнхен": Munich, not Myunkhen
+    if (near := near_name(normal, entity_type, gaz)) is not None:
+        return gaz.entities[near], normal  # "Девесеоу": Deveselu misspelt
     if entity_type == "person":  # "Вальтер" -> "Walter"; "Александр" as the gazetteer pairs it
         latin = english_name(normal, gaz.given_names)
     if entity_type == "org" and len(words) == 1 and _brand(words[0]):
@@ -244,8 +251,8 @@ def _no_place(words: list[str]) -> bool:
     another adjective takes ("Восточной" of "Восточной и Южной Европы")."""
     if phrase_key(" ".join(words)) in NOT_PLACES:
         return True
-    if phrase_key(words[-1])[-1:] == ("пространство",):
-        return True  # "на евразийском пространстве", "постсоветское пространство": no place
+    if phrase_key(words[-1])[-1:] in (("пространство",), ("страна",), ("государство",)):
+        return True  # "на евразийском пространстве", "очередная Балканская страна": no name
     return len(words) == 1 and any(p.tag.POS == "ADJF" for p in parses(words[0].lower())[:1])
 
 
@@ -425,7 +432,7 @@ def speaks_after(tokens: Sequence, at: int) -> bool:
     """Whether the first verb from `at` on, past a negation or an adverb of time, is one of
     speaking ("В Кремле пока не комментировали")."""
     verb = next((t.lemma for t in tokens[at : at + 4] if t.lemma not in BEFORE_VERB), "")
-    return verb in SPEAKING
+    return verb in SPEAKING or stance_of_those_there(tokens, at)
 
 
 def _impersonal_speech_before(first: int, tokens: Sequence) -> bool:

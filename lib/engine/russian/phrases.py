@@ -19,7 +19,7 @@ from lib.engine.russian.gazetteer import (
     Entity,
     RussianGazetteer,
 )
-from lib.engine.russian.text import Token, parses
+from lib.engine.russian.text import Token, parses, phrase_key
 from lib.ids import slug
 
 # Words before an office that make the phrase another person's: a deputy, an aide, a
@@ -101,9 +101,30 @@ class PhraseMatch:
 def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool:
     """One-word names, capitals and seats are written with a capital ("Грузия", not
     "грузия"); abbreviations in capitals ("США")."""
+    if alias is not None and alias.entity_id.startswith("location:") and key_len > 1:
+        return not one_state([t.text for t in tokens[:key_len]])
+    if alias is not None and alias.capitals and key_len == 1:
+        return tokens[0].text.isupper()  # "САР" is Syria, "Сара" a given name
     if alias is None or key_len > 1 or alias.kind in ("demonym", "reference") or alias.lowercase:
         return True
     return tokens[0].is_capitalised and not _pronoun(tokens[0].text)
+
+
+# Nouns by which a region's states are named together ("балтийские страны", "прибалтийские
+# республики"): the region only in the plural; "балтийская страна" is one of its states.
+STATES_OF = {"страна", "государство", "республика"}
+
+
+def one_state(words: Sequence[str]) -> bool:
+    """A phrase ending in a noun of STATES_OF with a word only singular ("балканская
+    страна", "балканской страны", whose noun alone could be plural)."""
+    if not words or phrase_key(words[-1])[-1:] not in {(s,) for s in STATES_OF}:
+        return False
+    for word in words:
+        found = [p for p in parses(word.lower()) if p.tag.POS in ("NOUN", "ADJF")]
+        if found and all("sing" in p.tag for p in found):
+            return True
+    return False
 
 
 def _other_persons(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
@@ -228,8 +249,10 @@ def gazetteer_matches(
             hit = None  # "на уровне глав МИД": the ministries of many states, none named
         if hit and hit.role is not None and _other_persons(tokens, lemmas, i):
             hit = None  # "заместитель госсекретаря": the deputy, not the secretary
-        if hit and hit.role is not None and (
-            _plural_title(tokens, hit) or _of_members(tokens, hit.last, gaz)
+        if (
+            hit
+            and hit.role is not None
+            and (_plural_title(tokens, hit) or _of_members(tokens, hit.last, gaz))
         ):
             i = hit.last  # "главы МИД стран НАТО": many ministers and ministries, none named
             continue

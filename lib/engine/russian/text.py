@@ -107,7 +107,32 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for k in range(2, len(tokens)):
         if _ordinal_ending(tokens[k - 2], tokens[k - 1], tokens[k]):
             tokens[k] = Token(tokens[k].start, tokens[k].end, tokens[k].text, ORDINAL)
+    for k in range(1, len(tokens)):
+        if (town := _town_in_instrumental(tokens, k)) is not None:
+            tokens[k] = Token(tokens[k].start, tokens[k].end, tokens[k].text, town)
     return tokens
+
+
+# Prepositions that govern the instrumental, never the locative: "под Донецком", "с Минском" is
+# the town's noun, not the adjective "донецкий"/"минский" its form shares (which needs "в", "на").
+_INSTRUMENTAL = frozenset({"под", "с", "со", "над", "перед", "за", "между"})
+
+
+def _town_in_instrumental(tokens: list[Token], k: int) -> str | None:
+    """The place noun's lemma of a capitalised word after an instrumental preposition (or
+    coordinated after such a place: "между Москвой и Минском") that reads first as an
+    adjective's locative, else None."""
+    word, before = tokens[k], tokens[k - 1].text.lower()
+    if not word.is_capitalised or not word.text.lower().endswith("ом"):
+        return None
+    coordinated = before == "и" and k > 1 and tokens[k - 2].is_capitalised
+    if before not in _INSTRUMENTAL and not coordinated:
+        return None
+    found = parses(word.text.lower())
+    if not found or found[0].tag.POS != "ADJF":
+        return None
+    town = next((p for p in found if "Geox" in p.tag and "ablt" in p.tag), None)
+    return fold(town.normal_form) if town is not None else None
 
 
 # An ordinal written in figures declines in its ending ("6-й флот", "6-го флота", "6-му

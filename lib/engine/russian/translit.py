@@ -20,6 +20,8 @@ import iuliia
 from nicknames import name_triplets
 from rapidfuzz import fuzz
 
+from lib.engine.russian.census_names import given_name_share
+from lib.engine.russian.english_surnames import english_surname
 from lib.engine.russian.places import english_city
 from lib.engine.russian.text import parses
 from lib.ids import slug
@@ -95,20 +97,27 @@ def given_name_table(path: Path | None = None) -> dict[str, str]:
         return {row["ru"].strip().lower(): row["en"].strip() for row in csv.DictReader(handle)}
 
 
-def english_given_name(word: str, known: dict[str, str] | None = None) -> str:
+def english_given_name(
+    word: str, known: dict[str, str] | None = None, foreign: bool = False
+) -> str:
     """'Вальтер' -> 'Walter'; 'Франк-Вальтер' -> 'Frank-Walter' (the table, else the names the
     gazetteer pairs in both languages, else an English given name that sounds the same,
-    else the transcription)."""
+    else the transcription). `foreign`: the person's surname is no Russian one."""
     parts = []
     for part in word.split("-"):
         lower = part.lower()
         parts.append(
             given_name_table().get(lower)
             or (known or {}).get(lower)
-            or _english_given_by_sound(part)
+            or _english_given_by_sound(part, foreign)
             or to_english(part)
         )
     return "-".join(parts)
+
+
+# Letters of Russian's transcription that no English spelling has: "Джессика" (Dzhessika) and
+# "Херман" (Kherman) of a foreign person are an English name heard, whatever the dictionary.
+_RUSSIAN_DIGRAPHS = re.compile(r"dzh|kh|zh")
 
 
 @cache
@@ -122,22 +131,37 @@ def _given_sounds() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _english_given_by_sound(word: str) -> str | None:
+def _english_given_by_sound(word: str, foreign: bool = False) -> str | None:
     """'Венди' -> 'Wendy': a foreign given name the Russian dictionary does not hold, as the
     English given name of the same sound closest to its transcription. Names the dictionary
     holds ("Майк", "Рекс") are left to the table: their sound fits too many English names."""
-    if len(word) < 4 or _known_given_name(word):
+    if len(word) < 4:
+        return None
+    if _known_given_name(word) and not (
+        foreign and _RUSSIAN_DIGRAPHS.search(to_english(word).lower())
+    ):
         return None
     candidates = _given_sounds().get(sound_key(word), ())
     if not candidates:
         return None
     latin = to_english(word).lower()
-    best = max(candidates, key=lambda name: (fuzz.ratio(name, latin), name))
-    if fuzz.ratio(best, latin) < 60:  # "Дуайт" and "Dot" share a key, not a name
+    top = max(fuzz.ratio(name, latin) for name in candidates)
+    if top < 60:  # "Дуайт" and "Dot" share a key, not a name
         return None
-    if best[-1:].replace("y", "i") != latin[-1:].replace("y", "i"):
+    # of the spellings about as close, the commonest ("Стефани": Stephanie, not Stephani)
+    near = [n for n in candidates if fuzz.ratio(n, latin) >= top - NEAR_SPELLING]
+    best = max(near, key=lambda name: (given_name_share(name), fuzz.ratio(name, latin), name))
+    if _final_vowel(best) != _final_vowel(latin):
         return None  # "Никола" is not "Nikole": a final vowel tells a name apart
     return best[:1].upper() + best[1:]
+
+
+NEAR_SPELLING = 10  # fuzz points within which two spellings are equally near a transcription
+
+
+def _final_vowel(name: str) -> str:
+    """The vowel a name ends with as heard: "-ie" and "-y" are Russian "-и" (Stephanie)."""
+    return re.sub(r"(?:ie|y)$", "i", name)[-1:]
 
 
 def _known_given_name(word: str) -> bool:
@@ -151,10 +175,28 @@ def english_name(normal: str, known: dict[str, str] | None = None) -> str:
     words = normal.split()
     if len(words) < 2:
         return to_english(normal)
-    return " ".join([english_given_name(words[0], known), *map(_surname, words[1:])])
+    foreign = not _NATIVE_SURNAME.search(words[-1].lower())
+    given = english_given_name(words[0], known, foreign)
+    # an English given name ("Бен", "Стивен") tells an English surname; "Джорджа Мелони" is
+    # Italian, and her surname no Maloney
+    english = given_name_share(given.split("-")[0]) >= ENGLISH_GIVEN_SHARE
+    return " ".join([given, *(_surname(w, english=english) for w in words[1:])])
 
 
-def _surname(word: str) -> str:
+ENGLISH_GIVEN_SHARE = 0.01  # per cent of Americans: Ned, Dylan are; Boris, Haakon are not
+
+
+def _surname(word: str, *, english: bool = True) -> str:
+    """A surname as the English press writes it: a foreign one of an English-speaking person
+    as the English surname of its sound where one fits ('Роудс' -> 'Rhodes'), else as
+    transcribed (`_transcribed`)."""
+    latin = _transcribed(word)
+    if not english or _NATIVE_SURNAME.search(word.lower()) or latin.startswith("Mc"):
+        return latin
+    return english_surname(latin, sound_key) or latin
+
+
+def _transcribed(word: str) -> str:
     """'Макконнелл' -> 'McConnell', 'Маккейн' -> 'McCeyn': the Scottish and Irish Mc- that
     Russian writes Макк-; 'Уорк' -> 'Work': the English W- that Russian writes У-."""
     if word.startswith("Макк") and len(word) > 5:
@@ -162,8 +204,11 @@ def _surname(word: str) -> str:
     if re.match(r"У[оиэ]", word):  # English W- before a vowel: "Уорк" is Work, "Уилсон" Wilson
         return "W" + to_english(word[1:])
     if not _NATIVE_SURNAME.search(word.lower()):
-        # Russian writes a foreign H as "х" ("Херманн", "Ханссен"): the English press's H.
-        return to_english(word.replace("Х", "H").replace("х", "h"))
+        # Russian writes a foreign H as "х" ("Херманн", "Ханссен"): the English press's H; an
+        # English x as "кс" after a vowel ("Максвелл", "Фокс"), -well as "-велл" ("Колдуэлл" is
+        # Caldwell by its "уэ", "Максвелл" Maxwell by its "в")
+        word = re.sub(r"(?<=[аеиоуыэюя])кс", "x", word.replace("Х", "H").replace("х", "h"))
+        return re.sub(r"vell$", "well", to_english(word))
     return to_english(word)
 
 
