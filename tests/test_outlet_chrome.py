@@ -152,10 +152,9 @@ EXPECTED = {
         "country": {"RUS", "USA"},
         "org": {"Reuters"},
     },
-    SELF_FOX["title"]: {
-        "country": {"TUR", "RUS"},
-        "event": {"Turkey–Russia S-400 purchase agreement"},
-    },
+    # "its purchase of Russian S-400 missiles" recalled on a page of 2019 is not the 2017
+    # agreement itself (events-pooled: a purchase counts near the agreement's own time only)
+    SELF_FOX["title"]: {"country": {"TUR", "RUS"}},
 }
 
 
