@@ -13,12 +13,12 @@ preposition of place ("the attack on Douma") or a list a place opens ("Kristians
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
 from spacy.tokens import Span
 
 from lib.engine.gazetteer import Gazetteer
+from lib.engine.name_lookup import without_marks
 from lib.engine.resolve import GIVEN_NAMES
 from lib.engine.span_context import SPEECH_VERBS
 
@@ -40,9 +40,7 @@ def _city_names() -> frozenset[str]:
 
 def _folded(text: str) -> str:
     """'Ålesund' -> 'alesund': outlets write foreign names with their marks or without."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).lower()
+    return without_marks(text).lower()
 
 
 def is_city_name(text: str) -> bool:

@@ -31,7 +31,7 @@ OWN_SPELLING_SHARE = 100
 RIVAL_SHARE = 0.5  # a second surname of the key this common makes the key ambiguous
 # Russian transcription's letters for sounds English writes with one letter ("Dzhons": Jones)
 # and "ёр" for the English "ur", "er", "ir" ("Бёрнс": Burns)
-_RUSSIAN_DIGRAPHS = re.compile(r"dzh|kh|yu|ya|yor")
+_TRANSCRIPTION_DIGRAPHS = re.compile(r"dzh|kh|yu|ya|yor")
 _ENGLISH_SOUND = {"dzh": "j", "kh": "h", "yu": "u", "ya": "ia", "yor": "ur"}
 
 # English spelling as English says it, which is what Russian writes: a vowel before a consonant
@@ -126,7 +126,7 @@ def english_surname(latin: str, key: Callable[[str], str]) -> str | None:
     sound = surname_key(latin, key)
     if len(sound) < MIN_KEY:
         return None
-    plain = _RUSSIAN_DIGRAPHS.sub(lambda m: _ENGLISH_SOUND[m[0]], latin.lower())
+    plain = _TRANSCRIPTION_DIGRAPHS.sub(lambda m: _ENGLISH_SOUND[m[0]], latin.lower())
     table = census_surnames()
     close = [
         s
