@@ -33,12 +33,7 @@ from spacy.tokens import Doc, Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Entry, Gazetteer
-from lib.engine.headline_names import (
-    headline_sentences,
-    is_headline_phrase,
-    text_outside,
-    told_below,
-)
+from lib.engine.headline_names import headline_mentions
 from lib.engine.mentions import Mention
 from lib.engine.nlp import REFERENCES_KEY
 from lib.engine.org_variants import (
@@ -75,25 +70,10 @@ def link_article(
             for m in mentions
             if not (_may_be_common_word(m) and hash_string(m.surface.lower()) in body_words)
         ]
-    if any(" " in m.surface and m.entity_id not in gaz.entries for m in mentions):
+    if any(m.entity_id not in gaz.entries and m.type in ("person", "org") for m in mentions):
         # "Russian Jet" in "Turkey Shoots Down Russian Jet": common words of a headline
-        headlines = headline_sentences(blocks)
         body_words = _lower_case_words(b.doc for b in blocks if b.section != "title")
-        prose = text_outside(blocks, headlines) if headlines else ""
-        mentions = [
-            m
-            for m in mentions
-            if not (m.sentence_id in headlines and is_headline_phrase(m, body_words, gaz))
-        ]
-        mentions = [
-            kept
-            for m in mentions
-            if (
-                kept := told_below(m, prose, gaz)
-                if m.sentence_id in headlines and m.section == "title"
-                else m
-            )
-        ]
+        mentions = headline_mentions(mentions, blocks, body_words=body_words, gaz=gaz)
     mentions = _headline_short_places(mentions, gaz)
     if ships := ship_names(b.doc for b in blocks):
         # "the Donald Cook", "the Cook's commander": the ship named before with its prefix

@@ -4,7 +4,9 @@ whose words the article's body writes in lower case ("a Russian military jet"), 
 function words and the names of states and their peoples, is common words, not a name; so is a
 phrase the rest of the article never writes, in any case, nor ends a name of its own with its
 last word ("Obama Boots", "Largest Drill", "Trump Sets Confrontational Tone": the model read
-a verb, a superlative or a preposition of the headline into a name)."""
+a verb, a superlative or a preposition of the headline into a name). A one-word name of a
+title-case title that the prose never writes with its capital is the headline's common word
+too ("Putin Condemns Attack", "Trump Pulls Out", "Russian Fleet Tracks Its Movement")."""
 
 from __future__ import annotations
 
@@ -107,3 +109,44 @@ def _confirmed(words: list[str], prose: str) -> bool:
     if re.search(phrase, prose, re.IGNORECASE):
         return True
     return re.search(rf"\b{re.escape(words[-1])}\b", prose) is not None
+
+
+def headline_mentions(
+    mentions: list[Mention], blocks: list[Block], *, body_words: set[int], gaz: Gazetteer
+) -> list[Mention]:
+    """The mentions less the common words of headlines the model took for names, and those of
+    the title cut to the name the prose confirms (is_headline_phrase, told_below,
+    lone_headline_word). `body_words`: the hashes of the words the body writes in lower case."""
+    headlines = headline_sentences(blocks)
+    if not headlines:
+        return mentions
+    prose = text_outside(blocks, headlines)
+    title_case = title_case_sentences(b for b in blocks if b.section == "title")
+    out = []
+    for m in mentions:
+        if m.sentence_id not in headlines:
+            out.append(m)
+        elif is_headline_phrase(m, body_words, gaz):
+            continue
+        elif m.section != "title":
+            out.append(m)
+        elif m.sentence_id in title_case and lone_headline_word(m, prose, gaz):
+            continue
+        elif kept := told_below(m, prose, gaz):
+            out.append(kept)
+    return out
+
+
+def lone_headline_word(mention: Mention, prose: str, gaz: Gazetteer) -> bool:
+    """A one-word person or body of a title-case title, unknown to the gazetteer, that the
+    prose below never writes with its capital: the headline's verb, object or adverb the model
+    took for a name ("Attack" of "Putin Condemns Attack", "Out" of "Trump Pulls Out"). A name
+    of the headline is told again below it ("Watling Warns …": "Jack Watling said")."""
+    if mention.entity_id in gaz.entries or mention.type not in ("person", "org"):
+        return False
+    words = _WORD.findall(mention.surface)
+    if len(words) != 1 or not prose.strip() or mention.surface.isupper():
+        return False  # an acronym is no common word; a page of one headline has no prose
+    if words[0] in gaz.surnames or gaz.lookup(words[0]) is not None:
+        return False  # "Putin Condemns …": a known name, linked later
+    return re.search(rf"\b{re.escape(words[0])}\b", prose) is None

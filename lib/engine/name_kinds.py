@@ -24,7 +24,11 @@ from lib.engine.news_words import (
 from lib.engine.place_context import TRAINING_GROUNDS
 from lib.engine.resolve import GIVEN_NAMES
 from lib.engine.span_context import SPEECH_VERBS, TITLE_HEADS
-from lib.engine.unmarked_people import glossed_people_the_model_missed, speakers_the_model_missed
+from lib.engine.unmarked_people import (
+    described_people_the_model_missed,
+    glossed_people_the_model_missed,
+    speakers_the_model_missed,
+)
 
 
 def acronym_before_title(span: Span) -> Span | None:
@@ -348,6 +352,7 @@ def spans_the_model_missed(doc: Doc) -> list[Span]:
         *people_the_model_missed(doc),
         *speakers_the_model_missed(doc),
         *glossed_people_the_model_missed(doc),
+        *described_people_the_model_missed(doc),
         *(
             Span(doc, a, b, label="LOC")
             for a, b in _names_before(doc, TRAINING_GROUNDS, _TRAINING_GROUND_IDS)
