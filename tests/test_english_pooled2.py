@@ -6,7 +6,13 @@ these tests in the style of wire copy and opinion pages (not copied from any pag
   capital ("Putin Condemns Attack", "Trump Pulls Out", "Fleet Tracks Its Movement"): the
   headline's object, particle or adverb, no person or body;
 - the note on the author below an opinion piece ("Jane Doe is a senior fellow at …"),
-  whose name the model typed a body or left unmarked: a person."""
+  whose name the model typed a body or left unmarked: a person;
+- things named like bodies: an operation or an exercise after its kind's word ("Operation
+  REASSURANCE", "Exercise SUMMER SHIELD"), a drill's name before its bracketed acronym and
+  noun ("a Rehearsal of Concept (ROC) drill"), an exercise glossed in apposition ("Union
+  Guard, another … joint exercise"), a cup: no entity;
+- a US body written with its country in full ("United States Army Europe"), where the
+  gazetteer lists "US Army Europe": that body, not the US Army and Europe."""
 
 from __future__ import annotations
 
@@ -49,9 +55,21 @@ Ewan Rask is a senior consulting fellow in the Russia and Eurasia programme at C
 """
 
 
+# Operations and exercises have names of their own and no members; an apposition with a
+# verb or a function word in it glosses a body ("NATO, the alliance that runs the exercise").
+THINGS = """Canadian troops head to Latvia
+
+About 100 soldiers will leave for Latvia in support of Operation REASSURANCE, the Department of National Defence said. They will join Exercise SUMMER SHIELD at Adazi, and the battle group will hold a Rehearsal of Concept (ROC) drill in May.
+
+Belarus holds a routine drill every four years, alternating with Union Guard, another quadrennial Russian-Belarusian joint exercise. NATO, the alliance that runs the exercise in Norway, said it would watch. According to the Norwegian Armed Forces, the exercise will test the reception of allied troops.
+
+Russia hosted the Football World Cup in 2018. The drills were led by United States Army Europe, the command said.
+"""
+
+
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract({**HEADLINES, "authors.txt": AUTHORS})
+    return extract({**HEADLINES, "authors.txt": AUTHORS, "things.txt": THINGS})
 
 
 def test_a_lone_headline_word_the_story_never_capitalises_is_no_name(pages):
@@ -72,3 +90,14 @@ def test_the_note_on_the_author_names_a_person(pages):
         "University of Tartu",
         "Chatham House",
     }
+
+
+def test_operations_exercises_and_cups_are_no_bodies(pages):
+    assert found(pages, "things.txt", "org") == {
+        "Department of National Defence",
+        "NATO",
+        "US Army Europe",
+        "Norwegian Armed Forces",
+    }
+    assert found(pages, "things.txt", "location") == {"Adazi"}
+    assert found(pages, "things.txt", "person") == set()
