@@ -12,7 +12,11 @@ these tests in the style of wire copy and opinion pages (not copied from any pag
   noun ("a Rehearsal of Concept (ROC) drill"), an exercise glossed in apposition ("Union
   Guard, another … joint exercise"), a cup: no entity;
 - a US body written with its country in full ("United States Army Europe"), where the
-  gazetteer lists "US Army Europe": that body, not the US Army and Europe."""
+  gazetteer lists "US Army Europe": that body, not the US Army and Europe;
+- a firm the model does not know, after its seat's "-based" ("the Switzerland-based
+  Allseas"), glossed ", the … company", or inside the model's span after the noun of firms
+  ("Swiss-Dutch company Allseas"): a body, in all its mentions; a person glossed as one of
+  the company's people stays a person."""
 
 from __future__ import annotations
 
@@ -67,9 +71,21 @@ Russia hosted the Football World Cup in 2018. The drills were led by United Stat
 """
 
 
+FIRMS = """Pipe-layer halts Baltic work
+
+The move by the Netherlands-based Pipemar to stop laying pipe creates new hurdles for the project. Pipemar announced the suspension on Friday night.
+
+Vesterhav, the Oslo-based company building the compressor station, said it would carry on. The pipeline, built in part by Swiss-Dutch company Brandhorst, is now in jeopardy.
+
+Russia's Moscow-based analyst Ivan Petrovsky said the delay would be short.
+
+Lars Brekke, the company's chief executive, said the work would resume. Anna Lindqvist, a company director, agreed. The route passes a land-based SENTRY missile defence system.
+"""
+
+
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract({**HEADLINES, "authors.txt": AUTHORS, "things.txt": THINGS})
+    return extract({**HEADLINES, "authors.txt": AUTHORS, "things.txt": THINGS, "firms.txt": FIRMS})
 
 
 def test_a_lone_headline_word_the_story_never_capitalises_is_no_name(pages):
@@ -101,3 +117,12 @@ def test_operations_exercises_and_cups_are_no_bodies(pages):
     }
     assert found(pages, "things.txt", "location") == {"Adazi"}
     assert found(pages, "things.txt", "person") == set()
+
+
+def test_firms_by_their_seat_or_apposition_are_bodies(pages):
+    assert found(pages, "firms.txt", "org") == {"Pipemar", "Vesterhav", "Brandhorst"}
+    assert found(pages, "firms.txt", "person") == {
+        "Ivan Petrovsky",
+        "Lars Brekke",
+        "Anna Lindqvist",
+    }

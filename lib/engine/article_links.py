@@ -232,7 +232,7 @@ def _is_acronym(surface: str) -> bool:
 def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
     """One multi-word name or acronym typed two ways in one article ("Sean Hannity" a person
     here, an organisation there) is of the type most of its mentions have (a person on a
-    tie)."""
+    tie); a one-word name the words around made a body is one throughout."""
     types: dict[str, Counter] = defaultdict(Counter)
     # "Daniels said" (a person) beside "Stormy Daniels" typed as an organisation
     persons: set[str] = set()
@@ -263,6 +263,14 @@ def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
         for key, c in types.items()
         if len(c) > 1 or key in persons
     }
+    # "the Switzerland-based Allseas" beside "Allseas announced" typed a person: a one-word
+    # name that the words around made a body against the model's label is that body
+    chosen |= {
+        slug(m.name): "org"
+        for m in mentions
+        if m.type == "org" and m.label in ("PERSON", "GPE") and " " not in m.name
+        and _is_own_name(m, gaz)
+    }  # fmt: skip
     if not chosen:
         return mentions
     out = []
