@@ -20,6 +20,7 @@ from spacy.strings import hash_string
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.mentions import Mention
+from lib.engine.news_words import NON_ORG_HEADS
 from lib.ids import slug
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -87,16 +88,19 @@ def told_below(mention: Mention, prose: str, gaz: Gazetteer) -> Mention | None:
     cut after its longest opening of two words or more the prose confirms so ("Nadiya
     Savchenko" of "Nadiya Savchenko Freed": the model read the headline's verb into it); else
     it is words of the headline, no name (None: "Obama Boots", "Largest Drill", "Trump Sets
-    Confrontational Tone"). A real name of a headline is told again below it."""
+    Confrontational Tone"). A country's name ending it after a verb confirms nothing ("Obama
+    Sanctions Russia"). A real name of a headline is told again below it."""
     if mention.entity_id in gaz.entries or mention.type not in ("person", "org"):
         return mention
     words = list(_WORD.finditer(mention.surface))
     if len(words) < 2 or not prose.strip():
         return mention  # a page of one headline has nothing to confirm it by
     for n in range(len(words), 1, -1):
-        if _confirmed([w.group() for w in words[:n]], prose):
+        if _confirmed([w.group() for w in words[:n]], prose, gaz):
             if n == len(words):
                 return mention
+            if words[n - 1].group().lower() in NON_ORG_HEADS:
+                return None  # "United States Sanctions" of "… Sanctions Turkey": no body
             surface = mention.surface[: words[n - 1].end()]
             key = f"{mention.type}:{slug(surface)}"
             return replace(mention, end=mention.start + len(surface), surface=surface,
@@ -104,11 +108,25 @@ def told_below(mention: Mention, prose: str, gaz: Gazetteer) -> Mention | None:
     return None
 
 
-def _confirmed(words: list[str], prose: str) -> bool:
+def _confirmed(words: list[str], prose: str, gaz: Gazetteer) -> bool:
     phrase = r"\W+".join(re.escape(w) for w in words)
     if re.search(phrase, prose, re.IGNORECASE):
         return True
+    if _object_country(words, gaz):
+        return False  # "Obama Sanctions Russia": the prose's "Russia" confirms the country only
     return re.search(rf"\b{re.escape(words[-1])}\b", prose) is not None
+
+
+def _object_country(words: list[str], gaz: Gazetteer) -> bool:
+    """A headline phrase ending in a country's name after a word other than a function word
+    ("… Sanctions Turkey", not "Bank of Russia"): the country is the headline verb's object."""
+    hit = gaz.lookup(words[-1])
+    return (
+        len(words) > 2
+        and hit is not None
+        and hit[0].type == "country"
+        and words[-2].lower() not in STOP_WORDS
+    )
 
 
 def headline_mentions(
