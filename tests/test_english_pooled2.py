@@ -4,7 +4,8 @@ these tests in the style of wire copy and opinion pages (not copied from any pag
 
 - a one-word name of a title-case headline that the story below never writes with its
   capital ("Putin Condemns Attack", "Trump Pulls Out", "Fleet Tracks Its Movement"): the
-  headline's object, particle or adverb, no person or body;
+  headline's object, particle or adverb, no person or body; a phrase ending in a country
+  after the headline's verb ("Obama Sanctions Russia") is no name either;
 - the note on the author below an opinion piece ("Jane Doe is a senior fellow at …"),
   whose name the model typed a body or left unmarked: a person;
 - things named like bodies: an operation or an exercise after its kind's word ("Operation
@@ -16,7 +17,10 @@ these tests in the style of wire copy and opinion pages (not copied from any pag
 - a firm the model does not know, after its seat's "-based" ("the Switzerland-based
   Allseas"), glossed ", the … company", or inside the model's span after the noun of firms
   ("Swiss-Dutch company Allseas"): a body, in all its mentions; a person glossed as one of
-  the company's people stays a person."""
+  the company's people stays a person;
+- a state's defence, foreign or interior ministry in lower case that the gazetteer does not
+  list ("the Turkish defense ministry", "Turkey's defence ministry"): that state's ministry,
+  named as the gazetteer names those it lists ("Turkish Defence Ministry")."""
 
 from __future__ import annotations
 
@@ -38,6 +42,14 @@ Russia said on Tuesday it would deploy new missiles in Europe if Washington left
     "watling.txt": """Watling Warns Allies Over Baltic Air Defence
 
 Jack Watling, a research fellow at RUSI, said the alliance lacked air defence in the Baltic states. Watling said the gap would take years to close.
+""",
+    "sanctions.txt": """Obama Sanctions Russia, Expels 35 Diplomats
+
+President Barack Obama ordered the expulsion of 35 Russian diplomats on Thursday. Russia said it would respond.
+""",
+    "caatsa.txt": """The United States Sanctions Turkey Under CAATSA
+
+The United States imposed sanctions on Turkey on Monday over its purchase of Russian S-400 missiles. Sanctions took effect at once.
 """,
     "allseas.txt": """Allseas Halts Pipeline Work Under Sanctions Threat
 
@@ -83,14 +95,40 @@ Lars Brekke, the company's chief executive, said the work would resume. Anna Lin
 """
 
 
+MINISTRIES = """Ankara takes delivery of S-400 parts
+
+The first parts of the S-400 system arrived at an air base near Ankara, the Turkish defense ministry said on Friday. Officials at Turkey's defence ministry declined to comment. Washington imposed sanctions on employees of the Turkish defense ministry and officials.
+
+Belarus's foreign ministry said the drills posed no threat. The Russian defence ministry said its jets had landed.
+"""
+
+
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract({**HEADLINES, "authors.txt": AUTHORS, "things.txt": THINGS, "firms.txt": FIRMS})
+    return extract(
+        {
+            **HEADLINES,
+            "authors.txt": AUTHORS,
+            "things.txt": THINGS,
+            "firms.txt": FIRMS,
+            "ministries.txt": MINISTRIES,
+        }
+    )
 
 
 def test_a_lone_headline_word_the_story_never_capitalises_is_no_name(pages):
     assert found(pages, "strike.txt", "person") == {"Vladimir Putin", "Recep Tayyip Erdogan"}
     assert found(pages, "pulls.txt", "person") == {"Joe Biden"}
+
+
+def test_a_country_after_a_headline_verb_confirms_no_name(pages):
+    # "Russia" below confirms the country, not "Obama Sanctions Russia"
+    assert found(pages, "sanctions.txt", "org") == set()
+    assert found(pages, "sanctions.txt", "person") == {"Barack Obama"}
+    assert found(pages, "sanctions.txt", "country") == {"RUS"}
+    # cut after "Sanctions", which the prose writes capitalised: a head of no body either
+    assert found(pages, "caatsa.txt", "org") == set()
+    assert found(pages, "caatsa.txt", "country") == {"USA", "TUR", "RUS"}
 
 
 def test_a_headline_name_the_story_tells_again_stays(pages):
@@ -126,3 +164,12 @@ def test_firms_by_their_seat_or_apposition_are_bodies(pages):
         "Lars Brekke",
         "Anna Lindqvist",
     }
+
+
+def test_a_states_ministry_the_gazetteer_does_not_list_is_named_after_its_state(pages):
+    assert found(pages, "ministries.txt", "org") == {
+        "Turkish Defence Ministry",
+        "Belarusian Foreign Ministry",
+        "Russian Defence Ministry",
+    }
+    assert found(pages, "ministries.txt", "country") == {"TUR", "BLR", "RUS", "USA"}  # Washington
