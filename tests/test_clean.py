@@ -337,6 +337,15 @@ def test_hover_cards_glued_to_the_texts_own_surname_too():
     assert len(cards) == 3
 
 
+def test_a_card_whose_first_headline_repeats_the_surname_is_cut_whole():
+    # "Mc" of "McCainCindy McCain: …" is no surname the card could start after
+    kept, _ = inline_widgets.strip_hover_cards(
+        "Sen. John McCain John Sidney McCainCindy McCain: I can see Arizona going Democrat "
+        "Ukraine scandal widens MORE (R-Ariz.) voted no."
+    )
+    assert kept == "Sen. John McCain (R-Ariz.) voted no."
+
+
 def test_hover_card_without_headlines():
     kept, cards = inline_widgets.strip_hover_cards(
         "Chief of staff John Kelly John Francis KellyMORE met senators on Tuesday."

@@ -91,7 +91,7 @@ Vesterhav, the Oslo-based company building the compressor station, said it would
 
 Russia's Moscow-based analyst Ivan Petrovsky said the delay would be short.
 
-Lars Brekke, the company's chief executive, said the work would resume. Anna Lindqvist, a company director, agreed. The route passes a land-based SENTRY missile defence system.
+Lars Brekke, the company's chief executive, said the work would resume. Oleg Vasnetsov, the head of the Russian oil giant, met him. Anna Lindqvist, a company director, agreed. The route passes a land-based SENTRY missile defence system.
 """
 
 
@@ -163,6 +163,7 @@ def test_firms_by_their_seat_or_apposition_are_bodies(pages):
         "Ivan Petrovsky",
         "Lars Brekke",
         "Anna Lindqvist",
+        "Oleg Vasnetsov",
     }
 
 

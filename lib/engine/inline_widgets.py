@@ -41,7 +41,7 @@ def _bare(token: re.Match) -> str:
     return token.group().strip("\"'(),")
 
 
-def _card_start(tokens: list[re.Match], i: int, *, glued: bool) -> int | None:
+def _card_start(tokens: list[re.Match], i: int, *, glued: bool, inside: bool = True) -> int | None:
     """If `tokens[i]` ends a hover card's full name, the offset where the card starts (right
     after the text's own surname), else None. The card repeats in full the name the text has just used,
     and runs into its first headline: "Sen. Elizabeth Warren Elizabeth Ann WarrenWarren goes local …", "Speaker Paul
@@ -64,10 +64,10 @@ def _card_start(tokens: list[re.Match], i: int, *, glued: bool) -> int | None:
         for k in range(i - 1, max(-1, i - NAME_LOOKBACK - 1), -1):
             if _bare(tokens[k]) == surname:
                 return tokens[k].end() if 1 <= i - k - 1 <= 4 else None
-            if glued and (inside := _glued_after(tokens[k], surname)) is not None:
+            if glued and inside and (at := _glued_after(tokens[k], surname)) is not None:
                 # "President TrumpDonald TrumpFacebook bans …": the card glued to the
                 # text's own surname too, its full name starting inside that word
-                return inside if i - k - 1 <= 4 else None
+                return at if i - k - 1 <= 4 else None
             if not _NAME_WORD.match(tokens[k].group()):
                 break
     return None
@@ -77,7 +77,7 @@ def _glued_after(token: re.Match, surname: str) -> int | None:
     """Where a card glued to this word starts, if the word is `surname` run into a
     capitalised name ("TrumpDonald", "CruzRafael"), else None."""
     word = token.group()
-    if word.startswith(surname) and _GLUE.match(word, len(surname)) and len(word) > len(surname):
+    if len(surname) > 2 and word.startswith(surname) and _GLUE.match(word, len(surname)):
         return token.start() + len(surname)
     return None
 
@@ -92,7 +92,8 @@ def _find_card(tokens: list[re.Match], window: range, done: int) -> int | None:
                 continue
             # "Paul Ryan Paul Davis Ryan": the pair Ryan-Ryan overlaps Paul-Paul and ends later
             for j in range(i + 1, min(i + 5, window.stop)):
-                later = _card_start(tokens, j, glued=glued)
+                # (a word inside the card is no start: "Mc" of "McCainCindy McCain: …")
+                later = _card_start(tokens, j, glued=glued, inside=False)
                 if later is not None and start < later <= tokens[i].end():
                     start = later
             return start

@@ -289,15 +289,16 @@ def _after_base(doc: Doc, i: int) -> bool:
 def firm_apposition(doc: Doc, end: int) -> bool:
     """', a Swiss-Dutch company' or ', the Swiss-based company' after a name: an apposition
     whose head is a noun of firms (not a noun before one of its people: ', the company's
-    chief executive', ', a company director')."""
+    chief executive', ', a company director'; nor after a function word: ', the CEO of the
+    oil giant')."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return False
     for token in doc[end + 2 : end + 8]:
         if token.lower_ in COMPANY_NOUNS and token.is_lower:
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
             return after not in _NOUNS_OF_ITS_PEOPLE
-        if token.is_punct and token.text not in ("-", "–"):
-            return False
+        if (token.is_punct and token.text not in ("-", "–")) or token.is_stop:
+            return False  # ", the CEO of the Russian oil giant": a person of the firm
     return False
 
 
