@@ -318,6 +318,34 @@ def test_hover_cards_glued_to_a_digit_a_quote_or_not_glued_at_all():
     assert len(cards) == 3
 
 
+def test_hover_cards_glued_to_the_texts_own_surname_too():
+    # newer pages run the card's full name into the surname the text used: the card starts
+    # inside that word, after the surname
+    kept, cards = inline_widgets.strip_hover_cards(
+        "The bill President BidenJoseph (Joe) Robinette BidenSenate passes budget deal Poll: "
+        "voters sour on Congress MORE signed was sponsored by Sens. Tim KaineTimothy (Tim) "
+        "Michael KaineHouse GOP eyes new probe MORE (D-Va.) and Susan CollinsSusan Margaret "
+        "CollinsMaine governor race tightens MORE (R-Maine)."
+    )
+    assert kept == (
+        "The bill President Biden signed was sponsored by Sens. Tim Kaine (D-Va.) and Susan "
+        "Collins (R-Maine)."
+    )
+    assert cards[0] == (
+        "Joseph (Joe) Robinette BidenSenate passes budget deal Poll: voters sour on Congress MORE"
+    )
+    assert len(cards) == 3
+
+
+def test_a_card_whose_first_headline_repeats_the_surname_is_cut_whole():
+    # "Mc" of "McCainCindy McCain: …" is no surname the card could start after
+    kept, _ = inline_widgets.strip_hover_cards(
+        "Sen. John McCain John Sidney McCainCindy McCain: I can see Arizona going Democrat "
+        "Ukraine scandal widens MORE (R-Ariz.) voted no."
+    )
+    assert kept == "Sen. John McCain (R-Ariz.) voted no."
+
+
 def test_hover_card_without_headlines():
     kept, cards = inline_widgets.strip_hover_cards(
         "Chief of staff John Kelly John Francis KellyMORE met senators on Tuesday."

@@ -33,12 +33,7 @@ from spacy.tokens import Doc, Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Entry, Gazetteer
-from lib.engine.headline_names import (
-    headline_sentences,
-    is_headline_phrase,
-    text_outside,
-    told_below,
-)
+from lib.engine.headline_names import headline_mentions
 from lib.engine.mentions import Mention
 from lib.engine.nlp import REFERENCES_KEY
 from lib.engine.org_variants import (
@@ -75,25 +70,10 @@ def link_article(
             for m in mentions
             if not (_may_be_common_word(m) and hash_string(m.surface.lower()) in body_words)
         ]
-    if any(" " in m.surface and m.entity_id not in gaz.entries for m in mentions):
+    if any(m.entity_id not in gaz.entries and m.type in ("person", "org") for m in mentions):
         # "Russian Jet" in "Turkey Shoots Down Russian Jet": common words of a headline
-        headlines = headline_sentences(blocks)
         body_words = _lower_case_words(b.doc for b in blocks if b.section != "title")
-        prose = text_outside(blocks, headlines) if headlines else ""
-        mentions = [
-            m
-            for m in mentions
-            if not (m.sentence_id in headlines and is_headline_phrase(m, body_words, gaz))
-        ]
-        mentions = [
-            kept
-            for m in mentions
-            if (
-                kept := told_below(m, prose, gaz)
-                if m.sentence_id in headlines and m.section == "title"
-                else m
-            )
-        ]
+        mentions = headline_mentions(mentions, blocks, body_words=body_words, gaz=gaz)
     mentions = _headline_short_places(mentions, gaz)
     if ships := ship_names(b.doc for b in blocks):
         # "the Donald Cook", "the Cook's commander": the ship named before with its prefix
@@ -252,7 +232,7 @@ def _is_acronym(surface: str) -> bool:
 def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
     """One multi-word name or acronym typed two ways in one article ("Sean Hannity" a person
     here, an organisation there) is of the type most of its mentions have (a person on a
-    tie)."""
+    tie); a one-word name the words around made a body is one throughout."""
     types: dict[str, Counter] = defaultdict(Counter)
     # "Daniels said" (a person) beside "Stormy Daniels" typed as an organisation
     persons: set[str] = set()
@@ -283,6 +263,14 @@ def unify_types(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
         for key, c in types.items()
         if len(c) > 1 or key in persons
     }
+    # "the Switzerland-based Allseas" beside "Allseas announced" typed a person: a one-word
+    # name that the words around made a body against the model's label is that body
+    chosen |= {
+        slug(m.name): "org"
+        for m in mentions
+        if m.type == "org" and m.label in ("PERSON", "GPE") and " " not in m.name
+        and _is_own_name(m, gaz)
+    }  # fmt: skip
     if not chosen:
         return mentions
     out = []

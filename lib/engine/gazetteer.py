@@ -155,8 +155,21 @@ def _load_kinded(gaz: Gazetteer, path: Path, *, entity_type: str, id_column: str
         gaz.entries[entry.entity_id] = entry
         for surface in [entry.name, *split_multi(row["aliases"])]:
             _add_name(gaz, surface, entry.entity_id, "name")
+        for surface in _spelt_out(entry.name, split_multi(row["aliases"])):
+            _add_name(gaz, surface, entry.entity_id, "name")
         for phrase in split_multi(row.get("references") or ""):
             gaz.references.setdefault(phrase.lower(), entry.entity_id)
+
+
+def _spelt_out(name: str, aliases: list[str]) -> list[str]:
+    """'United States Army Europe' for 'US Army Europe': press releases and official copy
+    write the country of a US body in full, where the gazetteer lists the short form. Without
+    the long form the ruler reads 'United States Army' (another alias) and leaves 'Europe'."""
+    return [
+        "United States " + surface.split(" ", 1)[1]
+        for surface in [name, *aliases]
+        if surface.startswith(("US ", "U.S. ")) and " " in surface
+    ]
 
 
 def _load_organisations(gaz: Gazetteer, path: Path) -> None:

@@ -4,7 +4,9 @@ whose words the article's body writes in lower case ("a Russian military jet"), 
 function words and the names of states and their peoples, is common words, not a name; so is a
 phrase the rest of the article never writes, in any case, nor ends a name of its own with its
 last word ("Obama Boots", "Largest Drill", "Trump Sets Confrontational Tone": the model read
-a verb, a superlative or a preposition of the headline into a name)."""
+a verb, a superlative or a preposition of the headline into a name). A one-word name of a
+title-case title that the prose never writes with its capital is the headline's common word
+too ("Putin Condemns Attack", "Trump Pulls Out", "Russian Fleet Tracks Its Movement")."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from spacy.strings import hash_string
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.mentions import Mention
+from lib.engine.news_words import NON_ORG_HEADS
 from lib.ids import slug
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -85,16 +88,19 @@ def told_below(mention: Mention, prose: str, gaz: Gazetteer) -> Mention | None:
     cut after its longest opening of two words or more the prose confirms so ("Nadiya
     Savchenko" of "Nadiya Savchenko Freed": the model read the headline's verb into it); else
     it is words of the headline, no name (None: "Obama Boots", "Largest Drill", "Trump Sets
-    Confrontational Tone"). A real name of a headline is told again below it."""
+    Confrontational Tone"). A country's name ending it after a verb confirms nothing ("Obama
+    Sanctions Russia"). A real name of a headline is told again below it."""
     if mention.entity_id in gaz.entries or mention.type not in ("person", "org"):
         return mention
     words = list(_WORD.finditer(mention.surface))
     if len(words) < 2 or not prose.strip():
         return mention  # a page of one headline has nothing to confirm it by
     for n in range(len(words), 1, -1):
-        if _confirmed([w.group() for w in words[:n]], prose):
+        if _confirmed([w.group() for w in words[:n]], prose, gaz):
             if n == len(words):
                 return mention
+            if words[n - 1].group().lower() in NON_ORG_HEADS:
+                return None  # "United States Sanctions" of "… Sanctions Turkey": no body
             surface = mention.surface[: words[n - 1].end()]
             key = f"{mention.type}:{slug(surface)}"
             return replace(mention, end=mention.start + len(surface), surface=surface,
@@ -102,8 +108,63 @@ def told_below(mention: Mention, prose: str, gaz: Gazetteer) -> Mention | None:
     return None
 
 
-def _confirmed(words: list[str], prose: str) -> bool:
+def _confirmed(words: list[str], prose: str, gaz: Gazetteer) -> bool:
     phrase = r"\W+".join(re.escape(w) for w in words)
     if re.search(phrase, prose, re.IGNORECASE):
         return True
+    if _object_country(words, gaz):
+        return False  # "Obama Sanctions Russia": the prose's "Russia" confirms the country only
     return re.search(rf"\b{re.escape(words[-1])}\b", prose) is not None
+
+
+def _object_country(words: list[str], gaz: Gazetteer) -> bool:
+    """A headline phrase ending in a country's name after a word other than a function word
+    ("… Sanctions Turkey", not "Bank of Russia"): the country is the headline verb's object."""
+    hit = gaz.lookup(words[-1])
+    return (
+        len(words) > 2
+        and hit is not None
+        and hit[0].type == "country"
+        and words[-2].lower() not in STOP_WORDS
+    )
+
+
+def headline_mentions(
+    mentions: list[Mention], blocks: list[Block], *, body_words: set[int], gaz: Gazetteer
+) -> list[Mention]:
+    """The mentions less the common words of headlines the model took for names, and those of
+    the title cut to the name the prose confirms (is_headline_phrase, told_below,
+    lone_headline_word). `body_words`: the hashes of the words the body writes in lower case."""
+    headlines = headline_sentences(blocks)
+    if not headlines:
+        return mentions
+    prose = text_outside(blocks, headlines)
+    title_case = title_case_sentences(b for b in blocks if b.section == "title")
+    out = []
+    for m in mentions:
+        if m.sentence_id not in headlines:
+            out.append(m)
+        elif is_headline_phrase(m, body_words, gaz):
+            continue
+        elif m.section != "title":
+            out.append(m)
+        elif m.sentence_id in title_case and lone_headline_word(m, prose, gaz):
+            continue
+        elif kept := told_below(m, prose, gaz):
+            out.append(kept)
+    return out
+
+
+def lone_headline_word(mention: Mention, prose: str, gaz: Gazetteer) -> bool:
+    """A one-word person or body of a title-case title, unknown to the gazetteer, that the
+    prose below never writes with its capital: the headline's verb, object or adverb the model
+    took for a name ("Attack" of "Putin Condemns Attack", "Out" of "Trump Pulls Out"). A name
+    of the headline is told again below it ("Watling Warns …": "Jack Watling said")."""
+    if mention.entity_id in gaz.entries or mention.type not in ("person", "org"):
+        return False
+    words = _WORD.findall(mention.surface)
+    if len(words) != 1 or not prose.strip() or mention.surface.isupper():
+        return False  # an acronym is no common word; a page of one headline has no prose
+    if words[0] in gaz.surnames or gaz.lookup(words[0]) is not None:
+        return False  # "Putin Condemns …": a known name, linked later
+    return re.search(rf"\b{re.escape(words[0])}\b", prose) is None

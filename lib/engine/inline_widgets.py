@@ -41,15 +41,16 @@ def _bare(token: re.Match) -> str:
     return token.group().strip("\"'(),")
 
 
-def _card_start(tokens: list[re.Match], i: int, *, glued: bool) -> int | None:
-    """If `tokens[i]` ends a hover card's full name, the index of the text's own surname
-    the card follows, else None. The card repeats in full the name the text has just used,
+def _card_start(tokens: list[re.Match], i: int, *, glued: bool, inside: bool = True) -> int | None:
+    """If `tokens[i]` ends a hover card's full name, the offset where the card starts (right
+    after the text's own surname), else None. The card repeats in full the name the text has just used,
     and runs into its first headline: "Sen. Elizabeth Warren Elizabeth Ann WarrenWarren goes local …", "Speaker Paul
     Ryan Paul Davis Ryan Retirees should …". With `glued`, the surname is the part of a glued
     word before the glue; else it is the whole word (not a bracketed nickname), and a
     capitalised word follows. The text used the same surname one to four name words before:
-    the card starts after it. ("Paul Ryan Paul Davis Ryan": the first names repeat too, and
-    the caller takes the last of such overlapping pairs.)"""
+    the card starts after it, or, where the card is glued to it too ("TrumpDonald
+    TrumpFacebook …"), inside it. ("Paul Ryan Paul Davis Ryan": the first names repeat too,
+    and the caller takes the last of such overlapping pairs.)"""
     word = tokens[i].group()
     if glued:
         surnames = [word[: m.start()].strip("\"'(") for m in _GLUE.finditer(word)]
@@ -62,9 +63,22 @@ def _card_start(tokens: list[re.Match], i: int, *, glued: bool) -> int | None:
             continue
         for k in range(i - 1, max(-1, i - NAME_LOOKBACK - 1), -1):
             if _bare(tokens[k]) == surname:
-                return k if 1 <= i - k - 1 <= 4 else None
+                return tokens[k].end() if 1 <= i - k - 1 <= 4 else None
+            if glued and inside and (at := _glued_after(tokens[k], surname)) is not None:
+                # "President TrumpDonald TrumpFacebook bans …": the card glued to the
+                # text's own surname too, its full name starting inside that word
+                return at if i - k - 1 <= 4 else None
             if not _NAME_WORD.match(tokens[k].group()):
                 break
+    return None
+
+
+def _glued_after(token: re.Match, surname: str) -> int | None:
+    """Where a card glued to this word starts, if the word is `surname` run into a
+    capitalised name ("TrumpDonald", "CruzRafael"), else None."""
+    word = token.group()
+    if len(surname) > 2 and word.startswith(surname) and _GLUE.match(word, len(surname)):
+        return token.start() + len(surname)
     return None
 
 
@@ -73,15 +87,16 @@ def _find_card(tokens: list[re.Match], window: range, done: int) -> int | None:
     stronger sign), else a lone repeated surname."""
     for glued in (True, False):
         for i in window:
-            k = _card_start(tokens, i, glued=glued)
-            if k is None or tokens[k].end() < done:
+            start = _card_start(tokens, i, glued=glued)
+            if start is None or start < done:
                 continue
             # "Paul Ryan Paul Davis Ryan": the pair Ryan-Ryan overlaps Paul-Paul and ends later
             for j in range(i + 1, min(i + 5, window.stop)):
-                later = _card_start(tokens, j, glued=glued)
-                if later is not None and k < later <= i:
-                    k = later
-            return tokens[k].end()
+                # (a word inside the card is no start: "Mc" of "McCainCindy McCain: …")
+                later = _card_start(tokens, j, glued=glued, inside=False)
+                if later is not None and start < later <= tokens[i].end():
+                    start = later
+            return start
     return None
 
 

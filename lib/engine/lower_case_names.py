@@ -12,6 +12,7 @@ from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.name_lookup import gazetteer_hit
 from lib.engine.news_words import INSTITUTION_NOUNS, ROLE_HEADS
 from lib.engine.span_context import before_a_noun
+from lib.ids import slug
 
 
 def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, int]] | None:
@@ -19,7 +20,8 @@ def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, 
     "Ukraine's navy", 'the United States armed forces': a nationality or a place, its
     possessive too, and the lower-case words of one of its bodies the gazetteer names (up to
     three, the last an institution noun, a role noun may follow: 'foreign ministry
-    spokeswoman'), with the name's character bounds."""
+    spokeswoman'), with the name's character bounds; a state's defence, foreign or interior
+    ministry the gazetteer does not list is made up by its name (_state_ministry)."""
     doc = span.doc
     first = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
     owners = [span.text, *_demonyms(gaz).get(span.ent_id_.partition("|")[0], ())]
@@ -39,9 +41,37 @@ def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, 
         hit = gazetteer_hit(gaz, doc[span.start : end].text) if first == span.end else None
         for owner in owners:
             hit = hit or gazetteer_hit(gaz, f"{owner} {titled}")
+        hit = hit or _state_ministry(_country_of(span, gaz), words.text, gaz)
         if hit is not None and hit[0].type == "org":
             return hit[0], hit[1], (span.start_char, words[-1].idx + len(words[-1]))
     return None
+
+
+def _country_of(span: Span, gaz: Gazetteer) -> str:
+    """The country id of a state's name or demonym, as the ruler set it or the model left it
+    ('Turkish' labelled NORP by the model alone); '' for any other span."""
+    if span.ent_id_.startswith("country:"):
+        return span.ent_id_.partition("|")[0]
+    hit = gaz.lookup(span.text)
+    return hit[0].entity_id if hit is not None and hit[0].type == "country" else ""
+
+
+# The ministries every state has, by the word news puts before "ministry", and its name.
+_PORTFOLIOS = {"defence": "Defence", "defense": "Defence", "foreign": "Foreign",
+               "interior": "Interior"}  # fmt: skip
+
+
+def _state_ministry(country_id: str, words: str, gaz: Gazetteer) -> tuple[Entry, str] | None:
+    """'the Turkish defense ministry', "Belarus's defence ministry" where the gazetteer lists
+    no such body of that state: every state has a defence, a foreign and an interior
+    ministry, named here as the gazetteer names those it lists ('Russian Defence Ministry')."""
+    portfolio, _, head = words.lower().partition(" ")
+    demonyms = _demonyms(gaz).get(country_id, ())
+    if head != "ministry" or portfolio not in _PORTFOLIOS or not demonyms:
+        return None
+    name = f"{demonyms[0]} {_PORTFOLIOS[portfolio]} Ministry"
+    code = gaz.entries[country_id].code
+    return Entry(f"org:{slug(name)}", "org", name, code=code), "name"
 
 
 _DEMONYMS: dict[int, dict[str, tuple[str, ...]]] = {}

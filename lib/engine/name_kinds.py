@@ -23,8 +23,12 @@ from lib.engine.news_words import (
 )
 from lib.engine.place_context import TRAINING_GROUNDS
 from lib.engine.resolve import GIVEN_NAMES
-from lib.engine.span_context import SPEECH_VERBS, TITLE_HEADS
-from lib.engine.unmarked_people import glossed_people_the_model_missed, speakers_the_model_missed
+from lib.engine.span_context import OCCUPATION_WORDS, SPEECH_VERBS, TITLE_HEADS
+from lib.engine.unmarked_people import (
+    described_people_the_model_missed,
+    glossed_people_the_model_missed,
+    speakers_the_model_missed,
+)
 
 
 def acronym_before_title(span: Span) -> Span | None:
@@ -62,8 +66,13 @@ _PORTFOLIOS = {"defence", "defense", "staff", "state", "naval", "army", "air"}
 
 def name_after_portfolio(span: Span) -> Span | None:
     """'Defence Haakon Bruun-Hanssen' of "Chief of Defence Haakon Bruun-Hanssen" taken for a
-    body: the words after the portfolio are the holder's name (returned as a person's span)."""
+    body: the words after the portfolio are the holder's name (returned as a person's span).
+    'Swiss-Dutch company Allseas' taken for one body: the name after the lower-case noun of
+    firms is the firm's (returned as an organisation's span)."""
     doc, i = span.doc, span.start - 1
+    nouns = [t.i for t in span[1:-1] if t.is_lower and t.lower_ in COMPANY_NOUNS]
+    if nouns and all(t.is_title or t.is_upper for t in doc[nouns[-1] + 1 : span.end]):
+        return Span(doc, nouns[-1] + 1, span.end, label="ORG")
     if (
         len(span) >= 3
         and i >= 1
@@ -113,8 +122,11 @@ COMPANY_SUFFIXES = {"Group", "Inc", "Inc.", "Ltd", "Ltd.", "AG", "SA", "SpA", "G
 
 def after_company_noun(span: Span) -> bool:
     """'offshore contractor Allseas', 'the Italian company Saipem': a name right after a
-    lower-case noun of a firm is the firm's, whatever the model took it for."""
+    lower-case noun of a firm, or after its seat's '-based', is the firm's, whatever the
+    model took it for."""
     doc, i = span.doc, span.start - 1
+    if _after_base(doc, span.start) and span[0].is_title:
+        return True  # "the Switzerland-based Allseas"
     return i >= 0 and doc[i].is_lower and doc[i].lower_ in COMPANY_NOUNS and span[0].is_title
 
 
@@ -239,7 +251,7 @@ def firms_the_model_missed(doc: Doc) -> list[Span]:
     noun of firms (or its "of"), or before one in apposition, that no entity covers, as an
     organisation's span (the small model misses firms it has not seen; the noun says what
     they are)."""
-    if not holds_any(doc, _COMPANY_NOUN_IDS):
+    if not holds_any(doc, _COMPANY_NOUN_IDS | _BASED_ID):
         return []  # the noun of firms, before the name or in apposition: most blocks hold none
     found = []
     for token in doc:
@@ -252,20 +264,41 @@ def firms_the_model_missed(doc: Doc) -> list[Span]:
         if k >= 1 and doc[k].lower_ == "of":
             k -= 1  # "the Swiss company of Allseas"
         noun = k >= 0 and doc[k].is_lower and doc[k].lower_ in COMPANY_NOUNS
-        if noun or firm_apposition(doc, end):
+        if noun or _after_base(doc, token.i) or firm_apposition(doc, end):
             found.append(Span(doc, token.i, end, label="ORG"))
     return found
 
 
+# What follows a noun of firms that heads a phrase about one of its people.
+_NOUNS_OF_ITS_PEOPLE = ROLE_HEADS | OCCUPATION_WORDS | {"'s", "’s", "executive", "official",
+                                                       "officials", "employee", "boss"}  # fmt: skip
+
+
+def _after_base(doc: Doc, i: int) -> bool:
+    """'the Switzerland-based Allseas': a name right after its seat's '-based' is a firm's or
+    a group's (a person's comes after a noun: 'the Moscow-based analyst Ivan Petrov'). The
+    seat is a place's name: 'land-based AEGIS' is a system's."""
+    return (
+        i >= 3
+        and doc[i - 1].lower_ == "based"
+        and doc[i - 2].text in ("-", "–")
+        and doc[i - 3].text[:1].isupper()
+    )
+
+
 def firm_apposition(doc: Doc, end: int) -> bool:
-    """', a Swiss-Dutch company' after a name: an apposition whose head is a noun of firms."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+    """', a Swiss-Dutch company' or ', the Swiss-based company' after a name: an apposition
+    whose head is a noun of firms (not a noun before one of its people: ', the company's
+    chief executive', ', a company director'; nor after a function word: ', the CEO of the
+    oil giant')."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
         return False
     for token in doc[end + 2 : end + 8]:
         if token.lower_ in COMPANY_NOUNS and token.is_lower:
-            return True
-        if token.is_punct and token.text not in ("-", "–"):
-            return False
+            after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            return after not in _NOUNS_OF_ITS_PEOPLE
+        if (token.is_punct and token.text not in ("-", "–")) or token.is_stop:
+            return False  # ", the CEO of the Russian oil giant": a person of the firm
     return False
 
 
@@ -348,6 +381,7 @@ def spans_the_model_missed(doc: Doc) -> list[Span]:
         *people_the_model_missed(doc),
         *speakers_the_model_missed(doc),
         *glossed_people_the_model_missed(doc),
+        *described_people_the_model_missed(doc),
         *(
             Span(doc, a, b, label="LOC")
             for a, b in _names_before(doc, TRAINING_GROUNDS, _TRAINING_GROUND_IDS)
@@ -370,6 +404,7 @@ _BEFORE_A_BASE = frozenset({"the", "at", "to", "from", "near", "in", "into", "to
 
 # The words each scan of spans_the_model_missed needs, to pass over a block that has none.
 _COMPANY_NOUN_IDS = word_ids(COMPANY_NOUNS)
+_BASED_ID = word_ids(["based"])
 _PARTICLE_IDS = word_ids(NAME_PARTICLES)
 _GIVEN_NAME_IDS = word_ids(GIVEN_NAMES)
 _FIRM_HEAD_IDS = word_ids(FIRM_HEADS)

@@ -112,7 +112,7 @@ NON_ORG_HEADS = {
     "resolution", "law", "sanctions", "deal", "probe", "investigation", "report",
     "dossier", "memo", "hearing", "hearings", "election", "elections", "primary",
     "caucus", "caucuses", "debate", "convention", "rally", "scandal", "crisis", "war",
-    "system", "incident", "day",
+    "system", "incident", "day", "cup",
 }  # fmt: skip
 
 

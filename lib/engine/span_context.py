@@ -653,13 +653,22 @@ EXPERT_NOUNS = OCCUPATION_WORDS | {
 def before_expert_apposition(span: Span, gaz: Gazetteer) -> bool:
     """'Jane Doe, a Russian military expert at Chatham House' labelled an organisation: two or
     three capitalised words unknown to the gazetteer, then an apposition 'a/an … expert/analyst
-    /fellow' (a few qualifying words between), are a person's name."""
+    /fellow' (a few qualifying words between), or the same after "is" as an author's note
+    below an opinion piece writes it ('Jane Doe is a senior fellow at …'), are a person's name."""
     doc, j = span.doc, span.end
     if _name_shaped_words(span) is None or gaz.lookup(span.text) is not None:
         return False
-    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("a", "an", "the"):
+    return (
+        j + 2 < len(doc) and doc[j].lower_ in (",", "is", "was") and expert_noun_after(doc, j + 1)
+    )
+
+
+def expert_noun_after(doc: Doc, i: int) -> bool:
+    """'a senior consulting fellow', 'an assistant professor' from doc[i]: an article, then
+    a noun of expertise or occupation in lower case after at most three qualifying words."""
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an", "the"):
         return False
-    for token in doc[j + 2 : j + 6]:
+    for token in doc[i + 1 : i + 5]:
         if token.lower_ in EXPERT_NOUNS and token.is_lower:
             return True
         if not token.is_alpha or token.is_stop:

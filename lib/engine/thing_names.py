@@ -164,9 +164,43 @@ def names_an_exercise(span: Span, gaz: Gazetteer) -> bool:
     doc, words = span.doc, span.text.split()
     if len(words) > 1 and words[-1].lower() in _EXERCISE_HEADS:
         return True
-    if span.end < len(doc) and doc[span.end].lower_ in _EXERCISE_HEADS:
+    after = span.end + 3 * _bracket_after(span)  # "a Rehearsal of Concept (ROC) drill"
+    if after < len(doc) and doc[after].lower_ in _EXERCISE_HEADS:
         return words[-1].lower() not in _HOLDER_HEADS
+    if gaz.lookup(span.text) is None and _exercise_apposition(span):
+        return True  # "Union Shield, another joint exercise that …"
     return any(gaz.not_entities.get(item.lower()) == "exercise" for item in _listed_with(span))
+
+
+def _bracket_after(span: Span) -> bool:
+    """An acronym in brackets right after the span: "Name (ACR)"."""
+    doc, j = span.doc, span.end
+    return (
+        j + 2 < len(doc) and doc[j].text == "(" and doc[j + 1].is_upper and doc[j + 2].text == ")"
+    )
+
+
+def _exercise_apposition(span: Span) -> bool:
+    """'Name, another quadrennial Russian-Belarusian joint exercise': an apposition opened
+    by an article and closed, within six qualifying words, by an exercise's noun (a function
+    word between ends it: 'NATO, the alliance that runs the exercise'), which no auxiliary
+    follows."""
+    doc, j = span.doc, span.end
+    if not (j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in _APPOSITION_OPENERS):
+        return False
+    for token in doc[j + 2 : j + 8]:
+        if token.lower_ in _EXERCISE_HEADS:
+            # "According to the Armed Forces, the exercise will test …": a clause's subject
+            return token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in _AUXILIARIES
+        if (token.is_punct and token.text != "-") or token.is_stop:
+            return False
+    return False
+
+
+_APPOSITION_OPENERS = {"a", "an", "another", "the"}
+# The pipeline has no tagger: the verbs that follow a clause's subject, by their words.
+_AUXILIARIES = {"will", "would", "is", "was", "are", "were", "has", "had", "have", "can",
+                "could", "may", "might", "must", "should", "shall", "does", "did"}  # fmt: skip
 
 
 def _listed_with(span: Span) -> list[str]:
@@ -273,6 +307,8 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     ):
         return True  # "Boxer armoured personnel carriers", "a Tupolev Tu-22 bomber", "Typhoons"
     # "Exercise Trident Juncture", "Operation Zapad": the word of its kind before the name
+    if re.match(r"(?:the )?(?:Exercise|Operation) [A-Z]", surface) and not gaz.lookup(surface):
+        return True  # "Operation REASSURANCE", "Exercise SUMMER SHIELD": named, still no body
     lower = re.sub(r"^(?:the )?(?:exercise|operation) ", "", lower)
     if lower in gaz.not_entities or _YEAR_SUFFIX.sub("", lower) in gaz.not_entities:
         return True  # "Trident Juncture 2018", "Zapad-2017", "Zapad drills": an exercise

@@ -3,14 +3,15 @@ the subject of a verb of saying that opens a sentence ("Reif said …", "Watling
 at RUSI, said …"), and the name a fact box's item glosses with a role ("- Oleg Belov –
 deputy speaker of …"). Wire copy names a speaker by surname alone after the first mention,
 and a list of people under sanctions or in a delegation glosses each name after a dash; the
-small model misses both when it has not seen the name. Pure functions of a spaCy Doc."""
+small model misses both when it has not seen the name, and the name of the note on the author
+below an opinion piece ("Jane Doe is a senior fellow at …"). Pure functions of a spaCy Doc."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from lib.engine.news_words import GENERIC_BODIES, INSTITUTION_NOUNS
-from lib.engine.span_context import SPEECH_VERBS
+from lib.engine.span_context import SPEECH_VERBS, expert_noun_after
 
 # Bodies that speak with a singular verb and no article ("Police said"): no person.
 _COLLECTIVES = {"police", "staff", "management", "intelligence", "security", "media"}
@@ -50,6 +51,27 @@ def speakers_the_model_missed(doc: Doc) -> list[Span]:
         if token.lower_.endswith("s") and doc[j].lower_ != "says":
             continue
         found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found
+
+
+def described_people_the_model_missed(doc: Doc) -> list[Span]:
+    """'Jane Doe is a senior fellow at …', as the note on the author below an opinion piece
+    writes it: two or three capitalised words opening a sentence, none in an entity, then
+    "is"/"was", an article and a noun of expertise or occupation (expert_noun_after)."""
+    found = []
+    for token in doc:
+        if not (token.is_sent_start and _unmarked_word(token)):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 3 and _unmarked_word(doc[end]):
+            end += 1
+        if (
+            end > token.i + 1
+            and end < len(doc)
+            and doc[end].lower_ in ("is", "was")
+            and expert_noun_after(doc, end + 1)
+        ):
+            found.append(Span(doc, token.i, end, label="PERSON"))
     return found
 
 
