@@ -53,6 +53,10 @@ NATIONAL_BODIES = {
     # written out in full ("Министерство национальной обороны Турции", "Военно-воздушных сил
     # РФ"); a hyphenated word is three tokens
     ("министерство", "национальный", "оборона"): "Defence Ministry",
+    # a finance ministry is the body that lists the sanctioned ("Минфин США", "в санкционном
+    # списке Минфина", "американского Минфина")
+    ("минфин",): "Finance Ministry",
+    ("министерство", "финансы"): "Finance Ministry",
     ("военный", "-", "воздушный", "сила"): "Air Force",
     ("воздушный", "сила"): "Air Force",  # "турецкие воздушные силы", without "военно-"
     ("военный", "-", "морской", "сила"): "Navy",
@@ -62,6 +66,7 @@ NATIONAL_BODIES = {
     # periphrasis for a defence ministry ("в военном ведомстве Турции"), as "дипведомство"
     ("вооруженный", "сила"): "Armed Forces",
     ("военный", "ведомство"): "Defence Ministry",
+    ("внешнеполитический", "ведомство"): "Foreign Ministry",
     ("оборонный", "ведомство"): "Defence Ministry",
     ("погранслужба",): "Border Service",
     ("пограничный", "служба"): "Border Service",
