@@ -18,6 +18,7 @@ from lib.engine.quotes import Quote
 from lib.engine.russian.abbreviations import defined_abbreviations, spelled_names
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.clean import CleanedPage, clean_page
+from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.dates import DateMention, find_dates
 from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
@@ -106,6 +107,7 @@ def read(
         roles += r
         references += refs
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
+    mentions = compass_regions(mentions, sentences, text, gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
