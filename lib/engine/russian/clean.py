@@ -115,8 +115,12 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         # a photo bank's name alone on its line, as a credit ("Shutterstock", "Фото Pixabay.com.")
         r"^(?:Фото\s+)?(?:Shutterstock|Getty Images|Pixabay(?:\.com)?|Unsplash|Depositphotos|"
         r"Legion-Media|Global Look Press)\.?$",
-        # an agency's name alone on its line, under the picture it took
-        r"^(?:Reuters|AP|AFP|EPA|ТАСС|РИА Новости)$",
+        # an agency's name alone on its line, under the picture it took, after a dash too
+        # ("- Reuters" under the headline's image)
+        r"^(?:[-–—]\s?)?(?:Reuters|AP|AFP|EPA|ТАСС|РИА Новости)$",
+        # a site's address alone on its line, under the picture it took ("Moscow-Live.ru"):
+        # prose never is one web address
+        r"^(?-i:[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:ru|com|ua|by|kz|md|lt|lv|ee|net|org|info))$",
         # who took or handed out the picture, a slash, the photo agency ("U.S. Department of
         # Defense/Global Look Press", "Пресс-служба Минобороны / ТАСС")
         rf"^[^!?/«»]{{2,60}}?\s*/\s*(?:{_PHOTO_AGENCIES})\.?$",
@@ -295,8 +299,9 @@ _GLUED_CREDITS = (
     re.compile(
         r"[—–]\s?[^—–()«»\n]{1,80}\(@\w*(?:\)\s*\d{1,2}\s+[а-яё]+\.?\s+\d{4}(?:\s*г\.)?|$)"
     ),
-    # a credit after the caption's full stop ("Клиника в Берлине. Фото: Иван Петров / «Газета»")
-    re.compile(r"(?<=[.!?])\s+(?:Фото|Фотография|Источник фото)\s*:\s*[^.!?]{0,80}$"),
+    # a credit closing a caption, after its full stop or its last word ("Клиника в Берлине.
+    # Фото: Иван Петров / «Газета»", "Баржа «Фортуна» Фото: DPA/ТАСС")
+    re.compile(r"(?<=[\w.!?»\"])\s+(?:Фото|Фотография|Источник фото)\s*:\s*[^.!?]{0,80}$"),
 )
 _BLOCK_MARKER = re.compile(BLOCK_MARKER, re.IGNORECASE)
 _CITY_LABEL = re.compile(r"^[А-ЯЁ][а-яё-]+:$")  # "Алматы:" over a weather widget's lines
