@@ -75,3 +75,30 @@ def test_a_ministry_inside_a_departments_name_is_the_ministry():
 
 def test_a_division_before_a_country_is_still_no_country():
     assert ids("Он живет в округе Колумбия.", "country:") == set()
+
+
+def test_a_council_no_state_owns_by_default_is_the_one_state_its_sentence_names():
+    text = "Президент России созвал экстренное заседание Совбеза после ракетного удара."
+    assert ids(text, "org:") == {"org:russian-security-council"}
+    # two states named: whose council it is the sentence does not say
+    text = "Президент России созвал заседание Совбеза после удара по Сирии."
+    assert ids(text, "org:") == set()
+    text = "Президент Армении провел заседание Совета безопасности."
+    assert ids(text, "org:") == {"org:armenian-security-council"}
+
+
+def test_a_council_before_its_secretarys_name_is_still_the_states():
+    text = (
+        "Санкции касаются вице-премьера России Дмитрия Рогозина и секретаря Совета "
+        "безопасности Николая Патрушева."
+    )
+    assert ids(text, "org:") == {"org:russian-security-council"}
+
+
+def test_a_council_with_its_owner_after_it_or_no_state_named_is_not_a_states():
+    assert ids("Россия запросила заседание Совета безопасности ООН.", "org:") == {
+        "org:un-security-council"
+    }
+    assert ids("Никаких документов по итогу Совбез не принял.", "org:") == set()
+    text = "Россия выступает за взаимодействие Вооруженных сил двух стран."
+    assert ids(text, "org:") == set()

@@ -107,6 +107,10 @@ def bodies_of_the_named_state(
                 return one if len(countries) == 1 and (russia or one != "country:RUS") else None
         return None
 
+    def own_state(sentence_id: int) -> str | None:
+        countries = named.get(sentence_id, ())
+        return next(iter(countries)) if len(countries) == 1 else None
+
     by_id = {s.sentence_id: s for s in sentences}
 
     def speaks(sentence_id: int, start: int, end: int) -> bool:
@@ -137,10 +141,11 @@ def bodies_of_the_named_state(
         key = phrase_key(m.surface)
         office = offices.get(NATIONAL_BODIES.get(key, ""))
         if m.type == "org" and not m.code and key in NATIONAL_BODIES:
-            # a bare body no state owns by default ("в санкционном списке Минфина"): the one
-            # state's the article names it with ("Минфин США"), else no body of anyone's
-            one = offices_named.get(NATIONAL_BODIES[key])
-            if one is None:
+            # a bare body no state owns by default ("в санкционном списке Минфина",
+            # "созвал заседание Совбеза"): the one state's the article names it with ("Минфин
+            # США"), else the one state its own sentence names, else no body of anyone's
+            one = offices_named.get(NATIONAL_BODIES[key], (0, own_state(m.sentence_id)))
+            if one[1] is None:
                 continue
             entity = body_entity((one[1], key), gaz)
             m = replace(m, entity_id=entity.entity_id, name=entity.name, code=entity.code)
@@ -171,6 +176,9 @@ def bodies_of_the_named_state(
         country = state(sentence.sentence_id, russia=True)
         if country is not None:
             out += _unnamed_bodies(sentence, country, text, gaz, out, speaks)
+        own = own_state(sentence.sentence_id)
+        if own is not None:
+            out += _ownerless_bodies(sentence, own, text, gaz, out, offices_named)
     for sentence in sentences:
         country = state(sentence.sentence_id)
         if country is not None:
@@ -227,7 +235,11 @@ OFFICES = ("Ministry", "Council", "Service")
 
 
 def _unnamed_bodies(
-    sentence: Sentence, country: str, text: str, gaz: RussianGazetteer, found: list[Mention],
+    sentence: Sentence,
+    country: str,
+    text: str,
+    gaz: RussianGazetteer,
+    found: list[Mention],
     speaks,
 ) -> list[Mention]:
     """A state's body with no state beside it, in a sentence whose state is named just
@@ -257,6 +269,40 @@ def _unnamed_bodies(
             continue
         normal = text[token.start : last.end] if n > 1 else token.lemma.capitalize()
         entity = body_entity((country, key), gaz)
+        out.append(mention_of(entity, "name", "ORG", token.start, last.end, text, sentence, normal))
+    return out
+
+
+def _ownerless_bodies(
+    sentence: Sentence,
+    country: str,
+    text: str,
+    gaz: RussianGazetteer,
+    found: list[Mention],
+    offices_named: dict[str, tuple[int, str]],
+) -> list[Mention]:
+    """A body written bare and capitalised that no state owns by default, as "МИД" is Russia's
+    ("Президент России созвал заседание Совбеза", "секретаря Совета безопасности Николая
+    Патрушева"), in a sentence naming one state: that state's, unless the article named that
+    office with one state ("Минфин США ... в списке Минфина")."""
+    tokens, out = sentence.tokens, []
+    lemmas = [t.lemma for t in tokens]
+    for i, token in enumerate(tokens):
+        n = next((n for n in _LENGTHS if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
+        key = tuple(lemmas[i : i + n])
+        if not n or key in NAMED_ONLY or key in gaz.aliases or not token.is_capitalised:
+            continue
+        last = tokens[i + n - 1]
+        holder = any(m.type == "person" and 0 <= m.start - last.end <= 1 for m in found)
+        if token.text.isupper() or (_genitive_after(sentence, last) and not holder):
+            continue  # "ВВС": see _unnamed_bodies; "Совет безопасности ООН", "Совбез Турции"
+        if _of_a_body(last, found):
+            continue
+        if any(m.start < last.end and token.start < m.end for m in [*found, *out]):
+            continue
+        owner = offices_named.get(NATIONAL_BODIES[key], (0, country))[1]
+        entity = body_entity((owner, key), gaz)
+        normal = text[token.start : last.end]
         out.append(mention_of(entity, "name", "ORG", token.start, last.end, text, sentence, normal))
     return out
 
@@ -357,6 +403,18 @@ def _owner_after(sentence: Sentence, token) -> bool:
         return False
     found = parses(after[0].text.lower())[:1]
     return after[0].is_capitalised or (bool(found) and found[0].tag.POS == "NOUN")
+
+
+def _genitive_after(sentence: Sentence, token) -> bool:
+    """A word in the genitive right after a body, which says whose it is ("Совет безопасности
+    ООН", "Вооруженных сил двух стран", "Совбеза страны")."""
+    after = [t for t in sentence.tokens if t.start >= token.end][:1]
+    if not after or not after[0].text.isalpha():
+        return False
+    return after[0].is_capitalised or any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO")
+        for p in parses(after[0].text.lower())[:2]
+    )
 
 
 def _of_a_body(token, mentions: Sequence[Mention]) -> bool:
