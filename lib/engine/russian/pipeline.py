@@ -44,6 +44,7 @@ from lib.engine.russian.sites import named_by_kind
 from lib.engine.russian.text import sentence_spans, tokenize
 from lib.engine.russian.titles import resolve_titles
 from lib.engine.russian.truncated import cut_last_word
+from lib.engine.russian.universities import universities_in_english
 
 
 @dataclass
@@ -107,7 +108,7 @@ def read(
         roles += r
         references += refs
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
-    mentions = compass_regions(mentions, sentences, text, gaz)
+    mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
