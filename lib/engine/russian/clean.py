@@ -104,7 +104,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?!.*[.!?»]$)(?-i:[A-ZА-ЯЁ]\S*(?:\s[A-ZА-ЯЁ]\S*)?)\s(?:в|на)\s+(?:Telegram|Телеграме?|Instagram|YouTube|Дзене?|ВКонтакте|VK)$",
     ),
     "photo-credit": (
-        r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация)\s*:\s*.{0,80}$",
+        r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация|Скриншот)\s*:\s*.{0,80}$",
         r"^©\s*.{0,80}$",
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
@@ -398,8 +398,20 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     return line, paragraph[m.end() :]
 
 
+# Words that tie a paragraph to the one before it ("Напомним, что …", "При этом …"): prose,
+# never a headline, even where the page's text is cut off mid-word at its end.
+_TIES = re.compile(
+    r"^(?:Напомним|Напомним,|При этом|Кроме того|Между тем|Тем временем|Вместе с тем|"
+    r"Помимо этого|Ранее)\b"
+)
+
+
 def _is_headline(line: str) -> bool:
-    return len(line) < 160 and not line.rstrip().endswith((".", "!", "?", ":", ";", "»", '"'))
+    return (
+        len(line) < 160
+        and not line.rstrip().endswith((".", "!", "?", ":", ";", "»", '"'))
+        and not _TIES.match(line)
+    )
 
 
 def _related_tail(lines: list[str]) -> int:
