@@ -102,3 +102,14 @@ def test_a_council_with_its_owner_after_it_or_no_state_named_is_not_a_states():
     assert ids("Никаких документов по итогу Совбез не принял.", "org:") == set()
     text = "Россия выступает за взаимодействие Вооруженных сил двух стран."
     assert ids(text, "org:") == set()
+
+
+def test_the_armed_forces_abbreviation_with_its_state_after_it():
+    text = "Двое военнослужащих ВС Грузии получили ранения на учениях."
+    assert ids(text, "org:") == {"org:georgian-armed-forces"}
+
+
+def test_a_bare_armed_forces_abbreviation_is_no_body():
+    text = "Министерство обороны Сербии и генштаб ВС проведут учения."
+    assert "org:vs" not in ids(text, "org:")
+    assert not any(i.endswith("armed-forces") for i in ids(text, "org:"))

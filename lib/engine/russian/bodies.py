@@ -140,6 +140,8 @@ def bodies_of_the_named_state(
     for m in mentions:
         key = phrase_key(m.surface)
         office = offices.get(NATIONAL_BODIES.get(key, ""))
+        if m.type == "org" and not m.code and key in NATIONAL_BODIES and key in NAMED_ONLY:
+            continue  # "генштаб ВС": no state beside it, no body of anyone's
         if m.type == "org" and not m.code and key in NATIONAL_BODIES:
             # a bare body no state owns by default ("в санкционном списке Минфина",
             # "созвал заседание Совбеза"): the one state's the article names it with ("Минфин

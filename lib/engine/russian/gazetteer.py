@@ -65,6 +65,7 @@ NATIONAL_BODIES = {
     # every state's armed forces and border guard by one pattern, and the agencies'
     # periphrasis for a defence ministry ("в военном ведомстве Турции"), as "дипведомство"
     ("вооруженный", "сила"): "Armed Forces",
+    ("вс",): "Armed Forces",  # "ВС Украины", as the files write "ВС РФ", "ВС США"
     ("военный", "ведомство"): "Defence Ministry",
     ("внешнеполитический", "ведомство"): "Foreign Ministry",
     ("оборонный", "ведомство"): "Defence Ministry",
@@ -72,8 +73,9 @@ NATIONAL_BODIES = {
     ("пограничный", "служба"): "Border Service",
 }
 # Bodies only with their state beside them ("Российский флот", "флот Турции"): bare, "флот" is
-# any fleet (merchant, fishing, several states'), never one state's navy.
-NAMED_ONLY = frozenset({("флот",)})
+# any fleet (merchant, fishing, several states'), never one state's navy; a bare "ВС" is the
+# forces a body before it belongs to ("генштаб ВС"), or a court, or a day of the week.
+NAMED_ONLY = frozenset({("флот",), ("вс",)})
 ROLES_FILE = "roles_ru.csv"
 
 
