@@ -215,9 +215,14 @@ _DATE = r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)"
 DATELINE = re.compile(
     rf"^{_PLACE}[,.]\s+{_DATE}\.?\s*(?:"
     rf"[-–—]\s*(?P<outlet1>{_OUTLET})(?:,\s*{_BYLINE_NAME})?\.?"  # МОСКВА, 19 июн — РИА Новости.
+    # an agency's regional edition (СИМФЕРОПОЛЬ, 9 дек – РИА Новости Крым.; БАКУ, 5 мар —
+    # Sputnik Азербайджан.): the edition's place is the source's name, not a mention
+    rf"(?<!\.)(?:\s[А-ЯЁ][а-яё]+(?=\.))?\.?"
     # any agency in capitals after the dash, closed by a full stop (МОСКВА, 15 июн - ПРАЙМ.)
     rf"|[-–—]\s*(?P<outlet4>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.-]{{2,20}}(?:\s[A-ZА-ЯЁ0-9-]{{2,12}})?)\.(?=\s)"
     rf"|/(?P<outlet2>{_OUTLET})/\.?"  # МОСКВА, 3 декабря. /ТАСС/.
+    # any agency inside the slashes, a double hyphen after it (ООН, 14 апреля /Синьхуа/ --)
+    r"|/(?P<outlet7>[A-ZА-ЯЁ][\w-]{1,20}(?:\s[A-ZА-ЯЁ][\w-]{1,20})?)/\.?(?:\s*-{1,2}|\s*[–—])?"
     # the agency's own correspondent inside the slashes (БУХАРЕСТ, 12 мая. /Корр. ТАСС Иван
     # Петров/.): the page's source and its reporter, no mention
     rf"|/(?:[Сс]пец\.\s*)?[Кк]орр\.\s*(?P<outlet6>{_OUTLET})(?:\s+{_BYLINE_NAME})?/\.?"
@@ -388,12 +393,15 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
             _OUTLETS.get(outlet, outlet),
         )
         return line, paragraph[other.end() :]
-    outlet = m.group("outlet1") or m.group("outlet2") or m.group("outlet3") or m.group("outlet6")
+    outlet = (
+        m.group("outlet1") or m.group("outlet2") or m.group("outlet3") or m.group("outlet6")
+        or m.group("outlet7")
+    )  # fmt: skip
     line = Dateline(
         paragraph[: m.end()].rstrip(" -–—"),
         m.group("place"),
         m.group("date"),
-        _OUTLETS.get(outlet) if outlet else m.group("outlet4") or m.group("outlet5"),
+        _OUTLETS.get(outlet, outlet) if outlet else m.group("outlet4") or m.group("outlet5"),
     )
     return line, paragraph[m.end() :]
 
