@@ -459,6 +459,9 @@ def _countries_within(
     if not inner:  # "Государственный департамент США": a division's noun inside a body's name
         inner = gazetteer_matches(sentence.tokens[m.first + 2 : m.last], gaz, roles=False)
         inner = [replace(x, first=x.first + 1, last=x.last + 1) for x in inner]
+    if not inner:  # "сирийская армия": the state's adjective opens the body's name
+        inner = gazetteer_matches(sentence.tokens[m.first : m.first + 1], gaz, roles=False)
+        inner = [replace(x, first=x.first - 1, last=x.last - 1) for x in inner]
     shifted = [replace(x, first=x.first + m.first + 1, last=x.last + m.first + 1) for x in inner]
     return [
         _alias_mention(x, sentence, text, gaz)
