@@ -71,7 +71,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"[а-яё]+\s+\d{4}(?:\s*г\.?)?(?:,?\s*(?:в\s*)?\d{1,2}:\d{2})?$",
     ),
     "read-also": (
-        r"^(?:Читайте|Смотрите)\s+также(?:\b|(?=[А-ЯЁA-Z])).*$",
+        r"^(?:Читайте|Смотрите|См\.)\s*также(?:\b|(?=[А-ЯЁA-Z])).*$",
         r"^Подробнее\s+(?:читайте|на|в)\b.*$",
         r"^Подробнее\b.{0,60}\bчитайте\b.*$",  # "Подробнее о докладе читайте в материале «Ъ»"
         # the outlet's closing call to read more on it ("Больше новостей о событиях в мире
@@ -163,6 +163,10 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Поделиться|Поделитесь в соцсетях|Комментарии|Обсудить|Реклама|Лента новостей|"
         r"Картина дня|Версия для печати|Распечатать|Нашли ошибку\??)\b.{0,40}$",
         r"^Ошибка в тексте\?.*$",
+        # a link to the story elsewhere: on the outlet's site or in another language ("Читать на
+        # сайте Вестник Кавказа", "Читати новину українською", "Читать на украинском")
+        r"^(?:Читать|Читати)\s+(?:на сайте|новину|новость|на (?:украинском|русском|английском)|"
+        r"українською|англійською|по-украински)\b.{0,40}$",
         r"^(?:\d+\.\s*)?К другим проектам\b.{0,40}$",  # the network's menu ("К другим проектам DW")
         # a row of the network's sister sites, two or more of them web addresses
         r"^(?!.*[,;:!?]|.*\.$)(?=(?:.*?\S\.(?:ru|com|ру|рф)\b){2}).{0,120}$",
@@ -484,8 +488,8 @@ def clean_page(raw: str) -> CleanedPage:
             kind = "widget"
         if kind is None and i < labels:
             kind = "widget"  # an archive copy's fields: "Дата", "Автор", "Источник", …
-        if kind is None and after_label and _is_headline(line):
-            kind = "read-also"
+        if kind is None and after_label and _is_headline(line.rstrip('»"')):
+            kind = "read-also"  # a label's headline may close on a quoted name («Новичком»)
         elif kind is None and teaser:
             kind = "read-also"  # the teaser of a related-news block's headline
         elif kind is None and in_block and _is_headline(line):
