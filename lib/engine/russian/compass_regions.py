@@ -70,6 +70,11 @@ def _region(m: Mention, sentence: Sentence, gaz: RussianGazetteer) -> tuple[str,
     place = gaz.entities[place_id].name if place_id in gaz.entities else None
     for adjective in english if place else ():
         found, _ = gaz.english.names.get(f"{adjective} {place}", (None, None))
-        if found and found.startswith("location:") and found != m.entity_id and found in gaz.entities:
+        if (
+            found
+            and found.startswith("location:")
+            and found != m.entity_id
+            and found in gaz.entities
+        ):
             return found, word.start
     return None
