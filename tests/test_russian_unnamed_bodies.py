@@ -53,9 +53,7 @@ def test_the_agencies_periphrasis_for_a_foreign_ministry():
 
 
 def test_a_finance_ministry_by_its_states_adjective_and_bare_after_it():
-    assert ids("Список опубликован на сайте американского Минфина.", "org:") == {
-        "org:us-treasury"
-    }
+    assert ids("Список опубликован на сайте американского Минфина.", "org:") == {"org:us-treasury"}
     text = (
         "Минфин США ввел санкции против трех компаний. Кроме того, в санкционном списке "
         "Минфина оказались два судна «Совфрахта»."
