@@ -21,3 +21,9 @@ def test_the_g20_by_its_number():
 def test_meduza_in_cyrillic_as_a_source():
     text = 'Как сообщает "Медуза", переговоры продолжатся в понедельник.'
     assert ids(text, "org:") == {"org:meduza"}
+
+
+def test_international_bodies_by_the_ukrainian_abbreviations_ukrainian_outlets_keep():
+    # a Russian page of a Ukrainian outlet writes the bodies as Ukrainian does (heldout3)
+    text = "На учения пригласили наблюдателей ОБСЄ, СНД и МКЧХ."
+    assert ids(text, "org:") == {"org:osce", "org:cis", "org:icrc"}
