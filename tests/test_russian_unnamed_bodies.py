@@ -111,3 +111,16 @@ def test_a_bare_armed_forces_abbreviation_is_no_body():
     text = "Министерство обороны Сербии и генштаб ВС проведут учения."
     assert "org:vs" not in ids(text, "org:")
     assert not any(i.endswith("armed-forces") for i in ids(text, "org:"))
+
+
+def test_a_bare_council_after_the_un_councils_name_is_the_uns_unless_a_head_convenes_it():
+    text = (
+        "Россия потребовала созвать заседание Совбеза ООН. Россия запросила экстренное "
+        "заседание Совбеза."
+    )
+    assert ids(text, "org:") == {"org:un-security-council"}
+    text = (
+        "Россия потребовала созвать заседание Совбеза ООН. Президент России созвал экстренное "
+        "заседание Совбеза."
+    )
+    assert ids(text, "org:") == {"org:un-security-council", "org:russian-security-council"}

@@ -66,6 +66,10 @@ def _chambers_one_body(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+UN_COUNCIL = "org:un-security-council"
+# Who convenes, chairs or serves a state's council ("Президент России созвал Совбез", "секретарь
+# Совбеза"), named by a role the article resolves later
+CONVENERS = frozenset({"президент", "секретарь", "премьер", "председатель", "лидер"})
 # "министр обороны страны Степан Полторак": the minister of the state the article is about.
 # The ministry written bare after it ("— заявил глава Минобороны") is that state's, even where
 # it speaks.
@@ -107,8 +111,17 @@ def bodies_of_the_named_state(
                 return one if len(countries) == 1 and (russia or one != "country:RUS") else None
         return None
 
+    # "Россия запросила заседание Совбеза" after "Совбез ООН": the UN's council, re-named
+    # short; a council a person of the sentence convenes or serves is a state's
+    un_council = min((m.sentence_id for m in mentions if m.entity_id == UN_COUNCIL), default=None)
+    people = {m.sentence_id for m in mentions if m.type == "person"} | {
+        s.sentence_id for s in sentences if any(t.lemma in CONVENERS for t in s.tokens)
+    }
+
     def own_state(sentence_id: int) -> str | None:
         countries = named.get(sentence_id, ())
+        if un_council is not None and un_council <= sentence_id and sentence_id not in people:
+            return None
         return next(iter(countries)) if len(countries) == 1 else None
 
     by_id = {s.sentence_id: s for s in sentences}
