@@ -46,3 +46,25 @@ def test_a_capital_whose_people_take_a_stance_is_its_state(text, expected):
 )
 def test_a_capital_where_things_happen_stays_the_place(text, expected):
     assert _places_and_states(text) == expected
+
+
+# Round russian-pooled2: a singular verb of saying has its subject; a coordinated predicate
+# after "и" is the subject's before the place (r18-07, h15-04)
+
+
+def test_a_capital_before_a_singular_verb_of_saying_is_where_it_was_said():
+    text = "Президент Франции Эмманюэль Макрон на переговорах в Хельсинки заявил, что доволен."
+    assert ids(text, "location:") == {"location:helsinki"}
+    assert "country:FIN" not in ids(text, "country:")
+
+
+def test_a_plural_verb_after_and_belongs_to_the_subject_before_the_place():
+    text = (
+        "Министры стран ЕС отказались от участия во встрече в Москве в мае и объявили о "
+        "новых санкциях."
+    )
+    assert ids(text, "location:") == {"location:moscow"}
+
+
+def test_the_plural_verb_with_no_subject_still_makes_the_capital_its_state():
+    assert ids("В Хельсинки заявили, что не вступят в альянс.", "country:") == {"country:FIN"}

@@ -23,8 +23,11 @@ def test_a_state_adjective_before_a_landform_names_the_landform():
         "Вертолет сирийской армии упал у Туркменской горы, передает агентство. Туркменские "
         "ополченцы заявили, что сбили его."
     )
-    # the mountain is a place; the militiamen's adjective still names the state
-    assert ids(text) == {"country:SYR", "country:TKM", "location:turkmen-mountain"}
+    # the mountain is a place; the militiamen's adjective still names the state; "сирийской
+    # армии" is the Syrian Arab Army with its state's adjective (round russian-pooled2)
+    assert ids(text) == {
+        "country:SYR", "country:TKM", "location:turkmen-mountain", "org:syrian-arab-army"
+    }  # fmt: skip
     assert ids("Вертолет упал у Туркменской горы.") == {"location:turkmen-mountain"}
 
 

@@ -66,6 +66,10 @@ def _chambers_one_body(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+UN_COUNCIL = "org:un-security-council"
+# Who convenes, chairs or serves a state's council ("Президент России созвал Совбез", "секретарь
+# Совбеза"), named by a role the article resolves later
+CONVENERS = frozenset({"президент", "секретарь", "премьер", "председатель", "лидер"})
 # "министр обороны страны Степан Полторак": the minister of the state the article is about.
 # The ministry written bare after it ("— заявил глава Минобороны") is that state's, even where
 # it speaks.
@@ -99,13 +103,26 @@ def bodies_of_the_named_state(
         if m.type == "country" and m.kind == "name":
             named.setdefault(m.sentence_id, set()).add(m.entity_id)
 
-    def state(sentence_id: int) -> str | None:
+    def state(sentence_id: int, *, russia: bool = False) -> str | None:
         for back in range(BODY_CONTEXT + 1):
             countries = named.get(sentence_id - back)
             if countries:
                 one = next(iter(countries))
-                return one if len(countries) == 1 and one != "country:RUS" else None
+                return one if len(countries) == 1 and (russia or one != "country:RUS") else None
         return None
+
+    # "Россия запросила заседание Совбеза" after "Совбез ООН": the UN's council, re-named
+    # short; a council a person of the sentence convenes or serves is a state's
+    un_council = min((m.sentence_id for m in mentions if m.entity_id == UN_COUNCIL), default=None)
+    people = {m.sentence_id for m in mentions if m.type == "person"} | {
+        s.sentence_id for s in sentences if any(t.lemma in CONVENERS for t in s.tokens)
+    }
+
+    def own_state(sentence_id: int) -> str | None:
+        countries = named.get(sentence_id, ())
+        if un_council is not None and un_council <= sentence_id and sentence_id not in people:
+            return None
+        return next(iter(countries)) if len(countries) == 1 else None
 
     by_id = {s.sentence_id: s for s in sentences}
 
@@ -124,14 +141,30 @@ def bodies_of_the_named_state(
         office = "Defence Ministry" if defence else "Foreign Ministry"
         if country is not None:
             offices.setdefault(office, (found.start(), country))
-    for office, abroad in _offices_named_abroad(mentions, gaz).items():
-        offices.setdefault(office, abroad)
+    offices_named = _offices_named(mentions, gaz)
+    for office, abroad in offices_named.items():
+        if abroad[1] != "country:RUS":
+            offices.setdefault(office, abroad)
+    # "Минобороны РФ" in the headline, then "добавили в Минобороны" after a sentence about
+    # Syria: the article's one defence ministry, re-named short, stays Russia's
+    russian = {o for o, (_, country) in offices_named.items() if country == "country:RUS"}
 
     out = []
     for m in mentions:
         key = phrase_key(m.surface)
         office = offices.get(NATIONAL_BODIES.get(key, ""))
-        if (
+        if m.type == "org" and not m.code and key in NATIONAL_BODIES and key in NAMED_ONLY:
+            continue  # "генштаб ВС": no state beside it, no body of anyone's
+        if m.type == "org" and not m.code and key in NATIONAL_BODIES:
+            # a bare body no state owns by default ("в санкционном списке Минфина",
+            # "созвал заседание Совбеза"): the one state's the article names it with ("Минфин
+            # США"), else the one state its own sentence names, else no body of anyone's
+            one = offices_named.get(NATIONAL_BODIES[key], (0, own_state(m.sentence_id)))
+            if one[1] is None:
+                continue
+            entity = body_entity((one[1], key), gaz)
+            m = replace(m, entity_id=entity.entity_id, name=entity.name, code=entity.code)
+        elif (
             m.type == "org"
             and m.code == "RUS"
             and office is not None
@@ -145,6 +178,7 @@ def bodies_of_the_named_state(
             and m.code == "RUS"
             and key in NATIONAL_BODIES
             and key not in NAMED_ONLY
+            and NATIONAL_BODIES[key] not in russian
             and not speaks(m.sentence_id, m.start, m.end)
             and not _beside(m, mentions)  # "российских ВВС": Russia's, named so
         ):
@@ -154,24 +188,12 @@ def bodies_of_the_named_state(
                 m = replace(m, entity_id=entity.entity_id, name=entity.name, code=entity.code)
         out.append(m)
     for sentence in sentences:
-        country = state(sentence.sentence_id)
-        if country is None:
-            continue
-        for token in sentence.tokens:
-            if (
-                (token.lemma,) in NATIONAL_BODIES
-                and (token.lemma,) not in NAMED_ONLY
-                and (token.text[:1].islower() or token.text.isupper())  # "ВВС": no state beside
-                and not speaks(sentence.sentence_id, token.start, token.end)
-                and not any(m.start < token.end and token.start < m.end for m in out)
-                and not _of_a_body(token, out)
-                and not (token.text.isupper() and _owner_after(sentence, token))
-            ):
-                entity = body_entity((country, (token.lemma,)), gaz)
-                out.append(
-                    mention_of(entity, "name", "ORG", token.start, token.end, text, sentence,
-                               token.lemma.capitalize())
-                )  # fmt: skip
+        country = state(sentence.sentence_id, russia=True)
+        if country is not None:
+            out += _unnamed_bodies(sentence, country, text, gaz, out, speaks)
+        own = own_state(sentence.sentence_id)
+        if own is not None:
+            out += _ownerless_bodies(sentence, own, text, gaz, out, offices_named)
     for sentence in sentences:
         country = state(sentence.sentence_id)
         if country is not None:
@@ -182,13 +204,11 @@ def bodies_of_the_named_state(
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _offices_named_abroad(
-    mentions: list[Mention], gaz: RussianGazetteer
-) -> dict[str, tuple[int, str]]:
-    """Offices ("Defence Ministry") the article names with one foreign state and never with
-    Russia's ("Министерство обороны Беларуси", "в оборонном ведомстве КНР"), by where first
-    named: a bare one after it ("На сайте Минобороны отмечено") is the same ministry, re-named
-    short as news writes it, not Russia's."""
+def _offices_named(mentions: list[Mention], gaz: RussianGazetteer) -> dict[str, tuple[int, str]]:
+    """Offices ("Defence Ministry") the article names with one state only ("Министерство
+    обороны Беларуси", "в оборонном ведомстве КНР", "Минобороны РФ"), by where first named: a
+    bare one ("На сайте Минобороны отмечено") is the same ministry, re-named short as news
+    writes it."""
     found: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for m in mentions:
@@ -211,7 +231,7 @@ def _offices_named_abroad(
     return {
         office: (first[office], next(iter(states)))
         for office, states in found.items()
-        if len(states) == 1 and "country:RUS" not in states
+        if len(states) == 1
     }
 
 
@@ -222,6 +242,84 @@ def _beside(m: Mention, mentions: list[Mention]) -> bool:
         c.entity_id == state and (0 <= m.start - c.end <= 1 or 0 <= c.start - m.end <= 1)
         for c in mentions
     )
+
+
+# Bodies that are offices, named in lower case too ("приказал министерству иностранных дел");
+# a state's forces in lower case are what it has ("военно-морские силы"), not the institution.
+OFFICES = ("Ministry", "Council", "Service")
+
+
+def _unnamed_bodies(
+    sentence: Sentence,
+    country: str,
+    text: str,
+    gaz: RussianGazetteer,
+    found: list[Mention],
+    speaks,
+) -> list[Mention]:
+    """A state's body with no state beside it, in a sentence whose state is named just
+    before: in lower case ("с генштабом", an office of words: "приказал министерству
+    иностранных дел"), or one abbreviation ("ВВС"). Russia's too where Russia is that state, but only an abbreviation
+    written in lower case ("на сайте минобороны"): a body of words describes one ("военные
+    ведомства"), an upper-case abbreviation is already Russia's by default."""
+    tokens, out = sentence.tokens, []
+    lemmas = [t.lemma for t in tokens]
+    for i, token in enumerate(tokens):
+        n = next((n for n in _LENGTHS if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
+        key, last = tuple(lemmas[i : i + n]), tokens[i + max(n, 1) - 1]
+        if not n or key in NAMED_ONLY or (n > 1 and not NATIONAL_BODIES[key].endswith(OFFICES)):
+            continue  # "наращивать свои военно-морские силы": forces it has, not a body
+        if not (token.text[:1].islower() or (n == 1 and token.text.isupper())):
+            continue
+        if country == "country:RUS" and (n > 1 or not token.text[:1].islower()):
+            continue
+        if n > 1 and (i > 0 and lemmas[i - 1] in HEADS or _owner_after(sentence, last)):
+            continue  # "министра иностранных дел" is a role; "министерства обороны стран НАТО"
+        if (
+            (country != "country:RUS" and speaks(sentence.sentence_id, token.start, last.end))
+            or any(m.start < last.end and token.start < m.end for m in [*found, *out])
+            or _of_a_body(last, found)
+            or (token.text.isupper() and _owner_after(sentence, token))
+        ):
+            continue
+        normal = text[token.start : last.end] if n > 1 else token.lemma.capitalize()
+        entity = body_entity((country, key), gaz)
+        out.append(mention_of(entity, "name", "ORG", token.start, last.end, text, sentence, normal))
+    return out
+
+
+def _ownerless_bodies(
+    sentence: Sentence,
+    country: str,
+    text: str,
+    gaz: RussianGazetteer,
+    found: list[Mention],
+    offices_named: dict[str, tuple[int, str]],
+) -> list[Mention]:
+    """A body written bare and capitalised that no state owns by default, as "МИД" is Russia's
+    ("Президент России созвал заседание Совбеза", "секретаря Совета безопасности Николая
+    Патрушева"), in a sentence naming one state: that state's, unless the article named that
+    office with one state ("Минфин США ... в списке Минфина")."""
+    tokens, out = sentence.tokens, []
+    lemmas = [t.lemma for t in tokens]
+    for i, token in enumerate(tokens):
+        n = next((n for n in _LENGTHS if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
+        key = tuple(lemmas[i : i + n])
+        if not n or key in NAMED_ONLY or key in gaz.aliases or not token.is_capitalised:
+            continue
+        last = tokens[i + n - 1]
+        holder = any(m.type == "person" and 0 <= m.start - last.end <= 1 for m in found)
+        if token.text.isupper() or (_genitive_after(sentence, last) and not holder):
+            continue  # "ВВС": see _unnamed_bodies; "Совет безопасности ООН", "Совбез Турции"
+        if _of_a_body(last, found):
+            continue
+        if any(m.start < last.end and token.start < m.end for m in [*found, *out]):
+            continue
+        owner = offices_named.get(NATIONAL_BODIES[key], (0, country))[1]
+        entity = body_entity((owner, key), gaz)
+        normal = text[token.start : last.end]
+        out.append(mention_of(entity, "name", "ORG", token.start, last.end, text, sentence, normal))
+    return out
 
 
 def _listed_bodies(
@@ -275,8 +373,10 @@ def _bodies_of_the_republic(
         for i, token in enumerate(tokens):
             key = next((k for k in NATIONAL_BODIES if tuple(lemmas[i : i + len(k)]) == k), None)
             after = i + len(key) if key else len(tokens)
-            if key is None or after >= len(tokens) or not token.is_capitalised:
+            if key is None or after >= len(tokens):
                 continue
+            if not token.is_capitalised and key in CAPITALISED_BODIES:
+                continue  # "вооруженных сил страны": the forces it has, in lower case
             if tokens[after].text not in THE_STATE or (i > 0 and lemmas[i - 1] in HEADS):
                 continue  # "главы МИД стран НАТО"; "Глава МИД страны": the role names the body
             if any(m.start < tokens[after].end and token.start < m.end for m in found):
@@ -318,6 +418,18 @@ def _owner_after(sentence: Sentence, token) -> bool:
         return False
     found = parses(after[0].text.lower())[:1]
     return after[0].is_capitalised or (bool(found) and found[0].tag.POS == "NOUN")
+
+
+def _genitive_after(sentence: Sentence, token) -> bool:
+    """A word in the genitive right after a body, which says whose it is ("Совет безопасности
+    ООН", "Вооруженных сил двух стран", "Совбеза страны")."""
+    after = [t for t in sentence.tokens if t.start >= token.end][:1]
+    if not after or not after[0].text.isalpha():
+        return False
+    return after[0].is_capitalised or any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "NUMR", "NPRO")
+        for p in parses(after[0].text.lower())[:2]
+    )
 
 
 def _of_a_body(token, mentions: Sequence[Mention]) -> bool:

@@ -71,7 +71,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"[а-яё]+\s+\d{4}(?:\s*г\.?)?(?:,?\s*(?:в\s*)?\d{1,2}:\d{2})?$",
     ),
     "read-also": (
-        r"^(?:Читайте|Смотрите)\s+также(?:\b|(?=[А-ЯЁA-Z])).*$",
+        r"^(?:Читайте|Смотрите|См\.)\s*также(?:\b|(?=[А-ЯЁA-Z])).*$",
         r"^Подробнее\s+(?:читайте|на|в)\b.*$",
         r"^Подробнее\b.{0,60}\bчитайте\b.*$",  # "Подробнее о докладе читайте в материале «Ъ»"
         # the outlet's closing call to read more on it ("Больше новостей о событиях в мире
@@ -104,7 +104,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?!.*[.!?»]$)(?-i:[A-ZА-ЯЁ]\S*(?:\s[A-ZА-ЯЁ]\S*)?)\s(?:в|на)\s+(?:Telegram|Телеграме?|Instagram|YouTube|Дзене?|ВКонтакте|VK)$",
     ),
     "photo-credit": (
-        r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация)\s*:\s*.{0,80}$",
+        r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация|Скриншот)\s*:\s*.{0,80}$",
         r"^©\s*.{0,80}$",
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
@@ -115,8 +115,12 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         # a photo bank's name alone on its line, as a credit ("Shutterstock", "Фото Pixabay.com.")
         r"^(?:Фото\s+)?(?:Shutterstock|Getty Images|Pixabay(?:\.com)?|Unsplash|Depositphotos|"
         r"Legion-Media|Global Look Press)\.?$",
-        # an agency's name alone on its line, under the picture it took
-        r"^(?:Reuters|AP|AFP|EPA|ТАСС|РИА Новости)$",
+        # an agency's name alone on its line, under the picture it took, after a dash too
+        # ("- Reuters" under the headline's image)
+        r"^(?:[-–—]\s?)?(?:Reuters|AP|AFP|EPA|ТАСС|РИА Новости)$",
+        # a site's address alone on its line, under the picture it took ("Moscow-Live.ru"):
+        # prose never is one web address
+        r"^(?-i:[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:ru|com|ua|by|kz|md|lt|lv|ee|net|org|info))$",
         # who took or handed out the picture, a slash, the photo agency ("U.S. Department of
         # Defense/Global Look Press", "Пресс-служба Минобороны / ТАСС")
         rf"^[^!?/«»]{{2,60}}?\s*/\s*(?:{_PHOTO_AGENCIES})\.?$",
@@ -159,6 +163,10 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Поделиться|Поделитесь в соцсетях|Комментарии|Обсудить|Реклама|Лента новостей|"
         r"Картина дня|Версия для печати|Распечатать|Нашли ошибку\??)\b.{0,40}$",
         r"^Ошибка в тексте\?.*$",
+        # a link to the story elsewhere: on the outlet's site or in another language ("Читать на
+        # сайте Вестник Кавказа", "Читати новину українською", "Читать на украинском")
+        r"^(?:Читать|Читати)\s+(?:на сайте|новину|новость|на (?:украинском|русском|английском)|"
+        r"українською|англійською|по-украински)\b.{0,40}$",
         r"^(?:\d+\.\s*)?К другим проектам\b.{0,40}$",  # the network's menu ("К другим проектам DW")
         # a row of the network's sister sites, two or more of them web addresses
         r"^(?!.*[,;:!?]|.*\.$)(?=(?:.*?\S\.(?:ru|com|ру|рф)\b){2}).{0,120}$",
@@ -211,9 +219,14 @@ _DATE = r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)"
 DATELINE = re.compile(
     rf"^{_PLACE}[,.]\s+{_DATE}\.?\s*(?:"
     rf"[-–—]\s*(?P<outlet1>{_OUTLET})(?:,\s*{_BYLINE_NAME})?\.?"  # МОСКВА, 19 июн — РИА Новости.
+    # an agency's regional edition (СИМФЕРОПОЛЬ, 9 дек – РИА Новости Крым.; БАКУ, 5 мар —
+    # Sputnik Азербайджан.): the edition's place is the source's name, not a mention
+    rf"(?<!\.)(?:\s[А-ЯЁ][а-яё]+(?=\.))?\.?"
     # any agency in capitals after the dash, closed by a full stop (МОСКВА, 15 июн - ПРАЙМ.)
     rf"|[-–—]\s*(?P<outlet4>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9.-]{{2,20}}(?:\s[A-ZА-ЯЁ0-9-]{{2,12}})?)\.(?=\s)"
     rf"|/(?P<outlet2>{_OUTLET})/\.?"  # МОСКВА, 3 декабря. /ТАСС/.
+    # any agency inside the slashes, a double hyphen after it (ООН, 14 апреля /Синьхуа/ --)
+    r"|/(?P<outlet7>[A-ZА-ЯЁ][\w-]{1,20}(?:\s[A-ZА-ЯЁ][\w-]{1,20})?)/\.?(?:\s*-{1,2}|\s*[–—])?"
     # the agency's own correspondent inside the slashes (БУХАРЕСТ, 12 мая. /Корр. ТАСС Иван
     # Петров/.): the page's source and its reporter, no mention
     rf"|/(?:[Сс]пец\.\s*)?[Кк]орр\.\s*(?P<outlet6>{_OUTLET})(?:\s+{_BYLINE_NAME})?/\.?"
@@ -295,8 +308,9 @@ _GLUED_CREDITS = (
     re.compile(
         r"[—–]\s?[^—–()«»\n]{1,80}\(@\w*(?:\)\s*\d{1,2}\s+[а-яё]+\.?\s+\d{4}(?:\s*г\.)?|$)"
     ),
-    # a credit after the caption's full stop ("Клиника в Берлине. Фото: Иван Петров / «Газета»")
-    re.compile(r"(?<=[.!?])\s+(?:Фото|Фотография|Источник фото)\s*:\s*[^.!?]{0,80}$"),
+    # a credit closing a caption, after its full stop or its last word ("Клиника в Берлине.
+    # Фото: Иван Петров / «Газета»", "Баржа «Фортуна» Фото: DPA/ТАСС")
+    re.compile(r"(?<=[\w.!?»\"])\s+(?:Фото|Фотография|Источник фото)\s*:\s*[^.!?]{0,80}$"),
 )
 _BLOCK_MARKER = re.compile(BLOCK_MARKER, re.IGNORECASE)
 _CITY_LABEL = re.compile(r"^[А-ЯЁ][а-яё-]+:$")  # "Алматы:" over a weather widget's lines
@@ -383,18 +397,33 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
             _OUTLETS.get(outlet, outlet),
         )
         return line, paragraph[other.end() :]
-    outlet = m.group("outlet1") or m.group("outlet2") or m.group("outlet3") or m.group("outlet6")
+    outlet = (
+        m.group("outlet1") or m.group("outlet2") or m.group("outlet3") or m.group("outlet6")
+        or m.group("outlet7")
+    )  # fmt: skip
     line = Dateline(
         paragraph[: m.end()].rstrip(" -–—"),
         m.group("place"),
         m.group("date"),
-        _OUTLETS.get(outlet) if outlet else m.group("outlet4") or m.group("outlet5"),
+        _OUTLETS.get(outlet, outlet) if outlet else m.group("outlet4") or m.group("outlet5"),
     )
     return line, paragraph[m.end() :]
 
 
+# Words that tie a paragraph to the one before it ("Напомним, что …", "При этом …"): prose,
+# never a headline, even where the page's text is cut off mid-word at its end.
+_TIES = re.compile(
+    r"^(?:Напомним|Напомним,|При этом|Кроме того|Между тем|Тем временем|Вместе с тем|"
+    r"Помимо этого|Ранее)\b"
+)
+
+
 def _is_headline(line: str) -> bool:
-    return len(line) < 160 and not line.rstrip().endswith((".", "!", "?", ":", ";", "»", '"'))
+    return (
+        len(line) < 160
+        and not line.rstrip().endswith((".", "!", "?", ":", ";", "»", '"'))
+        and not _TIES.match(line)
+    )
 
 
 def _related_tail(lines: list[str]) -> int:
@@ -459,8 +488,8 @@ def clean_page(raw: str) -> CleanedPage:
             kind = "widget"
         if kind is None and i < labels:
             kind = "widget"  # an archive copy's fields: "Дата", "Автор", "Источник", …
-        if kind is None and after_label and _is_headline(line):
-            kind = "read-also"
+        if kind is None and after_label and _is_headline(line.rstrip('»"')):
+            kind = "read-also"  # a label's headline may close on a quoted name («Новичком»)
         elif kind is None and teaser:
             kind = "read-also"  # the teaser of a related-news block's headline
         elif kind is None and in_block and _is_headline(line):

@@ -53,6 +53,10 @@ NATIONAL_BODIES = {
     # written out in full ("Министерство национальной обороны Турции", "Военно-воздушных сил
     # РФ"); a hyphenated word is three tokens
     ("министерство", "национальный", "оборона"): "Defence Ministry",
+    # a finance ministry is the body that lists the sanctioned ("Минфин США", "в санкционном
+    # списке Минфина", "американского Минфина")
+    ("минфин",): "Finance Ministry",
+    ("министерство", "финансы"): "Finance Ministry",
     ("военный", "-", "воздушный", "сила"): "Air Force",
     ("воздушный", "сила"): "Air Force",  # "турецкие воздушные силы", without "военно-"
     ("военный", "-", "морской", "сила"): "Navy",
@@ -61,14 +65,17 @@ NATIONAL_BODIES = {
     # every state's armed forces and border guard by one pattern, and the agencies'
     # periphrasis for a defence ministry ("в военном ведомстве Турции"), as "дипведомство"
     ("вооруженный", "сила"): "Armed Forces",
+    ("вс",): "Armed Forces",  # "ВС Украины", as the files write "ВС РФ", "ВС США"
     ("военный", "ведомство"): "Defence Ministry",
+    ("внешнеполитический", "ведомство"): "Foreign Ministry",
     ("оборонный", "ведомство"): "Defence Ministry",
     ("погранслужба",): "Border Service",
     ("пограничный", "служба"): "Border Service",
 }
 # Bodies only with their state beside them ("Российский флот", "флот Турции"): bare, "флот" is
-# any fleet (merchant, fishing, several states'), never one state's navy.
-NAMED_ONLY = frozenset({("флот",)})
+# any fleet (merchant, fishing, several states'), never one state's navy; a bare "ВС" is the
+# forces a body before it belongs to ("генштаб ВС"), or a court, or a day of the week.
+NAMED_ONLY = frozenset({("флот",), ("вс",)})
 ROLES_FILE = "roles_ru.csv"
 
 

@@ -55,8 +55,8 @@ def stance_of_those_there(tokens: Sequence, at: int) -> bool:
     verb with such an infinitive within two words."""
     for i in range(at, min(at + _WINDOW, len(tokens))):
         text = tokens[i].text
-        if not text[:1].isalpha():
-            return False  # the clause ended
+        if not text[:1].isalpha() or text == "и":
+            return False  # the clause ended, or a predicate of the subject before it begins
         found = _predicate(text)
         if found is None:
             continue  # a particle, an adverb, the object before its verb
@@ -70,3 +70,12 @@ def stance_of_those_there(tokens: Sequence, at: int) -> bool:
             return any(inf in STANCE for inf in following)
         return False
     return False
+
+
+def said_by_one(word: str) -> bool:
+    """Whether a verb of saying is a finite one in the singular ("Трамп в Хельсинки заявил"):
+    it has a subject of its own, and the place before it is where it was said."""
+    found = _predicate(word)
+    return found is not None and not found[1] and any(
+        "sing" in p.tag for p in parses(word.lower()) if p.tag.POS in _PREDICATE
+    )

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from lib.engine.russian.gazetteer import NATIONAL_BODIES, Entity, RussianGazetteer
-from lib.engine.russian.impersonal_speech import stance_of_those_there
+from lib.engine.russian.impersonal_speech import said_by_one, stance_of_those_there
 from lib.engine.russian.misspelt_names import near_name
 from lib.engine.russian.ner import NERSpan
 from lib.engine.russian.nominative import inflect_nominative
@@ -431,8 +431,9 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
 def speaks_after(tokens: Sequence, at: int) -> bool:
     """Whether the first verb from `at` on, past a negation or an adverb of time, is one of
     speaking ("В Кремле пока не комментировали")."""
-    verb = next((t.lemma for t in tokens[at : at + 4] if t.lemma not in BEFORE_VERB), "")
-    return verb in SPEAKING or stance_of_those_there(tokens, at)
+    verb = next((t for t in tokens[at : at + 4] if t.lemma not in BEFORE_VERB), None)
+    said = verb is not None and verb.lemma in SPEAKING and not said_by_one(verb.text)
+    return said or stance_of_those_there(tokens, at)
 
 
 def _impersonal_speech_before(first: int, tokens: Sequence) -> bool:
@@ -458,6 +459,9 @@ def _countries_within(
     if not inner:  # "Государственный департамент США": a division's noun inside a body's name
         inner = gazetteer_matches(sentence.tokens[m.first + 2 : m.last], gaz, roles=False)
         inner = [replace(x, first=x.first + 1, last=x.last + 1) for x in inner]
+    if not inner:  # "сирийская армия": the state's adjective opens the body's name
+        inner = gazetteer_matches(sentence.tokens[m.first : m.first + 1], gaz, roles=False)
+        inner = [replace(x, first=x.first - 1, last=x.last - 1) for x in inner]
     shifted = [replace(x, first=x.first + m.first + 1, last=x.last + m.first + 1) for x in inner]
     return [
         _alias_mention(x, sentence, text, gaz)

@@ -241,7 +241,13 @@ def gazetteer_matches(
             hit = _national_body(i, body, tokens, lemmas, found, gaz) or hit
         if hit and hit.alias is not None and _latin_name_goes_on(tokens, hit):
             hit = None  # "Bild am Sonntag": a longer Latin name than the one known
-        if hit and hit.alias is not None and i > 0 and lemmas[i - 1] in DIVISION:
+        if (
+            hit
+            and hit.alias is not None
+            and i > 0
+            and lemmas[i - 1] in DIVISION
+            and not hit.alias.entity_id.startswith("org:")  # "департамента МИД РФ": its body
+        ):
             hit = None  # "округ Колумбия": a division's name, not the country's
         if hit and foreign_office(hit, tokens, lemmas, gaz):
             hit = None  # "глава МИД Турции": not Russia's ministry or minister

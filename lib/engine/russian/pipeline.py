@@ -18,6 +18,7 @@ from lib.engine.quotes import Quote
 from lib.engine.russian.abbreviations import defined_abbreviations, spelled_names
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.clean import CleanedPage, clean_page
+from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.dates import DateMention, find_dates
 from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
@@ -43,6 +44,7 @@ from lib.engine.russian.sites import named_by_kind
 from lib.engine.russian.text import sentence_spans, tokenize
 from lib.engine.russian.titles import resolve_titles
 from lib.engine.russian.truncated import cut_last_word
+from lib.engine.russian.universities import universities_in_english
 
 
 @dataclass
@@ -106,6 +108,7 @@ def read(
         roles += r
         references += refs
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
+    mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
