@@ -30,6 +30,7 @@ from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.event_frames import tells_no_event
+from lib.engine.event_prospects import is_prospect
 from lib.engine.event_terms import closest, context_holds, named_treaties
 from lib.engine.eventkb import Context, KBEvent
 from lib.engine.events import RELATIVE_DAY, Candidate, during_only, plain_events
@@ -639,6 +640,12 @@ def find_candidates(
         _attach_entities(cands, in_sentence, text)
         for cand in cands:
             cand.future = _is_future(cand, futures, sentence)
+            if cand.kb and not _is_alias(cand):
+                a, b = cand.start - sentence.start, cand.end - sentence.start
+                at = [(x - sentence.start, y - sentence.start) for x, y in futures]
+                cand.prospect = is_prospect(
+                    cand.type, sentence.text, a, b, at, dated=bool(cand.date_text)
+                )
             if cand.kb and _GENERIC_BEFORE.search(text[: cand.start]):
                 cand.kb = ()  # "previous Zapad exercises": the series, not one of them
         candidates.extend(c for c in cands if not c.needs_date or c.date_text)
