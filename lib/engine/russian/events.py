@@ -85,6 +85,7 @@ from lib.engine.russian.event_patterns import (
     event_words,
     load_events,
 )
+from lib.engine.russian.event_prospects import leaves_ahead
 from lib.engine.russian.joining_frames import joining_step
 from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.text import parses
@@ -307,6 +308,13 @@ def link_events(
                     if fits:
                         nearest = check = other
                         break
+            if (
+                check is None
+                and not how.startswith("alias")
+                and leaves_ahead(sentence, first, last)
+            ):
+                # "Вашингтон выйдет из договора": a withdrawal announced, not yet taken
+                fits = [e for e in fits if e.type != "treaty" or _begun(e, published)]
             coming_after = published if future else None
             fits = _within_bounds(fits, own_dates, sentence, last, coming_after)
             dating = found if second else named
@@ -563,6 +571,11 @@ def _document(sentence: Sentence, first: int, last: int, event: KBEvent) -> bool
     forms = {w for key in event.aliases for w in key}
     forms |= {w for p in event.patterns for term in p for alt in term for w in alt}
     return not papers & forms
+
+
+def _begun(event: KBEvent, published: date | None) -> bool:
+    """Whether the event had begun by the publication day (a day's slip allowed)."""
+    return published is not None and event.start <= published + timedelta(days=SLACK_DAYS)
 
 
 def _rank(how: str) -> int:

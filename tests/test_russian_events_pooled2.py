@@ -1,0 +1,36 @@
+"""A treaty left in the future tense is the withdrawal announced, not the withdrawal taking
+effect (lib.engine.russian.event_prospects; pooled from heldout17 and heldout18, and the English
+sets' prospects read as done). Sentences written for these tests in the style of Russian
+agencies, asserting exact ids."""
+
+from datetime import date
+
+from tests.russian_ids import events
+
+INF_END = "event:inf-treaty-end-2019"
+INF_TRUMP = "event:trump-inf-withdrawal-announcement-2018"
+SKIES_SAID = "event:open-skies-withdrawal-announced-2020"
+SKIES_DONE = "event:open-skies-withdrawal-effective-2020"
+
+
+def test_a_treaty_left_in_the_future_is_not_its_end():
+    # undated, and on the day the intention is told
+    text = "Американский лидер пообещал, что Вашингтон выйдет из Договора о ликвидации ракет."
+    assert INF_END not in events(text)
+    text = "Вашингтон выйдет из Договора по открытому небу, сообщили в Белом доме."
+    assert SKIES_DONE not in events(text, date(2020, 5, 21))
+
+
+def test_the_saying_in_the_past_is_the_announcement():
+    text = "Президент Дональд Трамп заявил, что Вашингтон выйдет из Договора о ликвидации ракет."
+    assert events(text) == {INF_TRUMP}
+    text = "Дональд Трамп заявил, что Вашингтон выйдет из Договора по открытому небу."
+    assert events(text, date(2020, 5, 21)) == {SKIES_SAID}
+
+
+def test_the_withdrawal_taken_or_fixed_by_a_term_is_the_event():
+    # told as done after it took effect, or with the term that fixes it
+    text = "США вышли из Договора по открытому небу, сообщил Госдепартамент."
+    assert events(text, date(2020, 11, 23)) == {SKIES_DONE}
+    text = "США выйдут из Договора по открытому небу через шесть месяцев, сообщил Помпео."
+    assert SKIES_DONE in events(text, date(2020, 5, 21))
