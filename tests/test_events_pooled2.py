@@ -72,6 +72,28 @@ TEXTS = {
         "hailed the accession protocol with Macedonia signed at NATO headquarters.\n",
         "2019-02-06",
     ),
+    # Sanctions and expulsions in their days, told by the type's words with no name and the
+    # cause a sentence away (#during, as every NATO summit): the events of those days, and
+    # nothing months later.
+    "sanctions_days.txt": (
+        "Crimea votes, the West responds\n\nThe European Union and the United States imposed "
+        "sanctions on Russia on Monday.\n",
+        "2014-03-17",
+    ),
+    "sanctions_later.txt": (
+        "Crimea votes, the West responds\n\nThe European Union and the United States imposed "
+        "sanctions on Russia.\n",
+        "2014-09-12",
+    ),
+    "expulsions_days.txt": (
+        "Moscow retaliates\n\nRussia expelled 23 British diplomats and closed the British "
+        "Council, the foreign ministry said.\n",
+        "2018-03-17",
+    ),
+    "expulsions_later.txt": (
+        "Moscow retaliates\n\nRussia expelled two Estonian diplomats, the foreign ministry said.\n",
+        "2018-09-20",
+    ),
 }
 
 EXPECTED = {
@@ -86,6 +108,10 @@ EXPECTED = {
     "end_dated.txt": {"event:inf-treaty-end-2019"},
     "may_the_name.txt": {"event:skripal-expulsions-2018", "event:skripal-poisoning-2018"},
     "future_clause_closed.txt": {"event:north-macedonia-accession-protocol-2019"},
+    "sanctions_days.txt": {"event:sanctions-russia-first-wave-2014"},
+    "sanctions_later.txt": set(),
+    "expulsions_days.txt": {"event:skripal-expulsions-2018"},
+    "expulsions_later.txt": set(),
 }
 
 
