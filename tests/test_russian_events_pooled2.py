@@ -34,3 +34,25 @@ def test_the_withdrawal_taken_or_fixed_by_a_term_is_the_event():
     assert events(text, date(2020, 11, 23)) == {SKIES_DONE}
     text = "США выйдут из Договора по открытому небу через шесть месяцев, сообщил Помпео."
     assert SKIES_DONE in events(text, date(2020, 5, 21))
+
+
+ELECTION = "event:us-presidential-election-2016"
+
+
+def test_the_2016_election_told_by_the_interference_or_its_winner():
+    # as the English row's forms: Russia's meddling in the American vote, Trump's victory
+    # (heldout11, heldout15; heldout17's "итогов голосования" is left)
+    text = "Обама пообещал передать конгрессу доклад о вмешательстве России в выборы в США."
+    assert events(text) == {ELECTION}
+    text = "Хакеры пытались повлиять на американские выборы, заявили в ЦРУ."
+    assert events(text) == {ELECTION}
+    text = "Разведка считает, что Москва помогала Трампу, который победил на выборах 8 ноября."
+    assert events(text, date(2016, 12, 30)) == {ELECTION}
+
+
+def test_other_elections_and_plain_mentions_are_not_2016():
+    # an election to come, and another year's race
+    text = "Трамп прокомментировал возможность встречи с Путиным до президентских выборов."
+    assert events(text, date(2018, 7, 16)) == set()
+    text = "Трамп не признал, что Байден победил на выборах, и обвинил демократов во вмешательстве."
+    assert events(text) == set()
