@@ -94,6 +94,17 @@ TEXTS = {
         "Moscow retaliates\n\nRussia expelled two Estonian diplomats, the foreign ministry said.\n",
         "2018-09-20",
     ),
+    # a refusal or negation right before the act's word: no apology, still the downing (an
+    # undated page, where any event a pattern finds would otherwise be taken)
+    "apology_refused.txt": (
+        "No apology\n\nErdogan has yet to apologise for the downing of the Russian jet, and "
+        "Ankara does not want to apologise to Putin, a Kremlin aide said.\n"
+    ),
+    "apology_made.txt": (
+        "Letter to the Kremlin\n\nErdogan apologised to Putin in a letter, the Kremlin said on "
+        "Monday.\n",
+        "2016-06-28",
+    ),
 }
 
 EXPECTED = {
@@ -112,6 +123,8 @@ EXPECTED = {
     "sanctions_later.txt": set(),
     "expulsions_days.txt": {"event:skripal-expulsions-2018"},
     "expulsions_later.txt": set(),
+    "apology_refused.txt": {"event:su24-downing-2015"},
+    "apology_made.txt": {"event:erdogan-letter-putin-2016"},
 }
 
 

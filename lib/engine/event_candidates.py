@@ -29,7 +29,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
-from lib.engine.event_frames import tells_no_event
+from lib.engine.event_frames import not_done, tells_no_event
 from lib.engine.event_prospects import is_prospect
 from lib.engine.event_terms import closest, context_holds, named_treaties
 from lib.engine.eventkb import Context, KBEvent
@@ -232,6 +232,8 @@ def _kb_candidates(
         end = max(p[1] for p in pieces)
         if tells_no_event(sentence.text, start - sentence.start, end - sentence.start):
             continue  # "ready to impose sanctions", "invited to become the 29th member"
+        if not_done(sentence.text, [p[0] - sentence.start for p in pieces]):
+            continue  # "Erdogan has yet to apologise"
         at = [(p[0] - sentence.start, p[1] - sentence.start) for p in pieces]
         if in_joining_step(sentence.text, at, start - sentence.start, end - sentence.start, event):
             continue  # "a referendum on joining NATO", "the expected accession of Montenegro"
