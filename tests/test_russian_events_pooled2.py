@@ -56,3 +56,19 @@ def test_other_elections_and_plain_mentions_are_not_2016():
     assert events(text, date(2018, 7, 16)) == set()
     text = "Трамп не признал, что Байден победил на выборах, и обвинил демократов во вмешательстве."
     assert events(text) == set()
+
+
+SU24 = "event:su24-downing-2015"
+
+
+def test_the_downing_told_by_the_aircraft_type_and_the_two_states():
+    # as the English row's '@shoot-down + @aircraft + Turkey + Russia' (heldout18)
+    text = "Турция сбила истребитель России у границы с Сирией."
+    assert events(text) == {SU24}
+    text = "Турецкие F-16 сбили российский самолет над Латакией."
+    assert events(text) == {SU24}
+    # a purpose, not an act; a Syrian jet is no Russian one
+    text = "Российские С-400 в Турции предназначены для уничтожения самолетов и ракет."
+    assert SU24 not in events(text)
+    text = "Турция сбила сирийский истребитель у границы."
+    assert events(text) == set()
