@@ -38,7 +38,7 @@ Further rules, by kind:
 - an event to come is not linked from a sentence that makes it wait on a condition ("как
   только все ратифицируют протокол, станет 30-м членом"): the outcome is not settled yet; in
   an undated article, no pattern of a sentence of the future with a condition (also "после
-  того, как протокол будет ратифицирован") ("намерен лишить
+  того, как протокол будет ратифицирован", "после того как все ратифицируют") ("намерен лишить
   Турцию F-35, если она получит С-400") is linked;
 - a #during form over words an alias or another pattern of the sentence linked adds nothing
   ("саммит НАТО в Уэльсе" in July 2018 is Wales, not the summit of that month);
@@ -128,6 +128,9 @@ CONDITION = re.compile(
     r"после того,?\s+как\s[^.]*?\bбуд(?:ет|ут)\b)",
     re.IGNORECASE,
 )
+# "после того как" in a sentence of the future ("После того как все страны ратифицируют протокол,
+# Черногория станет 29-м членом"): a condition, as CONDITION's "будет" form.
+AFTER_THAT = re.compile(r"\bпосле того,?\s+как\b", re.IGNORECASE)
 # A date right after a verb of saying dates the saying, not the event ("заявил 20 марта, что
 # учения «Запад-2017» будут…").
 SPEECH = re.compile(
@@ -255,7 +258,9 @@ def link_events(
             or bool(AGREED.search(text[sentence.start : sentence.end]))
             or _future_verb(sentence)
         )
-        conditional = bool(CONDITION.search(text[sentence.start : sentence.end]))
+        conditional = bool(CONDITION.search(text[sentence.start : sentence.end])) or bool(
+            AFTER_THAT.search(text[sentence.start : sentence.end]) and _future_verb(sentence)
+        )
         agreed = bool(AGREED.search(text[sentence.start : sentence.end]))
         lasting = DURATION.search(text[sentence.start : sentence.end])
         groups: dict[tuple[int, int, str], list[KBEvent]] = {}
