@@ -29,7 +29,8 @@ from datetime import date
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
-from lib.engine.event_frames import tells_no_event
+from lib.engine.event_frames import not_done, tells_no_event
+from lib.engine.event_prospects import is_prospect
 from lib.engine.event_terms import closest, context_holds, named_treaties
 from lib.engine.eventkb import Context, KBEvent
 from lib.engine.events import RELATIVE_DAY, Candidate, during_only, plain_events
@@ -231,6 +232,8 @@ def _kb_candidates(
         end = max(p[1] for p in pieces)
         if tells_no_event(sentence.text, start - sentence.start, end - sentence.start):
             continue  # "ready to impose sanctions", "invited to become the 29th member"
+        if not_done(sentence.text, [p[0] - sentence.start for p in pieces]):
+            continue  # "Erdogan has yet to apologise"
         at = [(p[0] - sentence.start, p[1] - sentence.start) for p in pieces]
         if in_joining_step(sentence.text, at, start - sentence.start, end - sentence.start, event):
             continue  # "a referendum on joining NATO", "the expected accession of Montenegro"
@@ -639,6 +642,12 @@ def find_candidates(
         _attach_entities(cands, in_sentence, text)
         for cand in cands:
             cand.future = _is_future(cand, futures, sentence)
+            if cand.kb and not _is_alias(cand):
+                a, b = cand.start - sentence.start, cand.end - sentence.start
+                at = [(x - sentence.start, y - sentence.start) for x, y in futures]
+                cand.prospect = is_prospect(
+                    cand.type, sentence.text, a, b, at, dated=bool(cand.date_text)
+                )
             if cand.kb and _GENERIC_BEFORE.search(text[: cand.start]):
                 cand.kb = ()  # "previous Zapad exercises": the series, not one of them
         candidates.extend(c for c in cands if not c.needs_date or c.date_text)

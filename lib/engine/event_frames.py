@@ -1,8 +1,8 @@
 """Frames around a knowledge-base pattern's words that make them tell no event done (step 1
 of lib.engine.events, read by lib.engine.event_candidates): a threat or readiness ("stand
 ready to impose sanctions"), a prospect ("invited Montenegro to become the 29th member"), a
-headline's speaker taken for an actor ("…: Russia warns"). An alias in such a frame still
-names the event: only patterns are read so.
+headline's speaker taken for an actor ("…: Russia warns"), a refusal or negation ("has yet to
+apologise"). An alias in such a frame still names the event: only patterns are read so.
 """
 
 from __future__ import annotations
@@ -70,6 +70,23 @@ def speaker_piece(text: str, start: int, end: int) -> bool:
     """Whether a headline's pattern ends on its speaker ("US-UK-France air strikes in Syria:
     Russia warns"): the last piece is who speaks, not an actor."""
     return ": " in text[start:end] and _SPEAKS.match(text[end:]) is not None
+
+
+# A frame of refusal or negation right before a word of the pattern: the act it governs was not
+# done ("Erdogan has yet to apologise", "Ankara does not want to apologise", "refused to expel").
+_NOT_DONE = re.compile(
+    r"(?:\b(?:has|have|had)\s+yet\s+to|\b(?:refus|declin)\w*\s+to|"
+    r"\bnot\s+(?:want|wish|intend|plan)\w*\s+to|\b(?:would|will|did|does|do|has|have|had)\s+not|"
+    r"\b(?:wouldn|won|didn|doesn|don|hasn|haven|hadn)['’]t|\bnever)\s+$",
+    re.IGNORECASE,
+)
+
+
+def not_done(text: str, starts: list[int]) -> bool:
+    """Whether a frame of refusal or negation stands right before one of the pattern's words
+    (their sentence offsets): "has yet to apologise for downing the jet" tells no apology, and
+    still tells the downing."""
+    return any(_NOT_DONE.search(text[:start]) for start in starts)
 
 
 def tells_no_event(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,9 @@ How an article is read, in order:
    linked only if its dates agree with the text (settle); where a phrase fits several KB
    events (NATO summits in Brussels in 2017 and 2018) the dates decide, or nothing is linked.
    A pattern marked #during ("the NATO meeting") links only when a date of the text, or the
-   publication date, falls within the event's dates.
+   publication date, falls within the event's dates. An unscheduled step told as a prospect
+   ("Montenegro will become the 29th member", "could trigger sanctions":
+   lib.engine.event_prospects) links only an event already begun by the publication date.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class Candidate:
     needs_date: bool = False
     during: frozenset[str] = frozenset()  # KB events here only if a date fits (#during)
     recent: frozenset[str] = frozenset()  # of those, the ones that may be the last held (#recent)
+    prospect: bool = False  # an unscheduled step told ahead or under a modal (event_prospects)
 
 
 def during_only(cand: Candidate) -> bool:
@@ -116,8 +119,8 @@ def constraints_from(candidates: Sequence[Candidate]) -> list[Constraint]:
     """What the article's unambiguous KB events imply about its publication date."""
     out = []
     for cand in candidates:
-        if len(cand.kb) != 1 or cand.during:
-            continue  # ambiguous, or linked only if the date fits (#during): no evidence
+        if len(cand.kb) != 1 or cand.during or cand.prospect:
+            continue  # ambiguous, linked only if the date fits (#during), or a prospect: no evidence
         event = cand.kb[0]
         said = f"'{cand.trigger}'" + (f" ({cand.date_text})" if cand.date_text else "")
         rel = (cand.date_text or "").lower()
@@ -165,7 +168,10 @@ def _consistent(
     during: bool = False,
     recent: bool = False,
     named: bool = False,
+    prospect: bool = False,
 ) -> bool:
+    if prospect and (anchor.latest is None or event.start > anchor.latest + _NEAR):
+        return False  # "the US will withdraw from the treaty": not done when the page was written
     if recent and when is None:
         # "the presidential election", "the U.S. election": the last one, in the year after it
         return (
@@ -210,6 +216,7 @@ def _choose(
     recent: frozenset[str] = frozenset(),
     *,
     named: bool = False,
+    prospect: bool = False,
 ) -> KBEvent | None:
     fits = [
         e
@@ -222,6 +229,7 @@ def _choose(
             during=e.event_id in during,
             recent=e.event_id in recent,
             named=named,
+            prospect=prospect,
         )
     ]
     if len(fits) == 1:
@@ -299,7 +307,7 @@ def _kb_years(candidates: Sequence[Candidate], anchor: Anchor) -> dict[int, int]
     years: dict[int, set[int]] = {}
     for cand in candidates:
         if len(cand.kb) == 1 and _consistent(
-            cand.kb[0], None, anchor, cand.future, during=bool(cand.during)
+            cand.kb[0], None, anchor, cand.future, during=bool(cand.during), prospect=cand.prospect
         ):
             years.setdefault(cand.sentence_id, set()).add(cand.kb[0].start.year)
     return {sid: ys.pop() for sid, ys in years.items() if len(ys) == 1}
@@ -335,7 +343,16 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
         named = cand.evidence.startswith("alias")
         fit = _slipped(when) if when and named else when
         linked = (
-            _choose(cand.kb, fit, anchor, cand.future, cand.during, cand.recent, named=named)
+            _choose(
+                cand.kb,
+                fit,
+                anchor,
+                cand.future,
+                cand.during,
+                cand.recent,
+                named=named,
+                prospect=cand.prospect,
+            )
             if cand.kb
             else None
         )
@@ -344,7 +361,14 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
             # publication may be meant as well as the week before, and the event's days decide.
             other = resolve(cand.date_text or "", anchor, future=not cand.future)
             linked = _choose(
-                cand.kb, other, anchor, cand.future, cand.during, cand.recent, named=named
+                cand.kb,
+                other,
+                anchor,
+                cand.future,
+                cand.during,
+                cand.recent,
+                named=named,
+                prospect=cand.prospect,
             )
             when = other if linked else when
         back = None if cand.kb or linked else _refers_back(cand, earlier, when)

@@ -38,7 +38,7 @@ Further rules, by kind:
 - an event to come is not linked from a sentence that makes it wait on a condition ("как
   только все ратифицируют протокол, станет 30-м членом"): the outcome is not settled yet; in
   an undated article, no pattern of a sentence of the future with a condition (also "после
-  того, как протокол будет ратифицирован") ("намерен лишить
+  того, как протокол будет ратифицирован", "после того как все ратифицируют") ("намерен лишить
   Турцию F-35, если она получит С-400") is linked;
 - a #during form over words an alias or another pattern of the sentence linked adds nothing
   ("саммит НАТО в Уэльсе" in July 2018 is Wales, not the summit of that month);
@@ -85,6 +85,7 @@ from lib.engine.russian.event_patterns import (
     event_words,
     load_events,
 )
+from lib.engine.russian.event_prospects import leaves_ahead
 from lib.engine.russian.joining_frames import joining_step
 from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.text import parses
@@ -127,6 +128,9 @@ CONDITION = re.compile(
     r"после того,?\s+как\s[^.]*?\bбуд(?:ет|ут)\b)",
     re.IGNORECASE,
 )
+# "после того как" in a sentence of the future ("После того как все страны ратифицируют протокол,
+# Черногория станет 29-м членом"): a condition, as CONDITION's "будет" form.
+AFTER_THAT = re.compile(r"\bпосле того,?\s+как\b", re.IGNORECASE)
 # A date right after a verb of saying dates the saying, not the event ("заявил 20 марта, что
 # учения «Запад-2017» будут…").
 SPEECH = re.compile(
@@ -254,7 +258,9 @@ def link_events(
             or bool(AGREED.search(text[sentence.start : sentence.end]))
             or _future_verb(sentence)
         )
-        conditional = bool(CONDITION.search(text[sentence.start : sentence.end]))
+        conditional = bool(CONDITION.search(text[sentence.start : sentence.end])) or bool(
+            AFTER_THAT.search(text[sentence.start : sentence.end]) and _future_verb(sentence)
+        )
         agreed = bool(AGREED.search(text[sentence.start : sentence.end]))
         lasting = DURATION.search(text[sentence.start : sentence.end])
         groups: dict[tuple[int, int, str], list[KBEvent]] = {}
@@ -307,6 +313,13 @@ def link_events(
                     if fits:
                         nearest = check = other
                         break
+            if (
+                check is None
+                and not how.startswith("alias")
+                and leaves_ahead(sentence, first, last)
+            ):
+                # "Вашингтон выйдет из договора": a withdrawal announced, not yet taken
+                fits = [e for e in fits if e.type != "treaty" or _begun(e, published)]
             coming_after = published if future else None
             fits = _within_bounds(fits, own_dates, sentence, last, coming_after)
             dating = found if second else named
@@ -563,6 +576,11 @@ def _document(sentence: Sentence, first: int, last: int, event: KBEvent) -> bool
     forms = {w for key in event.aliases for w in key}
     forms |= {w for p in event.patterns for term in p for alt in term for w in alt}
     return not papers & forms
+
+
+def _begun(event: KBEvent, published: date | None) -> bool:
+    """Whether the event had begun by the publication day (a day's slip allowed)."""
+    return published is not None and event.start <= published + timedelta(days=SLACK_DAYS)
 
 
 def _rank(how: str) -> int:
