@@ -245,6 +245,12 @@ class Dataset:
         indexed by their row in the table."""
         return getattr(self, name)[list(columns)].iloc[np.asarray(rows, dtype=np.int64)]
 
+    def texts_at(self, name: str, column: str, rows: np.ndarray) -> list[str | None]:
+        """The strings of one column at these row positions, in their order (None where
+        null): the few sentences a page shows, without a copy of the column."""
+        values = getattr(self, name)[column].iloc[np.asarray(rows, dtype=np.int64)]
+        return [v if isinstance(v, str) else None for v in values.tolist()]
+
     def distinct(self, name: str, column: str) -> list:
         """The distinct non-null values of one column of a table."""
         return getattr(self, name)[column].dropna().astype(object).unique().tolist()

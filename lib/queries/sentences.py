@@ -20,9 +20,10 @@ def with_sentences(corpus: Corpus, units: pd.DataFrame) -> pd.DataFrame:
     starts, ends = np.full(len(rows), -1, dtype=np.int64), np.full(len(rows), -1, dtype=np.int64)
     starts[found], ends[found] = bounds["start"].to_numpy(), bounds["end"].to_numpy()
     art = codes_in(units["article_id"], corpus.all_ids)
-    shown = ["text", "title", "source", "published"]  # not every column: a copy of each row
-    arts = corpus.articles[shown].iloc[np.where(art >= 0, art, 0)].reset_index(drop=True)
-    texts = arts["text"].to_numpy()
+    at = np.where(art >= 0, art, 0)
+    shown = ["title", "source", "published"]  # not every column: a copy of each row
+    arts = corpus.articles[shown].iloc[at].reset_index(drop=True)
+    texts = corpus.data.texts_at("articles", "text", at)  # from the file, not its map
     out = units.copy()
     out["sentence"] = [
         " ".join(t[s:e].split()) if ok and isinstance(t, str) else ""

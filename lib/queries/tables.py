@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from lib import atomic, store
-from lib.queries import arrow_cache
+from lib.queries import arrow_cache, text_column
 from lib.queries.categorical import rows_of
 from lib.queries.take import take_table
 
@@ -77,6 +77,8 @@ def _read(path: Path, name: str) -> pa.Table:
 # The tables whose strings are long texts, read a few rows at a time: they stay views on
 # the memory-mapped copy (the articles' texts in the page cache, not in the server's memory).
 TEXT_TABLES = ("articles", "quotes")
+# The long strings the pages read a few rows of, read from the load cache's file by row
+TEXT_COLUMNS = (("articles", "text"),)
 
 
 def _frame(table: pa.Table, name: str) -> pd.DataFrame:
@@ -186,6 +188,12 @@ def read_tables(out_dir: Path) -> store.Dataset:
     tables = arrow_cache.read(run, store.TABLES)
     # the load cache's files of the large tables, mapped again for each partial read
     files = {n: arrow_cache.path_of(run, n) for n in LAZY} if tables is not None else {}
+    texts = {}
+    if tables is not None:
+        for name, column in TEXT_COLUMNS:
+            found = text_column.of_file(arrow_cache.path_of(run, name), column)
+            if found is not None and found.n_rows == tables[name].num_rows:
+                texts[(name, column)] = found
     if tables is None:
         tables = {}
         for name in store.TABLES:
@@ -210,6 +218,7 @@ def read_tables(out_dir: Path) -> store.Dataset:
         {name: tables[name] for name in LAZY},
         **{name: _frame(table, name) for name, table in tables.items() if name not in LAZY},
         files=files,
+        texts=texts,
         manifest=json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {},
         problems=json.loads(report.read_text(encoding="utf-8")) if report.exists() else [],
     )
@@ -232,6 +241,7 @@ class LazyDataset(store.Dataset):
         rows: Mapping[str, int] | None = None,
         arrow: Mapping[str, pa.Table] | None = None,
         files: Mapping[str, Path] | None = None,
+        texts: Mapping[tuple[str, str], text_column.TextColumn] | None = None,
         **tables,
     ) -> None:
         self.__dict__["_pending"] = dict(pending or {})
@@ -242,6 +252,8 @@ class LazyDataset(store.Dataset):
         # it touches leave the server's resident memory with it (they stay in the page
         # cache); through the map kept above they would count in it for the server's life.
         self.__dict__["_files"] = dict(files or {})
+        # String columns read row by row from those files (text_column: not through a map)
+        self.__dict__["_texts"] = dict(texts or {})
         self.__dict__["_lock"] = threading.Lock()
         for name in self._pending:
             tables.setdefault(name, None)  # a placeholder, gone below
@@ -348,6 +360,16 @@ class LazyDataset(store.Dataset):
             dtypes[(name, column)] = _dictionary_dtype(self._pending_table(name)[column])
         return dtypes[(name, column)]
 
+    def texts_at(self, name: str, column: str, rows: np.ndarray) -> list[str | None]:
+        """As Dataset.texts_at; a column of the load cache's files read from the file."""
+        column_file = self._texts.get((name, column))
+        if column_file is not None:
+            try:
+                return column_file.at(rows)
+            except OSError:  # the run pruned under a server still showing it
+                pass
+        return super().texts_at(name, column, rows)
+
     def distinct(self, name: str, column: str) -> list:
         """As Dataset.distinct; of a table not made yet, from its Arrow columns."""
         table = self._arrow.get(name) if name in self._pending else None
@@ -372,6 +394,7 @@ class LazyDataset(store.Dataset):
             self._rows,
             {name: table for name, table in self._arrow.items() if name in pending},
             {name: file for name, file in self._files.items() if name in pending},
+            {key: column for key, column in self._texts.items() if key[0] not in tables},
             **{**made, **tables},
             manifest=dict(self.manifest),
             problems=list(self.problems),

@@ -310,9 +310,10 @@ def sentence_texts(corpus: queries.Corpus, units: pd.DataFrame) -> pd.DataFrame:
         ends = np.where(found, bounds["end"].to_numpy(), -1)
     else:
         starts = ends = row
-    # The four columns read, not every column of the articles (a take of each Arrow column)
-    arts = {c: corpus.articles[c].iloc[article] for c in ("text", "title", "source", "published")}
-    texts = arts["text"].to_numpy()
+    # The columns read, not every column of the articles (a take of each Arrow column); the
+    # texts from the file, not its map (text_column)
+    arts = {c: corpus.articles[c].iloc[article] for c in ("title", "source", "published")}
+    texts = corpus.data.texts_at("articles", "text", article)
     return pd.DataFrame(
         {
             "article_id": pd.Categorical.from_codes(
