@@ -219,10 +219,11 @@ def hits_in_context(
         by = np.lexsort((-scores, -stamp, undated))  # dated first, newest, then best
         rows, scores = rows[by], scores[by]
     arts = corpus.articles
-    texts, titles = arts["text"], arts["title"]
+    titles = arts["title"]
     out: list[tuple] = []
     for row, score in zip(rows.tolist(), scores.tolist(), strict=True):
-        text, where = texts.iat[row], "text"
+        # read from the file, not its map, until `limit` hits (text_column)
+        text, where = corpus.data.texts_at("articles", "text", [row])[0], "text"
         spans = hit_spans(parsed, text, field="text") if isinstance(text, str) else []
         if not spans and isinstance(titles.iat[row], str):
             text, where = titles.iat[row], "title"
