@@ -23,6 +23,9 @@ from tests.russian_ids import ids
         ("Об этом заявил командующий британскими силами Ник Бейли.", {"person:nick-bailey"}),
         ("Глава полиции Лондона Марк Роули сообщил о задержании.", {"person:mark-rowley"}),
         ("Представитель Пентагона Дилан Уайт заявил журналистам.", {"person:dylan-white"}),
+        # a final "-ore" is "-ор"; Bushnell is past rank 5,000 but within 10,000
+        ("Сенатор Кевин Уитмор посетил базу в Польше.", {"person:kevin-whitmore"}),
+        ("Бывший посол Джеймс Бушнелл выступил с докладом.", {"person:james-bushnell"}),
     ],
 )
 def test_an_english_name_spelt_as_russian_writes_it_is_written_back(text, expected):
@@ -57,6 +60,9 @@ def test_russian_spellings_follow_practical_transcription():
     assert russian_spellings("bailey") == {"бейли"}
     assert "притчард" in russian_spellings("pritchard")
     assert "джоунс" in russian_spellings("jones")
+    assert russian_spellings("wright") == {"райт"}  # "gh" unsaid, "igh" long
+    assert russian_spellings("macgregor") == {"макгрегор"}
+    assert "вудворд" in russian_spellings("woodward")
 
 
 def test_spellings_are_looked_up_with_their_doubled_letters_and_guards():

@@ -27,19 +27,22 @@ _RULES = tuple(
         (r"shire$", ("шир",)),  # Wiltshire
         (rf"(?<=[{_C}])le$", ("л",)),  # Pringle
         (r"(?<=[^aeiouy])ey$|(?<=[^aeiouy])ie$|(?<=[^aeiouy])y$", ("и",)),  # Bailey, Kelly
+        (rf"(?<=[{_C}])ore(?=s?$)", ("ор",)),  # Whitmore: Уитмор
         (rf"(?<=[{_C}])e(?=s?$)", ("",)),  # the silent final "e" (Rhodes, Blake)
         (rf"a{_MAGIC_E}", ("ей",)),
         (rf"i{_MAGIC_E}|y{_MAGIC_E}", ("ай",)),
         (rf"o{_MAGIC_E}", ("оу",)),
         (rf"u{_MAGIC_E}", ("ю", "у")),
+        (r"w(?=oo)", ("в",)),  # Wood, Woodward: Вуд, Вудворд
         (r"^wh|^w(?=[aeiouy])", ("у",)),  # White, Warren
         (r"^wr", ("р",)),
         (r"^kn", ("н",)),
         (r"(?<=w)a(?=r|l)", ("о",)),  # Warren, Walsh: Уоррен, Уолш
-        (r"(?<=w)a", ("о", "а", "э")),
-        (r"(?<=w)e", ("э",)),
-        (r"(?<=w)i", ("и",)),
-        (r"(?<=w)o", ("о", "а")),
+        (r"(?<=w)a(?![aeiouy])", ("о", "а", "э")),
+        (r"(?<=w)e(?![aeiouy])", ("э",)),
+        (r"(?<=w)o(?![aeiouy])", ("о", "а")),
+        (r"^ma?c", ("мак",)),  # McGarry, MacGregor: Макгарри, Макгрегор
+        (r"igh", ("ай",)),  # Wright: Райт
         (r"tch", ("тч", "ч")),  # Pritchard, Mitchell
         (r"sch", ("ш", "ск")),
         (r"ch", ("ч", "к")),
@@ -78,7 +81,7 @@ _RULES = tuple(
         (r"^a", ("э", "а")),
         (r"a", ("а", "э")),
         (r"e", ("е",)),
-        (r"i", ("и", "ай")),
+        (r"i", ("и",)),  # short where no silent "e" or "gh" makes it long: Whitford
         (r"o", ("о",)),  # "Cannon" is Кэннон, never Кэннан
         (r"u", ("а", "у")),  # Russell: Рассел
         (r"y", ("и", "ай")),
@@ -133,7 +136,9 @@ def _index(tables: tuple[str, ...], max_rank: int) -> dict[str, tuple[tuple[str,
 
 
 MIN_LETTERS = 4  # "Мур", "Рис": three letters fit Moore and Muir, Rees and Reese
-SURNAME_RANK = 5000  # the press's English surnames are common ones (english_surnames)
+# the press's English surnames are common ones; a spelling that must match exactly can go
+# past english_surnames' 5,000 ("Розенблюм": Rosenblum, rank 6,631)
+SURNAME_RANK = 10000
 GIVEN_RANK = 1500  # of each census list of given names
 # a second name of the spelling this common makes it ambiguous: Green and Greene, Fisher and
 # Fischer, Reed and Reid are all written Грин, Фишер, Рид
