@@ -63,6 +63,9 @@ def test_russian_spellings_follow_practical_transcription():
     assert russian_spellings("wright") == {"райт"}  # "gh" unsaid, "igh" long
     assert russian_spellings("macgregor") == {"макгрегор"}
     assert "вудворд" in russian_spellings("woodward")
+    assert russian_spellings("walker") == {"уокер"}  # the "l" of "alk" unsaid
+    assert "холл" in russian_spellings("hall")  # "a" before "ll" is "о"
+    assert "каннингем" in russian_spellings("cunningham")  # "-ham" after a consonant "-гем"
 
 
 def test_spellings_are_looked_up_with_their_doubled_letters_and_guards():

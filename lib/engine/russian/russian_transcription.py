@@ -28,6 +28,9 @@ _RULES = tuple(
         (rf"(?<=[{_C}])le$", ("л",)),  # Pringle
         (r"(?<=[^aeiouy])ey$|(?<=[^aeiouy])ie$|(?<=[^aeiouy])y$", ("и",)),  # Bailey, Kelly
         (rf"(?<=[{_C}])ore(?=s?$)", ("ор",)),  # Whitmore: Уитмор
+        (r"(?<=[bcdfgklmnprstvz])ham$", ("хэм", "ем", "гем")),  # Oldham, Nottingham: -ем
+        (r"al(?=k)", ("о",)),  # Walker, Falkner: Уокер, Фокнер
+        (r"a(?=l[ltd])", ("о", "а")),  # Hall, Baldwin, Talbot: Холл, Болдуин, Толбот
         (rf"(?<=[{_C}])e(?=s?$)", ("",)),  # the silent final "e" (Rhodes, Blake)
         (rf"a{_MAGIC_E}", ("ей",)),
         (rf"i{_MAGIC_E}|y{_MAGIC_E}", ("ай",)),
