@@ -12,6 +12,7 @@ from lib.engine.russian.russian_transcription import (
     english_surname_spelt,
     russian_spellings,
 )
+from lib.engine.russian.translit import english_name
 from tests.russian_ids import ids
 
 
@@ -75,3 +76,19 @@ def test_spellings_are_looked_up_with_their_doubled_letters_and_guards():
     assert english_surname_spelt("Иванов") is None
     assert english_given_name_spelt("Ник") == "Nick"
     assert english_given_name_spelt("Игорь") is None
+
+
+@pytest.mark.parametrize(
+    ("russian", "expected"),
+    [
+        # the exact Russian spelling comes before the sound key, whose nearest surnames are
+        # another's ("Брукс": Breaux, "Стил": Still, "Ридли": Riddle)
+        ("Кевин Брукс", "Kevin Brooks"),
+        ("Кевин Стил", "Kevin Steele"),
+        ("Кевин Ридли", "Kevin Ridley"),
+        ("Кевин Джонс", "Kevin Jones"),  # a long "o" Russian may write "о": Джонс
+        ("Кевин Макмиллан", "Kevin McMillan"),
+    ],
+)
+def test_the_russian_spelling_is_looked_up_before_the_sound_key(russian, expected):
+    assert english_name(russian) == expected

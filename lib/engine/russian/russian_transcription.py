@@ -34,7 +34,7 @@ _RULES = tuple(
         (rf"(?<=[{_C}])e(?=s?$)", ("",)),  # the silent final "e" (Rhodes, Blake)
         (rf"a{_MAGIC_E}", ("ей",)),
         (rf"i{_MAGIC_E}|y{_MAGIC_E}", ("ай",)),
-        (rf"o{_MAGIC_E}", ("оу",)),
+        (rf"o{_MAGIC_E}", ("оу", "о")),  # Rhodes is Роудс, Jones Джонс
         (rf"u{_MAGIC_E}", ("ю", "у")),
         (r"w(?=oo)", ("в",)),  # Wood, Woodward: Вуд, Вудворд
         (r"^wh|^w(?=[aeiouy])", ("у",)),  # White, Warren

@@ -206,14 +206,14 @@ ENGLISH_GIVEN_SHARE = 0.01  # per cent of Americans: Ned, Dylan are; Boris, Haak
 
 def _surname(word: str, *, english: bool = True) -> str:
     """A surname as the English press writes it: a foreign one of an English-speaking person
-    as the English surname of its sound where one fits ('Роудс' -> 'Rhodes'), else as
-    transcribed (`_transcribed`)."""
+    as the common English surname Russian writes so ('Брукс' -> 'Brooks': the exact spelling
+    first), else the one of its sound ('Роудс' -> 'Rhodes'), else as transcribed."""
     latin = _transcribed(word)
     if not english or latin.startswith("Mc"):
         return latin
     if _NATIVE_SURNAME.search(word.lower()):
         return _spelt(word, latin) or latin  # "Бейли" as Russian writes Bailey
-    return english_surname(latin, sound_key) or _spelt(word, latin) or latin
+    return _spelt(word, latin) or english_surname(latin, sound_key) or latin
 
 
 def _spelt(word: str, latin: str) -> str | None:
