@@ -88,6 +88,9 @@ def test_spellings_are_looked_up_with_their_doubled_letters_and_guards():
         ("Кевин Ридли", "Kevin Ridley"),
         ("Кевин Джонс", "Kevin Jones"),  # a long "o" Russian may write "о": Джонс
         ("Кевин Макмиллан", "Kevin McMillan"),
+        ("Кевин Маккейн", "Kevin McCain"),  # Mc- before c/k is "Макк-"
+        ("Бен Уоллес", "Ben Wallace"),  # "-ace" past the first syllable is "-ес"
+        ("Джейк Салливан", "Jake Sullivan"),  # "Дж" is j, "ей" a long a
     ],
 )
 def test_the_russian_spelling_is_looked_up_before_the_sound_key(russian, expected):

@@ -32,6 +32,8 @@ _RULES = tuple(
         (r"al(?=k)", ("о",)),  # Walker, Falkner: Уокер, Фокнер
         (r"a(?=l[ltd])", ("о", "а")),  # Hall, Baldwin, Talbot: Холл, Болдуин, Толбот
         (rf"(?<=[{_C}])e(?=s?$)", ("",)),  # the silent final "e" (Rhodes, Blake)
+        # past the first syllable the vowel is mostly unstressed, short: Wallace is Уоллес
+        (rf"(?:(?<=[aeiouy][{_C}])|(?<=[aeiouy][{_C}]{{2}}))a{_MAGIC_E}", ("ей", "а", "э")),
         (rf"a{_MAGIC_E}", ("ей",)),
         (rf"i{_MAGIC_E}|y{_MAGIC_E}", ("ай",)),
         (rf"o{_MAGIC_E}", ("оу", "о")),  # Rhodes is Роудс, Jones Джонс
@@ -44,6 +46,7 @@ _RULES = tuple(
         (r"(?<=w)a(?![aeiouy])", ("о", "а", "э")),
         (r"(?<=w)e(?![aeiouy])", ("э",)),
         (r"(?<=w)o(?![aeiouy])", ("о", "а")),
+        (r"^ma?c[ck]", ("макк",)),  # McCain, McKenzie: Маккейн, Маккензи
         (r"^ma?c", ("мак",)),  # McGarry, MacGregor: Макгарри, Макгрегор
         (r"igh", ("ай",)),  # Wright: Райт
         (r"tch", ("тч", "ч")),  # Pritchard, Mitchell

@@ -209,8 +209,10 @@ def _surname(word: str, *, english: bool = True) -> str:
     as the common English surname Russian writes so ('Брукс' -> 'Brooks': the exact spelling
     first), else the one of its sound ('Роудс' -> 'Rhodes'), else as transcribed."""
     latin = _transcribed(word)
-    if not english or latin.startswith("Mc"):
+    if not english:
         return latin
+    if latin.startswith("Mc"):
+        return english_surname_spelt(word) or latin  # "Маккензи": McKenzie
     if _NATIVE_SURNAME.search(word.lower()):
         return _spelt(word, latin) or latin  # "Бейли" as Russian writes Bailey
     return _spelt(word, latin) or english_surname(latin, sound_key) or latin
