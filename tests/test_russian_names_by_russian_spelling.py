@@ -67,6 +67,9 @@ def test_russian_spellings_follow_practical_transcription():
     assert russian_spellings("walker") == {"уокер"}  # the "l" of "alk" unsaid
     assert "холл" in russian_spellings("hall")  # "a" before "ll" is "о"
     assert "каннингем" in russian_spellings("cunningham")  # "-ham" after a consonant "-гем"
+    assert "бейкер" in russian_spellings("baker")  # a first syllable's open "a" may be long
+    assert "бридлав" in russian_spellings("breedlove")  # a final "-ove" is "-ав"
+    assert russian_spellings("hayes") == {"хейз", "хейс"}
 
 
 def test_spellings_are_looked_up_with_their_doubled_letters_and_guards():

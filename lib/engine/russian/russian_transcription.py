@@ -28,13 +28,17 @@ _RULES = tuple(
         (rf"(?<=[{_C}])le$", ("л",)),  # Pringle
         (r"(?<=[^aeiouy])ey$|(?<=[^aeiouy])ie$|(?<=[^aeiouy])y$", ("и",)),  # Bailey, Kelly
         (rf"(?<=[{_C}])ore(?=s?$)", ("ор",)),  # Whitmore: Уитмор
+        (r"ove(?=s?$)", ("ав", "ов")),  # Breedlove, Love: Бридлав, Лав
         (r"(?<=[bcdfgklmnprstvz])ham$", ("хэм", "ем", "гем")),  # Oldham, Nottingham: -ем
         (r"al(?=k)", ("о",)),  # Walker, Falkner: Уокер, Фокнер
         (r"a(?=l[ltd])", ("о", "а")),  # Hall, Baldwin, Talbot: Холл, Болдуин, Толбот
         (rf"(?<=[{_C}])e(?=s?$)", ("",)),  # the silent final "e" (Rhodes, Blake)
+        (r"(?<=[ay])es$", ("з", "с")),  # Hayes, Mayes: Хейз, Мейс
         # past the first syllable the vowel is mostly unstressed, short: Wallace is Уоллес
         (rf"(?:(?<=[aeiouy][{_C}])|(?<=[aeiouy][{_C}]{{2}}))a{_MAGIC_E}", ("ей", "а", "э")),
         (rf"a{_MAGIC_E}", ("ей",)),
+        # a first syllable's open "a" is long or short: Baker, Mason; Davis, Cameron
+        (r"(?:(?<=^[^aeiouy])|(?<=^[^aeiouy]{2}))a(?=[bcdfgklmnprstvz][aeiouy])", ("э", "а", "ей")),
         (rf"i{_MAGIC_E}|y{_MAGIC_E}", ("ай",)),
         (rf"o{_MAGIC_E}", ("оу", "о")),  # Rhodes is Роудс, Jones Джонс
         (rf"u{_MAGIC_E}", ("ю", "у")),
@@ -71,7 +75,7 @@ _RULES = tuple(
         (r"(?<=[aeiouy])s(?=[aeiouy])", ("с", "з")),
         (r"ai|ay", ("ей",)),
         (r"ei|ey", ("ей", "и", "ай")),
-        (r"ea", ("и", "е")),
+        (r"ea", ("и", "е")),  # Beale, Pearce: Бил, Пирс; Bell, Beall: Белл
         (r"ee|ie", ("и",)),
         (r"oa", ("оу", "о")),
         (r"oo", ("у",)),
