@@ -29,9 +29,10 @@ def test_a_native_surnames_kh_stays_kh():
 
 def test_a_foreign_given_name_out_of_the_dictionary_by_sound():
     # "Шерил" is no Russian given name: the English given name of the same sound; one
-    # that only shares the key ("Дуайт", "Dot") is transcribed.
+    # that only shares the key ("Дуайт", "Dot") is not taken: "Дуайт" is how Russian
+    # writes Dwight (russian_transcription: "w" is "у", "igh" "ай").
     assert english_name("Шерил Уилкинс") == "Sheryl Wilkins"
-    assert english_name("Дуайт Уилкинс") == "Duayt Wilkins"
+    assert english_name("Дуайт Уилкинс") == "Dwight Wilkins"
 
 
 def test_a_lone_surname_is_the_nearest_full_name_before_it():

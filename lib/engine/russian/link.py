@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from lib.engine.russian.english_places_by_sound import english_place_heard as heard
 from lib.engine.russian.gazetteer import NATIONAL_BODIES, Entity, RussianGazetteer
 from lib.engine.russian.impersonal_speech import said_by_one, stance_of_those_there
 from lib.engine.russian.misspelt_names import near_name
@@ -199,7 +200,7 @@ def _entity_for_ner(
         if person:
             return gaz.entities[person], normal
     latin = to_english(normal)
-    if entity_type == "location" and (city := english_city(normal, latin)) is not None:
+    if entity_type == "location" and (city := english_city(normal, latin) or heard(normal)):
         # GeoNames' "New York City" is the gazetteer's place "New York" (not "Mexico City" as
         # Mexico, nor "Kerch" as the Kerch Strait: the place of that very name)
         for name in (city, city.removesuffix(" City")):

@@ -20,9 +20,14 @@ import iuliia
 from nicknames import name_triplets
 from rapidfuzz import fuzz
 
-from lib.engine.russian.census_names import given_name_share
+from lib.engine.russian.census_names import census_surnames, given_name_share
 from lib.engine.russian.english_surnames import english_surname
 from lib.engine.russian.places import english_city
+from lib.engine.russian.russian_transcription import (
+    english_given_name_spelt,
+    english_surname_spelt,
+    spelt_as_english_surname,
+)
 from lib.engine.russian.text import parses
 from lib.ids import slug
 
@@ -109,10 +114,19 @@ def english_given_name(
         parts.append(
             given_name_table().get(lower)
             or (known or {}).get(lower)
-            or _english_given_by_sound(part, foreign)
-            or to_english(part)
+            or _english_given_heard(part, foreign)
         )
     return "-".join(parts)
+
+
+def _english_given_heard(part: str, foreign: bool) -> str:
+    """A given name no table holds: the English one of its sound, else the transcription,
+    else (of a foreign person, where that is no census given name: "Ник" is not "Nik"; a
+    "Rudolf" stays) the census given name Russian writes so ("Nick")."""
+    name = _english_given_by_sound(part, foreign) or to_english(part)
+    if foreign and given_name_share(name) == 0:
+        return english_given_name_spelt(part) or name
+    return name
 
 
 # Letters of Russian's transcription that no English spelling has: "Джессика" (Dzhessika) and
@@ -175,7 +189,11 @@ def english_name(normal: str, known: dict[str, str] | None = None) -> str:
     words = normal.split()
     if len(words) < 2:
         return to_english(normal)
-    foreign = not _NATIVE_SURNAME.search(words[-1].lower())
+    # a surname Russian writes as it writes a common English one is foreign whatever its
+    # ending ("Бейли", "Келли": Bailey, Kelly or Kelley, not a Georgian "-ли")
+    foreign = not _NATIVE_SURNAME.search(words[-1].lower()) or spelt_as_english_surname(
+        words[-1]
+    )
     given = english_given_name(words[0], known, foreign)
     # an English given name ("Бен", "Стивен") tells an English surname; "Джорджа Мелони" is
     # Italian, and her surname no Maloney
@@ -188,12 +206,22 @@ ENGLISH_GIVEN_SHARE = 0.01  # per cent of Americans: Ned, Dylan are; Boris, Haak
 
 def _surname(word: str, *, english: bool = True) -> str:
     """A surname as the English press writes it: a foreign one of an English-speaking person
-    as the English surname of its sound where one fits ('Роудс' -> 'Rhodes'), else as
-    transcribed (`_transcribed`)."""
+    as the common English surname Russian writes so ('Брукс' -> 'Brooks': the exact spelling
+    first), else the one of its sound ('Роудс' -> 'Rhodes'), else as transcribed."""
     latin = _transcribed(word)
-    if not english or _NATIVE_SURNAME.search(word.lower()) or latin.startswith("Mc"):
+    if not english:
         return latin
-    return english_surname(latin, sound_key) or latin
+    if latin.startswith("Mc"):
+        return english_surname_spelt(word) or latin  # "Маккензи": McKenzie
+    if _NATIVE_SURNAME.search(word.lower()):
+        return _spelt(word, latin) or latin  # "Бейли" as Russian writes Bailey
+    return _spelt(word, latin) or english_surname(latin, sound_key) or latin
+
+
+def _spelt(word: str, latin: str) -> str | None:
+    """The census surname Russian writes as `word`, unless the transcription is a census
+    surname itself ("Кеннан": Kennan, a surname as it is)."""
+    return None if latin.lower() in census_surnames() else english_surname_spelt(word)
 
 
 def _transcribed(word: str) -> str:
