@@ -228,6 +228,14 @@ countries hold their level; organisations and places fall on names heard outside
 (Rowley, Wiltshire, Fiolent, Aachen, Benelux) and site furniture read as body (a teaser, a byline,
 a credit); events miss a measure told beside its cause, an agreement recalled by its signing, the
 New START talks told by their terms and a summit told without its name.
+After session twelve's rounds (made without this set): russian-pooled2 (organisations, places:
+seen sets org .956 → .969, heldout18 org .901 → .971) moved org to .846 / .887 / .866 (one false
+body fewer) and nothing else; events-pooled2 moved nothing; russian-names-by-sound (English names
+written back by generating their Russian transcriptions from the census names) moved person to
+.926 / .962 / .943 (Rowley, Bailey, Nick written back). That last figure is not a clean unseen
+estimate: the round's brief quoted those three names, taken from this set's first-run kinds, as
+examples of the kind (the round itself never opened the set; it also fixed Dylan White and
+Rosenblum on heldout6, 9 and 10).
 After rounds fifteen, sixteen and seventeen (session ten; round fifteen made on heldout13, sixteen
 on heldout14 once seen, seventeen on heldout15 once seen), F1 person / country / org / location /
 event: heldout14 after round fifteen (honest) .937 / .963 / .908 / .831 / .899, after round sixteen
