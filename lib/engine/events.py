@@ -207,6 +207,20 @@ def _consistent(
     return not (anchor.earliest is not None and future and event.end + _NEAR < anchor.earliest)
 
 
+def _choose_for(cand, told, anchor, *, named: bool):
+    """_choose for one candidate and a date it tells."""
+    return _choose(
+        cand.kb,
+        told,
+        anchor,
+        cand.future,
+        cand.during,
+        cand.recent,
+        named=named,
+        prospect=cand.prospect,
+    )
+
+
 def _choose(
     events: tuple[KBEvent, ...],
     when: DateRange | None,
@@ -342,34 +356,12 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
             cand = replace(cand, kb=_held_on(cand.kb, cand.date_text or "") or cand.kb)
         named = cand.evidence.startswith("alias")
         fit = _slipped(when) if when and named else when
-        linked = (
-            _choose(
-                cand.kb,
-                fit,
-                anchor,
-                cand.future,
-                cand.during,
-                cand.recent,
-                named=named,
-                prospect=cand.prospect,
-            )
-            if cand.kb
-            else None
-        )
+        linked = _choose_for(cand, fit, anchor, named=named) if cand.kb else None
         if cand.kb and linked is None and when and is_bare_weekday(cand.date_text or ""):
             # "a meeting with Putin, Monday in Helsinki", told with no tense: the week after
             # publication may be meant as well as the week before, and the event's days decide.
             other = resolve(cand.date_text or "", anchor, future=not cand.future)
-            linked = _choose(
-                cand.kb,
-                other,
-                anchor,
-                cand.future,
-                cand.during,
-                cand.recent,
-                named=named,
-                prospect=cand.prospect,
-            )
+            linked = _choose_for(cand, other, anchor, named=named)
             when = other if linked else when
         back = None if cand.kb or linked else _refers_back(cand, earlier, when)
         if back is not None:
