@@ -40,6 +40,12 @@ TEXTS = {
     "joined_modal.txt": (
         f"Thirty allies\n\n{JOINED} Diplomats said the flag could be raised in April 2020.\n"
     ),
+    # a page dated only from below by an event it tells as past (the Crimea referendum of
+    # 2014): the Brussels summits of 2017 and 2018 lie years on, and neither is chosen
+    "summit_years_on.txt": (
+        "Sanctions after the vote\n\nCrimea held its referendum on joining Russia, and the "
+        "West answered with sanctions. Leaders discussed the crisis at a summit in Brussels.\n"
+    ),
     # a bare year is too wide to date a page
     "joined_year.txt": (f"Thirty allies\n\n{JOINED} Skopje first applied in 2020.\n"),
 }
@@ -52,6 +58,7 @@ EXPECTED = {
     "joined_limit.txt": set(),
     "joined_modal.txt": set(),
     "joined_year.txt": set(),
+    "summit_years_on.txt": {"event:crimea-referendum-2014"},
 }
 
 

@@ -253,7 +253,12 @@ def _choose(
         return today
     if len(fits) > 1 and anchor.earliest is not None and not future:
         # Of several past events that fit, a plain reference means the latest before publication.
-        past = [e for e in fits if anchor.latest is None or e.start <= anchor.latest]
+        # A page dated only from below (by what it tells as past) is read as written within a
+        # year of that: news tells what is recent, and the latest row of the knowledge base,
+        # years on, is a guess ("the summit in Brussels" on a page that tells the Crimea
+        # referendum as past is neither Brussels summit of 2017 and 2018).
+        last = anchor.latest or anchor.earliest + _RECENT_REACH
+        past = [e for e in fits if e.start <= last]
         if past and when is None and len({e.start.year for e in past}) == len(past):
             return max(past, key=lambda e: e.start)
     if len(fits) > 1 and anchor.earliest is not None and future and when is None:
