@@ -46,6 +46,24 @@ TEXTS = {
         "Sanctions after the vote\n\nCrimea held its referendum on joining Russia, and the "
         "West answered with sanctions. Leaders discussed the crisis at a summit in Brussels.\n"
     ),
+    # the alliance's size dates the page: 29 members from June 2017 to March 2020, 28 before
+    "summit_29.txt": (
+        "Trump rattles allies\n\nTrump attacked Germany over its gas purchases at the summit "
+        "in Brussels. The alliance consists of 29 countries from Europe and North America.\n"
+    ),
+    "summit_28.txt": (
+        "Trump rattles allies\n\nTrump lectured allies on spending at the summit in Brussels. "
+        "He said NATO's 28 members must pay more.\n"
+    ),
+    # a size told as reached, or the EU's: no bound
+    "summit_grew.txt": (
+        "Trump rattles allies\n\nTrump attacked Germany at the summit in Brussels. Three "
+        "decades on, the alliance grew to 29 members.\n"
+    ),
+    "summit_eu.txt": (
+        "Trump rattles allies\n\nTrump attacked Germany at the summit in Brussels, days after "
+        "the EU's 28 member states renewed their sanctions.\n"
+    ),
     # a bare year is too wide to date a page
     "joined_year.txt": (f"Thirty allies\n\n{JOINED} Skopje first applied in 2020.\n"),
 }
@@ -59,6 +77,10 @@ EXPECTED = {
     "joined_modal.txt": set(),
     "joined_year.txt": set(),
     "summit_years_on.txt": {"event:crimea-referendum-2014"},
+    "summit_29.txt": {"event:nato-summit-brussels-2018"},
+    "summit_28.txt": {"event:nato-leaders-meeting-brussels-2017"},
+    "summit_grew.txt": set(),
+    "summit_eu.txt": set(),
 }
 
 
@@ -78,6 +100,15 @@ def test_dated_page_is_dated_from_its_latest_clause(dataset):
     assert str(articles.loc["joined_day.txt", "published_min"])[:10] == "2020-03-17"
     assert str(articles.loc["joined_dated.txt", "published_min"])[:10] == "2020-02-01"
     assert pd.isna(articles.loc["joined_ahead.txt", "published_min"])
+
+
+def test_the_alliance_size_bounds_the_page_both_ways(dataset):
+    articles = dataset.articles.set_index("file")
+    row = articles.loc["summit_29.txt"]
+    assert (str(row["published_min"])[:10], str(row["published_max"])[:10]) == (
+        "2017-06-05",
+        "2020-03-26",
+    )
 
 
 def test_told_as_done_is_a_lower_bound():

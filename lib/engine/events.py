@@ -14,7 +14,8 @@ How an article is read, in order:
 3. the publication date, where the article has none, is inferred from what the candidates
    imply (constraints_from, then lib.engine.pubdate.infer_publication): "the downing of the
    Russian plane last year" is the Su-24 downing of 2015, so the article is from 2016; and
-   from the dates it gives with their year in clauses told as done (lib.engine.page_dates);
+   from the dates it gives with their year in clauses told as done and the alliance's size
+   it gives (lib.engine.page_dates);
 4. relative dates are resolved against that anchor (lib.engine.timexp), and a KB candidate is
    linked only if its dates agree with the text (settle); where a phrase fits several KB
    events (NATO summits in Brussels in 2017 and 2018) the dates decide, or nothing is linked.

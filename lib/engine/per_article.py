@@ -66,7 +66,11 @@ def analyse_article(
     if published is not None:
         anchor = Anchor.day(published)
     else:
-        constraints = events.constraints_from(candidates) + page_dates.dated_clauses(blocks)
+        constraints = [
+            *events.constraints_from(candidates),
+            *page_dates.dated_clauses(blocks),
+            *page_dates.alliance_size(blocks),
+        ]
         if clock := clock_constraint(page_clock):
             constraints.append(clock)
         inferred = infer_publication(constraints)
