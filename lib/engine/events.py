@@ -13,7 +13,9 @@ How an article is read, in order:
    the saying, not an event told after it;
 3. the publication date, where the article has none, is inferred from what the candidates
    imply (constraints_from, then lib.engine.pubdate.infer_publication): "the downing of the
-   Russian plane last year" is the Su-24 downing of 2015, so the article is from 2016;
+   Russian plane last year" is the Su-24 downing of 2015, so the article is from 2016; and
+   from the dates it gives with their year in clauses told as done and the alliance's size
+   it gives (lib.engine.page_dates);
 4. relative dates are resolved against that anchor (lib.engine.timexp), and a KB candidate is
    linked only if its dates agree with the text (settle); where a phrase fits several KB
    events (NATO summits in Brussels in 2017 and 2018) the dates decide, or nothing is linked.
@@ -252,7 +254,12 @@ def _choose(
         return today
     if len(fits) > 1 and anchor.earliest is not None and not future:
         # Of several past events that fit, a plain reference means the latest before publication.
-        past = [e for e in fits if anchor.latest is None or e.start <= anchor.latest]
+        # A page dated only from below (by what it tells as past) is read as written within a
+        # year of that: news tells what is recent, and the latest row of the knowledge base,
+        # years on, is a guess ("the summit in Brussels" on a page that tells the Crimea
+        # referendum as past is neither Brussels summit of 2017 and 2018).
+        last = anchor.latest or anchor.earliest + _RECENT_REACH
+        past = [e for e in fits if e.start <= last]
         if past and when is None and len({e.start.year for e in past}) == len(past):
             return max(past, key=lambda e: e.start)
     if len(fits) > 1 and anchor.earliest is not None and future and when is None:

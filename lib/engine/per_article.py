@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from lib.engine import event_candidates, events, quotes
+from lib.engine import event_candidates, events, page_dates, quotes
 from lib.engine.article_links import link_article
 from lib.engine.blocks import Block, sentence_index
 from lib.engine.eventkb import KBEvent
@@ -66,7 +66,11 @@ def analyse_article(
     if published is not None:
         anchor = Anchor.day(published)
     else:
-        constraints = events.constraints_from(candidates)
+        constraints = [
+            *events.constraints_from(candidates),
+            *page_dates.dated_clauses(blocks),
+            *page_dates.alliance_size(blocks),
+        ]
         if clock := clock_constraint(page_clock):
             constraints.append(clock)
         inferred = infer_publication(constraints)

@@ -4,7 +4,8 @@
 tables for both languages.
 
 A Russian article with no stated date is dated the way an English one is
-(lib.engine.pubdate): the knowledge-base events it speaks of as past give the earliest
+(lib.engine.pubdate): the knowledge-base events it speaks of as past and the dates it gives
+with their year in a sentence told as done (lib.engine.russian.page_dates) give the earliest
 day, "в прошлом году" with a dated event the year, the page clock the latest day; an
 agency dateline without a year ("ЛОНДОН, 4 дек — РИА Новости.") then gives the day when
 exactly one such day lies in that range.
@@ -28,6 +29,7 @@ from lib.engine.russian.dates import find_dates, month_number
 from lib.engine.russian.events import FUTURE, KBEvent, link_events, load_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import Sentence
+from lib.engine.russian.page_dates import dated_clauses
 from lib.engine.russian.pipeline import Reading, complete, read
 
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -123,7 +125,9 @@ def infer_date(
 ) -> InferredDate | None:
     """The range an undated Russian article was published in, narrowed to a day by its
     dateline's day and month when exactly one such day lies in the range."""
-    constraints = _event_constraints(reading, events)
+    constraints = _event_constraints(reading, events) + dated_clauses(
+        reading.text, reading.sentences
+    )
     if clock := clock_constraint(page_clock):
         constraints.append(clock)
     inferred = infer_publication(constraints)
