@@ -230,7 +230,7 @@ a credit); events miss a measure told beside its cause, an agreement recalled by
 New START talks told by their terms and a summit told without its name.
 After session twelve's rounds (made without this set): russian-pooled2 (organisations, places:
 seen sets org .956 → .969, heldout18 org .901 → .971) moved org to .846 / .887 / .866 (one false
-body fewer) and nothing else; events-pooled2 moved nothing; russian-names-by-sound (English names
+body fewer) and nothing else; events-pooled2 and events-dates moved nothing; russian-names-by-sound (English names
 written back by generating their Russian transcriptions from the census names) moved person to
 .926 / .962 / .943 (Rowley, Bailey, Nick written back). That last figure is not a clean unseen
 estimate: the round's brief quoted those three names, taken from this set's first-run kinds, as
