@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_checks import linked_event_ids
+
 TEXTS = {
     # An exercise named by its code name without the year, beside a word of exercising: the
     # exercise of the knowledge base with that name (the date check keeps other years out).
@@ -115,5 +117,4 @@ def dataset(process_texts):
 
 @pytest.mark.parametrize("file", sorted(EXPECTED))
 def test_linked_events(dataset, file):
-    events = dataset.events[dataset.events["file"] == file]
-    assert set(events["entity_id"].dropna()) == EXPECTED[file]
+    assert linked_event_ids(dataset, file) == EXPECTED[file]

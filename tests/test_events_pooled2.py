@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_checks import linked_event_ids
+
 TEXTS = {
     # the future of an accession, a year before it
     "accession_will.txt": (
@@ -135,5 +137,4 @@ def dataset(process_texts):
 
 @pytest.mark.parametrize("file", sorted(EXPECTED))
 def test_linked_events(dataset, file):
-    events = dataset.events[dataset.events["file"] == file]
-    assert set(events["entity_id"].dropna()) == EXPECTED[file]
+    assert linked_event_ids(dataset, file) == EXPECTED[file]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.event_checks import linked_event_ids
+
 TEXTS = {
     # The words of joining the alliance in a step towards it or a prospect of it: no accession.
     "protocol_on_accession.txt": (
@@ -85,5 +87,4 @@ def dataset(process_texts):
 
 @pytest.mark.parametrize("file", sorted(EXPECTED))
 def test_linked_events(dataset, file):
-    events = dataset.events[dataset.events["file"] == file]
-    assert set(events["entity_id"].dropna()) == EXPECTED[file]
+    assert linked_event_ids(dataset, file) == EXPECTED[file]
