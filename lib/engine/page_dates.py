@@ -19,6 +19,7 @@ Macedonia's (27 March 2020), which tells the Brussels summit of 2018 from that o
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -27,6 +28,7 @@ from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.event_candidates import FUTURE
 from lib.engine.pubdate import Constraint
 from lib.engine.timexp import resolve
+from lib.paths import DATA_DIR
 
 # Present-tense words that tell a dated step still to come, beside the future words of FUTURE.
 _AHEAD = re.compile(
@@ -65,16 +67,20 @@ def dated_clauses(blocks: Sequence[Block]) -> list[Constraint]:
 
 
 # The alliance's size dates a page: "NATO's 29 members" is written between Montenegro's
-# accession and North Macedonia's. Size -> the day it was reached (the next size's day ends it).
-NATO_SIZES = {
-    19: date(1999, 3, 12),
-    26: date(2004, 3, 29),
-    28: date(2009, 4, 1),
-    29: date(2017, 6, 5),
-    30: date(2020, 3, 27),
-    31: date(2023, 4, 4),
-    32: date(2024, 3, 7),
-}
+# accession and North Macedonia's.
+NATO_MEMBERS = DATA_DIR / "geo" / "nato_members.csv"
+
+
+def _nato_sizes() -> dict[int, date]:
+    """The alliance's size -> the day it was reached (the next size's day ends it), from the
+    members' accession days (data/geo/nato_members.csv, which the Map reads too)."""
+    with NATO_MEMBERS.open(encoding="utf-8", newline="") as rows:
+        joined = [date.fromisoformat(row["joined"]) for row in csv.DictReader(rows)]
+    return {sum(d <= day for d in joined): day for day in sorted(set(joined))}
+
+
+NATO_SIZES = _nato_sizes()
+# The sizes read: the alliance's since 1999 (19, then 26 to 32)
 _NUMBER = r"(19|2[6-9]|3[0-2])"
 _MEMBERS = r"(?:member(?:s| states| countries| nations)?|countries|nations|allies|states)"
 # A size told as a change or as then: "grew to", "expanded to", "then had", "from 28 to".
