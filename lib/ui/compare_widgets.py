@@ -1,5 +1,6 @@
 """Streamlit glue of the comparison page: the group editor, kept in the URL (g1 … g4, see
-lib.queries.compare), and the drill-down from an entity to its sentences in each group. The
+lib.queries.compare), its sections (tabs, the open one in the URL), and the drill-down from an
+entity (clicked in any section's chart, or chosen) to its sentences in each group. The
 computing is in lib.queries.compare; the shared sidebar, loaders and chart blocks in lib.ui.
 """
 
@@ -22,6 +23,11 @@ from lib.ui.plaintext import plain
 from lib.ui.sidebar import entity_options, source_options, url_params
 
 K_N = "cmp_n"  # how many groups
+K_SECTION = "cmp_tab"  # the section open, in the URL: a shared link opens the same one
+# Only the open section is drawn (a filter change drew eight charts, most of them unseen);
+# the first is the default, which keeps its link short.
+SECTIONS = ("Coverage over time", "Who each group covers", "One group against another", "Tone")
+K_PICKED = "_cmp_picked"  # the entity clicked in a chart, for the drill-down
 FIELDS = ("label", "source", "meta", "lang", "from", "to", "entity", "q")
 _LAST = "_cmp_groups"  # the groups of the last run: restored when the URL has none
 _HIDDEN = "_cmp_hidden"  # per group, what the URL may set but the form does not show
@@ -289,10 +295,25 @@ def entity_drilldown(
     )
 
 
-def picked_entity(events: Sequence, corpus: Corpus) -> str | None:
-    """The entity clicked in one of the charts (a bar or a point whose first custom value is
-    an entity_id), else None."""
-    return clicks.clicked_ids(events, accept=lambda v: v in corpus.catalog.index)
+def remember_click(corpus: Corpus, chart_key: str) -> None:
+    """`on_select` of a chart whose points carry entity ids (`ui.chart(..., key=chart_key)`):
+    the entity clicked, or none when the selection was cleared, kept for the drill-down.
+    A chart's selection dies with its tab (Streamlit drops the state of a widget not drawn),
+    the entity must not: it was clicked in one section and is read below all of them."""
+    event = st.session_state.get(f"{chart_key}-chart")
+    st.session_state[K_PICKED] = clicks.clicked_ids(
+        [event], accept=lambda v: v in corpus.catalog.index
+    )
+
+
+def forget_click() -> None:
+    st.session_state[K_PICKED] = None
+
+
+def picked_entity(corpus: Corpus) -> str | None:
+    """The entity last clicked in a chart of any section, else None."""
+    picked = st.session_state.get(K_PICKED)
+    return picked if picked in corpus.catalog.index else None
 
 
 def sizes_table(sizes: pd.DataFrame) -> None:
