@@ -172,6 +172,14 @@ def test_only_the_open_section_is_computed_and_drawn(monkeypatch, multisource_di
     assert titles(at) == TONE_CHARTS
     ran = {name.rsplit(".", 1)[-1] for name, _ in ui.QUERY_TIMES}
     assert "group_volume" not in ran and {"group_tone", "entity_tone"} <= ran
+    # The per-article table is filled only when its expander is opened.
+    assert "article_tone" not in ran
+    assert not any("tone_se" in d.value.columns for d in at.dataframe)
+    at.session_state["cmp_article_tone"] = True
+    at.run()
+    per_article = next(d.value for d in at.dataframe if "tone_se" in d.value.columns)
+    assert sorted(per_article["group"].unique()) == ["CNN", "RT"]
+    assert per_article["article_id"].is_unique and len(per_article) == 8  # 4 articles each
     assert at.segmented_control(key="cmp_freq").value == "YS"
     years = {x[:10] for t in chart(at, "Tone by group over time")["data"] for x in t["x"]}
     assert years == {"2016-01-01", "2019-01-01"}

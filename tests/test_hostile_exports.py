@@ -33,8 +33,9 @@ PAGES = {
     "pages/compare.py": {},
 }
 
-# page -> (key, labels) of its tabs that draw only when open: each is visited in turn
-TABS = {"pages/compare.py": (cu.K_SECTION, cu.SECTIONS)}
+# page -> (key, labels) of its tabs that draw only when open: each is visited in turn, and
+# the expanders filled only when open (their session keys), opened in the last tab
+TABS = {"pages/compare.py": (cu.K_SECTION, cu.SECTIONS, ["cmp_article_tone"])}
 
 # The CSVs each page must offer (file names start so): the check below is not vacuous.
 EXPECTED = {
@@ -86,11 +87,15 @@ def test_every_csv_and_chart_of_a_page_is_safe(monkeypatch, hostile_dir, downloa
     at = app(monkeypatch, hostile_dir, None if page == "dashboard.py" else page, **PAGES[page])
     assert not at.exception and not at.error
     shown = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
-    key, tabs = TABS.get(page, (None, ()))
+    key, tabs, expanders = TABS.get(page, (None, (), ()))
     for label in tabs[1:]:
         open_tab(at, key, label)
         assert not at.error
         shown += [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    for expander in expanders:
+        at.session_state[expander] = True
+        at.run()
+        assert not at.exception and not at.error
 
     csvs = {}
     for name, mime, data in downloads:
