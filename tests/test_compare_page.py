@@ -50,15 +50,19 @@ def titles(at) -> list[str]:
     return [c["layout"]["title"]["text"].split("<br>")[0] for c in charts(at)]
 
 
-def click(at, title: str, point: dict) -> None:
-    """A click on one point of the chart titled `title`: the selection event the browser
-    sends (AppTest cannot click), which runs the chart's on_select callback."""
+def click(at, title: str, *points: dict) -> None:
+    """A click on points of the chart titled `title` (none: a double-click that clears its
+    selection): the selection event the browser sends (AppTest cannot click), which runs the
+    chart's on_select callback."""
     element = next(
         el
         for el in at.get("plotly_chart")
         if title in json.loads(el.proto.spec)["layout"]["title"]["text"]
     )
-    event = {"selection": {"points": [point], "point_indices": [0], "box": [], "lasso": []}}
+    indices = [p["point_index"] for p in points]
+    event = {
+        "selection": {"points": list(points), "point_indices": indices, "box": [], "lasso": []}
+    }
     states = at._tree.get_widget_states()
     state = states.widgets.add()
     state.id = element.proto.id
@@ -231,6 +235,12 @@ def test_a_click_in_one_section_drives_the_drill_down_after_switching(monkeypatc
     button(at, "Choose from the list instead").click().run()
     assert drilled(at) == "Sentences that mention **Estonia**, in each group:"
     assert at.selectbox(key="cmp_entity").value == "country:EST"
+    # A double-click on the chart that holds the click clears it too.
+    section(at, "Who each group covers")
+    click(at, "Share of each group's", {**point, "customdata": rt["customdata"][index]})
+    assert drilled(at) == expected
+    click(at, "Share of each group's")
+    assert drilled(at) == "Sentences that mention **Estonia**, in each group:"
 
 
 def test_groups_edited_in_the_form_go_to_the_url(monkeypatch, multisource_dir):
