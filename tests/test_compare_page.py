@@ -250,6 +250,9 @@ def test_groups_edited_in_the_form_go_to_the_url(monkeypatch, multisource_dir):
     assert at.query_params["g3"] == "source:Reuters"
     at.segmented_control(key="cmp_n").set_value(2).run()
     assert "g3" not in at.query_params
+    # The form is drawn only when opened (a filter change need not redraw it).
+    assert not [w for w in at.multiselect if w.key == "cmp_g2_source"]
+    at.toggle(key="cmp_edit").set_value(True).run()
     at.multiselect(key="cmp_g2_source").set_value([])
     at.multiselect(key="cmp_g2_meta").set_value(["leaning:center", "leaning:left"])
     at.date_input(key="cmp_g2_from").set_value(pd.Timestamp("2019-01-01").date())

@@ -23,6 +23,7 @@ from lib.ui.plaintext import plain
 from lib.ui.sidebar import entity_options, source_options, url_params
 
 K_N = "cmp_n"  # how many groups
+K_EDIT = "cmp_edit"  # whether the group editor's form is open
 K_SECTION = "cmp_tab"  # the section open, in the URL: a shared link opens the same one
 # Only the open section is drawn (a filter change drew eight charts, most of them unseen);
 # the first is the default, which keeps its link short.
@@ -140,8 +141,8 @@ def _apply(corpus: Corpus, groups: Sequence[compare.Group]) -> None:
 
 
 def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
-    """Draw the group editor (how many groups, then a form with each group's filters) and
-    return the groups; they are kept in the URL."""
+    """Draw the group editor (how many groups, then, when opened, a form with each group's
+    filters) and return the groups; they are kept in the URL."""
     ss = st.session_state
     if _LAST not in ss:
         _start(corpus, filters)
@@ -166,6 +167,29 @@ def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
         defaults = cached.query(compare.default_groups, corpus, filters, n=compare.MAX_GROUPS)
         for index in unseeded:
             _seed(corpus, index, defaults[index] if index < len(defaults) else compare.Group())
+    # Closed, the form is not drawn at all (its fields keep their state): its type-aheads of
+    # thousands of entities cost the browser more on a filter change than the charts did.
+    if st.toggle(
+        "Edit the groups",
+        key=K_EDIT,
+        help="Each group's sources, metadata, languages, dates, entities and search query.",
+    ):
+        _group_form(corpus, n)
+    previous = ss.get(_LAST) or ()
+    groups = tuple(
+        _parsed_query(
+            index, _from_widgets(index), previous[index] if index < len(previous) else None
+        )
+        for index in range(n)
+    )
+    _publish(groups)
+    ss[_LAST] = groups
+    return groups
+
+
+def _group_form(corpus: Corpus, n: int) -> None:
+    """The form with each group's filters, one column a group; submitted, it reruns the page."""
+    ss = st.session_state
     sources = source_options(corpus)
     has_meta = len(corpus.metadata.columns) > 0
     languages = sidebar.language_counts(corpus)
@@ -238,16 +262,6 @@ def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
                     help="The sidebar's query language (its help: *How to write a query*).",
                 )
         st.form_submit_button("Compare", type="primary", icon=":material/compare_arrows:")
-    previous = ss.get(_LAST) or ()
-    groups = tuple(
-        _parsed_query(
-            index, _from_widgets(index), previous[index] if index < len(previous) else None
-        )
-        for index in range(n)
-    )
-    _publish(groups)
-    ss[_LAST] = groups
-    return groups
 
 
 def entity_drilldown(

@@ -130,6 +130,10 @@ def test_two_groups_set_in_the_form_and_every_chart_downloaded(
     page.get_by_role("radiogroup", name="Groups").get_by_role("radio", name="2", exact=True).click()
     settle(page)
     assert "g3" not in parse_qs(urlparse(page.url).query)
+    # The form is drawn only when opened.
+    assert page.get_by_role("button", name="Compare").count() == 0
+    page.get_by_text("Edit the groups").click()
+    settle(page)
     # Group 1: RT (instead of CNN). Group 2: no source (instead of RT), leaning=center.
     choose(page, group_column(page, 0), "Sources", "RT")
     column = group_column(page, 1)
