@@ -40,6 +40,9 @@ alternating between them:
   p50 / p95 of the time to its first chart drawn and the app idle (interactive);
 - a filter change on each page (`--changes` of the visits): an entity chosen in the
   sidebar's type-ahead, to the charts drawn again with it in their subtitle;
+- on a page in sections (Compare's tabs: only the open one is drawn), after each filter
+  change: a click on another section's tab, to its charts drawn with the entity in their
+  subtitle (its queries not cached: each change is another entity);
 - the server's peak memory (VmHWM) after every page has been visited V times.
 
     python -m bench.dashboard_bench --corpus real --baseline ../wt-main --visits 20
@@ -361,6 +364,9 @@ LINK_PAGES = [
     ("Articles", "articles", None),
     ("Compare", "compare", "Coverage volume by group"),
 ]
+# A page's section opened after each filter change: (tab label, a chart it draws). Compare
+# draws only its open tab, so the other sections' cost is paid when one is opened.
+SECTION_SWITCH = {"Compare": ("Tone", "Tone by group over time")}
 
 
 def code_label(root: Path) -> str:
@@ -451,9 +457,17 @@ def choose_entity(page, name: str, before_choice=None) -> float:
     return started
 
 
-def visit(browser, url: str, path: str, marker: str | None, entity: str | None):
+def visit(
+    browser,
+    url: str,
+    path: str,
+    marker: str | None,
+    entity: str | None,
+    section: tuple[str, str] | None = None,
+):
     """Open a page from its link in a new session: (seconds to interactive, seconds of the
-    filter change or None)."""
+    filter change or None, seconds of opening `section` after it or None: (tab label, title
+    of a chart it draws); None too for a checkout whose page has no such tab)."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
         page = context.new_page()
@@ -466,7 +480,13 @@ def visit(browser, url: str, path: str, marker: str | None, entity: str | None):
             started = choose_entity(page, entity)
             drawn(page, marker, contains=entity if marker else None, url_has="entity=")
             changed = time.perf_counter() - started
-        return opened, changed
+        switched = None
+        if entity and section and page.get_by_role("tab", name=section[0], exact=True).count():
+            started = time.perf_counter()
+            page.get_by_role("tab", name=section[0], exact=True).click()
+            drawn(page, section[1], contains=entity)
+            switched = time.perf_counter() - started
+        return opened, changed, switched
     finally:
         context.close()
 
@@ -507,23 +527,32 @@ def measure_real(
             servers[label] = (url, pid)
             print(f"{label:24} cold start {results[label]['cold']:6.2f} s", flush=True)
         for name, path, marker in pages:
-            times = {label: ([], []) for label in roots}
+            times = {label: ([], [], []) for label in roots}
             for i in range(visits):
                 entity = people[i] if i < len(people) else None
                 for label, (url, _) in servers.items():
                     if i >= (most or {}).get(label, visits):
                         continue
-                    opened, changed = visit(browser, url, path, marker, entity)
+                    opened, changed, switched = visit(
+                        browser, url, path, marker, entity, SECTION_SWITCH.get(name)
+                    )
                     times[label][0].append(opened)
                     if changed is not None:
                         times[label][1].append(changed)
+                    if switched is not None:
+                        times[label][2].append(switched)
             for label in roots:
-                opened, changed = times[label]
-                results[label]["pages"][name] = {"open": opened, "change": changed}
+                opened, changed, switched = times[label]
+                results[label]["pages"][name] = {
+                    "open": opened,
+                    "change": changed,
+                    "switch": switched,
+                }
                 print(
                     f"{label:24} {name:14} open p50 {quantile(opened, 0.5):6.2f} "
                     f"p95 {quantile(opened, 0.95):6.2f}  change p50 "
-                    f"{quantile(changed, 0.5) if changed else float('nan'):6.2f} s",
+                    f"{quantile(changed, 0.5) if changed else float('nan'):6.2f} s"
+                    + (f"  switch p50 {quantile(switched, 0.5):6.2f} s" if switched else ""),
                     flush=True,
                 )
         for label, (_, pid) in servers.items():
@@ -573,6 +602,16 @@ def real_rows(
                         code,
                         f"{name}: filter change (an entity), p50 / p95 of {len(t['change'])}",
                         f"{quantile(t['change'], 0.5):.2f} / {quantile(t['change'], 0.95):.2f} s",
+                        target("change"),
+                    )
+                )
+            if t.get("switch"):
+                rows.append(
+                    (
+                        code,
+                        f"{name}: switch section (to {SECTION_SWITCH[name][0]}) after the filter "
+                        f"change, p50 / p95 of {len(t['switch'])}",
+                        f"{quantile(t['switch'], 0.5):.2f} / {quantile(t['switch'], 0.95):.2f} s",
                         target("change"),
                     )
                 )

@@ -3,6 +3,7 @@ each page run in Streamlit's AppTest on a corpus's tables, after filter changes 
 bench/query_bench.py, with the script thread under cProfile.
 
     python -m bench.page_profile --corpus real-100000 --runs 3 --pages compare entities
+    python -m bench.page_profile --corpus real --pages compare --url cmp_tab=Tone  # a section
 
 For every page it prints the script time, the time of the queries (lib.ui.QUERY_TIMES), the
 profile's top functions by cumulative time (the project's, plotly's and Streamlit's), and
@@ -71,6 +72,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--pages", nargs="+", metavar="STEM")
     parser.add_argument("--top", type=int, default=35, help="functions printed per page")
+    parser.add_argument(
+        "--url",
+        nargs="+",
+        default=[],
+        metavar="KEY=VALUE",
+        help="query parameters of the pages' link, e.g. cmp_tab=Tone (a section of Compare)",
+    )
     args = parser.parse_args(argv)
     from bench.realnews import corpus_dir
 
@@ -89,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     for page in PAGES:
         if args.pages and Path(page).stem not in args.pages:
             continue
+        for param in args.url:
+            key, _, value = param.partition("=")
+            at.query_params[key] = value
         if page != "dashboard.py":
             at.switch_page(page).run()
         PROFILE[0] = cProfile.Profile()

@@ -28,3 +28,15 @@ def app(monkeypatch, data_dir: Path, page: str | None = None, **params) -> AppTe
     """`open_app` on the tables in `data_dir`."""
     monkeypatch.setenv(DATA_ENV, str(data_dir))
     return open_app(page, **params)
+
+
+def open_tab(at: AppTest, key: str, label: str) -> AppTest:
+    """Open the tab `label` of the tabs keyed `key` (bound to the URL), as a click on it does.
+    AppTest sends its query parameters at every run and a bound parameter wins over the
+    session's value, so the parameter is dropped: the click's value then holds."""
+    if key in at.query_params:
+        del at.query_params[key]
+    at.session_state[key] = label
+    at.run()
+    assert not at.exception, at.exception
+    return at

@@ -1,9 +1,11 @@
 """The comparison page and the metadata filter in Streamlit's AppTest, on the multi-source
 corpus: two groups from the URL, what the charts and their CSVs hold, the groups edited
-through the form and written back to the URL, the drill-down."""
+through the form and written back to the URL, the sections drawn only when open, the
+drill-down (from a chart click in any section)."""
 
 from __future__ import annotations
 
+import json
 from io import StringIO
 
 import pandas as pd
@@ -14,7 +16,9 @@ from lib import queries, store, ui
 from lib.charts import export
 from lib.queries import compare, tone
 from lib.queries.filters import Filters
-from tests.apptest import app
+from lib.ui import cached
+from lib.ui import compare_widgets as cu
+from tests.apptest import app, open_tab
 from tests.test_pages import chart, charts, metrics
 
 
@@ -35,6 +39,43 @@ def button(at, label: str):
     return next(b for b in at.button if b.label == label)
 
 
+def section(at, label: str):
+    """Open one of Compare's sections (a click on its tab)."""
+    assert label in cu.SECTIONS
+    return open_tab(at, cu.K_SECTION, label)
+
+
+def titles(at) -> list[str]:
+    """The charts drawn, by their titles (without the subtitle)."""
+    return [c["layout"]["title"]["text"].split("<br>")[0] for c in charts(at)]
+
+
+def click(at, title: str, *points: dict) -> None:
+    """A click on points of the chart titled `title` (none: a double-click that clears its
+    selection): the selection event the browser sends (AppTest cannot click), which runs the
+    chart's on_select callback."""
+    element = next(
+        el
+        for el in at.get("plotly_chart")
+        if title in json.loads(el.proto.spec)["layout"]["title"]["text"]
+    )
+    indices = [p["point_index"] for p in points]
+    event = {
+        "selection": {"points": list(points), "point_indices": indices, "box": [], "lasso": []}
+    }
+    states = at._tree.get_widget_states()
+    state = states.widgets.add()
+    state.id = element.proto.id
+    state.string_value = json.dumps(event)
+    at._run(states)
+    assert not at.exception, at.exception
+
+
+def drilled(at) -> str:
+    """The entity whose sentences the drill-down shows."""
+    return next(m.value for m in at.markdown if m.value.startswith("Sentences that mention"))
+
+
 def test_two_groups_from_the_url(monkeypatch, multisource_dir):
     at = app(
         monkeypatch,
@@ -52,23 +93,27 @@ def test_two_groups_from_the_url(monkeypatch, multisource_dir):
     volume = chart(at, "Coverage volume by group")
     assert [t["name"] for t in volume["data"]] == ["RT", "Center"]
     assert "groups: RT | Center (leaning=center)" in volume["layout"]["title"]["text"]
+    section(at, "Who each group covers")
     entities = chart(at, "Distinctive entities of each group")
     assert bars(entities, "RT")[0] == "Sergey Lavrov"
     assert bars(entities, "Center")[0] == "Estonia"
     words = chart(at, "Distinctive words of each group")
     assert bars(words, "RT")[0] == "lavrov"
+    section(at, "One group against another")
     scatter = chart(at, "Entities: RT against Center")
     rt_side = next(t for t in scatter["data"] if t.get("name") == "more typical of RT")
     assert rt_side["customdata"][0][0] == "person:sergey-lavrov"
+    section(at, "Tone")
     assert any(tone.TRUST_NOTE in i.value for i in at.info)
-    titles = [c["layout"]["title"]["text"] for c in charts(at)]
-    assert any(t.startswith("Tone by group over time") for t in titles)
-    assert any(
-        t.startswith("Tone of the sentences that mention each entity, by group") for t in titles
-    )
+    assert titles(at) == [
+        "Tone by group over time",
+        "Tone of the sentences that mention each entity, by group",
+        "Tone of the sentences that mention each entity, over time, by group",
+    ]
     assert at.query_params["g1"] == "source:RT"
 
     # The CSV the entities chart downloads: the same rows as its bars.
+    section(at, "Who each group covers")
     corpus = queries.build_corpus(queries.read_tables(multisource_dir))
     corpus.meta = queries.read_metadata(multisource_dir)
     groups = compare.groups_from_query_params(
@@ -96,6 +141,108 @@ def test_two_groups_from_the_url(monkeypatch, multisource_dir):
     assert any("No sentence of this group mentions it" in c.value for c in at.caption)
 
 
+TONE_CHARTS = [
+    "Tone by group over time",
+    "Tone of the sentences that mention each entity, by group",
+    "Tone of the sentences that mention each entity, over time, by group",
+]
+# The queries of the sections out of sight by default.
+HIDDEN_QUERIES = {"entity_shares", "pair_terms", "group_tone", "entity_tone", "article_tone"}
+
+
+def test_only_the_open_section_is_computed_and_drawn(monkeypatch, multisource_dir):
+    cached.clear_query_caches()
+    ui.QUERY_TIMES.clear()
+    at = app(monkeypatch, multisource_dir, "pages/compare.py", g1="source:RT", g2="source:CNN")
+    assert [t.label for t in at.tabs] == list(cu.SECTIONS)
+    assert titles(at) == ["Coverage volume by group"]
+    assert cu.K_SECTION not in at.query_params  # the default section: a short link
+    ran = {name.rsplit(".", 1)[-1] for name, _ in ui.QUERY_TIMES}
+    assert "group_volume" in ran and not ran & HIDDEN_QUERIES
+    # The drill-down below the sections: its list needs none of their queries.
+    assert drilled(at) == "Sentences that mention **Montenegro**, in each group:"  # CNN's first
+
+    # A shared link to the Tone section, by year: the tone charts only, by year.
+    ui.QUERY_TIMES.clear()
+    at = app(
+        monkeypatch,
+        multisource_dir,
+        "pages/compare.py",
+        g1="source:RT",
+        g2="source:CNN",
+        cmp_tab="Tone",
+        cmp_freq="year",
+    )
+    assert titles(at) == TONE_CHARTS
+    ran = {name.rsplit(".", 1)[-1] for name, _ in ui.QUERY_TIMES}
+    assert "group_volume" not in ran and {"group_tone", "entity_tone"} <= ran
+    # The per-article table is filled only when its expander is opened.
+    assert "article_tone" not in ran
+    assert not any("tone_se" in d.value.columns for d in at.dataframe)
+    at.session_state["cmp_article_tone"] = True
+    at.run()
+    per_article = next(d.value for d in at.dataframe if "tone_se" in d.value.columns)
+    assert sorted(per_article["group"].unique()) == ["CNN", "RT"]
+    assert per_article["article_id"].is_unique and len(per_article) == 8  # 4 articles each
+    assert at.segmented_control(key="cmp_freq").value == "YS"
+    years = {x[:10] for t in chart(at, "Tone by group over time")["data"] for x in t["x"]}
+    assert years == {"2016-01-01", "2019-01-01"}
+    # The period is one choice for both sections that draw time: back to the volume, by year.
+    section(at, "Coverage over time")
+    assert titles(at) == ["Coverage volume by group"]
+    assert at.segmented_control(key="cmp_freq").value == "YS"
+    assert chart(at, "Coverage volume by group")["data"][0]["x"][0][:10] == "2016-01-01"
+
+
+def test_an_option_of_a_closed_section_survives_a_visit_to_another(monkeypatch, multisource_dir):
+    at = app(monkeypatch, multisource_dir, "pages/compare.py", g1="source:RT", g2="source:CNN")
+    at.segmented_control(key="cmp_measure").set_value("share").run()
+    section(at, "Tone")
+    section(at, "Coverage over time")
+    assert at.segmented_control(key="cmp_measure").value == "share"
+    assert titles(at) == ["Coverage volume by group (share of each group's articles)"]
+
+
+def test_a_click_in_one_section_drives_the_drill_down_after_switching(monkeypatch, multisource_dir):
+    at = app(
+        monkeypatch,
+        multisource_dir,
+        "pages/compare.py",
+        g1="source:RT",
+        g2="label:Center,meta:leaning=center",
+    )
+    assert drilled(at) == "Sentences that mention **Estonia**, in each group:"  # the list's first
+    section(at, "Who each group covers")
+    shares = chart(at, "Share of each group's articles that mention an entity")
+    rt = next(t for t in shares["data"] if t["name"] == "RT")
+    index = next(i for i, row in enumerate(rt["customdata"]) if row[0] == "org:us-dod")
+    point = {"curve_number": 1, "point_number": index, "point_index": index}
+    click(at, "Share of each group's", {**point, "customdata": rt["customdata"][index]})
+    expected = "Sentences that mention **US Department of Defense**, in each group:"
+    assert drilled(at) == expected
+    # The share chart is gone with its section; the entity clicked in it stays.
+    section(at, "Tone")
+    assert "Share of each group's articles that mention an entity" not in titles(at)
+    assert drilled(at) == expected
+    assert not any(s.key == "cmp_entity" for s in at.selectbox)  # the click, not the list
+    # and after more work in that section (the chart's own state is gone by now)
+    at.multiselect(key="cmp_tone_entities").set_value(["country:EST"]).run()
+    assert "cmp-share-chart" not in at.session_state
+    assert drilled(at) == expected
+    sentences = next(d.value for d in at.dataframe if "sentence" in d.value.columns)
+    assert set(sentences["source"]) == {"RT"} and len(sentences) >= 3
+    # Back to the list, by its button.
+    button(at, "Choose from the list instead").click().run()
+    assert drilled(at) == "Sentences that mention **Estonia**, in each group:"
+    assert at.selectbox(key="cmp_entity").value == "country:EST"
+    # A double-click on the chart that holds the click clears it too.
+    section(at, "Who each group covers")
+    click(at, "Share of each group's", {**point, "customdata": rt["customdata"][index]})
+    assert drilled(at) == expected
+    click(at, "Share of each group's")
+    assert drilled(at) == "Sentences that mention **Estonia**, in each group:"
+
+
 def test_groups_edited_in_the_form_go_to_the_url(monkeypatch, multisource_dir):
     at = app(monkeypatch, multisource_dir, "pages/compare.py")
     # By default one group per source, most articles first, ties by name.
@@ -103,6 +250,9 @@ def test_groups_edited_in_the_form_go_to_the_url(monkeypatch, multisource_dir):
     assert at.query_params["g3"] == "source:Reuters"
     at.segmented_control(key="cmp_n").set_value(2).run()
     assert "g3" not in at.query_params
+    # The form is drawn only when opened (a filter change need not redraw it).
+    assert not [w for w in at.multiselect if w.key == "cmp_g2_source"]
+    at.toggle(key="cmp_edit").set_value(True).run()
     at.multiselect(key="cmp_g2_source").set_value([])
     at.multiselect(key="cmp_g2_meta").set_value(["leaning:center", "leaning:left"])
     at.date_input(key="cmp_g2_from").set_value(pd.Timestamp("2019-01-01").date())
@@ -115,6 +265,7 @@ def test_groups_edited_in_the_form_go_to_the_url(monkeypatch, multisource_dir):
     sizes = at.dataframe[0].value
     assert sizes["group"].tolist() == ["CNN", "West 2019"]
     assert sizes["n_articles"].tolist() == [4, 4]
+    section(at, "One group against another")
     assert chart(at, "Entities: CNN against West 2019")  # new groups: the first two compared
     # The groups survive a trip to another page and back.
     at.switch_page("pages/timeline.py").run()

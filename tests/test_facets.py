@@ -254,6 +254,7 @@ def test_compare_keeps_a_searched_value_from_the_link(monkeypatch, facet_dir):
         g2="meta:leaning=left",
     )
     assert not at.exception
+    at.toggle(key="cmp_edit").set_value(True).run()  # the form, drawn only when opened
     assert at.multiselect(key="cmp_g1_meta").value == ["authors:Stephen Dinan"]
     sizes = at.dataframe[0].value
     assert sizes["n_articles"].tolist() == [counts["Stephen Dinan"], N // 3]

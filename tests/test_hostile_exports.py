@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 import streamlit as st
 
+from lib.ui import compare_widgets as cu
 from tests import hostile
-from tests.apptest import app
+from tests.apptest import app, open_tab
 from tests.test_chart_safety import CODE_MARKUP, DOUBLE, strings
 
 # page -> URL parameters that open every part of it that offers a download
@@ -31,6 +32,10 @@ PAGES = {
     "pages/map.py": {},
     "pages/compare.py": {},
 }
+
+# page -> (key, labels) of its tabs that draw only when open: each is visited in turn, and
+# the expanders filled only when open (their session keys), opened in the last tab
+TABS = {"pages/compare.py": (cu.K_SECTION, cu.SECTIONS, ["cmp_article_tone"])}
 
 # The CSVs each page must offer (file names start so): the check below is not vacuous.
 EXPECTED = {
@@ -81,6 +86,16 @@ def test_every_csv_and_chart_of_a_page_is_safe(monkeypatch, hostile_dir, downloa
     hostile.write_curation(Path(os.environ["LENS_CURATION"]))
     at = app(monkeypatch, hostile_dir, None if page == "dashboard.py" else page, **PAGES[page])
     assert not at.exception and not at.error
+    shown = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    key, tabs, expanders = TABS.get(page, (None, (), ()))
+    for label in tabs[1:]:
+        open_tab(at, key, label)
+        assert not at.error
+        shown += [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    for expander in expanders:
+        at.session_state[expander] = True
+        at.run()
+        assert not at.exception and not at.error
 
     csvs = {}
     for name, mime, data in downloads:
@@ -96,7 +111,6 @@ def test_every_csv_and_chart_of_a_page_is_safe(monkeypatch, hostile_dir, downloa
                 quoted += cell.startswith(("'=", "'+", "'-", "'@", "'\t", "'\r"))
     assert quoted > 0  # the hostile text reached the files, neutralised
 
-    shown = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
     assert shown or page == "pages/articles.py"  # the one page without a chart
     for spec in shown:
         bad = [

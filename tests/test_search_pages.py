@@ -180,6 +180,7 @@ def test_compare_groups_by_query(monkeypatch, search_dir):
     assert sizes["n_articles"].tolist() == [3, 1]
     assert sizes["group"].tolist() == ["“nato AND baltic*”", '“nato AND "black sea"”']
     # a malformed query in the form: the group keeps its query, the message says where
+    at.toggle(key="cmp_edit").set_value(True).run()
     at.text_input(key="cmp_g2_q").set_value('NATO AND "Black Sea')
     next(b for b in at.button if b.label == "Compare").click().run()
     assert any("Group 2: the search query does not parse" in e.value for e in at.error)

@@ -1,5 +1,6 @@
 """Streamlit glue of the comparison page: the group editor, kept in the URL (g1 … g4, see
-lib.queries.compare), and the drill-down from an entity to its sentences in each group. The
+lib.queries.compare), its sections (tabs, the open one in the URL), and the drill-down from an
+entity (clicked in any section's chart, or chosen) to its sentences in each group. The
 computing is in lib.queries.compare; the shared sidebar, loaders and chart blocks in lib.ui.
 """
 
@@ -22,6 +23,12 @@ from lib.ui.plaintext import plain
 from lib.ui.sidebar import entity_options, source_options, url_params
 
 K_N = "cmp_n"  # how many groups
+K_EDIT = "cmp_edit"  # whether the group editor's form is open
+K_SECTION = "cmp_tab"  # the section open, in the URL: a shared link opens the same one
+# Only the open section is drawn (a filter change drew eight charts, most of them unseen);
+# the first is the default, which keeps its link short.
+SECTIONS = ("Coverage over time", "Who each group covers", "One group against another", "Tone")
+K_PICKED = "_cmp_picked"  # the entity clicked in a chart, for the drill-down
 FIELDS = ("label", "source", "meta", "lang", "from", "to", "entity", "q")
 _LAST = "_cmp_groups"  # the groups of the last run: restored when the URL has none
 _HIDDEN = "_cmp_hidden"  # per group, what the URL may set but the form does not show
@@ -134,8 +141,8 @@ def _apply(corpus: Corpus, groups: Sequence[compare.Group]) -> None:
 
 
 def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
-    """Draw the group editor (how many groups, then a form with each group's filters) and
-    return the groups; they are kept in the URL."""
+    """Draw the group editor (how many groups, then, when opened, a form with each group's
+    filters) and return the groups; they are kept in the URL."""
     ss = st.session_state
     if _LAST not in ss:
         _start(corpus, filters)
@@ -160,6 +167,29 @@ def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
         defaults = cached.query(compare.default_groups, corpus, filters, n=compare.MAX_GROUPS)
         for index in unseeded:
             _seed(corpus, index, defaults[index] if index < len(defaults) else compare.Group())
+    # Closed, the form is not drawn at all (its fields keep their state): its type-aheads of
+    # thousands of entities cost the browser more on a filter change than the charts did.
+    if st.toggle(
+        "Edit the groups",
+        key=K_EDIT,
+        help="Each group's sources, metadata, languages, dates, entities and search query.",
+    ):
+        _group_form(corpus, n)
+    previous = ss.get(_LAST) or ()
+    groups = tuple(
+        _parsed_query(
+            index, _from_widgets(index), previous[index] if index < len(previous) else None
+        )
+        for index in range(n)
+    )
+    _publish(groups)
+    ss[_LAST] = groups
+    return groups
+
+
+def _group_form(corpus: Corpus, n: int) -> None:
+    """The form with each group's filters, one column a group; submitted, it reruns the page."""
+    ss = st.session_state
     sources = source_options(corpus)
     has_meta = len(corpus.metadata.columns) > 0
     languages = sidebar.language_counts(corpus)
@@ -232,16 +262,6 @@ def group_editor(corpus: Corpus, filters: Filters) -> tuple[compare.Group, ...]:
                     help="The sidebar's query language (its help: *How to write a query*).",
                 )
         st.form_submit_button("Compare", type="primary", icon=":material/compare_arrows:")
-    previous = ss.get(_LAST) or ()
-    groups = tuple(
-        _parsed_query(
-            index, _from_widgets(index), previous[index] if index < len(previous) else None
-        )
-        for index in range(n)
-    )
-    _publish(groups)
-    ss[_LAST] = groups
-    return groups
 
 
 def entity_drilldown(
@@ -289,10 +309,25 @@ def entity_drilldown(
     )
 
 
-def picked_entity(events: Sequence, corpus: Corpus) -> str | None:
-    """The entity clicked in one of the charts (a bar or a point whose first custom value is
-    an entity_id), else None."""
-    return clicks.clicked_ids(events, accept=lambda v: v in corpus.catalog.index)
+def remember_click(corpus: Corpus, chart_key: str) -> None:
+    """`on_select` of a chart whose points carry entity ids (`ui.chart(..., key=chart_key)`):
+    the entity clicked, or none when the selection was cleared, kept for the drill-down.
+    A chart's selection dies with its tab (Streamlit drops the state of a widget not drawn),
+    the entity must not: it was clicked in one section and is read below all of them."""
+    event = st.session_state.get(f"{chart_key}-chart")
+    st.session_state[K_PICKED] = clicks.clicked_ids(
+        [event], accept=lambda v: v in corpus.catalog.index
+    )
+
+
+def forget_click() -> None:
+    st.session_state[K_PICKED] = None
+
+
+def picked_entity(corpus: Corpus) -> str | None:
+    """The entity last clicked in a chart of any section, else None."""
+    picked = st.session_state.get(K_PICKED)
+    return picked if picked in corpus.catalog.index else None
 
 
 def sizes_table(sizes: pd.DataFrame) -> None:

@@ -73,20 +73,26 @@ def test_language_filter_in_the_sidebar_and_the_link(mixed_server, page):
 
 
 def test_compare_russian_against_english_with_exports(mixed_server, page, tmp_path):
-    page.goto(mixed_server + "/compare?g1=lang:ru&g2=lang:en")
+    # A link to the Tone section: none for the Russian articles, said above the charts and on
+    # each of them.
+    page.goto(mixed_server + "/compare?g1=lang:ru&g2=lang:en&cmp_tab=Tone")
     wait_for_app(page)
     settle(page)
     assert page.locator('[data-testid="stException"]').count() == 0
     params = parse_qs(urlparse(page.url).query)
-    assert (params["g1"], params["g2"]) == (["lang:ru"], ["lang:en"])
-    words = page.locator(".js-plotly-plot").filter(has_text="Distinctive words").first
-    words.wait_for(timeout=90_000)
-    assert "Russian" in words.inner_text() and "English" in words.inner_text()
-    # Tone: none for the Russian articles, said above the charts and on each of them.
+    assert (params["g1"], params["g2"], params["cmp_tab"]) == (["lang:ru"], ["lang:en"], ["Tone"])
     alerts = " ".join(page.locator('[data-testid="stAlert"]').all_inner_texts())
     assert "No tone for 4 article(s) in Russian" in alerts
     tone = page.locator(".js-plotly-plot").filter(has_text="no tone for other languages")
     assert tone.count() >= 1
+    assert page.locator(".js-plotly-plot").filter(has_text="Distinctive words").count() == 0
+
+    page.get_by_role("tab", name="Who each group covers", exact=True).click()
+    words = page.locator(".js-plotly-plot").filter(has_text="Distinctive words").first
+    words.wait_for(timeout=90_000)
+    settle(page)
+    assert "Russian" in words.inner_text() and "English" in words.inner_text()
+    assert parse_qs(urlparse(page.url).query)["cmp_tab"] == ["Who each group covers"]
 
     # The distinctive words as PNG and CSV: Russian lemmas for the Russian group.
     pngs = page.locator('[data-testid="stDownloadButton"]').filter(has_text="PNG")
