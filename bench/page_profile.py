@@ -3,6 +3,7 @@ each page run in Streamlit's AppTest on a corpus's tables, after filter changes 
 bench/query_bench.py, with the script thread under cProfile.
 
     python -m bench.page_profile --corpus real-100000 --runs 3 --pages compare entities
+    python -m bench.page_profile --corpus real --runs 9 --plain   # script times, no profiler
 
 For every page it prints the script time, the time of the queries (lib.ui.QUERY_TIMES), the
 profile's top functions by cumulative time (the project's, plotly's and Streamlit's), and
@@ -18,6 +19,7 @@ import io
 import os
 import pstats
 import random
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -71,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--pages", nargs="+", metavar="STEM")
     parser.add_argument("--top", type=int, default=35, help="functions printed per page")
+    parser.add_argument(
+        "--plain", action="store_true", help="no profiler: true script times, medians only"
+    )
     args = parser.parse_args(argv)
     from bench.realnews import corpus_dir
 
@@ -79,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from lib import ui
 
-    _profiled_runner()
+    if not args.plain:
+        _profiled_runner()
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
     at.run()
     corpus = ui.load_corpus()
@@ -106,7 +112,11 @@ def main(argv: list[str] | None = None) -> int:
             if at.exception:
                 raise SystemExit(f"{page} failed: {at.exception}")
         print(f"\n=== {page}: script {', '.join(f'{s * 1000:.0f}' for s in scripts)} ms; "
-              f"queries {', '.join(f'{q * 1000:.0f}' for q in queries)} ms")  # fmt: skip
+              f"queries {', '.join(f'{q * 1000:.0f}' for q in queries)} ms; "
+              f"median {statistics.median(scripts) * 1000:.0f} / "
+              f"{statistics.median(queries) * 1000:.0f} ms")  # fmt: skip
+        if args.plain:
+            continue
         text = io.StringIO()
         stats = pstats.Stats(PROFILE[0], stream=text).sort_stats("cumulative")
         stats.print_stats(r"lib/|pages/|plotly/|streamlit/elements|narwhals|pandas/io", args.top)
