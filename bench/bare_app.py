@@ -3,7 +3,7 @@ options and five small plotly bar charts, as the Overview has. bench/browser_flo
 it like the dashboard's pages, and changes its type-ahead as a filter change does: what
 Streamlit and plotly cost on this machine by themselves.
 
-    streamlit run bench/bare_app.py      (open /?charts=N for N charts instead of five)
+    streamlit run bench/bare_app.py      (open /?charts=N for N charts instead of five, &options=M for M options)
 
 The options read like the sidebar's ('Person 7 · person (2993)'), so that the bench picks
 one the same way; the charts' titles name what is chosen, and their bars move with it, so
@@ -13,8 +13,9 @@ that a filter change redraws them all.
 import plotly.graph_objects as go
 import streamlit as st
 
+n_options = int(st.query_params.get("options", 3000))
 chosen = st.sidebar.multiselect(
-    "Entities", [f"Person {i} · person ({3000 - i})" for i in range(3000)]
+    "Entities", [f"Person {i} · person ({n_options - i})" for i in range(n_options)]
 )
 shift = sum(len(c) for c in chosen)
 for chart in range(int(st.query_params.get("charts", 5))):

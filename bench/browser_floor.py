@@ -145,7 +145,7 @@ BARE_PERSON = "Person 7"  # the bare page's option a filter change picks
 
 
 def bare(
-    visits: int, charts: int = 5, *, cached: bool = False
+    visits: int, charts: int = 5, *, cached: bool = False, options: int = 3000
 ) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
     """Median (wall, browser CPU, server CPU) of opening bench/bare_app.py with `charts`
     plotly charts, and of a filter change on it (a person chosen in its type-ahead, as
@@ -174,7 +174,7 @@ def bare(
                 trace_page()
                 since = len(runs_log.read_text().splitlines()) if runs_log.exists() else 0
                 started = time.perf_counter()
-                page.goto(f"{url}/?charts={charts}")
+                page.goto(f"{url}/?charts={charts}&options={options}")
                 if charts:
                     drawn(page, f"Bare chart {charts - 1}")
                 else:
@@ -201,7 +201,7 @@ def bare(
         for seen in (opened, changed)
     )
     print(
-        f"bare page, {charts} charts{', cached' if cached else ''}: open: wall {out[0][0]:5.2f} "
+        f"bare page, {charts} charts, {options} options{', cached' if cached else ''}: open: wall {out[0][0]:5.2f} "
         f"browser CPU {out[0][1]:5.2f} server CPU {out[0][2]:5.2f} s; change: wall "
         f"{out[1][0]:5.2f} browser CPU {out[1][1]:5.2f} server CPU {out[1][2]:5.2f} s",
         flush=True,

@@ -4,6 +4,7 @@ bench/query_bench.py, with the script thread under cProfile.
 
     python -m bench.page_profile --corpus real-100000 --runs 3 --pages compare entities
     python -m bench.page_profile --corpus real --pages compare --url cmp_tab=Tone  # a section
+    python -m bench.page_profile --corpus real --runs 9 --plain   # script times, no profiler
 
 For every page it prints the script time, the time of the queries (lib.ui.QUERY_TIMES), the
 profile's top functions by cumulative time (the project's, plotly's and Streamlit's), and
@@ -19,6 +20,7 @@ import io
 import os
 import pstats
 import random
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -79,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar="KEY=VALUE",
         help="query parameters of the pages' link, e.g. cmp_tab=Tone (a section of Compare)",
     )
+    parser.add_argument(
+        "--plain", action="store_true", help="no profiler: true script times, medians only"
+    )
     args = parser.parse_args(argv)
     from bench.realnews import corpus_dir
 
@@ -87,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from lib import ui
 
-    _profiled_runner()
+    if not args.plain:
+        _profiled_runner()
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
     at.run()
     corpus = ui.load_corpus()
@@ -117,7 +123,11 @@ def main(argv: list[str] | None = None) -> int:
             if at.exception:
                 raise SystemExit(f"{page} failed: {at.exception}")
         print(f"\n=== {page}: script {', '.join(f'{s * 1000:.0f}' for s in scripts)} ms; "
-              f"queries {', '.join(f'{q * 1000:.0f}' for q in queries)} ms")  # fmt: skip
+              f"queries {', '.join(f'{q * 1000:.0f}' for q in queries)} ms; "
+              f"median {statistics.median(scripts) * 1000:.0f} / "
+              f"{statistics.median(queries) * 1000:.0f} ms")  # fmt: skip
+        if args.plain:
+            continue
         text = io.StringIO()
         stats = pstats.Stats(PROFILE[0], stream=text).sort_stats("cumulative")
         stats.print_stats(r"lib/|pages/|plotly/|streamlit/elements|narwhals|pandas/io", args.top)
