@@ -26,6 +26,7 @@ from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.misread import reread
 from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
+from lib.engine.russian.outlet_editions import outlet_editions
 from lib.engine.russian.people import (
     family_given_names,
     german_people,
@@ -108,6 +109,7 @@ def read(
         roles += r
         references += refs
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
+    mentions = outlet_editions(mentions, text, gaz)
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
