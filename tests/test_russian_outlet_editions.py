@@ -31,9 +31,7 @@ def test_outlet_and_a_country_apart_stay_two_mentions():
 
 
 def test_ukrainian_belarusian_and_baltic_outlets_in_russian():
-    assert ids("Как передает Цензор.НЕТ, командир батальона погиб.", "org:") == {
-        "org:censor-net"
-    }
+    assert ids("Как передает Цензор.НЕТ, командир батальона погиб.", "org:") == {"org:censor-net"}
     assert ids("Об этом пишет «Украинская правда».", "org:") == {"org:ukrainska-pravda"}
     assert ids("Как сообщает БелТА, совещание прошло в Минске.", "org:") == {"org:belta"}
     assert ids("Об этом сообщает Корреспондент.net.", "org:") == {"org:korrespondent"}

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lib.engine.russian.story_cards import story_cards
 from lib.engine.russian.text import cyrillic_lookalikes
 
 # Photo agencies and photo banks a credit line names after a slash.
@@ -162,6 +163,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
     "widget": (
         r"^(?:Поделиться|Поделитесь в соцсетях|Комментарии|Обсудить|Реклама|Лента новостей|"
         r"Картина дня|Версия для печати|Распечатать|Нашли ошибку\??)\b.{0,40}$",
+        r"^(?:Комментари[иейя]|Просмотр(?:ов|ы))\s*:?\s*\(?\d+\)?$",  # a counter glued on: "Комментарии0"
         r"^Ошибка в тексте\?.*$",
         # a link to the story elsewhere: on the outlet's site or in another language ("Читать на
         # сайте Вестник Кавказа", "Читати новину українською", "Читать на украинском")
@@ -521,6 +523,9 @@ def clean_page(raw: str) -> CleanedPage:
             page.dropped.append((kind, line))
             continue
         kept.append(line)
+    cards = story_cards(kept)  # other stories' cards: headline, teaser, stamp
+    page.dropped.extend(("story-card", line) for i, line in enumerate(kept) if i in cards)
+    kept = [line for i, line in enumerate(kept) if i not in cards]
     tail = _related_tail(kept)
     page.dropped.extend(("related", line) for line in kept[tail:])
     kept = kept[:tail]

@@ -25,8 +25,8 @@ from lib.ids import slug
 # What joins the edition to the title: a hyphen with no space ("РБК-Украина"), a dash between
 # spaces ("Новая газета — Балтия"), a space ("Коммерсантъ FM", "Sputnik Беларусь").
 _EDITION = re.compile(r"(?P<join>-|\s[—–-]\s|\s)(?P<word>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*)")
-_OPEN = "«\"“„"
-_CLOSE = "»\"”“"
+_OPEN = '«"“„'
+_CLOSE = '»"”“'
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 # Words in Latin capitals that name a medium's kind, not a place: "FM", "TV", "24".
 _MEDIUM = re.compile(r"^(?:FM|TV|ТВ|Радио|Daily)$")
@@ -47,14 +47,10 @@ def outlet_editions(mentions: Sequence[Mention], text: str, gaz: RussianGazettee
         entity_id = f"org:{slug(f'{m.name} {english}')}"
         known = gaz.entities.get(entity_id)
         name = known.name if known else f"{m.name}-{english}"
-        out.append(
-            replace(m, end=end, surface=text[m.start : end], entity_id=entity_id, name=name)
-        )
+        out.append(replace(m, end=end, surface=text[m.start : end], entity_id=entity_id, name=name))
         covered.append((m.end, end))
     return [
-        m
-        for m in out
-        if _media(m, gaz) or not any(s <= m.start and m.end <= e for s, e in covered)
+        m for m in out if _media(m, gaz) or not any(s <= m.start and m.end <= e for s, e in covered)
     ]
 
 
@@ -71,9 +67,13 @@ def _edition(m: Mention, text: str, gaz: RussianGazetteer) -> tuple[int, str] | 
     if found is None:
         return None
     word, join = found["word"], found["join"]
-    quoted = m.start > 0 and text[m.start - 1] in _OPEN and text[found.end() : found.end() + 1] in _CLOSE
+    quoted = (
+        m.start > 0 and text[m.start - 1] in _OPEN and text[found.end() : found.end() + 1] in _CLOSE
+    )
     country = _country(word, gaz)
-    latin_title = m.surface.isascii() and country is not None and _CLAUSE_END.match(text, found.end())
+    latin_title = (
+        m.surface.isascii() and country is not None and _CLAUSE_END.match(text, found.end())
+    )
     if not (join == "-" or quoted or latin_title):
         return None
     if join != "-" and country is None and not _MEDIUM.match(word) and not quoted:
