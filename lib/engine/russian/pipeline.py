@@ -23,6 +23,7 @@ from lib.engine.russian.dates import DateMention, find_dates
 from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
+from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
 from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
@@ -120,6 +121,7 @@ def read(
     people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
+    people = masthead_names(people, sentences, text)
     return Reading(text, sections, sentences, people, roles, references)
 
 
