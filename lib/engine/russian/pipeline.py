@@ -39,6 +39,7 @@ from lib.engine.russian.people import (
     south_slavic_people,
     ukrainian_people,
 )
+from lib.engine.russian.place_nominatives import place_nominatives
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.reporting import reporting_outlets
 from lib.engine.russian.shared_bodies import coordinated_bodies
@@ -111,6 +112,7 @@ def read(
         references += refs
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
     mentions = outlet_editions(mentions, text, gaz)
+    mentions = place_nominatives(mentions, sentences, text, gaz)
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
