@@ -36,3 +36,9 @@ def test_ukrainian_belarusian_and_baltic_outlets_in_russian():
     assert ids("Как сообщает БелТА, совещание прошло в Минске.", "org:") == {"org:belta"}
     assert ids("Об этом сообщает Корреспондент.net.", "org:") == {"org:korrespondent"}
     assert ids("Об этом сообщило агентство Укринформ.", "org:") == {"org:ukrinform"}
+
+
+def test_an_outlet_whose_name_is_a_common_phrase_in_lower_case_gets_no_russian_alias():
+    # "свободная пресса" (a free press) is prose; «Комсомольская правда» is only the paper
+    assert ids("В стране нет свободная пресса и независимых судов.", "org:") == set()
+    assert ids("Об этом пишет «Комсомольская правда».", "org:") == {"org:komsomolskaya-pravda"}
