@@ -57,3 +57,16 @@ def test_the_article_own_date_under_its_title_stays():
     # a date line inside the article, followed by prose, takes no prose with it
     lines = [*ARTICLE, "19 июня 2022", "Министр добавил, что учения пройдут летом."]
     assert story_cards(lines) == {3}
+
+
+def test_a_labelled_tags_line_and_a_caption_shortcode_are_chrome():
+    raw = "\n".join(
+        ARTICLE
+        + [
+            "Теги: Литва, НАТО, Дмитрий Песков, США",
+            '[caption id="attachment_1" align="aligncenter" width="600"] Фото: ТАСС[/caption]',
+        ]
+    )
+    page = clean_page(raw)
+    assert page.text.split("\n\n") == ARTICLE
+    assert ("tags", "Теги: Литва, НАТО, Дмитрий Песков, США") in page.dropped

@@ -107,6 +107,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
     "photo-credit": (
         r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация|Скриншот)\s*:\s*.{0,80}$",
         r"^©\s*.{0,80}$",
+        r"^\[caption\b.{0,300}\[/caption\]$",  # a WordPress caption left as its shortcode
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
         r"^(?:\d{1,2}:\d{2}\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?Источник(?:\s+изображения)?\s*:.{0,80}$",
@@ -153,7 +154,10 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # the page's tags: five or more words each with a capital, no punctuation ("Дональд Трамп
     # Россия США Турция"); Russian titles capitalise their first word only
-    "tags": (r"^(?-i:(?:[А-ЯЁA-Z][\w-]*\s+){4,}[А-ЯЁA-Z][\w-]*)$",),
+    "tags": (
+        r"^(?-i:(?:[А-ЯЁA-Z][\w-]*\s+){4,}[А-ЯЁA-Z][\w-]*)$",
+        r"^(?:Теги|Тэги|Метки|Ключевые слова|Tags)\s*:.{0,300}$",  # the label says so
+    ),
     # a site's masthead imprint, required by the media law: its founder and editor are no news
     "imprint": (
         r"^(?:Сетевое издание|Средство массовой информации|СМИ зарегистрировано|"
