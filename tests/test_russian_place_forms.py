@@ -20,3 +20,12 @@ def test_a_sea_and_the_suwalki_gap():
     assert found == {"location:aegean-sea"}
     found = ids("НАТО усилит оборону Сувалкского коридора.", "location:")
     assert found == {"location:suwalki-gap"}
+
+
+def test_oceans_and_benelux_get_rows_of_their_own():
+    found = ids("Учения прошли в Норвежском море и северной Атлантике.", "location:")
+    assert "location:atlantic" in found
+    found = ids("Флот усилит присутствие в западной части Тихого океана.", "location:")
+    assert found == {"location:pacific-ocean"}
+    found = ids("Батальон пополнят военные из стран Бенилюкса.", "location:")
+    assert found == {"location:benelux"}
