@@ -54,9 +54,9 @@ def test_a_stamp_with_its_rubric_glued_opens_a_card_after_a_comment_counter():
 def test_the_article_own_date_under_its_title_stays():
     lines = [ARTICLE[0], "4 февраля 2025", *ARTICLE[1:]]
     assert story_cards(lines) == set()
-    # a date line inside the article, followed by prose, takes no prose with it
+    # a date line between paragraphs of prose is the article's, no story's stamp
     lines = [*ARTICLE, "19 июня 2022", "Министр добавил, что учения пройдут летом."]
-    assert story_cards(lines) == {3}
+    assert story_cards(lines) == set()
 
 
 def test_a_labelled_tags_line_and_a_caption_shortcode_are_chrome():
@@ -70,3 +70,13 @@ def test_a_labelled_tags_line_and_a_caption_shortcode_are_chrome():
     page = clean_page(raw)
     assert page.text.split("\n\n") == ARTICLE
     assert ("tags", "Теги: Литва, НАТО, Дмитрий Песков, США") in page.dropped
+
+
+def test_a_chronology_keeps_its_dates_between_paragraphs():
+    lines = [
+        *ARTICLE,
+        "18 марта 2014",
+        "Россия подписала договор о принятии Крыма.",
+        "2 апреля 2014",
+    ]
+    assert story_cards(lines) == set()

@@ -2,9 +2,10 @@
 headline, a teaser cut off with "…" and a stamp of its time ("сегодня 08:37", "13:45 21 янв
 2026.", "4 февраля 2025" with the rubric glued on: "4 февраля 2025Украина").
 
-Once the article's prose has begun, a stamp on its own line is no part of the article: it
-dates another story, and the headline-like lines and cut-off teasers on either side of it, up to
-the nearest line of prose, are that story's card. The article's own date stands under its
+Once the article's prose has begun, a stamp on its own line with a headline or a teaser beside
+it is no part of the article: it dates another story, and the headline-like lines and cut-off
+teasers on either side of it, up to the nearest line of prose, are that story's card. A date
+between two paragraphs of prose is a chronology's and stays. The article's own date stands under its
 title, before any prose, and is left to the cleaning's other kinds.
 """
 
@@ -37,12 +38,18 @@ def _prose(line: str) -> bool:
     return line.endswith(("?", "!")) and len(line) >= QUESTION_LENGTH
 
 
+def _beside_card(lines: Sequence[str], i: int) -> bool:
+    """A headline or a teaser on one side of the stamp: a date between two paragraphs of prose
+    is a chronology's, the article's own."""
+    return any(0 <= j < len(lines) and not _prose(lines[j]) for j in (i - 1, i + 1))
+
+
 def story_cards(lines: Sequence[str]) -> set[int]:
     """Indices of the lines that are other stories' cards (their stamps included)."""
     cards: set[int] = set()
     prose = 0
     for i, line in enumerate(lines):
-        if STAMP.match(line) and prose >= PROSE_BEFORE:
+        if STAMP.match(line) and prose >= PROSE_BEFORE and _beside_card(lines, i):
             cards.add(i)
             j = i - 1
             while j >= 0 and j not in cards and not _prose(lines[j]):
