@@ -202,8 +202,15 @@ else:
 shown_note = (
     " (the 1,000 with the highest NPMI shown; the CSV has all)" if len(pairs) > 1000 else ""
 )
-with st.expander(f"All {len(pairs):,} pairs (table){shown_note}"):
-    # the browser gets the first rows: a real corpus has tens of thousands of pairs (3.5 MB)
-    table = pairs.head(1000).rename(columns={"n_pair": f"{level}s together"})
-    ui.dataframe(table, hide_index=True)
-    ui.table_download(pairs, name="cooccurrence", filters=filters, key="co-table", parts=settings)
+# Filled only when opened: its 1,000 rows were most of what a filter change sent the browser.
+expander = st.expander(
+    f"All {len(pairs):,} pairs (table){shown_note}", key="co_pairs_table", on_change="rerun"
+)
+if expander.open:
+    with expander:
+        # the browser gets the first rows: a real corpus has tens of thousands of pairs (3.5 MB)
+        table = pairs.head(1000).rename(columns={"n_pair": f"{level}s together"})
+        ui.dataframe(table, hide_index=True)
+        ui.table_download(
+            pairs, name="cooccurrence", filters=filters, key="co-table", parts=settings
+        )

@@ -35,7 +35,12 @@ PAGES = {
 
 # page -> (key, labels) of its tabs that draw only when open: each is visited in turn, and
 # the expanders filled only when open (their session keys), opened in the last tab
-TABS = {"pages/compare.py": (cu.K_SECTION, cu.SECTIONS, ["cmp_article_tone"])}
+# (tab key, tab labels, keys of the tables filled only when their expander is opened)
+TABS = {
+    "pages/compare.py": (cu.K_SECTION, cu.SECTIONS, ["cmp_article_tone"]),
+    "pages/cooccurrence.py": (None, (), ["co_pairs_table"]),
+    "pages/timeline.py": (None, (), ["tl_events_table"]),
+}
 
 # The CSVs each page must offer (file names start so): the check below is not vacuous.
 EXPECTED = {
