@@ -331,7 +331,8 @@ def latin_spelled_people(
 # командующий ВМС Украины"): lower-case words between, no preposition before the state ("посол
 # России на Украине Михаил …" is Russia's man).
 _POST_BEFORE = re.compile(r"^[\sа-яё-]{0,40}$")
-_POST_AFTER = re.compile(r"^\s*,\s*([а-яё-]+)[\sа-яё-]{0,60}$")
+# An acting holder's "и.о." or "врио" before the post ("Андрей Дещица, и.о. главы МИД").
+_POST_AFTER = re.compile(r"^\s*,\s*(?:и\.\s?о\.\s*|врио\s+)?([а-яё-]+)[\sа-яё-]{0,60}$")
 # Posts a name is followed by ("Игорь Воронченко, командующий ВМС Украины, …").
 POSTS = {"командующий", "главнокомандующий", "министр", "глава", "представитель", "посол",
          "президент", "премьер", "премьер-министр", "генерал", "депутат", "нардеп", "спикер",
