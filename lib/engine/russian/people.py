@@ -1,7 +1,8 @@
 """The person mentions of one Russian article settled with the whole article read: a surname
 alone is the person named in full with it, a given name alone the relative of a person named
-beside it, and people named beside a South Slavic country, Romania, Moldova, Germany or
-Austria, or whose post names Ukraine, are written back in their own Latin spelling.
+beside it, and people named beside a South Slavic country, Romania, Moldova, Germany,
+Austria, Latvia or Turkey, or whose post names Ukraine, are written back in their own Latin
+spelling.
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ from rapidfuzz import fuzz
 
 from lib.engine.russian.gazetteer import Entity, RussianGazetteer
 from lib.engine.russian.link import Mention
+from lib.engine.russian.national_latin import (
+    LATVIAN_SURNAME,
+    TURKISH_SURNAME,
+    latvian_name,
+    turkish_name,
+)
 from lib.engine.russian.person_lookup import russian_given_name
 from lib.engine.russian.text import parses
 from lib.engine.russian.translit import (
@@ -189,23 +196,34 @@ def _unlinked_beside(
     mentions: list[Mention], codes: set[str], gaz: RussianGazetteer
 ) -> list[Mention]:
     """The people named in full whom the gazetteer did not link, in the sentences that name
-    one of these countries (ISO alpha-3). A surname with an ending only another language has
-    is that language's."""
+    one of these countries (ISO alpha-3), or whose nearest state before them (a country, or
+    a body's state), in their sentence or the one before, is one: a post with its state left
+    out is the state just named ("…на юге Румынии. … премьер-министр Дачиан Чолош"), and
+    "лидеру большинства в сенате" the senate's. A surname with an ending only another
+    language has is that language's."""
     sentences = {
         m.sentence_id
         for m in mentions
         if m.type == "country" and m.entity_id.split(":", 1)[1] in codes
     }
+    states = [m for m in mentions if m.type in ("country", "org") and m.code]
     others = [own for code, own in OWN_SURNAMES.items() if code not in codes]
     return [
         m
         for m in mentions
         if m.type == "person"
-        and m.sentence_id in sentences
+        and (m.sentence_id in sentences or _last_state(m, states) in codes)
         and m.entity_id not in gaz.entities
         and " " in m.normal
         and not any(own.search(m.normal.split()[-1]) for own in others)
     ]
+
+
+def _last_state(m: Mention, states: list[Mention]) -> str | None:
+    """The state of the last country or body named before `m`, in its sentence or the one
+    before."""
+    before = [s for s in states if s.start < m.start and m.sentence_id - 1 <= s.sentence_id]
+    return max(before, key=lambda s: s.start).code if before else None
 
 
 def _renamed(mentions: list[Mention], renamed: dict[str, Entity]) -> list[Mention]:
@@ -313,7 +331,8 @@ def latin_spelled_people(
 # командующий ВМС Украины"): lower-case words between, no preposition before the state ("посол
 # России на Украине Михаил …" is Russia's man).
 _POST_BEFORE = re.compile(r"^[\sа-яё-]{0,40}$")
-_POST_AFTER = re.compile(r"^\s*,\s*([а-яё-]+)[\sа-яё-]{0,60}$")
+# An acting holder's "и.о." or "врио" before the post ("Андрей Дещица, и.о. главы МИД").
+_POST_AFTER = re.compile(r"^\s*,\s*(?:и\.\s?о\.\s*|врио\s+)?([а-яё-]+)[\sа-яё-]{0,60}$")
 # Posts a name is followed by ("Игорь Воронченко, командующий ВМС Украины, …").
 POSTS = {"командующий", "главнокомандующий", "министр", "глава", "представитель", "посол",
          "президент", "премьер", "премьер-министр", "генерал", "депутат", "нардеп", "спикер",
@@ -400,3 +419,18 @@ def _written_back_beside(
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
     return _renamed(mentions, renamed)
+
+
+def latvian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named in a sentence that names Latvia (or its
+    people), with a surname in a Latvian man's "-s"/"-š" or a given name out of the Russian
+    dictionary, is written back in Latvian ("министр обороны Латвии Раймонд Бергманис":
+    Raimonds Bergmanis); "посол России в Латвии Александр Вешняков" stays Russian."""
+    return _written_back_beside(mentions, {"LVA"}, latvian_name, gaz, own=LATVIAN_SURNAME)
+
+
+def turkish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named in a sentence that names Turkey (or its
+    people), with a given name out of the Russian dictionary or a surname in "-оглу", is
+    written back in Turkish ("турецкий бизнесмен Джавит Чаглар": Cavit Çağlar)."""
+    return _written_back_beside(mentions, {"TUR"}, turkish_name, gaz, own=TURKISH_SURNAME)

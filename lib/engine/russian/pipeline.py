@@ -32,11 +32,13 @@ from lib.engine.russian.people import (
     family_given_names,
     german_people,
     latin_spelled_people,
+    latvian_people,
     lithuanian_people,
     merge_people,
     polish_people,
     romanian_people,
     south_slavic_people,
+    turkish_people,
     ukrainian_people,
 )
 from lib.engine.russian.place_nominatives import place_nominatives
@@ -121,6 +123,7 @@ def read(
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
     people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)
+    people = turkish_people(latvian_people(people, gaz), gaz)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)

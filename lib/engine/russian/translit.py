@@ -434,8 +434,16 @@ def ukrainian_name(normal: str) -> str:
     return _written_back(
         normal,
         _ukrainian_letter,
-        lambda n, word, latin: UKRAINIAN_GIVEN.get(word, latin).lower() if n == 0 else latin,
+        _ukrainian_word,
     )
+
+
+def _ukrainian_word(n: int, word: str, latin: str) -> str:
+    """A given name by its Ukrainian form; a surname's "-ица" is their "-иця" (Ukrainian
+    writes the suffix soft: вулиця, столиця, Синиця, where Russian has улица, столица)."""
+    if n == 0:
+        return UKRAINIAN_GIVEN.get(word, latin).lower()
+    return latin[:-4] + "ytsia" if word.endswith("ица") else latin
 
 
 # German names as Russian writes them by sound, back in their own Latin: "Штеффен Зайберт"

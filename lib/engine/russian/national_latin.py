@@ -1,0 +1,85 @@
+"""Latvian and Turkish names as Russian writes them by sound, back in their own Latin: "Раймондс
+Вейонис" is Raimonds Vējonis, "Джавит Чаглар" Cavit Çağlar (the ids drop the diacritics, as
+the English press mostly does: person:cavit-caglar).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lib.engine.russian.translit import _written_back
+
+_VOWELS = set("аеёиоуыэюя")
+
+# Latvian letters as Russian writes them: their "j" is Russian "й" ("я", "ю", "е" after a vowel
+# or at the start are "ja", "ju", "je"), the diphthongs "ai"/"ei" are "ай"/"ей", "c" is "ц",
+# "h" "х", "š"/"ž"/"č" "ш"/"ж"/"ч", a soft "ņ"/"ļ" "нь"/"ль".
+_LATVIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "ž", "з": "z",
+    "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č", "ш": "š", "щ": "šč",
+    "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "ju", "я": "ja",
+}  # fmt: skip
+_LATVIAN_SOFT = {"н": "ņ", "л": "ļ"}
+
+
+def _latvian_letter(word: str, i: int) -> str:
+    ch, before = word[i], word[i - 1] if i else ""
+    after = word[i + 1 : i + 2]
+    if ch == "й" and before in ("а", "е") and after not in _VOWELS:
+        return "i"  # "Раймондс": Raimonds
+    if ch == "е" and i == 0:
+        return "je"  # "Екабс": Jēkabs (their "e" at the start is Russian "э": "Эдгарс")
+    if ch in _LATVIAN_SOFT and after == "ь":
+        return _LATVIAN_SOFT[ch]  # "Кариньш": Kariņš
+    return _LATVIAN.get(ch, ch)
+
+
+def _latvian_word(n: int, word: str, latin: str) -> str:
+    """A man's Latvian name always ends in "-s" or "-š" in the nominative ("Raimonds",
+    "Rinkēvičs"); Russian often drops it ("Раймонд Бергманис", "Эдгар Ринкевич"): a word that
+    ends in a consonant gets it back."""
+    if word[-1:] not in _VOWELS and word[-1:] not in ("с", "ш", "ь", "й"):
+        return latin + "s"
+    return latin
+
+
+def latvian_name(normal: str) -> str:
+    """A Latvian person's name in the nominative, written back in Latvian."""
+    return _written_back(normal, _latvian_letter, _latvian_word)
+
+
+# A Latvian man's surname as Russian writes it keeps the nominative "-s"/"-š" ("Бергманис",
+# "Кариньш", "Ринкевичс"), which no Russian surname has.
+LATVIAN_SURNAME = re.compile(r"(?:[^ауеиоыэяюё]с|ис|ус|ш)$")
+
+# Turkish letters as Russian writes them: their "c" is "дж", "ç" "ч", "ş" "ш", "j" "ж", "y"
+# "й", "ı" "ы", "ö"/"ü" "ё"/"ю" after a consonant, "ğ" mostly "г" or nothing ("Эрдоган"), a
+# final "l" before a front vowel softened with "ь" ("Кемаль": Kemal).
+_TURKISH = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "ö", "ж": "j", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ç", "ш": "ş", "щ": "ş",
+    "ъ": "", "ы": "ı", "ь": "", "э": "e", "ю": "ü", "я": "ya",
+}  # fmt: skip
+_TURKISH_INITIAL = {"ю": "yu", "ё": "yo"}
+
+
+def _turkish_letter(word: str, i: int) -> str:
+    ch, before = word[i], word[i - 1] if i else ""
+    if ch == "д" and word[i + 1 : i + 2] == "ж":
+        return ""  # "дж" is their "c": the "ж" writes it
+    if ch == "ж" and before == "д":
+        return "c"
+    if ch in _TURKISH_INITIAL and (i == 0 or before in _VOWELS or before == "ь"):
+        return _TURKISH_INITIAL[ch]
+    return _TURKISH.get(ch, ch)
+
+
+def turkish_name(normal: str) -> str:
+    """A Turkish person's name in the nominative, written back in Turkish."""
+    return _written_back(normal, _turkish_letter, lambda n, word, latin: latin)
+
+
+# A Turkish surname in "-оглу" (oğlu, "son of"): "Чавушоглу".
+TURKISH_SURNAME = re.compile(r"огл[уы]$")
