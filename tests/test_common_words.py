@@ -5,6 +5,9 @@ style of wire copy (not copied from any page):
 - a frequent word capitalised only because it opens a sentence ("Turnout was 83 percent",
   "Realistically, …", "Firsthand reports …"), a sentence-case headline ("Attendee removed from
   room …"), or written in lower case ("in intel community's conclusion"): no person, no body;
+- an acronym spelt out by common nouns in lower case before it ("unmanned aerial vehicles
+  (UAV)"): a thing, no body; a body written in lower case ("the ministry of foreign affairs
+  (MFA)") stays;
 - a compass point alone ("risks in the East and to the South", "the worst East-West
   standoff"): a direction or a flank, no place; "the West" and "Eastern Europe" stay;
 - real one-word names that are also words stay: surnames ("Brown", "Rice", "Price", "Bush",
@@ -31,6 +34,17 @@ A man was led out of the hall in Helsinki minutes before Donald Trump and Vladim
     "intel.txt": """White House: 'full confidence' in intel chiefs' assessment of Russian meddling
 
 The White House said on Wednesday it stood by the assessment of the US intelligence agencies, a day after Donald Trump met Vladimir Putin.
+""",
+}
+
+ACRONYMS = {
+    "uav.txt": """Pentagon to send more drones to Guam
+
+The Pentagon said on Monday it would deploy more unmanned aerial vehicles (UAV) to Guam. The UAV fleet will be watched closely by NATO allies.
+""",
+    "mfa.txt": """Kyiv protests
+
+The ministry of foreign affairs (MFA) of Ukraine summoned the Russian envoy on Tuesday. The MFA said the move was a provocation.
 """,
 }
 
@@ -71,7 +85,7 @@ Police said the two men had stayed one night at a hotel in the town of Reading, 
 
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract(COMMON | COMPASS | NAMES)
+    return extract(COMMON | ACRONYMS | COMPASS | NAMES)
 
 
 def test_a_frequent_word_that_opens_a_sentence_is_no_name(pages):
@@ -88,6 +102,11 @@ def test_a_frequent_word_in_lower_case_is_no_body(pages):
     assert found(pages, "intel.txt", "org") == set()
     assert found(pages, "intel.txt", "person") == {"Donald Trump", "Vladimir Putin"}
     assert found(pages, "intel.txt", "country") == {"USA", "RUS"}
+
+
+def test_an_acronym_of_common_nouns_is_no_body(pages):
+    assert found(pages, "uav.txt", "org") == {"US Department of Defense", "NATO"}
+    assert found(pages, "mfa.txt", "org") == {"ministry of foreign affairs"}
 
 
 def test_a_compass_point_alone_is_no_place(pages):

@@ -13,6 +13,10 @@ surname stays a person ("Price said"): one mention of a surname may open every s
 wordfreq folds case, so the frequency alone cannot tell "turnout" from "Trump"; the places the
 article capitalises the word in do.
 
+An acronym the article spells out in lower-case words before it ("unmanned aerial vehicles
+(UAV)", "intercontinental ballistic missiles (ICBMs)") abbreviates a common noun: a thing, no
+body, wherever the article uses it.
+
 A compass point alone ("threats from the East and the South", "the worst East-West crisis") is a
 direction or a flank, no place; the places named by one are in the gazetteer ("the West" of
 the alliance's politics, "Eastern Europe", "the Middle East"). Pure functions of an article's
@@ -21,6 +25,7 @@ blocks and mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -29,11 +34,12 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
-from lib.engine.blocks import Block, sentence_index
+from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.headline_names import title_case_sentences
 from lib.engine.mentions import Mention
 from lib.engine.name_lookup import without_marks
+from lib.engine.news_words import INSTITUTION_NOUNS, STATE_BODY_HEADS
 from lib.engine.russian.census_names import census_surnames, given_name_share
 from lib.engine.span_context import SPEECH_VERBS
 from lib.ids import slug
@@ -51,6 +57,34 @@ _OPENERS = {'"', "“", "‘", "'", "(", "[", "•", "-", "–", "—", "*", "·
 # What follows a speaker or an owner, never a common word ("Turnout said"): a verb of saying,
 # the possessive.
 _SPEAKER_OR_OWNER = SPEECH_VERBS | {"'s", "’s"}
+
+
+# "unmanned aerial vehicles (UAV)", "surface-to-air missiles (SAMs)": the words before an
+# acronym in brackets, in lower case (hyphens split words).
+_SPELT_OUT = re.compile(r"(?<![\w-])((?:[a-z]+[\s-]+){1,8})\(([A-Z]{2,6})s?\)")
+_FUNCTION_WORDS = {"of", "to", "and", "the", "for", "in", "on"}
+
+
+def common_noun_acronyms(blocks: Iterable[Block]) -> set[str]:
+    """The acronyms the article defines by common nouns in lower case before them, whose
+    initials spell them ("unmanned aerial vehicles (UAV)" -> "UAV"). A body written in lower
+    case ("the ministry of foreign affairs (MFA)") has a noun of institutions among them."""
+    found = set()
+    for b in blocks:
+        text = doc_text(b.doc)
+        if "(" not in text:
+            continue
+        for m in _SPELT_OUT.finditer(text):
+            acronym = m.group(2)
+            words = [w for w in re.split(r"[\s-]+", m.group(1).strip())]
+            content = [w for w in words if w not in _FUNCTION_WORDS][-len(acronym) :]
+            if (
+                len(content) == len(acronym)
+                and "".join(w[0] for w in content).upper() == acronym
+                and not any(w in INSTITUTION_NOUNS | STATE_BODY_HEADS for w in content)
+            ):
+                found.add(acronym)
+    return found
 
 
 _COMPASS_POINTS = {"north", "south", "east", "west"}
@@ -167,9 +201,21 @@ def common_word_mentions(
 ) -> list[Mention]:
     """The mentions less the one-word persons and bodies that are common words of English,
     written with a capital only where every word has one (may_be_common_word,
-    capitalised_as_a_name), and less the compass points read as places (is_compass_point). A
+    capitalised_as_a_name), less the acronyms of common nouns read as bodies
+    (common_noun_acronyms) and the compass points read as places (is_compass_point). A
     word that is part of a longer name the article gives ("Brown" of "Tom Brown") stays."""
     mentions = [m for m in mentions if not is_compass_point(m, gaz)]
+    if any(m.type == "org" and m.surface.removesuffix("s").isupper() for m in mentions):
+        things = common_noun_acronyms(blocks)
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.type == "org"
+                and m.surface.removesuffix("s") in things
+                and m.entity_id not in gaz.entries
+            )
+        ]
     candidates = [m for m in mentions if may_be_common_word(m, gaz, min_zipf=min_zipf)]
     if not candidates:
         return mentions
