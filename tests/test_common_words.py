@@ -8,6 +8,8 @@ style of wire copy (not copied from any page):
 - an acronym spelt out by common nouns in lower case before it ("unmanned aerial vehicles
   (UAV)"): a thing, no body; a body written in lower case ("the ministry of foreign affairs
   (MFA)") stays;
+- an office clipped as posts and press releases write it ("the Alliance's Sec Gen, Jens
+  Stoltenberg"): a title, no person; "SEC" in capitals stays the regulator;
 - a compass point alone ("risks in the East and to the South", "the worst East-West
   standoff"): a direction or a flank, no place; "the West" and "Eastern Europe" stay;
 - real one-word names that are also words stay: surnames ("Brown", "Rice", "Price", "Bush",
@@ -48,6 +50,13 @@ The ministry of foreign affairs (MFA) of Ukraine summoned the Russian envoy on T
 """,
 }
 
+TITLES = {
+    "secgen.txt": """Allies meet in Brussels
+
+The Alliance's Sec Gen, Jens Stoltenberg, said the allies would stand firm. SEC Chairman Jay Clayton said the agency would look at the sanctions. The SEC gave no date.
+""",
+}
+
 COMPASS = {
     "compass.txt": """Allies weigh threats on two flanks
 
@@ -85,7 +94,7 @@ Police said the two men had stayed one night at a hotel in the town of Reading, 
 
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract(COMMON | ACRONYMS | COMPASS | NAMES)
+    return extract(COMMON | ACRONYMS | TITLES | COMPASS | NAMES)
 
 
 def test_a_frequent_word_that_opens_a_sentence_is_no_name(pages):
@@ -107,6 +116,11 @@ def test_a_frequent_word_in_lower_case_is_no_body(pages):
 def test_an_acronym_of_common_nouns_is_no_body(pages):
     assert found(pages, "uav.txt", "org") == {"US Department of Defense", "NATO"}
     assert found(pages, "mfa.txt", "org") == {"ministry of foreign affairs"}
+
+
+def test_a_clipped_office_is_no_person(pages):
+    assert found(pages, "secgen.txt", "person") == {"Jens Stoltenberg", "Jay Clayton"}
+    assert found(pages, "secgen.txt", "org") == {"SEC"}
 
 
 def test_a_compass_point_alone_is_no_place(pages):
