@@ -5,8 +5,7 @@ copied from any page): travel to it or away from it ("is heading to London", "we
 to Moscow", "due to leave London"), where someone reports, briefs or flew in from ("in a
 briefing from Baghdad", "had flown in from Washington"), the capital named as such without a
 comma ("in the Turkish capital Ankara"), a news conference held there ("a Helsinki news
-conference"), what lies outside it or comes out of it ("Douma outside of Damascus", "breaking
-news out of Helsinki"). What comes from a capital without travel or a reporter is the government's word
+conference"), what lies outside it ("Douma outside of Damascus"). What comes from a capital without travel or a reporter is the government's word
 ("The order came from Moscow")."""
 
 from __future__ import annotations
@@ -38,7 +37,7 @@ The first parts of the S-400 system landed at an air base in the Turkish capital
 """,
     "around.txt": """Strikes and summits
 
-The attack hit Douma outside of Damascus on Saturday, and there was breaking news out of Helsinki on Monday.
+The attack hit Douma outside of Damascus on Saturday. The tough language coming out of Moscow in recent days worried the allies.
 """,
     "presser.txt": """Trump defends summit
 
@@ -76,6 +75,6 @@ def test_the_capital_named_as_such_and_its_news_conference_are_places(pages):
     assert found(pages, "presser.txt", "country") == set()
 
 
-def test_what_lies_outside_a_capital_or_comes_out_of_it_is_the_place(pages):
-    assert found(pages, "around.txt", "location") == {"Douma", "Damascus", "Helsinki"}
-    assert found(pages, "around.txt", "country") == set()
+def test_what_lies_outside_a_capital_is_the_place(pages):
+    assert found(pages, "around.txt", "location") == {"Douma", "Damascus"}
+    assert found(pages, "around.txt", "country") == {"RUS"}  # words coming out of Moscow

@@ -25,8 +25,8 @@ def is_locative(span: Span) -> bool:
         return True
     if i >= 0 and doc[i].is_lower and doc[i].lower_ in COMPASS_WORDS:
         return True  # "northern Damascus", "eastern Kyiv": a part of the city, a place
-    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in ("outside", "out"):
-        return True  # "Douma outside of Damascus", "breaking news out of Helsinki"
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "outside":
+        return True  # "Douma outside of Damascus" ("out of Moscow" is as often its word)
     if (
         i >= 0
         and doc[i].lower_ == "for"
