@@ -8,13 +8,14 @@ Brown", "oil major Shell"); a common word never does. So a one-word person or bo
 gazetteer does not know, that is a frequent word of the language (its Zipf frequency in
 wordfreq's English list), and that the article never writes with its capital outside those
 places, nor inside a longer name, is a common word, not a name. A word that is also a US
-surname stays a person ("Price said"): one mention of a surname may open every sentence it is in.
+surname or given name, or a word of a gazetteer person's name, stays a person ("Price said",
+"Xi" of Xi Jinping): one mention of a surname may open every sentence it is in.
 
 wordfreq folds case, so the frequency alone cannot tell "turnout" from "Trump"; the places the
 article capitalises the word in do.
 
 An acronym the article spells out in lower-case words before it ("unmanned aerial vehicles
-(UAV)", "intercontinental ballistic missiles (ICBMs)") abbreviates a common noun: a thing, no
+(UAV)", "improvised explosive devices (IEDs)") abbreviates a common noun: a thing, no
 body, wherever the article uses it.
 
 A compass point alone ("threats from the East and the South", "the worst East-West crisis") is a
