@@ -1,7 +1,8 @@
 """The mentions of one article linked to each other (lib.engine.span_mentions finds them, span
 by span):
 - a one-word name of the model's that the article's body also writes in lower case is a
-  common word of a headline ("Dialogue"), not a name;
+  common word of a headline ("Dialogue"), not a name; so is a frequent word of English the
+  article capitalises only where every word is capitalised (lib.engine.common_words);
 - people are merged by name: "Putin", "President Putin" and "Vladimir Putin" are one
   person; a lone surname that the small model labelled ORG or GPE ("Stoltenberg said")
   is the person of that surname named in the article (merge_people);
@@ -32,6 +33,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
+from lib.engine.common_words import common_word_mentions
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.headline_names import headline_mentions
 from lib.engine.mentions import Mention
@@ -70,6 +72,7 @@ def link_article(
             for m in mentions
             if not (_may_be_common_word(m) and hash_string(m.surface.lower()) in body_words)
         ]
+    mentions = common_word_mentions(mentions, blocks, gaz=gaz)  # "Turnout was 83%"
     if any(m.entity_id not in gaz.entries and m.type in ("person", "org") for m in mentions):
         # "Russian Jet" in "Turkey Shoots Down Russian Jet": common words of a headline
         body_words = _lower_case_words(b.doc for b in blocks if b.section != "title")

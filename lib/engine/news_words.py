@@ -55,13 +55,14 @@ HEADLINE_VERBS = {
 
 
 # Ranks of the police and the forces as British and wire copy abbreviate them without a full
-# stop ("Det Sgt Nick Bailey", "Lt Col Ivan Petrov", "Insp Jane Hale"): titles of the name
-# after them, never a name of their own.
+# stop ("Det Sgt Nick Bailey", "Lt Col Ivan Petrov", "Insp Jane Hale"), and offices as press
+# releases and posts clip them ("the Alliance's Sec Gen, Jens Stoltenberg", "Dep Sec Gen"):
+# titles of the name after them, never a name of their own.
 RANK_ABBREVIATIONS = {"det", "sgt", "cpl", "pte", "insp", "supt", "ch", "lt", "col", "capt",
                       "maj", "brig", "cdr", "cmdr", "adm", "gen", "spc", "pfc", "ltc", "dci",
                       "det.", "sgt.", "cpl.", "pte.", "insp.", "supt.", "ch.", "lt.", "col.",
                       "capt.", "maj.", "brig.", "cdr.", "cmdr.", "adm.", "gen.", "spc.",
-                      "pfc."}  # fmt: skip
+                      "pfc.", "sec", "sec.", "secgen", "dep", "dep."}  # fmt: skip
 
 
 # Personal titles written before a surname ("Rep. Jordan", "Mr. French"): a country name after

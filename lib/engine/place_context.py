@@ -25,6 +25,8 @@ def is_locative(span: Span) -> bool:
         return True
     if i >= 0 and doc[i].is_lower and doc[i].lower_ in COMPASS_WORDS:
         return True  # "northern Damascus", "eastern Kyiv": a part of the city, a place
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "outside":
+        return True  # "Douma outside of Damascus" ("out of Moscow" is as often its word)
     if (
         i >= 0
         and doc[i].lower_ == "for"
@@ -45,8 +47,8 @@ def is_locative(span: Span) -> bool:
         return True
     if i >= 0 and doc[i].lower_ in DEPARTURE_WORDS:
         return True  # "before he left Brussels for London": the place he left
-    if i >= 1 and doc[i].lower_ == "from" and doc[i - 1].lower_ in ("reports", "reporting", "live"):
-        return True  # "Jane Doe reports from The Hague": where the reporter stands
+    if i >= 1 and doc[i].lower_ == "from" and from_where_one_stands(doc, i):
+        return True  # "Jane Doe reports from The Hague", "flown in from Washington"
     if from_to_route(span) or before_building_noun(span):
         return True
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
@@ -78,6 +80,12 @@ TRAVEL_WORDS = {
     "moved",
     "arrived",
     "headed",
+    "heading",
+    "heads",
+    "transferred",
+    "travelling",
+    "traveling",
+    "returning",
     "sent",
     "deployed",
     "route",
@@ -110,6 +118,12 @@ def after_place_noun(span: Span) -> bool:
     doc, i = span.doc, span.start - 1
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in PLACE_NOUNS | {"capital"}:
         return i >= 2 and doc[i - 2].lower_ in ("the", "its", "their", "country's", "region's")
+    if (
+        i >= 1
+        and doc[i].lower_ == "capital"
+        and (doc[i - 1].lower_ == "the" or doc[i - 1].is_title)
+    ):
+        return True  # "an air base in the capital Ankara", "the Turkish capital Ankara"
     return (
         i >= 1
         and doc[i].lower_ == "of"
@@ -227,15 +241,47 @@ GAMES_KINDS = {"special", "winter", "summer", "youth", "paralympic", "olympic", 
 
 
 def before_meeting(span: Span) -> bool:
-    """'the London summit', 'the Warsaw NATO summit': the capital names where it meets."""
+    """'the London summit', 'the Warsaw NATO summit', 'a Helsinki news conference': the
+    capital names where it meets."""
     doc, i = span.doc, span.end
     while i < min(len(doc), span.end + 2) and doc[i].is_upper and doc[i].is_alpha:
         i += 1  # 'NATO'
+    if i + 1 < len(doc) and doc[i].lower_ in ("news", "press"):
+        i += 1  # 'a Helsinki news conference', 'the Brussels press briefing'
+        return doc[i].lower_ in MEETING_NOUNS | {"briefing"}
     return i < len(doc) and doc[i].lower_ in MEETING_NOUNS
 
 
 # Verbs of leaving a place: the capital after one is the place, not the state.
-DEPARTURE_WORDS = {"left", "leaving", "leaves", "departed", "departing"}
+DEPARTURE_WORDS = {"left", "leave", "leaving", "leaves", "departed", "departing"}
+
+
+# Words before "from" that make what follows it where someone stands or came from: reporting,
+# watching or briefing ("a briefing from Baghdad", "monitoring the summit from Washington"),
+# or travel, with "in" or "back" between ("flown in from Washington"); "a call from" and "a
+# letter from" bring the government's word.
+FROM_STANDING_WORDS = {"reports", "reporting", "live", "briefing", "briefed", "monitoring",
+                       "watching", "watched", "broadcasting", "speaking"}  # fmt: skip
+
+
+# Words of coming back or arriving: "from" after them tells where the journey began ("the
+# order came from Moscow" brings the government's word: "came" is not here).
+ARRIVAL_WORDS = {"arrived", "arriving", "returned", "returning", "travelled", "traveled",
+                 "travelling", "traveling"}  # fmt: skip
+
+
+def from_where_one_stands(doc, i: int) -> bool:
+    """Whether "from" at token i follows a word of reporting or watching (three words back
+    at most, in its clause) or of travel (with "in", "back" or "out" between)."""
+    j = i - 1
+    if j >= 1 and doc[j].lower_ in ("in", "back", "out"):
+        j -= 1
+    if doc[j].lower_ in FROM_TRAVEL_WORDS | ARRIVAL_WORDS:
+        return True
+    for token in doc[max(0, i - 4) : i]:
+        if token.lower_ in FROM_STANDING_WORDS:
+            return not any(t.is_punct for t in doc[token.i + 1 : i])
+    return False
 
 
 _ROUTE_NOUNS = {"route", "road", "highway", "railway", "motorway", "corridor"}
@@ -351,6 +397,8 @@ def is_dateline_place(span: Span) -> bool:
     nxt = doc[span.end].text
     if nxt == "(" and span.text.isupper():
         return True  # 'WASHINGTON (UrduPoint News / Sputnik - 18th July, 2019) Turkey's …'
+    if day_follows(doc, span.end):
+        return True  # 'Washington [US], May 4 (ANI):', 'Moscow (Sputnik) Apr 12, 2015'
     if caps_dateline(span):
         return True
     if nxt == ":" and not span.text.isupper():
@@ -365,6 +413,22 @@ def is_dateline_place(span: Span) -> bool:
         or (nxt == "," and after_comma == "(")  # 'BRUSSELS, (Reuters) –'
         or (nxt.startswith("/") and (nxt[1:2].isupper() or after_comma[:1].isupper()))
     )  # 'Yerevan /Mediamax/.': the outlet between slashes
+
+
+def day_follows(doc, j: int) -> bool:
+    """Whether the day of a dateline follows token j, before any word in lower case or the
+    line's end: a month's name beside a number, after the place's country or the agency in
+    brackets ('[US], May 4 (ANI):', ', 21 December 2019 (dpa) –', ' (AFP) May 25, 2017').
+    Prose names a day only after a word in lower case ('Moscow on May 9 said …')."""
+    window = doc[j : j + 8]
+    for k, token in enumerate(window):
+        if "\n" in token.text or (token.is_alpha and token.is_lower):
+            return False
+        if token.lower_ in MONTHS and (
+            (k + 1 < len(window) and window[k + 1].like_num) or (k > 0 and window[k - 1].like_num)
+        ):
+            return True
+    return False
 
 
 def is_dateline_agency(span: Span) -> bool:
