@@ -264,6 +264,13 @@ editor); places on site names read as body ("Калининград.Ru", "Нов
 miss a summit recalled by its city's adjective, the Minsk agreements in lower case, the INF
 notice told as leaving "со 2 февраля", talks told as "консультации", and read Trump's plans to
 leave as the treaty's end.
+After session thirteen's rounds (made without this set, their briefs naming none of its
+errors): russian-orgs3 (outlets and their editions with Russian forms, other stories' cards,
+mastheads, bylines, place nominatives; seen sets pooled org .964 → .971, location .940 → .957)
+moved org to .911 / .864 / .887 and location to .725 / .935 / .817; russian-names2 (Latvian,
+Turkish and Ukrainian names written back by the state named around them, envoys' titles; seen
+sets person .974 → .979) moved person to .811 / .860 / .835 (one false person fewer). Country
+1.00 and event .889 unchanged.
 After rounds fifteen, sixteen and seventeen (session ten; round fifteen made on heldout13, sixteen
 on heldout14 once seen, seventeen on heldout15 once seen), F1 person / country / org / location /
 event: heldout14 after round fifteen (honest) .937 / .963 / .908 / .831 / .899, after round sixteen
