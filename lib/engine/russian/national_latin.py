@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from lib.engine.russian.translit import _written_back
+from lib.engine.russian.translit import written_back
 
 _VOWELS = set("аеёиоуыэюя")
 
@@ -46,7 +46,7 @@ def _latvian_word(n: int, word: str, latin: str) -> str:
 
 def latvian_name(normal: str) -> str:
     """A Latvian person's name in the nominative, written back in Latvian."""
-    return _written_back(normal, _latvian_letter, _latvian_word)
+    return written_back(normal, _latvian_letter, _latvian_word)
 
 
 # A Latvian man's surname as Russian writes it keeps the nominative "-s"/"-š" ("Бергманис",
@@ -78,7 +78,7 @@ def _turkish_letter(word: str, i: int) -> str:
 
 def turkish_name(normal: str) -> str:
     """A Turkish person's name in the nominative, written back in Turkish."""
-    return _written_back(normal, _turkish_letter, lambda n, word, latin: latin)
+    return written_back(normal, _turkish_letter, lambda n, word, latin: latin)
 
 
 # A Turkish surname in "-оглу" (oğlu, "son of"): "Чавушоглу".

@@ -307,7 +307,7 @@ _SOUTH_SLAVIC = {
 _VOWELS = set("аеёиоуыэюяaeiou")
 
 
-def _written_back(
+def written_back(
     normal: str, letter: Callable[[str, int], str], finish: Callable[[int, str, str], str]
 ) -> str:
     """A name Russian writes by sound, back in its own Latin: each word letter by letter
@@ -343,7 +343,7 @@ def _south_slavic_word(n: int, word: str, latin: str) -> str:
 
 def south_slavic_name(normal: str) -> str:
     """A South Slavic person's name in the nominative, written back in its own Latin."""
-    return _written_back(normal, _south_slavic_letter, _south_slavic_word)
+    return written_back(normal, _south_slavic_letter, _south_slavic_word)
 
 
 # Romanian and Moldovan names as Russian writes them, back to their own Latin (diacritics
@@ -371,7 +371,7 @@ def _romanian_letter(word: str, i: int) -> str:
 
 def romanian_name(normal: str) -> str:
     """A Romanian or Moldovan person's name in the nominative, written back in its Latin."""
-    return _written_back(
+    return written_back(
         normal, _romanian_letter, lambda n, word, latin: latin.replace("cii", "ci")
     )
 
@@ -431,7 +431,7 @@ def _ukrainian_letter(word: str, i: int) -> str:
 
 def ukrainian_name(normal: str) -> str:
     """A Ukrainian person's name Russian writes in its Russian form, in Ukraine's Latin."""
-    return _written_back(
+    return written_back(
         normal,
         _ukrainian_letter,
         _ukrainian_word,
@@ -473,7 +473,7 @@ def _german_letter(word: str, i: int) -> str:
 
 def german_name(normal: str) -> str:
     """A German person's name as Russian writes it, back in German."""
-    return _written_back(normal, _german_letter, lambda n, word, latin: latin)
+    return written_back(normal, _german_letter, lambda n, word, latin: latin)
 
 
 # A brand made of Latin words that Russian writes in Cyrillic with its inner capitals
@@ -539,4 +539,4 @@ def _polish_word(n: int, word: str, latin: str) -> str:
 
 def polish_name(normal: str) -> str:
     """A Polish person's name in the nominative, written back in its Latin."""
-    return _written_back(normal, _polish_letter, _polish_word)
+    return written_back(normal, _polish_letter, _polish_word)
