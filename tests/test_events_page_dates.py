@@ -65,6 +65,12 @@ TEXTS = {
         "Trump rattles allies\n\nTrump attacked Germany at the summit in Brussels, days after "
         "the EU's 28 member states renewed their sanctions.\n"
     ),
+    # a number NATO never had ("our 27 NATO allies": all but the speaker's own) is no size and
+    # bounds nothing; it used to stop the whole corpus's run (KeyError)
+    "summit_27.txt": (
+        "Trump rattles allies\n\nTrump attacked Germany at the summit in Brussels. Our 27 "
+        "NATO allies must pay more, he said.\n"
+    ),
     # a bare year is too wide to date a page
     "joined_year.txt": (f"Thirty allies\n\n{JOINED} Skopje first applied in 2020.\n"),
 }
@@ -82,6 +88,7 @@ EXPECTED = {
     "summit_28.txt": {"event:nato-leaders-meeting-brussels-2017"},
     "summit_grew.txt": set(),
     "summit_eu.txt": set(),
+    "summit_27.txt": set(),
 }
 
 
@@ -109,6 +116,11 @@ def test_the_alliance_size_bounds_the_page_both_ways(dataset):
         "2017-06-05",
         "2020-03-26",
     )
+
+
+def test_a_number_the_alliance_never_had_bounds_nothing(dataset):
+    row = dataset.articles.set_index("file").loc["summit_27.txt"]
+    assert pd.isna(row["published_min"]) and pd.isna(row["published_max"])
 
 
 def test_told_as_done_is_a_lower_bound():

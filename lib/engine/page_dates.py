@@ -120,6 +120,8 @@ def alliance_size(blocks: Sequence[Block]) -> list[Constraint]:
                 if _CHANGE.search(sentence[max(0, m.start() - 40) : m.start()]):
                     continue
                 size = int(next(g for g in m.groups() if g))
+                if size not in NATO_SIZES:
+                    continue  # never the alliance's size: "our 27 NATO allies" (all but the US)
                 later = [NATO_SIZES[k] for k in sizes if k > size]
                 end = later[0] - timedelta(days=1) if later else None
                 out.append(
