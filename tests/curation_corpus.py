@@ -1,7 +1,7 @@
 """Four short articles on which a correction is meaningful, processed by the real pipeline:
 the extractor keeps "Andrei Kelin" and "Andrey Kelin" (two transliterations of the Russian
-ambassador to London, who is not in the gazetteer) as two people, and takes "Brexit" and
-"Zapad" (the exercise, written alone) for people. The dates (a sidecar) spread the articles
+ambassador to London, who is not in the gazetteer) as two people, and takes "Brexit" for a
+person where the text capitalises it mid-sentence (the model's mistake, which no rule undoes). The dates (a sidecar) spread the articles
 over 2016–2018, so the time charts have something to brush.
 
 The gazetteer already merges "US", "U.S." and "United States" (country:USA), so that pair
@@ -21,8 +21,8 @@ TEXTS = {
         "Russian ambassador summoned in London\n\n"
         "LONDON (Reuters) - Britain summoned Russian ambassador Andrei Kelin on Tuesday after "
         "NATO jets intercepted Russian bombers over the North Sea. Andrei Kelin said the "
-        "flights were routine. Kelin told the BBC that NATO was exaggerating. Brexit talks "
-        "were also on the agenda, Kelin added.\n",
+        "flights were routine. Kelin told the BBC that NATO was exaggerating. Kelin said Brexit "
+        "talks were also on the agenda.\n",
         "2016-07-05",
     ),
     "kelin-sputnik.txt": (

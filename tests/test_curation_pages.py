@@ -157,7 +157,7 @@ def test_undo_and_unhide(files):
         "Unhide",
     ]
     assert BREXIT in set(entity_table(at)["entity_id"])
-    assert bars(run(at.switch_page("dashboard.py")), "Most mentioned people")["Brexit"] == 2
+    assert bars(run(at.switch_page("dashboard.py")), "Most mentioned people")["Brexit"] == 1
 
 
 def test_a_merge_carries_the_entity_filter_along(files):
@@ -225,7 +225,7 @@ def test_skipped_corrections_and_a_broken_file_are_shown(files):
     run(at)
     assert "The entity corrections are not applied" in at.error[0].value
     assert str(files["curation"]) in shown(at.error[0].value)
-    assert bars(at, "Most mentioned people")["Brexit"] == 2  # as extracted meanwhile
+    assert bars(at, "Most mentioned people")["Brexit"] == 1  # as extracted meanwhile
 
 
 def test_exports_come_from_the_curated_tables(files):

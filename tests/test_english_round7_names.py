@@ -101,7 +101,7 @@ EXPECTED = {
         "person": {"Boris Pistorius"},
         "country": {"RUS"},
         "org": {"Black Sea Fleet", "Deutsche Presse-Agentur", "House of Commons"},
-        "location": {"Atlantic", "Northern Europe", "Sevastopol", "Southern Europe"},
+        "location": {"Atlantic Ocean", "Northern Europe", "Sevastopol", "Southern Europe"},
     },
     "titles.txt": {
         "person": {"Laura Finch", "Piotr Zielinski"},
