@@ -5,9 +5,10 @@ talks of 2020 told by the treaty's full name, its negotiators, or "консул�
 стратегической стабильности" in Vienna, as the English row's forms (heldout17, heldout19,
 heldout20); the first Enhanced Forward Presence troops told by their arrival, as the English
 row's; and the 2017 sanctions law (CAATSA) named as the instrument of later sanctions, which is
-the law, not its signing (heldout15, heldout16, heldout18). Sentences written for these tests
-in the style of Russian agencies, asserting exact ids; the negatives are the same words for
-another side, another year or a step still to come."""
+the law, not its signing (heldout15, heldout16, heldout18); and a withdrawal from the INF
+treaty told by plans, intention or its announcement, which is not the treaty's end (heldout18,
+heldout20). Sentences written for these tests in the style of Russian agencies, asserting exact
+ids; the negatives are the same words for another side, another year or a step still to come."""
 
 from datetime import date
 
@@ -75,3 +76,21 @@ def test_the_sanctions_law_named_later_is_not_its_signing():
     assert CAATSA not in events(text, date(2020, 12, 14))
     text = "Дональд Трамп подписал закон CAATSA о новых санкциях против России."
     assert CAATSA in events(text, date(2017, 8, 2))
+
+
+INF_END = "event:inf-treaty-end-2019"
+
+
+def test_a_withdrawal_planned_or_announced_is_not_the_treatys_end():
+    # plans, intention, preparation, insistence, the announcement (heldout18, heldout20): the
+    # end came ten months later; undated pages, where nothing else could tell
+    for text in (
+        "Президент США рассказал о планах выйти из ракетного договора с Россией.",
+        "Администрация Трампа намерена выйти из договора о ликвидации ракет.",
+        "Трамп анонсировал выход США из договора о РСМД.",
+        "Советник Болтон настаивает на выходе США из ДРСМД.",
+    ):
+        assert INF_END not in events(text), text
+    # the withdrawal taken, on its day
+    text = "США вышли из договора о ликвидации ракет средней и меньшей дальности."
+    assert events(text, date(2019, 8, 2)) == {INF_END}
