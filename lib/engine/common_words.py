@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
 from lib.engine.blocks import Block, doc_text, sentence_index
+from lib.engine.document_acronyms import document_acronyms
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.headline_names import title_case_sentences
 from lib.engine.mentions import Mention
@@ -203,11 +204,12 @@ def common_word_mentions(
     """The mentions less the one-word persons and bodies that are common words of English,
     written with a capital only where every word has one (may_be_common_word,
     capitalised_as_a_name), less the acronyms of common nouns read as bodies
-    (common_noun_acronyms) and the compass points read as places (is_compass_point). A
-    word that is part of a longer name the article gives ("Brown" of "Tom Brown") stays."""
+    (common_noun_acronyms) or of a law or treaty named in full (document_acronyms), and the
+    compass points read as places (is_compass_point). A word that is part of a longer name
+    the article gives ("Brown" of "Tom Brown") stays."""
     mentions = [m for m in mentions if not is_compass_point(m, gaz)]
     if any(m.type == "org" and m.surface.removesuffix("s").isupper() for m in mentions):
-        things = common_noun_acronyms(blocks)
+        things = common_noun_acronyms(blocks) | document_acronyms(blocks)
         mentions = [
             m
             for m in mentions

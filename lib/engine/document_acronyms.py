@@ -1,0 +1,39 @@
+"""Acronyms an article defines for a document it names: a law, a treaty, an accord ("the
+Countering America's Adversaries Through Sanctions Act (CAATSA)", "the Strategic Arms
+Reduction Treaty (START)"). The model reads such an acronym alone as a body ("as required under
+CAATSA"); it is the document's short name, not an organisation of this dashboard."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lib.engine.blocks import Block, doc_text
+
+# The last word of a document's name (lib.engine.news_words.NON_ORG_HEADS has the wider set of
+# things a name may head; these are the ones written out and then shortened to initials).
+DOCUMENT_HEADS = {"act", "bill", "treaty", "agreement", "accord", "law", "protocol", "doctrine"}
+
+# Up to ten capitalised words (and the small words between them) before an acronym in brackets.
+_NAMED = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|to|for|on|through)\s+)*){1,10})\(([A-Z]{2,8})\)"
+)
+_SMALL = {"of", "the", "and", "to", "for", "on"}
+
+
+def document_acronyms(blocks: Iterable[Block]) -> set[str]:
+    """The acronyms defined right after a document's name whose initials spell them."""
+    found = set()
+    for b in blocks:
+        text = doc_text(b.doc)
+        if "(" not in text:
+            continue
+        for m in _NAMED.finditer(text):
+            acronym = m.group(2)
+            words = [w for w in re.split(r"[\s-]+", m.group(1).strip()) if w]
+            if not words or words[-1].lower() not in DOCUMENT_HEADS:
+                continue
+            content = [w for w in words if w.lower() not in _SMALL][-len(acronym) :]
+            if "".join(w[0] for w in content).upper() == acronym:
+                found.add(acronym)
+    return found
