@@ -300,6 +300,8 @@ promotion line; places on names inside institutions' names ("Африки" linke
 chrome and a truncated page end; events miss the Kerch incident, Aegis Ashore and the G8
 suspension told without their names, and read a purchase of S-400 as the 2017 agreement and a
 G8 exclusion only weighed as the suspension.
+After events-pooled3 (made without this set; seen Russian sets' events pooled .936 -> .944,
+heldout20 .889 -> .921), its events stayed .905 / .826 / .864, and nothing else moved.
 After rounds fifteen, sixteen and seventeen (session ten; round fifteen made on heldout13, sixteen
 on heldout14 once seen, seventeen on heldout15 once seen), F1 person / country / org / location /
 event: heldout14 after round fifteen (honest) .937 / .963 / .908 / .831 / .899, after round sixteen
