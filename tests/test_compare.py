@@ -720,9 +720,11 @@ def test_volume_share_and_tone_charts(corpus):
     vol = compare.group_volume(corpus, corpus.all_ids, groups=groups, freq="YS")
     fig = cc.volume_bars(vol, labels=labels, freq="YS", measure="share", subtitle="s")
     assert [t.name for t in fig.data] == labels
-    assert list(fig.data[0].y) == [50.0, 0.0, 0.0, 50.0]
+    # the years of the selection, and an empty year each side (the axis's scale)
+    assert list(fig.data[0].y) == [0.0, 50.0, 0.0, 0.0, 50.0, 0.0]
     counts = cc.volume_bars(vol, labels=labels, freq="YS", measure="count", subtitle="s")
-    assert list(counts.data[1].y) == [2, 0, 0, 2] and counts.layout.yaxis.dtick == 1
+    assert list(counts.data[1].y) == [0, 2, 0, 0, 2, 0] and counts.layout.yaxis.dtick == 1
+    assert len(vol) == 4 * len(labels)  # four years a group: the data (and its CSV) hold no padding
     assert "Share of the group's articles per year (%)" in fig.layout.yaxis.title.text
     by_year = compare.group_tone(corpus, corpus.all_ids, groups=groups, freq="YS")
     fig = cc.tone_lines(by_year, labels=labels, freq="YS", subtitle="s")

@@ -19,6 +19,7 @@ from lib.queries.filters import Filters
 from lib.ui import cached
 from lib.ui import compare_widgets as cu
 from tests.apptest import app, open_tab
+from tests.conftest import plotly_values
 from tests.test_pages import chart, charts, metrics
 
 
@@ -191,7 +192,10 @@ def test_only_the_open_section_is_computed_and_drawn(monkeypatch, multisource_di
     section(at, "Coverage over time")
     assert titles(at) == ["Coverage volume by group"]
     assert at.segmented_control(key="cmp_freq").value == "YS"
-    assert chart(at, "Coverage volume by group")["data"][0]["x"][0][:10] == "2016-01-01"
+    volume = chart(at, "Coverage volume by group")["data"][0]
+    counted = [x[:10] for x, n in zip(volume["x"], plotly_values(volume["y"]), strict=True) if n]
+    assert counted[0] == "2016-01-01"
+    assert volume["x"][0][:10] == "2015-01-01"  # an empty year each side gives the axis its scale
 
 
 def test_an_option_of_a_closed_section_survives_a_visit_to_another(monkeypatch, multisource_dir):

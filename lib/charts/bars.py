@@ -20,6 +20,7 @@ from lib.charts.style import (
     short,
     type_colour,
 )
+from lib.charts.time_axis import with_empty_neighbours
 from lib.queries.periods import FREQ_LABEL
 
 
@@ -104,6 +105,8 @@ def volume_bars(
 ) -> go.Figure:
     """Articles per week or month. `frame` has period, n_articles."""
     unit = FREQ_LABEL.get(freq, "day")
+    top = float(frame["n_articles"].max()) if len(frame) else 0.0
+    frame = with_empty_neighbours(frame, freq, zero=("n_articles",))
     fig = go.Figure(
         go.Bar(
             x=frame["period"],
@@ -113,7 +116,11 @@ def volume_bars(
         )
     )
     fig.update_xaxes(title_text=f"Publication {unit}")
-    fig.update_yaxes(title_text=f"Articles per {unit}", rangemode="tozero")
+    fig.update_yaxes(
+        title_text=f"Articles per {unit}",
+        rangemode="tozero",
+        dtick=1 if top <= 8 else None,  # counts are whole numbers
+    )
     return layout(fig, title=title, subtitle=subtitle, height=320)
 
 

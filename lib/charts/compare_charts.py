@@ -28,6 +28,7 @@ from lib.charts.style import (
     safe_labels,
     short,
 )
+from lib.charts.time_axis import with_empty_neighbours
 from lib.queries.periods import FREQ_LABEL
 
 # Blue, vermilion, green, purple: told apart with the common colour-vision deficiencies.
@@ -73,8 +74,9 @@ def volume_bars(
         return empty_figure(
             "No dated articles in these groups.", title=title, subtitle=subtitle, height=300
         )
+    padded = with_empty_neighbours(frame, freq, zero=("n_articles", "share"), by="group")
     fig = go.Figure()
-    for i, label, rows in _order(frame, labels):
+    for i, label, rows in _order(padded, labels):
         fig.add_trace(
             go.Bar(
                 x=rows["period"],
