@@ -51,6 +51,8 @@ ORG_KINDS = {
     "company",
     "ngo",
     "court",
+    "university",
+    "research institute",
 }
 OWNERSHIP = {"state", "public", "private"}
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
