@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from wordfreq import zipf_frequency
 
 from lib.engine.blocks import Block, doc_text, sentence_index
-from lib.engine.document_acronyms import document_acronyms
+from lib.engine.document_acronyms import document_acronyms, spelling_words
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.headline_names import title_case_sentences
 from lib.engine.mentions import Mention
@@ -79,12 +79,8 @@ def common_noun_acronyms(blocks: Iterable[Block]) -> set[str]:
         for m in _SPELT_OUT.finditer(text):
             acronym = m.group(2)
             words = [w for w in re.split(r"[\s-]+", m.group(1).strip())]
-            content = [w for w in words if w not in _FUNCTION_WORDS][-len(acronym) :]
-            if (
-                len(content) == len(acronym)
-                and "".join(w[0] for w in content).upper() == acronym
-                and not any(w in INSTITUTION_NOUNS | STATE_BODY_HEADS for w in content)
-            ):
+            content = spelling_words(words, acronym, _FUNCTION_WORDS)
+            if content and not any(w in INSTITUTION_NOUNS | STATE_BODY_HEADS for w in content):
                 found.add(acronym)
     return found
 

@@ -21,6 +21,14 @@ _NAMED = re.compile(
 _SMALL = {"of", "the", "and", "to", "for", "on"}
 
 
+def spelling_words(words: list[str], acronym: str, small: set[str]) -> list[str] | None:
+    """The last words before an acronym, `small` words left out, when their initials spell it
+    ("Countering America's Adversaries Through Sanctions Act" -> "CAATSA"); else None."""
+    content = [w for w in words if w.lower() not in small][-len(acronym) :]
+    spelt = len(content) == len(acronym) and "".join(w[0] for w in content).upper() == acronym
+    return content if spelt else None
+
+
 def document_acronyms(blocks: Iterable[Block]) -> set[str]:
     """The acronyms defined right after a document's name whose initials spell them."""
     found = set()
@@ -33,7 +41,6 @@ def document_acronyms(blocks: Iterable[Block]) -> set[str]:
             words = [w for w in re.split(r"[\s-]+", m.group(1).strip()) if w]
             if not words or words[-1].lower() not in DOCUMENT_HEADS:
                 continue
-            content = [w for w in words if w.lower() not in _SMALL][-len(acronym) :]
-            if "".join(w[0] for w in content).upper() == acronym:
+            if spelling_words(words, acronym, _SMALL):
                 found.add(acronym)
     return found
