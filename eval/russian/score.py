@@ -177,6 +177,19 @@ of Shoigu and Grushko, NATO's INF statement), its gold committed before the step
 it; a headline kept only as an image's alt text is the page's title, body, and a name holds no
 other entity ("Дипломатической академии МИД РФ", "Института стран СНГ", "Американском совете
 по внешней политике"), as a treaty's name holds no body.
+`heldout22.jsonl` is a twenty-second (30 pages, `"page": true`, urls in none of the other files,
+at most two per outlet, each row with a `note`: NATO's 2014 suspension told two weeks ahead
+(optional), the Su-24 on its day without the aircraft's name and recalled behind Erdogan's letter,
+the Wales summit on its day three ways, Warsaw announced ten months ahead, Brussels 2018 recalled
+as "the last summit", the 2018 strikes on Syria, Open Skies announced and taking effect, Nord
+Stream 2's sanctions announced ahead by the 2020 budget, Navalny, the Kerch incident a year on,
+Anakonda-16 by its Latin name, the CAATSA sanctions on Turkey, Vostok-2018 ahead with Zapad-2017
+recalled, Paris's Normandy summit four ways, the St Petersburg meeting three ways (once without its
+city), Skripal, Montenegro's coup plot by its verdict with sixteen Serbian, Montenegrin and Russian
+names written by sound, and negatives: the 2017 Shayrat strike, Open Skies in 2019, the Nord
+Stream 2 sanctions of 2020, the Amesbury poisoning), its gold committed before the step was first
+run on it; a court named by its state alone ("Высший суд Черногории") is no body, as a
+parliament, and a currency-and-weather bar ("+11° Киев +9° Варшава") is chrome.
 heldout10's first run (lib/ of bac5a64, the rules of round nine), the honest estimate of round
 nine on unseen text, P / R / F1: person .840 / .955 / .894, country .989 / .979 / .984, org .899 /
 .835 / .866, location .821 / .941 / .877, event .955 / .618 / .750 (its kinds: /work/ru10-kinds.md).
@@ -302,6 +315,23 @@ suspension told without their names, and read a purchase of S-400 as the 2017 ag
 G8 exclusion only weighed as the suspension.
 After events-pooled3 (made without this set; seen Russian sets' events pooled .936 -> .944,
 heldout20 .889 -> .921), its events stayed .905 / .826 / .864, and nothing else moved.
+heldout22's first run (lib/ of 3468536, main after events-pooled3 and the review of session
+thirteen, which never saw it), the honest estimate of those rounds on unseen text, P / R / F1:
+person .802 / .830 / .816, country .957 / .989 / .973, org .857 / .857 / .857, location .854 /
+.854 / .854, event .929 / .788 / .852 (no gold label corrected; its kinds: /work/ru22-kinds.md).
+Countries hold (their false ones from a weather bar and "Братислава" read as a capital); people
+fall on Serbian names romanised by their Russian sound, not their own spelling (Мандич, Душич,
+Чаданович; "Йованович" linked to Marie Yovanovitch), Tsegolko given the Ukrainian official
+romanisation, not the one his tweet shows, a GRU officer under his other name, a byline and a tag
+line read as body, and one Skripal of "дом Скрипалей"; places on English and French names by
+sound (Эймсбери, Магглтон-стрит, Нормандии) and a misspelt case ("Хомсы"); organisations on an
+outlet by its initials ("ДС") or in Russian ("ТВ Центр"), a share bar and a photo credit, and
+bodies named in lower case ("офиса президента Украины", "комитетом Сената по вооруженным силам");
+events miss the St Petersburg meeting announced ahead and the Su-24 recalled beside it
+("инцидента с российским «Су-24»"), Nord Stream 2's sanctions told by the budget, a summit
+recalled as "the last" one and a Normandy meeting told as "Нормандская встреча", and read the 2017
+Shayrat strike as the 2018 strikes and Open Skies' six-month notice as its taking effect.
+six-month notice as its taking effect.
 After rounds fifteen, sixteen and seventeen (session ten; round fifteen made on heldout13, sixteen
 on heldout14 once seen, seventeen on heldout15 once seen), F1 person / country / org / location /
 event: heldout14 after round fifteen (honest) .937 / .963 / .908 / .831 / .899, after round sixteen
