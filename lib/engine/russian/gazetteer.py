@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 import pycountry
+from rapidfuzz import fuzz
 
 from lib.engine.gazetteer import GAZETTEER_DIR, Entry, Gazetteer, split_multi
 from lib.engine.gazetteer import load_gazetteer as load_english
@@ -194,7 +195,8 @@ def _load_russian_aliases(gaz: RussianGazetteer, path: Path) -> None:
         for phrase in split_multi(row["aliases"]):
             entity = gaz.entities[eid]
             if entity.type == "person" and " " in phrase and " " in entity.name:
-                gaz.given_names.setdefault(phrase.split()[0].lower(), entity.name.split()[0])
+                if _given_name_pair(phrase.split()[0], entity.name.split()[0], entity.code):
+                    gaz.given_names.setdefault(phrase.split()[0].lower(), entity.name.split()[0])
                 gaz.russian_surnames.setdefault(eid, phrase.split()[-1])
                 # the Russian spelling's sound too: a misspelt one ("Мацаревич" for
                 # "Мачеревич") sounds like it where the English spelling's key does not
@@ -214,6 +216,25 @@ def _load_russian_aliases(gaz: RussianGazetteer, path: Path) -> None:
             if kind == "name" and entity.type in ("location", "country"):
                 for form in plural_genitives(phrase):
                     _add_alias(gaz, form, Alias(eid, kind))
+
+
+# States whose people's Latin names follow their own language, not Russian's: their Russian
+# given name is a Russian's too ("Павел Климкин" is Pavlo, "Павел Фельгенгауэр" Pavel), so it
+# teaches nothing about how the English press writes a Russian's name.
+OWN_LATIN_GIVEN_NAMES = {"UKR", "BLR", "GEO"}
+SAME_NAME_SOUND = 60  # fuzz points: "Реджеп" and Recep are one name; "фон" and Ursula are not
+
+
+def _given_name_pair(russian: str, english: str, country: str | None) -> bool:
+    """Whether a person's Russian and English first words are one given name in two scripts,
+    fit to spell another person's: not a national form, a nickname or a particle ("Майкл"
+    for Mike, "фон" of von der Leyen, "Герберт" for H. R. McMaster)."""
+    if country in OWN_LATIN_GIVEN_NAMES:
+        return False
+    return max(
+        fuzz.ratio(name_key(russian), name_key(english)),
+        fuzz.ratio(sound_key(russian), sound_key(english)),
+    ) >= SAME_NAME_SOUND
 
 
 def plural_genitives(name: str) -> list[str]:

@@ -244,7 +244,7 @@ def _transcribed(word: str) -> str:
 # "kh" (Khomchak, Khachaturyan, Khutsishvili); a surname without one is foreign.
 _NATIVE_SURNAME = re.compile(
     r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой|ая)|[ыиоа]й|ая|[оеи]ва|[иы]на|ич|[ео]нко|[ую]к|[ая]к|ик|ец"
-    r"|[иы]х|ян[ц]?|швили|дзе|ия|ава|ани|ли|ко|ло|ба|ха)$"
+    r"|[иы]х|ян[ц]?|швили|дзе|ия|ава|ани|ли|ко|ло|ба|ха|[её]нок)$"
 )
 
 
