@@ -187,3 +187,12 @@ def test_a_title_in_the_plural_after_the_states_adjectives_names_no_holder():
     assert ids(text, "person:", published=date(2019, 1, 20)) == set()
     text = "Македонский премьер-министр заявил о готовности к переговорам."
     assert ids(text, "person:", published=date(2019, 1, 20)) == {"person:zoran-zaev"}
+
+
+def test_intelligence_services_and_agencies_by_their_full_names():
+    text = "Сотрудники Главного управления Генштаба и Федеральной службы безопасности задержали его."
+    assert ids(text, "org:") == {"org:gru", "org:fsb"}
+    text = "Данные передали Центральное разведывательное управление и Федеральное бюро расследований."
+    assert ids(text, "org:") == {"org:cia", "org:fbi"}
+    text = "Инспекторы Международного агентства по атомной энергии посетили станцию."
+    assert ids(text, "org:") == {"org:iaea"}
