@@ -196,3 +196,13 @@ def test_intelligence_services_and_agencies_by_their_full_names():
     assert ids(text, "org:") == {"org:cia", "org:fbi"}
     text = "Инспекторы Международного агентства по атомной энергии посетили станцию."
     assert ids(text, "org:") == {"org:iaea"}
+
+
+def test_security_services_of_the_region_and_the_soviet_kgb():
+    # a bare "КГБ" is the Soviet committee; with Belarus it is Minsk's service of that name
+    text = "Бывший сотрудник КГБ рассказал, что КГБ Белоруссии задержал двух граждан."
+    assert ids(text, "org:") == {"org:kgb", "org:belarusian-kgb"}
+    text = "Видео обнародовал Офис президента Украины, НАБУ начало проверку."
+    assert ids(text, "org:") == {"org:office-of-the-president-of-ukraine", "org:nabu"}
+    text = "Полиция безопасности Эстонии и Агентство внутренней безопасности Польши обменялись данными."
+    assert ids(text, "org:") == {"org:kapo", "org:abw"}
