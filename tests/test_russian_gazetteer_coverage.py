@@ -206,3 +206,10 @@ def test_security_services_of_the_region_and_the_soviet_kgb():
     assert ids(text, "org:") == {"org:office-of-the-president-of-ukraine", "org:nabu"}
     text = "Полиция безопасности Эстонии и Агентство внутренней безопасности Польши обменялись данными."
     assert ids(text, "org:") == {"org:kapo", "org:abw"}
+
+
+def test_outlets_of_the_region_by_their_russian_names_without_quotes():
+    text = "Как передает агентство САНА, а также Аргументы и факты, удар нанесли ночью."
+    assert ids(text, "org:") == {"org:sana", "org:argumenty-i-fakty"}
+    text = "Об этом пишет Франкфуртер альгемайне цайтунг со ссылкой на Польское агентство печати."
+    assert ids(text, "org:") == {"org:frankfurter-allgemeine-zeitung", "org:pap"}
