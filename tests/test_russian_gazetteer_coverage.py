@@ -213,3 +213,12 @@ def test_outlets_of_the_region_by_their_russian_names_without_quotes():
     assert ids(text, "org:") == {"org:sana", "org:argumenty-i-fakty"}
     text = "Об этом пишет Франкфуртер альгемайне цайтунг со ссылкой на Польское агентство печати."
     assert ids(text, "org:") == {"org:frankfurter-allgemeine-zeitung", "org:pap"}
+
+
+def test_russias_ministries_and_agencies_by_their_short_names():
+    text = "Минздрав России и Росстат опубликовали данные, Россотрудничество открыло центр."
+    assert ids(text, "org:") == {
+        "org:russian-health-ministry",
+        "org:rosstat",
+        "org:rossotrudnichestvo",
+    }
