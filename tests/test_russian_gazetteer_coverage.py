@@ -222,3 +222,10 @@ def test_russias_ministries_and_agencies_by_their_short_names():
         "org:rosstat",
         "org:rossotrudnichestvo",
     }
+
+
+def test_bodies_of_the_osce_the_council_of_europe_and_the_un_by_their_russian_names():
+    text = "Заключение Венецианской комиссии и доклад ММПЧ ООН обсудили в Киеве."
+    assert ids(text, "org:") == {"org:venice-commission", "org:un-hrmmu"}
+    text = "Учения Коллективных сил оперативного реагирования ОДКБ прошли в Таджикистане."
+    assert ids(text, "org:") == {"org:csto-crrf"}
