@@ -50,12 +50,16 @@ def test_the_people_of_the_field_are_known_by_their_russian_names():
     }
 
 
-def test_a_name_the_russian_file_lacks_links_to_the_english_person_by_sound():
-    gaz = load_gazetteer()
+def test_a_name_the_russian_file_lacks_links_to_the_english_person_by_sound(tmp_path):
+    # the gazetteer's files less his Russian row: people.csv holds him, aliases_ru.csv not
+    for path in GAZETTEER_DIR.glob("*.csv"):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        kept = [x for x in lines if not x.startswith("person:christopher-miller,")]
+        (tmp_path / path.name).write_text("".join(kept), encoding="utf-8")
+    gaz = load_gazetteer(tmp_path)
     assert sound_key("Steinmeier") == sound_key("Штайнмайер")
     assert sound_key("Markovic") == sound_key("Маркович")
     assert sound_key("Shannon") == sound_key("Шэннон")
-    # people.csv holds him, aliases_ru.csv does not: the sound of the name finds him
     assert "person:christopher-miller" not in {a.entity_id for a in gaz.aliases.values()}
     assert link_person(["Кристофер", "Миллер"], gaz) == "person:christopher-miller"
 

@@ -72,6 +72,13 @@ NATIONAL_BODIES = {
     ("оборонный", "ведомство"): "Defence Ministry",
     ("погранслужба",): "Border Service",
     ("пограничный", "служба"): "Border Service",
+    # the police, justice and emergencies ministries every state has ("МВД Украины",
+    # "Минюст США", "МЧС Белоруссии"), as the foreign and defence ones
+    ("мвд",): "Interior Ministry",
+    ("министерство", "внутренний", "дело"): "Interior Ministry",
+    ("минюст",): "Justice Ministry",
+    ("министерство", "юстиция"): "Justice Ministry",
+    ("мчс",): "Emergencies Ministry",
 }
 # Bodies only with their state beside them ("Российский флот", "флот Турции"): bare, "флот" is
 # any fleet (merchant, fishing, several states'), never one state's navy; a bare "ВС" is the

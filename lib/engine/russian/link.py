@@ -495,8 +495,10 @@ def sentence_mentions(
         elif m.role is not None:
             roles.append((m, sentence))
             inner = gazetteer_matches(tokens[m.first : m.last], gaz, roles=False)
-            shifted = [replace(x, first=x.first + m.first, last=x.last + m.first) for x in inner]
-            mentions += [_alias_mention(x, sentence, text, gaz) for x in shifted if x.alias]
+            k = m.first  # the title's names ("глава украинского МИДа"), read as any other
+            matches += [
+                replace(x, first=x.first + k, last=x.last + k) for x in inner if x.alias or x.body
+            ]
         else:
             references.append((m, sentence))
     outlets = quoted_outlets(sentence, text, gaz)

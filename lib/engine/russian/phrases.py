@@ -149,9 +149,22 @@ def _pronoun(word: str) -> bool:
 
 def _plural_title(tokens: Sequence[Token], hit: PhraseMatch) -> bool:
     """'на уровне глав МИД': a role's head word only in the plural speaks of many holders,
-    not of the one the role names."""
-    nouns = [p for p in parses(tokens[hit.first].text.lower()) if p.tag.POS == "NOUN"]
-    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
+    not of the one the role names. The head is the phrase's first noun, after the states'
+    adjectives ("греческий и македонский премьер-министры"), and a compound's last part."""
+
+    def nouns(k: int) -> list:  # an adjective that is also a surname ("Македонский") is none
+        found = parses(tokens[k].text.lower())
+        return (
+            []
+            if any(p.tag.POS == "ADJF" for p in found)
+            else [p for p in found if p.tag.POS == "NOUN"]
+        )
+
+    head = next((k for k in range(hit.first, hit.last) if nouns(k)), hit.first)
+    while head + 2 < hit.last and tokens[head + 1].text == "-" and nouns(head + 2):
+        head += 2  # "премьер-министры": the compound's last part takes the number
+    found = nouns(head)
+    return bool(found) and all("plur" in p.tag.grammemes for p in found)
 
 
 # one head per body: "глав МИД" are many bodies ("представители МИД" are one body's)

@@ -44,7 +44,7 @@ from lib.engine.russian.people import (
 from lib.engine.russian.place_nominatives import place_nominatives
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.reporting import reporting_outlets
-from lib.engine.russian.shared_bodies import coordinated_bodies
+from lib.engine.russian.shared_bodies import bodies_of_states_after, coordinated_bodies
 from lib.engine.russian.sites import named_by_kind
 from lib.engine.russian.text import sentence_spans, tokenize
 from lib.engine.russian.titles import resolve_titles
@@ -118,6 +118,7 @@ def read(
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
+    mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     people = family_given_names(merge_people(mentions, gaz, text), gaz, text)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)

@@ -1,7 +1,9 @@
 """Two or more states' adjectives sharing one body's noun are one body per state: "истребители
 бельгийских и шведских ВВС" names Belgium's air force as well as Sweden's, "российского и
 турецкого МИД" both ministries. The phrase matcher gives the body to the adjective right
-before it; the adjectives coordinated before that ("и", a comma) get theirs here.
+before it; the adjectives coordinated before that ("и", a comma) get theirs here. So do the
+states after a body the gazetteer names with its first state ("вооружёнными силами Франции и
+Великобритании": the row "Вооружённые силы Франции" took the first state with it).
 """
 
 from __future__ import annotations
@@ -61,3 +63,46 @@ def _coordinated(owner: Mention, tokens: Sequence, demonyms: dict[int, Mention])
     if not at or at < 2 or tokens[at - 1].lemma not in COORDINATION:
         return None
     return demonyms.get(tokens[at - 2].end)
+
+
+def bodies_of_states_after(
+    mentions: list[Mention], sentences: Sequence[Sentence], gaz: RussianGazetteer
+) -> list[Mention]:
+    """The mentions with a body added for the state after "и" that follows a body the
+    gazetteer names with its state ("Минобороны России и Турции": Turkey's ministry too)."""
+    by_id = {s.sentence_id: s for s in sentences}
+    countries = {m.start: m for m in mentions if m.type == "country" and m.kind == "name"}
+    added = []
+    for named in mentions:
+        body = _body_and_state(named, gaz)
+        if body is None or named.sentence_id not in by_id:
+            continue
+        tokens = by_id[named.sentence_id].tokens
+        at = next((i for i, t in enumerate(tokens) if t.start >= named.end), None)
+        if at is None or at + 1 >= len(tokens) or tokens[at].lemma != "и":
+            continue
+        other = countries.get(tokens[at + 1].start)
+        if other is not None and other.entity_id != f"country:{named.code}":
+            entity = body_entity((other.entity_id, body), gaz)
+            added.append(
+                replace(other, entity_id=entity.entity_id, type="org", kind="name",
+                        name=entity.name, label="ORG", code=entity.code, normal=named.normal)
+            )  # fmt: skip
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def _body_and_state(named: Mention, gaz: RussianGazetteer) -> tuple[str, ...] | None:
+    """The body's words of an organisation named as a body and its state ("Вооружённые силы
+    Франции": вооружённые силы), where the gazetteer gives that pair this organisation."""
+    if named.type != "org":
+        return None
+    words = phrase_key(named.surface)
+    for body in NATIONAL_BODIES:
+        state = gaz.aliases.get(words[len(body) :]) if words[: len(body)] == body else None
+        if (
+            state is not None
+            and state.entity_id.startswith("country:")
+            and gaz.national_bodies.get((state.entity_id, body)) == named.entity_id
+        ):
+            return body
+    return None
