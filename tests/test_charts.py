@@ -148,8 +148,7 @@ def test_heatmap_and_network_carry_pairs_for_drill_down_and_type_colours():
 def test_heatmap_margins_hold_its_names_and_colour_bar():
     """The matrix's left margin holds its longest name and its right margin the colour bar,
     before the browser draws it (plotly's automargin drew it twice)."""
-    from lib.charts.cooccurrence import colorbar_margin
-    from lib.charts.style import label_margin
+    from lib.charts.style import colorbar_margin, label_margin
 
     ids = ["org:nato", "org:osce-parliamentary-assembly-standing-committee"]
     names = {"org:nato": "NATO", ids[1]: "OSCE Parliamentary Assembly Standing Committee"}
@@ -161,12 +160,12 @@ def test_heatmap_margins_hold_its_names_and_colour_bar():
     )
     # the longest name cut to 32 characters shown, its ellipsis included
     assert fig.layout.margin.l == label_margin(["x" * 32]) == 254
-    assert fig.layout.margin.r == colorbar_margin(-1.0, 1.0) == 94  # ticks -1.0 … 1.0
+    assert fig.layout.margin.r == colorbar_margin(["-1.0", "1.0"], turned=["NPMI"]) == 118
     by_count = charts.cooccurrence_heatmap(
         counts.where(counts > 0), counts, names=names, types=kinds, measure="count",
         level="sentence", subtitle="s",
     )  # fmt: skip
-    assert by_count.layout.margin.r == colorbar_margin(0, 1234) > 94  # ticks 0 … 1,234
+    assert by_count.layout.margin.r == colorbar_margin(["0", "1,234"], turned=["x"]) > 118
 
 
 def test_partner_and_line_colours_follow_entity_types():

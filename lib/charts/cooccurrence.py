@@ -11,12 +11,13 @@ import plotly.graph_objects as go
 
 from lib.charts.labels import place_labels
 from lib.charts.style import (
+    COLORBAR_PX,
     LABEL_CHARS,
     TYPE_LABELS,
+    colorbar_margin,
     coloured,
     empty_figure,
     hold_labels,
-    label_margin,
     layout,
     safe_labels,
     short,
@@ -128,7 +129,9 @@ def cooccurrence_heatmap(
     # a filter change's 1.5 s in the browser on the 28.7k corpus).
     hold_labels(fig, labels, side="l")
     high = colour.get("zmax", np.nanmax(z) if np.isfinite(z).any() else 1.0)
-    fig.layout.margin.r = max(fig.layout.margin.r or 0, colorbar_margin(colour["zmin"], high))
+    # Tick labels are whole counts, or a fraction's one decimal (-0.5) on a smaller range.
+    ticks = [f"{v:,.0f}" if abs(high) >= 10 else f"{v:,.1f}" for v in (colour["zmin"], high)]
+    fig.layout.margin.r = max(fig.layout.margin.r or 0, colorbar_margin(ticks, turned=[""]))
     present = [t for t in TYPE_LABELS if t in set(types.get(e) for e in ids)]
     fig.add_annotation(
         text=type_legend(present),
@@ -143,18 +146,6 @@ def cooccurrence_heatmap(
     )
     fig.update_layout(clickmode="event+select", dragmode=False)
     return fig
-
-
-COLORBAR_PX = 14  # the matrix's colour bar, thick
-
-
-def colorbar_margin(low: float, high: float) -> int:
-    """Pixels right of the plot that hold a vertical colour bar of COLORBAR_PX from `low`
-    to `high` at plotly's default place (pads of 10), its tick labels and the title on its
-    right side: otherwise plotly pushes the margin to them and draws the chart again."""
-    # Tick labels are whole counts, or a fraction's one decimal (-0.5) on a smaller range.
-    ticks = [f"{v:,.0f}" if abs(high) >= 10 else f"{v:,.1f}" for v in (low, high)]
-    return 2 * 10 + COLORBAR_PX + label_margin(ticks) + 16  # 16: the title, turned
 
 
 def network_layout(
