@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -142,6 +143,29 @@ def test_heatmap_and_network_carry_pairs_for_drill_down_and_type_colours():
     assert by_name["People"].marker.color == charts.TYPE_COLOURS["person"]
     assert by_name["Events"].marker.color == charts.TYPE_COLOURS["event"]
     assert len(by_name["pairs"].customdata) == len(edges)
+
+
+def test_heatmap_margins_hold_its_names_and_colour_bar():
+    """The matrix's left margin holds its longest name and its right margin the colour bar,
+    before the browser draws it (plotly's automargin drew it twice)."""
+    from lib.charts.style import colorbar_margin, label_margin
+
+    ids = ["org:nato", "org:osce-parliamentary-assembly-standing-committee"]
+    names = {"org:nato": "NATO", ids[1]: "OSCE Parliamentary Assembly Standing Committee"}
+    square = pd.DataFrame([[np.nan, 0.4], [0.4, np.nan]], index=ids, columns=ids)
+    counts = pd.DataFrame([[0, 1234], [1234, 0]], index=ids, columns=ids)
+    kinds = {e: "org" for e in ids}
+    fig = charts.cooccurrence_heatmap(
+        square, counts, names=names, types=kinds, measure="npmi", level="sentence", subtitle="s"
+    )
+    # the longest name cut to 32 characters shown, its ellipsis included
+    assert fig.layout.margin.l == label_margin(["x" * 32]) == 254
+    assert fig.layout.margin.r == colorbar_margin(["-1.0", "1.0"], turned=["NPMI"]) == 118
+    by_count = charts.cooccurrence_heatmap(
+        counts.where(counts > 0), counts, names=names, types=kinds, measure="count",
+        level="sentence", subtitle="s",
+    )  # fmt: skip
+    assert by_count.layout.margin.r == colorbar_margin(["0", "1,234"], turned=["x"]) > 118
 
 
 def test_partner_and_line_colours_follow_entity_types():

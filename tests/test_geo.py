@@ -13,6 +13,7 @@ import pytest
 
 from lib import charts, queries
 from lib.charts import basemap, export
+from lib.charts.style import colorbar_margin
 from lib.queries import geo
 from lib.queries.filters import Filters
 from tests.conftest import plotly_values
@@ -218,6 +219,11 @@ def test_country_map_draws_the_table_and_outlines_nato(corpus):
     assert "12 articles · all dates" in spec["layout"]["title"]["text"]
     assert basemap.plotly_config(fig) == {"topojsonURL": basemap.topojson_url()}
     assert basemap.plotly_config(charts.empty_figure("x", title="t", subtitle="s")) == {}
+    # The right margin holds the colour bar (plotly would push it and draw the map twice):
+    # its title's longer line, "Share of", is wider than the bar with its top tick label.
+    top = f"{table['share'].max():.0%}"
+    assert spec["layout"]["margin"]["r"] == colorbar_margin([top], title=["Share of", "articles"])
+    assert colorbar_margin([top], title=["Share of"]) > colorbar_margin([top]) > 90
 
 
 def test_map_exports_offline(corpus):

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from lib.charts import basemap
-from lib.charts.style import TYPE_COLOURS, layout, safe_labels
+from lib.charts.style import TYPE_COLOURS, colorbar_margin, layout, safe_labels
 
 # Light to dark in the country colour: the lightest step stays visible on the grey land.
 MAP_SCALE = [[0.0, "#FDE3C8"], [0.5, TYPE_COLOURS["country"]], [1.0, "#7A3A05"]]
@@ -104,10 +104,26 @@ def _world_map(
             "itemclick": False,
             "itemdoubleclick": False,
         },
-        margin={"l": 10, "r": 10, "b": 10},
+        margin={"l": 10, "r": _colorbar_room(fig), "b": 10},
         clickmode="event+select",
     )
     return fig
+
+
+_TICKS = {",d": "{:,.0f}", ".0%": "{:.0%}", ",.0f": "{:,.0f}"}
+
+
+def _colorbar_room(fig: go.Figure) -> int:
+    """The right margin that holds the colour bar of the map's coloured trace (its largest
+    tick label, its title above it), so that plotly need not push it and draw again."""
+    bars = [t for t in fig.data if t.type == "choropleth" and t.showscale is not False]
+    if not bars:
+        return 10
+    trace = bars[0]
+    top = max((float(v) for v in trace.z if v == v), default=0.0)  # NaN != NaN
+    tick = _TICKS.get(trace.colorbar.tickformat or ",d", "{:,.0f}").format(top)
+    title = (trace.colorbar.title.text or "").split("<br>")
+    return colorbar_margin([tick], title=title)
 
 
 def _colour_trace(

@@ -171,6 +171,22 @@ def hold_labels(fig: go.Figure, labels: Sequence[str], *, side: str = "l", angle
     return fig
 
 
+COLORBAR_PX = 14  # a colour bar's thickness
+
+
+def colorbar_margin(
+    ticks: Sequence[str], *, title: Sequence[str] = (), turned: Sequence[str] = ()
+) -> int:
+    """Pixels right of the plot that hold a vertical colour bar of COLORBAR_PX at plotly's
+    default place (2% of the plot past it, pads of 10) with these tick labels (the longest
+    ones: the ends of its range) and its title, as lines above it or `turned` on its right
+    side. Plotly pushes the margin out to a colour bar that does not fit, and draws the
+    chart again."""
+    bar = COLORBAR_PX + label_margin(ticks) + (16 * len(turned))
+    above = label_margin(title) if title else 0  # its pads about a tick's 14
+    return 2 * 10 + max(bar, above) + 24
+
+
 def rule(axis: str, value: float, *, line: dict, panel: int = 1) -> dict:
     """A reference line across one panel of a figure, as a layout shape: vertical at x =
     `value` (axis "x") or horizontal at y = `value` (axis "y"); `panel` counts a

@@ -24,13 +24,10 @@ PAGES = [  # (name, path, has a chart)
 
 
 # The charts whose drawn left or right margin is wider than the one their figure asks for
-# (a legend or colour bar below or beside the plot widens the bottom or right margin before
-# the chart is drawn; on the left, only an axis's labels do, after).
-# The co-occurrence matrix is left to plotly's automargin: with its left margin set ahead,
-# a click on its first cell selected nothing in test_drill_down (not yet understood).
+# (a legend below or beside the plot widens the bottom or right margin before the chart is
+# drawn; on the left, only an axis's labels do, after; a colour bar's room is set ahead).
 PUSHED = """() => [...document.querySelectorAll('.js-plotly-plot')]
-    .filter(el => !el.layout.title.text.startsWith('Co-occurrence matrix'))
-    .flatMap(el => (el.querySelector('.colorbar, .legend') ? ['l'] : ['l', 'r']).filter(k =>
+    .flatMap(el => (el.querySelector('.legend') ? ['l'] : ['l', 'r']).filter(k =>
         Math.round(el._fullLayout._size[k]) > Math.round(el._fullLayout.margin[k]))
         .map(k => `${k}: ${el._fullLayout._size[k]} > ${el._fullLayout.margin[k]} in `
                   + el.querySelector('.gtitle').textContent))"""
