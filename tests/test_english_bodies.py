@@ -79,6 +79,10 @@ WEAPONS = {
 
 Russia has begun delivering the S-400 Triumf surface-to-air missile systems to its Baltic enclave, officials in Vilnius said. In November Russia also deployed the Bastion missile complex to the Kaliningrad region. Moscow calls it an answer to Aegis Ashore, which the United States runs in Romania.
 """,
+    "variant.txt": """Turkey downs Russian jet
+
+Turkey said the Russian SU-24 M had been warned ten times before it was shot down. A week later a cargo plane delivered parts of the Russian Long Range Air and Missile Defense Systems to Ankara.
+""",
 }
 
 
@@ -147,3 +151,8 @@ def test_bodies_named_with_treaty_initiative_or_program_stay(pages):
 def test_a_unit_or_an_exercise_ending_in_a_given_name_is_no_person(pages):
     assert found(pages, "units.txt", "person") == set()
     assert found(pages, "units.txt", "country") == {"FRA", "EST"}
+
+
+def test_a_designation_with_its_variant_and_a_missile_defence_system_are_no_bodies(pages):
+    assert found(pages, "variant.txt", "org") == set()
+    assert found(pages, "variant.txt", "country") == {"TUR", "RUS"}

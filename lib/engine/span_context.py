@@ -551,7 +551,10 @@ def before_thing_noun(span: Span) -> bool:
 def missile_defence(surface: str) -> bool:
     """'NATO's Ballistic Missile Defence': a defence against missiles is a system, whatever
     it is called, not a body (the Ministry of Defence ends in 'Defence' after 'of')."""
-    return surface.lower().split()[-2:] in (["missile", "defence"], ["missile", "defense"])
+    words = surface.lower().split()
+    if words and words[-1] in ("system", "systems"):
+        words = words[:-1]  # "Air and Missile Defense Systems": the systems of that defence
+    return words[-2:] in (["missile", "defence"], ["missile", "defense"])
 
 
 # Combining forms written before a hyphen ("Euro-Atlantic", "Sino-Russian", "Anglo-French"):

@@ -268,9 +268,11 @@ _YEAR_SUFFIX = re.compile(
 
 
 # Weapons, aircraft, flights and viruses written as letters and a number ("S-400", "F-16",
-# "Su-24", "MH17", "COVID-19"): things, not organisations. Forums named so ("G7", "G20",
-# "P5") are in the gazetteer, which is read first.
-_DESIGNATION = re.compile(r"^[A-Za-z]{1,6}[- ]?\d+[A-Za-z]?$|^(?:\w+\s)*[A-Z]{1,6}-\d+\w*$")
+# "Su-24", "SU-24 M" with a variant's letter after a space, "MH17", "COVID-19"): things, not
+# organisations. Forums named so ("G7", "G20", "P5") are in the gazetteer, which is read first.
+_DESIGNATION = re.compile(
+    r"^[A-Za-z]{1,6}[- ]?\d+[A-Za-z]?$|^(?:\w+\s)*[A-Z]{1,6}-\d+\w*(?:\s[A-Z]{1,2})?$"
+)
 
 
 # The plural of an acronym of people ("MPs", "MEPs", "CEOs"): no one's name ends in a small
