@@ -11,6 +11,8 @@ of wire copy and official releases (not copied from any page):
   Sanctions Act", "the Act to Combat …") is no body;
 - a body's span that runs on into a person's name, with or without a role noun between
   ("Estonian Ministry of Defence spokesperson Andres Sang") is two entities;
+- a multi-word place in another mix of cases than the gazetteer's ("the Baltic States") is
+  the gazetteer's place;
 - weapons systems called by their names ("the S-400 Triumf", "the Bastion missile complex")
   are no bodies."""
 
@@ -67,6 +69,13 @@ A battle group from the French Army's 9th Light Armoured Marine Brigade will tak
 """,
 }
 
+PLACES = {
+    "case.txt": """More allied troops for the Baltic States
+
+The alliance will send more troops to the Baltic States, its defence ministers agreed in Brussels on Thursday. Russia called the move a threat.
+""",
+}
+
 KEPT = {
     "kept.txt": """Russia's allies hold drills
 
@@ -88,7 +97,7 @@ Turkey said the Russian SU-24 M had been warned ten times before it was shot dow
 
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract(ACRONYMS | LAWS | PEOPLE | LISTS | UNITS | KEPT | WEAPONS)
+    return extract(ACRONYMS | LAWS | PEOPLE | LISTS | UNITS | PLACES | KEPT | WEAPONS)
 
 
 def test_an_approach_and_its_acronym_are_no_body(pages):
@@ -156,3 +165,8 @@ def test_a_unit_or_an_exercise_ending_in_a_given_name_is_no_person(pages):
 def test_a_designation_with_its_variant_and_a_missile_defence_system_are_no_bodies(pages):
     assert found(pages, "variant.txt", "org") == set()
     assert found(pages, "variant.txt", "country") == {"TUR", "RUS"}
+
+
+def test_a_multi_word_place_in_another_mix_of_cases_is_the_gazetteer_s(pages):
+    assert found(pages, "case.txt", "location") == {"Baltic states", "Brussels"}
+    assert found(pages, "case.txt", "country") == {"RUS"}
