@@ -69,6 +69,13 @@ A battle group from the French Army's 9th Light Armoured Marine Brigade will tak
 """,
 }
 
+NAMED_AFTER_PEOPLE = {
+    "named.txt": """Boston remembers
+
+A service was held at St. Joseph Catholic Church in Medford on Monday. The radio host was honoured by the Gracie Awards in 2014. The deal let the Provisional IRA's political arm take part in talks.
+""",
+}
+
 PLACES = {
     "case.txt": """More allied troops for the Baltic States
 
@@ -97,7 +104,9 @@ Turkey said the Russian SU-24 M had been warned ten times before it was shot dow
 
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract(ACRONYMS | LAWS | PEOPLE | LISTS | UNITS | PLACES | KEPT | WEAPONS)
+    return extract(
+        ACRONYMS | LAWS | PEOPLE | LISTS | UNITS | NAMED_AFTER_PEOPLE | PLACES | KEPT | WEAPONS
+    )
 
 
 def test_an_approach_and_its_acronym_are_no_body(pages):
@@ -170,3 +179,7 @@ def test_a_designation_with_its_variant_and_a_missile_defence_system_are_no_bodi
 def test_a_multi_word_place_in_another_mix_of_cases_is_the_gazetteer_s(pages):
     assert found(pages, "case.txt", "location") == {"Baltic states", "Brussels"}
     assert found(pages, "case.txt", "country") == {"RUS"}
+
+
+def test_a_church_a_prize_or_an_acronym_after_a_name_is_no_person(pages):
+    assert found(pages, "named.txt", "person") == set()

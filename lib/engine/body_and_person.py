@@ -79,19 +79,25 @@ def _person_part(span: Span, gaz: Gazetteer) -> int | None:
             continue
         if any(t.lower_ in _BODY_WORDS for t in words):
             continue
-        capitals_surname = words[-1].is_upper and all(t.is_title for t in words[:-1])
+        # a surname in capitals, not an acronym ("the Provisional IRA")
+        capitals_surname = (
+            words[-1].is_upper and len(words[-1]) > 3 and all(t.is_title for t in words[:-1])
+        )
         if (words[0].is_title and _is_given_name(words[0].text, gaz)) or capitals_surname:
             return start
     return None
 
 
-# Words of a body's or a unit's name, never of a person's.
+# Words of a body's, a unit's, a prize's or a building's name, never of a person's ("St.
+# Joseph Catholic Church", "the Gracie Awards").
 _BODY_WORDS = (
     INSTITUTION_NOUNS
     | STATE_BODY_HEADS
     | SUB_UNIT_ECHELONS
-    | {"directorate", "space", "defense", "defence", "division", "regiment", "corps"}
-)
+    | {"directorate", "space", "defense", "defence", "division", "regiment", "corps", "church",
+       "cathedral", "school", "college", "hospital", "award", "awards", "prize", "club",
+       "museum", "library", "hall", "airport", "station", "base", "camp", "fort", "street"}
+)  # fmt: skip
 
 
 _TITLES = TITLE_WORDS | RANK_ABBREVIATIONS | {t.lower() for t in PERSONAL_TITLES}
@@ -110,13 +116,23 @@ def body_and_person(span: Span, gaz: Gazetteer) -> tuple[Span, Span] | None:
     for k in range(span.start + 1, span.end - 1):
         if doc[k].is_lower and doc[k].lower_ in ROLE_NOUNS:
             person = doc[k + 1 : span.end]
-            if 2 <= len(person) <= 3 and all(_name_word(t) for t in person):
+            body = doc[span.start : k]
+            if (
+                2 <= len(person) <= 3
+                and all(_name_word(t) for t in person)
+                and any(t.is_title or t.is_upper for t in body)
+            ):
                 return Span(doc, span.start, k, label="ORG"), Span(
                     doc, k + 1, span.end, label="PERSON"
                 )
             return None
     start = _person_part(span, gaz)
-    if start is None or all(_title_word(t.lower_) for t in doc[span.start : start]):
+    if start is None:
+        return None
+    body = doc[span.start : start]
+    if not any(t.is_title or t.is_upper for t in body):
+        return None  # "the Gracie Awards": no body's name before the person's
+    if all(_title_word(t.lower_) for t in body):
         return None  # "Det Insp Laura Finch": a person with a title, read as one span
     return Span(doc, span.start, start, label="ORG"), Span(doc, start, span.end, label="PERSON")
 
