@@ -44,6 +44,7 @@ from lib.engine.name_lookup import without_marks
 from lib.engine.news_words import INSTITUTION_NOUNS, STATE_BODY_HEADS
 from lib.engine.russian.census_names import census_surnames, given_name_share
 from lib.engine.span_context import SPEECH_VERBS
+from lib.engine.thing_acronyms import thing_acronyms
 from lib.ids import slug
 
 # Zipf frequency of a word (log10 of its uses per billion words) above which a one-word name
@@ -200,12 +201,13 @@ def common_word_mentions(
     """The mentions less the one-word persons and bodies that are common words of English,
     written with a capital only where every word has one (may_be_common_word,
     capitalised_as_a_name), less the acronyms of common nouns read as bodies
-    (common_noun_acronyms) or of a law or treaty named in full (document_acronyms), and the
+    (common_noun_acronyms) or of a law, a treaty, a system or a plan named in full
+    (document_acronyms, thing_acronyms), and the
     compass points read as places (is_compass_point). A word that is part of a longer name
     the article gives ("Brown" of "Tom Brown") stays."""
     mentions = [m for m in mentions if not is_compass_point(m, gaz)]
     if any(m.type == "org" and m.surface.removesuffix("s").isupper() for m in mentions):
-        things = common_noun_acronyms(blocks) | document_acronyms(blocks)
+        things = common_noun_acronyms(blocks) | document_acronyms(blocks) | thing_acronyms(blocks)
         mentions = [
             m
             for m in mentions

@@ -17,13 +17,14 @@ from spacy.tokens import Span
 from lib.engine.blocks import doc_text
 from lib.engine.gazetteer import Gazetteer
 
-# Words of an aircraft's or a vehicle's role that house styles capitalise after its name.
+# Words of an aircraft's or a vehicle's role that house styles capitalise after its name
+# ("Ashore": the land-based variant of a ship's system, "Aegis Ashore").
 TYPE_WORDS = {
     "aircraft", "fighter", "fighters", "jet", "jets", "bomber", "bombers", "tanker", "tankers",
     "refuelling", "refueling", "transport", "helicopter", "helicopters", "plane", "planes",
     "patrol", "tank", "tanks", "ifv", "ifvs", "apc", "apcs", "mbt", "mbts", "drone", "drones",
     "missile", "missiles", "vehicle", "vehicles", "interceptor", "interceptors", "warplane",
-    "warplanes", "gunship", "gunships",
+    "warplanes", "gunship", "gunships", "ashore",
 }  # fmt: skip
 
 # A model's code and its other name joined by "or" or a word of naming: "a Russian Su-24
@@ -35,6 +36,9 @@ _CODE_THEN_NAME = re.compile(
 
 # A model's code written before the reporting name: "Tu-142 Bear", "Su-27 Flanker".
 _CODE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]{0,2}\s*$")
+
+# A model's code in one word: "S-400", "Su-27".
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]{0,2}")
 
 # A variant's letter after the name: "Bear-F", "Flanker-E", "Backfire-C".
 _VARIANT = re.compile(r"^(?P<name>.+?)\s*[-\u2013]\s*[A-Z]{1,2}$")
@@ -67,6 +71,12 @@ def names_equipment(span: Span, gaz: Gazetteer) -> bool:
         return True  # "the Typhoons shadowed", "RAF Typhoons", "also known as Blackjacks"
     if (m := _VARIANT.match(span.text)) and m["name"] in gaz.equipment:
         return True  # "Bear-F"
+    if (
+        len(words) > 1
+        and words[-1] in gaz.equipment
+        and all(_CODE.fullmatch(w) for w in words[:-1])
+    ):
+        return True  # "the S-400 Triumf", "Su-27 Flanker": the code and the name in one span
     first = next((i for i, w in enumerate(words) if w in gaz.equipment), None)
     if first is None:
         return False

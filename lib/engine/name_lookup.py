@@ -16,7 +16,9 @@ def gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
     hit = gaz.lookup(surface)
     if hit is None and " " in surface:
         # Multi-word names are safe to match without case: "north atlantic treaty organization".
-        hit = gaz.lookup(surface.title()) or gaz.lookup(surface.upper())
+        hit = (
+            gaz.lookup(surface.title()) or gaz.lookup(surface.upper()) or _folded_hit(gaz, surface)
+        )
     if hit is None and "." in surface:
         # House styles with full stops: "F.B.I." for FBI; "U.S" (a full stop lost) for U.S.
         hit = gaz.lookup(surface + ".") or gaz.lookup(surface.replace(".", ""))
@@ -30,6 +32,23 @@ def gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
     if hit is None:
         hit = _variant_hit(gaz, surface)
     return hit
+
+
+_FOLDED: dict[int, dict[str, str]] = {}
+
+
+def _folded_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
+    """A multi-word name in another mix of cases than the gazetteer's: "Baltic States" for
+    "Baltic states", "Black sea" for "Black Sea" (one index of folded names per gazetteer)."""
+    folded = _FOLDED.get(id(gaz))
+    if folded is None:
+        folded = {}
+        for name in gaz.names:
+            if " " in name:
+                folded.setdefault(name.casefold(), name)
+        _FOLDED[id(gaz)] = folded
+    name = folded.get(surface.casefold())
+    return gaz.lookup(name) if name is not None else None
 
 
 # Letters that carry no combining mark to strip ("Elbląg" decomposes, "Łódź"'s Ł does not).

@@ -113,8 +113,12 @@ NON_ORG_HEADS = {
     "resolution", "law", "sanctions", "deal", "probe", "investigation", "report",
     "dossier", "memo", "hearing", "hearings", "election", "elections", "primary",
     "caucus", "caucuses", "debate", "convention", "rally", "scandal", "crisis", "war",
-    "system", "incident", "day", "cup",
+    "system", "incident", "day", "cup", "approach", "strategy", "capability",
 }  # fmt: skip
+
+# Of those, the heads that also end the name of a body named after its field ("the Project on
+# International Order and Strategy"): a thing only when the name does not open so.
+FIELD_HEADS = {"strategy", "approach", "capability"}
 
 
 # Lower-case nouns after a name that make it the name of a thing, not of a body: "the Aegis

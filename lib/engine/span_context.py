@@ -273,6 +273,10 @@ def adjective_in_noun_phrase(span: Span, gaz: Gazetteer) -> bool:
     return after_adjective or kind_of
 
 
+# Small words a law's title keeps in lower case: "Adversaries through Sanctions Act".
+_SMALL_WORDS_OF_TITLES = {"in", "of", "for", "through", "to", "and", "against", "on", "the"}
+
+
 def before_law_head(span: Span) -> bool:
     """'Nuclear Forces' in 'Intermediate-range Nuclear Forces Treaty': the model's span stops
     before the last word of a treaty's or law's name; the slice is not an organisation."""
@@ -286,8 +290,8 @@ def before_law_head(span: Span) -> bool:
         # past a possessive, in title case, to its head
         j += span[-1].lower_ not in ("'s", "’s")
         while (
-            j < len(doc) - 1
-            and (doc[j].is_title or doc[j].lower_ in ("in", "of", "for"))
+            j < min(len(doc) - 1, span.end + 10)  # a title of ten words at most
+            and (doc[j].is_title or doc[j].lower_ in _SMALL_WORDS_OF_TITLES)
             and doc[j].lower_ not in NON_ORG_HEADS
         ):
             j += 1
@@ -547,7 +551,10 @@ def before_thing_noun(span: Span) -> bool:
 def missile_defence(surface: str) -> bool:
     """'NATO's Ballistic Missile Defence': a defence against missiles is a system, whatever
     it is called, not a body (the Ministry of Defence ends in 'Defence' after 'of')."""
-    return surface.lower().split()[-2:] in (["missile", "defence"], ["missile", "defense"])
+    words = surface.lower().split()
+    if words and words[-1] in ("system", "systems"):
+        words = words[:-1]  # "Air and Missile Defense Systems": the systems of that defence
+    return words[-2:] in (["missile", "defence"], ["missile", "defense"])
 
 
 # Combining forms written before a hyphen ("Euro-Atlantic", "Sino-Russian", "Anglo-French"):

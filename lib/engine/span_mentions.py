@@ -24,8 +24,10 @@ import pycountry
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
+from lib.engine.body_and_person import entity_spans
 from lib.engine.city_names import is_unlisted_city, seat_of_bodies
 from lib.engine.gazetteer import Entry, Gazetteer
+from lib.engine.law_names import slice_of_law_name
 from lib.engine.lower_case_names import compass_region, lower_case_body
 from lib.engine.mentions import Mention
 from lib.engine.name_kinds import (
@@ -43,7 +45,6 @@ from lib.engine.name_kinds import (
     is_street_address,
     name_after_portfolio,
     names_a_law,
-    spans_the_model_missed,
     speaker_after_quote,
 )
 from lib.engine.name_lookup import gazetteer_hit
@@ -87,7 +88,6 @@ from lib.engine.span_context import (
     after_outlet_possessive,
     after_personal_title,
     before_expert_apposition,
-    before_law_head,
     before_rank_stop,
     before_thing_noun,
     between_day_and_year,
@@ -393,7 +393,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     if label == "ORG" and (surface.lower() in GENERIC_BODIES or is_court_level(core, surface)):
         return []
     if label == "ORG" and (
-        before_law_head(core)
+        slice_of_law_name(core)
         or _is_reference_word(surface, gaz)
         or before_rank_stop(core)
         or before_thing_noun(core)
@@ -481,7 +481,7 @@ def block_mentions(
     """Entity mentions and descriptive references in one block."""
     sent_of = sentence_index(block.doc)
     mentions = []
-    for span in [*block.doc.ents, *spans_the_model_missed(block.doc)]:
+    for span in entity_spans(block.doc, gaz):
         mentions.extend(
             span_mentions(
                 span,

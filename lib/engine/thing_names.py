@@ -11,7 +11,14 @@ from spacy.tokens import Span
 from lib.engine.doc_words import holds_any, word_ids
 from lib.engine.equipment_names import names_equipment
 from lib.engine.gazetteer import Gazetteer
-from lib.engine.news_words import NON_ORG_HEADS, RANK_ABBREVIATIONS, TITLE_WORDS, VESSEL_NOUNS
+from lib.engine.news_words import (
+    FIELD_HEADS,
+    INSTITUTION_NOUNS,
+    NON_ORG_HEADS,
+    RANK_ABBREVIATIONS,
+    TITLE_WORDS,
+    VESSEL_NOUNS,
+)
 from lib.engine.unit_names import sub_unit_alone
 
 # Heads of the nouns of vehicles and weapons platforms that a name qualifies ("the Harry S.
@@ -261,9 +268,11 @@ _YEAR_SUFFIX = re.compile(
 
 
 # Weapons, aircraft, flights and viruses written as letters and a number ("S-400", "F-16",
-# "Su-24", "MH17", "COVID-19"): things, not organisations. Forums named so ("G7", "G20",
-# "P5") are in the gazetteer, which is read first.
-_DESIGNATION = re.compile(r"^[A-Za-z]{1,6}[- ]?\d+[A-Za-z]?$|^(?:\w+\s)*[A-Z]{1,6}-\d+\w*$")
+# "Su-24", "SU-24 M" with a variant's letter after a space, "MH17", "COVID-19"): things, not
+# organisations. Forums named so ("G7", "G20", "P5") are in the gazetteer, which is read first.
+_DESIGNATION = re.compile(
+    r"^[A-Za-z]{1,6}[- ]?\d+[A-Za-z]?$|^(?:\w+\s)*[A-Z]{1,6}-\d+\w*(?:\s[A-Z]{1,2})?$"
+)
 
 
 # The plural of an acronym of people ("MPs", "MEPs", "CEOs"): no one's name ends in a small
@@ -291,6 +300,20 @@ def _quoted_after_exercise(span: Span) -> bool:
 # Head nouns of water bodies, capitalised alone after "the" to refer to the one the article
 # named ("the Strait", "the Bay"); "the Channel" is the English Channel (the gazetteer's).
 _WATER_HEADS = {"strait", "straits", "bay", "sea", "seas", "gulf", "sound", "lagoon"}
+
+
+# Nouns of a body that names itself after its field: "the Project on International Order and
+# Strategy", "the Center for Naval Strategy", "the Program on Strategy".
+_FIELD_BODY_NOUNS = INSTITUTION_NOUNS | {"project", "program", "programme", "initiative",
+                                         "school", "forum", "study", "studies"}  # fmt: skip
+
+
+def _named_for_field(lower: str) -> bool:
+    words = lower.removeprefix("the ").split()
+    return any(
+        words[i] in _FIELD_BODY_NOUNS and words[i + 1] in ("on", "of", "for")
+        for i in range(len(words) - 1)
+    )
 
 
 def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
@@ -338,9 +361,10 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         return False
     last = lower.split()[-1]
     if label == "ORG" and (
-        last in NON_ORG_HEADS or (lower.endswith("care") and not surface.isupper())
+        (last in NON_ORG_HEADS and not (last in FIELD_HEADS and _named_for_field(lower)))
+        or (lower.endswith("care") and not surface.isupper())
     ):
-        return True
+        return True  # "the European Phased Adaptive Approach"; "the Project on … Strategy" stays
     if (
         label == "ORG"
         and len(lower.split()) > 1
