@@ -43,6 +43,7 @@ from lib.engine.org_variants import (
     outlets_with_a_country,
     outlets_without_medium,
 )
+from lib.engine.person_variants import link_person_variants
 from lib.engine.span_context import ship_names
 from lib.engine.span_mentions import block_mentions
 from lib.ids import slug
@@ -90,6 +91,7 @@ def link_article(
     mentions = _station_short_forms(mentions)
     mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
+    mentions = link_person_variants(mentions, gaz=gaz)  # "Vlaidmir Putin", "President Xi"
     mentions = merge_organisations(mentions, gaz=gaz)
     texts = [(b.offset, doc_text(b.doc)) for b in blocks]
     mentions = defined_acronyms(mentions, texts, gaz=gaz)

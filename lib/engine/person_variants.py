@@ -1,0 +1,141 @@
+"""A person's name as the press misspells or shortens it, linked to the person it names:
+- a full name a letter or two away, word for word, from a person the article names or the
+  gazetteer knows ("Russian President Vlaidmir Putin", "Recep Tayip Ergodan"): wire copy,
+  translations and small outlets misspell foreign names, and every other word stays right;
+- the given names of a gazetteer person without the surname ("Recep Tayyip");
+- a Chinese or Korean leader's family name written alone ("President Xi"): those names put
+  the family name first, so the surname index of the gazetteer (the last word) misses it;
+- a surname the gazetteer gives to relatives ("Biden": Joe and his son Hunter) where only
+  one of them ever held an office: the press writes the office-holder by surname alone and
+  names a relative in full.
+Runs on one article's mentions once the article's own short forms are linked."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from lib.engine.gazetteer import Gazetteer
+from lib.engine.mentions import Mention
+from lib.engine.resolve import GIVEN_NAMES
+from lib.engine.russian.census_names import census_table
+from lib.ids import slug
+from lib.names import normalise_surface
+
+# Countries whose people's names put the family name first ("Xi Jinping", "Kim Jong Un").
+FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR"}
+
+
+@lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """English given names and the US census's first names: a word of these is a name of its
+    own ("Ivana" beside "Ivanka"), never a misspelling of another."""
+    census = census_table("dist.male.first").keys() | census_table("dist.female.first").keys()
+    return GIVEN_NAMES | frozenset(census)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(normalise_surface(name).casefold().replace(".", ". ").split())
+
+
+def misspelling_of(variant: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether `variant` is `name` misspelt: as many words, each with the same first letter,
+    at least one word the same, a word of six letters or fewer one edit away (a swap of
+    two letters is one), a longer word two, and no changed given name a name of its own."""
+    if len(variant) != len(name) or len(name) < 2 or variant == name:
+        return False
+    same = 0
+    for k, (v, n) in enumerate(zip(variant, name, strict=True)):
+        if v == n:
+            same += 1
+            continue
+        if v[0] != n[0] or OSA.distance(v, n) > (2 if min(len(v), len(n)) >= 7 else 1):
+            return False
+        if k < len(name) - 1 and v in known_given_names():
+            return False
+    return same > 0
+
+
+def _is_own(m: Mention, gaz: Gazetteer) -> bool:
+    return m.entity_id not in gaz.entries and m.entity_id.split(":", 1)[-1] == slug(m.name)
+
+
+_PEOPLE: dict[int, tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]] = {}
+
+
+def _gazetteer_people(gaz: Gazetteer) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(person id, words) for every name and alias of the gazetteer's people."""
+    return _people_of(gaz)[0]
+
+
+def _office_holders(gaz: Gazetteer) -> frozenset[str]:
+    """The gazetteer's people who hold or held an office."""
+    return _people_of(gaz)[1]
+
+
+def _people_of(gaz: Gazetteer):
+    if id(gaz) not in _PEOPLE:
+        people = tuple(
+            (entity_id, _words(name))
+            for name, (entity_id, kind) in gaz.names.items()
+            if kind == "name" and entity_id.startswith("person:")
+        )
+        _PEOPLE[id(gaz)] = (people, frozenset(s.person_id for s in gaz.role_spells))
+    return _PEOPLE[id(gaz)]
+
+
+def _target_of(m: Mention, full: dict[str, tuple], gaz: Gazetteer) -> str | None:
+    words = _words(m.name)
+    if len(words) >= 2:
+        people = _gazetteer_people(gaz)
+        hits = {e for e, name in people if misspelling_of(words, name)}
+        hits |= {e for e, name in full.items() if e != m.entity_id and misspelling_of(words, name)}
+        if not hits:  # the given names alone: "Recep Tayyip"
+            hits = {
+                e for e, name in people if len(name) > len(words) and name[: len(words)] == words
+            }
+        return next(iter(hits)) if len(hits) == 1 else None
+    if len(words) != 1 or m.label in ("NORP", "ORGREF", "ROLE"):
+        return None
+    word = words[0]
+    first = {e for e, name in _gazetteer_people(gaz) if len(name) >= 2 and name[0] == word
+             and gaz.entries[e].code in FAMILY_NAME_FIRST}  # fmt: skip
+    if len(first) == 1:
+        return next(iter(first))
+    relatives = gaz.surnames.get(normalise_surface(m.surface).title(), [])
+    holders = [e for e in relatives if e in _office_holders(gaz)]
+    return holders[0] if len(relatives) > 1 and len(holders) == 1 else None
+
+
+def link_person_variants(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
+    """Mentions of a misspelt, given-names-only, family-name-first or shared-surname person
+    moved to the person they name (link "article"; linked_from keeps the name as written)."""
+    own = {m.entity_id: m for m in mentions if m.type == "person" and _is_own(m, gaz)}
+    if not own:
+        return mentions
+    counts = Counter(m.entity_id for m in mentions)
+    full = {e: _words(m.name) for e, m in own.items() if len(_words(m.name)) >= 2}
+    remap: dict[str, Mention | str] = {}
+    for entity_id, m in own.items():
+        target = _target_of(m, full, gaz)
+        if target is None or (target in own and counts[target] <= counts[entity_id]):
+            continue  # between two spellings of the article, the one written more often
+        remap[entity_id] = target
+    if not remap:
+        return mentions
+    out = []
+    for m in mentions:
+        target = remap.get(m.entity_id)
+        if target is not None and target in gaz.entries:
+            entry = gaz.entries[target]
+            m = replace(m, entity_id=target, type="person", name=entry.name, code=entry.code,
+                        link="article", linked_from=m.linked_from or m.entity_id)  # fmt: skip
+        elif target is not None:
+            t = own[target]
+            m = replace(m, entity_id=target, name=t.name, code=t.code, link="article",
+                        linked_from=m.linked_from or m.entity_id)  # fmt: skip
+        out.append(m)
+    return out
