@@ -32,6 +32,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from lib.engine.attributive_names import without_attributive_names
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.common_words import common_word_mentions
 from lib.engine.gazetteer import Entry, Gazetteer
@@ -94,6 +95,7 @@ def link_article(
     mentions = link_person_variants(mentions, gaz=gaz)  # "Vlaidmir Putin", "President Xi"
     mentions = merge_organisations(mentions, gaz=gaz)
     texts = [(b.offset, doc_text(b.doc)) for b in blocks]
+    mentions = without_attributive_names(mentions, texts, gaz=gaz)  # "the Zizzi restaurant"
     mentions = defined_acronyms(mentions, texts, gaz=gaz)
     mentions = outlets_with_a_country(mentions, texts, gaz=gaz)
     mentions = outlets_without_medium(mentions, gaz=gaz)
