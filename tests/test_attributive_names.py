@@ -34,6 +34,11 @@ TEXTS = {
         "Think tank warns\n\nJack Watling, a research fellow at RUSI, wrote the study. The "
         "Watling report says Russia will test the alliance.\n"
     ),
+    # a name that stands for its bearer's government, family or time stays a person
+    "bearers.txt": (
+        "Iran policy\n\nThe Bush administration named Iran part of an axis. Obama kept a "
+        "Bush-era programme and ended the Castro family's isolation.\n"
+    ),
     "surname.txt": (
         "Drills criticised\n\nThe exercise is a provocation, Kokajev told reporters in Tallinn "
         "on Monday.\n"
@@ -46,6 +51,7 @@ EXPECTED = {
     "bill.txt": set(),
     "administration.txt": {"Donald Trump"},
     "report.txt": {"Jack Watling"},
+    "bearers.txt": {"Bush", "Barack Obama", "Castro"},
     "surname.txt": {"Kokajev"},
 }
 

@@ -24,6 +24,7 @@ from tests.conftest import found
         ("Vlaidmir Pütin", "Vladimir Putin", False),  # no word left as it was
         ("Vladimir Putin", "Vladimir Putin", False),  # the same name is no misspelling
         ("Putin", "Putin", False),
+        ("Kim Jong il", "Kim Jong un", False),  # a hyphenated name's parts are words
     ],
 )
 def test_a_misspelling_keeps_the_shape_and_most_letters(variant, name, same):
@@ -64,7 +65,8 @@ TEXTS = {
     "look_alikes.txt": (
         "Family feud\n\nIvana Trump told the tabloid that her daughter Ivanka Trump would "
         "not attend.\n\nForeign Minister Sergei Lavrov met the businessman Sergei Lavrin in "
-        "Moscow on Monday.\n"
+        "Moscow on Monday.\n\nKim Jong-il ruled North Korea until 2011, and his son Kim "
+        "Jong Un has ruled it since.\n"
     ),
 }
 
@@ -75,7 +77,14 @@ EXPECTED = {
     "family_first.txt": {"Donald Trump", "Xi Jinping"},
     "office_holder.txt": {"Jens Stoltenberg", "Joe Biden", "Vladimir Putin"},
     "relative.txt": {"Hunter Biden"},
-    "look_alikes.txt": {"Ivana Trump", "Ivanka Trump", "Sergey Lavrov", "Sergei Lavrin"},
+    "look_alikes.txt": {
+        "Ivana Trump",
+        "Ivanka Trump",
+        "Sergey Lavrov",
+        "Sergei Lavrin",
+        "Kim Jong-il",
+        "Kim Jong Un",
+    },
 }
 
 

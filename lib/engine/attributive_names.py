@@ -16,13 +16,24 @@ from lib.engine.mentions import Mention
 from lib.ids import slug
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w-])(?:the|a|an)[ \u00a0]+$", re.IGNORECASE)
+# Nouns of the people, governments and times a person heads or lends a name to ("the Bush
+# administration", "the Castro brothers", "the Cruz campaign", "the Bush years", "a
+# Bush-era program"): there the name stands for its bearer, as readers count it.
+_BEARERS_NOUN = re.compile(
+    r"^(?:['’]s)?[ \u00a0-](?:administrations?|government|regime|dictatorship|presidency|"
+    r"premiership|campaign|camp|team|cabinet|family|families|clan|dynasty|brothers|sisters|"
+    r"household|years|era|led|backed|appointed)\b",
+    re.IGNORECASE,
+)
 
 
 def _preceded_by_article(m: Mention, texts: Sequence[tuple[int, str]]) -> bool:
+    """'the Zizzi restaurant', not 'the Bush administration' (_BEARERS_NOUN)."""
     for offset, text in texts:
         if offset <= m.start <= offset + len(text):
             before = text[max(0, m.start - offset - 12) : m.start - offset]
-            return bool(_ARTICLE_BEFORE.search(before))
+            after = text[m.end - offset : m.end - offset + 20]
+            return bool(_ARTICLE_BEFORE.search(before)) and not _BEARERS_NOUN.match(after)
     return False
 
 

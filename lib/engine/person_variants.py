@@ -38,7 +38,9 @@ def known_given_names() -> frozenset[str]:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(normalise_surface(name).casefold().replace(".", ". ").split())
+    """The words of a name, a hyphenated one's parts apart ('Kim Jong-il' is three words, so
+    that 'il' and 'un' differ as two-letter words, not as two letters of 'jong-il')."""
+    return tuple(normalise_surface(name).casefold().replace(".", ". ").replace("-", " ").split())
 
 
 def misspelling_of(variant: tuple[str, ...], name: tuple[str, ...]) -> bool:
