@@ -57,6 +57,11 @@ TEXTS = {
         "Geneva talks\n\nThe alliance welcomes the planned meeting, Stoltenberg said. Biden "
         "told reporters in Geneva that he would raise cyber attacks with Putin.\n"
     ),
+    # the office-holder's surname in a compound the model labels a body
+    "compound.txt": (
+        'Summit planned\n\n"The Alliance welcomes the planned Biden-Putin meeting," the '
+        "secretary general added on Monday.\n"
+    ),
     "relative.txt": (
         "Inquiry widens\n\nHunter Biden sat on the board of a Ukrainian gas company. Biden "
         "told reporters on Friday that he had done nothing wrong.\n"
@@ -76,6 +81,7 @@ EXPECTED = {
     "given_names.txt": {"Recep Tayyip Erdogan", "Vladimir Putin"},
     "family_first.txt": {"Donald Trump", "Xi Jinping"},
     "office_holder.txt": {"Jens Stoltenberg", "Joe Biden", "Vladimir Putin"},
+    "compound.txt": {"Joe Biden", "Vladimir Putin"},
     "relative.txt": {"Hunter Biden"},
     "look_alikes.txt": {
         "Ivana Trump",

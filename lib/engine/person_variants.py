@@ -65,50 +65,54 @@ def _is_own(m: Mention, gaz: Gazetteer) -> bool:
     return m.entity_id not in gaz.entries and m.entity_id.split(":", 1)[-1] == slug(m.name)
 
 
-_PEOPLE: dict[int, tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]] = {}
+class _People:
+    """The gazetteer's people, indexed for the look-ups of this module: their names by shape
+    (number of words, first letter of the last word), their leading given names, the family
+    names written first, and who held an office."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.by_shape: dict[tuple[int, str], list[tuple[str, tuple[str, ...]]]] = {}
+        self.by_prefix: dict[tuple[str, ...], set[str]] = {}
+        self.family_first: dict[str, set[str]] = {}
+        for name, (entity_id, kind) in gaz.names.items():
+            if kind != "name" or not entity_id.startswith("person:"):
+                continue
+            words = _words(name)
+            if len(words) < 2:
+                continue
+            self.by_shape.setdefault((len(words), words[-1][0]), []).append((entity_id, words))
+            for k in range(2, len(words)):
+                self.by_prefix.setdefault(words[:k], set()).add(entity_id)
+            if gaz.entries[entity_id].code in FAMILY_NAME_FIRST:
+                self.family_first.setdefault(words[0], set()).add(entity_id)
+        self.holders = frozenset(s.person_id for s in gaz.role_spells)
 
 
-def _gazetteer_people(gaz: Gazetteer) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(person id, words) for every name and alias of the gazetteer's people."""
-    return _people_of(gaz)[0]
+_PEOPLE: dict[int, _People] = {}
 
 
-def _office_holders(gaz: Gazetteer) -> frozenset[str]:
-    """The gazetteer's people who hold or held an office."""
-    return _people_of(gaz)[1]
-
-
-def _people_of(gaz: Gazetteer):
+def _people_of(gaz: Gazetteer) -> _People:
     if id(gaz) not in _PEOPLE:
-        people = tuple(
-            (entity_id, _words(name))
-            for name, (entity_id, kind) in gaz.names.items()
-            if kind == "name" and entity_id.startswith("person:")
-        )
-        _PEOPLE[id(gaz)] = (people, frozenset(s.person_id for s in gaz.role_spells))
+        _PEOPLE[id(gaz)] = _People(gaz)
     return _PEOPLE[id(gaz)]
 
 
 def _target_of(m: Mention, full: dict[str, tuple], gaz: Gazetteer) -> str | None:
-    words = _words(m.name)
-    if len(words) >= 2:
-        people = _gazetteer_people(gaz)
-        hits = {e for e, name in people if misspelling_of(words, name)}
+    words, people = _words(m.name), _people_of(gaz)
+    if len(words) >= 2 and m.type == "person":
+        same_shape = people.by_shape.get((len(words), words[-1][0]), ())
+        hits = {e for e, name in same_shape if misspelling_of(words, name)}
         hits |= {e for e, name in full.items() if e != m.entity_id and misspelling_of(words, name)}
         if not hits:  # the given names alone: "Recep Tayyip"
-            hits = {
-                e for e, name in people if len(name) > len(words) and name[: len(words)] == words
-            }
+            hits = people.by_prefix.get(words, set())
         return next(iter(hits)) if len(hits) == 1 else None
     if len(words) != 1 or m.label in ("NORP", "ORGREF", "ROLE"):
         return None
-    word = words[0]
-    first = {e for e, name in _gazetteer_people(gaz) if len(name) >= 2 and name[0] == word
-             and gaz.entries[e].code in FAMILY_NAME_FIRST}  # fmt: skip
+    first = people.family_first.get(words[0], set())
     if len(first) == 1:
         return next(iter(first))
     relatives = gaz.surnames.get(normalise_surface(m.surface).title(), [])
-    holders = [e for e in relatives if e in _office_holders(gaz)]
+    holders = [e for e in relatives if e in people.holders]
     return holders[0] if len(relatives) > 1 and len(holders) == 1 else None
 
 
@@ -116,10 +120,22 @@ def link_person_variants(mentions: list[Mention], *, gaz: Gazetteer) -> list[Men
     """Mentions of a misspelt, given-names-only, family-name-first or shared-surname person
     moved to the person they name (link "article"; linked_from keeps the name as written)."""
     own = {m.entity_id: m for m in mentions if m.type == "person" and _is_own(m, gaz)}
+    # a known surname the model typed a body or a place ("Biden" of "the Biden-Putin
+    # meeting" as ORG): only the one-word look-ups below apply to it
+    own |= {
+        m.entity_id: m
+        for m in mentions
+        if m.type in ("org", "location")
+        and m.label in ("PERSON", "ORG", "GPE")
+        and _is_own(m, gaz)
+        and normalise_surface(m.surface).title() in gaz.surnames
+    }
     if not own:
         return mentions
     counts = Counter(m.entity_id for m in mentions)
-    full = {e: _words(m.name) for e, m in own.items() if len(_words(m.name)) >= 2}
+    full = {
+        e: _words(m.name) for e, m in own.items() if m.type == "person" and len(_words(m.name)) >= 2
+    }
     remap: dict[str, Mention | str] = {}
     for entity_id, m in own.items():
         target = _target_of(m, full, gaz)
