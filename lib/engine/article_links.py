@@ -32,6 +32,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from lib.engine.attributive_names import without_attributive_names
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.common_words import common_word_mentions
 from lib.engine.gazetteer import Entry, Gazetteer
@@ -43,6 +44,7 @@ from lib.engine.org_variants import (
     outlets_with_a_country,
     outlets_without_medium,
 )
+from lib.engine.person_variants import link_person_variants
 from lib.engine.span_context import ship_names
 from lib.engine.span_mentions import block_mentions
 from lib.ids import slug
@@ -90,8 +92,10 @@ def link_article(
     mentions = _station_short_forms(mentions)
     mentions = unify_types(mentions, gaz=gaz)
     mentions = merge_people(mentions, gaz=gaz)
+    mentions = link_person_variants(mentions, gaz=gaz)  # "Vlaidmir Putin", "President Xi"
     mentions = merge_organisations(mentions, gaz=gaz)
     texts = [(b.offset, doc_text(b.doc)) for b in blocks]
+    mentions = without_attributive_names(mentions, texts, gaz=gaz)  # "the Zizzi restaurant"
     mentions = defined_acronyms(mentions, texts, gaz=gaz)
     mentions = outlets_with_a_country(mentions, texts, gaz=gaz)
     mentions = outlets_without_medium(mentions, gaz=gaz)

@@ -25,6 +25,7 @@ from lib.engine import clean, eventkb, ingest, nlp, per_article, pubdate, tone
 from lib.engine import language as languages
 from lib.engine.blocks import Block, remember_text, sentence_index
 from lib.engine.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
+from lib.engine.name_lines import name_line_captions
 from lib.engine.report import Report
 from lib.engine.russian import article as russian
 
@@ -83,6 +84,7 @@ def prepare(
         cleaned = russian.clean_article(raw.text, title=raw.title)
     else:
         cleaned = clean.clean_article(raw.text, title=raw.title, site_names=gaz.site_names)
+        cleaned.blocks += name_line_captions(cleaned.removed, gaz=gaz)  # "Vladimir Putin"
     text, spans = clean.assemble(cleaned.blocks)
     published = pubdate.publication_date(
         metadata_date=raw.date,
