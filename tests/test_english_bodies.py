@@ -150,7 +150,7 @@ def test_a_body_run_into_a_listed_name_is_two_entities(pages):
     assert found(pages, "designations.txt", "person") == {
         "Dmitry Rogozin",
         "Valentina Matviyenko",
-        "Sergei Aksyonov",
+        "Sergey Aksyonov",  # the gazetteer's name for "Sergei Aksyonov"
     }
     assert found(pages, "designations.txt", "location") == {"Crimea"}
     assert found(pages, "designations.txt", "org") == {"European Union"}
