@@ -6,7 +6,7 @@ CAATSA"); it is the document's short name, not an organisation of this dashboard
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from lib.engine.blocks import Block, doc_text
 
@@ -18,7 +18,7 @@ DOCUMENT_HEADS = {"act", "bill", "treaty", "agreement", "accord", "law", "protoc
 _NAMED = re.compile(
     r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|to|for|on|through)\s+)*){1,10})\(([A-Z]{2,8})\)"
 )
-_SMALL = {"of", "the", "and", "to", "for", "on"}
+SMALL_WORDS = {"of", "the", "and", "to", "for", "on"}  # left out of a name's initials
 
 
 def spelling_words(words: list[str], acronym: str, small: set[str]) -> list[str] | None:
@@ -31,16 +31,23 @@ def spelling_words(words: list[str], acronym: str, small: set[str]) -> list[str]
 
 def document_acronyms(blocks: Iterable[Block]) -> set[str]:
     """The acronyms defined right after a document's name whose initials spell them."""
-    found = set()
+    return {
+        acronym
+        for words, acronym in bracketed_acronyms(blocks, _NAMED)
+        if words
+        and words[-1].lower() in DOCUMENT_HEADS
+        and spelling_words(words, acronym, SMALL_WORDS)
+    }
+
+
+def bracketed_acronyms(
+    blocks: Iterable[Block], named: re.Pattern
+) -> Iterator[tuple[list[str], str]]:
+    """Each acronym in brackets `named` finds (group 2), with the words before it (group 1,
+    split at spaces and hyphens)."""
     for b in blocks:
         text = doc_text(b.doc)
         if "(" not in text:
             continue
-        for m in _NAMED.finditer(text):
-            acronym = m.group(2)
-            words = [w for w in re.split(r"[\s-]+", m.group(1).strip()) if w]
-            if not words or words[-1].lower() not in DOCUMENT_HEADS:
-                continue
-            if spelling_words(words, acronym, _SMALL):
-                found.add(acronym)
-    return found
+        for m in named.finditer(text):
+            yield [w for w in re.split(r"[\s-]+", m.group(1).strip()) if w], m.group(2)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lib.engine.blocks import Block, doc_text
-from lib.engine.document_acronyms import spelling_words
+from lib.engine.blocks import Block
+from lib.engine.document_acronyms import SMALL_WORDS, bracketed_acronyms, spelling_words
 from lib.engine.news_words import INSTITUTION_NOUNS, STATE_BODY_HEADS
 
 # Head nouns of a system, a plan or a doctrine of action (a treaty's or a law's are in
@@ -32,11 +32,6 @@ THING_HEADS = {
 # Up to ten words (capitalised, or all in lower case) and the small words between them
 # before an acronym in brackets.
 _NAMED = re.compile(r"((?:[\w'’-]+\s+){1,10})\(([A-Z]{2,8})s?\)")
-_SMALL = {"of", "the", "and", "to", "for", "on"}
-
-
-def _words(phrase: str) -> list[str]:
-    return [w for w in re.split(r"[\s-]+", phrase.strip()) if w]
 
 
 def _spelt_before_head(words: list[str], acronym: str) -> bool:
@@ -46,7 +41,7 @@ def _spelt_before_head(words: list[str], acronym: str) -> bool:
     if words[-1] == "Systems":
         return False  # a firm's name ("BAE Systems")
     for end in (len(words), len(words) - 1):  # "Action Plan (RAP)"; "defence system (ABMD)"
-        content = spelling_words(words[:end], acronym, _SMALL)
+        content = spelling_words(words[:end], acronym, SMALL_WORDS)
         if content and not any(w.lower() in INSTITUTION_NOUNS | STATE_BODY_HEADS for w in content):
             return True
     return False
@@ -56,18 +51,12 @@ def thing_acronyms(blocks: Iterable[Block]) -> set[str]:
     """The acronyms an article defines right after the name of a system, a plan, an approach
     or a piece of equipment."""
     found = set()
-    for b in blocks:
-        text = doc_text(b.doc)
-        if "(" not in text:
-            continue
-        for m in _NAMED.finditer(text):
-            acronym = m.group(2)
-            words = _words(m.group(1))
-            # the name is in one case throughout: capitalised words, or lower-case ones
-            capitalised = [w for w in words if w.lower() not in _SMALL]
-            if _spelt_before_head(words, acronym) and (
-                all(w[0].isupper() for w in capitalised[-len(acronym) :])
-                or all(w.islower() for w in words[-len(acronym) - 1 :])
-            ):
-                found.add(acronym)
+    for words, acronym in bracketed_acronyms(blocks, _NAMED):
+        # the name is in one case throughout: capitalised words, or lower-case ones
+        capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
+        if _spelt_before_head(words, acronym) and (
+            all(w[0].isupper() for w in capitalised[-len(acronym) :])
+            or all(w.islower() for w in words[-len(acronym) - 1 :])
+        ):
+            found.add(acronym)
     return found
