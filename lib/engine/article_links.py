@@ -399,12 +399,6 @@ def _national_body(words: list[str], home: str | None, gaz: Gazetteer) -> Entry 
     return found[0] if len(found) == 1 else None
 
 
-_HEADS: dict[int, dict[str, list[Entry]]] = {}
-
-
-_INITIALS: dict[int, dict[str, list[Entry]]] = {}
-
-
 _NOT_INITIALS = {"of", "the", "and", "for", "on", "us", "u.s.", "uk", "u.k."}
 
 
@@ -430,26 +424,26 @@ def _acronym_of(m: Mention, full: list[Mention], home: str | None, gaz: Gazettee
         return next(iter(named.values()))
     if named or home is None:
         return None
-    found = [e for e in _orgs_by(gaz, initials, _INITIALS).get(text, ()) if e.code == home]
+    found = [e for e in _orgs_by(gaz, initials).get(text, ()) if e.code == home]
     return found[0] if len(found) == 1 else None
 
 
-def _orgs_by(gaz: Gazetteer, key, cache: dict) -> dict[str, list[Entry]]:
-    """The gazetteer's organisations of more than one word by key(name), made once per
-    gazetteer (kept in `cache`)."""
-    index = cache.get(id(gaz))
-    if index is None:
+def _orgs_by(gaz: Gazetteer, key) -> dict[str, list[Entry]]:
+    """The gazetteer's organisations of more than one word by key(name)."""
+
+    def build(gaz: Gazetteer) -> dict[str, list[Entry]]:
         index = defaultdict(list)
         for entry in gaz.entries.values():
             if entry.type == "org" and len(_clean_words(entry.name)) > 1:
                 index[key(entry.name)].append(entry)
-        cache[id(gaz)] = index
-    return index
+        return index
+
+    return gaz.index(f"organisations by {key.__name__}", build)
 
 
 def _org_heads(gaz: Gazetteer) -> dict[str, list[Entry]]:
     """The gazetteer's organisations by the word a short form of them keeps (org_head)."""
-    return _orgs_by(gaz, org_head, _HEADS)
+    return _orgs_by(gaz, org_head)
 
 
 def org_head(name: str) -> str:

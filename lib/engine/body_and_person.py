@@ -41,19 +41,17 @@ _MAX_ZIPF = 4.5
 _COMMON_GIVEN_SHARE = 0.1
 
 
-_GIVEN_NAMES: dict[int, frozenset[str]] = {}
-
-
 def _gazetteer_given_names(gaz: Gazetteer) -> frozenset[str]:
-    """The first words of the gazetteer's people ('Sergei' of Sergei Lavrov), once per
-    gazetteer."""
-    if id(gaz) not in _GIVEN_NAMES:
-        _GIVEN_NAMES[id(gaz)] = frozenset(
-            e.name.split()[0]
-            for e in gaz.entries.values()
-            if e.type == "person" and len(e.name.split()) > 1
-        )
-    return _GIVEN_NAMES[id(gaz)]
+    """The first words of the gazetteer's people ('Sergei' of Sergei Lavrov)."""
+    return gaz.index("people's given names", _given_names)
+
+
+def _given_names(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(
+        e.name.split()[0]
+        for e in gaz.entries.values()
+        if e.type == "person" and len(e.name.split()) > 1
+    )
 
 
 def _is_given_name(word: str, gaz: Gazetteer) -> bool:

@@ -132,21 +132,18 @@ def _census_name(word: str) -> bool:
     return folded in census_surnames() or given_name_share(folded) > 0
 
 
-_PEOPLE_WORDS: dict[int, frozenset[str]] = {}
-
-
 def _people_words(gaz: Gazetteer) -> frozenset[str]:
-    """Every word of the gazetteer's people's names and aliases, made once per gazetteer."""
-    words = _PEOPLE_WORDS.get(id(gaz))
-    if words is None:
-        words = frozenset(
-            w
-            for surface, (entity_id, _) in gaz.names.items()
-            if entity_id.startswith("person:")
-            for w in surface.split()
-        )
-        _PEOPLE_WORDS[id(gaz)] = words
-    return words
+    """Every word of the gazetteer's people's names and aliases."""
+    return gaz.index("words of people's names", _words_of_people)
+
+
+def _words_of_people(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(
+        w
+        for surface, (entity_id, _) in gaz.names.items()
+        if entity_id.startswith("person:")
+        for w in surface.split()
+    )
 
 
 def capitalised_as_a_name(word: str, blocks: Iterable[Block], headlines: set[int]) -> bool:

@@ -8,16 +8,19 @@ data/gazetteer/README.md; users add rows there, not here.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 import us
 
 from lib.ids import slug
 from lib.paths import DATA_DIR
+
+T = TypeVar("T")
 
 GAZETTEER_DIR = DATA_DIR / "gazetteer"
 
@@ -76,6 +79,15 @@ class Gazetteer:
     # as written -> their kind; none is an entity, but most are also words or surnames, so
     # only the words around one make it the thing (lib.engine.equipment_names).
     equipment: dict[str, str] = field(default_factory=dict)
+    # Indexes the reading modules build from these tables ("people by sound"), kept with the
+    # gazetteer so that each is built once and goes with it (see `index`).
+    _indexes: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def index(self, name: str, build: Callable[[Gazetteer], T]) -> T:
+        """The index `name`, built by `build` from this gazetteer the first time it is asked."""
+        if name not in self._indexes:
+            self._indexes[name] = build(self)
+        return self._indexes[name]
 
     def lookup(self, surface: str) -> tuple[Entry, str] | None:
         """The entity and mention kind for an exact surface form, if known."""

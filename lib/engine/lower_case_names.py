@@ -74,19 +74,18 @@ def _state_ministry(country_id: str, words: str, gaz: Gazetteer) -> tuple[Entry,
     return Entry(f"org:{slug(name)}", "org", name, code=code), "name"
 
 
-_DEMONYMS: dict[int, dict[str, tuple[str, ...]]] = {}
-
-
 def _demonyms(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     """A country's demonyms by its id ('country:UKR' -> 'Ukrainian', ...): "Ukraine's navy"
     is the body the gazetteer names 'Ukrainian Navy'."""
-    if id(gaz) not in _DEMONYMS:
-        found: dict[str, list[str]] = {}
-        for surface, (entity_id, kind) in gaz.names.items():
-            if kind == "demonym" and surface[:1].isupper() and not surface.endswith("s"):
-                found.setdefault(entity_id, []).append(surface)
-        _DEMONYMS[id(gaz)] = {k: tuple(v) for k, v in found.items()}
-    return _DEMONYMS[id(gaz)]
+    return gaz.index("demonyms by country", _demonyms_by_country)
+
+
+def _demonyms_by_country(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for surface, (entity_id, kind) in gaz.names.items():
+        if kind == "demonym" and surface[:1].isupper() and not surface.endswith("s"):
+            found.setdefault(entity_id, []).append(surface)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 # Compass words a region's name opens with, which house styles write in lower case.

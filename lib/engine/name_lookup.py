@@ -34,21 +34,28 @@ def gazetteer_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
     return hit
 
 
-_FOLDED: dict[int, dict[str, str]] = {}
+def _spaceless_orgs(gaz: Gazetteer) -> dict[str, str]:
+    """The gazetteer's organisations of several words, by their words run together."""
+    return {
+        name.replace(" ", "").lower(): name
+        for name, (entity_id, kind) in gaz.names.items()
+        if kind == "name" and " " in name and entity_id.startswith("org:")
+    }
 
 
 def _folded_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
     """A multi-word name in another mix of cases than the gazetteer's: "Baltic States" for
-    "Baltic states", "Black sea" for "Black Sea" (one index of folded names per gazetteer)."""
-    folded = _FOLDED.get(id(gaz))
-    if folded is None:
-        folded = {}
-        for name in gaz.names:
-            if " " in name:
-                folded.setdefault(name.casefold(), name)
-        _FOLDED[id(gaz)] = folded
-    name = folded.get(surface.casefold())
+    "Baltic states", "Black sea" for "Black Sea"."""
+    name = gaz.index("multi-word names by folded case", _folded_names).get(surface.casefold())
     return gaz.lookup(name) if name is not None else None
+
+
+def _folded_names(gaz: Gazetteer) -> dict[str, str]:
+    folded: dict[str, str] = {}
+    for name in gaz.names:
+        if " " in name:
+            folded.setdefault(name.casefold(), name)
+    return folded
 
 
 # Letters that carry no combining mark to strip ("Elbląg" decomposes, "Łódź"'s Ł does not).
@@ -93,9 +100,6 @@ def _by_name_end(gaz: Gazetteer, words: str) -> tuple[Entry, str] | None:
         if kind == "name" and entity_id.startswith("org:") and name.endswith(" " + words)
     ]  # fmt: skip
     return gaz.lookup(ends[0]) if len({gaz.names[n][0] for n in ends}) == 1 else None
-
-
-_SPACELESS: dict[int, dict[str, str]] = {}
 
 
 def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
@@ -143,14 +147,7 @@ def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
         if hit is not None and hit[0].type == "org":
             return hit
     if len(words) == 1 and len(surface) > 5:
-        spaceless = _SPACELESS.get(id(gaz))
-        if spaceless is None:
-            spaceless = {
-                name.replace(" ", "").lower(): name
-                for name, (entity_id, kind) in gaz.names.items()
-                if kind == "name" and " " in name and entity_id.startswith("org:")
-            }
-            _SPACELESS[id(gaz)] = spaceless
+        spaceless = gaz.index("organisations without spaces", _spaceless_orgs)
         if (name := spaceless.get(surface.lower())) is not None:
             return gaz.lookup(name)
     return None

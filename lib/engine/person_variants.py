@@ -88,13 +88,8 @@ class _People:
         self.holders = frozenset(s.person_id for s in gaz.role_spells)
 
 
-_PEOPLE: dict[int, _People] = {}
-
-
 def _people_of(gaz: Gazetteer) -> _People:
-    if id(gaz) not in _PEOPLE:
-        _PEOPLE[id(gaz)] = _People(gaz)
-    return _PEOPLE[id(gaz)]
+    return gaz.index("people by name variant", _People)
 
 
 def _target_of(m: Mention, full: dict[str, tuple], gaz: Gazetteer) -> str | None:

@@ -602,7 +602,14 @@ ATTRIBUTION_AFTER = {"reported", "reports", "said", "says", "wrote", "writes", "
 PLACE_BEFORE = LOCATIVE_WORDS | {"on", "to", "from", "off", "through", "onto"}
 
 
-_LAST_WORDS: dict[int, dict[str, set[str]]] = {}
+def _names_by_last_word(gaz: Gazetteer) -> dict[str, set[str]]:
+    """The gazetteer's names of two words or more, capitalised, by their last word."""
+    last: dict[str, set[str]] = defaultdict(set)
+    for name, (entity_id, kind) in gaz.names.items():
+        words = name.split()
+        if kind == "name" and len(words) > 1 and words[0][:1].isupper() and words[0] != "The":
+            last[words[-1]].add(entity_id)
+    return last
 
 
 def bare_short_name(span: Span, surface: str, gaz: Gazetteer) -> Entry | None:
@@ -622,15 +629,7 @@ def bare_short_name(span: Span, surface: str, gaz: Gazetteer) -> Entry | None:
         return outlet[0]
     if before not in PLACE_BEFORE:
         return None
-    last = _LAST_WORDS.get(id(gaz))
-    if last is None:
-        last = defaultdict(set)
-        for name, (entity_id, kind) in gaz.names.items():
-            words = name.split()
-            if kind == "name" and len(words) > 1 and words[0][:1].isupper() and words[0] != "The":
-                last[words[-1]].add(entity_id)
-        _LAST_WORDS[id(gaz)] = last
-    owners = last.get(surface, set())
+    owners = gaz.index("names by their last word", _names_by_last_word).get(surface, set())
     return gaz.entries[next(iter(owners))] if len(owners) == 1 else None
 
 

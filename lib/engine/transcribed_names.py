@@ -13,7 +13,6 @@ from lib.engine.russian.translit import sound_key
 
 # Gazetteer people by the sound of their given name and surname, built once per gazetteer
 # (a process loads one; the table keeps it to tell it from another at the same id).
-_BY_SOUND: dict[int, tuple[Gazetteer, dict[tuple[str, str], set[str]]]] = {}
 
 
 def _sound(name: str) -> tuple[str, str] | None:
@@ -24,14 +23,14 @@ def _sound(name: str) -> tuple[str, str] | None:
 
 
 def _people_by_sound(gaz: Gazetteer) -> dict[tuple[str, str], set[str]]:
-    known = _BY_SOUND.get(id(gaz))
-    if known is not None and known[0] is gaz:
-        return known[1]
+    return gaz.index("people by sound", _by_sound)
+
+
+def _by_sound(gaz: Gazetteer) -> dict[tuple[str, str], set[str]]:
     table: dict[tuple[str, str], set[str]] = {}
     for surface, (entity_id, kind) in gaz.names.items():
         if kind == "name" and entity_id.startswith("person:") and (key := _sound(surface)):
             table.setdefault(key, set()).add(entity_id)
-    _BY_SOUND[id(gaz)] = (gaz, table)
     return table
 
 
