@@ -48,12 +48,8 @@ from lib.engine.name_kinds import (
     speaker_after_quote,
 )
 from lib.engine.name_lookup import gazetteer_hit
-from lib.engine.name_parts import (
-    inside_possessed_body,
-    inside_station,
-    is_armed_force,
-    ministry_of,
-)
+from lib.engine.name_parts import inside_possessed_body, inside_station, is_armed_force, ministry_of
+from lib.engine.named_places import place_named_before_head
 from lib.engine.news_words import (
     GENERIC_BODIES,
     INSTITUTION_NOUNS,
@@ -182,6 +178,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
 
     if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and names_a_ship(span):
         return []  # "USS Donald Cook", "the gunboat Berdyansk": a ship, named after a person
+    if (place := place_named_before_head(span, gaz)) is not None:
+        return span_mentions(place, gaz=gaz, block=block, sentence_id=sentence_id)  # "Lenin square"
     if label in ("PERSON", "ORG", "GPE", "LOC") and after_kinship_noun(span):
         # "Sergei Skripal and his daughter, Yulia": Yulia Skripal, never a place
         kin = person_before(span)
