@@ -25,6 +25,7 @@ from lib.engine.news_words import (
     STATE_BODY_HEADS,
     TITLE_WORDS,
 )
+from lib.engine.role_phrase_people import people_after_role_phrases
 from lib.engine.russian.census_names import given_name_share
 from lib.engine.span_context import OCCUPATION_WORDS
 from lib.engine.unit_names import SUB_UNIT_ECHELONS
@@ -139,7 +140,8 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The spans to read mentions from (the model's and those it missed): each as it is, or
     its body's and person's parts."""
     out = []
-    for span in [*doc.ents, *spans_the_model_missed(doc)]:
+    missed = people_after_role_phrases(doc, is_given=lambda word: _is_given_name(word, gaz))
+    for span in [*doc.ents, *spans_the_model_missed(doc), *missed]:
         parts = body_and_person(span, gaz)
         out.extend(parts if parts is not None else (span,))
     return out
