@@ -33,9 +33,9 @@ def place_named_before_head(span: Span, gaz: Gazetteer) -> Span | None:
     doc, start, j = span.doc, span.start, span.end
     if span.label_ not in _NAME_LABELS or j >= len(doc) or not span.text[:1].isupper():
         return None
-    if j + 2 < len(doc) and _possessive(doc, j) and doc[j + 1].is_title:
+    if j + 2 < len(doc) and _possessive(doc, j) and _venue_name_owner(doc, span.start, j + 2):
         j += 2  # "Bishop" of "Bishop's Mill pub": the owner's name opens the venue's
-    elif start >= 2 and _possessive(doc, start - 1) and doc[start - 2].is_title:
+    elif start >= 2 and _possessive(doc, start - 1) and _venue_name_owner(doc, start - 2, j):
         start -= 2  # "Mill" of "Bishop's Mill pub"
     head = doc[j].lower_
     if head not in PLACE_NAME_HEADS | VENUE_HEADS or (
@@ -56,6 +56,17 @@ def place_named_before_head(span: Span, gaz: Gazetteer) -> Span | None:
     if (start, end, span.label_) == (span.start, span.end, "FAC"):
         return None  # the model's own venue: nothing to change
     return Span(doc, start, end, label="FAC")
+
+
+def _venue_name_owner(doc, owner: int, head: int) -> bool:
+    """ "Bishop's" opens the name of "Bishop's Mill pub"; a place's possessive does not
+    ("Simferopol's Lenin Square" is a square in Simferopol)."""
+    return (
+        head < len(doc)
+        and doc[head].lower_ in VENUE_HEADS
+        and doc[owner].is_title
+        and doc[owner].ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+    )
 
 
 def _possessive(doc, i: int) -> bool:
