@@ -300,10 +300,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         label == "PERSON"
         and len(span) > 1
         and _demonym(span[0].text, gaz)
-        and in_title_case_line(span)
+        and (in_title_case_line(span) or is_part_of_title(span[1:]))
     ):
-        # "Russian Fighter Planes" in a title-case headline (in prose a name may open with
-        # such a word: "Rep. French Hill")
+        # "Russian Fighter Planes" in a title-case headline, "Macedonian Foreign" before
+        # "Minister" (in prose a name may open with such a word: "Rep. French Hill")
         entity_id = _demonym(span[0].text, gaz)
         return [make(gaz.entries[entity_id], "demonym", span[:1], link="gazetteer")]
     if cut_before_name(span):
