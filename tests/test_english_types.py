@@ -13,7 +13,10 @@ copied from any page). Each rule has look-alikes that must stay entities.
   "to/of" phrase ("Russian Envoy to Poland Sergey Andreev told …") are a person;
 - a weapon's name before words of its role and its type ("the Patriot air defense system",
   "Ankara Patriot missiles") is no person;
-- a story's last paragraph that ends in the agency's tag ("… at the event. (ANI)") is text."""
+- a story's last paragraph that ends in the agency's tag ("… at the event. (ANI)") is text;
+- a demonym and a portfolio word before "Minister" ("Macedonian Foreign Minister …") are the
+  office's words and the state, no person;
+- a title with a press word ("Dziennik Gazeta Prawna") is a publication, no person."""
 
 from __future__ import annotations
 
@@ -99,9 +102,24 @@ NATO Secretary General Jens Stoltenberg presided over the ceremony at the headqu
 }
 
 
+OFFICES = {
+    "foreign.txt": """Skopje signs NATO protocol
+
+Macedonian Foreign Minister Nikola Dimitrov signed the protocol in Brussels on Wednesday. Rep. French Hill welcomed the step.
+""",
+}
+
+PRESS = {
+    "press.txt": """Warsaw weighs expulsions
+
+The decision may be taken very soon, writes Polskie Radio, citing Dziennik Gazeta Prawna. Jim Press, a former diplomat, said Warsaw would act.
+""",
+}
+
+
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract(SHIPS | BODIES | TAGS | PLACES | ROLES | WEAPONS | CLOSING)
+    return extract(SHIPS | BODIES | TAGS | PLACES | ROLES | WEAPONS | CLOSING | OFFICES | PRESS)
 
 
 def test_ships_in_a_list_after_a_vessel_noun_are_no_people_or_places(pages):
@@ -183,3 +201,13 @@ def test_a_last_paragraph_ending_in_an_agency_tag_is_story_text(pages):
 def test_a_place_s_possessive_before_a_square_stays_the_place(pages):
     locations = {n.lower() for n in found(pages, "possessive.txt", "location")}
     assert locations == {"simferopol", "lenin square"}
+
+
+def test_a_demonym_and_a_portfolio_before_minister_are_the_state(pages):
+    assert found(pages, "foreign.txt", "person") == {"Nikola Dimitrov", "French Hill"}
+    assert found(pages, "foreign.txt", "country") == {"MKD"}
+
+
+def test_a_title_with_a_press_word_is_a_publication(pages):
+    assert found(pages, "press.txt", "org") == {"Polskie Radio", "Dziennik Gazeta Prawna"}
+    assert found(pages, "press.txt", "person") == {"Jim Press"}
