@@ -16,7 +16,9 @@ copied from any page). Each rule has look-alikes that must stay entities.
 - a story's last paragraph that ends in the agency's tag ("… at the event. (ANI)") is text;
 - a demonym and a portfolio word before "Minister" ("Macedonian Foreign Minister …") are the
   office's words and the state, no person;
-- a title with a press word ("Dziennik Gazeta Prawna") is a publication, no person."""
+- a title with a press word ("Dziennik Gazeta Prawna") is a publication, no person;
+- a known person's surname the model types as a place ("the poisoning of Skripal") is the
+  person, unless a preposition of place stands before it."""
 
 from __future__ import annotations
 
@@ -117,9 +119,19 @@ The decision may be taken very soon, writes Polskie Radio, citing Dziennik Gazet
 }
 
 
+SURNAMES = {
+    "surname.txt": """Allies back London over nerve agent attack
+
+Britain said the Russian state was responsible for the nerve agent poisoning of Skripal and his daughter. Allies met in Salisbury on Friday.
+""",
+}
+
+
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract(SHIPS | BODIES | TAGS | PLACES | ROLES | WEAPONS | CLOSING | OFFICES | PRESS)
+    return extract(
+        SHIPS | BODIES | TAGS | PLACES | ROLES | WEAPONS | CLOSING | OFFICES | PRESS | SURNAMES
+    )
 
 
 def test_ships_in_a_list_after_a_vessel_noun_are_no_people_or_places(pages):
@@ -211,3 +223,8 @@ def test_a_demonym_and_a_portfolio_before_minister_are_the_state(pages):
 def test_a_title_with_a_press_word_is_a_publication(pages):
     assert found(pages, "press.txt", "org") == {"Polskie Radio", "Dziennik Gazeta Prawna"}
     assert found(pages, "press.txt", "person") == {"Jim Press"}
+
+
+def test_a_known_surname_typed_a_place_is_the_person(pages):
+    assert found(pages, "surname.txt", "person") == {"Skripal"}
+    assert found(pages, "surname.txt", "location") == {"Salisbury"}

@@ -120,6 +120,7 @@ from lib.engine.span_names import (
     strip_headline_verbs,
     strip_title,
 )
+from lib.engine.surname_places import surname_typed_a_place
 from lib.engine.thing_names import not_an_entity
 from lib.engine.transcribed_names import transcribed_person
 from lib.ids import slug
@@ -214,6 +215,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or opens_with_personal_title(span)
         or (label == "ORG" and speaker_called_he_or_she(span, gaz))
         or (label in ("ORG", "GPE") and speaker_after_quote(span, gaz))
+        or surname_typed_a_place(span, gaz)  # "the poisoning of Skripal"
     ):
         # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
         # gazetteer took it for.
