@@ -10,7 +10,8 @@ copied from any page). Each rule has look-alikes that must stay entities.
 - a name before the noun of a street, a square, a palace or a venue ("central Lenin square",
   "the Konstantin palace") is the place, not a person; a known city before one stays the city;
 - two or three unmarked capitalised words opening with a given name right after a role's
-  "to/of" phrase ("Russian Envoy to Poland Sergey Andreev told …") are a person;
+  "to/of" phrase ("Russian Envoy to Poland Sergey Andreev told …") or a rank written in full
+  ("Lieutenant-Colonel Wade Rutland") are a person;
 - a weapon's name before words of its role and its type ("the Patriot air defense system",
   "Ankara Patriot missiles") is no person;
 - a story's last paragraph that ends in the agency's tag ("… at the event. (ANI)") is text;
@@ -78,7 +79,7 @@ The Zizzi restaurant and Bishop's Mill pub in Salisbury remain closed. Donald Tr
 ROLES = {
     "envoy.txt": """Poland expels Russian diplomats
 
-Russian Envoy to Poland Sergey Andreev told reporters on Monday that Moscow would respond. The Chief of NATO's Office in Macedonia Zoran Jankovic said the alliance stood by Warsaw.
+Russian Envoy to Poland Sergey Andreev told reporters on Monday that Moscow would respond. The Chief of NATO's Office in Macedonia Zoran Jankovic said the alliance stood by Warsaw. The battlegroup in Latvia is commanded by Lieutenant-Colonel Wade Rutland, and General Dynamics will supply its vehicles.
 """,
     "no_name.txt": """Allies meet in Brussels
 
@@ -182,7 +183,12 @@ def test_a_name_before_a_square_or_a_palace_is_the_place(pages):
 
 
 def test_a_name_after_a_role_phrase_is_a_person(pages):
-    assert found(pages, "envoy.txt", "person") == {"Sergey Andreev", "Zoran Jankovic"}
+    assert found(pages, "envoy.txt", "person") == {
+        "Sergey Andreev",
+        "Zoran Jankovic",
+        "Wade Rutland",
+    }
+    assert found(pages, "envoy.txt", "org") >= {"General Dynamics"}
     assert found(pages, "envoy.txt", "country") >= {"RUS", "POL", "MKD"}
 
 
