@@ -7,6 +7,8 @@ copied from any page). Each rule has look-alikes that must stay entities.
 - a capitalised plural head ("the Russian Embassies in …", "the Ministries of Foreign Affairs
   of …") names several bodies, no one organisation;
 - a word glued to '#' is a topic's tag, no person; a tag the gazetteer knows is its entity;
+  an unknown '@' handle names no entity, a web address no place (an outlet cited by its
+  address stays);
 - a name before the noun of a street, a square, a palace or a venue ("central Lenin square",
   "the Konstantin palace") is the place, not a person; a known city before one stays the city;
 - two or three unmarked capitalised words opening with a given name right after a role's
@@ -57,6 +59,12 @@ TAGS = {
     "tags.txt": """EU leaders back Britain over Salisbury
 
 Today 14 EU Member States decided to expel Russian diplomats as a follow-up to #EUCO discussion last week on #SalisburyAttack. All #NATO allies stand with the United Kingdom, Jens Stoltenberg wrote.
+""",
+    "handles.txt": """Allies condemn Navalny poisoning
+
+Jens Stoltenberg, who posts as @jensstoltenberg, said on Friday that Russia must work with the @OPCW on an impartial investigation.
+
+Our archive has moved to www.newsdeskarchive.com, and Politico.com reported the statement first.
 """,
 }
 
@@ -234,3 +242,12 @@ def test_a_title_with_a_press_word_is_a_publication(pages):
 def test_a_known_surname_typed_a_place_is_the_person(pages):
     assert found(pages, "surname.txt", "person") == {"Skripal"}
     assert found(pages, "surname.txt", "location") == {"Salisbury"}
+
+
+def test_an_unknown_handle_and_an_address_are_no_entities(pages):
+    assert found(pages, "handles.txt", "org") == {
+        "Organisation for the Prohibition of Chemical Weapons",
+        "Politico.com",
+    }
+    assert found(pages, "handles.txt", "location") == set()
+    assert found(pages, "handles.txt", "person") >= {"Jens Stoltenberg"}
