@@ -7,8 +7,8 @@ copied from any page). Each rule has look-alikes that must stay entities.
 - a capitalised plural head ("the Russian Embassies in …", "the Ministries of Foreign Affairs
   of …") names several bodies, no one organisation;
 - a word glued to '#' is a topic's tag, no person; a tag the gazetteer knows is its entity;
-  an unknown '@' handle names no entity, a web address no place (an outlet cited by its
-  address stays);
+  a handle that is a known person's name run together is the person, another handle names
+  no entity, a web address no place (an outlet cited by its address stays);
 - a name before the noun of a street, a square, a palace or a venue ("central Lenin square",
   "the Konstantin palace") is the place, not a person; a known city before one stays the city;
 - two or three unmarked capitalised words opening with a given name right after a role's
@@ -65,6 +65,10 @@ Today 14 EU Member States decided to expel Russian diplomats as a follow-up to #
 Jens Stoltenberg, who posts as @jensstoltenberg, said on Friday that Russia must work with the @OPCW on an impartial investigation.
 
 Our archive has moved to www.newsdeskarchive.com, and Politico.com reported the statement first.
+""",
+    "holder.txt": """Allies weigh response to Moscow
+
+A post on Monday by @realDonaldTrump said the alliance was obsolete, and @natopress answered within the hour.
 """,
 }
 
@@ -251,3 +255,8 @@ def test_an_unknown_handle_and_an_address_are_no_entities(pages):
     }
     assert found(pages, "handles.txt", "location") == set()
     assert found(pages, "handles.txt", "person") >= {"Jens Stoltenberg"}
+
+
+def test_a_handle_made_of_a_known_person_s_name_is_the_person(pages):
+    assert found(pages, "holder.txt", "person") == {"Donald Trump"}
+    assert found(pages, "holder.txt", "org") == set()

@@ -1,16 +1,16 @@
-"""One entity span of the spaCy pipeline -> its mentions of canonical entities (usually one;
-two for a compound such as "Ankara-Moscow").
+"""One entity span of the spaCy pipeline -> its mentions of canonical entities (usually one; two
+for a compound such as "Ankara-Moscow").
 
-- a span the gazetteer knows gets its entity and its kind (name, demonym, capital, seat);
-  a capital or seat used as a place ("the summit in London", "Warsaw, Poland") is a location,
-  not the state (lib.engine.place_context.is_locative); used as an actor ("dialogue with
-  Moscow") it stands for the state;
+- a span the gazetteer knows gets its entity and its kind (name, demonym, capital, seat); a
+  capital or seat used as a place ("the summit in London", "Warsaw, Poland") is a location, not
+  the state (lib.engine.place_context.is_locative); used as an actor ("dialogue with Moscow") it
+  stands for the state;
 - compounds of two known names ("Ankara-Moscow", "US-Russia") are two mentions, and so are
   surnames joined by a hyphen ("the Biden-Putin meeting");
 - names as outlets write them (issue 15): typography around a name is not part of it
-  (lib.engine.span_names), title-case headlines are split at their verbs, names in capitals
-  are the same names; title words, laws, programmes, buildings and designations ("S-400")
-  are not organisations; US states are places, by name or abbreviation ("Ky.", "R-KY").
+  (lib.engine.span_names), title-case headlines are split at their verbs, names in capitals are
+  the same names; title words, laws, programmes, buildings and designations ("S-400") are not
+  organisations; US states are places, by name or abbreviation ("Ky.", "R-KY").
 Each mention records how its surface reached its entity (Mention.link). The mentions of an
 article are linked to each other in lib.engine.article_links.
 """
@@ -27,6 +27,7 @@ from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.body_and_person import entity_spans
 from lib.engine.city_names import is_unlisted_city, seat_of_bodies
 from lib.engine.gazetteer import Entry, Gazetteer
+from lib.engine.hashtags import handle_holder
 from lib.engine.law_names import slice_of_law_name
 from lib.engine.lower_case_names import compass_region, lower_case_body
 from lib.engine.mentions import Mention
@@ -342,7 +343,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     state = us_state(core, surface, gaz)
     if state is not None:
         return named(gaz.entries[state])
-    hit = gazetteer_hit(gaz, surface)
+    hit = gazetteer_hit(gaz, surface) or handle_holder(core, gaz)  # "@Dimitrov_Nikola"
     if hit is not None and not (
         (label == "PERSON" and hit[0].type != "person" and after_personal_title(span))
         or (label in ("LOC", "GPE") and hit[0].type == "org" and in_common_words(surface))
