@@ -21,7 +21,10 @@ copied from any page). Each rule has look-alikes that must stay entities.
   office's words and the state, no person;
 - a title with a press word ("Dziennik Gazeta Prawna") is a publication, no person;
 - a known person's surname the model types as a place ("the poisoning of Skripal") is the
-  person, unless a preposition of place stands before it."""
+  person, unless a preposition of place stands before it;
+- a given name before a surname written in lower case ("Donald trump", "Igor lukšić") is a
+  person when the pair is the gazetteer's or the word is no English word ("Jordan valley",
+  "Mark down" stay as they were)."""
 
 from __future__ import annotations
 
@@ -132,6 +135,13 @@ The decision may be taken very soon, writes Polskie Radio, citing Dziennik Gazet
 }
 
 
+LOWER = {
+    "lower.txt": """Montenegro joins the alliance
+
+The ceremony was attended by the President of the United States Donald trump and the Minister of foreign Affairs of Montenegro Igor lukšić. Farmers in the Jordan valley watched on television.
+""",
+}
+
 SURNAMES = {
     "surname.txt": """Allies back London over nerve agent attack
 
@@ -143,7 +153,17 @@ Britain said the Russian state was responsible for the nerve agent poisoning of 
 @pytest.fixture(scope="module")
 def pages(extract):
     return extract(
-        SHIPS | BODIES | TAGS | PLACES | ROLES | WEAPONS | CLOSING | OFFICES | PRESS | SURNAMES
+        SHIPS
+        | BODIES
+        | TAGS
+        | PLACES
+        | ROLES
+        | WEAPONS
+        | CLOSING
+        | OFFICES
+        | PRESS
+        | SURNAMES
+        | LOWER
     )
 
 
@@ -260,3 +280,11 @@ def test_an_unknown_handle_and_an_address_are_no_entities(pages):
 def test_a_handle_made_of_a_known_person_s_name_is_the_person(pages):
     assert found(pages, "holder.txt", "person") == {"Donald Trump"}
     assert found(pages, "holder.txt", "org") == set()
+
+
+def test_a_given_name_before_a_lower_case_surname_is_a_person(pages):
+    assert {n.lower() for n in found(pages, "lower.txt", "person")} == {
+        "donald trump",
+        "igor lukšić",
+    }
+    assert found(pages, "lower.txt", "country") >= {"USA", "MNE"}

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from lib.engine.common_words import word_zipf
 from lib.engine.gazetteer import Gazetteer
+from lib.engine.lower_case_surnames import people_with_lower_case_surnames
 from lib.engine.name_kinds import spans_the_model_missed
 from lib.engine.news_words import (
     INSTITUTION_NOUNS,
@@ -60,6 +61,11 @@ def _is_given_name(word: str, gaz: Gazetteer) -> bool:
     return (word in _gazetteer_given_names(gaz) or share >= _MIN_SHARE) and (
         word_zipf(word) < _MAX_ZIPF or share >= _COMMON_GIVEN_SHARE
     )
+
+
+def _known_person(name: str, gaz: Gazetteer) -> bool:
+    hit = gaz.lookup(name)
+    return hit is not None and hit[0].type == "person"
 
 
 def _name_word(token) -> bool:
@@ -141,7 +147,15 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     its body's and person's parts."""
     out = []
     missed = people_after_role_phrases(doc, is_given=lambda word: _is_given_name(word, gaz))
-    for span in [*doc.ents, *spans_the_model_missed(doc), *missed]:
+    missed += people_with_lower_case_surnames(
+        doc,
+        is_given=lambda word: _is_given_name(word, gaz),
+        is_known_person=lambda name: _known_person(name, gaz),
+        zipf=word_zipf,
+    )
+    given_of = {s.start for s in missed}  # "Donald" of "Donald trump": the longer span holds it
+    ents = [e for e in doc.ents if not (len(e) == 1 and e.start in given_of)]
+    for span in [*ents, *spans_the_model_missed(doc), *missed]:
         parts = body_and_person(span, gaz)
         out.extend(parts if parts is not None else (span,))
     return out
