@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_STOP, IS_TITLE
 from spacy.tokens import Doc, Span
 
 # A lower-case word rarer than this in English (Zipf) is no English word ("lukšić" 0,
@@ -27,8 +29,8 @@ def people_with_lower_case_surnames(
     """Two words, a capitalised given name (unmarked, or a person of one word to the model:
     "Donald" of "Donald trump") and an unmarked lower-case surname, as PERSON spans."""
     found = []
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
+    for i in _title_before_lower(doc):
+        token, nxt = doc[i], doc[i + 1]
         if not (
             _unmarked_or_alone(token)
             and nxt.ent_iob_ == "O"
@@ -45,7 +47,7 @@ def people_with_lower_case_surnames(
         if after is not None and after.is_title and after.ent_iob_ == "O":
             continue  # "Igor lukšić Petrov": not a name this reads
         name = f"{token.text} {nxt.text.title()}"
-        if is_known_person(name) or (is_given(token.text) and zipf(nxt.text) < _MAX_WORD_ZIPF):
+        if is_known_person(name) or (zipf(nxt.text) < _MAX_WORD_ZIPF and is_given(token.text)):
             found.append(Span(doc, token.i, token.i + 2, label="PERSON"))
     return found
 
@@ -58,3 +60,13 @@ def _unmarked_or_alone(token) -> bool:
         and token.ent_iob_ == "B"
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     )
+
+
+def _title_before_lower(doc: Doc) -> list[int]:
+    """Where a capitalised word that is no stop word stands before a lower-case word, from
+    the doc's token array (a Token object only for these few)."""
+    if len(doc) < 2:
+        return []
+    a = doc.to_array([IS_TITLE, IS_STOP, IS_LOWER, IS_ALPHA])
+    hits = (a[:-1, 0] == 1) & (a[:-1, 1] == 0) & (a[1:, 2] == 1) & (a[1:, 3] == 1) & (a[1:, 1] == 0)
+    return np.flatnonzero(hits).tolist()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from lib.engine.doc_words import holds_any, word_ids
@@ -35,9 +36,9 @@ def people_after_role_phrases(doc: Doc, *, is_given: Callable[[str], bool]) -> l
     if not holds_any(doc, _ROLE_IDS):
         return []  # most blocks name no post
     found = []
-    for token in doc:
-        if token.i + 2 >= len(doc):
-            continue
+    lowers = doc.to_array(LOWER).tolist()  # only the words of roles and ranks become Tokens
+    for i in (i for i, word in enumerate(lowers[:-2]) if word in _ROLE_IDS):
+        token = doc[i]
         if token.lower_ in ROLE_NOUNS and doc[token.i + 1].lower_ in _LINKS:
             span = _name_after_phrase(doc, token.i + 2, is_given)
         elif token.lower_ in RANKS and token.is_title:
