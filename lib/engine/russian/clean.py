@@ -264,10 +264,14 @@ class CleanedPage:
 _BYLINE_LABEL = re.compile(r"^(?:Автор|Авторы|Текст|Дата|Редактор)\s*:?$")
 # "Автор ЕАНовости", "Автор:Николай Быков" (no space after the colon)
 _BYLINE_INLINE = re.compile(r"^(?:Автор|Авторы)(?:\s*:\s*|\s+)\S.{0,60}$")
-# the author's name run straight into the page's date ("Анна Петрова12 мая 2017 г.")
+# the author's name run straight into the page's date ("Анна Петрова12 мая 2017 г."), or
+# alone before the date and time of the post, its month in words of either language or in
+# figures ("Ирина Шпаковская 8 июля 2016 г.", "Ольга Коваль 09 Травня 2019 14:47", "Алексей
+# Курильченко 2021-06-10 21:47:01")
 _NAME_DATE = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+){1,2}(?:\d{1,2}\s+[а-яё]+\s+\d{4}"
-    r"|\s\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s*г\.?)?$)"  # "Ирина Шпаковская 8 июля 2016 г."
+    r"|\s(?:\d{1,2}\s+[А-ЯЁІЇЄа-яёіїє]+\s+\d{4}(?:\s*г\.?)?|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{2}\.\d{4})"
+    r"(?:,?\s*(?:в\s*)?\d{1,2}:\d{2}(?::\d{2})?)?$)"
 )
 # a byline on one line: the author, a comma, the outlet ("Анна Петрова, «Известия»", "Анна
 # Петрова, ТАСС"), or the outlet, a comma, the page's date and time ("Фокус.ua, 3 мая 2019, 12:40")

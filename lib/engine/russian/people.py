@@ -275,6 +275,9 @@ def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
 # Surname endings only Lithuanian has (a woman's -aitė, -ienė, -ytė, -iūtė; -aitis, -auskas,
 # -ičius): such a name is Lithuanian with no country named beside it.
 LITHUANIAN_SURNAME = re.compile(r"(?:айте|ене|ите|юте|айтис|аускас|ичюс)$")
+# A man's given name in the nominative "-ius"/"-us" ("Андрюс", "Дарюс", "Паулюс"), an ending no
+# Russian given name has, though the dictionary holds some such names as it holds "Андрюс".
+LITHUANIAN_GIVEN = re.compile(r"(?:юс|ус)$")
 
 
 def lithuanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
@@ -282,7 +285,8 @@ def lithuanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Me
     people), is written back in Lithuanian ("литовский эксперт Дарюс Антанайтис": Darius
     Antanaitis), and so is one with a surname only Lithuanian has ("Аста Галдикайте"), the
     gazetteer's person of that name if it holds one; a Russian given name
-    stays as found unless the surname is one only Lithuanian has."""
+    stays as found unless the surname is one only Lithuanian has or the given name ends as
+    only a Lithuanian man's does ("капитана Андрюса Дилды": Andrius Dilda)."""
     renamed: dict[str, Entity] = {}
     beside = _unlinked_beside(mentions, {"LTU"}, gaz)
     own = [
@@ -298,7 +302,11 @@ def lithuanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Me
         known = f"person:{slug(latin)}"
         if known in gaz.entities:
             renamed[m.entity_id] = gaz.entities[known]
-        elif LITHUANIAN_SURNAME.search(m.normal) or not russian_given_name(m.normal.split()[0]):
+        elif (
+            LITHUANIAN_SURNAME.search(m.normal)
+            or LITHUANIAN_GIVEN.search(m.normal.split()[0])
+            or not russian_given_name(m.normal.split()[0])
+        ):
             renamed[m.entity_id] = Entity(known, "person", latin)
     return _renamed(mentions, renamed)
 
@@ -342,11 +350,31 @@ POSTS = {"командующий", "главнокомандующий", "мин
 _PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|с|к|по)\s*$")
 
 
+# A post named by its head, right before the name: "замглавы офиса Владимира Зеленского Кирилл
+# Тимошенко", "советник Зеленского …" is that head's state's man.
+_HEADS_POST = re.compile(
+    r"(?:советник|помощник|пресс-секретарь|заместитель|замглавы|глава|руководитель|офиса|"
+    r"администрации|аппарата|канцелярии)\s+$"
+)
+
+
 def _tied_to(m: Mention, mentions: list[Mention], text: str, code: str) -> bool:
     """The person's post names the state of `code`: a mention of it (its name, its demonym,
-    one of its bodies) in the words of the post around the name."""
+    one of its bodies, the head of state whose post it is) in the words of the post around
+    the name."""
     for o in mentions:
-        if o.sentence_id != m.sentence_id or o.code != code or o.type not in ("country", "org"):
+        if o.sentence_id != m.sentence_id or o.code != code:
+            continue
+        if o.type == "person":
+            if (
+                o.entity_id != m.entity_id
+                and o.end <= m.start
+                and not text[o.end : m.start].strip()
+                and _HEADS_POST.search(text[max(0, o.start - 30) : o.start])
+            ):
+                return True
+            continue
+        if o.type not in ("country", "org"):
             continue
         if _PLACE_PREPOSITION.search(text[max(0, o.start - 4) : o.start]):
             continue

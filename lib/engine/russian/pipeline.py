@@ -22,6 +22,7 @@ from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.dates import DateMention, find_dates
 from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
+from lib.engine.russian.given_names_alone import given_names_alone
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
@@ -41,6 +42,7 @@ from lib.engine.russian.people import (
     turkish_people,
     ukrainian_people,
 )
+from lib.engine.russian.people_over_places import people_over_places
 from lib.engine.russian.place_nominatives import place_nominatives
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.reporting import reporting_outlets
@@ -112,6 +114,7 @@ def read(
         mentions += reporting_outlets(reread(found, sentence, text, gaz), sentence, text, gaz)
         roles += r
         references += refs
+    mentions = people_over_places(mentions, ner, sentences, text, gaz)
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
     mentions = outlet_editions(mentions, text, gaz)
     mentions = place_nominatives(mentions, sentences, text, gaz)
@@ -121,6 +124,7 @@ def read(
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     people = family_given_names(merge_people(mentions, gaz, text), gaz, text)
+    people = given_names_alone(people, gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
     people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)

@@ -328,14 +328,16 @@ def _south_slavic_letter(word: str, i: int) -> str:
         return "j"  # "дж" is their đ, the English press's "dj" (the "д" is "d" already)
     if ch == "е" and prev in _VOWELS:
         return "je"
-    if ch == "ь" and prev in "лн":
-        return "j"
+    if ch == "ь" and prev in "лнд":
+        return "j"  # "ль", "нь" their lj, nj; "дь" before a vowel their đ ("Дьордье": Djordje)
+    if ch in "юяеё" and prev == "ь":
+        return _SOUTH_SLAVIC[ch][-1]  # the soft sign wrote the "j": "Сербольюб" is -ljub
     return _SOUTH_SLAVIC.get(ch, ch)
 
 
 def _south_slavic_word(n: int, word: str, latin: str) -> str:
-    if n == 0 and re.search(r"о[йе]$", word):
-        latin = latin[:-2] + "oje"  # "Миливой", "Миливое": Milivoje
+    if n == 0 and word.endswith("ой"):
+        latin = latin[:-2] + "oje"  # "Миливой" as "Миливое" (already "-oje"): Milivoje
     if word.endswith("ич"):
         latin = latin[:-2] + "ić"
     return latin

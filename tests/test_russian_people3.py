@@ -1,0 +1,83 @@
+"""People in Russian text, round people3 (issue 18): a given name that spells a place, a given
+name alone after the full name, a Lithuanian man's given name, a post named by its head, the
+author's line over the text, and the letters of Serbian names as Russian writes them.
+Sentences written for these tests in the style of Russian agencies."""
+
+from datetime import date
+
+from lib.engine.russian.clean import clean_page
+from lib.engine.russian.pipeline import extract
+from lib.engine.russian.translit import south_slavic_name
+
+
+def ids(text, *prefixes):
+    found = extract(text, published=date(2019, 5, 14)).mentions
+    return {m.entity_id for m in found if m.entity_id.startswith(prefixes)}
+
+
+def test_a_given_name_that_spells_a_capital_is_a_persons_in_a_list_of_people():
+    text = (
+        "Суд в Подгорице приговорил троих сербов. "
+        "Это Предраг Вукович, Братислава Петрович и Зоран Илич."
+    )
+    assert ids(text, "person:", "country:") == {
+        "country:SRB",
+        "person:predrag-vukovic",
+        "person:bratislava-petrovic",  # not Bratislava, Slovakia
+        "person:zoran-ilic",  # the state named before the list still reaches him
+    }
+
+
+def test_the_capital_alone_stays_a_place():
+    text = "Премьер Словакии прибыл в Братиславу после переговоров в Вене."
+    assert "location:bratislava" in ids(text, "location:")
+    assert not ids(text, "person:")
+
+
+def test_a_given_name_alone_after_the_full_name_is_that_person():
+    text = (
+        "В больницу доставили Марка Беннета и Эмму Тёрнер. "
+        "По словам врачей, Марк и Эмма находятся в тяжелом состоянии."
+    )
+    assert ids(text, "person:") == {"person:mark-bennet", "person:emma-turner"}
+
+
+def test_a_given_name_two_people_named_before_share_is_left_as_it_is():
+    text = "Сергей Шойгу и Сергей Рябков прибыли в Женеву. Сергей опоздал на встречу."
+    found = ids(text, "person:")
+    assert {"person:sergei-shoigu", "person:sergei-ryabkov"} <= found
+    assert len(found) == 3  # the lone "Сергей" is neither of them
+
+
+def test_a_lithuanian_mans_given_name_in_ius_is_written_back_though_the_dictionary_has_it():
+    text = (
+        "По словам представителя армии Литвы капитана Андрюса Дилды, в страну прибыли 30 военных."
+    )
+    assert ids(text, "person:") == {"person:andrius-dilda"}
+    # a Russian given name beside Lithuania stays Russian
+    text = "По словам посла России в Литве Алексея Исакова, нота вручена."
+    assert ids(text, "person:") == {"person:alexei-isakov"}
+
+
+def test_a_post_named_by_a_head_of_state_ties_the_name_to_that_state():
+    text = "Об этом заявил помощник Владимира Зеленского Олег Гриценко."
+    assert "person:oleh-hrytsenko" in ids(text, "person:")
+    text = "Об этом заявил помощник Владимира Путина Олег Гриценко."
+    assert "person:oleg-gritsenko" in ids(text, "person:")
+
+
+def test_serbian_soft_consonants_as_russian_writes_them():
+    assert south_slavic_name("Сербольюб Дьорджевич") == "Serboljub Djordjević"
+    assert south_slavic_name("Неманья Ристич") == "Nemanja Ristić"
+    assert south_slavic_name("Миливое Катнич") == "Milivoje Katnić"
+    assert south_slavic_name("Миливой Катнич") == "Milivoje Katnić"
+
+
+def test_the_authors_name_over_the_post_date_and_time_is_a_byline():
+    for line in ("Ольга Петренко 09 Травня 2019 14:47", "Алексей Сидоров 2021-06-10 21:47:01"):
+        page = clean_page(
+            f"Суд вынес приговор\n{line}\nВысший суд Черногории вынес приговор по делу о "
+            "попытке переворота, сообщили в суде.\n"
+        )
+        assert line.split()[1] not in page.text
+        assert "Высший суд Черногории" in page.text
