@@ -6,6 +6,7 @@ Sentences written for these tests in the style of Russian agencies."""
 from datetime import date
 
 from lib.engine.russian.clean import clean_page
+from lib.engine.russian.family_names import plural_forms
 from lib.engine.russian.pipeline import extract
 from lib.engine.russian.translit import south_slavic_name
 
@@ -81,3 +82,25 @@ def test_the_authors_name_over_the_post_date_and_time_is_a_byline():
         )
         assert line.split()[1] not in page.text
         assert "Высший суд Черногории" in page.text
+
+
+def test_plural_forms_follow_the_surnames_declension():
+    assert plural_forms("Скрипаль") == {
+        "скрипали",
+        "скрипалей",
+        "скрипалям",
+        "скрипалями",
+        "скрипалях",
+    }
+    assert {"байдены", "байденов"} <= plural_forms("Байден")
+    assert {"петровы", "петровых"} <= plural_forms("Петров")
+    assert {"навальные", "навальных"} <= plural_forms("Навальный")
+    assert plural_forms("Обама") == set()
+
+
+def test_a_family_name_in_the_plural_is_every_bearer_the_gazetteer_holds():
+    text = "Полиция оцепила дом Скрипалей в Солсбери."
+    assert ids(text, "person:") == {"person:sergei-skripal", "person:yulia-skripal"}
+    # the singular is the one person
+    text = "Полиция оцепила дом Сергея Скрипаля в Солсбери."
+    assert ids(text, "person:") == {"person:sergei-skripal"}

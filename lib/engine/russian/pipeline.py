@@ -21,6 +21,7 @@ from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.dates import DateMention, find_dates
 from lib.engine.russian.events import KBEvent, event_words, link_events
+from lib.engine.russian.family_names import plural_family_names
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.given_names_alone import given_names_alone
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
@@ -124,7 +125,7 @@ def read(
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     people = family_given_names(merge_people(mentions, gaz, text), gaz, text)
-    people = given_names_alone(people, gaz)
+    people = plural_family_names(given_names_alone(people, gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
     people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)
