@@ -104,3 +104,30 @@ def test_a_family_name_in_the_plural_is_every_bearer_the_gazetteer_holds():
     # the singular is the one person
     text = "Полиция оцепила дом Сергея Скрипаля в Солсбери."
     assert ids(text, "person:") == {"person:sergei-skripal"}
+
+
+MONTENEGRO_PAGE = (
+    "Высший суд Черногории вынес приговор по делу о попытке переворота.\n\n"
+    "Суд Черногории признал виновными 14 человек. Прокуратура Черногории требовала более "
+    "строгих наказаний.\n\n"
+    "Приговор огласили в Подгорице. Заседание длилось шесть часов.\n\n"
+    "Адвокат Горан Родич заявил, что защита обжалует решение. Его коллега Милена Вукотич "
+    "согласилась.\n\n"
+    "Российский эксперт Алексей Мухин назвал процесс политическим."
+)
+
+
+def test_people_with_no_state_beside_them_take_the_one_state_the_page_is_about():
+    assert ids(MONTENEGRO_PAGE, "person:") == {
+        "person:goran-rodic",
+        "person:milena-vukotic",
+        "person:alexei-mukhin",  # a Russian given name and surname stay Russian
+    }
+
+
+def test_a_page_about_two_states_writes_no_one_back():
+    text = MONTENEGRO_PAGE.replace(
+        "Заседание длилось шесть часов.",
+        "Посол Германии присутствовал в зале. Правительство Германии воздержалось от оценок.",
+    )
+    assert {"person:goran-rodich", "person:milena-vukotich"} <= ids(text, "person:")

@@ -20,6 +20,7 @@ from lib.engine.russian.national_latin import (
     latvian_name,
     turkish_name,
 )
+from lib.engine.russian.page_nation import page_nation
 from lib.engine.russian.person_lookup import russian_given_name
 from lib.engine.russian.text import parses
 from lib.engine.russian.translit import (
@@ -208,11 +209,16 @@ def _unlinked_beside(
     }
     states = [m for m in mentions if m.type in ("country", "org") and m.code]
     others = [own for code, own in OWN_SURNAMES.items() if code not in codes]
+    page = page_nation(mentions)
     return [
         m
         for m in mentions
         if m.type == "person"
-        and (m.sentence_id in sentences or _last_state(m, states) in codes)
+        and (
+            m.sentence_id in sentences
+            or (last := _last_state(m, states)) in codes
+            or (last is None and page in codes)
+        )
         and m.entity_id not in gaz.entities
         and " " in m.normal
         and not any(own.search(m.normal.split()[-1]) for own in others)
