@@ -7,6 +7,7 @@ from datetime import date
 
 from lib.engine.russian.clean import clean_page
 from lib.engine.russian.family_names import plural_forms
+from lib.engine.russian.national_latin import lithuanian_name
 from lib.engine.russian.pipeline import extract
 from lib.engine.russian.translit import south_slavic_name
 
@@ -131,3 +132,16 @@ def test_a_page_about_two_states_writes_no_one_back():
         "Посол Германии присутствовал в зале. Правительство Германии воздержалось от оценок.",
     )
     assert {"person:goran-rodich", "person:milena-vukotich"} <= ids(text, "person:")
+
+
+def test_lithuanian_letters_as_russian_writes_them():
+    assert lithuanian_name("Ингрида Шимоните") == "Ingrida Šimonite"
+    assert lithuanian_name("Юозас Олекас") == "Juozas Olekas"
+    assert lithuanian_name("Айварас Абромавичюс") == "Aivaras Abromavičius"
+    assert lithuanian_name("Эгидиюс Жильвинас") == "Egidijus Žilvinas"
+    assert lithuanian_name("Аста Галдикайте") == "Asta Galdikaite"
+
+
+def test_a_lithuanian_minister_gets_the_id_of_his_own_spelling():
+    text = "Министр обороны Литвы Римантас Шидлаускас посетил базу в Рукле."
+    assert ids(text, "person:") == {"person:rimantas-sidlauskas"}

@@ -18,6 +18,7 @@ from lib.engine.russian.national_latin import (
     LATVIAN_SURNAME,
     TURKISH_SURNAME,
     latvian_name,
+    lithuanian_name,
     turkish_name,
 )
 from lib.engine.russian.page_nation import page_nation
@@ -25,7 +26,6 @@ from lib.engine.russian.person_lookup import russian_given_name
 from lib.engine.russian.text import parses
 from lib.engine.russian.translit import (
     german_name,
-    lithuanian_name,
     name_key,
     polish_name,
     romanian_name,

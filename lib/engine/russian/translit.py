@@ -378,24 +378,6 @@ def romanian_name(normal: str) -> str:
     )
 
 
-# Lithuanian names as Russian writes them, back to their own Latin (diacritics aside, as the
-# English press writes them): "Аста Галдикайте" -> "Asta Galdikaite", "Дарюс Антанайтис" ->
-# "Darius Antanaitis". Their diphthongs "ai"/"ei" are Russian "ай"/"ей", and the "i" that
-# softens a consonant before a vowel ("-ius", "-ia") is Russian "ю"/"я" after it.
-_LITHUANIAN_RULES = (
-    (re.compile(r"(?<=[aeou])y(?![aeiou])"), "i"),  # "ай", "ей" before a consonant or at the end
-    (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=[aeou])"), "i"),  # "ю", "я", "ё" after a consonant
-)
-
-
-def lithuanian_name(normal: str) -> str:
-    """A Lithuanian person's name in the nominative, written back in its own Latin."""
-    latin = to_english(normal)
-    for pattern, replacement in _LITHUANIAN_RULES:
-        latin = pattern.sub(replacement, latin)
-    return latin
-
-
 # Ukrainian names as Russian writes them, in the state's own transliteration (the Cabinet of
 # Ministers' table of 2010, which Ukrainian passports and the English press follow): "Игорь
 # Воронченко" is Ihor Voronchenko. Russian "г" is their "h", "и" their "y"; the given names
