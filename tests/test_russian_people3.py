@@ -9,7 +9,7 @@ from lib.engine.russian.clean import clean_page
 from lib.engine.russian.family_names import plural_forms
 from lib.engine.russian.national_latin import lithuanian_name
 from lib.engine.russian.pipeline import extract
-from lib.engine.russian.translit import south_slavic_name
+from lib.engine.russian.translit import polish_name, south_slavic_name, ukrainian_name
 
 
 def ids(text, *prefixes):
@@ -145,3 +145,17 @@ def test_lithuanian_letters_as_russian_writes_them():
 def test_a_lithuanian_minister_gets_the_id_of_his_own_spelling():
     text = "Министр обороны Литвы Римантас Шидлаускас посетил базу в Рукле."
     assert ids(text, "person:") == {"person:rimantas-sidlauskas"}
+
+
+def test_polish_rz_after_a_consonant_as_russian_writes_it():
+    assert polish_name("Кшиштоф Шчерский") == "Krzysztof Szczerski"
+    assert polish_name("Марцин Пшидач").split()[1] == "Przydacz"
+    assert polish_name("Анджей Дуда") == "Andrzej Duda"
+    assert polish_name("Збигнев Бжезинский").split()[1] == "Brzezinski"
+    assert polish_name("Томаш Шатковский") == "Tomasz Szatkowski"  # "ш" after no consonant
+
+
+def test_a_ukrainian_name_opening_with_ye():
+    assert ukrainian_name("Андрей Ермак") == "Andrii Yermak"
+    text = "Глава Офиса президента Украины Андрей Ермак провел переговоры."
+    assert ids(text, "person:") == {"person:andrii-yermak"}

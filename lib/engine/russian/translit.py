@@ -389,7 +389,9 @@ _UKRAINIAN = {
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
 }  # fmt: skip
-_UKRAINIAN_INITIAL = {"й": "y", "ю": "yu", "я": "ya", "ё": "yo"}
+# A word's first letter: Ukrainian "Є" is Russian "Е" there (their own "Е" opens only loans,
+# which Russian writes "Э": "Едуард" is "Эдуард"), so "Ермак" is Yermak.
+_UKRAINIAN_INITIAL = {"й": "y", "ю": "yu", "я": "ya", "ё": "yo", "е": "ye"}
 UKRAINIAN_GIVEN = {
     "александр": "Oleksandr", "алексей": "Oleksii", "андрей": "Andrii", "анатолий": "Anatolii",
     "богдан": "Bohdan", "василий": "Vasyl", "виктор": "Viktor", "виталий": "Vitalii",
@@ -513,6 +515,10 @@ def _polish_letter(word: str, i: int) -> str:
         return _POLISH_INITIAL[ch]
     if ch == "и" and before and before in "шщчжц":
         return "y"  # their "y" after sz, cz, ż, c ("Ващиковский": Waszczykowski)
+    if ch in "жш" and before and before in "бвгдкптх" and (i > 1 or before != "д"):
+        # their "rz" after a consonant is said, and so written, with it: "ж" after a voiced one,
+        # "ш" after a voiceless one ("Кшиштоф": Krzysztof, "Гжегож": Grzegorz, "Анджей": Andrzej)
+        return "rz"
     return _POLISH.get(ch, ch)
 
 
