@@ -9,6 +9,7 @@ from lib.engine.russian.clean import clean_page
 from lib.engine.russian.family_names import plural_forms
 from lib.engine.russian.national_latin import lithuanian_name
 from lib.engine.russian.pipeline import extract
+from lib.engine.russian.tag_lines import tag_line
 from lib.engine.russian.translit import polish_name, south_slavic_name, ukrainian_name
 
 
@@ -159,3 +160,18 @@ def test_a_ukrainian_name_opening_with_ye():
     assert ukrainian_name("Андрей Ермак") == "Andrii Yermak"
     text = "Глава Офиса президента Украины Андрей Ермак провел переговоры."
     assert ids(text, "person:") == {"person:andrii-yermak"}
+
+
+def test_a_tag_line_with_topic_words_among_the_names_is_chrome():
+    assert tag_line("Джо Байден Ангела Меркель США Германия санкции газ политика")
+    assert tag_line("Турция Анкара общество оборона военные Турция Анкара")
+    # a headline joins its words with a verb or a preposition, whatever its length
+    assert not tag_line("Опубликованы кадры учений НАТО Trident Juncture в Норвегии")
+    assert not tag_line("Байден пригрозил Германии санкциями за газопровод")
+    assert not tag_line("НАТО призупиняє військове та цивільне співробітництво з Росією")
+    page = clean_page(
+        "Джо Байден Ангела Меркель США Германия санкции газ политика\n"
+        "США пригрозили санкциями\n"
+        "Госдепартамент США пригрозил новыми санкциями, сообщили в Вашингтоне.\n"
+    )
+    assert "Байден" not in page.text and "Госдепартамент США" in page.text

@@ -49,6 +49,7 @@ import re
 from dataclasses import dataclass, field
 
 from lib.engine.russian.story_cards import story_cards
+from lib.engine.russian.tag_lines import tag_line
 from lib.engine.russian.text import cyrillic_lookalikes, parses
 
 # Photo agencies and photo banks a credit line names after a slash.
@@ -505,7 +506,7 @@ def clean_page(raw: str) -> CleanedPage:
     lines = [line for line in lines if line]
     labels = _label_block(lines)
     for i, line in enumerate(lines):
-        kind = line_kind(line)
+        kind = line_kind(line) or ("tags" if tag_line(line) else None)
         following = line_kind(lines[i + 1]) if i + 1 < len(lines) else None
         if kind is None and _CITY_LABEL.match(line) and following == "widget":
             kind = "widget"
