@@ -175,3 +175,21 @@ def test_a_tag_line_with_topic_words_among_the_names_is_chrome():
         "Госдепартамент США пригрозил новыми санкциями, сообщили в Вашингтоне.\n"
     )
     assert "Байден" not in page.text and "Госдепартамент США" in page.text
+
+
+def test_the_ukrainian_call_to_subscribe_is_chrome():
+    page = clean_page(
+        "Турчинов выступил\nСекретарь СНБО Александр Турчинов заявил о проходе судов.\n"
+        "Підписуйтесь на наш Telegram-канал - незалежні новини про події в Україні та світі\n"
+        "Турчинов подчеркнул, что вопрос принципиальный.\n"
+    )
+    assert "Telegram" not in page.text and "Турчинов подчеркнул" in page.text
+
+
+def test_a_short_last_paragraph_cut_off_after_prose_makes_no_one():
+    text = (
+        "Союзники заявили о нарушении договора.\n\n"
+        "Они отметили, что Россия продолжает отрицать нарушение.\n\n"
+        "В результате Со"
+    )
+    assert not ids(text, "person:")

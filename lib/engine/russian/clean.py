@@ -96,6 +96,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^Сохрани номер\b.*$",
         r"^Присоединяйтесь к\b.*$",
         r"^Обязательно подписывайтесь\b.*$",
+        # the same call in Ukrainian, on the Russian pages of Ukrainian outlets ("Підписуйтесь
+        # на наш Telegram-канал …")
+        r"^(?:Підписуйтес[ья]|Підписуйтеся|Приєднуйтес[ья]|Приєднуйтеся|Стежте за)\b.*$",
         r"^Новости в нашем (?:Телеграм|Telegram)\b.*$",
         # a line of the site's social links ("… на Дзене… вКонтакте… в Телеграм")
         r"^(?=(?:.*?(?:Дзен|ВКонтакте|Одноклассник|Телеграм|Telegram|YouTube)){3}).{0,400}$",
