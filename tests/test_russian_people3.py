@@ -193,3 +193,11 @@ def test_a_short_last_paragraph_cut_off_after_prose_makes_no_one():
         "В результате Со"
     )
     assert not ids(text, "person:")
+
+
+def test_a_person_inside_a_places_name_is_no_mention_of_them():
+    assert not ids("Тело нашли в Садах королевы Елизаветы в Солсбери.", "person:")
+    assert not ids("Самолет приземлился в аэропорту имени Бен-Гуриона.", "person:")
+    # a title after a common noun names the person
+    text = "Визит короля Иордании Абдаллы II в Москву перенесли."
+    assert ids(text, "person:") == {"person:abdullah-ii"}
