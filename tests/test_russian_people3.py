@@ -11,6 +11,7 @@ from lib.engine.russian.national_latin import lithuanian_name
 from lib.engine.russian.pipeline import extract
 from lib.engine.russian.tag_lines import tag_line
 from lib.engine.russian.translit import polish_name, south_slavic_name, ukrainian_name
+from lib.engine.russian.weather import weather_widgets
 
 
 def ids(text, *prefixes):
@@ -201,3 +202,20 @@ def test_a_person_inside_a_places_name_is_no_mention_of_them():
     # a title after a common noun names the person
     text = "Визит короля Иордании Абдаллы II в Москву перенесли."
     assert ids(text, "person:") == {"person:abdullah-ii"}
+
+
+def test_a_weather_widget_names_no_one_and_no_state():
+    page = clean_page(
+        "$ 39.67 € 42.52\n+11° Киев +9° Варшава +11° Вашингтон\n"
+        "Суд осудил двух россиян\n"
+        "В Черногории приговорили к тюрьме двух политиков, сообщили в суде.\n"
+    )
+    assert "Варшава" not in page.text and "Суд осудил двух россиян" in page.text
+    page = clean_page(
+        "• суббота\n30 ноября, 2024\n• 2.5°\nПасмурно\nНиколаев\n"
+        "Парламент Черногории поддержал вступление в НАТО\n"
+        "Парламент Черногории принял документ о поддержке вступления страны в НАТО.\n"
+    )
+    assert "Николаев" not in page.text and page.text.startswith("Парламент Черногории")
+    # a headline that gives a temperature is a headline
+    assert weather_widgets(["Морозы до -30° ударят по Москве", "Синоптики ждут снега."]) == set()

@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from lib.engine.russian.story_cards import story_cards
 from lib.engine.russian.tag_lines import tag_line
 from lib.engine.russian.text import cyrillic_lookalikes, parses
+from lib.engine.russian.weather import weather_widgets
 
 # Photo agencies and photo banks a credit line names after a slash.
 _PHOTO_AGENCIES = (
@@ -555,6 +556,9 @@ def clean_page(raw: str) -> CleanedPage:
     cards = story_cards(kept)  # other stories' cards: headline, teaser, stamp
     page.dropped.extend(("story-card", line) for i, line in enumerate(kept) if i in cards)
     kept = [line for i, line in enumerate(kept) if i not in cards]
+    weather = weather_widgets(kept)
+    page.dropped.extend(("widget", line) for i, line in enumerate(kept) if i in weather)
+    kept = [line for i, line in enumerate(kept) if i not in weather]
     tail = _related_tail(kept)
     page.dropped.extend(("related", line) for line in kept[tail:])
     kept = kept[:tail]
