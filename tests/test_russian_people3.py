@@ -219,3 +219,15 @@ def test_a_weather_widget_names_no_one_and_no_state():
     assert "Николаев" not in page.text and page.text.startswith("Парламент Черногории")
     # a headline that gives a temperature is a headline
     assert weather_widgets(["Морозы до -30° ударят по Москве", "Синоптики ждут снега."]) == set()
+
+
+def test_an_initial_and_a_misspelt_surname_are_the_person_named_in_full():
+    text = (
+        "Батальоном командует полковник Бундесвера Кристоф Хуберг. "
+        "Немецкие военные разместятся в Рукле. "
+        "К. Хубер не уточнил, сколько военных прибыло."
+    )
+    assert ids(text, "person:") == {"person:kristof-huberg"}  # no K. Huber
+    # an initial that fits no one named in full stays its own
+    text = "Батальоном командует Кристоф Хуберг. Об этом сообщил М. Хубер."
+    assert len(ids(text, "person:")) == 2

@@ -79,7 +79,7 @@ def _misspelt_full(m: Mention, mentions: list[Mention], gaz: RussianGazetteer) -
         for o in mentions
         if o.type == "person"
         and o.entity_id != m.entity_id
-        and _one_slip(surname, name_key(o.normal.split()[-1]))
+        and one_slip(surname, name_key(o.normal.split()[-1]))
         and (
             given in gaz.given_keys.get(o.entity_id, ())
             or (" " in o.normal and name_key(o.normal.split()[0]) == given)
@@ -97,7 +97,7 @@ MIN_SLIP_LENGTH = 6  # a surname this long differs from another by one slip, not
 def _misspelt(key: str, full: dict[str, list[Mention]]) -> list[Mention]:
     """The people named in full whose surname a lone one misspells by one slip of the
     keyboard ("Столтенбрег": two letters swapped, one dropped, added or changed), if one."""
-    hits = [ms for k, ms in full.items() if len(key) >= MIN_SLIP_LENGTH and _one_slip(key, k)]
+    hits = [ms for k, ms in full.items() if len(key) >= MIN_SLIP_LENGTH and one_slip(key, k)]
     return hits[0] if len(hits) == 1 else []
 
 
@@ -127,7 +127,7 @@ def _near(key: str, full: dict[str, list[Mention]], before: int) -> list[Mention
     return hits[0] if len(hits) == 1 else []
 
 
-def _one_slip(a: str, b: str) -> bool:
+def one_slip(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     i = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
@@ -221,6 +221,7 @@ def _unlinked_beside(
         )
         and m.entity_id not in gaz.entities
         and " " in m.normal
+        and len(m.normal.split()[0].strip(".")) > 1  # "К. Хубер": no given name to write back
         and not any(own.search(m.normal.split()[-1]) for own in others)
     ]
 
@@ -269,6 +270,8 @@ def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
     Кузьмин") stays as found."""
     renamed: dict[str, Entity] = {}
     for m in _unlinked_beside(mentions, ROMANIAN, gaz):
+        if m.entity_id in renamed:
+            continue  # the first, fullest name ("К. Хубер" after the full name)
         latin = romanian_name(m.normal)
         known = f"person:{slug(latin)}"
         if known in gaz.entities:
@@ -304,6 +307,8 @@ def lithuanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Me
         and LITHUANIAN_SURNAME.search(m.normal)
     ]
     for m in beside + own:
+        if m.entity_id in renamed:
+            continue  # the first, fullest name ("К. Хубер" after the full name)
         latin = lithuanian_name(m.normal)
         known = f"person:{slug(latin)}"
         if known in gaz.entities:

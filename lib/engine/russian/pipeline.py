@@ -25,6 +25,7 @@ from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.family_names import plural_family_names
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.given_names_alone import given_names_alone
+from lib.engine.russian.initials import initialled_names
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
@@ -126,7 +127,7 @@ def read(
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
-    people = plural_family_names(given_names_alone(people, gaz), gaz)
+    people = plural_family_names(given_names_alone(initialled_names(people, gaz), gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
     people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)
