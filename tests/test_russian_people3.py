@@ -231,3 +231,10 @@ def test_an_initial_and_a_misspelt_surname_are_the_person_named_in_full():
     # an initial that fits no one named in full stays its own
     text = "Батальоном командует Кристоф Хуберг. Об этом сообщил М. Хубер."
     assert len(ids(text, "person:")) == 2
+
+
+def test_the_editor_credited_in_the_footer_is_chrome():
+    footer = "Главный редактор «Вестника Балтии» — Анна Петрова. Политика конфиденциальности."
+    prose = "Главный редактор «Вестника Балтии» — Анна Петрова — заявила, что газета выйдет."
+    page = clean_page(f"Договор подписан\nДоговор подписали в Вашингтоне.\n{footer}\n{prose}\n")
+    assert footer not in page.text and prose in page.text
