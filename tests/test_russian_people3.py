@@ -7,7 +7,7 @@ from datetime import date
 
 from lib.engine.russian.clean import clean_page
 from lib.engine.russian.family_names import plural_forms
-from lib.engine.russian.national_latin import lithuanian_name
+from lib.engine.russian.national_latin import estonian_name, lithuanian_name
 from lib.engine.russian.pipeline import extract
 from lib.engine.russian.tag_lines import tag_line
 from lib.engine.russian.translit import polish_name, south_slavic_name, ukrainian_name
@@ -238,3 +238,17 @@ def test_the_editor_credited_in_the_footer_is_chrome():
     prose = "Главный редактор «Вестника Балтии» — Анна Петрова — заявила, что газета выйдет."
     page = clean_page(f"Договор подписан\nДоговор подписали в Вашингтоне.\n{footer}\n{prose}\n")
     assert footer not in page.text and prose in page.text
+
+
+def test_estonian_letters_as_russian_writes_them():
+    assert estonian_name("Юри Луйк") == "Jüri Luik"
+    assert estonian_name("Маргус Цахкна") == "Margus Tsahkna"
+    assert estonian_name("Урмас Рейнсалу") == "Urmas Reinsalu"
+    assert estonian_name("Константин Пятс") == "Konstantin Päts"
+
+
+def test_an_estonian_minister_is_written_back_and_a_russian_envoy_is_not():
+    text = "Министр обороны Эстонии Юри Луйк заявил о новых учениях."
+    assert ids(text, "person:") == {"person:juri-luik"}
+    text = "Посол России в Эстонии Владимир Липаев вручил ноту."
+    assert ids(text, "person:") == {"person:vladimir-lipayev"}

@@ -112,3 +112,31 @@ def _lithuanian_letter(word: str, i: int) -> str:
 def lithuanian_name(normal: str) -> str:
     """A Lithuanian person's name in the nominative, written back in Lithuanian."""
     return written_back(normal, _lithuanian_letter, lambda n, word, latin: latin)
+
+
+# Estonian letters as Russian writes them: their "ü", "ä", "ö", "õ" are "ю", "я", "ё", "ы" after a
+# consonant ("Пятс": Päts, "Тыныс": Tõnis), and "ju", "ja", "jo" at a word's start or after a
+# vowel ("Юри": Jüri keeps its ü, "Кая": Kaja); their "h" is "х", "ts" "ц", "š"/"ž" "ш"/"ж",
+# "j" "й" ("Луйк": Luik, a diphthong's "i" before a consonant).
+_ESTONIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "ö", "ж": "ž", "з": "z",
+    "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "tš", "ш": "š", "щ": "štš",
+    "ъ": "", "ы": "õ", "ь": "", "э": "e", "ю": "ü", "я": "ä",
+}  # fmt: skip
+_ESTONIAN_IOTATED = {"ю": "jü", "я": "ja", "ё": "jo"}
+
+
+def _estonian_letter(word: str, i: int) -> str:
+    ch, before = word[i], word[i - 1] if i else ""
+    after = word[i + 1 : i + 2]
+    if ch == "й" and before in _VOWELS and after not in _VOWELS:
+        return "i"  # "Рейнсалу": Reinsalu, "Луйк": Luik
+    if ch in _ESTONIAN_IOTATED and (i == 0 or before in _VOWELS or before == "ь"):
+        return _ESTONIAN_IOTATED[ch]
+    return _ESTONIAN.get(ch, ch)
+
+
+def estonian_name(normal: str) -> str:
+    """An Estonian person's name in the nominative, written back in Estonian."""
+    return written_back(normal, _estonian_letter, lambda n, word, latin: latin)

@@ -1,7 +1,7 @@
 """The person mentions of one Russian article settled with the whole article read: a surname
 alone is the person named in full with it, a given name alone the relative of a person named
 beside it, and people named beside a South Slavic country, Romania, Moldova, Germany,
-Austria, Latvia or Turkey, or whose post names Ukraine, are written back in their own Latin
+Austria, Latvia, Estonia or Turkey, or whose post names Ukraine, are written back in their own Latin
 spelling.
 """
 
@@ -17,6 +17,7 @@ from lib.engine.russian.link import Mention
 from lib.engine.russian.national_latin import (
     LATVIAN_SURNAME,
     TURKISH_SURNAME,
+    estonian_name,
     latvian_name,
     lithuanian_name,
     turkish_name,
@@ -27,6 +28,7 @@ from lib.engine.russian.text import parses
 from lib.engine.russian.translit import (
     german_name,
     name_key,
+    native_surname,
     polish_name,
     romanian_name,
     south_slavic_name,
@@ -473,3 +475,18 @@ def turkish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Menti
     people), with a given name out of the Russian dictionary or a surname in "-оглу", is
     written back in Turkish ("турецкий бизнесмен Джавит Чаглар": Cavit Çağlar)."""
     return _written_back_beside(mentions, {"TUR"}, turkish_name, gaz, own=TURKISH_SURNAME)
+
+
+def estonian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named beside Estonia (or its people), whose surname
+    has none of the endings of Russian and the other post-Soviet surnames, is written back in
+    Estonian ("министр обороны Эстонии Юри Луйк": Jüri Luik). The dictionary holds many of
+    their given names (Урмас, Тоомас, Юри), so the surname tells: "посол России в Эстонии
+    Владимир Липаев" stays Russian."""
+    renamed: dict[str, Entity] = {}
+    for m in _unlinked_beside(mentions, {"EST"}, gaz):
+        if m.entity_id not in renamed and not native_surname(m.normal.split()[-1]):
+            latin = estonian_name(m.normal)
+            known = f"person:{slug(latin)}"
+            renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
+    return _renamed(mentions, renamed)

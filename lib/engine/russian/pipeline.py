@@ -33,6 +33,7 @@ from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.outlet_editions import outlet_editions
 from lib.engine.russian.people import (
+    estonian_people,
     family_given_names,
     german_people,
     latin_spelled_people,
@@ -131,7 +132,7 @@ def read(
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz), gaz)
     people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)
-    people = turkish_people(latvian_people(people, gaz), gaz)
+    people = turkish_people(estonian_people(latvian_people(people, gaz), gaz), gaz)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)

@@ -248,6 +248,12 @@ _NATIVE_SURNAME = re.compile(
 )
 
 
+def native_surname(surname: str) -> bool:
+    """A surname with an ending of Russian and the other post-Soviet surnames ("Липаев",
+    "Шевченко", "Саакашвили")."""
+    return _NATIVE_SURNAME.search(surname.lower()) is not None
+
+
 # --- a phonetic key for names across the two scripts ------------------------------------
 _SOUND_RULES = (
     (r"^sht", "st"),  # German St-, Sp- as Russian writes them: Штайнмайер, Шпан
