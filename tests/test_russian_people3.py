@@ -10,7 +10,12 @@ from lib.engine.russian.family_names import plural_forms
 from lib.engine.russian.national_latin import estonian_name, lithuanian_name
 from lib.engine.russian.pipeline import extract
 from lib.engine.russian.tag_lines import tag_line
-from lib.engine.russian.translit import polish_name, south_slavic_name, ukrainian_name
+from lib.engine.russian.translit import (
+    german_name,
+    polish_name,
+    south_slavic_name,
+    ukrainian_name,
+)
 from lib.engine.russian.weather import weather_widgets
 
 
@@ -252,3 +257,8 @@ def test_an_estonian_minister_is_written_back_and_a_russian_envoy_is_not():
     assert ids(text, "person:") == {"person:juri-luik"}
     text = "Посол России в Эстонии Владимир Липаев вручил ноту."
     assert ids(text, "person:") == {"person:vladimir-lipayev"}
+
+
+def test_german_ju_and_ia_as_russian_writes_them():
+    assert german_name("Юрген Хардт") == "Jurgen Hardt"  # Jürgen: the id is jurgen-hardt
+    assert german_name("Юлия Клёкнер") == "Julia Klökner"

@@ -460,6 +460,10 @@ def _german_letter(word: str, i: int) -> str:
         return "e"
     if ch == "х" and (i == 0 or before not in _VOWELS):
         return "h"  # "Хайко": Heiko
+    if ch == "ю" and (i == 0 or before in _VOWELS):
+        return "ju"  # their "jü", "ju" ("Юрген": Jürgen, "Юлия": Julia), not "ü" alone
+    if ch == "я" and before == "и":
+        return "a"  # "ия" is their "ia" ("Юлия": Julia, "Мария": Maria)
     return _GERMAN.get(ch, ch)
 
 
