@@ -13,6 +13,7 @@ from lib.engine.russian.tag_lines import tag_line
 from lib.engine.russian.translit import (
     german_name,
     polish_name,
+    romanian_name,
     south_slavic_name,
     ukrainian_name,
 )
@@ -262,3 +263,18 @@ def test_an_estonian_minister_is_written_back_and_a_russian_envoy_is_not():
 def test_german_ju_and_ia_as_russian_writes_them():
     assert german_name("Юрген Хардт") == "Jurgen Hardt"  # Jürgen: the id is jurgen-hardt
     assert german_name("Юлия Клёкнер") == "Julia Klökner"
+
+
+def test_a_post_that_names_the_state_writes_back_a_name_the_dictionary_holds():
+    text = "Министр иностранных дел Польши Яцек Чапутович прибыл в Брюссель."
+    assert ids(text, "person:") == {"person:jacek-czaputowicz"}
+    text = "Министр обороны Молдавии Ион Киртоакэ заявил о нейтралитете."
+    assert ids(text, "person:") == {"person:ion-chirtoaca"}
+    # a Russian envoy in that state holds Russia's post
+    text = "Посол России в Польше Сергей Андреев вручил ноту."
+    assert ids(text, "person:") == {"person:sergei-andreev"}
+
+
+def test_romanian_a_and_ia_as_russian_writes_them():
+    assert romanian_name("Николае Чукэ") == "Nicolae Ciuca"
+    assert romanian_name("Майя Санду") == "Maia Sandu"

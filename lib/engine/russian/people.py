@@ -265,11 +265,13 @@ def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[
 ROMANIAN = {"ROU", "MDA"}
 
 
-def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+def romanian_people(
+    mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
+) -> list[Mention]:
     """A person the gazetteer did not link, named in a sentence that names Romania or Moldova,
     is written back in Romanian ("премьер-министр Румынии Дачиан Чолош": Dacian Ciolos), the
     gazetteer's person of that name if it holds one; a Russian given name ("посол Валерий
-    Кузьмин") stays as found."""
+    Кузьмин") stays as found, unless the post names the state ("премьер Молдавии Ион …")."""
     renamed: dict[str, Entity] = {}
     for m in _unlinked_beside(mentions, ROMANIAN, gaz):
         if m.entity_id in renamed:
@@ -278,7 +280,7 @@ def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
         known = f"person:{slug(latin)}"
         if known in gaz.entities:
             renamed[m.entity_id] = gaz.entities[known]
-        elif not russian_given_name(m.normal.split()[0]):
+        elif not russian_given_name(m.normal.split()[0]) or _post_of(m, mentions, text, ROMANIAN):
             renamed[m.entity_id] = Entity(known, "person", latin)
     return _renamed(mentions, renamed)
 
@@ -415,12 +417,14 @@ def ukrainian_people(mentions: list[Mention], text: str, gaz: RussianGazetteer) 
     return _renamed(mentions, renamed)
 
 
-def polish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+def polish_people(
+    mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
+) -> list[Mention]:
     """A person the gazetteer did not link, named in a sentence that names Poland (or its
     people), with a given name out of the Russian dictionary, is written back in Polish
     ("польский активист Тадеуш Ивински": Tadeusz Iwinski), the gazetteer's person of that name
     if it holds one."""
-    return _written_back_beside(mentions, {"POL"}, polish_name, gaz, own=POLISH_SURNAME)
+    return _written_back_beside(mentions, {"POL"}, polish_name, gaz, POLISH_SURNAME, text)
 
 
 # A surname ending only Polish has, as Russian writes it: "-ски", "-цки" (Russian "-ский").
@@ -434,12 +438,14 @@ OWN_SURNAMES = {"LTU": LITHUANIAN_SURNAME, "POL": POLISH_SURNAME}
 GERMAN = {"DEU", "AUT"}
 
 
-def german_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+def german_people(
+    mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
+) -> list[Mention]:
     """A person the gazetteer did not link, named in a sentence that names Germany or Austria
     (or their people), with a given name out of the Russian dictionary, is written back in
     German ("пресс-секретарь правительства ФРГ Ульрике Деммер": Ulrike Demmer); "посол
     России в Германии Сергей …" stays Russian."""
-    return _written_back_beside(mentions, GERMAN, german_name, gaz)
+    return _written_back_beside(mentions, GERMAN, german_name, gaz, text=text)
 
 
 def _written_back_beside(
@@ -448,18 +454,27 @@ def _written_back_beside(
     written_back,
     gaz: RussianGazetteer,
     own: re.Pattern | None = None,
+    text: str | None = None,
 ) -> list[Mention]:
     """The people named beside one of these countries whose given name is out of the Russian
-    dictionary (or whose surname has an ending only their language has, `own`), written back
-    by `written_back`, the gazetteer's person where it holds one."""
+    dictionary (or whose surname has an ending only their language has, `own`, or whose post
+    names the country: the dictionary holds many of their given names, "Яцек", "Юрген"),
+    written back by `written_back`, the gazetteer's person where it holds one."""
     renamed: dict[str, Entity] = {}
     for m in _unlinked_beside(mentions, codes, gaz):
         theirs = own is not None and own.search(m.normal.split()[-1])
+        theirs = theirs or _post_of(m, mentions, text, codes)
         if m.entity_id not in renamed and (theirs or not russian_given_name(m.normal.split()[0])):
             latin = written_back(m.normal)
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
     return _renamed(mentions, renamed)
+
+
+def _post_of(m: Mention, mentions: list[Mention], text: str | None, codes: set[str]) -> bool:
+    """The person's post names one of these states ("министр иностранных дел Польши Яцек
+    Чапутович", "польский генерал …"): the holder is that state's."""
+    return text is not None and any(_tied_to(m, mentions, text, code) for code in codes)
 
 
 def latvian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:

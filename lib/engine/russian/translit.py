@@ -365,7 +365,7 @@ _ROMANIAN = {
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "t", "ш": "s", "щ": "st",
     "ъ": "", "ы": "i", "ь": "", "э": "a", "ю": "iu", "я": "ia",
 }  # fmt: skip
-_FRONT = set("еиэ")
+_FRONT = set("еи")  # "э" is their "ă", a back vowel: "Киртоакэ" is Chirtoacă, not -cha
 
 
 def _romanian_letter(word: str, i: int) -> str:
@@ -374,6 +374,8 @@ def _romanian_letter(word: str, i: int) -> str:
         return "c" if after in _FRONT else "ci"
     if ch in "кг" and after in _FRONT:
         return _ROMANIAN[ch] + "h"
+    if ch in "яю" and i and word[i - 1] == "й":
+        return _ROMANIAN[ch][1:]  # "йя" is one "i" before the vowel: "Майя" is Maia
     return _ROMANIAN.get(ch, ch)
 
 
