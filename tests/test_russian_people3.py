@@ -8,6 +8,7 @@ from datetime import date
 from lib.engine.russian.clean import clean_page
 from lib.engine.russian.family_names import plural_forms
 from lib.engine.russian.national_latin import estonian_name, lithuanian_name
+from lib.engine.russian.nominative import inflect_nominative
 from lib.engine.russian.pipeline import extract
 from lib.engine.russian.tag_lines import tag_line
 from lib.engine.russian.translit import (
@@ -278,3 +279,16 @@ def test_a_post_that_names_the_state_writes_back_a_name_the_dictionary_holds():
 def test_romanian_a_and_ia_as_russian_writes_them():
     assert romanian_name("Николае Чукэ") == "Nicolae Ciuca"
     assert romanian_name("Майя Санду") == "Maia Sandu"
+
+
+def test_a_foreign_given_name_is_no_plural_and_a_bare_surname_is_a_womans():
+    assert inflect_nominative(["Милош", "Йованович"], person=True) == "Милош Йованович"
+    assert inflect_nominative(["Яна", "Лешкович"], person=True) == "Яна Лешкович"
+    assert inflect_nominative(["Яну", "Лешкович"], person=True) == "Яна Лешкович"
+    # the man's surname declines with his given name
+    assert inflect_nominative(["Яна", "Лешковича"], person=True) == "Ян Лешкович"
+
+
+def test_a_serb_named_milos_is_no_marie_yovanovitch():
+    text = "Суд в Подгорице приговорил сербов. Это Милош Йованович и Драган Максич."
+    assert ids(text, "person:") == {"person:milos-jovanovic", "person:dragan-maksic"}

@@ -34,6 +34,9 @@ def inflect_nominative(words: Sequence[str], *, person: bool) -> str:
             found = named or found
             if woman:
                 found = sorted(found, key=lambda p: p.tag.gender != "femn")
+        if person and found[0].tag.number == "plur":
+            out.append(word)  # a name is one person's: "Милош" is no plural of "милоша"
+            continue
         form = found[0].inflect(_NOMINATIVE) if found[0].tag.case else None
         text = form.word if form else word
         out.append(_recase(text, word))
@@ -79,6 +82,8 @@ def _agreed_name(words: Sequence[str]) -> str | None:
         ]
         readings = list(dict.fromkeys(readings))
     for gender, case in readings:
+        if gender == "masc" and case != "nomn" and _bare_consonant_surname(words[-1]):
+            continue  # a man's surname would decline with his given name: "Яна Лешкович" is hers
         out = []
         for word in words:
             if not word.replace("-", "").isalpha():
@@ -129,6 +134,17 @@ def _part_nominative(word: str, gender: str | None, case: str) -> str | None:
         return word
     form = best.inflect({"nomn", gender} if best.tag.POS == "ADJF" and gender else _NOMINATIVE)
     return form.word if form else None
+
+
+def _bare_consonant_surname(word: str) -> bool:
+    """A surname the dictionary does not know, ending in a consonant, that pymorphy3 can only
+    read as an indeclinable guess ("Лешкович"): written as it is, so not declined."""
+    found = parses(word.lower())
+    return (
+        word[-1:].lower() not in set("аяеёоиуыэюйь")
+        and not any(p.is_known for p in found)
+        and all("Fixd" in p.tag.grammemes or p.tag.case == "nomn" for p in found)
+    )
 
 
 _MAN_INSTRUMENTAL = re.compile(r"(?:[ое]вым|[иы]ным|ским|цким)$")
