@@ -292,3 +292,11 @@ def test_a_foreign_given_name_is_no_plural_and_a_bare_surname_is_a_womans():
 def test_a_serb_named_milos_is_no_marie_yovanovitch():
     text = "Суд в Подгорице приговорил сербов. Это Милош Йованович и Драган Максич."
     assert ids(text, "person:") == {"person:milos-jovanovic", "person:dragan-maksic"}
+
+
+def test_a_womans_given_name_the_dictionary_lacks_before_a_bare_surname_stays_as_written():
+    assert inflect_nominative(["Кая", "Каллас"], person=True) == "Кая Каллас"
+    text = "Премьер-министр Эстонии Кая Каллас выступила в парламенте."
+    assert ids(text, "person:") == {"person:kaja-kallas"}
+    # a man's case shows in his surname
+    assert inflect_nominative(["Бориса", "Джонсона"], person=True) == "Борис Джонсон"

@@ -81,8 +81,15 @@ def _agreed_name(words: Sequence[str]) -> str | None:
             r for g, c in readings for r in ((g, c), ("masc", c))[: 2 if g == "femn" else 1]
         ]
         readings = list(dict.fromkeys(readings))
+    bare = _bare_consonant_surname(words[-1])
+    if (
+        bare
+        and words[0][-1:] in ("а", "я")
+        and all(g == "masc" and c != "nomn" for g, c in readings)
+    ):
+        return " ".join(words)  # "Кая Каллас": her name as written, not Кай's genitive
     for gender, case in readings:
-        if gender == "masc" and case != "nomn" and _bare_consonant_surname(words[-1]):
+        if gender == "masc" and case != "nomn" and bare:
             continue  # a man's surname would decline with his given name: "Яна Лешкович" is hers
         out = []
         for word in words:
@@ -137,14 +144,21 @@ def _part_nominative(word: str, gender: str | None, case: str) -> str | None:
 
 
 def _bare_consonant_surname(word: str) -> bool:
-    """A surname the dictionary does not know, ending in a consonant, that pymorphy3 can only
-    read as an indeclinable guess ("Лешкович"): written as it is, so not declined."""
+    """A surname ending in a consonant, written in its own form: one the dictionary holds in
+    the nominative ("Каллас"), or one it does not know that pymorphy3 can only read as an
+    indeclinable guess ("Лешкович"). Not declined, so no man's in another case."""
     found = parses(word.lower())
-    return (
-        word[-1:].lower() not in set("аяеёоиуыэюйь")
-        and not any(p.is_known for p in found)
-        and all("Fixd" in p.tag.grammemes or p.tag.case == "nomn" for p in found)
-    )
+    if word[-1:].lower() in set("аяеёоиуыэюйь"):
+        return False
+    if any(p.is_known for p in found):
+        return any(
+            p.is_known
+            and "Surn" in p.tag.grammemes
+            and p.tag.case == "nomn"
+            and p.tag.gender == "masc"
+            for p in found
+        )
+    return all("Fixd" in p.tag.grammemes or p.tag.case == "nomn" for p in found)
 
 
 _MAN_INSTRUMENTAL = re.compile(r"(?:[ое]вым|[иы]ным|ским|цким)$")
