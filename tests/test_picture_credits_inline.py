@@ -29,6 +29,7 @@ on. A Kremlin spokesman told AFP that no date had been set.
         ("Previous Next Getty Images/AFP/NPR", "AFP", True),
         ("outside the clinic (AFP via Getty Images)Three countries", "AFP", True),
         ("a Reuters/Ipsos poll found", "Reuters", False),  # a poll's sponsors
+        ("VILNIUS (Baltic News Service / Reuters - 4 May)", "Reuters", False),
         ("he told AFP news agency.", "AFP", False),
     ],
 )

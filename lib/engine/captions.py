@@ -249,11 +249,11 @@ def is_credit_line(line: str) -> bool:
 
 
 # A credit written inside a line, where a page glued a picture's card to the text: the desk
-# after a photographer or Getty ("… | Saul Loeb/AFP/Getty Images North Korea …", "Getty
-# Images/AFP/NPR"), or before Getty ("(AFP via Getty Images)", "AFP/Getty Images A picture").
-# A poll's sponsors ("a Reuters/Ipsos poll") are no credit: neither side is a photographer.
+# before Getty ("… | Saul Loeb/AFP/Getty Images North Korea …", "(AFP via Getty Images)") or
+# after it ("Getty Images/AFP/NPR"). A poll's sponsors ("a Reuters/Ipsos poll") and agencies
+# sharing a dateline ("VILNIUS (Baltic News Service / Reuters -") are no credit.
 _DESK_ALONE = re.compile(r"(?:" + _PICTURE_DESKS + r")")
-_CREDIT_BEFORE = re.compile(r"(?:\b" + _WHO + r"|\bGetty Images|\bGetty)\s*/\s*$")
+_CREDIT_BEFORE = re.compile(r"\b(?:Getty Images|Getty)\s*/\s*$")
 _CREDIT_AFTER = re.compile(r"\s*(?:/|\s+via\s+)\s*Getty\b")
 
 
@@ -263,6 +263,5 @@ def in_picture_credit(text: str, start: int, end: int) -> bool:
     if not _DESK_ALONE.fullmatch(text[start:end]):
         return False
     return bool(
-        _CREDIT_BEFORE.search(text[max(0, start - 60) : start])
-        or _CREDIT_AFTER.match(text, end)
+        _CREDIT_BEFORE.search(text[max(0, start - 60) : start]) or _CREDIT_AFTER.match(text, end)
     )

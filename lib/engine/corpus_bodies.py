@@ -18,7 +18,9 @@ import pandas as pd
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.relink import entity_names, relink
 
-_DEPARTMENT_OF = re.compile(r"(?:(?:U\.?S\.?|US|United States)\s+)?Department\s+of\s+(?:the\s+)?(.+)")
+_DEPARTMENT_OF = re.compile(
+    r"(?:(?:U\.?S\.?|US|United States)\s+)?Department\s+of\s+(?:the\s+)?(.+)"
+)
 _X_DEPARTMENT = re.compile(r"(?:(?:U\.?S\.?|US|United States)\s+)?(.+?)\s+Department")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # Of the articles that define an acronym, the share that must name one body (or names of
