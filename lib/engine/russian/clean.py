@@ -120,6 +120,12 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^\[caption\b.{0,300}\[/caption\]$",  # a WordPress caption left as its shortcode
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
+        # a caption of any length closed by its credit ("… батарея Patriot. Архивное фото -
+        # Sputnik Кыргызстан"): the agency's credit, its edition's country after it
+        r"^.{0,300}\b(?:Архивное\s+)?фото\s*[-–—]\s*(?:Sputnik|РИА Новости|ТАСС|RT)"
+        r"(?:\s[А-ЯЁ][а-яё]+)?$",
+        # the copyright holder's label, as "Фото:" ("Правообладатель иллюстрации Getty Images")
+        r"^Правообладатель иллюстрации\b.{0,60}$",
         r"^(?:\d{1,2}:\d{2}\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?Источник(?:\s+изображения)?\s*:.{0,80}$",
         # a photographer in Latin over the agency in capitals ("Ints Kalnins / REUTERS")
         r"^(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\s*/\s*[A-Z]{2,}(?:\s[A-Z]{2,})?)$",
@@ -319,6 +325,9 @@ def _given_name(line: str) -> bool:
 
 _INLINE_CREDITS = (
     re.compile(r"\s*\((?:Фото|Фотография|Источник фото)\s*:[^)]{0,60}\)"),
+    # the copyright holder's label and credit before the caption it opens ("Правообладатель
+    # иллюстрации Reuters Image caption На кадрах …"): the caption stays
+    re.compile(r"^Правообладатель иллюстрации\s.{0,60}?\s(?:Image caption|Подпись к фото)\s*"),
     re.compile(r"\s*/\s*(?:фото|Фото)\s*:\s*\S+$"),
     re.compile(r"\s*\((?:[^()]{0,40},\s*)*(?:видео|фото)\b[^()]{0,40}\)$"),
     # a photographer in Latin and the agency glued to a caption's end ("… в Елисейском
@@ -334,6 +343,9 @@ _INLINE_CREDITS = (
 _GLUED_CREDITS = (
     re.compile(r"©[^©\n]{0,80}?(?<=[^\W\d_])(?=[А-ЯЁ][а-яё])"),
     re.compile(r"(?<=[.!?»])\s*©[^©]{0,80}$"),
+    # a copyright credit glued between a caption and the text, closed by "all rights reserved"
+    # ("Керченский пролив. (c) Иван Петров/Агентство/PA Images. Все права защищены. Ранним …")
+    re.compile(r"(?:\([cс]\)|©)[^\n©]{0,100}?Все права защищены\.?"),
     re.compile(r"\bПерейти в (?:фотобанк|фотогалерею|галерею)(?=[А-ЯЁ]|\s|$)"),
     # an embedded post's attribution as the Russian page renders it: a dash, the account's
     # name, its @handle in brackets and the day in Russian ("— U.S. 6th Fleet (@USNavyEurope) 19
