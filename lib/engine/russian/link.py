@@ -51,6 +51,7 @@ from lib.engine.russian.phrases import (
     one_state,
 )
 from lib.engine.russian.places import english_city
+from lib.engine.russian.state_capitals import acts_of_the_state
 from lib.engine.russian.text import Token, parses, phrase_key
 from lib.engine.russian.translit import brand_name, english_name, to_english
 from lib.engine.russian.unnamed_places import names_no_place
@@ -402,7 +403,9 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
     after = [t.lemma for t in tokens[m.last : m.last + 2]]
     divided = len(after) == 2 and after[0] == "," and after[1] in DIVISION
     if kind in ("capital", "seat") and (
-        speaks_after(tokens, m.last) or _impersonal_speech_before(m.first, tokens)
+        speaks_after(tokens, m.last)
+        or _impersonal_speech_before(m.first, tokens)
+        or acts_of_the_state(tokens, m.first)
     ):
         before = ""  # "В Москве не исключают", "подчеркнули в Кремле": the state speaks
     # a "place" is the city whatever its use: "официальный Брюссель" speaks for NATO or the
