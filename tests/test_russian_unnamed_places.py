@@ -35,7 +35,10 @@ def test_the_place_beside_the_description_stays():
         ("Россия расширяет присутствие в Арктическом регионе.", {"location:arctic"}),
         ("Учения прошли в Калининградской области.", {"location:kaliningrad"}),
         ("Бригада переброшена в Забайкальский край.", {"location:zabaykalsky-krai"}),
+        # a known place's adjective before the noun: that place
+        ("Ракеты разместят в Калининградском регионе.", {"location:kaliningrad"}),
+        ("Обстрелы в Донбасском регионе продолжаются.", {"location:donbass"}),
     ],
 )
-def test_a_region_the_field_names_so_or_an_administrative_unit_stays(text, expected):
+def test_a_region_the_field_names_so_a_known_places_region_or_a_unit_stays(text, expected):
     assert ids(text, "location:") == expected

@@ -54,7 +54,7 @@ from lib.engine.russian.places import english_city
 from lib.engine.russian.state_capitals import acts_of_the_state
 from lib.engine.russian.text import Token, parses, phrase_key
 from lib.engine.russian.translit import brand_name, english_name, to_english
-from lib.engine.russian.unnamed_places import names_no_place
+from lib.engine.russian.unnamed_places import describes_an_area, names_no_place
 from lib.ids import slug
 
 LOCATIVE = {"в", "во", "на", "из", "под", "около", "близ", "возле", "вблизи", "через", "над"}
@@ -212,8 +212,8 @@ def _entity_for_ner(
     if entity_type == "org" and len(words) == 1 and _brand(words[0]):
         # "ИнфоРезист": a brand of Latin words written by sound, back in its Latin (InfoResist)
         latin = brand_name(_brand_case(words[0], normal))
-    if not slug(latin):
-        return None, normal  # "Ъ" alone: nothing to name it by
+    if not slug(latin) or (entity_type == "location" and describes_an_area(words)):
+        return None, normal  # "Ъ" alone, "в Черноморском регионе": nothing to name it by
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
 
 

@@ -5,13 +5,15 @@
   Востоке"; the West as a bloc is the gazetteer's location:west);
 - an adjective alone, whose noun another adjective takes ("Восточной" of "Восточной и Южной
   Европы");
-- an adjective before a noun that describes an area rather than naming it: a vague space, one
-  of a region's states ("на евразийском пространстве", "очередная Балканская страна"), or a
-  stretch of land or water told by its region's or its sea's adjective ("в Черноморском
-  регионе", "порты Азово-Черноморского бассейна", "на Азовском побережье", "в Азово-Керченской
-  акватории"). Russian capitalises the adjective of such a description as it does a name's;
-  the ones the field uses as names are gazetteer rows ("Балтийский регион" is the Baltics,
-  "Арктический регион" the Arctic) and are linked before this is asked.
+- an adjective before a noun of a vague space or of one of a region's states ("на евразийском
+  пространстве", "очередная Балканская страна");
+- an adjective before a noun that describes a stretch of land or water by its region's or its
+  sea's adjective ("в Черноморском регионе", "порты Азово-Черноморского бассейна", "на Азовском
+  побережье", "в Азово-Керченской акватории"), when neither a gazetteer row nor a known place's
+  name near it ("Калининградский регион": Kaliningrad, "Донбасский регион": Donbass) names it.
+  Russian capitalises the adjective of such a description as it does a name's; the ones the
+  field uses as names are gazetteer rows ("Балтийский регион" is the Baltics, "Арктический
+  регион" the Arctic).
 
 Administrative units ("Калининградская область", "Забайкальский край", "Йонавский район")
 are places and are not listed here.
@@ -31,17 +33,25 @@ NOT_PLACES = {
     ("гдр",),
     ("восток",),
 }
-# Nouns after an adjective that describe an area, no name of one.
-DESCRIPTIVE_NOUNS = {
-    "пространство", "страна", "государство",  # a vague space, one of a region's states
-    "регион", "бассейн", "побережье", "акватория",  # a stretch of land or water
-}  # fmt: skip
+# Nouns after an adjective: a vague space, one of a region's states.
+VAGUE_NOUNS = {"пространство", "страна", "государство"}
+# Nouns after an adjective that describe a stretch of land or water, no name of one.
+AREA_NOUNS = {"регион", "бассейн", "побережье", "акватория"}
 
 
 def names_no_place(words: Sequence[str]) -> bool:
     """Whether a place span the gazetteer does not hold names no place."""
     if phrase_key(" ".join(words)) in NOT_PLACES:
         return True
-    if any(lemma in DESCRIPTIVE_NOUNS for lemma in phrase_key(words[-1])[-1:]):
+    if _last_lemma(words) in VAGUE_NOUNS:
         return True
     return len(words) == 1 and any(p.tag.POS == "ADJF" for p in parses(words[0].lower())[:1])
+
+
+def describes_an_area(words: Sequence[str]) -> bool:
+    """Whether a place span no row and no known place's name links is an area's description."""
+    return len(words) > 1 and _last_lemma(words) in AREA_NOUNS
+
+
+def _last_lemma(words: Sequence[str]) -> str:
+    return next(iter(phrase_key(words[-1])[-1:]), "")
