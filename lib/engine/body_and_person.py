@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lib.engine.captions import in_picture_credit
 from lib.engine.common_words import word_zipf
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.name_kinds import spans_the_model_missed
@@ -137,9 +138,12 @@ def body_and_person(span: Span, gaz: Gazetteer) -> tuple[Span, Span] | None:
 
 def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The spans to read mentions from (the model's and those it missed): each as it is, or
-    its body's and person's parts."""
+    its body's and person's parts. A picture desk signing a picture inside the line ("… |
+    Saul Loeb/AFP/Getty Images North Korea …") is the credit's, not a mention."""
     out = []
     for span in [*doc.ents, *spans_the_model_missed(doc)]:
+        if in_picture_credit(doc.text, span.start_char, span.end_char):
+            continue
         parts = body_and_person(span, gaz)
         out.extend(parts if parts is not None else (span,))
     return out

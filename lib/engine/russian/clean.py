@@ -9,15 +9,17 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
   ВРЕМЯ", "Новости по теме") takes its headline and the teaser after it too, and every
   headline after them up to a line of prose;
 - `subscribe`: "Подписывайтесь на …", "Подписаться", "Читайте нас в Дзен", "Сохрани номер…",
-  a line of the site's social links;
+  the same in Ukrainian ("Підписуйтесь на наш Telegram-канал …"), a line of the site's social
+  links;
 - `photo-credit`: "Фото: РИА Новости / Алексей Никольский", "© РИА Новости / …",
   "Фото: ТАСС/UIG", "Источник фото: …", a photo bank alone ("Shutterstock"), any short
   "who / where from" ("ivan77 / Depositphotos", "Ольга Петрова / «Известия»");
 - `widget`: share, comment and error widgets ("Поделиться", "Комментарии", "Ошибка в
   тексте? Выделите её и нажмите Ctrl+Enter", "Реклама", "Лента новостей", "Материалы по теме"),
-  a menu or banner glued together ("ХроникаВоенная операция на УкраинеОбновлено в 15:38"), a
-  weather and currency widget (a city with a colon over icons, temperatures and rates, or
-  on one line: "weather +11 Киев", "$39.58 €42.26");
+  a share bar's buttons ("Facebook iPress Telegram iPress Twitter"), a menu or banner glued
+  together ("ХроникаВоенная операция на УкраинеОбновлено в 15:38"), a weather and currency
+  widget (a city with a colon over icons, temperatures and rates, or on one line: "weather +11
+  Киев", "$39.58 €42.26");
 - `aggregator`: an aggregator's source line ("Vedomosti - - Действующие лица -");
 - `related`: a short headline-like line after the body (no final full stop) in a list of
   two or more such lines at the foot of the page;
@@ -57,6 +59,11 @@ from lib.engine.russian.weather import weather_widgets
 _PHOTO_AGENCIES = (
     r"Global Look Press|Getty Images|Shutterstock|Reuters|REUTERS|AP|AFP|EPA|ТАСС|РИА Новости|"
     r"Sputnik|Коммерсантъ|Известия|Legion-Media|East News|ZUMA(?: Press)?|DPA|dpa"
+)
+# Social networks and messengers whose buttons a share bar lines up.
+_NETWORKS = (
+    r"Facebook|Twitter|Telegram|WhatsApp|Viber|Messenger|VKontakte|ВКонтакте|Одноклассники|"
+    r"LinkedIn|Instagram|YouTube|Pinterest|Reddit|Skype|LiveJournal|E-?mail"
 )
 # A related-news block's marker: the headline and the teaser after it go with it.
 BLOCK_MARKER = r"^(?:В это время|Новости по теме)\s*:?$"
@@ -108,6 +115,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^.*\b(?:следите|подпишитесь|подписывайтесь|присоединяйтесь|читайте)\b.*\b"
         r"(?:Telegram|Телеграм\w*|Instagram|YouTube|Дзен\w*|ВКонтакте|VK)\b.{0,20}$",
         r"^(?!.*[.!?»]$)(?-i:[A-ZА-ЯЁ]\S*(?:\s[A-ZА-ЯЁ]\S*)?)\s(?:в|на)\s+(?:Telegram|Телеграме?|Instagram|YouTube|Дзене?|ВКонтакте|VK)$",
+        # the same call in Ukrainian, on the Russian pages of Ukrainian outlets ("Підписуйтесь
+        # на наш Telegram-канал …", "Приєднуйтесь до нас у Viber")
+        r"^(?:Підпис|Приєдну|Слідку|Стежте)\w*\b.*$",
     ),
     "photo-credit": (
         r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация|Скриншот)\s*:\s*.{0,80}$",
@@ -115,6 +125,12 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^\[caption\b.{0,300}\[/caption\]$",  # a WordPress caption left as its shortcode
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
+        # a caption of any length closed by its credit ("… батарея Patriot. Архивное фото -
+        # Sputnik Кыргызстан"): the agency's credit, its edition's country after it
+        r"^.{0,300}\b(?:Архивное\s+)?фото\s*[-–—]\s*(?:Sputnik|РИА Новости|ТАСС|RT)"
+        r"(?:\s[А-ЯЁ][а-яё]+)?$",
+        # the copyright holder's label, as "Фото:" ("Правообладатель иллюстрации Getty Images")
+        r"^Правообладатель иллюстрации\b.{0,60}$",
         r"^(?:\d{1,2}:\d{2}\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?Источник(?:\s+изображения)?\s*:.{0,80}$",
         # a photographer in Latin over the agency in capitals ("Ints Kalnins / REUTERS")
         r"^(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\s*/\s*[A-Z]{2,}(?:\s[A-Z]{2,})?)$",
@@ -173,6 +189,11 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^Главный редактор\b[^!?]{0,80}\s[—–]\s[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё-]+\.(?:\s.*)?$",
     ),
     "widget": (
+        # a share bar: two or more networks' buttons, with the site's name or the buttons'
+        # words in Latin between them ("Facebook iPress Telegram iPress Twitter", "CopyMessenger
+        # Telegram Whatsapp"); no word of Russian prose, no sentence's end
+        rf"^(?=(?:.*?(?:{_NETWORKS})){{2}})(?!.*[.!?»]$)(?-i:(?!.*(?<!\w)[а-яёії]{{3,}}))"
+        r"(?:\S+\s*){1,12}$",
         r"^(?:Поделиться|Поделитесь в соцсетях|Комментарии|Обсудить|Реклама|Лента новостей|"
         r"Картина дня|Версия для печати|Распечатать|Нашли ошибку\??)\b.{0,40}$",
         r"^(?:Комментари[иейя]|Просмотр(?:ов|ы))\s*:?\s*\(?\d+\)?$",  # a counter glued on: "Комментарии0"
@@ -316,6 +337,9 @@ def _given_name(line: str) -> bool:
 
 _INLINE_CREDITS = (
     re.compile(r"\s*\((?:Фото|Фотография|Источник фото)\s*:[^)]{0,60}\)"),
+    # the copyright holder's label and credit before the caption it opens ("Правообладатель
+    # иллюстрации Reuters Image caption На кадрах …"): the caption stays
+    re.compile(r"^Правообладатель иллюстрации\s.{0,60}?\s(?:Image caption|Подпись к фото)\s*"),
     re.compile(r"\s*/\s*(?:фото|Фото)\s*:\s*\S+$"),
     re.compile(r"\s*\((?:[^()]{0,40},\s*)*(?:видео|фото)\b[^()]{0,40}\)$"),
     # a photographer in Latin and the agency glued to a caption's end ("… в Елисейском
@@ -331,6 +355,9 @@ _INLINE_CREDITS = (
 _GLUED_CREDITS = (
     re.compile(r"©[^©\n]{0,80}?(?<=[^\W\d_])(?=[А-ЯЁ][а-яё])"),
     re.compile(r"(?<=[.!?»])\s*©[^©]{0,80}$"),
+    # a copyright credit glued between a caption and the text, closed by "all rights reserved"
+    # ("Керченский пролив. (c) Иван Петров/Агентство/PA Images. Все права защищены. Ранним …")
+    re.compile(r"(?:\([cс]\)|©)[^\n©]{0,100}?Все права защищены\.?"),
     re.compile(r"\bПерейти в (?:фотобанк|фотогалерею|галерею)(?=[А-ЯЁ]|\s|$)"),
     # an embedded post's attribution as the Russian page renders it: a dash, the account's
     # name, its @handle in brackets and the day in Russian ("— U.S. 6th Fleet (@USNavyEurope) 19

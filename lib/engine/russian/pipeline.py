@@ -20,6 +20,7 @@ from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodi
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.dates import DateMention, find_dates
+from lib.engine.russian.english_common_words import english_common_words
 from lib.engine.russian.eponyms import eponyms
 from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.family_names import plural_family_names
@@ -127,6 +128,7 @@ def read(
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
+    mentions = english_common_words(mentions, text, gaz)
     people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
     people = plural_family_names(given_names_alone(initialled_names(people, gaz), gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
