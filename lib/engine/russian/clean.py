@@ -51,7 +51,9 @@ import re
 from dataclasses import dataclass, field
 
 from lib.engine.russian.story_cards import story_cards
+from lib.engine.russian.tag_lines import tag_line
 from lib.engine.russian.text import cyrillic_lookalikes, parses
+from lib.engine.russian.weather import weather_widgets
 
 # Photo agencies and photo banks a credit line names after a slash.
 _PHOTO_AGENCIES = (
@@ -102,6 +104,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^Сохрани номер\b.*$",
         r"^Присоединяйтесь к\b.*$",
         r"^Обязательно подписывайтесь\b.*$",
+        # the same call in Ukrainian, on the Russian pages of Ukrainian outlets ("Підписуйтесь
+        # на наш Telegram-канал …")
+        r"^(?:Підписуйтес[ья]|Підписуйтеся|Приєднуйтес[ья]|Приєднуйтеся|Стежте за)\b.*$",
         r"^Новости в нашем (?:Телеграм|Telegram)\b.*$",
         # a line of the site's social links ("… на Дзене… вКонтакте… в Телеграм")
         r"^(?=(?:.*?(?:Дзен|ВКонтакте|Одноклассник|Телеграм|Telegram|YouTube)){3}).{0,400}$",
@@ -179,6 +184,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Сетевое издание|Средство массовой информации|СМИ зарегистрировано|"
         r"Свидетельство о регистрации|Учредитель\s*:|Главный редактор\s*:|"
         r"Знак информационной продукции).*$",
+        # the editor credited in the footer: the post, the outlet, a dash and the name closed
+        # by a full stop ("Главный редактор «Новой газеты. Балтия» — Яна Лешкович. Политика …")
+        r"^Главный редактор\b[^!?]{0,80}\s[—–]\s[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё-]+\.(?:\s.*)?$",
     ),
     "widget": (
         # a share bar: two or more networks' buttons, with the site's name or the buttons'
@@ -285,10 +293,14 @@ class CleanedPage:
 _BYLINE_LABEL = re.compile(r"^(?:Автор|Авторы|Текст|Дата|Редактор)\s*:?$")
 # "Автор ЕАНовости", "Автор:Николай Быков" (no space after the colon)
 _BYLINE_INLINE = re.compile(r"^(?:Автор|Авторы)(?:\s*:\s*|\s+)\S.{0,60}$")
-# the author's name run straight into the page's date ("Анна Петрова12 мая 2017 г.")
+# the author's name run straight into the page's date ("Анна Петрова12 мая 2017 г."), or
+# alone before the date and time of the post, its month in words of either language or in
+# figures ("Ирина Шпаковская 8 июля 2016 г.", "Ольга Коваль 09 Травня 2019 14:47", "Алексей
+# Курильченко 2021-06-10 21:47:01")
 _NAME_DATE = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+){1,2}(?:\d{1,2}\s+[а-яё]+\s+\d{4}"
-    r"|\s\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s*г\.?)?$)"  # "Ирина Шпаковская 8 июля 2016 г."
+    r"|\s(?:\d{1,2}\s+[А-ЯЁІЇЄа-яёіїє]+\s+\d{4}(?:\s*г\.?)?|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{2}\.\d{4})"
+    r"(?:,?\s*(?:в\s*)?\d{1,2}:\d{2}(?::\d{2})?)?$)"
 )
 # a byline on one line: the author, a comma, the outlet ("Анна Петрова, «Известия»", "Анна
 # Петрова, ТАСС"), or the outlet, a comma, the page's date and time ("Фокус.ua, 3 мая 2019, 12:40")
@@ -528,7 +540,7 @@ def clean_page(raw: str) -> CleanedPage:
     lines = [line for line in lines if line]
     labels = _label_block(lines)
     for i, line in enumerate(lines):
-        kind = line_kind(line)
+        kind = line_kind(line) or ("tags" if tag_line(line) else None)
         following = line_kind(lines[i + 1]) if i + 1 < len(lines) else None
         if kind is None and _CITY_LABEL.match(line) and following == "widget":
             kind = "widget"
@@ -574,6 +586,9 @@ def clean_page(raw: str) -> CleanedPage:
     cards = story_cards(kept)  # other stories' cards: headline, teaser, stamp
     page.dropped.extend(("story-card", line) for i, line in enumerate(kept) if i in cards)
     kept = [line for i, line in enumerate(kept) if i not in cards]
+    weather = weather_widgets(kept)
+    page.dropped.extend(("widget", line) for i, line in enumerate(kept) if i in weather)
+    kept = [line for i, line in enumerate(kept) if i not in weather]
     tail = _related_tail(kept)
     page.dropped.extend(("related", line) for line in kept[tail:])
     kept = kept[:tail]
