@@ -1,0 +1,52 @@
+"""Knowledge-base events told in other words, pooled over the Russian sets, round four (issues 15
+and 18; data/events/kb_ru.csv), as the English rows tell them: the Crimean referendum told as
+"референдум" in its days with Ukraine, Russia, the peninsula or its outcome in the sentence
+(heldout); a leaders' meeting told by the two leaders in its days, as every NATO summit (Trump and
+Putin: Helsinki, Hamburg), or by the two countries and the city (Putin and Erdogan in St
+Petersburg: heldout17, heldout22). Sentences written for these tests in the style of Russian
+agencies, asserting exact ids; the negatives are the same words for another referendum, a phone
+call, or another year."""
+
+from datetime import date
+
+from tests.russian_ids import events
+
+REFERENDUM = "event:crimea-referendum-2014"
+HELSINKI = "event:trump-putin-helsinki-2018"
+HAMBURG = "event:trump-putin-hamburg-2017"
+ST_PETERSBURG = "event:putin-erdogan-st-petersburg-2016"
+
+
+def test_the_referendum_in_its_days():
+    text = "Киев и страны Евросоюза объявили референдум нелегитимным."
+    assert events(text, date(2014, 3, 18)) == {REFERENDUM}
+    text = "Власти объявили республику независимым государством, ссылаясь на итоги референдума."
+    assert events(text, date(2014, 3, 19)) == {REFERENDUM}
+
+
+def test_another_referendum_is_not_crimeas():
+    text = "Власти Шотландии готовят референдум о независимости от Великобритании."
+    assert events(text, date(2014, 3, 17)) == set()
+    text = "Сепаратисты в Донецке объявили о подготовке референдума об отделении от Украины."
+    assert REFERENDUM not in events(text, date(2014, 4, 8))
+    # undated: "the referendum" is no event of its own
+    assert events("Киев и страны Евросоюза объявили референдум нелегитимным.") == set()
+
+
+def test_trump_and_putin_meeting_in_its_days():
+    text = "Переговоры Трампа и Путина продлились больше двух часов."
+    assert events(text, date(2018, 7, 16)) == {HELSINKI}
+    assert events(text, date(2017, 7, 8)) == {HAMBURG}
+    # a year with no summit of theirs in the knowledge base, and a phone call
+    assert events(text, date(2019, 6, 29)) == set()
+    assert events("Трамп и Путин провели телефонные переговоры.", date(2018, 7, 30)) == set()
+
+
+def test_putin_and_erdogan_by_their_countries_and_the_city():
+    text = "Переговоры лидеров России и Турции прошли в Константиновском дворце в Петербурге."
+    assert events(text) == {ST_PETERSBURG}
+    text = "Путин и Эрдоган проведут переговоры в Санкт-Петербурге, сообщил Песков."
+    assert events(text) == {ST_PETERSBURG}
+    # the same leaders in another city
+    text = "Путин и Эрдоган провели переговоры в Сочи."
+    assert events(text, date(2017, 5, 3)) == set()
