@@ -4,7 +4,10 @@
 heldout15), and never Russia's own withdrawal (heldout16); the Crimean referendum told as "the
 referendum" in its days, with Ukraine, Russia, the peninsula, secession or the ballot in its
 sentence (heldout2, heldout9, heldout14, heldout15); a leaders' meeting told by the two leaders in
-its days (heldout16) or by their countries and the city. The same words for Russia's withdrawal,
+its days (heldout16) or by their countries and the city; the Kerch incident as Moscow's
+"provocation" (heldout15); the 2017 Shayrat strike is not the 2018 strikes (the Russian
+sets); and the eFP battalions named as a standing force years on or on an undated page are no
+deployment (heldout4, heldout13, heldout14). The same words for Russia's withdrawal,
 for another referendum or outside the days link nothing. Texts written for these tests in the
 style of wire copy, not copied from any page."""
 
@@ -94,6 +97,41 @@ TEXTS = {
         "Petersburg to mend ties.\n",
         "2016-08-10",
     ),
+    # the Kerch incident in Moscow's word for it (heldout15); another "provocation" in Crimea
+    "kerch_provocation.txt": (
+        "Sea standoff\n\nThe Kremlin called the November 25 provocation in the Kerch Strait a "
+        "plan of Kiev's leadership.\n",
+        "2018-11-27",
+    ),
+    "crimea_provocation.txt": (
+        "Border alert\n\nMoscow accused Kiev of a provocation in Crimea after saboteurs were "
+        "detained near Armyansk.\n",
+        "2016-08-11",
+    ),
+    # the 2017 US strike on the Shayrat airbase, undated: not the three states' strikes of 2018
+    "shayrat.txt": (
+        "Missiles on an airbase\n\nU.S. missiles hit the Shayrat air base in Syria after a "
+        "chemical attack, the Pentagon said.\n"
+    ),
+    "strikes_2018.txt": (
+        "Night raid\n\nU.S., British and French strikes on Syria hit chemical weapons sites "
+        "after the Douma attack.\n",
+        "2018-04-14",
+    ),
+    # the battalions named as a standing force: the deployment on a page of its time or the
+    # year after, not in 2022 nor on an undated page (heldout4, heldout13, heldout14)
+    "battalion_2017.txt": (
+        "Baltic build-up\n\nThe NATO battalion in Lithuania is led by Germany, officials said.\n",
+        "2017-05-10",
+    ),
+    "battalion_2022.txt": (
+        "Reinforcements\n\nMore German troops joined the NATO battalion in Lithuania on Monday.\n",
+        "2022-02-14",
+    ),
+    "battalion_undated.txt": (
+        "Deterrence\n\nEstonia's own forces and the NATO battalion in Estonia form a serious "
+        "combat group.\n"
+    ),
 }
 
 EXPECTED = {
@@ -110,6 +148,13 @@ EXPECTED = {
     "leaders_summit.txt": {HELSINKI},
     "leaders_other_year.txt": set(),
     "countries_city.txt": {ST_PETERSBURG},
+    "kerch_provocation.txt": {"event:kerch-strait-incident-2018"},
+    "crimea_provocation.txt": set(),
+    "shayrat.txt": set(),
+    "strikes_2018.txt": {"event:syria-strikes-2018"},
+    "battalion_2017.txt": {"event:efp-deployment-2017"},
+    "battalion_2022.txt": set(),
+    "battalion_undated.txt": set(),
 }
 
 

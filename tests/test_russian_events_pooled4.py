@@ -3,7 +3,8 @@ and 18; data/events/kb_ru.csv), as the English rows tell them: the Crimean refer
 "референдум" in its days with Ukraine, Russia, the peninsula or its outcome in the sentence
 (heldout); a leaders' meeting told by the two leaders in its days, as every NATO summit (Trump and
 Putin: Helsinki, Hamburg), or by the two countries and the city (Putin and Erdogan in St
-Petersburg: heldout17, heldout22). Sentences written for these tests in the style of Russian
+Petersburg: heldout17, heldout22); the Kerch incident as a provocation (heldout18); the 2017 Shayrat strike is not the 2018
+strikes (heldout17). Sentences written for these tests in the style of Russian
 agencies, asserting exact ids; the negatives are the same words for another referendum, a phone
 call, or another year."""
 
@@ -50,3 +51,20 @@ def test_putin_and_erdogan_by_their_countries_and_the_city():
     # the same leaders in another city
     text = "Путин и Эрдоган провели переговоры в Сочи."
     assert events(text, date(2017, 5, 3)) == set()
+
+
+def test_the_kerch_incident_told_as_a_provocation():
+    # Moscow's word, as a noun or its adjective (heldout18); an exercise there is none
+    text = "Корабли ВМС Украины были высланы для разрешения провокационной ситуации в Керченском проливе."
+    assert events(text) == {"event:kerch-strait-incident-2018"}
+    text = "Черноморский флот провел учения в Керченском проливе."
+    assert events(text, date(2019, 5, 10)) == set()
+
+
+def test_the_shayrat_strike_is_not_the_2018_strikes():
+    # the 2017 US strike on an airbase (heldout17, heldout18, heldout22); the 2018 strikes
+    # told beside the Russian airbase where Syrian planes sheltered
+    text = "США нанесли ракетные удары по авиабазе Шайрат в Сирии в ответ на химическую атаку."
+    assert events(text) == set()
+    text = "США, Франция и Великобритания нанесли удары по Сирии, сообщили на авиабазе Хмеймим."
+    assert events(text, date(2018, 4, 14)) == {"event:syria-strikes-2018"}
