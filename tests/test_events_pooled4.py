@@ -7,7 +7,8 @@ sentence (heldout2, heldout9, heldout14, heldout15); a leaders' meeting told by 
 its days (heldout16) or by their countries and the city; the Kerch incident as Moscow's
 "provocation" (heldout15); the 2017 Shayrat strike is not the 2018 strikes (the Russian
 sets); and the eFP battalions named as a standing force years on or on an undated page are no
-deployment (heldout4, heldout13, heldout14). The same words for Russia's withdrawal,
+deployment (heldout4, heldout13, heldout14); the first S-400 parts as equipment that "reached" the
+airbase (heldout16). The same words for Russia's withdrawal,
 for another referendum or outside the days link nothing. Texts written for these tests in the
 style of wire copy, not copied from any page."""
 
@@ -132,6 +133,18 @@ TEXTS = {
         "Deterrence\n\nEstonia's own forces and the NATO battalion in Estonia form a serious "
         "combat group.\n"
     ),
+    # the first S-400 parts told as a group of equipment that reached the airbase (heldout16);
+    # "reached" an agreement is the deal
+    "s400_reached.txt": (
+        "Missiles land\n\nThe first group of equipment of the S-400 systems has reached the "
+        "Murted air base near Ankara, the ministry said.\n",
+        "2019-07-12",
+    ),
+    "s400_agreement.txt": (
+        "Arms deal\n\nTurkey and Russia have reached an agreement on the S-400 purchase, "
+        "Erdogan said.\n",
+        "2017-09-12",
+    ),
 }
 
 EXPECTED = {
@@ -155,6 +168,8 @@ EXPECTED = {
     "battalion_2017.txt": {"event:efp-deployment-2017"},
     "battalion_2022.txt": set(),
     "battalion_undated.txt": set(),
+    "s400_reached.txt": {"event:s400-delivery-turkey-2019"},
+    "s400_agreement.txt": {"event:s400-agreement-turkey-2017"},
 }
 
 

