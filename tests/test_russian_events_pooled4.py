@@ -3,11 +3,12 @@ and 18; data/events/kb_ru.csv), as the English rows tell them: the Crimean refer
 "референдум" in its days with Ukraine, Russia, the peninsula or its outcome in the sentence
 (heldout); a leaders' meeting told by the two leaders in its days, as every NATO summit (Trump and
 Putin: Helsinki, Hamburg), or by the two countries and the city (Putin and Erdogan in St
-Petersburg: heldout17, heldout22); the Kerch incident as a provocation (heldout18); the 2017 Shayrat strike is not the 2018
-strikes (heldout17); the INF suspension told as the start of the treaty's ending or a withdrawal
-from 2 February (heldout7, heldout20). Sentences written for these tests in the style of Russian
-agencies, asserting exact ids; the negatives are the same words for another referendum, a phone
-call, or another year."""
+Petersburg: heldout17, heldout22); the Kerch incident as a provocation (heldout18); the 2017
+Shayrat strike is not the 2018 strikes (heldout17); the INF suspension told as the start of the
+treaty's ending or a withdrawal from 2 February (heldout7, heldout20); and "the last" of the rows
+of one pattern is the latest held before the page (heldout22; lib.engine.russian.events).
+Sentences written for these tests in the style of Russian agencies, asserting exact ids; the
+negatives are the same words for another referendum, a phone call, or another year."""
 
 from datetime import date
 
@@ -80,3 +81,17 @@ def test_the_inf_suspension_told_by_other_verbs():
     assert events(text) == {"event:inf-suspension-2019"}
     text = "Россия не собирается выходить из Договора о РСМД, заявил Лавров."
     assert events(text, date(2019, 2, 1)) == set()
+
+
+def test_the_last_one_held_of_a_shared_pattern():
+    # "the last summit in Brussels" on a page after both Brussels meetings is the 2018 summit
+    # (heldout22), as "the last council" is the latest council before the page; without "last"
+    # the rows compete and nothing is linked
+    text = "Я присутствовал на последнем заседании саммита НАТО в Брюсселе."
+    assert events(text, date(2018, 12, 5)) == {"event:nato-summit-brussels-2018"}
+    text = "На прошлом саммите НАТО в Брюсселе лидеры договорились о расходах."
+    assert events(text, date(2017, 9, 5)) == {"event:nato-leaders-meeting-brussels-2017"}
+    text = "На последнем заседании Совета Россия — НАТО обсуждали Украину."
+    assert events(text, date(2018, 3, 1)) == {"event:nato-russia-council-2017-10-26"}
+    text = "Я присутствовал на заседании саммита НАТО в Брюсселе."
+    assert events(text, date(2018, 12, 5)) == set()
