@@ -68,3 +68,37 @@ def test_a_plural_verb_after_and_belongs_to_the_subject_before_the_place():
 
 def test_the_plural_verb_with_no_subject_still_makes_the_capital_its_state():
     assert ids("В Хельсинки заявили, что не вступят в альянс.", "country:") == {"country:FIN"}
+
+
+# Round orgs4 (heldout4, heldout20, heldout21): an adverb that reads as a short adjective too,
+# "и" as a particle before the negation, and a government deliberating in the present.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Рябков отметил, что в Москве позитивно оценивают возобновление диалога.",
+            {"country:RUS"},
+        ),
+        ("По словам источника, в Москве на это и не рассчитывали.", {"country:RUS"}),
+        ("Возвращение к формату G8 в Кремле не обсуждают.", {"country:RUS"}),
+        (
+            "Генсек добавил, что в Вашингтоне рассматривается вариант новых санкций.",
+            {"country:USA"},
+        ),
+    ],
+)
+def test_a_capital_whose_people_judge_or_deliberate_is_its_state(text, expected):
+    assert _places_and_states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in the past the same verbs report a meeting held there
+        ("Идея новой концепции в Лондоне лишь обсуждалась.", {"location:london"}),
+        ("В Москве обсуждали ситуацию вокруг договора.", {"location:moscow"}),
+        ("Путин в Москве обсуждает с Эрдоганом поставки.", {"location:moscow"}),
+    ],
+)
+def test_a_capital_where_a_meeting_discussed_something_stays_the_place(text, expected):
+    assert _places_and_states(text) == expected

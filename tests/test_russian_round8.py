@@ -7,7 +7,7 @@ asserting exact ids."""
 from datetime import date
 
 from lib.engine.russian.clean import clean_page, line_kind
-from lib.engine.russian.people import _one_slip
+from lib.engine.russian.people import one_slip
 from tests.russian_ids import events, ids
 
 # Events
@@ -171,5 +171,5 @@ def test_a_lone_surname_misspelt_by_one_slip_is_the_person_named_in_full():
     )
     assert ids(text, "person:") == {"person:jens-stoltenberg"}
     # two slips make another name
-    assert not _one_slip("столтенбуог", "столтенберг")
-    assert _one_slip("ротгген", "роттген")
+    assert not one_slip("столтенбуог", "столтенберг")
+    assert one_slip("ротгген", "роттген")

@@ -32,6 +32,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
+from lib.engine.acronym_definitions import acronyms_defined_otherwise
 from lib.engine.attributive_names import without_attributive_names
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.common_words import common_word_mentions
@@ -96,6 +97,7 @@ def link_article(
     mentions = merge_organisations(mentions, gaz=gaz)
     texts = [(b.offset, doc_text(b.doc)) for b in blocks]
     mentions = without_attributive_names(mentions, texts, gaz=gaz)  # "the Zizzi restaurant"
+    mentions = acronyms_defined_otherwise(mentions, texts, gaz=gaz)  # "… Prosperity (AFP)"
     mentions = defined_acronyms(mentions, texts, gaz=gaz)
     mentions = outlets_with_a_country(mentions, texts, gaz=gaz)
     mentions = outlets_without_medium(mentions, gaz=gaz)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lib.engine.captions import in_picture_credit
 from lib.engine.common_words import word_zipf
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.lower_case_surnames import people_with_lower_case_surnames
@@ -144,7 +145,8 @@ def body_and_person(span: Span, gaz: Gazetteer) -> tuple[Span, Span] | None:
 
 def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """The spans to read mentions from (the model's and those it missed): each as it is, or
-    its body's and person's parts."""
+    its body's and person's parts. A picture desk signing a picture inside the line ("… |
+    Saul Loeb/AFP/Getty Images North Korea …") is the credit's, not a mention."""
     out = []
     missed = people_after_role_phrases(doc, is_given=lambda word: _is_given_name(word, gaz))
     missed += people_with_lower_case_surnames(
@@ -156,6 +158,8 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     given_of = {s.start for s in missed}  # "Donald" of "Donald trump": the longer span holds it
     ents = [e for e in doc.ents if not (len(e) == 1 and e.start in given_of)]
     for span in [*ents, *spans_the_model_missed(doc), *missed]:
+        if in_picture_credit(doc.text, span.start_char, span.end_char):
+            continue
         parts = body_and_person(span, gaz)
         out.extend(parts if parts is not None else (span,))
     return out

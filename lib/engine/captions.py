@@ -246,3 +246,22 @@ def is_credit_line(line: str) -> bool:
         and all(_CREDIT_PART.fullmatch(p) for p in parts)
         and (len(parts) >= 3 or any(_DESK.fullmatch(p) for p in parts))
     )
+
+
+# A credit written inside a line, where a page glued a picture's card to the text: the desk
+# before Getty ("… | Saul Loeb/AFP/Getty Images North Korea …", "(AFP via Getty Images)") or
+# after it ("Getty Images/AFP/NPR"). A poll's sponsors ("a Reuters/Ipsos poll") and agencies
+# sharing a dateline ("VILNIUS (Baltic News Service / Reuters -") are no credit.
+_DESK_ALONE = re.compile(r"(?:" + _PICTURE_DESKS + r")")
+_CREDIT_BEFORE = re.compile(r"\b(?:Getty Images|Getty)\s*/\s*$")
+_CREDIT_AFTER = re.compile(r"\s*(?:/|\s+via\s+)\s*Getty\b")
+
+
+def in_picture_credit(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a picture desk's name, signs a picture inside the line rather
+    than naming the agency."""
+    if not _DESK_ALONE.fullmatch(text[start:end]):
+        return False
+    return bool(
+        _CREDIT_BEFORE.search(text[max(0, start - 60) : start]) or _CREDIT_AFTER.match(text, end)
+    )

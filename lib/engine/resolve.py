@@ -11,7 +11,9 @@ import numpy as np
 import pandas as pd
 from nicknames import NickNamer, name_triplets
 
+from lib.engine import corpus_bodies
 from lib.engine.gazetteer import Gazetteer
+from lib.engine.relink import entity_names, relink
 from lib.engine.russian.translit import sound_key
 from lib.ids import slug
 from lib.names import normalise_surface
@@ -68,24 +70,6 @@ def _own_name(entity_id: str, name: str, gaz: Gazetteer) -> bool:
     return entity_id not in gaz.entries and entity_id.split(":", 1)[-1] == slug(name)
 
 
-def _relink(mentions: pd.DataFrame, remap: dict[str, str], names: dict[str, tuple]) -> pd.DataFrame:
-    """Mentions of the remapped ids moved to their targets, with the link recorded."""
-    moved = mentions["entity_id"].isin(remap.keys())
-    if not moved.any():
-        return mentions
-    out = mentions.copy()
-    old = out.loc[moved, "entity_id"]
-    new = old.map(remap)
-    out.loc[moved, "linked_from"] = out.loc[moved, "linked_from"].where(
-        out.loc[moved, "linked_from"].notna(), old
-    )
-    out.loc[moved, "entity_id"] = new
-    out.loc[moved, "link"] = "corpus"
-    for column, position in (("type", 0), ("name", 1), ("code", 2)):
-        out.loc[moved, column] = new.map(lambda e, p=position: names[e][p])
-    return out
-
-
 def merge_name_variants(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFrame:
     """One person written with a nickname, a full given name or without a middle name in
     different articles ("Bill Barr", "William Barr"; "Jerry Nadler", "Jerrold Nadler";
@@ -112,6 +96,9 @@ def merge_name_variants(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFra
         }
         by_id = {r.entity_id: r for r in rows}
 
+        def rank(e: str, by_id: dict = by_id) -> tuple:
+            return (by_id[e].article_id, len(by_id[e].words), len(by_id[e].name), e)
+
         # a name that fits two people: "George Bush" (George W. or George H. W. Bush)
         unclear = {
             e
@@ -129,37 +116,27 @@ def merge_name_variants(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFra
                 ranked = sorted(others, key=lambda e: by_id[e].article_id, reverse=True)
                 if by_id[ranked[0]].article_id < 5 * by_id[ranked[1]].article_id:
                     continue
-                cluster = [r.entity_id, ranked[0]]
-            else:
-                cluster = [r.entity_id, *others]
+                # the two are one person, under the name written in more articles
+                pair = [r.entity_id, ranked[0]]
+                target = ranked[0] if ranked[0] in gaz.entries else max(pair, key=rank)
+                source = ranked[0] if target == r.entity_id else r.entity_id
+                if ranked[0] not in unclear:
+                    remap[source] = target
+                continue
+            cluster = [r.entity_id, *others]
             known = [e for e in cluster if e in gaz.entries]
             if len(known) > 1:
                 continue
-            target = (
-                known[0]
-                if known
-                else max(
-                    cluster,
-                    key=lambda e: (by_id[e].article_id, len(by_id[e].words), len(by_id[e].name), e),
-                )
-            )
+            target = known[0] if known else max(cluster, key=rank)
             if target != r.entity_id and target not in unclear:
                 remap[r.entity_id] = target
-    names = _entity_names(mentions, set(remap.values()), gaz)
-    return _relink(mentions, remap, names)
-
-
-def _entity_names(mentions: pd.DataFrame, ids: set[str], gaz: Gazetteer) -> dict[str, tuple]:
-    rows = mentions[mentions["entity_id"].isin(ids)].drop_duplicates("entity_id")
-    names = {
-        e: (t, n, c if isinstance(c, str) else None)
-        for e, t, n, c in zip(rows["entity_id"], rows["type"], rows["name"], rows["code"], strict=True)
-    }  # fmt: skip
-    for e in ids:
-        if e in gaz.entries:
-            entry = gaz.entries[e]
-            names[e] = (entry.type, entry.name, entry.code)
-    return names
+    for source in list(remap):  # a target that itself moved: to where it went
+        seen = {source}
+        while remap[source] in remap and remap[source] not in seen:
+            seen.add(remap[source])
+            remap[source] = remap[remap[source]]
+    names = entity_names(mentions, set(remap.values()), gaz)
+    return relink(mentions, remap, names)
 
 
 def _words_of(names: pd.Series) -> pd.Series:
@@ -256,7 +233,7 @@ def merge_short_forms_across_corpus(
     new = pd.Series(moves.reindex(key).to_numpy(), index=mentions.index)
     moved = new.notna()
     out = mentions.copy()
-    names = _entity_names(mentions, set(moves.unique()), gaz)
+    names = entity_names(mentions, set(moves.unique()), gaz)
     out.loc[moved, "linked_from"] = out.loc[moved, "linked_from"].where(
         out.loc[moved, "linked_from"].notna(), out.loc[moved, "entity_id"]
     )
@@ -292,14 +269,15 @@ def majority_type(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFrame:
         if "-" not in key:
             movable &= group["type"] == "org"
         remap.update({e: top["entity_id"] for e in group.loc[movable, "entity_id"]})
-    return _relink(mentions, remap, _entity_names(mentions, set(remap.values()), gaz))
+    return relink(mentions, remap, entity_names(mentions, set(remap.values()), gaz))
 
 
 def link_across_corpus(
     mentions: pd.DataFrame, published: pd.Series | None = None, *, gaz: Gazetteer
 ) -> pd.DataFrame:
-    """The corpus-level links, in order: a name's type by the corpus's majority, variants of
-    one person's full name, then short forms written alone. Vectorised over the mentions;
+    """The corpus-level links, in order: a name's type by the corpus's majority, an
+    organisation's department names and acronyms, variants of one person's full name, then
+    short forms written alone. Vectorised over the mentions;
     the loops run over distinct names."""
     mentions = mentions.copy()
     if "link" not in mentions:
@@ -308,6 +286,8 @@ def link_across_corpus(
         mentions["linked_from"] = None
     mentions["link"] = mentions["link"].fillna("text")
     mentions = majority_type(mentions, gaz=gaz)
+    mentions = corpus_bodies.merge_department_names(mentions, gaz=gaz)
+    mentions = corpus_bodies.link_acronyms_across_corpus(mentions, gaz=gaz)
     mentions = merge_name_variants(mentions, gaz=gaz)
     mentions = link_transcriptions(mentions, gaz=gaz)
     return merge_short_forms_across_corpus(mentions, published, gaz=gaz)
@@ -351,7 +331,7 @@ def link_transcriptions(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFra
         targets = by_sound.get(key, set()) - {entity_id} if key else set()
         if len(targets) == 1:
             remap[entity_id] = next(iter(targets))
-    return _relink(mentions, remap, _entity_names(mentions, set(remap.values()), gaz))
+    return relink(mentions, remap, entity_names(mentions, set(remap.values()), gaz))
 
 
 def canonical_roles(roles: Iterable[str], *, gaz: Gazetteer) -> list[str]:

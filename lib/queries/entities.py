@@ -26,9 +26,10 @@ from lib.queries.take import take, take_rows
 
 # Why a surface form was linked to an entity (mentions.link, docs/data.md).
 LINK_REASONS = {
-    "article": "same article: a short form of the fuller name the article gives",
+    "article": "same article: a short form or acronym of the fuller name the article gives",
     "corpus": "across the corpus: the one carrier of the name in the articles around it, "
-    "a variant of the same full name, or the type the corpus mostly gives the name",
+    "a variant of the same full name, the type the corpus mostly gives the name, the body "
+    "other articles define the acronym as, or a department's other name",
     "gazetteer": "gazetteer: a name, abbreviation or surname it knows",
 }
 

@@ -265,7 +265,7 @@ def _unnamed_bodies(
     tokens, out = sentence.tokens, []
     lemmas = [t.lemma for t in tokens]
     for i, token in enumerate(tokens):
-        n = next((n for n in _LENGTHS if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
+        n = next((n for n in _LENGTHS if _body_at(lemmas, i, n)), 0)
         key, last = tuple(lemmas[i : i + n]), tokens[i + max(n, 1) - 1]
         if not n or key in NAMED_ONLY or (n > 1 and not NATIONAL_BODIES[key].endswith(OFFICES)):
             continue  # "наращивать свои военно-морские силы": forces it has, not a body
@@ -303,7 +303,7 @@ def _ownerless_bodies(
     tokens, out = sentence.tokens, []
     lemmas = [t.lemma for t in tokens]
     for i, token in enumerate(tokens):
-        n = next((n for n in _LENGTHS if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
+        n = next((n for n in _LENGTHS if _body_at(lemmas, i, n)), 0)
         key = tuple(lemmas[i : i + n])
         if not n or key in NAMED_ONLY or key in gaz.aliases or not token.is_capitalised:
             continue
@@ -330,7 +330,7 @@ def _listed_bodies(
     tokens, found = sentence.tokens, []
     lemmas = [t.lemma for t in tokens]
     for i in range(2, len(tokens)):
-        n = next((n for n in _LENGTHS if tuple(lemmas[i : i + n]) in NATIONAL_BODIES), 0)
+        n = next((n for n in _LENGTHS if _body_at(lemmas, i, n)), 0)
         if n < 2 or tokens[i].is_capitalised or lemmas[i - 1] not in (",", "и"):
             continue
         if tuple(lemmas[i : i + n]) in CAPITALISED_BODIES:
@@ -351,6 +351,12 @@ def _listed_bodies(
 
 
 _LENGTHS = sorted({len(key) for key in NATIONAL_BODIES}, reverse=True)
+
+
+def _body_at(lemmas: Sequence[str], i: int, n: int) -> bool:
+    """Whether the n lemmas from i are a body's words (all n of them: a shorter key at the
+    sentence's end is not an n-word one)."""
+    return i + n <= len(lemmas) and tuple(lemmas[i : i + n]) in NATIONAL_BODIES
 
 
 # "в Минобороны республики", "МИД страны": the body of the state named last before it.

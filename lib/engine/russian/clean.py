@@ -9,15 +9,17 @@ Each line of a page is given a kind; chrome kinds are dropped, the rest is the a
   ВРЕМЯ", "Новости по теме") takes its headline and the teaser after it too, and every
   headline after them up to a line of prose;
 - `subscribe`: "Подписывайтесь на …", "Подписаться", "Читайте нас в Дзен", "Сохрани номер…",
-  a line of the site's social links;
+  the same in Ukrainian ("Підписуйтесь на наш Telegram-канал …"), a line of the site's social
+  links;
 - `photo-credit`: "Фото: РИА Новости / Алексей Никольский", "© РИА Новости / …",
   "Фото: ТАСС/UIG", "Источник фото: …", a photo bank alone ("Shutterstock"), any short
   "who / where from" ("ivan77 / Depositphotos", "Ольга Петрова / «Известия»");
 - `widget`: share, comment and error widgets ("Поделиться", "Комментарии", "Ошибка в
   тексте? Выделите её и нажмите Ctrl+Enter", "Реклама", "Лента новостей", "Материалы по теме"),
-  a menu or banner glued together ("ХроникаВоенная операция на УкраинеОбновлено в 15:38"), a
-  weather and currency widget (a city with a colon over icons, temperatures and rates, or
-  on one line: "weather +11 Киев", "$39.58 €42.26");
+  a share bar's buttons ("Facebook iPress Telegram iPress Twitter"), a menu or banner glued
+  together ("ХроникаВоенная операция на УкраинеОбновлено в 15:38"), a weather and currency
+  widget (a city with a colon over icons, temperatures and rates, or on one line: "weather +11
+  Киев", "$39.58 €42.26");
 - `aggregator`: an aggregator's source line ("Vedomosti - - Действующие лица -");
 - `related`: a short headline-like line after the body (no final full stop) in a list of
   two or more such lines at the foot of the page;
@@ -49,12 +51,19 @@ import re
 from dataclasses import dataclass, field
 
 from lib.engine.russian.story_cards import story_cards
+from lib.engine.russian.tag_lines import tag_line
 from lib.engine.russian.text import cyrillic_lookalikes, parses
+from lib.engine.russian.weather import weather_widgets
 
 # Photo agencies and photo banks a credit line names after a slash.
 _PHOTO_AGENCIES = (
     r"Global Look Press|Getty Images|Shutterstock|Reuters|REUTERS|AP|AFP|EPA|ТАСС|РИА Новости|"
     r"Sputnik|Коммерсантъ|Известия|Legion-Media|East News|ZUMA(?: Press)?|DPA|dpa"
+)
+# Social networks and messengers whose buttons a share bar lines up.
+_NETWORKS = (
+    r"Facebook|Twitter|Telegram|WhatsApp|Viber|Messenger|VKontakte|ВКонтакте|Одноклассники|"
+    r"LinkedIn|Instagram|YouTube|Pinterest|Reddit|Skype|LiveJournal|E-?mail"
 )
 # A related-news block's marker: the headline and the teaser after it go with it.
 BLOCK_MARKER = r"^(?:В это время|Новости по теме)\s*:?$"
@@ -95,6 +104,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^Сохрани номер\b.*$",
         r"^Присоединяйтесь к\b.*$",
         r"^Обязательно подписывайтесь\b.*$",
+        # the same call in Ukrainian, on the Russian pages of Ukrainian outlets ("Підписуйтесь
+        # на наш Telegram-канал …")
+        r"^(?:Підписуйтес[ья]|Підписуйтеся|Приєднуйтес[ья]|Приєднуйтеся|Стежте за)\b.*$",
         r"^Новости в нашем (?:Телеграм|Telegram)\b.*$",
         # a line of the site's social links ("… на Дзене… вКонтакте… в Телеграм")
         r"^(?=(?:.*?(?:Дзен|ВКонтакте|Одноклассник|Телеграм|Telegram|YouTube)){3}).{0,400}$",
@@ -103,6 +115,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^.*\b(?:следите|подпишитесь|подписывайтесь|присоединяйтесь|читайте)\b.*\b"
         r"(?:Telegram|Телеграм\w*|Instagram|YouTube|Дзен\w*|ВКонтакте|VK)\b.{0,20}$",
         r"^(?!.*[.!?»]$)(?-i:[A-ZА-ЯЁ]\S*(?:\s[A-ZА-ЯЁ]\S*)?)\s(?:в|на)\s+(?:Telegram|Телеграме?|Instagram|YouTube|Дзене?|ВКонтакте|VK)$",
+        # the same call in Ukrainian, on the Russian pages of Ukrainian outlets ("Підписуйтесь
+        # на наш Telegram-канал …", "Приєднуйтесь до нас у Viber")
+        r"^(?:Підпис|Приєдну|Слідку|Стежте)\w*\b.*$",
     ),
     "photo-credit": (
         r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация|Скриншот)\s*:\s*.{0,80}$",
@@ -110,6 +125,12 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^\[caption\b.{0,300}\[/caption\]$",  # a WordPress caption left as its shortcode
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
         r"^.{0,100}\s[-–—]\s(?:Sputnik|РИА Новости|ТАСС|RT)(?:\s[А-ЯЁ][а-яё]+)?$",
+        # a caption of any length closed by its credit ("… батарея Patriot. Архивное фото -
+        # Sputnik Кыргызстан"): the agency's credit, its edition's country after it
+        r"^.{0,300}\b(?:Архивное\s+)?фото\s*[-–—]\s*(?:Sputnik|РИА Новости|ТАСС|RT)"
+        r"(?:\s[А-ЯЁ][а-яё]+)?$",
+        # the copyright holder's label, as "Фото:" ("Правообладатель иллюстрации Getty Images")
+        r"^Правообладатель иллюстрации\b.{0,60}$",
         r"^(?:\d{1,2}:\d{2}\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?Источник(?:\s+изображения)?\s*:.{0,80}$",
         # a photographer in Latin over the agency in capitals ("Ints Kalnins / REUTERS")
         r"^(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\s*/\s*[A-Z]{2,}(?:\s[A-Z]{2,})?)$",
@@ -163,8 +184,16 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Сетевое издание|Средство массовой информации|СМИ зарегистрировано|"
         r"Свидетельство о регистрации|Учредитель\s*:|Главный редактор\s*:|"
         r"Знак информационной продукции).*$",
+        # the editor credited in the footer: the post, the outlet, a dash and the name closed
+        # by a full stop ("Главный редактор «Новой газеты. Балтия» — Яна Лешкович. Политика …")
+        r"^Главный редактор\b[^!?]{0,80}\s[—–]\s[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё-]+\.(?:\s.*)?$",
     ),
     "widget": (
+        # a share bar: two or more networks' buttons, with the site's name or the buttons'
+        # words in Latin between them ("Facebook iPress Telegram iPress Twitter", "CopyMessenger
+        # Telegram Whatsapp"); no word of Russian prose, no sentence's end
+        rf"^(?=(?:.*?(?:{_NETWORKS})){{2}})(?!.*[.!?»]$)(?-i:(?!.*(?<!\w)[а-яёії]{{3,}}))"
+        r"(?:\S+\s*){1,12}$",
         r"^(?:Поделиться|Поделитесь в соцсетях|Комментарии|Обсудить|Реклама|Лента новостей|"
         r"Картина дня|Версия для печати|Распечатать|Нашли ошибку\??)\b.{0,40}$",
         r"^(?:Комментари[иейя]|Просмотр(?:ов|ы))\s*:?\s*\(?\d+\)?$",  # a counter glued on: "Комментарии0"
@@ -264,10 +293,14 @@ class CleanedPage:
 _BYLINE_LABEL = re.compile(r"^(?:Автор|Авторы|Текст|Дата|Редактор)\s*:?$")
 # "Автор ЕАНовости", "Автор:Николай Быков" (no space after the colon)
 _BYLINE_INLINE = re.compile(r"^(?:Автор|Авторы)(?:\s*:\s*|\s+)\S.{0,60}$")
-# the author's name run straight into the page's date ("Анна Петрова12 мая 2017 г.")
+# the author's name run straight into the page's date ("Анна Петрова12 мая 2017 г."), or
+# alone before the date and time of the post, its month in words of either language or in
+# figures ("Ирина Шпаковская 8 июля 2016 г.", "Ольга Коваль 09 Травня 2019 14:47", "Алексей
+# Курильченко 2021-06-10 21:47:01")
 _NAME_DATE = re.compile(
     r"^[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+){1,2}(?:\d{1,2}\s+[а-яё]+\s+\d{4}"
-    r"|\s\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s*г\.?)?$)"  # "Ирина Шпаковская 8 июля 2016 г."
+    r"|\s(?:\d{1,2}\s+[А-ЯЁІЇЄа-яёіїє]+\s+\d{4}(?:\s*г\.?)?|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{2}\.\d{4})"
+    r"(?:,?\s*(?:в\s*)?\d{1,2}:\d{2}(?::\d{2})?)?$)"
 )
 # a byline on one line: the author, a comma, the outlet ("Анна Петрова, «Известия»", "Анна
 # Петрова, ТАСС"), or the outlet, a comma, the page's date and time ("Фокус.ua, 3 мая 2019, 12:40")
@@ -304,6 +337,9 @@ def _given_name(line: str) -> bool:
 
 _INLINE_CREDITS = (
     re.compile(r"\s*\((?:Фото|Фотография|Источник фото)\s*:[^)]{0,60}\)"),
+    # the copyright holder's label and credit before the caption it opens ("Правообладатель
+    # иллюстрации Reuters Image caption На кадрах …"): the caption stays
+    re.compile(r"^Правообладатель иллюстрации\s.{0,60}?\s(?:Image caption|Подпись к фото)\s*"),
     re.compile(r"\s*/\s*(?:фото|Фото)\s*:\s*\S+$"),
     re.compile(r"\s*\((?:[^()]{0,40},\s*)*(?:видео|фото)\b[^()]{0,40}\)$"),
     # a photographer in Latin and the agency glued to a caption's end ("… в Елисейском
@@ -319,6 +355,9 @@ _INLINE_CREDITS = (
 _GLUED_CREDITS = (
     re.compile(r"©[^©\n]{0,80}?(?<=[^\W\d_])(?=[А-ЯЁ][а-яё])"),
     re.compile(r"(?<=[.!?»])\s*©[^©]{0,80}$"),
+    # a copyright credit glued between a caption and the text, closed by "all rights reserved"
+    # ("Керченский пролив. (c) Иван Петров/Агентство/PA Images. Все права защищены. Ранним …")
+    re.compile(r"(?:\([cс]\)|©)[^\n©]{0,100}?Все права защищены\.?"),
     re.compile(r"\bПерейти в (?:фотобанк|фотогалерею|галерею)(?=[А-ЯЁ]|\s|$)"),
     # an embedded post's attribution as the Russian page renders it: a dash, the account's
     # name, its @handle in brackets and the day in Russian ("— U.S. 6th Fleet (@USNavyEurope) 19
@@ -501,7 +540,7 @@ def clean_page(raw: str) -> CleanedPage:
     lines = [line for line in lines if line]
     labels = _label_block(lines)
     for i, line in enumerate(lines):
-        kind = line_kind(line)
+        kind = line_kind(line) or ("tags" if tag_line(line) else None)
         following = line_kind(lines[i + 1]) if i + 1 < len(lines) else None
         if kind is None and _CITY_LABEL.match(line) and following == "widget":
             kind = "widget"
@@ -547,6 +586,9 @@ def clean_page(raw: str) -> CleanedPage:
     cards = story_cards(kept)  # other stories' cards: headline, teaser, stamp
     page.dropped.extend(("story-card", line) for i, line in enumerate(kept) if i in cards)
     kept = [line for i, line in enumerate(kept) if i not in cards]
+    weather = weather_widgets(kept)
+    page.dropped.extend(("widget", line) for i, line in enumerate(kept) if i in weather)
+    kept = [line for i, line in enumerate(kept) if i not in weather]
     tail = _related_tail(kept)
     page.dropped.extend(("related", line) for line in kept[tail:])
     kept = kept[:tail]

@@ -28,6 +28,9 @@ Further rules, by kind:
 - a duration ("двухдневный саммит") picks among the events one phrase fits those that
   last that many days, and a weekday left unresolved ("открывается в четверг", undated)
   those that open on that weekday;
+- "последний"/"прошлый"/"предыдущий" before a phrase several past events fit, with no date
+  of its own, picks the latest held before publication ("на последнем саммите НАТО в
+  Брюсселе" in December 2018: the 2018 summit, not the 2017 meeting);
 - a meeting spoken of as new or next ("нового заседания", "в ближайшие две недели") is one
   to come, never the one of the week before; one agreed or decided ahead ("договорились
   созвать совет", "договоренность о созыве заседания") is the next within COMING_DAYS;
@@ -197,6 +200,15 @@ def _weekday(d: DateMention) -> int | None:
     return next((n for stem, n in WEEKDAYS.items() if stem in text), None)
 
 
+# "последний", "прошлый", "предыдущий" just before an event's words: the latest one held.
+LAST_HELD = {"последний", "прошлый", "предыдущий"}
+
+
+def _last_held(sentence: Sentence, first: int) -> bool:
+    """Whether a word of "the last one" stands among the two tokens before the phrase."""
+    return any(t.lemma in LAST_HELD for t in sentence.tokens[max(0, first - 2) : first])
+
+
 def _during(event: KBEvent, check: DateMention | None, published: date | None) -> bool:
     """A #during form: the sentence's date, else the publication day, within DURING_DAYS; a
     date without a year ("25 ноября") when it is the event's day and month."""
@@ -345,7 +357,11 @@ def link_events(
                 )
                 fits = coming[:1]  # a meeting to come is the next one, or none known
             past = not future and len(group) > 1
-            if (len(fits) > 1 or past) and check is None and published is not None:
+            if past and check is None and published is not None and _last_held(sentence, first):
+                # "на последнем саммите НАТО в Брюсселе": the latest of them held before the page
+                held = [e for e in fits if e.start <= published]
+                fits = [max(held, key=lambda e: e.start)] if held else []
+            elif (len(fits) > 1 or past) and check is None and published is not None:
                 # a meeting of a recurring kind told as done with no date of its own is the one
                 # of the week before the page, even where only one such meeting came before it
                 recent = [

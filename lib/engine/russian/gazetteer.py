@@ -79,11 +79,15 @@ NATIONAL_BODIES = {
     ("минюст",): "Justice Ministry",
     ("министерство", "юстиция"): "Justice Ministry",
     ("мчс",): "Emergencies Ministry",
+    # a state's army by its word alone ("армии Литвы", "Литовской армии"): its armed forces,
+    # as the files write "армия США" (lib.engine.russian.phrases.army_of_a_state)
+    ("армия",): "Armed Forces",
 }
 # Bodies only with their state beside them ("Российский флот", "флот Турции"): bare, "флот" is
 # any fleet (merchant, fishing, several states'), never one state's navy; a bare "ВС" is the
-# forces a body before it belongs to ("генштаб ВС"), or a court, or a day of the week.
-NAMED_ONLY = frozenset({("флот",), ("вс",)})
+# forces a body before it belongs to ("генштаб ВС"), or a court, or a day of the week; a bare
+# "армия" is any army (a general's rank, "армия сторонников", the troops a story speaks of).
+NAMED_ONLY = frozenset({("флот",), ("вс",), ("армия",)})
 ROLES_FILE = "roles_ru.csv"
 
 

@@ -29,6 +29,11 @@ STANCE = frozenset({
     "выразить", "выражать", "назвать", "называть", "исключать", "осудить", "осуждать",
     "ответить", "отвечать", "добавить", "уточнить", "указать", "указывать",
 })  # fmt: skip
+# A government deliberating, in the present only ("В Кремле не обсуждают", "в Вашингтоне
+# рассматривается вариант санкций", the passive in either number): in the past the same verbs
+# report a meeting held there ("в Лондоне лишь обсуждалось", "В Москве обсудили … министры").
+DELIBERATING = frozenset({"обсуждать", "рассматривать"})
+DELIBERATED = frozenset({"обсуждаться", "рассматриваться", "прорабатываться"})
 # Verbs that carry a stance verb in the infinitive ("не смогли прокомментировать",
 # "продолжают это отрицать", "отказались комментировать", "не стали комментировать").
 CARRIERS = frozenset({"смочь", "мочь", "продолжать", "отказаться", "отказываться", "стать",
@@ -45,6 +50,15 @@ def _predicate(word: str) -> tuple[str, bool] | None:
     return None
 
 
+def _adverb(word: str) -> bool:
+    """An adverb, though it reads as a neuter short adjective too ("позитивно оценивают")."""
+    return any(p.tag.POS == "ADVB" for p in parses(word.lower()))
+
+
+def _present(word: str) -> bool:
+    return any(p.tag.POS == "VERB" and "pres" in p.tag for p in parses(word.lower()))
+
+
 def _infinitive(word: str) -> str | None:
     return next((p.normal_form for p in parses(word.lower()) if p.tag.POS == "INFN"), None)
 
@@ -55,12 +69,17 @@ def stance_of_those_there(tokens: Sequence, at: int) -> bool:
     verb with such an infinitive within two words."""
     for i in range(at, min(at + _WINDOW, len(tokens))):
         text = tokens[i].text
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        if text == "и" and following in ("не", "ни"):
+            continue  # "на это и не рассчитывали": "и" a particle, not "and"
         if not text[:1].isalpha() or text == "и":
             return False  # the clause ended, or a predicate of the subject before it begins
-        found = _predicate(text)
+        found = None if _adverb(text) else _predicate(text)
         if found is None:
             continue  # a particle, an adverb, the object before its verb
         lemma, plural = found
+        if lemma in DELIBERATING | DELIBERATED:
+            return _present(text) and (plural or lemma in DELIBERATED)
         if not plural:
             return False  # "В Москве Путин заявил": a subject of its own
         if lemma in STANCE:

@@ -51,8 +51,10 @@ from lib.engine.russian.phrases import (
     one_state,
 )
 from lib.engine.russian.places import english_city
+from lib.engine.russian.state_capitals import acts_of_the_state
 from lib.engine.russian.text import Token, parses, phrase_key
 from lib.engine.russian.translit import brand_name, english_name, to_english
+from lib.engine.russian.unnamed_places import describes_an_area, names_no_place
 from lib.ids import slug
 
 LOCATIVE = {"в", "во", "на", "из", "под", "около", "близ", "возле", "вблизи", "через", "над"}
@@ -64,12 +66,6 @@ NER_TYPE = {"PER": "person", "LOC": "location", "ORG": "org"}
 PROPER = {"Orgn", "Geox", "Name", "Surn", "Patr", "Abbr", "Trad", "LATN", "UNKN"}
 # Abbreviations of common nouns the NER takes for organisations: the media, GDP, air defence.
 COMMON_ABBREVIATIONS = {"сми", "ввп", "пво", "про", "нко", "вуз"}
-# What the NER takes for a place and is none: a state of the past ("СССР", "Советский
-# Союз", "бомбежки Югославии в 1999 году": neither a place nor a country of today) and the East as a bloc or a direction ("на
-# Западе и на Востоке"; the West as a bloc is the gazetteer's location:west).
-NOT_PLACES = {
-    ("ссср",), ("советский", "союз"), ("югославия",), ("чехословакия",), ("гдр",), ("восток",)
-}
 # Verbs of stating right after "в <capital>" make the capital the state that speaks ("В Москве
 # не исключают созыва", "в Анкаре выразили надежду"), not the city.
 STATING = {"заявлять", "заявить", "исключать", "считать", "выразить", "выражать", "полагать",
@@ -169,7 +165,7 @@ def _entity_for_ner(
         if shared is not None and shared.kind == "name":
             return gaz.entities[shared.entity_id], normal
     if entity_type == "location" and (
-        (alias is None and _no_place(words)) or (alias is not None and one_state(words))
+        (alias is None and names_no_place(words)) or (alias is not None and one_state(words))
     ):
         return None, normal  # "Балканская страна": one of the region's states, no place
     if entity_type == "location" and alias is None and len(words) == 1 and _common_word(words[0]):
@@ -216,8 +212,8 @@ def _entity_for_ner(
     if entity_type == "org" and len(words) == 1 and _brand(words[0]):
         # "ИнфоРезист": a brand of Latin words written by sound, back in its Latin (InfoResist)
         latin = brand_name(_brand_case(words[0], normal))
-    if not slug(latin):
-        return None, normal  # "Ъ" alone: nothing to name it by
+    if not slug(latin) or (entity_type == "location" and describes_an_area(words)):
+        return None, normal  # "Ъ" alone, "в Черноморском регионе": nothing to name it by
     return Entity(f"{entity_type}:{slug(latin)}", entity_type, latin), normal
 
 
@@ -245,16 +241,6 @@ def _brand_case(surface: str, normal: str) -> str:
 def _shares_noun(words: list[str], after: Sequence[Token]) -> bool:
     """One word, then "и", another word and the noun they share."""
     return len(words) == 1 and len(after) >= 3 and after[0].lemma == "и"
-
-
-def _no_place(words: list[str]) -> bool:
-    """A place span that names no place: one of NOT_PLACES, or an adjective alone, whose noun
-    another adjective takes ("Восточной" of "Восточной и Южной Европы")."""
-    if phrase_key(" ".join(words)) in NOT_PLACES:
-        return True
-    if phrase_key(words[-1])[-1:] in (("пространство",), ("страна",), ("государство",)):
-        return True  # "на евразийском пространстве", "очередная Балканская страна": no name
-    return len(words) == 1 and any(p.tag.POS == "ADJF" for p in parses(words[0].lower())[:1])
 
 
 FORUMS = {"форум", "конференция", "саммит"}
@@ -417,7 +403,9 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
     after = [t.lemma for t in tokens[m.last : m.last + 2]]
     divided = len(after) == 2 and after[0] == "," and after[1] in DIVISION
     if kind in ("capital", "seat") and (
-        speaks_after(tokens, m.last) or _impersonal_speech_before(m.first, tokens)
+        speaks_after(tokens, m.last)
+        or _impersonal_speech_before(m.first, tokens)
+        or acts_of_the_state(tokens, m.first)
     ):
         before = ""  # "В Москве не исключают", "подчеркнули в Кремле": the state speaks
     # a "place" is the city whatever its use: "официальный Брюссель" speaks for NATO or the

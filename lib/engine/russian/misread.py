@@ -183,14 +183,32 @@ def _unit_of_body(m: Mention, mentions: list[Mention], text: str, gaz: RussianGa
 
 
 def _lower_case_plural(m: Mention, gaz: RussianGazetteer) -> bool:
-    """A body's name of several words, all in lower case, its head noun in the plural."""
+    """A body's name of several words, all in lower case, its head noun in the plural. The
+    head is the first noun, after its adjectives ("оборонный комитет палаты представителей":
+    "комитет", the plural after it its dependent); an adjective before it in the plural only
+    tells the number a noun of two readings has ("союзные государства")."""
     words = m.surface.split()
     if m.type != "org" or len(words) < 2 or not m.surface.islower():
         return False
-    if m.entity_id not in gaz.entities or phrase_key(words[-1])[-1] in PLURAL_HEADS:
+    at = next((i for i, w in enumerate(words) if _first_pos(w) == "NOUN"), len(words) - 1)
+    head = words[at]
+    if m.entity_id not in gaz.entities or phrase_key(head)[-1:] in ((h,) for h in PLURAL_HEADS):
         return False
-    nouns = [p for p in parses(words[-1].lower()) if p.tag.POS == "NOUN"]
-    return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
+    nouns = [p for p in parses(head.lower()) if p.tag.POS == "NOUN"]
+    if nouns and all("plur" in p.tag.grammemes for p in nouns):
+        return True
+    return any(_plural_only(w) for w in words[:at])
+
+
+def _first_pos(word: str) -> str | None:
+    found = parses(word.lower())
+    return found[0].tag.POS if found else None
+
+
+def _plural_only(word: str) -> bool:
+    """An adjective or participle whose every reading is plural ("союзные")."""
+    found = [p for p in parses(word.lower()) if p.tag.POS in ("ADJF", "PRTF")]
+    return bool(found) and all("plur" in p.tag.grammemes for p in found)
 
 
 def _treaty(m: Mention, gaz: RussianGazetteer) -> bool:

@@ -1,6 +1,7 @@
-"""Latvian and Turkish names as Russian writes them by sound, back in their own Latin: "Раймондс
-Вейонис" is Raimonds Vējonis, "Джавит Чаглар" Cavit Çağlar (the ids drop the diacritics, as
-the English press mostly does: person:cavit-caglar).
+"""Latvian, Lithuanian and Turkish names as Russian writes them by sound, back in their own
+Latin: "Раймондс Вейонис" is Raimonds Vējonis, "Ингрида Шимоните" Ingrida Šimonite, "Джавит
+Чаглар" Cavit Çağlar (the ids drop the diacritics, as the English press mostly does:
+person:cavit-caglar).
 """
 
 from __future__ import annotations
@@ -83,3 +84,59 @@ def turkish_name(normal: str) -> str:
 
 # A Turkish surname in "-оглу" (oğlu, "son of"): "Чавушоглу".
 TURKISH_SURNAME = re.compile(r"огл[уы]$")
+
+
+# Lithuanian letters as Russian writes them: their "š", "ž", "č" are "ш", "ж", "ч", their "c"
+# "ц", "ch" "х", "j" "й" (and the "j" of "ja", "ju", "jo" at a word's start or after a vowel:
+# "Юозас" is Juozas, "Эгидиюс" Egidijus); the "i" that softens a consonant before a vowel
+# ("-ius", "-ia", "-io") is the "ю", "я", "ё" after it; "ai"/"ei" are "ай"/"ей".
+_LITHUANIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "io", "ж": "ž", "з": "z",
+    "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "щ": "šč",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+}  # fmt: skip
+_LITHUANIAN_IOTATED = {"ю": "ju", "я": "ja", "ё": "jo"}
+
+
+def _lithuanian_letter(word: str, i: int) -> str:
+    ch, before = word[i], word[i - 1] if i else ""
+    after = word[i + 1 : i + 2]
+    if ch == "й" and before in _VOWELS and after not in _VOWELS:
+        return "i"  # "Айварас": Aivaras, "Галдикайте": Galdikaite
+    if ch in _LITHUANIAN_IOTATED and (i == 0 or before in "аеиоуэ"):
+        return _LITHUANIAN_IOTATED[ch]  # "Юозас": Juozas, "Эгидиюс": Egidijus
+    return _LITHUANIAN.get(ch, ch)
+
+
+def lithuanian_name(normal: str) -> str:
+    """A Lithuanian person's name in the nominative, written back in Lithuanian."""
+    return written_back(normal, _lithuanian_letter, lambda n, word, latin: latin)
+
+
+# Estonian letters as Russian writes them: their "ü", "ä", "ö", "õ" are "ю", "я", "ё", "ы" after a
+# consonant ("Пятс": Päts, "Тыныс": Tõnis), and "ju", "ja", "jo" at a word's start or after a
+# vowel ("Юри": Jüri keeps its ü, "Кая": Kaja); their "h" is "х", "ts" "ц", "š"/"ž" "ш"/"ж",
+# "j" "й" ("Луйк": Luik, a diphthong's "i" before a consonant).
+_ESTONIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "ö", "ж": "ž", "з": "z",
+    "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "tš", "ш": "š", "щ": "štš",
+    "ъ": "", "ы": "õ", "ь": "", "э": "e", "ю": "ü", "я": "ä",
+}  # fmt: skip
+_ESTONIAN_IOTATED = {"ю": "jü", "я": "ja", "ё": "jo"}
+
+
+def _estonian_letter(word: str, i: int) -> str:
+    ch, before = word[i], word[i - 1] if i else ""
+    after = word[i + 1 : i + 2]
+    if ch == "й" and before in _VOWELS and after not in _VOWELS:
+        return "i"  # "Рейнсалу": Reinsalu, "Луйк": Luik
+    if ch in _ESTONIAN_IOTATED and (i == 0 or before in _VOWELS or before == "ь"):
+        return _ESTONIAN_IOTATED[ch]
+    return _ESTONIAN.get(ch, ch)
+
+
+def estonian_name(normal: str) -> str:
+    """An Estonian person's name in the nominative, written back in Estonian."""
+    return written_back(normal, _estonian_letter, lambda n, word, latin: latin)

@@ -34,6 +34,9 @@ def inflect_nominative(words: Sequence[str], *, person: bool) -> str:
             found = named or found
             if woman:
                 found = sorted(found, key=lambda p: p.tag.gender != "femn")
+        if person and found[0].tag.number == "plur":
+            out.append(word)  # a name is one person's: "Милош" is no plural of "милоша"
+            continue
         form = found[0].inflect(_NOMINATIVE) if found[0].tag.case else None
         text = form.word if form else word
         out.append(_recase(text, word))
@@ -78,7 +81,16 @@ def _agreed_name(words: Sequence[str]) -> str | None:
             r for g, c in readings for r in ((g, c), ("masc", c))[: 2 if g == "femn" else 1]
         ]
         readings = list(dict.fromkeys(readings))
+    bare = _bare_consonant_surname(words[-1])
+    if (
+        bare
+        and words[0][-1:] in ("а", "я")
+        and all(g == "masc" and c != "nomn" for g, c in readings)
+    ):
+        return " ".join(words)  # "Кая Каллас": her name as written, not Кай's genitive
     for gender, case in readings:
+        if gender == "masc" and case != "nomn" and bare:
+            continue  # a man's surname would decline with his given name: "Яна Лешкович" is hers
         out = []
         for word in words:
             if not word.replace("-", "").isalpha():
@@ -129,6 +141,24 @@ def _part_nominative(word: str, gender: str | None, case: str) -> str | None:
         return word
     form = best.inflect({"nomn", gender} if best.tag.POS == "ADJF" and gender else _NOMINATIVE)
     return form.word if form else None
+
+
+def _bare_consonant_surname(word: str) -> bool:
+    """A surname ending in a consonant, written in its own form: one the dictionary holds in
+    the nominative ("Каллас"), or one it does not know that pymorphy3 can only read as an
+    indeclinable guess ("Лешкович"). Not declined, so no man's in another case."""
+    found = parses(word.lower())
+    if word[-1:].lower() in set("аяеёоиуыэюйь"):
+        return False
+    if any(p.is_known for p in found):
+        return any(
+            p.is_known
+            and "Surn" in p.tag.grammemes
+            and p.tag.case == "nomn"
+            and p.tag.gender == "masc"
+            for p in found
+        )
+    return all("Fixd" in p.tag.grammemes or p.tag.case == "nomn" for p in found)
 
 
 _MAN_INSTRUMENTAL = re.compile(r"(?:[ое]вым|[иы]ным|ским|цким)$")

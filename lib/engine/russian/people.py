@@ -1,7 +1,7 @@
 """The person mentions of one Russian article settled with the whole article read: a surname
 alone is the person named in full with it, a given name alone the relative of a person named
 beside it, and people named beside a South Slavic country, Romania, Moldova, Germany,
-Austria, Latvia or Turkey, or whose post names Ukraine, are written back in their own Latin
+Austria, Latvia, Estonia or Turkey, or whose post names Ukraine, are written back in their own Latin
 spelling.
 """
 
@@ -17,15 +17,18 @@ from lib.engine.russian.link import Mention
 from lib.engine.russian.national_latin import (
     LATVIAN_SURNAME,
     TURKISH_SURNAME,
+    estonian_name,
     latvian_name,
+    lithuanian_name,
     turkish_name,
 )
+from lib.engine.russian.page_nation import page_nation
 from lib.engine.russian.person_lookup import russian_given_name
 from lib.engine.russian.text import parses
 from lib.engine.russian.translit import (
     german_name,
-    lithuanian_name,
     name_key,
+    native_surname,
     polish_name,
     romanian_name,
     south_slavic_name,
@@ -78,7 +81,7 @@ def _misspelt_full(m: Mention, mentions: list[Mention], gaz: RussianGazetteer) -
         for o in mentions
         if o.type == "person"
         and o.entity_id != m.entity_id
-        and _one_slip(surname, name_key(o.normal.split()[-1]))
+        and one_slip(surname, name_key(o.normal.split()[-1]))
         and (
             given in gaz.given_keys.get(o.entity_id, ())
             or (" " in o.normal and name_key(o.normal.split()[0]) == given)
@@ -96,7 +99,7 @@ MIN_SLIP_LENGTH = 6  # a surname this long differs from another by one slip, not
 def _misspelt(key: str, full: dict[str, list[Mention]]) -> list[Mention]:
     """The people named in full whose surname a lone one misspells by one slip of the
     keyboard ("Столтенбрег": two letters swapped, one dropped, added or changed), if one."""
-    hits = [ms for k, ms in full.items() if len(key) >= MIN_SLIP_LENGTH and _one_slip(key, k)]
+    hits = [ms for k, ms in full.items() if len(key) >= MIN_SLIP_LENGTH and one_slip(key, k)]
     return hits[0] if len(hits) == 1 else []
 
 
@@ -126,7 +129,7 @@ def _near(key: str, full: dict[str, list[Mention]], before: int) -> list[Mention
     return hits[0] if len(hits) == 1 else []
 
 
-def _one_slip(a: str, b: str) -> bool:
+def one_slip(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     i = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
@@ -208,13 +211,19 @@ def _unlinked_beside(
     }
     states = [m for m in mentions if m.type in ("country", "org") and m.code]
     others = [own for code, own in OWN_SURNAMES.items() if code not in codes]
+    page = page_nation(mentions)
     return [
         m
         for m in mentions
         if m.type == "person"
-        and (m.sentence_id in sentences or _last_state(m, states) in codes)
+        and (
+            m.sentence_id in sentences
+            or (last := _last_state(m, states)) in codes
+            or (last is None and page in codes)
+        )
         and m.entity_id not in gaz.entities
         and " " in m.normal
+        and len(m.normal.split()[0].strip(".")) > 1  # "К. Хубер": no given name to write back
         and not any(own.search(m.normal.split()[-1]) for own in others)
     ]
 
@@ -256,18 +265,22 @@ def south_slavic_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[
 ROMANIAN = {"ROU", "MDA"}
 
 
-def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+def romanian_people(
+    mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
+) -> list[Mention]:
     """A person the gazetteer did not link, named in a sentence that names Romania or Moldova,
     is written back in Romanian ("премьер-министр Румынии Дачиан Чолош": Dacian Ciolos), the
     gazetteer's person of that name if it holds one; a Russian given name ("посол Валерий
-    Кузьмин") stays as found."""
+    Кузьмин") stays as found, unless the post names the state ("премьер Молдавии Ион …")."""
     renamed: dict[str, Entity] = {}
     for m in _unlinked_beside(mentions, ROMANIAN, gaz):
+        if m.entity_id in renamed:
+            continue  # the first, fullest name ("К. Хубер" after the full name)
         latin = romanian_name(m.normal)
         known = f"person:{slug(latin)}"
         if known in gaz.entities:
             renamed[m.entity_id] = gaz.entities[known]
-        elif not russian_given_name(m.normal.split()[0]):
+        elif not russian_given_name(m.normal.split()[0]) or _post_of(m, mentions, text, ROMANIAN):
             renamed[m.entity_id] = Entity(known, "person", latin)
     return _renamed(mentions, renamed)
 
@@ -275,6 +288,9 @@ def romanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
 # Surname endings only Lithuanian has (a woman's -aitė, -ienė, -ytė, -iūtė; -aitis, -auskas,
 # -ičius): such a name is Lithuanian with no country named beside it.
 LITHUANIAN_SURNAME = re.compile(r"(?:айте|ене|ите|юте|айтис|аускас|ичюс)$")
+# A man's given name in the nominative "-ius"/"-us" ("Андрюс", "Дарюс", "Паулюс"), an ending no
+# Russian given name has, though the dictionary holds some such names as it holds "Андрюс".
+LITHUANIAN_GIVEN = re.compile(r"(?:юс|ус)$")
 
 
 def lithuanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
@@ -282,7 +298,8 @@ def lithuanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Me
     people), is written back in Lithuanian ("литовский эксперт Дарюс Антанайтис": Darius
     Antanaitis), and so is one with a surname only Lithuanian has ("Аста Галдикайте"), the
     gazetteer's person of that name if it holds one; a Russian given name
-    stays as found unless the surname is one only Lithuanian has."""
+    stays as found unless the surname is one only Lithuanian has or the given name ends as
+    only a Lithuanian man's does ("капитана Андрюса Дилды": Andrius Dilda)."""
     renamed: dict[str, Entity] = {}
     beside = _unlinked_beside(mentions, {"LTU"}, gaz)
     own = [
@@ -294,11 +311,17 @@ def lithuanian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Me
         and LITHUANIAN_SURNAME.search(m.normal)
     ]
     for m in beside + own:
+        if m.entity_id in renamed:
+            continue  # the first, fullest name ("К. Хубер" after the full name)
         latin = lithuanian_name(m.normal)
         known = f"person:{slug(latin)}"
         if known in gaz.entities:
             renamed[m.entity_id] = gaz.entities[known]
-        elif LITHUANIAN_SURNAME.search(m.normal) or not russian_given_name(m.normal.split()[0]):
+        elif (
+            LITHUANIAN_SURNAME.search(m.normal)
+            or LITHUANIAN_GIVEN.search(m.normal.split()[0])
+            or not russian_given_name(m.normal.split()[0])
+        ):
             renamed[m.entity_id] = Entity(known, "person", latin)
     return _renamed(mentions, renamed)
 
@@ -342,11 +365,31 @@ POSTS = {"командующий", "главнокомандующий", "мин
 _PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|с|к|по)\s*$")
 
 
+# A post named by its head, right before the name: "замглавы офиса Владимира Зеленского Кирилл
+# Тимошенко", "советник Зеленского …" is that head's state's man.
+_HEADS_POST = re.compile(
+    r"(?:советник|помощник|пресс-секретарь|заместитель|замглавы|глава|руководитель|офиса|"
+    r"администрации|аппарата|канцелярии)\s+$"
+)
+
+
 def _tied_to(m: Mention, mentions: list[Mention], text: str, code: str) -> bool:
     """The person's post names the state of `code`: a mention of it (its name, its demonym,
-    one of its bodies) in the words of the post around the name."""
+    one of its bodies, the head of state whose post it is) in the words of the post around
+    the name."""
     for o in mentions:
-        if o.sentence_id != m.sentence_id or o.code != code or o.type not in ("country", "org"):
+        if o.sentence_id != m.sentence_id or o.code != code:
+            continue
+        if o.type == "person":
+            if (
+                o.entity_id != m.entity_id
+                and o.end <= m.start
+                and not text[o.end : m.start].strip()
+                and _HEADS_POST.search(text[max(0, o.start - 30) : o.start])
+            ):
+                return True
+            continue
+        if o.type not in ("country", "org"):
             continue
         if _PLACE_PREPOSITION.search(text[max(0, o.start - 4) : o.start]):
             continue
@@ -374,12 +417,14 @@ def ukrainian_people(mentions: list[Mention], text: str, gaz: RussianGazetteer) 
     return _renamed(mentions, renamed)
 
 
-def polish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+def polish_people(
+    mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
+) -> list[Mention]:
     """A person the gazetteer did not link, named in a sentence that names Poland (or its
     people), with a given name out of the Russian dictionary, is written back in Polish
     ("польский активист Тадеуш Ивински": Tadeusz Iwinski), the gazetteer's person of that name
     if it holds one."""
-    return _written_back_beside(mentions, {"POL"}, polish_name, gaz, own=POLISH_SURNAME)
+    return _written_back_beside(mentions, {"POL"}, polish_name, gaz, POLISH_SURNAME, text)
 
 
 # A surname ending only Polish has, as Russian writes it: "-ски", "-цки" (Russian "-ский").
@@ -393,12 +438,14 @@ OWN_SURNAMES = {"LTU": LITHUANIAN_SURNAME, "POL": POLISH_SURNAME}
 GERMAN = {"DEU", "AUT"}
 
 
-def german_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+def german_people(
+    mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
+) -> list[Mention]:
     """A person the gazetteer did not link, named in a sentence that names Germany or Austria
     (or their people), with a given name out of the Russian dictionary, is written back in
     German ("пресс-секретарь правительства ФРГ Ульрике Деммер": Ulrike Demmer); "посол
     России в Германии Сергей …" stays Russian."""
-    return _written_back_beside(mentions, GERMAN, german_name, gaz)
+    return _written_back_beside(mentions, GERMAN, german_name, gaz, text=text)
 
 
 def _written_back_beside(
@@ -407,18 +454,27 @@ def _written_back_beside(
     written_back,
     gaz: RussianGazetteer,
     own: re.Pattern | None = None,
+    text: str | None = None,
 ) -> list[Mention]:
     """The people named beside one of these countries whose given name is out of the Russian
-    dictionary (or whose surname has an ending only their language has, `own`), written back
-    by `written_back`, the gazetteer's person where it holds one."""
+    dictionary (or whose surname has an ending only their language has, `own`, or whose post
+    names the country: the dictionary holds many of their given names, "Яцек", "Юрген"),
+    written back by `written_back`, the gazetteer's person where it holds one."""
     renamed: dict[str, Entity] = {}
     for m in _unlinked_beside(mentions, codes, gaz):
         theirs = own is not None and own.search(m.normal.split()[-1])
+        theirs = theirs or _post_of(m, mentions, text, codes)
         if m.entity_id not in renamed and (theirs or not russian_given_name(m.normal.split()[0])):
             latin = written_back(m.normal)
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
     return _renamed(mentions, renamed)
+
+
+def _post_of(m: Mention, mentions: list[Mention], text: str | None, codes: set[str]) -> bool:
+    """The person's post names one of these states ("министр иностранных дел Польши Яцек
+    Чапутович", "польский генерал …"): the holder is that state's."""
+    return text is not None and any(_tied_to(m, mentions, text, code) for code in codes)
 
 
 def latvian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
@@ -434,3 +490,18 @@ def turkish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Menti
     people), with a given name out of the Russian dictionary or a surname in "-оглу", is
     written back in Turkish ("турецкий бизнесмен Джавит Чаглар": Cavit Çağlar)."""
     return _written_back_beside(mentions, {"TUR"}, turkish_name, gaz, own=TURKISH_SURNAME)
+
+
+def estonian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named beside Estonia (or its people), whose surname
+    has none of the endings of Russian and the other post-Soviet surnames, is written back in
+    Estonian ("министр обороны Эстонии Юри Луйк": Jüri Luik). The dictionary holds many of
+    their given names (Урмас, Тоомас, Юри), so the surname tells: "посол России в Эстонии
+    Владимир Липаев" stays Russian."""
+    renamed: dict[str, Entity] = {}
+    for m in _unlinked_beside(mentions, {"EST"}, gaz):
+        if m.entity_id not in renamed and not native_surname(m.normal.split()[-1]):
+            latin = estonian_name(m.normal)
+            known = f"person:{slug(latin)}"
+            renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
+    return _renamed(mentions, renamed)

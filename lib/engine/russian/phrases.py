@@ -393,6 +393,31 @@ def _country_length(i: int, lemmas: Sequence[str], gaz) -> int:
     return 0
 
 
+ARMY = ("армия",)
+
+
+def army_of_a_state(
+    i: int, tokens: Sequence[Token], lemmas: Sequence[str], state: str | None, found
+) -> PhraseMatch | None:
+    """"армия" at i as a state's armed forces: with the state's name after it ("армии Литвы")
+    or its adjective before it capitalised as a name's is ("Представители Литовской армии").
+    After a unit ("бригада литовской армии", "штаба армии Литвы") it describes the unit, as the
+    forces do (_describes). The adjective in lower case ("турецкой армии") is left to the
+    files' rows ("российская армия"): the sets read it both ways."""
+    before = found[-1] if found and found[-1].last == i else None
+    demonym = before if before is not None and before.alias is not None else None
+    if demonym is not None and demonym.alias.kind != "demonym":
+        demonym = None
+    first = demonym.first if demonym is not None else i
+    if first > 0 and lemmas[first - 1] in UNITS:
+        return None
+    if state is not None:
+        return PhraseMatch(i, i + 1, body=(state, ARMY))
+    if demonym is not None and tokens[first].is_capitalised:
+        return PhraseMatch(i, i + 1, body=(demonym.alias.entity_id, ARMY))
+    return None
+
+
 def _national_body(
     i: int, n: int, tokens: Sequence[Token], lemmas: Sequence[str], found: list[PhraseMatch], gaz
 ) -> PhraseMatch | None:
@@ -403,6 +428,8 @@ def _national_body(
     source ("передает ВВС") is the BBC."""
     body = tuple(lemmas[i : i + n])
     state = _state_after(i + n, tokens, lemmas, gaz)
+    if body == ARMY:
+        return army_of_a_state(i, tokens, lemmas, state, found)
     owner = 0 if state is not None else _owner_body(i + n, lemmas)
     if owner:
         # "генштаб Минобороны Испании": the unit is of the state its owner's name gives

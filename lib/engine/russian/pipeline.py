@@ -20,8 +20,13 @@ from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodi
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.dates import DateMention, find_dates
+from lib.engine.russian.english_common_words import english_common_words
+from lib.engine.russian.eponyms import eponyms
 from lib.engine.russian.events import KBEvent, event_words, link_events
+from lib.engine.russian.family_names import plural_family_names
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
+from lib.engine.russian.given_names_alone import given_names_alone
+from lib.engine.russian.initials import initialled_names
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
@@ -29,6 +34,7 @@ from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.outlet_editions import outlet_editions
 from lib.engine.russian.people import (
+    estonian_people,
     family_given_names,
     german_people,
     latin_spelled_people,
@@ -41,6 +47,7 @@ from lib.engine.russian.people import (
     turkish_people,
     ukrainian_people,
 )
+from lib.engine.russian.people_over_places import people_over_places
 from lib.engine.russian.place_nominatives import place_nominatives
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.reporting import reporting_outlets
@@ -112,6 +119,7 @@ def read(
         mentions += reporting_outlets(reread(found, sentence, text, gaz), sentence, text, gaz)
         roles += r
         references += refs
+    mentions = people_over_places(mentions, ner, sentences, text, gaz)
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
     mentions = outlet_editions(mentions, text, gaz)
     mentions = place_nominatives(mentions, sentences, text, gaz)
@@ -120,11 +128,14 @@ def read(
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
-    people = family_given_names(merge_people(mentions, gaz, text), gaz, text)
+    mentions = english_common_words(mentions, text, gaz)
+    people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
+    people = plural_family_names(given_names_alone(initialled_names(people, gaz), gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
-    people = lithuanian_people(romanian_people(people, gaz), gaz)
-    people = german_people(polish_people(ukrainian_people(people, text, gaz), gaz), gaz)
-    people = turkish_people(latvian_people(people, gaz), gaz)
+    people = lithuanian_people(romanian_people(people, gaz, text), gaz)
+    people = polish_people(ukrainian_people(people, text, gaz), gaz, text)
+    people = german_people(people, gaz, text)
+    people = turkish_people(estonian_people(latvian_people(people, gaz), gaz), gaz)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)

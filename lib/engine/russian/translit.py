@@ -248,6 +248,12 @@ _NATIVE_SURNAME = re.compile(
 )
 
 
+def native_surname(surname: str) -> bool:
+    """A surname with an ending of Russian and the other post-Soviet surnames ("Липаев",
+    "Шевченко", "Саакашвили")."""
+    return _NATIVE_SURNAME.search(surname.lower()) is not None
+
+
 # --- a phonetic key for names across the two scripts ------------------------------------
 _SOUND_RULES = (
     (r"^sht", "st"),  # German St-, Sp- as Russian writes them: Штайнмайер, Шпан
@@ -328,14 +334,16 @@ def _south_slavic_letter(word: str, i: int) -> str:
         return "j"  # "дж" is their đ, the English press's "dj" (the "д" is "d" already)
     if ch == "е" and prev in _VOWELS:
         return "je"
-    if ch == "ь" and prev in "лн":
-        return "j"
+    if ch == "ь" and prev in "лнд":
+        return "j"  # "ль", "нь" their lj, nj; "дь" before a vowel their đ ("Дьордье": Djordje)
+    if ch in "юяеё" and prev == "ь":
+        return _SOUTH_SLAVIC[ch][-1]  # the soft sign wrote the "j": "Сербольюб" is -ljub
     return _SOUTH_SLAVIC.get(ch, ch)
 
 
 def _south_slavic_word(n: int, word: str, latin: str) -> str:
-    if n == 0 and re.search(r"о[йе]$", word):
-        latin = latin[:-2] + "oje"  # "Миливой", "Миливое": Milivoje
+    if n == 0 and word.endswith("ой"):
+        latin = latin[:-2] + "oje"  # "Миливой" as "Миливое" (already "-oje"): Milivoje
     if word.endswith("ич"):
         latin = latin[:-2] + "ić"
     return latin
@@ -357,7 +365,7 @@ _ROMANIAN = {
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "t", "ш": "s", "щ": "st",
     "ъ": "", "ы": "i", "ь": "", "э": "a", "ю": "iu", "я": "ia",
 }  # fmt: skip
-_FRONT = set("еиэ")
+_FRONT = set("еи")  # "э" is their "ă", a back vowel: "Киртоакэ" is Chirtoacă, not -cha
 
 
 def _romanian_letter(word: str, i: int) -> str:
@@ -366,6 +374,8 @@ def _romanian_letter(word: str, i: int) -> str:
         return "c" if after in _FRONT else "ci"
     if ch in "кг" and after in _FRONT:
         return _ROMANIAN[ch] + "h"
+    if ch in "яю" and i and word[i - 1] == "й":
+        return _ROMANIAN[ch][1:]  # "йя" is one "i" before the vowel: "Майя" is Maia
     return _ROMANIAN.get(ch, ch)
 
 
@@ -374,24 +384,6 @@ def romanian_name(normal: str) -> str:
     return written_back(
         normal, _romanian_letter, lambda n, word, latin: latin.replace("cii", "ci")
     )
-
-
-# Lithuanian names as Russian writes them, back to their own Latin (diacritics aside, as the
-# English press writes them): "Аста Галдикайте" -> "Asta Galdikaite", "Дарюс Антанайтис" ->
-# "Darius Antanaitis". Their diphthongs "ai"/"ei" are Russian "ай"/"ей", and the "i" that
-# softens a consonant before a vowel ("-ius", "-ia") is Russian "ю"/"я" after it.
-_LITHUANIAN_RULES = (
-    (re.compile(r"(?<=[aeou])y(?![aeiou])"), "i"),  # "ай", "ей" before a consonant or at the end
-    (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=[aeou])"), "i"),  # "ю", "я", "ё" after a consonant
-)
-
-
-def lithuanian_name(normal: str) -> str:
-    """A Lithuanian person's name in the nominative, written back in its own Latin."""
-    latin = to_english(normal)
-    for pattern, replacement in _LITHUANIAN_RULES:
-        latin = pattern.sub(replacement, latin)
-    return latin
 
 
 # Ukrainian names as Russian writes them, in the state's own transliteration (the Cabinet of
@@ -405,7 +397,9 @@ _UKRAINIAN = {
     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
     "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
 }  # fmt: skip
-_UKRAINIAN_INITIAL = {"й": "y", "ю": "yu", "я": "ya", "ё": "yo"}
+# A word's first letter: Ukrainian "Є" is Russian "Е" there (their own "Е" opens only loans,
+# which Russian writes "Э": "Едуард" is "Эдуард"), so "Ермак" is Yermak.
+_UKRAINIAN_INITIAL = {"й": "y", "ю": "yu", "я": "ya", "ё": "yo", "е": "ye"}
 UKRAINIAN_GIVEN = {
     "александр": "Oleksandr", "алексей": "Oleksii", "андрей": "Andrii", "анатолий": "Anatolii",
     "богдан": "Bohdan", "василий": "Vasyl", "виктор": "Viktor", "виталий": "Vitalii",
@@ -468,6 +462,10 @@ def _german_letter(word: str, i: int) -> str:
         return "e"
     if ch == "х" and (i == 0 or before not in _VOWELS):
         return "h"  # "Хайко": Heiko
+    if ch == "ю" and (i == 0 or before in _VOWELS):
+        return "ju"  # their "jü", "ju" ("Юрген": Jürgen, "Юлия": Julia), not "ü" alone
+    if ch == "я" and before == "и":
+        return "a"  # "ия" is their "ia" ("Юлия": Julia, "Мария": Maria)
     return _GERMAN.get(ch, ch)
 
 
@@ -529,6 +527,10 @@ def _polish_letter(word: str, i: int) -> str:
         return _POLISH_INITIAL[ch]
     if ch == "и" and before and before in "шщчжц":
         return "y"  # their "y" after sz, cz, ż, c ("Ващиковский": Waszczykowski)
+    if ch in "жш" and before and before in "бвгдкптх" and (i > 1 or before != "д"):
+        # their "rz" after a consonant is said, and so written, with it: "ж" after a voiced one,
+        # "ш" after a voiceless one ("Кшиштоф": Krzysztof, "Гжегож": Grzegorz, "Анджей": Andrzej)
+        return "rz"
     return _POLISH.get(ch, ch)
 
 

@@ -25,10 +25,9 @@ def cut_last_word(mentions: Sequence[Mention], text: str, gaz: RussianGazetteer)
     if not end or text[end - 1] in CLOSING or not text[end - 1].isalnum():
         return list(mentions)
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    # the first word of a paragraph cut off, after a paragraph that ends as prose does
-    # ("…об их реальных планах.\n\nРазъясне")
-    lone = len(paragraphs) >= 2 and len(paragraphs[-1].split()) == 1
-    lone = lone and paragraphs[-2].rstrip()[-1:] in CLOSING
+    # the first words of a paragraph cut off, after a paragraph that ends as prose does
+    # ("…об их реальных планах.\n\nРазъясне", "…проверке соблюдению.\n\nВ результате Со")
+    lone = len(paragraphs) >= 2 and paragraphs[-2].rstrip()[-1:] in CLOSING
     if len(paragraphs) < 2 or (len(paragraphs[-1].split()) < MIN_WORDS and not lone):
         return list(mentions)  # a headline alone ("Эрдоган собрал турецкий Совбез") is whole
     out = []

@@ -1,0 +1,39 @@
+"""A capital standing for its state as the source of a government's messages and threats
+("Официальных сообщений из Москвы еще не получали", "рисками, исходящими из Москвы") or as the
+buyer a state's arms go to ("Поставки российских ЗРК С-400 в Анкару начались"): the country,
+not the city, as the English side reads "no word from Moscow" and "deliveries to Ankara".
+
+A capital after another preposition, or after other nouns ("самолет из Москвы", "поездка в
+Анкару"), stays the place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Nouns and participles before "из <capital>": what a government sends out.
+FROM_THE_STATE = frozenset({
+    "сообщение", "сигнал", "заявление", "указание", "угроза", "риск", "исходящий", "исходить",
+})  # fmt: skip
+# Nouns of arms sales before "в <capital>", with the weapon's words between ("поставки
+# российских ЗРК С-400 в Анкару").
+TO_THE_STATE = frozenset({"поставка", "поставлять", "продажа", "экспорт"})
+_DELIVERY_WINDOW = 5  # words between the delivery's noun and the preposition
+
+
+def acts_of_the_state(tokens: Sequence, first: int) -> bool:
+    """Whether the capital at token `first` follows "из" after a government's message or threat,
+    or "в" after a delivery of arms a few words before, within its clause."""
+    if first < 2:
+        return False
+    preposition, before = tokens[first - 1].lemma, tokens[first - 2].lemma
+    if preposition == "из":
+        return before in FROM_THE_STATE
+    if preposition != "в":
+        return False
+    for token in reversed(tokens[max(0, first - 1 - _DELIVERY_WINDOW) : first - 1]):
+        if not token.text[:1].isalnum():
+            return False  # the clause ended
+        if token.lemma in TO_THE_STATE:
+            return True
+    return False
