@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from lib.engine.captions import in_picture_credit
 from lib.engine.common_words import word_zipf
 from lib.engine.gazetteer import Gazetteer
+from lib.engine.lower_case_surnames import people_with_lower_case_surnames
 from lib.engine.name_kinds import spans_the_model_missed
 from lib.engine.news_words import (
     INSTITUTION_NOUNS,
@@ -26,6 +27,7 @@ from lib.engine.news_words import (
     STATE_BODY_HEADS,
     TITLE_WORDS,
 )
+from lib.engine.role_phrase_people import people_after_role_phrases
 from lib.engine.russian.census_names import given_name_share
 from lib.engine.span_context import OCCUPATION_WORDS
 from lib.engine.unit_names import SUB_UNIT_ECHELONS
@@ -60,6 +62,11 @@ def _is_given_name(word: str, gaz: Gazetteer) -> bool:
     return (word in _gazetteer_given_names(gaz) or share >= _MIN_SHARE) and (
         word_zipf(word) < _MAX_ZIPF or share >= _COMMON_GIVEN_SHARE
     )
+
+
+def _known_person(name: str, gaz: Gazetteer) -> bool:
+    hit = gaz.lookup(name)
+    return hit is not None and hit[0].type == "person"
 
 
 def _name_word(token) -> bool:
@@ -141,7 +148,16 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     its body's and person's parts. A picture desk signing a picture inside the line ("… |
     Saul Loeb/AFP/Getty Images North Korea …") is the credit's, not a mention."""
     out = []
-    for span in [*doc.ents, *spans_the_model_missed(doc)]:
+    missed = people_after_role_phrases(doc, is_given=lambda word: _is_given_name(word, gaz))
+    missed += people_with_lower_case_surnames(
+        doc,
+        is_given=lambda word: _is_given_name(word, gaz),
+        is_known_person=lambda name: _known_person(name, gaz),
+        zipf=word_zipf,
+    )
+    given_of = {s.start for s in missed}  # "Donald" of "Donald trump": the longer span holds it
+    ents = [e for e in doc.ents if not (len(e) == 1 and e.start in given_of)]
+    for span in [*ents, *spans_the_model_missed(doc), *missed]:
         if in_picture_credit(doc.text, span.start_char, span.end_char):
             continue
         parts = body_and_person(span, gaz)

@@ -46,6 +46,7 @@ from lib.engine.captions import (
     strip_site_suffix,
     strip_trailing_credit,
 )
+from lib.engine.closing_tags import without_closing_tag
 from lib.engine.inline_widgets import strip_inline_widgets
 from lib.engine.line_shape import (
     is_foreign_script,
@@ -583,7 +584,7 @@ def _story_end(text_lines: list[_Line]) -> int:
     ends = [
         ln.number
         for i, ln in enumerate(text_lines)
-        if is_sentence_like(ln.text)
+        if is_sentence_like(without_closing_tag(ln.text))
         or is_lead_in(ln.text)
         or (
             glossed[i] and ((i > 0 and glossed[i - 1]) or (i + 1 < len(glossed) and glossed[i + 1]))
@@ -643,7 +644,7 @@ def _place_text_line(
     if ln.number > last_prose and last_prose >= start.number:
         return None, "page footer"
     if (
-        is_sentence_like(ln.text)
+        is_sentence_like(without_closing_tag(ln.text))
         or ln is start
         or ln.reason == "fact box"
         or is_glossed_name(ln.text)

@@ -51,11 +51,16 @@ def _plural_of(word: str, equipment: dict[str, str]) -> bool:
     )
 
 
+# A state before a weapon's name, by its demonym or its capital: "Russian Iskanders", "the
+# US offered Ankara Patriot missiles".
+_OWNER_KINDS = ("demonym", "capital")
+
+
 def _prefix_words(words: list[str], gaz: Gazetteer) -> bool:
-    """The words before the name are a service's acronym, a nationality or the maker's name
-    ('RAF', 'Russian', 'Eurofighter')."""
+    """The words before the name are a service's acronym, a nationality, a capital or the
+    maker's name ('RAF', 'Russian', 'Ankara', 'Eurofighter')."""
     return all(
-        w.isupper() or w in gaz.equipment or gaz.names.get(w, ("", ""))[1] == "demonym"
+        w.isupper() or w in gaz.equipment or gaz.names.get(w, ("", ""))[1] in _OWNER_KINDS
         for w in words
     )
 
@@ -98,7 +103,22 @@ def names_equipment(span: Span, gaz: Gazetteer) -> bool:
     )  # "Voyager Air-to-Air Refuelling", "the Russian Bear Aircraft"
 
 
+# Lower-case words between a weapon's name and its type's word: "the Patriot air defense
+# system", "the Iskander nuclear missiles", "Aegis missile defence systems".
+_ROLE_MODIFIERS = {"air", "defense", "defence", "missile", "nuclear", "anti-aircraft",
+                   "anti-missile", "ballistic", "cruise", "surface-to-air", "guided"}  # fmt: skip
+_SYSTEM_WORDS = {"system", "systems", "complex", "complexes", "battery", "batteries",
+                 "launcher", "launchers"}  # fmt: skip
+
+
 def _type_word_after(span: Span) -> bool:
-    """A type's word in lower case right after the name: "scrambles Typhoon jets"."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in TYPE_WORDS
+    """A type's word in lower case after the name, maybe after words of its role:
+    "scrambles Typhoon jets", "the Patriot air defense system"."""
+    doc, j = span.doc, span.end
+    while (
+        j < len(doc) and j < span.end + 3 and doc[j].is_lower and doc[j].lower_ in _ROLE_MODIFIERS
+    ):
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower:
+        return False
+    return doc[j].lower_ in TYPE_WORDS or (j > span.end and doc[j].lower_ in _SYSTEM_WORDS)

@@ -22,6 +22,7 @@ from lib.engine.news_words import (
     TITLE_WORDS,
 )
 from lib.engine.place_context import TRAINING_GROUNDS
+from lib.engine.press_names import names_a_publication
 from lib.engine.resolve import GIVEN_NAMES
 from lib.engine.span_context import OCCUPATION_WORDS, SPEECH_VERBS, TITLE_HEADS
 from lib.engine.unmarked_people import (
@@ -139,7 +140,10 @@ PUBLICATION_NOUNS = {"daily", "weekly", "newspaper", "paper", "magazine", "tablo
 def after_publication_noun(span: Span) -> bool:
     """'the daily Gazeta Wyborcza', 'editor of New Eastern Europe', 'Editor-in-Chief of X': a
     title after a noun of a publication or its editor's title is the publication's, whatever
-    the model took it for (a person, the region a magazine is named after)."""
+    the model took it for (a person, the region a magazine is named after); so is a title
+    that holds a press word ('Dziennik Gazeta Prawna', lib.engine.press_names)."""
+    if names_a_publication(span):
+        return True
     doc, i = span.doc, span.start - 1
     if i < 0 or not span[0].is_title:
         return False

@@ -136,9 +136,11 @@ GENERIC_BODIES = {"cabinet", "administration", "government", "regime", "oppositi
 
 
 # Prefixes of warships' names ("USS Donald Cook", "HMS Defender", "RFS Moskva"): the name
-# after one is a ship's, often a person's name, and a ship is none of the entity types.
+# after one is a ship's, often a person's name, and a ship is none of the entity types. Some
+# outlets write them with full stops ("the U.S.S. Donald Cook").
 SHIP_PREFIXES = {"USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "RFS", "INS", "TCG", "ORP",
-                 "HNLMS", "HDMS", "HNoMS", "HSwMS", "ESPS", "FGS", "KRI"}  # fmt: skip
+                 "HNLMS", "HDMS", "HNoMS", "HSwMS", "ESPS", "FGS", "KRI",
+                 "U.S.S.", "U.S.N.S.", "H.M.S."}  # fmt: skip
 
 # Nouns of vessels: a name in apposition after one is the vessel's ("the tugboat Yana Kapu",
 # "the gunboats Berdyansk and Nikopol"), often a person's or a city's name.

@@ -37,6 +37,7 @@ from lib.engine.news_words import (
 )
 from lib.engine.resolve import GIVEN_NAMES
 from lib.engine.thing_names import names_a_thing
+from lib.engine.vessel_lists import in_vessel_list
 from lib.names import normalise_surface
 
 # Words of an office that the model sometimes tags alone as an ORG ("Defence" in "Defence
@@ -435,7 +436,10 @@ def names_a_ship(span: Span) -> bool:
         any(t.text in SHIP_PREFIXES for t in span)
         or (i >= 0 and doc[i].text in SHIP_PREFIXES)
         or (i >= 0 and doc[i].lower_ in ("aboard", "onboard") and not span.ent_id_)
-        or (not span.ent_id_.startswith("country:") and after_vessel_noun(span))
+        or (
+            not span.ent_id_.startswith("country:")
+            and (after_vessel_noun(span) or in_vessel_list(span))
+        )
         or (span.label_ == "PERSON" and names_a_thing(span))  # "the Ronald Reagan carrier"
     )
 

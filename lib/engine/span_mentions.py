@@ -1,16 +1,16 @@
-"""One entity span of the spaCy pipeline -> its mentions of canonical entities (usually one;
-two for a compound such as "Ankara-Moscow").
+"""One entity span of the spaCy pipeline -> its mentions of canonical entities (usually one; two
+for a compound such as "Ankara-Moscow").
 
-- a span the gazetteer knows gets its entity and its kind (name, demonym, capital, seat);
-  a capital or seat used as a place ("the summit in London", "Warsaw, Poland") is a location,
-  not the state (lib.engine.place_context.is_locative); used as an actor ("dialogue with
-  Moscow") it stands for the state;
+- a span the gazetteer knows gets its entity and its kind (name, demonym, capital, seat); a
+  capital or seat used as a place ("the summit in London", "Warsaw, Poland") is a location, not
+  the state (lib.engine.place_context.is_locative); used as an actor ("dialogue with Moscow") it
+  stands for the state;
 - compounds of two known names ("Ankara-Moscow", "US-Russia") are two mentions, and so are
   surnames joined by a hyphen ("the Biden-Putin meeting");
 - names as outlets write them (issue 15): typography around a name is not part of it
-  (lib.engine.span_names), title-case headlines are split at their verbs, names in capitals
-  are the same names; title words, laws, programmes, buildings and designations ("S-400")
-  are not organisations; US states are places, by name or abbreviation ("Ky.", "R-KY").
+  (lib.engine.span_names), title-case headlines are split at their verbs, names in capitals are
+  the same names; title words, laws, programmes, buildings and designations ("S-400") are not
+  organisations; US states are places, by name or abbreviation ("Ky.", "R-KY").
 Each mention records how its surface reached its entity (Mention.link). The mentions of an
 article are linked to each other in lib.engine.article_links.
 """
@@ -27,6 +27,7 @@ from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.body_and_person import entity_spans
 from lib.engine.city_names import is_unlisted_city, seat_of_bodies
 from lib.engine.gazetteer import Entry, Gazetteer
+from lib.engine.hashtags import handle_holder
 from lib.engine.law_names import slice_of_law_name
 from lib.engine.lower_case_names import compass_region, lower_case_body
 from lib.engine.mentions import Mention
@@ -48,12 +49,8 @@ from lib.engine.name_kinds import (
     speaker_after_quote,
 )
 from lib.engine.name_lookup import gazetteer_hit
-from lib.engine.name_parts import (
-    inside_possessed_body,
-    inside_station,
-    is_armed_force,
-    ministry_of,
-)
+from lib.engine.name_parts import inside_possessed_body, inside_station, is_armed_force, ministry_of
+from lib.engine.named_places import place_named_before_head
 from lib.engine.news_words import (
     GENERIC_BODIES,
     INSTITUTION_NOUNS,
@@ -124,6 +121,7 @@ from lib.engine.span_names import (
     strip_headline_verbs,
     strip_title,
 )
+from lib.engine.surname_places import surname_typed_a_place
 from lib.engine.thing_names import not_an_entity
 from lib.engine.transcribed_names import transcribed_person
 from lib.ids import slug
@@ -182,6 +180,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
 
     if label in ("PERSON", "ORG", "FAC", "GPE", "LOC") and names_a_ship(span):
         return []  # "USS Donald Cook", "the gunboat Berdyansk": a ship, named after a person
+    if (place := place_named_before_head(span, gaz)) is not None:
+        return span_mentions(place, gaz=gaz, block=block, sentence_id=sentence_id)  # "Lenin square"
     if label in ("PERSON", "ORG", "GPE", "LOC") and after_kinship_noun(span):
         # "Sergei Skripal and his daughter, Yulia": Yulia Skripal, never a place
         kin = person_before(span)
@@ -216,6 +216,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or opens_with_personal_title(span)
         or (label == "ORG" and speaker_called_he_or_she(span, gaz))
         or (label in ("ORG", "GPE") and speaker_after_quote(span, gaz))
+        or surname_typed_a_place(span, gaz)  # "the poisoning of Skripal"
     ):
         # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
         # gazetteer took it for.
@@ -302,10 +303,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         label == "PERSON"
         and len(span) > 1
         and _demonym(span[0].text, gaz)
-        and in_title_case_line(span)
+        and (in_title_case_line(span) or is_part_of_title(span[1:]))
     ):
-        # "Russian Fighter Planes" in a title-case headline (in prose a name may open with
-        # such a word: "Rep. French Hill")
+        # "Russian Fighter Planes" in a title-case headline, "Macedonian Foreign" before
+        # "Minister" (in prose a name may open with such a word: "Rep. French Hill")
         entity_id = _demonym(span[0].text, gaz)
         return [make(gaz.entries[entity_id], "demonym", span[:1], link="gazetteer")]
     if cut_before_name(span):
@@ -342,7 +343,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
     state = us_state(core, surface, gaz)
     if state is not None:
         return named(gaz.entries[state])
-    hit = gazetteer_hit(gaz, surface)
+    hit = gazetteer_hit(gaz, surface) or handle_holder(core, gaz)  # "@Dimitrov_Nikola"
     if hit is not None and not (
         (label == "PERSON" and hit[0].type != "person" and after_personal_title(span))
         or (label in ("LOC", "GPE") and hit[0].type == "org" and in_common_words(surface))

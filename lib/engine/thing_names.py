@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from lib.engine.doc_words import holds_any, word_ids
 from lib.engine.equipment_names import names_equipment
 from lib.engine.gazetteer import Gazetteer
+from lib.engine.hashtags import is_handle_or_address, is_hashtag
 from lib.engine.news_words import (
     FIELD_HEADS,
     INSTITUTION_NOUNS,
@@ -19,6 +20,7 @@ from lib.engine.news_words import (
     TITLE_WORDS,
     VESSEL_NOUNS,
 )
+from lib.engine.plural_bodies import names_plural_bodies
 from lib.engine.unit_names import sub_unit_alone
 
 # Heads of the nouns of vehicles and weapons platforms that a name qualifies ("the Harry S.
@@ -322,6 +324,10 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     law's or plan's name, a designation such as 'S-400' or 'COVID-19', a '-care' programme)."""
     if surface in CAPTION_MARKERS:
         return True  # "FILE – Russian opposition politician …": an agency's photo marker
+    if (label == "PERSON" and is_hashtag(span)) or is_handle_or_address(span, label):
+        return True  # "#SalisburyAttack": a topic's tag; "@jensstoltenberg": an account
+    if label != "PERSON" and names_plural_bodies(span):
+        return True  # "the Russian Embassies in …": several bodies, no one of them
     lower = surface.lower()
     if common_idea(surface) or _before_class(span):
         return True  # "Communism", "WWIII", "Heads of State"; "a Nimitz-class carrier"
