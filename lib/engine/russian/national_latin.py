@@ -99,14 +99,24 @@ _LITHUANIAN = {
 _LITHUANIAN_IOTATED = {"ю": "ju", "я": "ja", "ё": "jo"}
 
 
-def _lithuanian_letter(word: str, i: int) -> str:
-    ch, before = word[i], word[i - 1] if i else ""
-    after = word[i + 1 : i + 2]
-    if ch == "й" and before in _VOWELS and after not in _VOWELS:
-        return "i"  # "Айварас": Aivaras, "Галдикайте": Galdikaite
-    if ch in _LITHUANIAN_IOTATED and (i == 0 or before in "аеиоуэ"):
-        return _LITHUANIAN_IOTATED[ch]  # "Юозас": Juozas, "Эгидиюс": Egidijus
-    return _LITHUANIAN.get(ch, ch)
+def _baltic_letters(table: dict[str, str], iotated: dict[str, str], iotating: set[str]):
+    """A letter function for a Baltic language whose "j" Russian writes as "й": a "й" after a
+    vowel and before a consonant is a diphthong's "i" ("Айварас": Aivaras, "Луйк": Luik), and
+    "ю", "я", "ё" at a word's start or after one of `iotating` carry their "j"."""
+
+    def letter(word: str, i: int) -> str:
+        ch, before = word[i], word[i - 1] if i else ""
+        after = word[i + 1 : i + 2]
+        if ch == "й" and before in _VOWELS and after not in _VOWELS:
+            return "i"
+        if ch in iotated and (i == 0 or before in iotating):
+            return iotated[ch]  # "Юозас": Juozas, "Эгидиюс": Egidijus
+        return table.get(ch, ch)
+
+    return letter
+
+
+_lithuanian_letter = _baltic_letters(_LITHUANIAN, _LITHUANIAN_IOTATED, set("аеиоуэ"))
 
 
 def lithuanian_name(normal: str) -> str:
@@ -127,14 +137,7 @@ _ESTONIAN = {
 _ESTONIAN_IOTATED = {"ю": "jü", "я": "ja", "ё": "jo"}
 
 
-def _estonian_letter(word: str, i: int) -> str:
-    ch, before = word[i], word[i - 1] if i else ""
-    after = word[i + 1 : i + 2]
-    if ch == "й" and before in _VOWELS and after not in _VOWELS:
-        return "i"  # "Рейнсалу": Reinsalu, "Луйк": Luik
-    if ch in _ESTONIAN_IOTATED and (i == 0 or before in _VOWELS or before == "ь"):
-        return _ESTONIAN_IOTATED[ch]
-    return _ESTONIAN.get(ch, ch)
+_estonian_letter = _baltic_letters(_ESTONIAN, _ESTONIAN_IOTATED, _VOWELS | {"ь"})
 
 
 def estonian_name(normal: str) -> str:
