@@ -288,3 +288,17 @@ def test_a_given_name_before_a_lower_case_surname_is_a_person(pages):
         "igor lukšić",
     }
     assert found(pages, "lower.txt", "country") >= {"USA", "MNE"}
+
+
+def test_a_venue_named_after_a_titled_person_ends_the_page(extract):
+    """'Mr. Chow restaurant': the venue rule made a place of the name and the title rule a
+    person of the place, each undoing the other until Python's stack ran out, which stopped a
+    28,656-article run; the title wins once and the page is read."""
+    found_here = extract(
+        {
+            "dinner.txt": "Dinner in Los Angeles\n\nThe two men met at Mr. Chow restaurant in "
+            "Beverly Hills on Friday, then at Dr. Kwan hotel.\n"
+        }
+    )
+    assert found(found_here, "dinner.txt", "person") == {"Chow", "Kwan"}
+    assert found(found_here, "dinner.txt", "location") == {"Beverly Hills"}

@@ -24,6 +24,9 @@ PLACE_NAME_HEADS = {"square", "street", "avenue", "prospekt", "prospect", "boule
 VENUE_HEADS = {"pub", "restaurant", "cafe", "café", "bar", "hotel", "nightclub"}
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+# The mark of a span this rule made: a person's title before it ("Mr. Chow restaurant") turns it
+# back into a person, which must not be read as the place again.
+PLACE_BEFORE_HEAD = "place named before its head noun"
 
 
 def place_named_before_head(span: Span, gaz: Gazetteer) -> Span | None:
@@ -31,6 +34,8 @@ def place_named_before_head(span: Span, gaz: Gazetteer) -> Span | None:
     span (with the noun for a street, square or palace; without it for a venue), or None
     (also when the span is that FAC span already)."""
     doc, start, j = span.doc, span.start, span.end
+    if span.kb_id_ == PLACE_BEFORE_HEAD:
+        return None  # made by this rule, then read as a person ("Mr. Chow restaurant")
     if span.label_ not in _NAME_LABELS or j >= len(doc) or not span.text[:1].isupper():
         return None
     if j + 2 < len(doc) and _possessive(doc, j) and _venue_name_owner(doc, span.start, j + 2):
@@ -55,7 +60,7 @@ def place_named_before_head(span: Span, gaz: Gazetteer) -> Span | None:
     end = j + 1 if head in PLACE_NAME_HEADS else j
     if (start, end, span.label_) == (span.start, span.end, "FAC"):
         return None  # the model's own venue: nothing to change
-    return Span(doc, start, end, label="FAC")
+    return Span(doc, start, end, label="FAC", kb_id=PLACE_BEFORE_HEAD)
 
 
 def _venue_name_owner(doc, owner: int, head: int) -> bool:

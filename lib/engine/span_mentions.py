@@ -221,7 +221,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         # "Rep. Jordan", "Mr. French", "Mr. Trump": a surname, whatever the model or the
         # gazetteer took it for.
         return span_mentions(
-            Span(doc, span.start, span.end, label="PERSON"),
+            Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_),
             gaz=gaz,
             block=block,
             sentence_id=sentence_id,
