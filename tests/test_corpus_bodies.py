@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from lib.engine.corpus_bodies import department_key, initials, spells
+from lib.engine.corpus_bodies import department_key, name_initials
+from lib.engine.document_acronyms import spells
 
 BODIES = {
     "measles.txt": (
@@ -136,8 +137,8 @@ def test_the_ways_of_naming_a_department(name, key):
 
 
 def test_initials_of_a_name():
-    assert initials("Hillary Rodham Clinton") == "HRC"
-    assert initials("Alexandria Ocasio-Cortez") == "AOC"
+    assert name_initials("Hillary Rodham Clinton") == "HRC"
+    assert name_initials("Alexandria Ocasio-Cortez") == "AOC"
 
 
 WASHINGTON_WEEK = {

@@ -13,8 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from lib.engine.corpus_bodies import spells
-from lib.engine.document_acronyms import SMALL_WORDS
+from lib.engine.document_acronyms import SMALL_WORDS, spells
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.mentions import Mention
 from lib.ids import slug

@@ -15,6 +15,7 @@ import re
 
 import pandas as pd
 
+from lib.engine.document_acronyms import spells
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.relink import entity_names, relink
 
@@ -67,19 +68,7 @@ def merge_department_names(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.Data
     return relink(mentions, remap, entity_names(mentions, set(remap.values()), gaz))
 
 
-def spells(acronym: str, name: str) -> bool:
-    """The acronym's letters are initials of the name's words, in order ("CDC": Centers for
-    Disease Control and Prevention; "HUD": Department of Housing and Urban Development), or the
-    name holds it as a word ("ZTE Corp"). A name the model cut short ("International
-    Development" for USAID) or a word in capitals ("HOUSE") spells nothing."""
-    words = [w for w in re.split(r"[\s\-,./]+", name) if w]
-    if acronym in words:
-        return True
-    letters = iter(w[0].upper() for w in words)
-    return len(words) > 1 and all(ch in letters for ch in acronym)
-
-
-def initials(name: str) -> str:
+def name_initials(name: str) -> str:
     """'Hillary Rodham Clinton' -> 'HRC'; 'Alexandria Ocasio-Cortez' -> 'AOC'."""
     return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()).upper()
 
@@ -91,7 +80,7 @@ def people_initials(mentions: pd.DataFrame) -> dict[str, int]:
     people = mentions[mentions["type"] == "person"]
     per_person = people.groupby("entity_id", sort=False)["article_id"].nunique()
     written = people[["entity_id", "surface"]].drop_duplicates()
-    written = written.assign(initials=written["surface"].astype(str).map(initials))
+    written = written.assign(initials=written["surface"].astype(str).map(name_initials))
     written = written[written["initials"].str.len() >= 3]
     written = written.assign(articles=written["entity_id"].map(per_person))
     return written.groupby("initials")["articles"].max().to_dict()
@@ -136,7 +125,8 @@ def link_acronyms_across_corpus(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd
         .rename("n")
         .reset_index()
     )
-    names = dict(zip(orgs["entity_id"], orgs["name"].astype(str), strict=False))
+    named = orgs.drop_duplicates("entity_id", keep="last")
+    names = dict(zip(named["entity_id"], named["name"].astype(str), strict=True))
     someone = people_initials(mentions)
     remap = {}
     for acronym_id, group in pairs.groupby("linked_from", sort=False):

@@ -51,3 +51,15 @@ def bracketed_acronyms(
             continue
         for m in named.finditer(text):
             yield [w for w in re.split(r"[\s-]+", m.group(1).strip()) if w], m.group(2)
+
+
+def spells(acronym: str, name: str) -> bool:
+    """The acronym's letters are initials of the name's words, in order ("CDC": Centers for
+    Disease Control and Prevention; "HUD": Department of Housing and Urban Development), or the
+    name holds it as a word ("ZTE Corp"). A name the model cut short ("International
+    Development" for USAID) or a word in capitals ("HOUSE") spells nothing."""
+    words = [w for w in re.split(r"[\s\-,./]+", name) if w]
+    if acronym in words:
+        return True
+    letters = iter(w[0].upper() for w in words)
+    return len(words) > 1 and all(ch in letters for ch in acronym)
