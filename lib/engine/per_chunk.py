@@ -7,11 +7,14 @@ captions (lib.engine.nlp), then entities, events, quotes and the inferred date
 (lib.engine.russian) to the same records; an article in a language the extraction does not
 read yet is kept, with no entities, and reported. A chunk of articles is the unit of work of
 every engine (lib.engine.executors): in a worker process the pipeline is loaded on the
-first chunk and kept (natasha's, only once a Russian article comes).
+first chunk and kept (natasha's, only once a Russian article comes). An article whose
+extraction raises is kept without entities and reported with its file and line, and the run
+goes on.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -29,6 +32,7 @@ from lib.engine.name_lines import name_line_captions
 from lib.engine.report import Report
 from lib.engine.russian import article as russian
 
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 # A news story is rarely over 100,000 characters; a bigger "article" is a dump or a broken
 # file. Its start is kept (and reported) so one file cannot exhaust memory or spaCy's limit.
@@ -148,6 +152,32 @@ class NlpOutput:
     events: list[dict] = field(default_factory=list)
     quotes: list[dict] = field(default_factory=list)
     inferred: dict[str, pubdate.InferredDate] = field(default_factory=dict)  # by article_id
+    failures: list[dict] = field(default_factory=list)  # problem records, one per failed article
+
+    def extend(self, other: NlpOutput) -> None:
+        for name in ("sentences", "mentions", "events", "quotes", "failures"):
+            getattr(self, name).extend(getattr(other, name))
+        self.inferred.update(other.inferred)
+
+
+# What a corpus run does with an article whose extraction raised: one article's bug must not
+# stop a run of thousands, nor leave the others unprocessed.
+EXTRACTION_FAILED = "kept without entities (text and metadata only)"
+
+
+def failure(article: PreparedArticle, exc: BaseException) -> dict:
+    """The problem record of an article whose extraction raised `exc`."""
+    log.warning("extraction failed for %s", article.raw.article_id, exc_info=exc)
+    message = str(exc).splitlines()[0][:160] if str(exc) else ""
+    return {
+        "article_id": article.raw.article_id,
+        "path": article.raw.path,
+        "line": article.raw.row,
+        "reason": f"the extraction failed on this article ({type(exc).__name__}"
+        + (f": {message}" if message else "")
+        + "); please report it",
+        "action": EXTRACTION_FAILED,
+    }
 
 
 def _collect(out: NlpOutput, article_id: str, result: per_article.ArticleAnalysis) -> None:
@@ -217,8 +247,32 @@ def run_nlp(
     batch_size: int = 64,
     progress: Progress | None = None,
 ) -> NlpOutput:
-    """Run the pipeline over every block of every article and analyse each article."""
+    """Run the pipeline over every block of every article and analyse each article. An article
+    that makes the pipeline raise is found by running the articles again one at a time."""
+    settings = {"pipeline": pipeline, "gaz": gaz, "kb": kb, "batch_size": batch_size}
+    try:
+        return _run_nlp(articles, progress=progress, **settings)
+    except Exception:  # noqa: BLE001 - any component's bug; the retry names the article
+        out = NlpOutput()
+        for index, article in enumerate(articles):
+            try:
+                out.extend(_run_nlp([article], **settings))
+            except Exception as exc:  # noqa: BLE001
+                out.failures.append(failure(article, exc))
+            if progress:
+                progress(index + 1, len(articles))
+        return out
 
+
+def _run_nlp(
+    articles: Sequence[PreparedArticle],
+    *,
+    pipeline,
+    gaz: Gazetteer,
+    kb: Sequence[eventkb.KBEvent],
+    batch_size: int,
+    progress: Progress | None = None,
+) -> NlpOutput:
     def block_stream():
         for index, article in enumerate(articles):
             for section, start, end in article.spans:
@@ -230,16 +284,20 @@ def run_nlp(
 
     def finish(index: int) -> None:
         article = articles[index]
-        result = per_article.analyse_article(
-            current,
-            text=article.text,
-            sections=article.spans,
-            published=article.published.day,
-            page_clock=article.cleaned.page_clock,
-            gaz=gaz,
-            kb=kb,
-        )
-        _collect(out, article.raw.article_id, result)
+        try:
+            result = per_article.analyse_article(
+                current,
+                text=article.text,
+                sections=article.spans,
+                published=article.published.day,
+                page_clock=article.cleaned.page_clock,
+                gaz=gaz,
+                kb=kb,
+            )
+        except Exception as exc:  # noqa: BLE001 - its sentences stay, its entities go
+            out.failures.append(failure(article, exc))
+        else:
+            _collect(out, article.raw.article_id, result)
         if progress:
             progress(index + 1, len(articles))
 
@@ -295,7 +353,13 @@ def run_russian(
     out = NlpOutput()
     for article in articles:
         article_id = article.raw.article_id
-        sentences, result = analyse_russian(article, gazetteer_dir=gazetteer_dir, kb=kb)
+        try:
+            sentences, result = analyse_russian(article, gazetteer_dir=gazetteer_dir, kb=kb)
+        except Exception as exc:  # noqa: BLE001 - one article's bug must not stop the run
+            out.failures.append(failure(article, exc))
+            if progress:
+                progress(1)
+            continue
         out.sentences += [
             {
                 "article_id": article_id,
@@ -420,17 +484,14 @@ def extract_articles(
             if progress:
                 progress(done[0], len(articles))
 
-        russian_out = run_russian(in_russian, gazetteer_dir=gazetteer_dir, kb=kb, progress=advance)
-        for name in ("sentences", "mentions", "events", "quotes"):
-            getattr(out, name).extend(getattr(russian_out, name))
-        out.inferred.update(russian_out.inferred)
+        out.extend(run_russian(in_russian, gazetteer_dir=gazetteer_dir, kb=kb, progress=advance))
     records = {
         "articles": [article_row(a, out.inferred.get(a.raw.article_id)) for a in articles],
         "sentences": out.sentences,
         "mentions": out.mentions,
         "events": out.events,
         "quotes": out.quotes,
-        "problems": list(problems),
+        "problems": [*problems, *out.failures],
     }
     parts = {
         part: pd.DataFrame(rows, columns=PER_ARTICLE_COLUMNS[part])
@@ -519,4 +580,5 @@ def extract_chunk(
         progress=progress,
         gazetteer_dir=gazetteer_dir,
     )
-    return ChunkResult(parts, report.as_records(), len(prepared))
+    failed = parts["problems"][parts["problems"]["action"] == EXTRACTION_FAILED]
+    return ChunkResult(parts, report.as_records() + failed.to_dict("records"), len(prepared))
