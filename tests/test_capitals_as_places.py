@@ -39,6 +39,10 @@ The first parts of the S-400 system landed at an air base in the Turkish capital
 
 The attack hit Douma outside of Damascus on Saturday. The tough language coming out of Moscow in recent days worried the allies.
 """,
+    "spellings.txt": """Envoys return to Kiev
+
+The envoys met in Kiev on Monday. Talks in Kyiv resumed a week later, and Kiev said it was ready to sign. The delegation then flew to Teheran, and Tehran's envoy joined the talks in Tehran.
+""",
     "presser.txt": """Trump defends summit
 
 Trump faced criticism over his remarks at a Helsinki news conference with Vladimir Putin.
@@ -78,3 +82,16 @@ def test_the_capital_named_as_such_and_its_news_conference_are_places(pages):
 def test_what_lies_outside_a_capital_is_the_place(pages):
     assert found(pages, "around.txt", "location") == {"Douma", "Damascus"}
     assert found(pages, "around.txt", "country") == {"RUS"}  # words coming out of Moscow
+
+
+def test_a_capital_is_one_place_under_each_spelling(pages):
+    # "Kiev" before 2019, "Kyiv" after: one place in a top list and on the map, not two
+    rows = pages[(pages["file"] == "spellings.txt") & (pages["type"] == "location")]
+    assert sorted(set(zip(rows["surface"], rows["entity_id"], strict=True))) == [
+        ("Kiev", "location:kyiv"),
+        ("Kyiv", "location:kyiv"),
+        ("Teheran", "location:tehran"),
+        ("Tehran", "location:tehran"),
+    ]
+    # "Kiev said", "Tehran's envoy": the state
+    assert found(pages, "spellings.txt", "country") == {"UKR", "IRN"}

@@ -28,4 +28,4 @@ def test_a_western_city_by_its_english_name_not_another_languages_spelling():
 
 
 def test_a_capital_the_gazetteer_places_keeps_its_id():
-    assert ids("Руководство в Киеве отказалось от переговоров.", "location:") == {"location:kiev"}
+    assert ids("Руководство в Киеве отказалось от переговоров.", "location:") == {"location:kyiv"}

@@ -72,6 +72,9 @@ class Gazetteer:
     # US states (locations) by their AP abbreviation ("Ky.", "Calif.") and postal code ("KY"):
     # read only where the model found a place there, never matched in running text.
     us_states: dict[str, str] = field(default_factory=dict)
+    # A capital's spellings, lower case -> the one it is listed under (capital_spellings.csv):
+    # a capital used as a place is one place under each spelling ("Kiev", "Kyiv").
+    capital_spellings: dict[str, str] = field(default_factory=dict)
     # Names that are none of the entity types (laws, programmes, treaties, speeches, diseases,
     # religions, vehicles), lower case -> what they are ("obamacare" -> "programme").
     not_entities: dict[str, str] = field(default_factory=dict)
@@ -95,6 +98,11 @@ class Gazetteer:
         if hit is None:
             return None
         return self.entries[hit[0]], hit[1]
+
+    def capital_place(self, name: str, country: str | None) -> Entry:
+        """A capital of `country` used as a place, under the spelling it is listed by."""
+        name = self.capital_spellings.get(name.lower(), name)
+        return Entry(f"location:{slug(name)}", "location", name, code=country)
 
     def holders(self, role: str, *, on: date | None = None) -> list[str]:
         return sorted({s.person_id for s in self.role_spells if s.role == role and s.holds_on(on)})
@@ -182,6 +190,12 @@ def _spelt_out(name: str, aliases: list[str]) -> list[str]:
         for surface in [name, *aliases]
         if surface.startswith(("US ", "U.S. ")) and " " in surface
     ]
+
+
+def _load_capital_spellings(gaz: Gazetteer, path: Path) -> None:
+    for row in _rows(path):
+        for spelling in split_multi(row["spellings"]):
+            gaz.capital_spellings[spelling.lower()] = row["name"].strip()
 
 
 def _load_organisations(gaz: Gazetteer, path: Path) -> None:
@@ -309,6 +323,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
         ("organisations.csv", _load_organisations),
         ("locations.csv", _load_locations),
         ("countries.csv", _load_countries),
+        ("capital_spellings.csv", _load_capital_spellings),
         ("roles.csv", _load_roles),
         ("sources.csv", _load_sources),
         ("not_entities.csv", _load_not_entities),

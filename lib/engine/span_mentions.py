@@ -162,7 +162,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         link: str = "text",
     ) -> Mention:
         if kind in ("capital", "seat") and (is_locative(sub) or seat_of_bodies(sub)):
-            entry, kind = _place_for_capital(entry, sub.text), "name"
+            entry, kind = _place_for_capital(entry, sub.text, gaz), "name"
         start, end = bounds or (sub.start_char, sub.end_char)
         return Mention(
             start=block.offset + start,
@@ -365,7 +365,7 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         # inside it is where it was held
         hit = gazetteer_hit(gaz, place.text)
         if hit is not None and hit[0].type in ("country", "location"):
-            entry = hit[0] if hit[0].type == "location" else _place_for_capital(hit[0], place.text)
+            entry = hit[0] if hit[0].type == "location" else _place_for_capital(hit[0], place.text, gaz)
         else:
             entry = Entry(f"location:{slug(place.text)}", "location", place.text)
         return [make(entry, "name", place)]
@@ -521,9 +521,9 @@ def _country_by_pycountry(name: str) -> Entry | None:
     )
 
 
-def _place_for_capital(entry: Entry, surface: str) -> Entry:
-    name = display_case(normalise_surface(surface), "GPE")
-    return Entry(f"location:{slug(name)}", "location", name, code=entry.code)
+def _place_for_capital(entry: Entry, surface: str, gaz: Gazetteer) -> Entry:
+    # one place under each spelling: "Kiev" is "Kyiv"
+    return gaz.capital_place(display_case(normalise_surface(surface), "GPE"), entry.code)
 
 
 # A lower-case word glued to a capitalised one where a space or a stop was lost ("turn
