@@ -11,7 +11,9 @@ that "crashed" near the border with Turkey (heldout17), not the airliner that cr
 "suspending their participation with Russia in the Group of Eight" (heldout3), and Turkey's
 removal from the F-35 programme told as "suspend Ankara's participation" or "impossible to
 continue its participation" (heldout3, heldout10), not the threat of it; the missile defence site
-in Romania "launched" (heldout15), not one planned.
+in Romania "launched" (heldout15), not one planned; the 2018 strikes told as the attack of the
+three states or "the Western missile strikes" (heldout5, heldout11), not the chemical attack they
+answered.
 Texts written for these tests in the style of wire copy, not
 copied from any page."""
 
@@ -130,6 +132,20 @@ TEXTS = {
         "end of the year.\n",
         "2015-06-02",
     ),
+    "strikes_attack.txt": (
+        "Warning\n\nMoscow and Tehran warned of grave consequences following America's attack on "
+        "Syrian chemical weapons sites, in collaboration with the UK and France.\n",
+        "2018-04-17",
+    ),
+    "strikes_western.txt": (
+        "Calls\n\nMacron spoke with Putin hours before the Western missile strikes.\n",
+        "2018-04-16",
+    ),
+    "chemical_attack.txt": (
+        "Blame\n\nBritain and France joined the United States in blaming Assad for the chemical "
+        "attack in Syria.\n",
+        "2018-04-10",
+    ),
 }
 
 EXPECTED = {
@@ -152,6 +168,9 @@ EXPECTED = {
     "f35_threat.txt": set(),
     "aegis_launched.txt": {"event:aegis-ashore-deveselu-2016"},
     "aegis_planned.txt": set(),
+    "strikes_attack.txt": {"event:syria-strikes-2018"},
+    "strikes_western.txt": {"event:syria-strikes-2018"},
+    "chemical_attack.txt": set(),
 }
 
 

@@ -11,7 +11,8 @@ interrupted by protests; the Su-24 recalled as "the incident with the Russian Su
 sentence, "the incident with the Russian plane" (heldout22), not another incident over the Baltic
 nor the Su-24s over the Donald Cook (heldout11); the missile defence site in Romania recalled by
 its placement, "после размещения элементов ПРО США", where the threat a state "несет" is no
-modal (heldout21), not the site in Poland. Sentences written for these tests in
+modal (heldout21), not the site in Poland; the 2018 strikes told as the military action of the
+three states (heldout18), not their charge of a chemical attack nor one state's operation. Sentences written for these tests in
 the style of Russian agencies, asserting exact ids."""
 
 from datetime import date
@@ -136,3 +137,20 @@ def test_a_threat_of_the_act_still_is_one():
 def test_the_polish_site_is_not_the_romanian_one():
     text = "Россия выступает против размещения элементов ПРО США в Польше, заявил Грушко."
     assert events(text, date(2018, 6, 2)) == set()
+
+
+STRIKES = "event:syria-strikes-2018"
+
+
+def test_the_strikes_as_the_three_states_military_action():
+    text = (
+        "Гутерреш выразил сожаление по поводу военных действий против Сирии, которые провели "
+        "США, Франция и Великобритания."
+    )
+    assert events(text) == {STRIKES}
+
+
+def test_the_chemical_attack_and_one_states_operation_are_not_the_strikes():
+    text = "США, Франция и Великобритания обвинили Дамаск в химической атаке в сирийской Думе."
+    assert events(text, date(2018, 4, 10)) == set()
+    assert events("США начали военную операцию против ИГ в Сирии.", date(2014, 9, 25)) == set()
