@@ -7,15 +7,15 @@ the Indian Ocean; the 2016 US election told as Russia's interference in it, by i
 election of the same year nor a warning about the next one; the US expulsions of December 2016
 told as an order to leave or by the expelled without their number, in their days (heldout15), and
 not the Skripal expulsions of 2018; the Su-24 in the first reports of its day, a Russian warplane
-that "crashed" near the border with Turkey (heldout17), not the airliner that crashed in Egypt; Russia's G8 suspension told in the progressive,
-"suspending their participation with Russia in the Group of Eight" (heldout3), and Turkey's
-removal from the F-35 programme told as "suspend Ankara's participation" or "impossible to
-continue its participation" (heldout3, heldout10), not the threat of it; the missile defence site
-in Romania "launched" (heldout15), not one planned; the 2018 strikes told as the attack of the
-three states or "the Western missile strikes" (heldout5, heldout11), not the chemical attack they
-answered.
-Texts written for these tests in the style of wire copy, not
-copied from any page."""
+that "crashed" near the border with Turkey (heldout17), not the airliner that crashed in Egypt;
+Russia's G8 suspension told in the progressive, "suspending their participation with Russia in
+the Group of Eight" (heldout3), and Turkey's removal from the F-35 programme told as "suspend
+Ankara's participation" or "impossible to continue its participation" (heldout3, heldout10), not
+the threat of it; the missile defence site in Romania "launched" (heldout15), not one planned;
+the 2018 strikes told as the attack of the three states or "the Western missile strikes"
+(heldout5, heldout11), not the chemical attack they answered; a leaders' meeting told by its
+presidents' countries in its days, not at the next year's G20. Texts written for these tests in
+the style of wire copy, not copied from any page."""
 
 from __future__ import annotations
 
@@ -146,6 +146,14 @@ TEXTS = {
         "attack in Syria.\n",
         "2018-04-10",
     ),
+    "presidents_helsinki.txt": (
+        "Talks\n\nThe meeting of the US and Russian presidents lasted more than two hours.\n",
+        "2018-07-17",
+    ),
+    "presidents_osaka.txt": (
+        "Talks\n\nThe meeting of the US and Russian presidents lasted more than an hour.\n",
+        "2019-06-29",
+    ),
 }
 
 EXPECTED = {
@@ -171,6 +179,8 @@ EXPECTED = {
     "strikes_attack.txt": {"event:syria-strikes-2018"},
     "strikes_western.txt": {"event:syria-strikes-2018"},
     "chemical_attack.txt": set(),
+    "presidents_helsinki.txt": {"event:trump-putin-helsinki-2018"},
+    "presidents_osaka.txt": set(),
 }
 
 

@@ -12,7 +12,9 @@ sentence, "the incident with the Russian plane" (heldout22), not another inciden
 nor the Su-24s over the Donald Cook (heldout11); the missile defence site in Romania recalled by
 its placement, "после размещения элементов ПРО США", where the threat a state "несет" is no
 modal (heldout21), not the site in Poland; the 2018 strikes told as the military action of the
-three states (heldout18), not their charge of a chemical attack nor one state's operation. Sentences written for these tests in
+three states (heldout18), not their charge of a chemical attack nor one state's operation; a
+leaders' meeting told by its presidents' countries in its days, "переговоров президентов России и
+США" (heldout13), not a phone call, another pair or a G20 of another year. Sentences written for these tests in
 the style of Russian agencies, asserting exact ids."""
 
 from datetime import date
@@ -154,3 +156,23 @@ def test_the_chemical_attack_and_one_states_operation_are_not_the_strikes():
     text = "США, Франция и Великобритания обвинили Дамаск в химической атаке в сирийской Думе."
     assert events(text, date(2018, 4, 10)) == set()
     assert events("США начали военную операцию против ИГ в Сирии.", date(2014, 9, 25)) == set()
+
+
+HELSINKI = "event:trump-putin-helsinki-2018"
+HAMBURG = "event:trump-putin-hamburg-2017"
+
+
+def test_the_presidents_meeting_by_their_countries_in_its_days():
+    text = "Пресс-конференция по итогам переговоров президентов России и США."
+    assert events(text, date(2018, 7, 16)) == {HELSINKI}
+    assert events(text, date(2017, 7, 7)) == {HAMBURG}
+
+
+def test_a_call_another_pair_or_another_day_is_no_meeting():
+    text = "Пресс-конференция по итогам переговоров президентов России и США."
+    assert events(text, date(2019, 6, 28)) == set()
+    assert (
+        events("Президенты России и США провели телефонный разговор.", date(2018, 7, 16)) == set()
+    )
+    text = "Президенты России и Франции провели переговоры в Версале."
+    assert events(text, date(2017, 5, 29)) == set()
