@@ -540,11 +540,19 @@ MODAL_REACH = 2  # tokens before a pattern's first term where its modal may stan
 # ответить на выход США" governs the answer, not the withdrawal)
 
 
+# "несёт угрозу", "представляет угрозу": a threat posed is a state, not a threat of an act
+# ("Румыния несет угрозу … после размещения элементов ПРО").
+POSED = {"нести", "представлять", "представить", "создавать", "создать"}
+
+
 def _possible(sentence: Sentence, first: int, last: int) -> bool:
     """A modal or a threat among the pattern's tokens or just before them (MODALS)."""
+    tokens = sentence.tokens
     return any(
-        t.lemma in MODALS and t.text.lower() not in PAST_MODALS
-        for t in sentence.tokens[max(0, first - MODAL_REACH) : last]
+        tokens[i].lemma in MODALS
+        and tokens[i].text.lower() not in PAST_MODALS
+        and not (tokens[i].lemma == "угроза" and i > 0 and tokens[i - 1].lemma in POSED)
+        for i in range(max(0, first - MODAL_REACH), last)
     )
 
 

@@ -22,8 +22,9 @@ from lib.engine.russian.link import Sentence
 HEAD_NOUNS = {"заседание", "договор", "соглашение", "орган", "санкция"}
 # Generic nouns a step of an arms deal is told by when the sentence before named the weapon
 # and its buyer ("…Турция не отказывается от приобретения С-400. Комплексы начнут поступать в
-# республику в следующем году"): they take the sentence before whole.
-DEAL_NOUNS = {"комплекс", "поставка"}
+# республику в следующем году"; "…первая партия С-400 поступила в Анкару. Сделка была
+# заключена в 2017 году"): they take the sentence before whole.
+DEAL_NOUNS = {"комплекс", "поставка", "сделка"}
 
 
 def told_before(
