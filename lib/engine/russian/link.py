@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from lib.engine.russian.english_places_by_sound import english_place_heard as heard
 from lib.engine.russian.gazetteer import NATIONAL_BODIES, Entity, RussianGazetteer
-from lib.engine.russian.impersonal_speech import said_by_one, stance_of_those_there
+from lib.engine.russian.impersonal_speech import STANCE, said_by_one, stance_of_those_there
 from lib.engine.russian.misspelt_names import near_name
 from lib.engine.russian.ner import NERSpan
 from lib.engine.russian.nominative import inflect_nominative
@@ -404,7 +404,7 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
     divided = len(after) == 2 and after[0] == "," and after[1] in DIVISION
     if kind in ("capital", "seat") and (
         speaks_after(tokens, m.last)
-        or _impersonal_speech_before(m.first, tokens)
+        or _impersonal_speech_before(m.first, tokens, kind == "seat")
         or acts_of_the_state(tokens, m.first)
     ):
         before = ""  # "В Москве не исключают", "подчеркнули в Кремле": the state speaks
@@ -425,14 +425,16 @@ def speaks_after(tokens: Sequence, at: int) -> bool:
     return said or stance_of_those_there(tokens, at)
 
 
-def _impersonal_speech_before(first: int, tokens: Sequence) -> bool:
+def _impersonal_speech_before(first: int, tokens: Sequence, seat: bool) -> bool:
     """A verb of speaking in the plural with no subject just before the preposition
     ("сообщили в Белом доме", "отметили в Кремле"): those who sit there speak. A singular verb
-    has a speaker of its own ("Путин заявил в Кремле": the place)."""
+    has a speaker of its own ("Путин заявил в Кремле": the place). Before a seat any verb of
+    stance ("утверждают в Кремле"); a capital is its people too ("утверждают в Лондоне")."""
     if first < 2 or tokens[first - 1].lemma not in LOCATIVE:
         return False
     verb = tokens[first - 2]
-    return verb.lemma in SPEAKING and verb.text.lower().endswith(("ли", "ют", "ят"))
+    said = verb.lemma in SPEAKING or (seat and verb.lemma in STANCE)
+    return said and verb.text.lower().endswith(("ли", "ют", "ят"))
 
 
 def _countries_within(

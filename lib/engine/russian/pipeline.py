@@ -19,12 +19,14 @@ from lib.engine.russian.abbreviations import defined_abbreviations, spelled_name
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.compass_regions import compass_regions
+from lib.engine.russian.convention_names import convention_names
 from lib.engine.russian.dates import DateMention, find_dates
 from lib.engine.russian.english_common_words import english_common_words
 from lib.engine.russian.eponyms import eponyms
 from lib.engine.russian.events import KBEvent, event_words, link_events
 from lib.engine.russian.family_names import plural_family_names
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
+from lib.engine.russian.general_staffs import general_staffs
 from lib.engine.russian.given_names_alone import given_names_alone
 from lib.engine.russian.initials import initialled_names
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
@@ -124,11 +126,12 @@ def read(
     mentions = outlet_editions(mentions, text, gaz)
     mentions = place_nominatives(mentions, sentences, text, gaz)
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
+    mentions = general_staffs(mentions, text, gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
-    mentions = english_common_words(mentions, text, gaz)
+    mentions = convention_names(english_common_words(mentions, text, gaz), text)
     people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
     people = plural_family_names(given_names_alone(initialled_names(people, gaz), gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
