@@ -4,6 +4,7 @@ Sentences written for these tests in the agencies' style."""
 
 import pytest
 
+from lib.engine.russian.clean import clean_page, read_dateline
 from tests.russian_ids import ids
 
 
@@ -88,3 +89,41 @@ def test_a_seat_after_a_plural_verb_of_stance_is_its_state(text, expected):
 )
 def test_a_capital_or_a_singular_speaker_keeps_the_place(text, expected):
     assert expected <= ids(text, "country:") | ids(text, "location:")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "outlet", "rest"),
+    [
+        # the agency's name in capitals after the day's full stop, a hyphen after it
+        (
+            "Вена. 12 мая. ИНТЕРФАКС - Министры обсудили ДОВСЕ.",
+            "Вена",
+            "Interfax",
+            "Министры обсудили ДОВСЕ.",
+        ),
+        # two places of one report joined by a slash
+        (
+            "Брюссель/Москва. 3 июля. INTERFAX.RU - Генсек призвал к диалогу.",
+            "Брюссель/Москва",
+            "Interfax",
+            "Генсек призвал к диалогу.",
+        ),
+    ],
+)
+def test_an_agencys_dateline_in_capitals_is_its_source(paragraph, place, outlet, rest):
+    line, after = read_dateline(paragraph)
+    assert (line.place, line.outlet, after) == (place, outlet, rest)
+
+
+def test_a_sentence_opening_with_a_place_is_no_dateline():
+    line, after = read_dateline("Вена готова принять переговоры. 12 мая министры встретятся.")
+    assert line is None
+
+
+def test_a_credit_for_the_picture_and_the_video_is_chrome():
+    page = clean_page(
+        "Трамп прибыл на саммит НАТО\n\nФото, видео: Reuters\\AFP, 5-tv.ru\n\n"
+        "Президент США прибыл в Лондон на встречу лидеров альянса."
+    )
+    assert "Reuters" not in page.text
+    assert ids(page.text, "org:") == {"org:nato"}

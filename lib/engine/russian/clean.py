@@ -120,7 +120,9 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:Підпис|Приєдну|Слідку|Стежте)\w*\b.*$",
     ),
     "photo-credit": (
-        r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация|Скриншот)\s*:\s*.{0,80}$",
+        # one credit for the picture and the video too ("Фото, видео: Zuma\\TASS, 5-tv.ru")
+        r"^(?:Фото|Foto|Photo|Источник фото|Фотография|Иллюстрация|Скриншот|Видео)"
+        r"(?:\s*(?:,|и|/)\s*(?:фото|видео))?\s*:\s*.{0,80}$",
         r"^©\s*.{0,80}$",
         r"^\[caption\b.{0,300}\[/caption\]$",  # a WordPress caption left as its shortcode
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
@@ -242,12 +244,13 @@ _OUTLETS = {
     "ИТАР-ТАСС": "TASS",
     "INTERFAX.RU": "Interfax",
     "Интерфакс": "Interfax",
+    "ИНТЕРФАКС": "Interfax",
     "Sputnik": "Sputnik",
     "RT": "RT",
     "РБК": "RBC",
 }
 _OUTLET = "|".join(re.escape(o) for o in sorted(_OUTLETS, key=len, reverse=True))
-_PLACE = r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:\s[А-ЯЁ][А-ЯЁа-яё-]+)?)"
+_PLACE = r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[\s/][А-ЯЁ][А-ЯЁа-яё-]+)?)"
 # the reporter an agency names after itself in the dateline ("— РИА Новости, Анна Петрова.")
 _BYLINE_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 _DATE = r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+\d{4})?)"
@@ -269,6 +272,8 @@ DATELINE = re.compile(
     # Крыминформ.)
     r"|(?<=\.\s)(?P<outlet5>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]{2,20}(?:\s[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]{1,20})?)\.(?=\s)"
     rf"|(?P<outlet3>{_OUTLET})\s*[-–—]"  # Москва. 5 июня. INTERFAX.RU -
+    # the agency's name in capitals after the day's full stop (Брюссель. 5 марта. ИНТЕРФАКС -)
+    r"|(?<=\.\s)(?P<outlet8>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]{2,20})\s*[-–—]"
     rf"|[.,]?\s*[-–—])\s*"
 )
 
@@ -457,7 +462,7 @@ def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
         return line, paragraph[other.end() :]
     outlet = (
         m.group("outlet1") or m.group("outlet2") or m.group("outlet3") or m.group("outlet6")
-        or m.group("outlet7")
+        or m.group("outlet7") or m.group("outlet8")
     )  # fmt: skip
     line = Dateline(
         paragraph[: m.end()].rstrip(" -–—"),
