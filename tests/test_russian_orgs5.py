@@ -127,3 +127,40 @@ def test_a_credit_for_the_picture_and_the_video_is_chrome():
     )
     assert "Reuters" not in page.text
     assert ids(page.text, "org:") == {"org:nato"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district by its centre town's adjective, in the locative and the nominative
+        (
+            "Генсек альянса побывал на базе в Йонавском районе Литвы.",
+            {"location:jonava-district"},
+        ),
+        ("Учения прошли на полигоне в Рукле (Йонавский район).", {"location:jonava-district"}),
+    ],
+)
+def test_a_district_named_by_its_towns_adjective_is_the_towns_district(text, expected):
+    assert expected <= ids(text, "location:")
+    assert not {i for i in ids(text, "location:") if "rayon" in i}
+
+
+def test_a_city_quarter_named_after_a_soviet_figure_is_no_towns_district():
+    found = ids("Снаряд попал в жилой дом в Кировском районе Донецка.", "location:")
+    assert not {i for i in found if i.endswith("-district")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the spaced dash splits the exercise's name into words: no West, no Caucasus
+        "Альянс будет следить за маневрами «Запад – 2017» у своих границ.",
+        "Россия и Беларусь проведут учения «Кавказ — 2020» осенью.",
+    ],
+)
+def test_a_quoted_name_closed_by_a_year_holds_no_place(text):
+    assert ids(text, "location:") == set()
+
+
+def test_the_west_outside_an_exercises_name_stays():
+    assert ids("Запад ввел новые санкции против Москвы.", "location:") == {"location:west"}

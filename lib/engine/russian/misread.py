@@ -1,8 +1,8 @@
 """Common words and phrases of Russian news that the NER or the gazetteer reads as names, and
 what they are, in one sentence's mentions:
 
-- a name inside the quoted name of an operation, an exercise or a mission, or inside the
-  Latin name in brackets after it ("операции «Морской страж» (Sea Guardian)"): part of that
+- a name inside the quoted name of an operation, an exercise or a mission (or any quoted name
+  closed by a year: "«Запад – 2017»"), or inside the Latin name in brackets after it ("операции «Морской страж» (Sea Guardian)"): part of that
   name, no newspaper Guardian;
 - a port named by its city's adjective ("Керченского морпорта", "в Одесском порту"): the city;
 - the items of a list after "полигоны" ("полигоны Лепельский, Ружанский и Доманово"): ranges,
@@ -82,10 +82,17 @@ def reread(
     return out
 
 
+# A quoted name closed by a year ("«Запад – 2017»", "«Кавказ-2016»"): an exercise's or an
+# event's, whatever noun comes before it; the spaced dash splits it into words the year-glued
+# form ("Запад-2017", one word) does not.
+_YEAR_NAME = re.compile(r"[«\"“„][^«»\"“”„\n]{2,40}?\s*[-–—]?\s*(?:19|20)\d{2}[»\"”“]")
+
+
 def _operation_names(sentence: Sentence, text: str) -> list[tuple[int, int]]:
     """Spans of the quoted names after an operation's noun (up to two words between:
-    "операции НАТО «Морской страж»"), with their Latin names in brackets."""
-    spans = []
+    "операции НАТО «Морской страж»"), with their Latin names in brackets, and of the quoted
+    names closed by a year."""
+    spans = [m.span() for m in _YEAR_NAME.finditer(text, sentence.start, sentence.end)]
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         if token.lemma not in OPERATIONS:

@@ -6,6 +6,8 @@ of forms no text has.
 - a name after a place's kind noun ("мыс", "город", "село") stands in apposition, in the
   nominative whatever the noun's case: "у мыса Фиолент" is Fiolent, and a cape's id is the
   English press's "Cape Fiolent";
+- a district named by its centre town's adjective ("в Йонавском районе", "Йонавский район"):
+  the town's district, as the English press names it ("Jonava District");
 - a one-word name in an oblique case ("в Аахене", "в Келе") is looked up in GeoNames' Russian
   names (lib.engine.russian.places) by the nominatives its ending allows ("Аахен", "Кель").
 
@@ -19,6 +21,7 @@ from dataclasses import replace
 
 from lib.engine.russian.gazetteer import RussianGazetteer
 from lib.engine.russian.link import Mention, Sentence
+from lib.engine.russian.misread import city_of_adjective
 from lib.engine.russian.places import english_city
 from lib.engine.russian.text import parses, phrase_key
 from lib.engine.russian.translit import to_english
@@ -41,7 +44,7 @@ def place_nominatives(
         sentence = by_id.get(m.sentence_id)
         english = None
         if _unknown_place(m, gaz) and sentence is not None:
-            english = _after_kind_noun(m, sentence)
+            english = _district(m, gaz) or _after_kind_noun(m, sentence)
             if english is None and english_city(m.normal) is None:  # a lemma GeoNames lacks
                 english = _oblique_city(m.surface)
         if english is None:
@@ -60,6 +63,23 @@ def _unknown_place(m: Mention, gaz: RussianGazetteer) -> bool:
     has an id of its own outside the entities)."""
     known = m.entity_id in gaz.entities or phrase_key(m.surface) in gaz.aliases
     return m.type == "location" and not known
+
+
+# Districts of post-Soviet cities named after Soviet figures, dates and ideas ("Кировский район"
+# of Donetsk, "Ленинский район"): a city's quarter, not the district of a town Киров or Ленинск.
+SOVIET_DISTRICTS = {"ленинский", "кировский", "советский", "октябрьский", "калининский",
+                    "фрунзенский", "куйбышевский", "дзержинский", "ворошиловский",
+                    "свердловский", "первомайский", "пролетарский", "красногвардейский",
+                    "железнодорожный", "центральный"}  # fmt: skip
+
+
+def _district(m: Mention, gaz: RussianGazetteer) -> str | None:
+    """ "Йонавский район" -> "Jonava District": an adjective of a known town before "район"."""
+    key = phrase_key(m.surface)
+    if len(key) != 2 or key[1] != "район" or key[0] in SOVIET_DISTRICTS:
+        return None
+    town = city_of_adjective(key[0], gaz)
+    return f"{town.name} District" if town is not None else None
 
 
 def _after_kind_noun(m: Mention, sentence: Sentence) -> str | None:
