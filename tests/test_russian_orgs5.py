@@ -164,3 +164,34 @@ def test_a_quoted_name_closed_by_a_year_holds_no_place(text):
 
 def test_the_west_outside_an_exercises_name_stays():
     assert ids("Запад ввел новые санкции против Москвы.", "location:") == {"location:west"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state after the second body owns the first, written bare in lower case
+        (
+            "Россию на переговорах представляют специалисты министерства иностранных дел и "
+            "министерства обороны РФ.",
+            {"org:russian-foreign-ministry", "org:russian-defence-ministry"},
+        ),
+        # the state after the first body owns the second, with the owner's forces after it
+        (
+            "Министерство национальной обороны Турции и генштаб ВС планируют обучение "
+            "военных в России.",
+            {"org:turkish-defence-ministry", "org:turkish-general-staff"},
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_share_the_state_written_once(text, expected):
+    assert ids(text, "org:") == expected
+
+
+def test_heads_of_bodies_joined_by_and_are_roles_not_bodies():
+    found = ids("Переговоры вели заместитель министра иностранных дел и министра обороны РФ.")
+    assert "org:russian-foreign-ministry" not in found
+
+
+def test_a_second_body_with_a_state_of_its_own_keeps_it():
+    found = ids("Министерство обороны Турции и Генштаб России провели консультации.", "org:")
+    assert found == {"org:turkish-defence-ministry", "org:russian-general-staff"}

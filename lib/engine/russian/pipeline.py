@@ -29,6 +29,7 @@ from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.general_staffs import general_staffs
 from lib.engine.russian.given_names_alone import given_names_alone
 from lib.engine.russian.initials import initialled_names
+from lib.engine.russian.joint_owner import bodies_of_a_joint_owner
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
@@ -130,6 +131,7 @@ def read(
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = bodies_of_states_after(mentions, sentences, gaz)
+    mentions = bodies_of_a_joint_owner(mentions, sentences, text, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     mentions = convention_names(english_common_words(mentions, text, gaz), text)
     people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
