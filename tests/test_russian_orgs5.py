@@ -195,3 +195,19 @@ def test_heads_of_bodies_joined_by_and_are_roles_not_bodies():
 def test_a_second_body_with_a_state_of_its_own_keeps_it():
     found = ids("Министерство обороны Турции и Генштаб России провели консультации.", "org:")
     assert found == {"org:turkish-defence-ministry", "org:russian-general-staff"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-state name ending in "республика", declined and in lower case after its adjective
+        ("В руководстве Донецкой народной республики заявили о перемирии.", {"location:donetsk"}),
+        ("Представители Луганской Народной Республики покинули переговоры.", {"location:luhansk"}),
+    ],
+)
+def test_a_places_one_state_name_is_matched_in_any_case(text, expected):
+    assert ids(text, "location:") == expected
+
+
+def test_one_of_a_regions_states_is_still_no_region():
+    assert ids("Истребители патрулируют небо над прибалтийской республикой.", "location:") == set()

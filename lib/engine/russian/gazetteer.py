@@ -89,6 +89,8 @@ NATIONAL_BODIES = {
 # "армия" is any army (a general's rank, "армия сторонников", the troops a story speaks of).
 NAMED_ONLY = frozenset({("флот",), ("вс",), ("армия",)})
 ROLES_FILE = "roles_ru.csv"
+# The nouns of a state's own name in the nominative singular ("Чеченская Республика").
+STATE_NAME_ENDINGS = ("республика", "страна", "государство")
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,9 @@ class Alias:
     # an abbreviation in capitals ("САР", "ЕП"): a word written otherwise that shares its lemma
     # ("Сара", a given name) is another word
     capitals: bool = False
+    # a place named as one state ("Донецкая народная республика", singular as written): no
+    # region named by its states' noun ("прибалтийские республики"), whose singular is one of them
+    one_state: bool = False
 
 
 @dataclass
@@ -223,7 +228,9 @@ def _load_russian_aliases(gaz: RussianGazetteer, path: Path) -> None:
                     gaz.aliases[phrase_key(phrase)] = Alias(eid, kind, lowercase=True)
                     gaz.max_len = max(gaz.max_len, len(phrase_key(phrase)))
             else:
-                _add_alias(gaz, phrase, Alias(eid, kind, (row.get("en") or "").strip() or None))
+                one = kind == "name" and phrase.lower().endswith(STATE_NAME_ENDINGS)
+                english = (row.get("en") or "").strip() or None
+                _add_alias(gaz, phrase, Alias(eid, kind, english, one_state=one))
             if kind == "name" and entity.type in ("location", "country"):
                 for form in plural_genitives(phrase):
                     _add_alias(gaz, form, Alias(eid, kind))
@@ -242,10 +249,13 @@ def _given_name_pair(russian: str, english: str, country: str | None) -> bool:
     for Mike, "фон" of von der Leyen, "Герберт" for H. R. McMaster)."""
     if country in OWN_LATIN_GIVEN_NAMES:
         return False
-    return max(
-        fuzz.ratio(name_key(russian), name_key(english)),
-        fuzz.ratio(sound_key(russian), sound_key(english)),
-    ) >= SAME_NAME_SOUND
+    return (
+        max(
+            fuzz.ratio(name_key(russian), name_key(english)),
+            fuzz.ratio(sound_key(russian), sound_key(english)),
+        )
+        >= SAME_NAME_SOUND
+    )
 
 
 def plural_genitives(name: str) -> list[str]:

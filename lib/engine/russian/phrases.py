@@ -108,7 +108,7 @@ def _allowed(tokens: Sequence[Token], key_len: int, alias: Alias | None) -> bool
     """One-word names, capitals and seats are written with a capital ("Грузия", not
     "грузия"); abbreviations in capitals ("США")."""
     if alias is not None and alias.entity_id.startswith("location:") and key_len > 1:
-        return not one_state([t.text for t in tokens[:key_len]])
+        return alias.one_state or not one_state([t.text for t in tokens[:key_len]])
     if alias is not None and alias.capitals and key_len == 1:
         return tokens[0].text.isupper()  # "САР" is Syria, "Сара" a given name
     if alias is None or key_len > 1 or alias.kind in ("demonym", "reference") or alias.lowercase:
@@ -399,7 +399,7 @@ ARMY = ("армия",)
 def army_of_a_state(
     i: int, tokens: Sequence[Token], lemmas: Sequence[str], state: str | None, found
 ) -> PhraseMatch | None:
-    """"армия" at i as a state's armed forces: with the state's name after it ("армии Литвы")
+    """ "армия" at i as a state's armed forces: with the state's name after it ("армии Литвы")
     or its adjective before it capitalised as a name's is ("Представители Литовской армии").
     After a unit ("бригада литовской армии", "штаба армии Литвы") it describes the unit, as the
     forces do (_describes). The adjective in lower case ("турецкой армии") is left to the
