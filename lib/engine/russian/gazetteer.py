@@ -249,13 +249,10 @@ def _given_name_pair(russian: str, english: str, country: str | None) -> bool:
     for Mike, "фон" of von der Leyen, "Герберт" for H. R. McMaster)."""
     if country in OWN_LATIN_GIVEN_NAMES:
         return False
-    return (
-        max(
-            fuzz.ratio(name_key(russian), name_key(english)),
-            fuzz.ratio(sound_key(russian), sound_key(english)),
-        )
-        >= SAME_NAME_SOUND
-    )
+    return max(
+        fuzz.ratio(name_key(russian), name_key(english)),
+        fuzz.ratio(sound_key(russian), sound_key(english)),
+    ) >= SAME_NAME_SOUND
 
 
 def plural_genitives(name: str) -> list[str]:

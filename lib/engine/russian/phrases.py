@@ -399,7 +399,7 @@ ARMY = ("армия",)
 def army_of_a_state(
     i: int, tokens: Sequence[Token], lemmas: Sequence[str], state: str | None, found
 ) -> PhraseMatch | None:
-    """ "армия" at i as a state's armed forces: with the state's name after it ("армии Литвы")
+    """"армия" at i as a state's armed forces: with the state's name after it ("армии Литвы")
     or its adjective before it capitalised as a name's is ("Представители Литовской армии").
     After a unit ("бригада литовской армии", "штаба армии Литвы") it describes the unit, as the
     forces do (_describes). The adjective in lower case ("турецкой армии") is left to the
