@@ -211,3 +211,20 @@ def test_a_places_one_state_name_is_matched_in_any_case(text, expected):
 
 def test_one_of_a_regions_states_is_still_no_region():
     assert ids("Истребители патрулируют небо над прибалтийской республикой.", "location:") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capital set off by a comma or a dash after "столица" and its state: the city
+        ("Первая партия комплексов поступила в столицу страны, Анкару.", {"location:ankara"}),
+        ("Ракеты были запущены по целям в столице Сирии — Дамаске.", {"location:damascus"}),
+    ],
+)
+def test_a_capital_set_off_after_its_noun_is_the_city(text, expected):
+    assert expected <= ids(text, "location:")
+    assert not ids(text, "country:TUR")
+
+
+def test_arms_delivered_to_a_capital_without_its_noun_go_to_the_state():
+    assert ids("Поставки комплексов С-400 в Анкару начались в июле.") == {"country:TUR"}

@@ -37,3 +37,18 @@ def acts_of_the_state(tokens: Sequence, first: int) -> bool:
         if token.lemma in TO_THE_STATE:
             return True
     return False
+
+
+# Marks that set a capital's name off after the noun "столица" ("в столицу страны, Анкару").
+APPOSITION = frozenset({",", "—", "–", "-"})
+_CAPITAL_NOUN_WINDOW = 3  # "столицу страны ," / "столице Сирии —": the noun, its state, the mark
+
+
+def named_after_capital_noun(tokens: Sequence, first: int) -> bool:
+    """Whether the capital at token `first` is set off by a comma or a dash right after the
+    noun "столица" and its state ("поступила в столицу страны, Анкару", "в столице Сирии —
+    Дамаске"): the text names the city, whatever verb comes before the noun."""
+    if first < 2 or tokens[first - 1].text not in APPOSITION:
+        return False
+    window = tokens[max(0, first - 1 - _CAPITAL_NOUN_WINDOW) : first - 1]
+    return any(t.lemma == "столица" for t in window)
