@@ -228,3 +228,28 @@ def test_a_capital_set_off_after_its_noun_is_the_city(text, expected):
 
 def test_arms_delivered_to_a_capital_without_its_noun_go_to_the_state():
     assert ids("Поставки комплексов С-400 в Анкару начались в июле.") == {"country:TUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seat after a noun of its grounds or rooms: the building
+        ("Еще на лужайке Белого дома президент выглядел задумчивым.", {"location:white-house"}),
+        ("Журналисты собрались у стен Кремля.", {"location:kremlin"}),
+    ],
+)
+def test_a_seat_after_a_noun_of_its_grounds_is_the_building(text, expected):
+    assert ids(text, "location:") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a noun of its people or its voice: the state
+        ("Пресс-секретарь Белого дома заявил о встрече.", {"country:USA"}),
+        ("На сайте Кремля опубликован указ.", {"country:RUS"}),
+    ],
+)
+def test_a_seat_after_its_people_or_its_voice_is_the_state(text, expected):
+    assert ids(text, "location:") == set()
+    assert ids(text, "country:") == expected

@@ -52,3 +52,11 @@ def named_after_capital_noun(tokens: Sequence, first: int) -> bool:
         return False
     window = tokens[max(0, first - 1 - _CAPITAL_NOUN_WINDOW) : first - 1]
     return any(t.lemma == "столица" for t in window)
+
+
+# Nouns of a building's grounds and rooms: a seat of power after them in the genitive is the
+# building ("на лужайке Белого дома", "в Овальном кабинете Белого дома", "у стен Кремля").
+GROUNDS = frozenset({
+    "лужайка", "здание", "территория", "крыльцо", "двор", "сад", "зал", "кабинет", "ворота",
+    "стена", "вход", "окно", "подъезд", "коридор", "площадка",
+})  # fmt: skip
