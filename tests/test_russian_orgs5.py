@@ -253,3 +253,29 @@ def test_a_seat_after_a_noun_of_its_grounds_is_the_building(text, expected):
 def test_a_seat_after_its_people_or_its_voice_is_the_state(text, expected):
     assert ids(text, "location:") == set()
     assert ids(text, "country:") == expected
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Иллюстративное фото: Reuters",
+        "Кадр из видео: Минобороны Украины",
+        "Обложка: Getty Images",
+        "Источники: Reuters, AFP",
+        "Видео предоставлено пресс-службой ВМС Украины",
+    ],
+)
+def test_a_credit_line_of_any_kind_is_chrome(credit):
+    page = clean_page(
+        f"Корабли НАТО вошли в Черное море\n\n{credit}\n\n"
+        "Два фрегата альянса прошли Босфор в понедельник."
+    )
+    assert credit not in page.text
+    assert ids(page.text, "org:") == {"org:nato"}
+
+
+def test_sources_that_speak_in_prose_stay():
+    page = clean_page(
+        "Учения начнутся в июне\n\nИсточники сообщили: армия Литвы готова к учениям НАТО."
+    )
+    assert "Источники сообщили" in page.text
