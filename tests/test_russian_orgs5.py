@@ -279,3 +279,13 @@ def test_sources_that_speak_in_prose_stay():
         "Учения начнутся в июне\n\nИсточники сообщили: армия Литвы готова к учениям НАТО."
     )
     assert "Источники сообщили" in page.text
+
+
+def test_a_programmes_title_is_no_body_and_its_broadcaster_stays():
+    found = ids("В интервью программе Today на радио Би-би-си министр говорил о НАТО.", "org:")
+    assert found == {"org:bbc", "org:nato"}
+
+
+def test_a_known_body_running_a_programme_stays():
+    found = ids("Грузия участвует в программе НАТО «Партнерство ради мира».", "org:")
+    assert found == {"org:nato"}

@@ -52,6 +52,7 @@ from lib.engine.russian.people import (
 )
 from lib.engine.russian.people_over_places import people_over_places
 from lib.engine.russian.place_nominatives import place_nominatives
+from lib.engine.russian.programme_titles import programme_titles
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.reporting import reporting_outlets
 from lib.engine.russian.shared_bodies import bodies_of_states_after, coordinated_bodies
@@ -134,6 +135,7 @@ def read(
     mentions = bodies_of_a_joint_owner(mentions, sentences, text, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     mentions = convention_names(english_common_words(mentions, text, gaz), text)
+    mentions = programme_titles(mentions, text, gaz)
     people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
     people = plural_family_names(given_names_alone(initialled_names(people, gaz), gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
