@@ -289,3 +289,22 @@ def test_a_programmes_title_is_no_body_and_its_broadcaster_stays():
 def test_a_known_body_running_a_programme_stays():
     found = ids("Грузия участвует в программе НАТО «Партнерство ради мира».", "org:")
     assert found == {"org:nato"}
+
+
+def test_the_nato_georgia_commission_is_one_body_with_no_state():
+    text = "Вечером состоится заседание комиссии НАТО-Грузия на уровне глав МИД."
+    assert ids(text, "org:") == {"org:nato-georgia-commission"}
+    assert ids(text, "country:") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # many heads of ministries: a meeting's level, no state's ministry
+        ("Саммит открылся в Польше. Вечером пройдет встреча на уровне глав МИД.", set()),
+        # one head: the ministry of the state named after it
+        ("Заявление главы МИД Польши опубликовано.", {"org:polish-foreign-ministry"}),
+    ],
+)
+def test_a_body_after_many_heads_is_no_states(text, expected):
+    assert ids(text, "org:") == expected

@@ -28,6 +28,7 @@ from lib.engine.russian.family_names import plural_family_names
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.general_staffs import general_staffs
 from lib.engine.russian.given_names_alone import given_names_alone
+from lib.engine.russian.heads_of_many import heads_of_many
 from lib.engine.russian.initials import initialled_names
 from lib.engine.russian.joint_owner import bodies_of_a_joint_owner
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
@@ -133,6 +134,7 @@ def read(
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = bodies_of_a_joint_owner(mentions, sentences, text, gaz)
+    mentions = heads_of_many(mentions, text)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     mentions = convention_names(english_common_words(mentions, text, gaz), text)
     mentions = programme_titles(mentions, text, gaz)
