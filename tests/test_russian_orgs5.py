@@ -308,3 +308,15 @@ def test_the_nato_georgia_commission_is_one_body_with_no_state():
 )
 def test_a_body_after_many_heads_is_no_states(text, expected):
     assert ids(text, "org:") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным Сирийской обсерватории по правам человека, боевики отступили.",
+        "Как сообщает правозащитная организация “Сирийский центр мониторинга за соблюдением "
+        "прав человека” (SOHR), погибли 12 человек.",
+    ],
+)
+def test_the_syrian_observatory_under_its_russian_names(text):
+    assert ids(text, "org:") == {"org:syrian-observatory-for-human-rights"}
