@@ -320,3 +320,26 @@ def test_a_body_after_many_heads_is_no_states(text, expected):
 )
 def test_the_syrian_observatory_under_its_russian_names(text):
     assert ids(text, "org:") == {"org:syrian-observatory-for-human-rights"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Генсек заявил это журналистам в Вильнюсе, сообщает delfi.lt.", {"org:delfi"}),
+        ("Как пишет rbc.ru, переговоры продолжатся.", {"org:rbc"}),
+    ],
+)
+def test_a_known_outlet_by_its_bare_web_address(text, expected):
+    assert ids(text, "org:") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подробнее: https://www.rbc.ru/politics/2017/123",  # a link's host
+        "Вопросы присылайте на info@unian.net.",  # an e-mail address
+        "Об этом сообщает портал example.lv.",  # no outlet of that name
+    ],
+)
+def test_an_address_in_a_link_or_of_no_known_outlet_is_no_mention(text):
+    assert ids(text, "org:") == set()

@@ -36,6 +36,7 @@ from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
 from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
+from lib.engine.russian.outlet_domains import outlet_domains
 from lib.engine.russian.outlet_editions import outlet_editions
 from lib.engine.russian.people import (
     estonian_people,
@@ -126,7 +127,7 @@ def read(
         references += refs
     mentions = people_over_places(mentions, ner, sentences, text, gaz)
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
-    mentions = outlet_editions(mentions, text, gaz)
+    mentions = outlet_domains(outlet_editions(mentions, text, gaz), sentences, text, gaz)
     mentions = place_nominatives(mentions, sentences, text, gaz)
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = general_staffs(mentions, text, gaz)
