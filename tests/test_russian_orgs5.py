@@ -343,3 +343,19 @@ def test_a_known_outlet_by_its_bare_web_address(text, expected):
 )
 def test_an_address_in_a_link_or_of_no_known_outlet_is_no_mention(text):
     assert ids(text, "org:") == set()
+
+
+def test_a_capitalised_body_after_its_own_is_the_subjects():
+    text = "Российская Федерация объявила об участии своих Вооружённых Сил в операции в Сирии."
+    assert ids(text, "org:") == {"org:russian-armed-forces"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Турция наращивает свои вооруженные силы у границы.",  # forces it has, in lower case
+        "Литва направила своего министра обороны в Брюссель.",  # a role, no body
+    ],
+)
+def test_forces_a_state_has_or_its_minister_are_no_body(text):
+    assert ids(text, "org:") == set()

@@ -38,6 +38,7 @@ from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.outlet_domains import outlet_domains
 from lib.engine.russian.outlet_editions import outlet_editions
+from lib.engine.russian.own_bodies import own_bodies
 from lib.engine.russian.people import (
     estonian_people,
     family_given_names,
@@ -135,7 +136,7 @@ def read(
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = bodies_of_a_joint_owner(mentions, sentences, text, gaz)
-    mentions = heads_of_many(mentions, text)
+    mentions = own_bodies(heads_of_many(mentions, text), sentences, text, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     mentions = convention_names(english_common_words(mentions, text, gaz), text)
     mentions = programme_titles(mentions, text, gaz)
