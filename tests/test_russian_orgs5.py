@@ -359,3 +359,25 @@ def test_a_capitalised_body_after_its_own_is_the_subjects():
 )
 def test_forces_a_state_has_or_its_minister_are_no_body(text):
     assert ids(text, "org:") == set()
+
+
+def test_a_state_named_in_an_embedded_english_post_is_that_state():
+    text = (
+        "Президент США написал в Twitter.\n\nTrump: «America does not seek an indefinite "
+        "presence in Syria…We look forward to the day when we can bring our warriors home»."
+    )
+    assert "country:SYR" in ids(text, "country:")
+    assert ids(text, "location:") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city's part, its surroundings or its mayor: the city, not the state
+        ("Атака произошла в пригороде Дамаска.", {"location:damascus"}),
+        ("Мэр Москвы открыл выставку.", {"location:moscow"}),
+    ],
+)
+def test_a_capital_after_a_noun_of_the_citys_parts_is_the_city(text, expected):
+    assert ids(text, "location:") == expected
+    assert ids(text, "country:") == set()

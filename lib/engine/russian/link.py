@@ -51,7 +51,7 @@ from lib.engine.russian.phrases import (
     one_state,
 )
 from lib.engine.russian.places import english_city
-from lib.engine.russian.state_capitals import GROUNDS, acts_of_the_state, named_after_capital_noun
+from lib.engine.russian.state_capitals import acts_of_the_state, names_the_city
 from lib.engine.russian.text import Token, parses, phrase_key
 from lib.engine.russian.translit import brand_name, english_name, to_english
 from lib.engine.russian.unnamed_places import describes_an_area, names_no_place
@@ -410,9 +410,7 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
         before = ""  # "В Москве не исключают", "подчеркнули в Кремле": the state speaks
     # a "place" is the city whatever its use: "официальный Брюссель" speaks for NATO or the
     # EU there, never for Belgium
-    # "в столицу страны, Анкару": the city set off after its noun; "на лужайке Белого дома"
-    set_off = divided or (kind == "capital" and named_after_capital_noun(tokens, m.first))
-    set_off = set_off or (kind == "seat" and before in GROUNDS)
+    set_off = divided or names_the_city(kind, tokens, m.first)  # "в столицу страны, Анкару"
     if kind == "place" or (kind in ("capital", "seat") and (before in LOCATIVE or set_off)):
         place = m.alias.place or to_english(normal)
         entity = Entity(f"location:{slug(place)}", "location", place, entity.code)

@@ -33,7 +33,7 @@ from dataclasses import replace
 from lib.engine.russian.gazetteer import Entity, RussianGazetteer
 from lib.engine.russian.link import LOCATIVE, SPEAKING, Mention, Sentence
 from lib.engine.russian.places import english_city
-from lib.engine.russian.state_capitals import GROUNDS, named_after_capital_noun
+from lib.engine.russian.state_capitals import names_the_city
 from lib.engine.russian.text import parses, phrase_key
 from lib.engine.russian.translit import to_english
 from lib.ids import slug
@@ -313,8 +313,7 @@ def _seat_of_power(m: Mention, sentence: Sentence, gaz: RussianGazetteer) -> Men
         return None
     at = next((i for i, t in enumerate(sentence.tokens) if t.start == m.start), None)
     tokens = sentence.tokens
-    grounds = at and alias.kind == "seat" and tokens[at - 1].lemma in GROUNDS
-    if at and (tokens[at - 1].lemma in LOCATIVE or named_after_capital_noun(tokens, at) or grounds):
+    if at and (tokens[at - 1].lemma in LOCATIVE or names_the_city(alias.kind, tokens, at)):
         return replace(m, entity_id=f"location:{slug(alias.place)}", name=alias.place)
     state = gaz.entities[alias.entity_id]
     return replace(m, entity_id=state.entity_id, type=state.type, kind=alias.kind, name=state.name,

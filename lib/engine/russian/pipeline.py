@@ -31,6 +31,7 @@ from lib.engine.russian.given_names_alone import given_names_alone
 from lib.engine.russian.heads_of_many import heads_of_many
 from lib.engine.russian.initials import initialled_names
 from lib.engine.russian.joint_owner import bodies_of_a_joint_owner
+from lib.engine.russian.latin_countries import latin_countries
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
@@ -139,7 +140,7 @@ def read(
     mentions = own_bodies(heads_of_many(mentions, text), sentences, text, gaz)
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     mentions = convention_names(english_common_words(mentions, text, gaz), text)
-    mentions = programme_titles(mentions, text, gaz)
+    mentions = latin_countries(programme_titles(mentions, text, gaz), gaz)
     people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
     people = plural_family_names(given_names_alone(initialled_names(people, gaz), gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)

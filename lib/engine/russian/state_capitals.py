@@ -60,3 +60,22 @@ GROUNDS = frozenset({
     "лужайка", "здание", "территория", "крыльцо", "двор", "сад", "зал", "кабинет", "ворота",
     "стена", "вход", "окно", "подъезд", "коридор", "площадка",
 })  # fmt: skip
+# Nouns of a city's parts, surroundings and people: a capital after them in the genitive is
+# the city ("в пригороде Дамаска", "в центре Киева", "мэр Москвы"), never its state.
+CITY_PARTS = frozenset({
+    "пригород", "окрестность", "предместье", "окраина", "центр", "улица", "квартал",
+    "площадь", "мэр", "мэрия", "житель", "горожанин",
+})  # fmt: skip
+
+
+def names_the_city(kind: str, tokens: Sequence, first: int) -> bool:
+    """Whether the capital or seat (`kind`) at token `first` is the city or the building the text
+    names, whatever verb comes before: a capital set off after "столица" ("в столицу страны,
+    Анкару") or after a noun of the city's parts ("в пригороде Дамаска"), a seat after a noun
+    of its grounds ("на лужайке Белого дома")."""
+    if first < 1:
+        return False
+    before = tokens[first - 1].lemma
+    if kind == "seat":
+        return before in GROUNDS
+    return kind == "capital" and (before in CITY_PARTS or named_after_capital_noun(tokens, first))
