@@ -381,3 +381,13 @@ def test_a_state_named_in_an_embedded_english_post_is_that_state():
 def test_a_capital_after_a_noun_of_the_citys_parts_is_the_city(text, expected):
     assert ids(text, "location:") == expected
     assert ids(text, "country:") == set()
+
+
+def test_a_name_opening_a_venues_hyphenated_name_is_no_body():
+    text = "Встреча лидеров США и России проходит в Конгресс-центре Гамбурга."
+    assert ids(text, "org:") == set()
+    assert ids(text, "location:") == {"location:hamburg"}
+
+
+def test_the_same_body_named_on_its_own_stays():
+    assert ids("Конгресс США одобрил новые санкции.", "org:") == {"org:us-congress"}

@@ -19,6 +19,7 @@ from lib.engine.russian.abbreviations import defined_abbreviations, spelled_name
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.compass_regions import compass_regions
+from lib.engine.russian.compound_names import compound_names
 from lib.engine.russian.convention_names import convention_names
 from lib.engine.russian.dates import DateMention, find_dates
 from lib.engine.russian.english_common_words import english_common_words
@@ -141,6 +142,7 @@ def read(
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     mentions = convention_names(english_common_words(mentions, text, gaz), text)
     mentions = latin_countries(programme_titles(mentions, text, gaz), gaz)
+    mentions = compound_names(mentions, text)
     people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
     people = plural_family_names(given_names_alone(initialled_names(people, gaz), gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
