@@ -145,9 +145,17 @@ def test_a_district_named_by_its_towns_adjective_is_the_towns_district(text, exp
     assert not {i for i in ids(text, "location:") if "rayon" in i}
 
 
-def test_a_city_quarter_named_after_a_soviet_figure_is_no_towns_district():
-    found = ids("Снаряд попал в жилой дом в Кировском районе Донецка.", "location:")
-    assert not {i for i in found if i.endswith("-district")}
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city's quarter named after a Soviet figure, or after another city, with its city
+        "Снаряд попал в жилой дом в Кировском районе Донецка.",
+        "Снаряд попал в жилой дом в Киевском районе Донецка.",
+        "Взрыв прогремел в Московском районе.",
+    ],
+)
+def test_a_city_quarter_is_no_towns_district(text):
+    assert not {i for i in ids(text, "location:") if i.endswith("-district")}
 
 
 @pytest.mark.parametrize(
@@ -391,3 +399,8 @@ def test_a_name_opening_a_venues_hyphenated_name_is_no_body():
 
 def test_the_same_body_named_on_its_own_stays():
     assert ids("Конгресс США одобрил новые санкции.", "org:") == {"org:us-congress"}
+
+
+def test_a_place_handed_over_is_no_programmes_title():
+    found = ids("После передачи Курил Японии спор будет закрыт.", "location:")
+    assert found == {"location:kuril"}  # the islands handed over stay a place

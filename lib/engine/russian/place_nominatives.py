@@ -44,7 +44,7 @@ def place_nominatives(
         sentence = by_id.get(m.sentence_id)
         english = None
         if _unknown_place(m, gaz) and sentence is not None:
-            english = _district(m, gaz) or _after_kind_noun(m, sentence)
+            english = _district(m, sentence, gaz) or _after_kind_noun(m, sentence)
             if english is None and english_city(m.normal) is None:  # a lemma GeoNames lacks
                 english = _oblique_city(m.surface)
         if english is None:
@@ -66,20 +66,32 @@ def _unknown_place(m: Mention, gaz: RussianGazetteer) -> bool:
 
 
 # Districts of post-Soviet cities named after Soviet figures, dates and ideas ("Кировский район"
-# of Donetsk, "Ленинский район"): a city's quarter, not the district of a town Киров or Ленинск.
-SOVIET_DISTRICTS = {"ленинский", "кировский", "советский", "октябрьский", "калининский",
-                    "фрунзенский", "куйбышевский", "дзержинский", "ворошиловский",
-                    "свердловский", "первомайский", "пролетарский", "красногвардейский",
-                    "железнодорожный", "центральный"}  # fmt: skip
+# of Donetsk, "Ленинский район") or after other cities ("Киевский район" of Donetsk, "Московский
+# район" of Minsk): a city's quarter, not the district of a town Киров, Ленинск or Киев.
+CITY_QUARTERS = {"ленинский", "кировский", "советский", "октябрьский", "калининский",
+                 "фрунзенский", "куйбышевский", "дзержинский", "ворошиловский", "свердловский",
+                 "первомайский", "пролетарский", "красногвардейский", "железнодорожный",
+                 "центральный", "московский", "киевский", "ленинградский", "петроградский",
+                 "невский", "минский"}  # fmt: skip
 
 
-def _district(m: Mention, gaz: RussianGazetteer) -> str | None:
-    """ "Йонавский район" -> "Jonava District": an adjective of a known town before "район"."""
+def _district(m: Mention, sentence: Sentence, gaz: RussianGazetteer) -> str | None:
+    """The district of a known town its adjective names before "район" ("Йонавский район":
+    Jonava District), where no city follows in the genitive ("в Киевском районе Донецка" is a
+    city's quarter; "в Йонавском районе Литвы" names the state)."""
     key = phrase_key(m.surface)
-    if len(key) != 2 or key[1] != "район" or key[0] in SOVIET_DISTRICTS:
+    if len(key) != 2 or key[1] != "район" or key[0] in CITY_QUARTERS:
+        return None
+    following = next((t for t in sentence.tokens if t.start >= m.end), None)
+    if following is not None and following.is_capitalised and not _state(following, gaz):
         return None
     town = city_of_adjective(key[0], gaz)
     return f"{town.name} District" if town is not None else None
+
+
+def _state(token, gaz: RussianGazetteer) -> bool:
+    alias = gaz.aliases.get((token.lemma,))
+    return alias is not None and alias.entity_id.startswith("country:") and alias.kind == "name"
 
 
 def _after_kind_noun(m: Mention, sentence: Sentence) -> str | None:
