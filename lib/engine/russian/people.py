@@ -23,7 +23,7 @@ from lib.engine.russian.national_latin import (
     turkish_name,
 )
 from lib.engine.russian.page_nation import page_nation
-from lib.engine.russian.person_lookup import russian_given_name
+from lib.engine.russian.person_lookup import dictionary_surname, russian_given_name
 from lib.engine.russian.text import parses
 from lib.engine.russian.translit import (
     german_name,
@@ -53,7 +53,7 @@ def merge_people(
     for m in mentions:
         if m.type == "person" and " " not in m.normal:
             same = full.get(name_key(m.normal), [])
-            if not same and m.entity_id not in gaz.entities:
+            if not same and m.entity_id not in gaz.entities and not dictionary_surname(m.normal):
                 same = _misspelt(name_key(m.normal), full)
             if not same and m.entity_id not in gaz.entities and _speaker(m, text):
                 same = _near(name_key(m.normal), full, m.start)

@@ -30,6 +30,7 @@ from lib.engine.russian.initials import initialled_names
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
+from lib.engine.russian.misspelt_people import misspelt_people
 from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.outlet_editions import outlet_editions
@@ -159,6 +160,7 @@ def complete(
         reading.mentions, reading.roles, reading.references, text, gaz, published,
         undated_day=earliest,
     )  # fmt: skip
+    mentions = misspelt_people(mentions, gaz)
     dates = [d for _, s, e in sections for d in find_dates(text, published, s, e)]
     found = link_events(sentences, dates, mentions, text, published, events)
     triples = [(s.sentence_id, s.start, s.end) for s in sentences]

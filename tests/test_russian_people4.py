@@ -1,0 +1,72 @@
+"""People in Russian text, round people4 (issue 18): names the text misspells linked to the
+gazetteer person the page supports, and look-alikes (two real surnames one letter apart) kept
+apart. Sentences written for these tests in the style of Russian agencies."""
+
+from datetime import date
+
+from lib.engine.russian.pipeline import extract
+
+
+def ids(text, *prefixes, published=date(2019, 5, 14)):
+    found = extract(text, published=published).mentions
+    return {m.entity_id for m in found if m.entity_id.startswith(prefixes)}
+
+
+def test_a_misspelt_surname_after_the_role_is_its_holder():
+    text = "Генсек НАТО Столтенбег заявил, что альянс готов к диалогу с Москвой."
+    assert ids(text, "person:") == {"person:jens-stoltenberg"}
+
+
+def test_a_misspelt_full_name_after_the_role_is_its_holder():
+    text = "Пресс-секретарь президента России Дмитрий Пексов заявил, что Кремль не комментирует."
+    assert ids(text, "person:") == {"person:dmitry-peskov"}
+
+
+def test_the_role_tells_a_past_holder_too():
+    text = "Генеральный секретарь НАТО Андерс Фог Расмусен заявил, что альянс не признает выборы."
+    assert ids(text, "person:", published=date(2014, 3, 20)) == {"person:anders-fogh-rasmussen"}
+
+
+def test_a_given_name_written_in_two_words_and_a_surname_by_another_ear():
+    text = (
+        "Об этом сообщает Reuters со ссылкой на министра иностранных дел Франции Жана Марка "
+        "Эйро. «Удар был оправдан», — сказал Эйро журналистам."
+    )
+    assert ids(text, "person:", published=date(2017, 4, 7)) == {"person:jean-marc-ayrault"}
+
+
+def test_a_misspelt_surname_is_the_person_the_page_names_by_role():
+    text = (
+        "Генсек НАТО заявил, что альянс усилит присутствие в Прибалтике. "
+        "Столтенбег добавил, что решение примут на саммите."
+    )
+    assert ids(text, "person:") == {"person:jens-stoltenberg"}
+
+
+def test_a_misspelt_name_with_no_support_on_the_page_stays_as_written():
+    text = "Дмитрий Пексов заявил журналистам, что не видел документа."
+    assert ids(text, "person:") == {"person:dmitry-peksov"}
+
+
+def test_another_given_name_after_the_role_is_another_person():
+    text = "Пресс-секретарь президента России Алексей Пексов заявил, что Кремль не комментирует."
+    assert "person:dmitry-peskov" not in ids(text, "person:")
+
+
+def test_two_real_surnames_one_letter_apart_stay_two_people():
+    text = (
+        "Пресс-секретарь президента России Дмитрий Песков заявил, что в отношении "
+        "подозреваемого в убийстве Олега Пешкова начато расследование. Гибель Пешкова "
+        "Песков назвал трагедией."
+    )
+    found = ids(text, "person:")
+    assert "person:dmitry-peskov" in found
+    assert "person:oleg-peshkov" in found  # the pilot, not the Kremlin's spokesman
+
+
+def test_a_lone_dictionary_surname_one_letter_from_a_named_one_is_not_merged():
+    text = (
+        "Пресс-секретарь президента России Дмитрий Песков заявил, что в отношении Пешкова "
+        "начато расследование."
+    )
+    assert ids(text, "person:") == {"person:dmitry-peskov", "person:peshkov"}
