@@ -4,6 +4,7 @@ apart. Sentences written for these tests in the style of Russian agencies."""
 
 from datetime import date
 
+from lib.engine.russian.clean import clean_page
 from lib.engine.russian.pipeline import extract
 
 
@@ -101,3 +102,20 @@ def test_a_role_before_the_name_of_someone_who_never_held_it_states_no_holder():
         "Президент России выступит в пятницу."
     )
     assert titles(text, date(2019, 5, 14)) == [("Президент России", "person:vladimir-putin")]
+
+
+def test_a_read_label_with_a_colon_drops_another_storys_headline():
+    raw = (
+        "Генсек НАТО призвал Россию вернуться к договору\n"
+        "Генеральный секретарь НАТО Йенс Столтенберг призвал Москву выполнять договор.\n"
+        "Читайте: Эрдоган пообещал ответить на санкции США\n"
+        "ЧИТАЙТЕ: Байден назвал условия новой встречи\n"
+        "По словам Столтенберга, альянс готов к диалогу."
+    )
+    page = clean_page(raw)
+    assert [line for kind, line in page.dropped if kind == "read-also"] == [
+        "Читайте: Эрдоган пообещал ответить на санкции США",
+        "ЧИТАЙТЕ: Байден назвал условия новой встречи",
+    ]
+    found = extract(page.text, page.sections, published=date(2021, 6, 1)).mentions
+    assert {m.entity_id for m in found if m.type == "person"} == {"person:jens-stoltenberg"}
