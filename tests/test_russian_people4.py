@@ -119,3 +119,21 @@ def test_a_read_label_with_a_colon_drops_another_storys_headline():
     ]
     found = extract(page.text, page.sections, published=date(2021, 6, 1)).mentions
     assert {m.entity_id for m in found if m.type == "person"} == {"person:jens-stoltenberg"}
+
+
+def test_a_slip_in_an_inflected_surname_is_the_person_the_page_names():
+    text = (
+        "Президент Украины заявил, что Киев готов к переговорам. "
+        "По словам Зеленскго, ответа из Москвы пока нет."
+    )
+    assert ids(text, "person:", published=date(2020, 6, 1)) == {"person:volodymyr-zelensky"}
+
+
+def test_a_wifes_surname_is_no_slip_of_her_husbands():
+    text = (
+        "Президент Украины Владимир Зеленский прибыл в Брюссель. "
+        "Его сопровождала супруга Елена Зеленская."
+    )
+    found = ids(text, "person:", published=date(2020, 6, 1))
+    assert "person:volodymyr-zelensky" in found
+    assert len(found) == 2  # she is not linked to him

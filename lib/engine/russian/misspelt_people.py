@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -23,6 +24,7 @@ from lib.engine.russian.gazetteer import RussianGazetteer
 from lib.engine.russian.link import Mention
 from lib.engine.russian.people import one_slip
 from lib.engine.russian.person_lookup import dictionary_surname
+from lib.engine.russian.text import parses
 from lib.engine.russian.translit import name_key, sound_key
 
 # A slip in a name this long (letters, Cyrillic) is not chance where the role before it is
@@ -46,19 +48,37 @@ def _surnames(gaz: RussianGazetteer) -> dict[str, set[str]]:
         for pid in people:
             spellings[pid].add(key)
     for pid, surname in gaz.russian_surnames.items():
-        spellings[pid].add(surname.lower().replace("ё", "е"))
+        spellings[pid] |= {surname.lower().replace("ё", "е")} | _case_forms(surname)
     _INDEXES[id(gaz)] = (dict(spellings), gaz)
     return _INDEXES[id(gaz)][0]
 
 
-def _near(written: str, spellings: set[str], min_length: int) -> bool:
-    """One slip (a letter dropped, added, changed, or two swapped) from one of the spellings,
-    in Cyrillic or in the Latin key."""
-    cyrillic = written.lower().replace("ё", "е")
-    if len(cyrillic) < min_length:
-        return False
-    latin = name_key(written)
-    return any(one_slip(cyrillic, s) or one_slip(latin, s) for s in spellings)
+@cache
+def _case_forms(surname: str) -> frozenset[str]:
+    """The Russian surname in its every case ("Зеленского", "Столтенбергу"): a slip in an
+    inflected form ("по словам Зеленскго") is one slip from the form, not from the
+    nominative, and pymorphy3 cannot put a misspelt word in the nominative."""
+    found = parses(surname.lower())
+    surnames = [p for p in found if "Surn" in p.tag.grammemes] or list(found[:1])
+    return frozenset(
+        f.word.replace("ё", "е")
+        for p in surnames[:1]
+        for f in p.lexeme
+        if f.tag.gender == p.tag.gender and f.tag.number == "sing"  # his, not his wife's
+    )
+
+
+def _near(written: list[str], spellings: set[str], min_length: int) -> bool:
+    """One of the written forms one slip (a letter dropped, added, changed, or two swapped)
+    from one of the spellings, in Cyrillic or in the Latin key."""
+    for word in written:
+        cyrillic = word.lower().replace("ё", "е")
+        if len(cyrillic) < min_length:
+            continue
+        latin = name_key(word)
+        if any(one_slip(cyrillic, s) or one_slip(latin, s) for s in spellings):
+            return True
+    return False
 
 
 def _given_fits(given: list[str], pid: str, gaz: RussianGazetteer) -> bool:
@@ -95,11 +115,13 @@ def misspelt_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
         words = max(group, key=lambda m: len(m.normal.split())).normal.split()
         if not words[-1].isalpha() or dictionary_surname(words[-1]):
             continue
+        # as lemmatised and as written: a misspelt oblique form has no nominative
+        written = list(dict.fromkeys([words[-1], *(m.surface.split()[-1] for m in group)]))
         roles = {m.role for m in group if m.role}
         holders = {s.person_id for s in gaz.english.role_spells if s.role in roles}
-        found = {p for p in holders if _near(words[-1], spellings.get(p, set()), ROLE_LENGTH)}
+        found = {p for p in holders if _near(written, spellings.get(p, set()), ROLE_LENGTH)}
         if not found:
-            found = {p for p in named if _near(words[-1], spellings.get(p, set()), PAGE_LENGTH)}
+            found = {p for p in named if _near(written, spellings.get(p, set()), PAGE_LENGTH)}
         if len(words) > 1:
             found = {p for p in found if _given_fits(words[:-1], p, gaz)}
         if len(found) == 1:
