@@ -137,3 +137,28 @@ def test_a_wifes_surname_is_no_slip_of_her_husbands():
     found = ids(text, "person:", published=date(2020, 6, 1))
     assert "person:volodymyr-zelensky" in found
     assert len(found) == 2  # she is not linked to him
+
+
+def test_one_headline_under_its_rubric_at_the_foot_is_another_story():
+    raw = (
+        "Россия завершила поставки С-400 в Турцию\n"
+        "Глава Рособоронэкспорта заявил, что все компоненты доставлены в срок.\n"
+        "По его словам, контракт выполнен полностью.\n"
+        "Оборонный обзор: Эрдоган пообещал купить вторую партию российских систем"
+    )
+    page = clean_page(raw)
+    assert page.dropped[-1] == (
+        "related",
+        "Оборонный обзор: Эрдоган пообещал купить вторую партию российских систем",
+    )
+    assert "Эрдоган" not in page.text
+
+
+def test_a_page_cut_in_a_quotation_keeps_its_last_line():
+    raw = (
+        "Песков ответил на вопрос о санкциях\n"
+        "Пресс-секретарь президента России Дмитрий Песков прокомментировал новые санкции.\n"
+        "По его словам, Москва изучит документ.\n"
+        "Он заявил: Россия не намерена отвечать зеркально на"
+    )
+    assert "Он заявил: Россия не намерена" in clean_page(raw).text
