@@ -162,3 +162,11 @@ def test_a_page_cut_in_a_quotation_keeps_its_last_line():
         "Он заявил: Россия не намерена отвечать зеркально на"
     )
     assert "Он заявил: Россия не намерена" in clean_page(raw).text
+
+
+def test_a_case_ending_on_a_short_last_word_is_the_gazetteers_name():
+    text = "В Сингапуре с Ким Чен Ыном встретился Дональд Трамп. Визит Ким Чен Ына длился два дня."
+    assert ids(text, "person:", published=date(2018, 6, 12)) == {
+        "person:kim-jong-un",
+        "person:donald-trump",
+    }

@@ -14,6 +14,7 @@ name in its own right, never a slip.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from functools import cache
@@ -24,7 +25,7 @@ from lib.engine.russian.gazetteer import RussianGazetteer
 from lib.engine.russian.link import Mention
 from lib.engine.russian.people import one_slip
 from lib.engine.russian.person_lookup import dictionary_surname
-from lib.engine.russian.text import parses
+from lib.engine.russian.text import parses, phrase_key
 from lib.engine.russian.translit import name_key, sound_key
 
 # A slip in a name this long (letters, Cyrillic) is not chance where the role before it is
@@ -98,6 +99,28 @@ def _given_fits(given: list[str], pid: str, gaz: RussianGazetteer) -> bool:
     return False
 
 
+# A case ending a name's last word may carry where pymorphy3 cannot read it: a short word
+# ("Ким Чен Ыном", "Ына") or one out of the dictionary.
+_CASE_ENDING = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею|а|я|у|ю|е)$")
+
+
+def _alias_uninflected(group: list[Mention], gaz: RussianGazetteer) -> str | None:
+    """The gazetteer person one of whose Russian names the written name is with a case ending
+    on its last word ("С Ким Чен Ыном": Ким Чен Ын), if one."""
+    found = set()
+    for m in group:
+        words = m.surface.split()
+        if len(words) < 2:
+            continue
+        stem = _CASE_ENDING.sub("", words[-1])
+        if stem == words[-1] or len(stem) < 2:
+            continue
+        alias = gaz.aliases.get(phrase_key(" ".join([*words[:-1], stem])))
+        if alias is not None and alias.kind == "name" and alias.entity_id.startswith("person:"):
+            found.add(alias.entity_id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def misspelt_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
     """Every mention of a person no file knows, as the one gazetteer person whose surname the
     name misspells by one slip, among the holders (at any time) of the roles written before
@@ -112,6 +135,9 @@ def misspelt_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
     spellings = _surnames(gaz)
     renamed: dict[str, str] = {}
     for eid, group in unlinked.items():
+        if (uninflected := _alias_uninflected(group, gaz)) is not None:
+            renamed[eid] = uninflected
+            continue
         words = max(group, key=lambda m: len(m.normal.split())).normal.split()
         if not words[-1].isalpha() or dictionary_surname(words[-1]):
             continue
