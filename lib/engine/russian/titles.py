@@ -92,9 +92,7 @@ def stated_holders(
     gazetteer's dates hold another (its tables end in 2020) or know no one. A gazetteer person
     who never held the role ("секретарь Президента России Дмитрий Песков": the role is his
     chief's) states nothing."""
-    ever: dict[str, set[str]] = {}
-    for s in gaz.english.role_spells:
-        ever.setdefault(s.role, set()).add(s.person_id)
+    ever = _ever_held(gaz)
     stated: dict[str, set[str]] = {}
     for m, sentence in roles:
         after = _named_after(sentence.tokens[m.last - 1].end, people, text)
@@ -104,3 +102,17 @@ def stated_holders(
             continue
         stated.setdefault(m.role, set()).add(after.entity_id)
     return stated
+
+
+# by the gazetteer's id: (role -> everyone who ever held it, the gazetteer), built once
+_EVER: dict[int, tuple[dict[str, set[str]], RussianGazetteer]] = {}
+
+
+def _ever_held(gaz: RussianGazetteer) -> dict[str, set[str]]:
+    if (known := _EVER.get(id(gaz))) is not None and known[1] is gaz:
+        return known[0]
+    ever: dict[str, set[str]] = {}
+    for s in gaz.english.role_spells:
+        ever.setdefault(s.role, set()).add(s.person_id)
+    _EVER[id(gaz)] = (ever, gaz)
+    return ever
