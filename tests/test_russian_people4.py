@@ -170,3 +170,13 @@ def test_a_case_ending_on_a_short_last_word_is_the_gazetteers_name():
         "person:kim-jong-un",
         "person:donald-trump",
     }
+
+
+def test_a_short_surname_one_letter_from_a_named_ones_is_another_person():
+    text = (
+        "Министр финансов Германии Олаф Шольц заявил, что бюджет сбалансирован. "
+        "Шульц, бывший глава Европарламента, с ним не согласился."
+    )
+    found = ids(text, "person:")
+    assert "person:olaf-scholz" in found
+    assert len(found) == 2  # Martin Schulz is not Olaf Scholz
