@@ -180,3 +180,21 @@ def test_a_short_surname_one_letter_from_a_named_ones_is_another_person():
     found = ids(text, "person:")
     assert "person:olaf-scholz" in found
     assert len(found) == 2  # Martin Schulz is not Olaf Scholz
+
+
+def test_a_daughter_by_her_given_name_in_the_next_sentence_is_the_familys():
+    text = (
+        "В Солсбери отравлен бывший полковник ГРУ Сергей Скрипаль. "
+        "Вместе с ним в больницу доставили его дочь Юлию."
+    )
+    assert ids(text, "person:", published=date(2018, 3, 10)) == {
+        "person:sergei-skripal",
+        "person:yulia-skripal",
+    }
+
+
+def test_a_relatives_given_name_no_file_holds_in_the_family_stays_as_written():
+    text = "Глава МИД России Сергей Лавров прибыл в Лондон. Его дочь Екатерина живет в Москве."
+    found = ids(text, "person:", published=date(2018, 3, 10))
+    assert "person:sergey-lavrov" in found
+    assert len(found) == 2  # the daughter is no gazetteer person

@@ -27,6 +27,7 @@ from lib.engine.russian.family_names import plural_family_names
 from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.given_names_alone import given_names_alone
 from lib.engine.russian.initials import initialled_names
+from lib.engine.russian.kin_given_names import kin_given_names
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
@@ -131,6 +132,7 @@ def read(
     mentions = spelled_names(defined_abbreviations(mentions, text, gaz), text)
     mentions = english_common_words(mentions, text, gaz)
     people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
+    people = kin_given_names(people, gaz, text)
     people = plural_family_names(given_names_alone(initialled_names(people, gaz), gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz, text), gaz)
