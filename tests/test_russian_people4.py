@@ -198,3 +198,21 @@ def test_a_relatives_given_name_no_file_holds_in_the_family_stays_as_written():
     found = ids(text, "person:", published=date(2018, 3, 10))
     assert "person:sergey-lavrov" in found
     assert len(found) == 2  # the daughter is no gazetteer person
+
+
+def test_a_finn_is_written_back_in_finnish():
+    text = (
+        "Министр обороны Финляндии Антти Хяккянен прибыл в Брюссель. "
+        "Премьер-министр Финляндии Санна Марин заявила, что Хельсинки подаст заявку."
+    )
+    found = ids(text, "person:", published=date(2022, 5, 15))
+    assert found == {"person:antti-hakkanen", "person:sanna-marin"}
+
+
+def test_a_finns_dictionary_given_name_and_a_russian_beside_finland_stay():
+    text = (
+        "Президент Финляндии Александр Стубб встретился с генсеком НАТО. "
+        "Посол России в Финляндии Павел Кузнецов заявил, что Москва ответит."
+    )
+    found = ids(text, "person:", published=date(2024, 3, 5))
+    assert {"person:alexander-stubb", "person:pavel-kuznetsov"} <= found

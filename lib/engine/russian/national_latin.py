@@ -143,3 +143,17 @@ _estonian_letter = _baltic_letters(_ESTONIAN, _ESTONIAN_IOTATED, _VOWELS | {"ь"
 def estonian_name(normal: str) -> str:
     """An Estonian person's name in the nominative, written back in Estonian."""
     return written_back(normal, _estonian_letter, lambda n, word, latin: latin)
+
+
+# Finnish letters as Russian writes them, as Estonian's ("ä", "ö" are "я", "ё" after a consonant:
+# "Сипиля" is Sipilä, "Ниинистё" Niinistö; "h" is "х": "Хаависто"), but Finnish has no "õ" and
+# its "y" is the "ю" after a consonant ("Кюёсти": Kyösti), its "ju" the "ю" at a word's start
+# or after a vowel ("Юха": Juha, "Юсси": Jussi).
+_FINNISH = {**_ESTONIAN, "ю": "y", "ы": "y"}
+_FINNISH_IOTATED = {"ю": "ju", "я": "ja", "ё": "jo"}
+_finnish_letter = _baltic_letters(_FINNISH, _FINNISH_IOTATED, _VOWELS | {"ь"})
+
+
+def finnish_name(normal: str) -> str:
+    """A Finnish person's name in the nominative, written back in Finnish."""
+    return written_back(normal, _finnish_letter, lambda n, word, latin: latin)

@@ -18,6 +18,7 @@ from lib.engine.russian.national_latin import (
     LATVIAN_SURNAME,
     TURKISH_SURNAME,
     estonian_name,
+    finnish_name,
     latvian_name,
     lithuanian_name,
     turkish_name,
@@ -502,6 +503,22 @@ def estonian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
     for m in _unlinked_beside(mentions, {"EST"}, gaz):
         if m.entity_id not in renamed and not native_surname(m.normal.split()[-1]):
             latin = estonian_name(m.normal)
+            known = f"person:{slug(latin)}"
+            renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
+    return _renamed(mentions, renamed)
+
+
+def finnish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named beside Finland (or its people), whose given
+    name is out of the Russian dictionary, is written back in Finnish, by the Estonian letters
+    but "ю" ("министр обороны Финляндии Антти Хяккянен": Antti Häkkänen, not Hyakkyanen; "Юха
+    Сипиля": Juha Sipilä; "Санна Марин", her surname in "-ин"). A given name the dictionary
+    holds keeps the English press's spelling ("Александр Стубб": Alexander Stubb), and
+    "посол России в Финляндии Павел Кузнецов" stays Russian."""
+    renamed: dict[str, Entity] = {}
+    for m in _unlinked_beside(mentions, {"FIN"}, gaz):
+        if m.entity_id not in renamed and not russian_given_name(m.normal.split()[0]):
+            latin = finnish_name(m.normal)
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
     return _renamed(mentions, renamed)

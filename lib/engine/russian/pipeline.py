@@ -38,6 +38,7 @@ from lib.engine.russian.outlet_editions import outlet_editions
 from lib.engine.russian.people import (
     estonian_people,
     family_given_names,
+    finnish_people,
     german_people,
     latin_spelled_people,
     latvian_people,
@@ -139,6 +140,7 @@ def read(
     people = polish_people(ukrainian_people(people, text, gaz), gaz, text)
     people = german_people(people, gaz, text)
     people = turkish_people(estonian_people(latvian_people(people, gaz), gaz), gaz)
+    people = finnish_people(people, gaz)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)
