@@ -216,3 +216,21 @@ def test_a_finns_dictionary_given_name_and_a_russian_beside_finland_stay():
     )
     found = ids(text, "person:", published=date(2024, 3, 5))
     assert {"person:alexander-stubb", "person:pavel-kuznetsov"} <= found
+
+
+def test_a_scandinavian_is_written_back_with_her_indeclinable_names_as_written():
+    text = (
+        "Генсек НАТО провел переговоры с премьер-министром Дании Метте Фредериксен. "
+        "Министр обороны Норвегии Бьёрн Арильд Грам прибыл в Брюссель."
+    )
+    found = ids(text, "person:", published=date(2023, 3, 5))
+    assert {"person:mette-frederiksen", "person:bjorn-arild-gram"} <= found
+
+
+def test_a_scandinavians_given_name_the_table_holds_and_a_russian_envoy_stay():
+    text = (
+        "Начальник обороны Норвегии адмирал Хокон Бруун-Ханссен прибыл в Брюссель. "
+        "Посол России в Швеции Виктор Татаринцев заявил, что Москва ответит."
+    )
+    found = ids(text, "person:", published=date(2019, 3, 5))
+    assert {"person:haakon-bruun-hanssen", "person:viktor-tatarintsev"} <= found

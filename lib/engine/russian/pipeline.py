@@ -46,6 +46,7 @@ from lib.engine.russian.people import (
     merge_people,
     polish_people,
     romanian_people,
+    scandinavian_people,
     south_slavic_people,
     turkish_people,
     ukrainian_people,
@@ -140,7 +141,7 @@ def read(
     people = polish_people(ukrainian_people(people, text, gaz), gaz, text)
     people = german_people(people, gaz, text)
     people = turkish_people(estonian_people(latvian_people(people, gaz), gaz), gaz)
-    people = finnish_people(people, gaz)
+    people = scandinavian_people(finnish_people(people, gaz), gaz, text)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)
