@@ -234,3 +234,9 @@ def test_a_scandinavians_given_name_the_table_holds_and_a_russian_envoy_stay():
     )
     found = ids(text, "person:", published=date(2019, 3, 5))
     assert {"person:haakon-bruun-hanssen", "person:viktor-tatarintsev"} <= found
+
+
+def test_an_american_beside_a_nordic_or_baltic_state_keeps_his_english_name():
+    for state in ("Швеция", "Эстония", "Финляндия"):
+        text = f"{state} и США подписали соглашение, сообщил Джейк Салливан."
+        assert ids(text, "person:", published=date(2023, 3, 5)) == {"person:jake-sullivan"}

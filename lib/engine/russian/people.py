@@ -26,6 +26,7 @@ from lib.engine.russian.national_latin import (
 )
 from lib.engine.russian.page_nation import page_nation
 from lib.engine.russian.person_lookup import dictionary_surname, russian_given_name
+from lib.engine.russian.russian_transcription import spelt_as_english_surname
 from lib.engine.russian.text import parses
 from lib.engine.russian.translit import (
     german_name,
@@ -503,11 +504,18 @@ def estonian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
     Владимир Липаев" stays Russian."""
     renamed: dict[str, Entity] = {}
     for m in _unlinked_beside(mentions, {"EST"}, gaz):
-        if m.entity_id not in renamed and not native_surname(m.normal.split()[-1]):
+        if m.entity_id not in renamed and _own_surname(m):
             latin = estonian_name(m.normal)
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
     return _renamed(mentions, renamed)
+
+
+def _own_surname(m: Mention) -> bool:
+    """A surname of none of the post-Soviet endings that Russian does not write as an English
+    one: "Эстония и США … сообщил Джейк Салливан" is Jake Sullivan, not an Estonian."""
+    surname = m.normal.split()[-1]
+    return not native_surname(surname) and not spelt_as_english_surname(surname)
 
 
 def finnish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
@@ -558,7 +566,7 @@ def scandinavian_people(
     Швеции Виктор Татаринцев" stays Russian."""
     renamed: dict[str, Entity] = {}
     for m in _unlinked_beside(mentions, SCANDINAVIAN, gaz):
-        if m.entity_id not in renamed and not native_surname(m.normal.split()[-1]):
+        if m.entity_id not in renamed and _own_surname(m):
             written = _as_written_e(m, text)
             latin = scandinavian_name(written).split()
             # a given name the table pairs with its own spelling ("Хокон": Haakon) is that
