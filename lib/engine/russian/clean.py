@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lib.engine.russian.rubric_teasers import rubric_teaser
 from lib.engine.russian.story_cards import story_cards
 from lib.engine.russian.tag_lines import tag_line
 from lib.engine.russian.text import cyrillic_lookalikes, parses
@@ -82,6 +83,8 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "read-also": (
         r"^(?:Читайте|Смотрите|См\.)\s*также(?:\b|(?=[А-ЯЁA-Z])).*$",
+        # the label alone before another story's headline ("Читайте: Маккейн: в …", "ЧИТАЙТЕ:")
+        r"^(?:Читайте|Читать|Смотрите)(?:\s+(?:ещ[её]|по теме))?\s*:.*$",
         r"^Подробнее\s+(?:читайте|на|в)\b.*$",
         r"^Подробнее\b.{0,60}\bчитайте\b.*$",  # "Подробнее о докладе читайте в материале «Ъ»"
         # the outlet's closing call to read more on it ("Больше новостей о событиях в мире
@@ -493,10 +496,13 @@ def _is_headline(line: str) -> bool:
 
 
 def _related_tail(lines: list[str]) -> int:
-    """Index where a foot-of-page list of two or more related headlines starts."""
+    """Index where a foot-of-page list of two or more related headlines starts, or one
+    headline under its rubric (rubric_teasers)."""
     i = len(lines)
     while i > 0 and _is_headline(lines[i - 1]):
         i -= 1
+    if len(lines) - i == 1 and i > 0 and rubric_teaser(lines[-1]):
+        return i
     return i if len(lines) - i >= 2 and i > 0 else len(lines)
 
 

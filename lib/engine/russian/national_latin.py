@@ -143,3 +143,30 @@ _estonian_letter = _baltic_letters(_ESTONIAN, _ESTONIAN_IOTATED, _VOWELS | {"ь"
 def estonian_name(normal: str) -> str:
     """An Estonian person's name in the nominative, written back in Estonian."""
     return written_back(normal, _estonian_letter, lambda n, word, latin: latin)
+
+
+# Finnish letters as Russian writes them, as Estonian's ("ä", "ö" are "я", "ё" after a consonant:
+# "Сипиля" is Sipilä, "Ниинистё" Niinistö; "h" is "х": "Хаависто"), but Finnish has no "õ" and
+# its "y" is the "ю" after a consonant ("Кюёсти": Kyösti), its "ju" the "ю" at a word's start
+# or after a vowel ("Юха": Juha, "Юсси": Jussi).
+_FINNISH = {**_ESTONIAN, "ю": "y", "ы": "y"}
+_FINNISH_IOTATED = {"ю": "ju", "я": "ja", "ё": "jo"}
+_finnish_letter = _baltic_letters(_FINNISH, _FINNISH_IOTATED, _VOWELS | {"ь"})
+
+
+def finnish_name(normal: str) -> str:
+    """A Finnish person's name in the nominative, written back in Finnish."""
+    return written_back(normal, _finnish_letter, lambda n, word, latin: latin)
+
+
+# Swedish, Norwegian and Danish letters as Russian writes them: as Finnish's, "ё" their "ö"/"ø"
+# ("Сёрейде": Søreide, written "ö", which an id keeps as "o" where it drops "ø"), "й" their "j"
+# ("Йонас": Jonas, "Йонсон": Jonson), "х" their "h" ("Хультквист"), "кс" their "ks"
+# ("Фредериксен": Frederiksen, not the transliteration's "x").
+_SCANDINAVIAN = {**_FINNISH, "ш": "sh", "щ": "shch", "ч": "ch", "ж": "zh"}
+_scandinavian_letter = _baltic_letters(_SCANDINAVIAN, _FINNISH_IOTATED, _VOWELS | {"ь"})
+
+
+def scandinavian_name(normal: str) -> str:
+    """A Swede's, Norwegian's or Dane's name in the nominative, written back in their Latin."""
+    return written_back(normal, _scandinavian_letter, lambda n, word, latin: latin)

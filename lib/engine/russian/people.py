@@ -18,15 +18,19 @@ from lib.engine.russian.national_latin import (
     LATVIAN_SURNAME,
     TURKISH_SURNAME,
     estonian_name,
+    finnish_name,
     latvian_name,
     lithuanian_name,
+    scandinavian_name,
     turkish_name,
 )
 from lib.engine.russian.page_nation import page_nation
-from lib.engine.russian.person_lookup import russian_given_name
+from lib.engine.russian.person_lookup import dictionary_surname, russian_given_name
+from lib.engine.russian.russian_transcription import spelt_as_english_surname
 from lib.engine.russian.text import parses
 from lib.engine.russian.translit import (
     german_name,
+    given_name_table,
     name_key,
     native_surname,
     polish_name,
@@ -53,7 +57,7 @@ def merge_people(
     for m in mentions:
         if m.type == "person" and " " not in m.normal:
             same = full.get(name_key(m.normal), [])
-            if not same and m.entity_id not in gaz.entities:
+            if not same and m.entity_id not in gaz.entities and not dictionary_surname(m.normal):
                 same = _misspelt(name_key(m.normal), full)
             if not same and m.entity_id not in gaz.entities and _speaker(m, text):
                 same = _near(name_key(m.normal), full, m.start)
@@ -500,8 +504,74 @@ def estonian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Ment
     Владимир Липаев" stays Russian."""
     renamed: dict[str, Entity] = {}
     for m in _unlinked_beside(mentions, {"EST"}, gaz):
-        if m.entity_id not in renamed and not native_surname(m.normal.split()[-1]):
+        if m.entity_id not in renamed and _own_surname(m):
             latin = estonian_name(m.normal)
+            known = f"person:{slug(latin)}"
+            renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
+    return _renamed(mentions, renamed)
+
+
+def _own_surname(m: Mention) -> bool:
+    """A surname of none of the post-Soviet endings that Russian does not write as an English
+    one: "Эстония и США … сообщил Джейк Салливан" is Jake Sullivan, not an Estonian."""
+    surname = m.normal.split()[-1]
+    return not native_surname(surname) and not spelt_as_english_surname(surname)
+
+
+def finnish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
+    """A person the gazetteer did not link, named beside Finland (or its people), whose given
+    name is out of the Russian dictionary, is written back in Finnish, by the Estonian letters
+    but "ю" ("министр обороны Финляндии Антти Хяккянен": Antti Häkkänen, not Hyakkyanen; "Юха
+    Сипиля": Juha Sipilä; "Санна Марин", her surname in "-ин"). A given name the dictionary
+    holds keeps the English press's spelling ("Александр Стубб": Alexander Stubb), and
+    "посол России в Финляндии Павел Кузнецов" stays Russian."""
+    renamed: dict[str, Entity] = {}
+    for m in _unlinked_beside(mentions, {"FIN"}, gaz):
+        if m.entity_id not in renamed and not russian_given_name(m.normal.split()[0]):
+            latin = finnish_name(m.normal)
+            known = f"person:{slug(latin)}"
+            renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
+    return _renamed(mentions, renamed)
+
+
+# Countries whose people's names Russian writes by sound from Swedish, Norwegian or Danish.
+SCANDINAVIAN = {"SWE", "NOR", "DNK", "ISL"}
+# Prepositions of the prepositional case, after which a name's final "е" is its ending ("о
+# Йонасе Стёре"), not its own letter.
+_PREPOSITIONAL = re.compile(r"(?:^|\s)(?:о|об|обо|при)\s+$")
+
+
+def _as_written_e(m: Mention, text: str | None) -> str:
+    """The name in the nominative, with each word that ends in "е" as written where the
+    nominative changed it: a foreign woman's given name ("Ине", "Метте") and a surname in "-е"
+    ("Сёрейде", "Стёре") do not decline, though pymorphy3 reads them as declined ("Иня",
+    "Сёрейд")."""
+    normal, surface = m.normal.split(), m.surface.split()
+    before = text[max(0, m.start - 8) : m.start] if text is not None else ""
+    if len(normal) != len(surface) or _PREPOSITIONAL.search(before):
+        return m.normal
+    return " ".join(
+        w if w.endswith("е") and n != w else n for n, w in zip(normal, surface, strict=True)
+    )
+
+
+def scandinavian_people(
+    mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
+) -> list[Mention]:
+    """A person the gazetteer did not link, named beside Sweden, Norway, Denmark or Iceland,
+    whose surname has none of the post-Soviet endings, is written back in their Latin
+    ("министр обороны Норвегии Ине Эриксен Сёрейде": Ine Eriksen Söreide, not Inya Erixen
+    Syoreyd; "Метте Фредериксен": Mette Frederiksen); the dictionary holds many of their given
+    names (Йонас, Ларс, Хенрик), so the surname tells, as for an Estonian: "посол России в
+    Швеции Виктор Татаринцев" stays Russian."""
+    renamed: dict[str, Entity] = {}
+    for m in _unlinked_beside(mentions, SCANDINAVIAN, gaz):
+        if m.entity_id not in renamed and _own_surname(m):
+            written = _as_written_e(m, text)
+            latin = scandinavian_name(written).split()
+            # a given name the table pairs with its own spelling ("Хокон": Haakon) is that
+            latin[0] = given_name_table().get(written.split()[0].lower(), latin[0])
+            latin = " ".join(latin)
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
     return _renamed(mentions, renamed)

@@ -89,6 +89,12 @@ def russian_given_name(word: str) -> bool:
     return any("Name" in p.tag.grammemes and p.is_known for p in parses(word.lower()))
 
 
+def dictionary_surname(word: str) -> bool:
+    """A surname pymorphy3's dictionary holds ("Пешков", "Ивашов"): a real name in its own
+    right, never a slip of the keyboard in another ("Песков")."""
+    return any("Surn" in p.tag.grammemes and p.is_known for p in parses(word.lower()))
+
+
 def other_given_name(words: Sequence[str], pid: str, gaz: RussianGazetteer) -> bool:
     """The first of `words` is a given name of the Russian dictionary that fits none of the
     person's given names, by spelling or by sound."""

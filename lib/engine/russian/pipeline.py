@@ -32,10 +32,12 @@ from lib.engine.russian.given_names_alone import given_names_alone
 from lib.engine.russian.heads_of_many import heads_of_many
 from lib.engine.russian.initials import initialled_names
 from lib.engine.russian.joint_owner import bodies_of_a_joint_owner
+from lib.engine.russian.kin_given_names import kin_given_names
 from lib.engine.russian.latin_countries import latin_countries
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
+from lib.engine.russian.misspelt_people import misspelt_people
 from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.outlet_domains import outlet_domains
@@ -44,6 +46,7 @@ from lib.engine.russian.own_bodies import own_bodies
 from lib.engine.russian.people import (
     estonian_people,
     family_given_names,
+    finnish_people,
     german_people,
     latin_spelled_people,
     latvian_people,
@@ -51,6 +54,7 @@ from lib.engine.russian.people import (
     merge_people,
     polish_people,
     romanian_people,
+    scandinavian_people,
     south_slavic_people,
     turkish_people,
     ukrainian_people,
@@ -144,12 +148,14 @@ def read(
     mentions = latin_countries(programme_titles(mentions, text, gaz), gaz)
     mentions = compound_names(mentions, text)
     people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
+    people = kin_given_names(people, gaz, text)
     people = plural_family_names(given_names_alone(initialled_names(people, gaz), gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
     people = lithuanian_people(romanian_people(people, gaz, text), gaz)
     people = polish_people(ukrainian_people(people, text, gaz), gaz, text)
     people = german_people(people, gaz, text)
     people = turkish_people(estonian_people(latvian_people(people, gaz), gaz), gaz)
+    people = scandinavian_people(finnish_people(people, gaz), gaz, text)
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)
@@ -173,6 +179,7 @@ def complete(
         reading.mentions, reading.roles, reading.references, text, gaz, published,
         undated_day=earliest,
     )  # fmt: skip
+    mentions = misspelt_people(mentions, gaz)
     dates = [d for _, s, e in sections for d in find_dates(text, published, s, e)]
     found = link_events(sentences, dates, mentions, text, published, events)
     triples = [(s.sentence_id, s.start, s.end) for s in sentences]
