@@ -205,6 +205,21 @@ negatives: BALTOPS 2020, Montenegro's invitation, Russia's 2021 Open Skies exit,
 to Kaliningrad), its gold committed before the step was first run on it; a place inside a body's
 name ("погрануправлении ФСБ по Крыму") is no place, as heldout21's names, and a body inside its
 head's role written out ("глава президентской администрации") is that body, as "глава МИД".
+`heldout24.jsonl` is a twenty-fourth (30 pages, `"page": true`, urls in none of the other files,
+at most two per outlet, each row with a `note`: Open Skies' withdrawal announced (the exit in six
+months optional), the New START talks announced for Vienna and a later round in Helsinki, Anakonda
+by its bare name, the Hamburg meeting on its day and without its city beside the 2016 election
+told without its name, the St Petersburg meeting announced, on the day of arrival with eight
+Turkish names by sound and on its day with the Su-24 told only as a November tragedy, the 2018
+strikes on Syria with Syrian places by sound, the CAATSA sanctions on Turkey, the Paris Normandy
+summit told by the Elysee alone, MH17 by the crash of a Malaysian airliner, Montenegro's coup plot
+by a verdict and as an assassination attempt, the Kerch incident behind the sailors' arrests with
+ten Ukrainian names, Skripal behind the suspects' interview, the Minsk Protocol as a ceasefire
+protocol, the Wales summit ahead and at its close, and negatives: the S-400 sent to Syria in 2015,
+Deveselu chosen in 2011, Putin in Ankara in 2018, the 2022 budget without Nord Stream 2
+sanctions, Minsk's 2016 agreements), its gold committed before the step was first run on it
+(then corrected once: the Trilateral Contact Group in lower case, r24-26 to 28); a body named
+inside a law's name holds no state, and a car's make ("на Renault") is a product, no body.
 heldout10's first run (lib/ of bac5a64, the rules of round nine), the honest estimate of round
 nine on unseen text, P / R / F1: person .840 / .955 / .894, country .989 / .979 / .984, org .899 /
 .835 / .866, location .821 / .941 / .877, event .955 / .618 / .750 (its kinds: /work/ru10-kinds.md).
@@ -365,6 +380,27 @@ inside a body's name and "в Кремле" after its verb; events miss MH17 told
 deliveries and agreement on undated pages, the 2016 election and expulsions told without their
 names, Helsinki without its city, and read BALTOPS 2020 as 2016 and a plane "якобы сбитого
 сирийскими повстанцами" as the Su-24.
+heldout24's first run (lib/ of 664b2ba, main after the acronym review of session fifteen, which
+never saw it; main's later 41dbd60 changes only how a raising article is reported), the honest
+estimate on unseen text, P / R / F1: person .707 / .716 / .712, country .975 / .963 / .969, org
+.831 / .750 / .788 (.815 / .768 / .791 before r24-26, 27 and 28's gold counted the Trilateral
+Contact Group in lower case), location .769 / .741 / .755, event .875 / .519 / .651 (its kinds:
+/work/ru24-kinds.md). Countries hold (misses: "антироссийском", a three-state compound adjective
+"американо-франко-британская"); people fall on names outside the gazetteer romanised otherwise
+than the gold (ten Ukrainian sailors in Russian forms, five Turkish ministers by their Russian
+sound, Kuchma as "leonyd", Tagliavini as "talyavini"), a surname alone left unlinked (Ozerov)
+and a role alone given today's holder on an undated 2011 page (Iohannis for Basescu);
+organisations on bodies outside the gazetteer given transliterated slugs (ОГА, Украэрорух,
+"Малазийских авиалиний", "Комитета по международным делам", "Украинские новости"), a dateline's
+outlet, a photo credit and a car make read as bodies; places on names by sound romanised from
+Russian ("Грабово", "Меззе", "Хама" -> Hamm), capitals read as their states ("Бухарест",
+"Амстердам"), a place inside a court's name and chrome; events miss thirteen of twenty-seven, each
+told without the words the patterns know: MH17 by the crash, the Minsk Protocol as "протокол о
+прекращении огня", the Normandy summit by its palace, the Syria strikes by their coalition's
+adjective, Anakonda by its bare name, the New START talks by "переговоры ... по ДСНВ", Hamburg
+without its city, the Su-24 as a November tragedy, Open Skies by Pompeo naming its timing,
+Montenegro's plot as an assassination attempt; and read the Helsinki round of the New START talks
+as the 2018 summit and the defence ministers' battalion decision as the Warsaw summit.
 After rounds fifteen, sixteen and seventeen (session ten; round fifteen made on heldout13, sixteen
 on heldout14 once seen, seventeen on heldout15 once seen), F1 person / country / org / location /
 event: heldout14 after round fifteen (honest) .937 / .963 / .908 / .831 / .899, after round sixteen
