@@ -67,3 +67,28 @@ def test_a_post_that_names_its_own_body_keeps_that_bodys_state():
         "Представитель Пентагона Эрик Пахон заявил, что они продлятся неделю."
     )
     assert people(text) == {"person:erik-pahon"}
+
+
+def test_a_delegation_listed_beside_its_known_members_is_theirs():
+    # no state named in the sentence: Russia is where they came, the known Turkish people
+    # (the president, his foreign minister) tell whose delegation it is
+    text = (
+        "В Москву вместе с Эрдоганом прилетели министр иностранных дел Мевлют Чавушоглу, "
+        "министр экономики Нихат Зейбекчи и министр юстиции Бекир Боздаг."
+    )
+    assert people(text) == {
+        "person:recep-tayyip-erdogan",
+        "person:mevlut-cavusoglu",
+        "person:nihat-zeybekci",
+        "person:bekir-bozdag",
+    }
+
+
+def test_a_russian_host_beside_the_delegation_stays_russian():
+    text = "В Москве Эрдогана и Мевлюта Чавушоглу встретил замминистра Андрей Руденко."
+    assert "person:andrei-rudenko" in people(text)  # as written, not Turkish
+
+
+def test_a_sentence_with_known_people_of_two_foreign_states_writes_no_one_back():
+    text = "На переговорах Эрдогана и Ангелы Меркель присутствовал советник Нихат Зейбекчи."
+    assert "person:nihat-zeybekci" not in people(text)

@@ -8,6 +8,7 @@ spelling.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -216,12 +217,14 @@ def _unlinked_beside(
     states = [m for m in mentions if m.type in ("country", "org") and m.code]
     others = [own for code, own in OWN_SURNAMES.items() if code not in codes]
     page = page_nation(mentions)
+    compatriots = _beside_compatriots(mentions, codes, gaz)
     return [
         m
         for m in mentions
         if m.type == "person"
         and (
             m.sentence_id in sentences
+            or m.sentence_id in compatriots
             or (last := _last_state(m, states)) in codes
             or (last is None and page in codes)
         )
@@ -230,6 +233,20 @@ def _unlinked_beside(
         and len(m.normal.split()[0].strip(".")) > 1  # "К. Хубер": no given name to write back
         and not any(own.search(m.normal.split()[-1]) for own in others)
     ]
+
+
+def _beside_compatriots(
+    mentions: list[Mention], codes: set[str], gaz: RussianGazetteer
+) -> set[int]:
+    """The sentences whose known foreign people are all of these states: a delegation or a
+    cabinet listed beside its known members ("вместе с Эрдоганом прибыли … министр иностранных
+    дел Мевлют Чавушоглу, министр экономики Нихат Зейбекчи") is theirs, with no state named."""
+    foreign: dict[int, set[str]] = defaultdict(set)
+    for m in mentions:
+        entity = gaz.entities.get(m.entity_id) if m.type == "person" else None
+        if entity is not None and entity.code and entity.code != "RUS":
+            foreign[m.sentence_id].add(entity.code)
+    return {sentence for sentence, states in foreign.items() if states <= codes}
 
 
 def _last_state(m: Mention, states: list[Mention]) -> str | None:
