@@ -30,6 +30,7 @@ from lib.engine.news_words import (
 from lib.engine.role_phrase_people import people_after_role_phrases
 from lib.engine.russian.census_names import given_name_share
 from lib.engine.span_context import OCCUPATION_WORDS
+from lib.engine.state_body_spans import bodies_through_states
 from lib.engine.unit_names import SUB_UNIT_ECHELONS
 
 # Lower-case nouns of a post or an occupation standing between a body and its person.
@@ -156,7 +157,8 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
         zipf=word_zipf,
     )
     given_of = {s.start for s in missed}  # "Donald" of "Donald trump": the longer span holds it
-    ents = [e for e in doc.ents if not (len(e) == 1 and e.start in given_of)]
+    whole = bodies_through_states(doc)  # "the Ministry of Defense of" + "Turkey"
+    ents = [whole.get(e.start, e) for e in doc.ents if not (len(e) == 1 and e.start in given_of)]
     for span in [*ents, *spans_the_model_missed(doc), *missed]:
         if in_picture_credit(doc.text, span.start_char, span.end_char):
             continue
