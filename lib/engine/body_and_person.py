@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lib.engine.body_head_nouns import lone_head_noun, typed_by_head_noun
 from lib.engine.captions import in_picture_credit
 from lib.engine.common_words import word_zipf
 from lib.engine.gazetteer import Gazetteer
@@ -158,7 +159,11 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     )
     given_of = {s.start for s in missed}  # "Donald" of "Donald trump": the longer span holds it
     whole = bodies_through_states(doc)  # "the Ministry of Defense of" + "Turkey"
-    ents = [whole.get(e.start, e) for e in doc.ents if not (len(e) == 1 and e.start in given_of)]
+    ents = [
+        typed_by_head_noun(whole.get(e.start, e))  # "the Russian Embassy": a body, never a place
+        for e in doc.ents
+        if not (len(e) == 1 and e.start in given_of) and not lone_head_noun(e)
+    ]
     for span in [*ents, *spans_the_model_missed(doc), *missed]:
         if in_picture_credit(doc.text, span.start_char, span.end_char):
             continue
