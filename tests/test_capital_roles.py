@@ -37,6 +37,10 @@ Russian border guards seized three vessels near Moscow-annexed Crimea on Sunday.
 
 Russia will need to calculate how Washington, London or Berlin would react, the analyst said.
 """,
+    "comma.txt": """Leaders gather
+
+The leaders posed for a picture during a reception at Buckingham Palace, London, Britain on Tuesday.
+""",
     "pressure.txt": """Turkey takes delivery
 
 Turkey took delivery of the system on Friday, defying pressure from Washington to scrap the deal.
@@ -87,6 +91,11 @@ def test_the_agent_of_a_hyphened_participle_is_the_government(pages):
 def test_a_list_of_capitals_is_a_list_of_governments(pages):
     assert found(pages, "list.txt", "country") == {"RUS", "USA", "GBR", "DEU"}
     assert found(pages, "list.txt", "location") == set()
+
+
+def test_a_capital_then_its_country_after_a_comma_stays_the_place(pages):
+    assert found(pages, "comma.txt", "location") == {"Buckingham Palace", "London"}
+    assert found(pages, "comma.txt", "country") == {"GBR"}
 
 
 def test_from_a_capital_to_a_verb_is_no_route(pages):

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from lib.engine.gazetteer import load_gazetteer
+
 # Nouns of those who govern or speak for a state: "in <capital>" after them names where the
 # government sits, the government itself ("the leadership in Moscow will analyse …").
 # "Officials in Vilnius said" stays the place (tests/test_english_round4.py): officials of
@@ -99,24 +101,24 @@ def agent_of_participle(span: Span) -> bool:
     return word.endswith("ed") and word not in ("based", "headquartered")
 
 
-def in_list_of_capitals(span: Span, is_capital) -> bool:
+def _is_capital(name: str) -> bool:
+    return load_gazetteer().names.get(name, ("", ""))[1] == "capital"
+
+
+def in_list_of_capitals(span: Span) -> bool:
     """'how Washington, London or Berlin would react': a capital followed by a comma and
     another capital is one of several governments, not a city and its country."""
     doc, j = span.doc, span.end
     if not (j + 1 < len(doc) and doc[j].text == ","):
         return False
     nxt = next((e for e in doc.ents if e.start == j + 1), None)
-    return nxt is not None and is_capital(nxt.text)
+    return nxt is not None and _is_capital(nxt.text)
 
 
-def stands_for_government(span: Span, is_capital=lambda _: False) -> bool:
-    """A capital whose words make it the government, whatever preposition stands before it."""
-    return (
-        governed_from(span)
-        or owns_no_place(span)
-        or agent_of_participle(span)
-        or in_list_of_capitals(span, is_capital)
-    )
+def stands_for_government(span: Span) -> bool:
+    """A capital whose words make it the government, whatever preposition stands before it
+    (a list of capitals is read where the comma would make "City, Country")."""
+    return governed_from(span) or owns_no_place(span) or agent_of_participle(span)
 
 
 def place_by_words_around(span: Span) -> bool:

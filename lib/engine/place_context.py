@@ -10,7 +10,11 @@ on a route ("left Brussels for London"), in a dateline ("WARSAW --", "( Baghdad 
 
 from spacy.tokens import Span
 
-from lib.engine.capital_roles import place_by_words_around, stands_for_government
+from lib.engine.capital_roles import (
+    in_list_of_capitals,
+    place_by_words_around,
+    stands_for_government,
+)
 from lib.engine.news_words import (
     LOCATIVE_WORDS,
 )
@@ -59,14 +63,14 @@ def is_locative(span: Span) -> bool:
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     if after[:2] == ["-", "based"]:
         return True
-    # "Warsaw, Poland": the city and the state the ruler knows ("Washington, London or Berlin"
-    # is a list of governments: a capital after the comma carries no state's id)
+    # "Warsaw, Poland": the city and its state ("Washington, London or Berlin" is a list of
+    # governments: another capital after the comma)
     nxt = span.end
     return (
         nxt + 1 < len(doc)
         and doc[nxt].text == ","
         and doc[nxt + 1].ent_type_ == "GPE"
-        and doc[nxt + 1].ent_id_.startswith("country:")
+        and not in_list_of_capitals(span)
     )
 
 
@@ -297,8 +301,18 @@ def from_where_one_stands(doc, i: int) -> bool:
 
 
 # Lower-case words a route's destination may open with ("from Moscow to the border").
-ROUTE_OPENERS = {"the", "a", "an", "its", "their", "northern", "southern", "eastern", "western",
-                  "central"}
+ROUTE_OPENERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+}
 
 
 _ROUTE_NOUNS = {"route", "road", "highway", "railway", "motorway", "corridor"}
