@@ -10,8 +10,9 @@ pressure "from" a capital followed by "to" and a verb (no route).
 The place: where someone is evacuated or flown to, the airspace "over" it after a word of
 flight, the capital named after a state's possessive ("the country's capital Vilnius"), a
 building it owns ("Berlin's Charite Hospital"), a city that "lies" somewhere.
-Look-alikes keep their reading: "protests in Moscow", "world leaders in London", "a summit in Helsinki", "Warsaw, Poland",
-"a flight from Tomsk to Moscow", "Moscow-based", "Moscow said", "a row over Moscow's claims".
+Look-alikes keep their reading: "protests in Moscow", "world leaders in London", "a summit in
+Helsinki", "Warsaw, Poland", "Buckingham Palace, London, Britain", "a flight from Tomsk to
+Moscow", "Moscow-based", "Moscow said", "a row over Moscow's claims".
 """
 
 from __future__ import annotations

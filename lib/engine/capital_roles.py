@@ -31,7 +31,8 @@ GOVERNING_NOUNS = {"government", "governments", "leadership", "authorities",
 # A reaction "in <capital>" is the government's ("sparked anger in the Kremlin").
 REACTION_NOUNS = {"anger", "alarm", "concern", "concerns", "fury", "outrage", "dismay",
                   "irritation", "consternation", "unease", "jitters", "relief", "displeasure",
-                  "indignation", "frustration", "annoyance", "disappointment", "suspicion"}  # fmt: skip
+                  "indignation", "frustration", "annoyance", "disappointment",
+                  "suspicion"}  # fmt: skip
 
 POSSESSIVES = {"'s", "\u2019s", "'"}
 
@@ -43,7 +44,7 @@ CITY_PLACE_NOUNS = {"hospital", "clinic", "airport", "airports", "square", "stre
                     "prison", "jail", "court", "courthouse", "cathedral", "church", "mosque",
                     "park", "stadium", "hotel", "palace", "museum", "university", "zoo",
                     "cemetery", "embassy", "bridge", "port", "harbour", "harbor", "base",
-                    "airbase", "quarter", "streetscape", "skyline", "residents", "mayor"}  # fmt: skip
+                    "airbase", "quarter", "residents", "mayor"}  # fmt: skip
 
 # Verbs of being taken somewhere: "to <capital>" after them is the place ("was evacuated to
 # Berlin", "were airlifted to Moscow").

@@ -33,7 +33,8 @@ _PICTURE_DESKS = (
 
 # Desks write the label in capitals as often as not ("PHOTO: REUTERS", "IMAGE: AFP").
 _CREDIT_LABEL = (
-    r"(?:(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Image|IMAGE|Picture|PICTURE|Video|VIDEO)(?: by| BY)?:?\s*"
+    r"(?:(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Image|IMAGE|Picture|PICTURE|Video|VIDEO)"
+    r"(?: by| BY)?:?\s*"
     r"|(?:Credit|CREDIT):?\s*)"
 )
 

@@ -276,7 +276,7 @@ def _source_label(line: str, site_names: Collection[str]) -> str | None:
         return m["outlet"]
     if line.endswith(":") and line[:-1].strip() in site_names:
         return line[:-1].strip()
-    return named_source(line, site_names)  # "Source: RT", "According to Stars and Stripes:"
+    return named_source(line, site_names)  # "Here's more from Newsmax:"
 
 
 @dataclass

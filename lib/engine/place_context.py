@@ -301,18 +301,8 @@ def from_where_one_stands(doc, i: int) -> bool:
 
 
 # Lower-case words a route's destination may open with ("from Moscow to the border").
-ROUTE_OPENERS = {
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-}
+ROUTE_OPENERS = {"the", "a", "an", "its", "their", "northern", "southern", "eastern", "western",
+                 "central"}  # fmt: skip
 
 
 _ROUTE_NOUNS = {"route", "road", "highway", "railway", "motorway", "corridor"}

@@ -1,9 +1,10 @@
 """A state's body named with its state after "of" (issue 15,
-eval/kinds/english-orgs5-mechanisms.md): "the Ministry of National Defense of Turkey", "the Ministry of Defense of the Republic of
-Belarus", "the head of the Ministry of foreign Affairs of Germany". The small model ends the
-body's span at the "of" before the state (or leaves "of Germany" out), and the span then reads
-as the cut start of the state's name ("Republic of" before "Georgia"): the body was lost. The
-body's name runs through the state; the state stays a mention of its own.
+eval/kinds/english-orgs5-mechanisms.md): "the Ministry of National Defense of Turkey", "the
+Ministry of Defense of the Republic of Belarus", "the head of the Ministry of foreign Affairs of
+Germany". The small model ends the body's span at the "of" before the state (or leaves "of
+Germany" out), and the span then reads as the cut start of the state's name ("Republic of"
+before "Georgia"): the body was lost. The body's name runs through the state; the state stays a
+mention of its own.
 """
 
 from __future__ import annotations
