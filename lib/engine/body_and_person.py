@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lib.engine.body_head_nouns import lone_head_noun, typed_by_head_noun
 from lib.engine.captions import in_picture_credit
 from lib.engine.common_words import word_zipf
 from lib.engine.gazetteer import Gazetteer
@@ -30,6 +31,7 @@ from lib.engine.news_words import (
 from lib.engine.role_phrase_people import people_after_role_phrases
 from lib.engine.russian.census_names import given_name_share
 from lib.engine.span_context import OCCUPATION_WORDS
+from lib.engine.state_body_spans import bodies_through_states
 from lib.engine.unit_names import SUB_UNIT_ECHELONS
 
 # Lower-case nouns of a post or an occupation standing between a body and its person.
@@ -156,7 +158,12 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
         zipf=word_zipf,
     )
     given_of = {s.start for s in missed}  # "Donald" of "Donald trump": the longer span holds it
-    ents = [e for e in doc.ents if not (len(e) == 1 and e.start in given_of)]
+    whole = bodies_through_states(doc)  # "the Ministry of Defense of" + "Turkey"
+    ents = [
+        typed_by_head_noun(whole.get(e.start, e))  # "the Russian Embassy": a body, never a place
+        for e in doc.ents
+        if not (len(e) == 1 and e.start in given_of) and not lone_head_noun(e)
+    ]
     for span in [*ents, *spans_the_model_missed(doc), *missed]:
         if in_picture_credit(doc.text, span.start_char, span.end_char):
             continue

@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 
+from lib.engine.bracketed_credits import bracketed_credit
+
 # Photo credits. "© REUTERS / Francois Lenoir <caption>", "© AFP 2019 / JOHN THYS",
 # "© Sputnik / Alexei Druzhinin", "Photo: Reuters".
 _COPYRIGHT_CREDIT = re.compile(
@@ -31,7 +33,8 @@ _PICTURE_DESKS = (
 
 # Desks write the label in capitals as often as not ("PHOTO: REUTERS", "IMAGE: AFP").
 _CREDIT_LABEL = (
-    r"(?:(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Image|IMAGE|Picture|PICTURE)(?: by| BY)?:?\s*"
+    r"(?:(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Image|IMAGE|Picture|PICTURE|Video|VIDEO)"
+    r"(?: by| BY)?:?\s*"
     r"|(?:Credit|CREDIT):?\s*)"
 )
 
@@ -177,7 +180,11 @@ def strip_trailing_credit(line: str) -> tuple[str, str | None]:
         return line[: m.start()].rstrip(), line[m.start() :].strip()
     if (" by " in line or "courtesy" in line) and (m := _PHOTO_BY.search(line)):
         return line[: m.start()].rstrip(), line[m.start() :].strip()
-    if (m := _LABELLED_CREDIT.search(line)) or (m := _bare_desk_credit(line)):
+    if (
+        (m := _LABELLED_CREDIT.search(line))
+        or (m := _bare_desk_credit(line))
+        or (m := bracketed_credit(line))
+    ):
         return line[: m.start()].rstrip(), line[m.start() :].strip()
     if "/" not in line and not _DASH_OR_DESK_END.search(line):
         return line, None  # every other credit has a slash ("Name/AFP"); the regex is slow on prose

@@ -60,6 +60,7 @@ from lib.engine.line_shape import (
     squeeze_spaces,
     words,
 )
+from lib.engine.source_lines import named_source
 from lib.engine.wrapped_lines import unwrap
 
 SECTIONS = ("title", "lede", "body", "caption")
@@ -275,7 +276,7 @@ def _source_label(line: str, site_names: Collection[str]) -> str | None:
         return m["outlet"]
     if line.endswith(":") and line[:-1].strip() in site_names:
         return line[:-1].strip()
-    return None
+    return named_source(line, site_names)  # "Here's more from Newsmax:"
 
 
 @dataclass

@@ -117,6 +117,8 @@ def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
         words = words[:-1]  # "Efe news agency reported": the agency
         if len(words) == 1:
             return _variant_hit(gaz, words[0])
+    if (hit := _state_body_variant(gaz, surface)) is not None:
+        return hit
     if len(words) > 2 and words[-1].lower() in _MEMBER_NOUNS:
         hit = gazetteer_hit(gaz, " ".join(words[:-1]))
         if hit is not None and hit[0].type == "org":
@@ -150,4 +152,28 @@ def _variant_hit(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
         spaceless = gaz.index("organisations without spaces", _spaceless_orgs)
         if (name := spaceless.get(surface.lower())) is not None:
             return gaz.lookup(name)
+    return None
+
+
+def _first_demonyms(gaz: Gazetteer) -> dict[str, str]:
+    """Each country's first capitalised demonym ('country:TUR' -> 'Turkish')."""
+    out: dict[str, str] = {}
+    for name, (entity_id, kind) in gaz.names.items():
+        if kind == "demonym" and entity_id.startswith("country:") and name[:1].isupper():
+            out.setdefault(entity_id, name)
+    return out
+
+
+def _state_body_variant(gaz: Gazetteer, surface: str) -> tuple[Entry, str] | None:
+    """'Ministry of Defence of Russia', 'Ministry of Defense of the Republic of Belarus': a
+    state's body with its state after 'of' is the gazetteer's '<demonym> <body>'."""
+    parts = surface.split(" of ")
+    for n in range(1, len(parts)):
+        body, state = " of ".join(parts[:n]), " of ".join(parts[n:]).removeprefix("the ")
+        entity_id, kind = gaz.names.get(state, ("", ""))
+        if " " not in body.strip() or kind != "name" or not entity_id.startswith("country:"):
+            continue
+        demonym = gaz.index("first demonym of each country", _first_demonyms).get(entity_id)
+        hit = gazetteer_hit(gaz, f"{demonym} {body}") if demonym else None
+        return hit if hit is not None and hit[0].type == "org" else None
     return None

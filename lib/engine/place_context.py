@@ -10,6 +10,11 @@ on a route ("left Brussels for London"), in a dateline ("WARSAW --", "( Baghdad 
 
 from spacy.tokens import Span
 
+from lib.engine.capital_roles import (
+    in_list_of_capitals,
+    place_by_words_around,
+    stands_for_government,
+)
 from lib.engine.news_words import (
     LOCATIVE_WORDS,
 )
@@ -18,6 +23,10 @@ from lib.engine.news_words import (
 def is_locative(span: Span) -> bool:
     """'in London', 'at the Kremlin', 'a visit to Moscow', 'Warsaw, Poland', 'Moscow-based':
     the place, not the government."""
+    if stands_for_government(span):
+        return False  # "the leadership in Moscow", "within Moscow's sphere of influence"
+    if place_by_words_around(span):
+        return True  # "evacuated to Berlin", "flew over Warsaw", "Berlin's Charite Hospital"
     doc, i = span.doc, span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
@@ -54,8 +63,15 @@ def is_locative(span: Span) -> bool:
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     if after[:2] == ["-", "based"]:
         return True
+    # "Warsaw, Poland": the city and its state ("Washington, London or Berlin" is a list of
+    # governments: another capital after the comma)
     nxt = span.end
-    return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "GPE"
+    return (
+        nxt + 1 < len(doc)
+        and doc[nxt].text == ","
+        and doc[nxt + 1].ent_type_ == "GPE"
+        and not in_list_of_capitals(span)
+    )
 
 
 # "to" introduces a place only after a word of travel: "a visit to Moscow", not "talk to Moscow".
@@ -284,6 +300,11 @@ def from_where_one_stands(doc, i: int) -> bool:
     return False
 
 
+# Lower-case words a route's destination may open with ("from Moscow to the border").
+ROUTE_OPENERS = {"the", "a", "an", "its", "their", "northern", "southern", "eastern", "western",
+                 "central"}  # fmt: skip
+
+
 _ROUTE_NOUNS = {"route", "road", "highway", "railway", "motorway", "corridor"}
 
 
@@ -310,7 +331,14 @@ def from_to_route(span: Span) -> bool:
     ):
         return True
     if i >= 0 and doc[i].lower_ == "from":
-        return span.end < len(doc) and doc[span.end].lower_ == "to"
+        # "from Tomsk to Moscow"; "pressure from Washington to scrap the deal" is no route: a
+        # destination opens with a capital, an article or a bearing, never a lower-case verb
+        end = span.end
+        return (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "to"
+            and (not doc[end + 1].is_lower or doc[end + 1].lower_ in ROUTE_OPENERS)
+        )
     if i >= 2 and doc[i].lower_ == "to":
         return any(t.lower_ == "from" for t in doc[max(0, i - 5) : i - 1])
     return False

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from lib.engine.body_head_nouns import BODY_HEAD_NOUNS
 from lib.engine.doc_words import holds_any, word_ids
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.news_words import (
@@ -164,9 +165,9 @@ def is_title_fragment(span: Span, gaz: Gazetteer) -> bool:
     if text in TITLE_ABBREVIATIONS or text.lower() in gaz.role_references:
         return True
     words = [t for t in span if t.is_alpha]
-    institution = any(t.lower_ in INSTITUTION_NOUNS for t in words) or any(
+    institution = any(t.lower_ in INSTITUTION_NOUNS | BODY_HEAD_NOUNS for t in words) or any(
         t.is_upper and len(t) > 1 for t in words
-    )
+    )  # "the head of the Turkish Defense Industry Secretariat": a body's head noun
     if institution or not words:
         return False
     if not span.ent_id_ and _office_phrase(words):
