@@ -51,7 +51,7 @@ def assert_only_the_bad_article_failed(dataset, corpus, error: str) -> None:
     [problem] = dataset.problems
     assert problem["path"] == str(corpus) and problem["line"] == 2
     assert problem["reason"].startswith(f"the extraction failed on this article ({error}")
-    assert problem["action"] == "kept without entities (text and metadata only)"
+    assert problem["action"] == "kept with its text and sentences, without entities"
 
 
 def test_an_article_whose_rules_raise_is_kept_and_reported(tmp_path, monkeypatch):

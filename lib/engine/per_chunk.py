@@ -162,7 +162,7 @@ class NlpOutput:
 
 # What a corpus run does with an article whose extraction raised: one article's bug must not
 # stop a run of thousands, nor leave the others unprocessed.
-EXTRACTION_FAILED = "kept without entities (text and metadata only)"
+EXTRACTION_FAILED = "kept with its text and sentences, without entities"
 
 
 def failure(article: PreparedArticle, exc: BaseException) -> dict:
