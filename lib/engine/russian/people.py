@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from lib.engine.russian.gazetteer import Entity, RussianGazetteer
 from lib.engine.russian.link import Mention
+from lib.engine.russian.listed_people import listed_beside
 from lib.engine.russian.national_latin import (
     LATVIAN_SURNAME,
     TURKISH_SURNAME,
@@ -426,12 +427,19 @@ def ukrainian_people(mentions: list[Mention], text: str, gaz: RussianGazetteer) 
     """A person the gazetteer did not link whose post names Ukraine is written in Ukraine's own
     transliteration ("Командующий Военно-морских сил Украины Игорь Воронченко": Ihor
     Voronchenko, not the Russian spelling's Igor), the gazetteer's person of that name if it
-    holds one; every mention of that person follows."""
+    holds one; every mention of that person follows, and the unlinked people listed with
+    them (lib.engine.russian.listed_people)."""
+    unlinked = [
+        m
+        for m in mentions
+        if m.type == "person" and m.entity_id not in gaz.entities and " " in m.normal
+    ]
+    tied = {m.entity_id for m in unlinked if _tied_to(m, mentions, text, "UKR")}
+    # Through unlinked people only: a known person keeps the state the gazetteer gives.
+    listed = listed_beside(mentions, text, tied, {m.entity_id for m in unlinked}, "UKR")
     renamed: dict[str, Entity] = {}
-    for m in mentions:
-        if m.type != "person" or m.entity_id in gaz.entities or " " not in m.normal:
-            continue
-        if m.entity_id not in renamed and _tied_to(m, mentions, text, "UKR"):
+    for m in unlinked:
+        if m.entity_id not in renamed and m.entity_id in listed:
             latin = ukrainian_name(m.normal)
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
