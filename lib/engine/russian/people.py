@@ -18,6 +18,7 @@ from lib.engine.russian.link import Mention
 from lib.engine.russian.listed_people import listed_beside
 from lib.engine.russian.national_latin import (
     LATVIAN_SURNAME,
+    TURKISH_GIVEN,
     TURKISH_SURNAME,
     estonian_name,
     finnish_name,
@@ -495,9 +496,15 @@ def _written_back_beside(
         theirs = theirs or _post_of(m, mentions, text, codes)
         if m.entity_id not in renamed and (theirs or not russian_given_name(m.normal.split()[0])):
             latin = written_back(m.normal)
-            known = f"person:{slug(latin)}"
+            known = f"person:{_id_slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
     return _renamed(mentions, renamed)
+
+
+def _id_slug(latin: str) -> str:
+    """A written-back name's id: Turkish dotless "ı" is "i" there, as in the English press's
+    ids (person:binali-yildirim), where the slug's ASCII folding would drop it."""
+    return slug(latin.replace("ı", "i"))
 
 
 def _post_of(m: Mention, mentions: list[Mention], text: str | None, codes: set[str]) -> bool:
@@ -517,8 +524,18 @@ def latvian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Menti
 def turkish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
     """A person the gazetteer did not link, named in a sentence that names Turkey (or its
     people), with a given name out of the Russian dictionary or a surname in "-оглу", is
-    written back in Turkish ("турецкий бизнесмен Джавит Чаглар": Cavit Çağlar)."""
-    return _written_back_beside(mentions, {"TUR"}, turkish_name, gaz, own=TURKISH_SURNAME)
+    written back in Turkish ("турецкий бизнесмен Джавит Чаглар": Cavit Çağlar); so is one
+    with a Turkish given name the dictionary holds and no post-Soviet surname ("вице-премьер
+    Турции Мехмет Шимшек": Mehmet Şimşek)."""
+    mentions = _written_back_beside(mentions, {"TUR"}, turkish_name, gaz, own=TURKISH_SURNAME)
+    renamed: dict[str, Entity] = {}
+    for m in _unlinked_beside(mentions, {"TUR"}, gaz):
+        words = m.normal.lower().split()
+        if words[0] in TURKISH_GIVEN and not native_surname(words[-1]):
+            latin = turkish_name(m.normal)
+            known = f"person:{_id_slug(latin)}"
+            renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
+    return _renamed(mentions, renamed)
 
 
 def estonian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
