@@ -411,8 +411,8 @@ UKRAINIAN_GIVEN = {
     "ярослав": "Yaroslav", "анна": "Hanna", "елена": "Olena", "екатерина": "Kateryna",
     "ирина": "Iryna", "наталья": "Nataliia", "наталия": "Nataliia", "ольга": "Olha",
     "татьяна": "Tetiana", "юлия": "Yuliia",
-    # Where Ukrainian has "і", "і", "ф" for "и", "е", "ф"/"о" of the Russian form (Леонід, Іван,
-    # Світлана, Федір), or another vowel at the end (Матвій), the letters above go wrong.
+    # Where Ukrainian writes "і" for the Russian form's "и", "е" or "о" (Леонід, Іван,
+    # Світлана, Федір, Гліб, Яків) or "ій" for its "ей" (Матвій), the letters above go wrong.
     "леонид": "Leonid", "иван": "Ivan", "никита": "Mykyta", "константин": "Kostiantyn",
     "артем": "Artem", "артём": "Artem", "семен": "Semen", "семён": "Semen", "федор": "Fedir",
     "фёдор": "Fedir", "глеб": "Hlib", "яков": "Yakiv", "валерий": "Valerii",
