@@ -84,6 +84,14 @@ def turkish_name(normal: str) -> str:
 
 # A Turkish surname in "-оглу" (oğlu, "son of"): "Чавушоглу".
 TURKISH_SURNAME = re.compile(r"огл[уы]$")
+# Turkish given names the Russian dictionary holds too, as names of Russia's own Muslim
+# peoples ("Мехмет", "Наби", "Али"): beside Turkey with a surname of no post-Soviet ending
+# ("Мехмет Шимшек", not "Али Абдуллаев") they are Turkish.
+TURKISH_GIVEN = {
+    "мехмет", "ахмет", "ахмед", "мустафа", "али", "наби", "хакан", "реджеп", "фатих", "омер",
+    "ибрахим", "хасан", "хусейн", "исмаил", "юсуф", "мурат", "кемаль", "нуман", "бинали",
+    "абдулла", "осман", "сулейман", "эмине", "айше", "фатма", "зейнеп", "мерве", "эрдем",
+}  # fmt: skip
 
 
 # Lithuanian letters as Russian writes them: their "š", "ž", "č" are "ш", "ж", "ч", their "c"

@@ -67,7 +67,11 @@ def _agreed_name(words: Sequence[str]) -> str | None:
         given = [
             p
             for p in parses(words[0].split("-")[0].lower())
-            if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")
+            if p.tag.POS == "NOUN"
+            and p.tag.number == "sing"
+            and p.tag.gender in ("masc", "femn")
+            # a foreign name in "-и" does not decline ("Мехди", "Хайди"): no "-ь" noun's case
+            and not (p.word.endswith("и") and p.normal_form.endswith("ь"))
         ]
     readings = []
     for p in given:

@@ -15,8 +15,10 @@ from rapidfuzz import fuzz
 
 from lib.engine.russian.gazetteer import Entity, RussianGazetteer
 from lib.engine.russian.link import Mention
+from lib.engine.russian.listed_people import listed_beside
 from lib.engine.russian.national_latin import (
     LATVIAN_SURNAME,
+    TURKISH_GIVEN,
     TURKISH_SURNAME,
     estonian_name,
     finnish_name,
@@ -426,12 +428,19 @@ def ukrainian_people(mentions: list[Mention], text: str, gaz: RussianGazetteer) 
     """A person the gazetteer did not link whose post names Ukraine is written in Ukraine's own
     transliteration ("Командующий Военно-морских сил Украины Игорь Воронченко": Ihor
     Voronchenko, not the Russian spelling's Igor), the gazetteer's person of that name if it
-    holds one; every mention of that person follows."""
+    holds one; every mention of that person follows, and the unlinked people listed with
+    them (lib.engine.russian.listed_people)."""
+    unlinked = [
+        m
+        for m in mentions
+        if m.type == "person" and m.entity_id not in gaz.entities and " " in m.normal
+    ]
+    tied = {m.entity_id for m in unlinked if _tied_to(m, mentions, text, "UKR")}
+    # Through unlinked people only: a known person keeps the state the gazetteer gives.
+    listed = listed_beside(mentions, text, tied, {m.entity_id for m in unlinked}, "UKR")
     renamed: dict[str, Entity] = {}
-    for m in mentions:
-        if m.type != "person" or m.entity_id in gaz.entities or " " not in m.normal:
-            continue
-        if m.entity_id not in renamed and _tied_to(m, mentions, text, "UKR"):
+    for m in unlinked:
+        if m.entity_id not in renamed and m.entity_id in listed:
             latin = ukrainian_name(m.normal)
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
@@ -487,9 +496,15 @@ def _written_back_beside(
         theirs = theirs or _post_of(m, mentions, text, codes)
         if m.entity_id not in renamed and (theirs or not russian_given_name(m.normal.split()[0])):
             latin = written_back(m.normal)
-            known = f"person:{slug(latin)}"
+            known = f"person:{_id_slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
     return _renamed(mentions, renamed)
+
+
+def _id_slug(latin: str) -> str:
+    """A written-back name's id: Turkish dotless "ı" is "i" there, as in the English press's
+    ids (person:binali-yildirim), where the slug's ASCII folding would drop it."""
+    return slug(latin.replace("ı", "i"))
 
 
 def _post_of(m: Mention, mentions: list[Mention], text: str | None, codes: set[str]) -> bool:
@@ -509,8 +524,18 @@ def latvian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Menti
 def turkish_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:
     """A person the gazetteer did not link, named in a sentence that names Turkey (or its
     people), with a given name out of the Russian dictionary or a surname in "-оглу", is
-    written back in Turkish ("турецкий бизнесмен Джавит Чаглар": Cavit Çağlar)."""
-    return _written_back_beside(mentions, {"TUR"}, turkish_name, gaz, own=TURKISH_SURNAME)
+    written back in Turkish ("турецкий бизнесмен Джавит Чаглар": Cavit Çağlar); so is one
+    with a Turkish given name the dictionary holds and no post-Soviet surname ("вице-премьер
+    Турции Мехмет Шимшек": Mehmet Şimşek)."""
+    mentions = _written_back_beside(mentions, {"TUR"}, turkish_name, gaz, own=TURKISH_SURNAME)
+    renamed: dict[str, Entity] = {}
+    for m in _unlinked_beside(mentions, {"TUR"}, gaz):
+        words = m.normal.lower().split()
+        if words[0] in TURKISH_GIVEN and not native_surname(words[-1]):
+            latin = turkish_name(m.normal)
+            known = f"person:{_id_slug(latin)}"
+            renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)
+    return _renamed(mentions, renamed)
 
 
 def estonian_people(mentions: list[Mention], gaz: RussianGazetteer) -> list[Mention]:

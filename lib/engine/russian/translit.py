@@ -411,6 +411,15 @@ UKRAINIAN_GIVEN = {
     "ярослав": "Yaroslav", "анна": "Hanna", "елена": "Olena", "екатерина": "Kateryna",
     "ирина": "Iryna", "наталья": "Nataliia", "наталия": "Nataliia", "ольга": "Olha",
     "татьяна": "Tetiana", "юлия": "Yuliia",
+    # Where Ukrainian writes "і" for the Russian form's "и", "е" or "о" (Леонід, Іван,
+    # Світлана, Федір, Гліб, Яків) or "ій" for its "ей" (Матвій), the letters above go wrong.
+    "леонид": "Leonid", "иван": "Ivan", "никита": "Mykyta", "константин": "Kostiantyn",
+    "артем": "Artem", "артём": "Artem", "семен": "Semen", "семён": "Semen", "федор": "Fedir",
+    "фёдор": "Fedir", "глеб": "Hlib", "яков": "Yakiv", "валерий": "Valerii",
+    "аркадий": "Arkadii", "арсений": "Arsenii", "матвей": "Matvii", "тимофей": "Tymofii",
+    "мария": "Mariia", "виктория": "Viktoriia", "лидия": "Lidiia", "светлана": "Svitlana",
+    "надежда": "Nadiia", "вера": "Vira", "ксения": "Kseniia", "анастасия": "Anastasiia",
+    "софия": "Sofiia",
 }  # fmt: skip
 
 
