@@ -2,7 +2,8 @@
 ones of tests/test_russian_events6.py: a meeting of deputy ministers or envoys in Helsinki (the
 New START round of October 2020) is not the 2018 Trump–Putin summit, while the presidents meeting
 there is; "the first meeting between the two leaders" in the days of Hamburg is Trump and Putin's
-meeting there, not a first meeting a year later nor a first phone call. Texts written for these
+meeting there, not a first meeting a year later nor a first phone call; the 2016 plot in Montenegro told as the
+planned killing of its premier, not his fear of one. Texts written for these
 tests in the style of wire copy, not copied from any page."""
 
 from __future__ import annotations
@@ -34,6 +35,15 @@ TEXTS = {
         "far longer than planned.\n",
         "2018-11-30",
     ),
+    "montenegro_attempt.txt": (
+        "Trial\n\nProsecutors said the group planned to assassinate Prime Minister Milo "
+        "Djukanovic on election day.\n",
+        None,
+    ),
+    "montenegro_threat.txt": (
+        "Interview\n\nDjukanovic said he did not fear an assassination.\n",
+        None,
+    ),
     "first_call.txt": (
         "Phone\n\nThe first phone call between the two leaders lasted an hour.\n",
         "2017-07-07",
@@ -46,6 +56,8 @@ EXPECTED = {
     "first_meeting_hamburg.txt": {HAMBURG},
     "first_meeting_later.txt": set(),
     "first_call.txt": set(),
+    "montenegro_attempt.txt": {"event:montenegro-coup-plot-2016"},
+    "montenegro_threat.txt": set(),
 }
 
 

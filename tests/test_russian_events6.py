@@ -6,7 +6,9 @@ Berlin; the 2018 strikes by the three states' compound adjective, not the coalit
 Islamic State nor a Syrian-Turkish border; the New START talks by the treaty and their venue or
 envoy, not talks in Geneva before they began; a meeting of deputy ministers in Helsinki, not the
 2018 summit; the Hamburg meeting as "the first meeting of the two countries' leaders" in its days,
-not a year later nor a phone call; a defence ministers' meeting on Poland, not the Warsaw summit.
+not a year later nor a phone call; a defence ministers' meeting on Poland, not the Warsaw summit;
+the Montenegro plot told as the attempt on its premier, not his fear of one; the Open Skies
+withdrawal told by its timing in its days, not months before it.
 Sentences written for these tests in the style of Russian agencies, asserting exact ids."""
 
 from datetime import date
@@ -108,3 +110,21 @@ def test_a_ministers_meeting_on_poland_is_not_the_warsaw_summit():
     assert "event:nato-summit-warsaw-2016" not in events(text)
     text = "На встрече лидеров НАТО в Польше решено разместить четыре батальона."
     assert events(text, date(2016, 7, 9)) == {"event:nato-summit-warsaw-2016"}
+
+
+def test_the_montenegro_plot_told_as_the_attempt_on_its_premier():
+    text = "Спецпрокурор рассказал о деталях попытки покушения на премьера Мило Джукановича."
+    assert events(text) == {"event:montenegro-coup-plot-2016"}
+
+
+def test_a_premiers_fear_or_another_attempt_in_montenegro_is_not_the_plot():
+    assert events("Джуканович заявил, что не боится покушения.") == set()
+    text = "В Подгорице совершено покушение на журналистку местной газеты."
+    assert events(text, date(2018, 5, 9)) == set()
+
+
+def test_the_open_skies_withdrawal_told_by_its_timing_in_its_days():
+    text = "Госсекретарь назвал сроки выхода США из Договора по открытому небу."
+    assert events(text, date(2020, 5, 21)) == {"event:open-skies-withdrawal-announced-2020"}
+    text = "Эксперты обсудили возможные сроки выхода США из Договора по открытому небу."
+    assert events(text, date(2019, 11, 5)) == set()
