@@ -128,3 +128,13 @@ def test_the_open_skies_withdrawal_told_by_its_timing_in_its_days():
     assert events(text, date(2020, 5, 21)) == {"event:open-skies-withdrawal-announced-2020"}
     text = "Эксперты обсудили возможные сроки выхода США из Договора по открытому небу."
     assert events(text, date(2019, 11, 5)) == set()
+
+
+def test_the_normandy_meeting_by_its_adjective_and_paris():
+    text = "В понедельник в Елисейском дворце в Париже началась Нормандская встреча."
+    assert events(text) == {"event:normandy-summit-paris-2019"}
+
+
+def test_a_normandy_meeting_in_berlin_or_normandy_veterans_in_paris_are_not_the_summit():
+    assert events("Нормандская встреча прошла в Берлине.", date(2016, 10, 19)) == set()
+    assert events("Ветераны Нормандской операции собрались в Париже.") == set()
