@@ -19,7 +19,8 @@ from pathlib import Path
 from lib.engine import eventkb
 from lib.engine.eventkb import DURING, EVENTS_DIR
 from lib.engine.russian.link import Sentence
-from lib.engine.russian.text import phrase_key
+from lib.engine.russian.state_compounds import with_state_compounds
+from lib.engine.russian.text import tokenize
 from lib.engine.russian.verbal_nouns import nouns_of
 
 RUSSIAN_KB = EVENTS_DIR / "kb_ru.csv"
@@ -37,6 +38,13 @@ class KBEvent(eventkb.KnownEvent):
     patterns: tuple[tuple[tuple[Key, ...], ...], ...]  # terms, each a tuple of alternatives
     absent: tuple[frozenset[Key], ...] = ()  # per pattern: phrases that must not be there
     during: frozenset[str] = frozenset()  # "alias" and/or pattern indexes marked #during
+
+
+def phrase_key(phrase: str) -> Key:
+    """The lemma sequence a form of kb_ru.csv is matched by, a state's joining form read as its
+    adjective as in the text (lib.engine.russian.state_compounds: "российско-украинская война")."""
+    tokens = tokenize(phrase)
+    return tuple(with_state_compounds(tokens, [t.lemma for t in tokens]))
 
 
 def _split(cell: str) -> list[str]:
@@ -91,10 +99,26 @@ def with_verbal_nouns(keys: Sequence[Key]) -> tuple[Key, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# A surname in -ов/-ев/-ин is declined as a surname, which the out-of-context first parse reads
+# as other words by case ("Рябков" -> "рябок", "Рябковым" -> "рябков", "Рябкова" -> "рябкова").
+SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
+SURNAME_ENDINGS = ("а", "у", "ым", "е")
+
+
+def with_surname_forms(alternatives: Sequence[str]) -> list[Key]:
+    """The keys of a term's alternatives, and a surname's (SURNAME) the keys of its case forms
+    too, so that "Рябков" in kb_ru.csv meets "с Сергеем Рябковым"."""
+    out = [phrase_key(alt) for alt in alternatives]
+    for alt in alternatives:
+        if SURNAME.fullmatch(alt.strip()):
+            out += [phrase_key(alt.strip() + end) for end in SURNAME_ENDINGS]
+    return list(dict.fromkeys(out))
+
+
 def parse_pattern(text: str) -> tuple[tuple[Key, ...], ...]:
     return tuple(
         with_full_names(
-            with_verbal_nouns([phrase_key(alt) for alt in term.split("/") if alt.strip()])
+            with_verbal_nouns(with_surname_forms([a for a in term.split("/") if a.strip()]))
         )
         for term in text.replace(DURING, "").split(" + ")
         if term.strip() and not term.strip().startswith("-")
@@ -274,7 +298,7 @@ def candidates(
         for i, t in enumerate(sentence.tokens)
         if any(start <= t.start and t.end <= end for start, end in dates)
     )
-    lemmas = as_sanctions([t.lemma for t in sentence.tokens])
+    lemmas = as_sanctions(with_state_compounds(sentence.tokens, [t.lemma for t in sentence.tokens]))
     # a phrase whose first lemma is not in the sentence is not searched
     present = set(lemmas) | {YEAR_SUFFIX.sub("", lemma) for lemma in lemmas}
     present |= {r for lemma in lemmas if (r := _reflexive(lemma))}

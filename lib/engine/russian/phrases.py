@@ -19,7 +19,8 @@ from lib.engine.russian.gazetteer import (
     Entity,
     RussianGazetteer,
 )
-from lib.engine.russian.text import Token, parses, phrase_key
+from lib.engine.russian.state_compounds import JOINING_FORMS
+from lib.engine.russian.text import Token, fold, parses, phrase_key
 from lib.ids import slug
 
 # Words before an office that make the phrase another person's: a deputy, an aide, a
@@ -306,9 +307,13 @@ def _compound_half(
 ) -> PhraseMatch | None:
     """The first half of a compound of state adjectives ("сирийско-турецкой границе",
     "белорусско-российских учений"): "сирийско-" is the adjective "сирийский", its country."""
-    if i + 2 >= len(tokens) or lemmas[i + 1] != "-" or not lemmas[i].endswith(("ско", "цко")):
+    if i + 2 >= len(tokens) or lemmas[i + 1] != "-":
         return None
-    alias = gaz.aliases.get((lemmas[i][:-1] + "ий",))
+    # "американо-", "франко-": joining forms that are no "-ско" stem (state_compounds)
+    adjective = JOINING_FORMS.get(fold(tokens[i].text)) if tokens[i] is not None else None
+    if adjective is None and not lemmas[i].endswith(("ско", "цко")):
+        return None
+    alias = gaz.aliases.get((adjective or lemmas[i][:-1] + "ий",))
     if alias is None or alias.kind != "demonym" or not alias.entity_id.startswith("country:"):
         return None
     return PhraseMatch(i, i + 1, alias=alias)
