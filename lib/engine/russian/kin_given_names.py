@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from lib.engine.russian.gazetteer import RussianGazetteer
 from lib.engine.russian.link import Mention
+from lib.engine.russian.people import lone_given_name
 from lib.engine.russian.text import parses
 from lib.engine.russian.translit import name_key
 
@@ -41,13 +42,7 @@ def kin_given_names(mentions: list[Mention], gaz: RussianGazetteer, text: str) -
     linked = [m for m in mentions if m.type == "person" and m.entity_id in gaz.entities]
     out = []
     for m in mentions:
-        if (
-            m.type == "person"
-            and " " not in m.normal
-            and m.entity_id not in gaz.entities
-            and any("Name" in p.tag.grammemes for p in parses(m.normal.lower()))
-            and _after_kin_word(m, text)
-        ):
+        if lone_given_name(m, gaz) and _after_kin_word(m, text):
             before = [
                 o
                 for o in linked

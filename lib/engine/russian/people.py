@@ -147,6 +147,16 @@ def one_slip(a: str, b: str) -> bool:
     return longer[i + 1 :] == shorter[i:]
 
 
+def lone_given_name(m: Mention, gaz: RussianGazetteer) -> bool:
+    """A person mention that is one given name no file knows ("Юлию")."""
+    return (
+        m.type == "person"
+        and " " not in m.normal
+        and m.entity_id not in gaz.entities
+        and any("Name" in p.tag.grammemes for p in parses(m.normal.lower()))
+    )
+
+
 def family_given_names(
     mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
 ) -> list[Mention]:
@@ -157,12 +167,7 @@ def family_given_names(
     linked = [m for m in mentions if m.type == "person" and m.entity_id in gaz.entities]
     out = []
     for m in mentions:
-        if (
-            m.type == "person"
-            and " " not in m.normal
-            and m.entity_id not in gaz.entities
-            and any("Name" in p.tag.grammemes for p in parses(m.normal.lower()))
-        ):
+        if lone_given_name(m, gaz):
             partner = _coordinated_full_name(m, linked, text)
             family = {
                 name_key(gaz.entities[o.entity_id].name.split()[-1])
