@@ -43,6 +43,10 @@ The attack hit Douma outside of Damascus on Saturday. The tough language coming 
 
 The envoys met in Kiev on Monday. Talks in Kyiv resumed a week later, and Kiev said it was ready to sign. The delegation then flew to Teheran, and Tehran's envoy joined the talks in Tehran.
 """,
+    "room.txt": """Obama calls Putin
+
+President Barack Obama spoke from the Oval Office on Thursday, the White House said.
+""",
     "presser.txt": """Trump defends summit
 
 Trump faced criticism over his remarks at a Helsinki news conference with Vladimir Putin.
@@ -95,3 +99,11 @@ def test_a_capital_is_one_place_under_each_spelling(pages):
     ]
     # "Kiev said", "Tehran's envoy": the state
     assert found(pages, "spellings.txt", "country") == {"UKR", "IRN"}
+
+
+def test_the_presidents_office_is_a_room_and_the_white_house_the_state(pages):
+    # the model types "Oval Office" an organisation; a corpus of US politics had it in its
+    # top 100 organisations
+    assert found(pages, "room.txt", "location") == {"Oval Office"}
+    assert found(pages, "room.txt", "org") == set()
+    assert found(pages, "room.txt", "country") == {"USA"}
