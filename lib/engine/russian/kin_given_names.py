@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rapidfuzz import fuzz
-
 from lib.engine.russian.gazetteer import RussianGazetteer
 from lib.engine.russian.link import Mention
-from lib.engine.russian.people import lone_given_name
+from lib.engine.russian.people import lone_given_name, relatives_named
 from lib.engine.russian.text import parses
 from lib.engine.russian.translit import name_key
 
@@ -51,13 +49,7 @@ def kin_given_names(mentions: list[Mention], gaz: RussianGazetteer, text: str) -
             head = max(before, key=lambda o: o.start) if before else None
             if head is not None:
                 surname = name_key(gaz.entities[head.entity_id].name.split()[-1])
-                given = name_key(m.normal)
-                relatives = {
-                    pid
-                    for pid in gaz.surname_keys.get(surname, ())
-                    if pid != head.entity_id
-                    and any(fuzz.ratio(given, g) >= 60 for g in gaz.given_keys.get(pid, ()))
-                }
+                relatives = relatives_named(m.normal, {surname}, gaz, besides=head.entity_id)
                 if len(relatives) == 1:
                     target = gaz.entities[next(iter(relatives))]
                     m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)

@@ -157,6 +157,20 @@ def lone_given_name(m: Mention, gaz: RussianGazetteer) -> bool:
     )
 
 
+def relatives_named(
+    given: str, surnames: set[str], gaz: RussianGazetteer, besides: str | None = None
+) -> set[str]:
+    """The gazetteer people of these surnames (name keys) whose given name sounds like
+    `given`, `besides` (the family's head) left out."""
+    given = name_key(given)
+    return {
+        pid
+        for key in surnames
+        for pid in gaz.surname_keys.get(key, ())
+        if pid != besides and any(fuzz.ratio(given, g) >= 60 for g in gaz.given_keys.get(pid, ()))
+    }
+
+
 def family_given_names(
     mentions: list[Mention], gaz: RussianGazetteer, text: str | None = None
 ) -> list[Mention]:
@@ -174,13 +188,7 @@ def family_given_names(
                 for o in ([partner] if partner else linked)
                 if o.sentence_id == m.sentence_id
             }
-            given = name_key(m.normal)
-            relatives = {
-                pid
-                for key in family
-                for pid in gaz.surname_keys.get(key, ())
-                if any(fuzz.ratio(given, g) >= 60 for g in gaz.given_keys.get(pid, ()))
-            }
+            relatives = relatives_named(m.normal, family, gaz)
             if len(relatives) == 1:
                 target = gaz.entities[next(iter(relatives))]
                 m = replace(m, entity_id=target.entity_id, name=target.name, code=target.code)
