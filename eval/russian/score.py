@@ -54,6 +54,11 @@ A labelling decision of round thirteen (the lead's): a seat of power before a ve
 thinking ("в Кремле заявили", "В Кремле считают") stands for its government, as the English
 sets' data contract reads "the Kremlin said": the country, not a place (h2-17 had the place;
 heldout3, heldout4 and heldout10 already read it so).
+A labelling decision of session seventeen (the lead's): a Ukrainian outside the gazetteer is
+`person:` the slug of his Ukrainian name in Ukraine's national romanisation (the 2010 table of
+passports and maps: Андрій -> Andrii, Юрій -> Yurii, Безязичний -> Beziazychnyi), so one man
+has one id whichever alphabet and house style a page uses; a man the gazetteer lists keeps its id
+(Andriy Parubiy). heldout18 already read it so; heldout24 had three sailors as Andriy/Yuriy.
 `heldout9.jsonl` is a ninth (30 pages, `"page": true`, urls in none of the other files, each
 row with a `note`: NATO's 2014 suspension told on its day, the Wales, Warsaw, Brussels and London
 meetings announced ahead, the Su-24 and the airspace violation before it, Aegis Ashore announced
