@@ -59,6 +59,9 @@ A labelling decision of session seventeen (the lead's): a Ukrainian outside the 
 passports and maps: Андрій -> Andrii, Юрій -> Yurii, Безязичний -> Beziazychnyi), so one man
 has one id whichever alphabet and house style a page uses; a man the gazetteer lists keeps its id
 (Andriy Parubiy). heldout18 already read it so; heldout24 had three sailors as Andriy/Yuriy.
+A second decision of session seventeen: a renamed place is one place, under the name it is
+listed by today (the cities' list the step reads, as Kiev and Kyiv are one city): Торез is
+`location:chystyakove`, Красноармейск `location:pokrovsk`, whichever name the page uses.
 `heldout9.jsonl` is a ninth (30 pages, `"page": true`, urls in none of the other files, each
 row with a `note`: NATO's 2014 suspension told on its day, the Wales, Warsaw, Brussels and London
 meetings announced ahead, the Su-24 and the airspace violation before it, Aegis Ashore announced
