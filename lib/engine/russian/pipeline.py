@@ -22,6 +22,7 @@ from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.compound_names import compound_names
 from lib.engine.russian.convention_names import convention_names
 from lib.engine.russian.dates import DateMention, find_dates
+from lib.engine.russian.described_bodies import drop_described_bodies
 from lib.engine.russian.english_common_words import english_common_words
 from lib.engine.russian.eponyms import eponyms
 from lib.engine.russian.events import KBEvent, event_words, link_events
@@ -159,6 +160,7 @@ def read(
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)
+    people = drop_described_bodies(people, gaz.entities)
     return Reading(text, sections, sentences, people, roles, references)
 
 

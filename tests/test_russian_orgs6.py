@@ -1,0 +1,47 @@
+"""Organisations and places of round orgs6 (issue 18): a body named only by its kind and
+common words gets no id from its sound. Sentences written for these tests in the agencies'
+style."""
+
+import pytest
+
+from lib.engine.russian.described_bodies import described_only
+from tests.russian_ids import ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a committee and centres named by what they do, a court by a kind noun after a
+        # place's adjective, a Ukrainian regional administration by its letters
+        "Об этом заявил глава Комитета по обороне и безопасности Николай Петров.",
+        "По словам эксперта Центра военно-политических исследований и прогнозов Ивана "
+        "Сидорова, учения продлятся неделю.",
+        "Об этом сообщили в Центре анализа и прогнозов.",
+        "Решение вынес Ленинский райсуд Севастополя.",
+        "В Луганской ОГА сообщили о новых обстрелах.",
+    ],
+)
+def test_a_body_named_by_its_kind_alone_gets_no_slug_of_its_sound(text):
+    assert ids(text, "org:") == set()
+
+
+@pytest.mark.parametrize(
+    ("normal", "expected"),
+    [
+        ("Комитет по обороне и безопасности", True),
+        ("Луганская ОГА", True),
+        # a name of its own: a person's, a place's noun, an abbreviation, a brand
+        ("Центр Разумкова", False),
+        ("Фонд РМ", False),
+        ("Институт Ближнего Востока", False),
+        ("Российский Диалог", False),
+        ("Нергиз Холдинг", False),
+    ],
+)
+def test_a_description_is_a_kind_noun_and_common_words(normal, expected):
+    assert described_only(normal) is expected
+
+
+def test_a_state_body_of_the_gazetteer_stays():
+    found = ids("Комитет Госдумы по обороне и Министерство обороны России провели встречу.", "org:")
+    assert "org:russian-defence-ministry" in found
