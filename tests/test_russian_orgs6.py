@@ -45,3 +45,24 @@ def test_a_description_is_a_kind_noun_and_common_words(normal, expected):
 def test_a_state_body_of_the_gazetteer_stays():
     found = ids("Комитет Госдумы по обороне и Министерство обороны России провели встречу.", "org:")
     assert "org:russian-defence-ministry" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the targets of the 2018 strikes on Syria, indeclinable or in the locative
+        (
+            "Ракеты поразили аэродром в Меззе и объекты научного центра в Барзе и Джамрайе "
+            "под Дамаском.",
+            {"location:mezzeh", "location:barzeh", "location:jamraya", "location:damascus"},
+        ),
+        # a province by its city, not the German town of Hamm by sound
+        ("Боевики отступили в провинции Хама.", {"location:hama"}),
+        ("Удар нанесен в районе Маарет-эн-Нууман.", {"location:maarat-al-numan"}),
+        # a misspelt genitive of Homs is Homs, not a town of its sound
+        ("Командный пункт находился неподалеку от Хомсы.", {"location:homs"}),
+        ("Эсминцы выпустили ракеты из Красного моря.", {"location:red-sea"}),
+    ],
+)
+def test_places_of_the_syrian_war_and_its_seas_link_to_their_ids(text, expected):
+    assert ids(text, "location:") == expected
