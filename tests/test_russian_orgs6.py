@@ -66,3 +66,24 @@ def test_a_state_body_of_the_gazetteer_stays():
 )
 def test_places_of_the_syrian_war_and_its_seas_link_to_their_ids(text, expected):
     assert ids(text, "location:") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Большая" of the alias reads as the comparative "больший"; the text's oblique
+        # "большой" as "большой": one name under both readings, quoted or not
+        ("Лидеры встретились на полях саммита «большой двадцатки» в Гамбурге.", {"org:g20"}),
+        # the adjective alone, before another noun, names nothing
+        ("Встреча в Гамбурге стала большой удачей для двадцати стран.", set()),
+    ],
+)
+def test_a_gazetteer_name_matches_under_either_reading_of_its_adjective(text, expected):
+    assert ids(text, "org:") == expected
+
+
+def test_other_readings_change_one_adjective_of_a_name_at_a_time():
+    from lib.engine.russian.text import other_readings
+
+    assert other_readings("Большая двадцатка") == [("большой", "двадцатка")]
+    assert other_readings("Двадцатка") == []
