@@ -18,7 +18,7 @@ from tests.russian_ids import ids
         "Сидорова, учения продлятся неделю.",
         "Об этом сообщили в Центре анализа и прогнозов.",
         "Решение вынес Ленинский райсуд Севастополя.",
-        "В Луганской ОГА сообщили о новых обстрелах.",
+        "В Херсонской ОГА сообщили о новых обстрелах.",
     ],
 )
 def test_a_body_named_by_its_kind_alone_gets_no_slug_of_its_sound(text):
@@ -87,3 +87,41 @@ def test_other_readings_change_one_adjective_of_a_name_at_a_time():
 
     assert other_readings("Большая двадцатка") == [("большой", "двадцатка")]
     assert other_readings("Двадцатка") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # MH17's airline and Ukraine's air traffic service, by their Russian names
+        (
+            "Самолет «Боинг-777» Малайзийских авиалиний потерпел крушение, подтвердил «Украэрорух».",
+            {"org:malaysia-airlines", "org:ukraerorukh"},
+        ),
+        # a Ukrainian regional administration by its letters and in full
+        (
+            "Как сообщает пресс-служба Луганской ОГА, обстрел продолжался час.",
+            {"org:luhansk-regional-state-administration"},
+        ),
+        (
+            "Донецкая областная государственная администрация опубликовала списки.",
+            {"org:donetsk-regional-state-administration"},
+        ),
+        # Montenegro's parliament by its own name
+        (
+            "Депутаты Скупщины проголосовали за вступление в НАТО.",
+            {"org:parliament-of-montenegro", "org:nato"},
+        ),
+        # the Duma's committee by the Duma's adjective; with the Duma named, the Duma (the
+        # sets read "зампред комитета Госдумы" as the Duma)
+        (
+            "Член думского комитета по обороне выступил с заявлением.",
+            {"org:state-duma-defence-committee"},
+        ),
+        (
+            "Зампред комитета Госдумы по международным делам выступил с заявлением.",
+            {"org:state-duma"},
+        ),
+    ],
+)
+def test_bodies_of_the_field_by_their_russian_names(text, expected):
+    assert ids(text, "org:") == expected
