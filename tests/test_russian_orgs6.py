@@ -125,3 +125,32 @@ def test_other_readings_change_one_adjective_of_a_name_at_a_time():
 )
 def test_bodies_of_the_field_by_their_russian_names(text, expected):
     assert ids(text, "org:") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital measured from is the city, never its state
+        ("Базу построят в 120 км к северу от Варшавы.", {"location:warsaw"}),
+        ("Авиабаза расположена в 40 км от Анкары.", {"location:ankara"}),
+        # a capital glossed with its state in brackets is the city; the state stays named
+        (
+            "Рейс выполнялся по маршруту Амстердам (Нидерланды) – Куала-Лумпур (Малайзия).",
+            {"location:amsterdam", "location:kuala-lumpur"},
+        ),
+    ],
+)
+def test_a_capital_measured_from_or_glossed_with_its_state_is_the_city(text, expected):
+    assert ids(text, "location:") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency's name in brackets is no state; a capital acting stays its state
+        ("Москва (Рейтер) - Кремль ответит на санкции.", "country:RUS"),
+        ("Ответ от Варшавы пришел через неделю.", "country:POL"),
+    ],
+)
+def test_a_capital_without_a_measure_or_a_gloss_stays_its_state(text, expected):
+    assert expected in ids(text, "country:")
