@@ -154,3 +154,31 @@ def test_a_capital_measured_from_or_glossed_with_its_state_is_the_city(text, exp
 )
 def test_a_capital_without_a_measure_or_a_gloss_stays_its_state(text, expected):
     assert expected in ids(text, "country:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town or region that only says where a local body sits, after its kind noun or as
+        # the adjective before it
+        "Заместитель руководителя полиции Уилтшира Кит Притчард уточнил детали.",
+        "Киевский райсуд Симферополя избрал меру пресечения.",
+        "Эксперт Института Ближнего Востока рассказал о ситуации.",
+    ],
+)
+def test_a_place_inside_a_local_bodys_name_is_no_place(text):
+    assert ids(text, "location:") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after other nouns the town is named: its mayor, a suburb
+        ("Выступил мэр Москвы.", {"location:moscow"}),
+        ("Удар нанесен в пригороде Дамаска.", {"location:damascus"}),
+        # the police of a state's capital in the locative is a place of the story
+        ("Полиция задержала троих в Солсбери.", {"location:salisbury"}),
+    ],
+)
+def test_a_place_after_other_nouns_stays(text, expected):
+    assert ids(text, "location:") == expected

@@ -62,6 +62,7 @@ from lib.engine.russian.people import (
 )
 from lib.engine.russian.people_over_places import people_over_places
 from lib.engine.russian.place_nominatives import place_nominatives
+from lib.engine.russian.places_in_body_names import places_in_body_names
 from lib.engine.russian.programme_titles import programme_titles
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.reporting import reporting_outlets
@@ -160,7 +161,7 @@ def read(
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)
-    people = drop_described_bodies(people, gaz.entities)
+    people = places_in_body_names(drop_described_bodies(people, gaz.entities), text)
     return Reading(text, sections, sentences, people, roles, references)
 
 
