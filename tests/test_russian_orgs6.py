@@ -182,3 +182,25 @@ def test_a_place_inside_a_local_bodys_name_is_no_place(text):
 )
 def test_a_place_after_other_nouns_stays(text, expected):
     assert ids(text, "location:") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a photographer with a hyphenated name and the agency, glued to the caption's end
+        (
+            "Госсекретарь США Майк Помпео Andrew Caballero-Reynolds/Reuters",
+            "Госсекретарь США Майк Помпео",
+        ),
+        ("Саммит НАТО в Брюсселе Jean-Pierre Dalbera/AFP", "Саммит НАТО в Брюсселе"),
+        # a slash in prose between Latin words is no credit
+        (
+            "Сделка Boeing/Airbus обсуждалась в Брюсселе",
+            "Сделка Boeing/Airbus обсуждалась в Брюсселе",
+        ),
+    ],
+)
+def test_a_photographers_hyphenated_name_and_agency_close_no_caption(line, expected):
+    from lib.engine.russian.clean import strip_credits
+
+    assert strip_credits(line) == expected
