@@ -204,3 +204,33 @@ def test_a_photographers_hyphenated_name_and_agency_close_no_caption(line, expec
     from lib.engine.russian.clean import strip_credits
 
     assert strip_credits(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet's title of ordinary words after a verb of reporting in the present,
+        # closing the clause or citing its source, and after a media noun
+        ("Документ утвердили 48 депутатов, сообщает Корреспондент.", {"org:korrespondent"}),
+        (
+            "Встреча продлится три часа, передает Капитал со ссылкой на РИА Новости.",
+            {"org:kapital", "org:ria-novosti"},
+        ),
+        ("Как стало известно порталу Главное, генсек прокомментировал инцидент.", {"org:glavnoye"}),
+    ],
+)
+def test_an_outlets_title_of_ordinary_words_in_the_source_slot(text, expected):
+    assert ids(text, "org:") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the site's owner in the genitive, a body, a speaker in the past tense
+        "Об этом сообщается на сайте Альянса.",
+        "Об этом сообщает Министерство обороны.",
+        "Об этом сообщил Корреспондент нашей газеты.",
+    ],
+)
+def test_no_outlet_from_an_owner_a_body_or_a_speaker(text):
+    assert not {i for i in ids(text, "org:") if i != "org:nato"}
