@@ -248,3 +248,16 @@ def test_the_contact_group_by_its_long_russian_name():
 def test_a_bare_contact_group_is_no_body_of_the_gazetteer():
     # heldout23 leaves the bare phrase out; only the group's own name links
     assert ids("Новая дата встречи контактной группы не назначена.", "org:") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a medal's quoted title, opening with "За", is no body
+        ('Военных наградили медалями литовской армии "За взаимоподдержку".', set()),
+        # the other Russian spelling of Scotland Yard
+        ("Об этом заявил глава Скотланд-Ярда Марк Роули.", {"org:metropolitan-police"}),
+    ],
+)
+def test_award_titles_and_scotland_yards_spellings(text, expected):
+    assert ids(text, "org:") == expected

@@ -16,6 +16,7 @@ from datetime import date
 from lib.engine.events import EventMention
 from lib.engine.quotes import Quote
 from lib.engine.russian.abbreviations import defined_abbreviations, spelled_names
+from lib.engine.russian.award_titles import award_titles
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.compass_regions import compass_regions
@@ -162,6 +163,7 @@ def read(
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)
     people = places_in_body_names(drop_described_bodies(people, gaz.entities), text)
+    people = award_titles(people, text)
     return Reading(text, sections, sentences, people, roles, references)
 
 
