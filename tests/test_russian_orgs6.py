@@ -261,3 +261,7 @@ def test_a_bare_contact_group_is_no_body_of_the_gazetteer():
 )
 def test_award_titles_and_scotland_yards_spellings(text, expected):
     assert ids(text, "org:") == expected
+
+
+def test_a_government_body_in_the_source_slot_is_no_outlet():
+    assert ids("Об этом сообщает Правительство.", "org:") == set()

@@ -188,6 +188,11 @@ def _operators(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Men
 # Grammemes of a proper name: a word with one is a person, a place or a body, not a title of
 # ordinary words.
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
+# Nouns of a state's bodies and offices: a body that reports, never an outlet's title.
+BODY_WORDS = KIND_NOUNS | {
+    "правительство", "кабмин", "ведомство", "парламент", "армия", "флот", "полиция",
+    "прокуратура", "посольство", "генштаб", "мэрия", "губернатор", "президент", "министр",
+}  # fmt: skip
 TITLE_WORDS = 2  # "Левый берег", "Новый день": an outlet's title of ordinary words is short
 
 
@@ -198,7 +203,7 @@ def _ordinary(token) -> bool:
         and bool(found)
         and found[0].is_known
         and found[0].tag.POS in ("NOUN", "ADJF")
-        and found[0].normal_form not in KIND_NOUNS  # "сообщает Министерство обороны": a body
+        and found[0].normal_form not in BODY_WORDS  # "сообщает Министерство обороны": a body
         and not any(PROPER & p.tag.grammemes for p in found)
     )
 
