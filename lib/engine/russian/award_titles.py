@@ -12,8 +12,14 @@ from collections.abc import Sequence
 _AWARD = re.compile(r"[«\"“„]\s*За\s+[а-яё]")
 
 
-def award_titles(mentions: Sequence, text: str) -> list:
-    """The mentions less the organisations that are a quoted award's title."""
+def award_titles(mentions: Sequence, text: str, known: set[str] | dict) -> list:
+    """The mentions less the organisations no file holds (`known`: the gazetteer's ids) that
+    are a quoted award's title; a party or movement the files hold keeps its "За" («За
+    жизнь»)."""
     return [
-        m for m in mentions if m.type != "org" or not _AWARD.match(text, max(0, m.start - 1), m.end)
+        m
+        for m in mentions
+        if m.type != "org"
+        or m.entity_id in known
+        or not _AWARD.match(text, max(0, m.start - 1), m.end)
     ]

@@ -163,7 +163,7 @@ def read(
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)
     people = places_in_body_names(drop_described_bodies(people, gaz.entities), text)
-    people = award_titles(people, text)
+    people = award_titles(people, text, gaz.entities)
     return Reading(text, sections, sentences, people, roles, references)
 
 
