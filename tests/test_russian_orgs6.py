@@ -265,3 +265,15 @@ def test_award_titles_and_scotland_yards_spellings(text, expected):
 
 def test_a_government_body_in_the_source_slot_is_no_outlet():
     assert ids("Об этом сообщает Правительство.", "org:") == set()
+
+
+def test_a_ships_latin_name_repeated_bare_is_no_body():
+    text = (
+        "В Черное море вошли два эсминца — USS Donald Cook и USS Roosevelt. Donald Cook с "
+        "бортовым номером 75 вошел в состав флота в 1998 году."
+    )
+    assert ids(text, "org:") == set()
+
+
+def test_a_navy_the_files_hold_stays_after_a_ships_noun():
+    assert ids("В учениях участвуют корабли Royal Navy.", "org:") == {"org:royal-navy"}
