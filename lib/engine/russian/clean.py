@@ -61,6 +61,8 @@ _PHOTO_AGENCIES = (
     r"Global Look Press|Getty Images|Shutterstock|Reuters|REUTERS|AP|AFP|EPA|ТАСС|РИА Новости|"
     r"Sputnik|Коммерсантъ|Известия|Legion-Media|East News|ZUMA(?: Press)?|DPA|dpa"
 )
+# A photographer's name in Latin, a part hyphenated too ("Andrew Caballero-Reynolds").
+_PHOTOGRAPHER = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
 # Social networks and messengers whose buttons a share bar lines up.
 _NETWORKS = (
     r"Facebook|Twitter|Telegram|WhatsApp|Viber|Messenger|VKontakte|ВКонтакте|Одноклассники|"
@@ -142,7 +144,7 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"^(?:\d{1,2}:\d{2}\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?Источник(?:\s+изображения)?\s*:.{0,80}$",
         # a photographer in Latin over the agency in capitals ("Ints Kalnins / REUTERS")
         r"^(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}\s*/\s*[A-Z]{2,}(?:\s[A-Z]{2,})?)$",
-        rf"^(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{1,2}})\s*/\s*(?:{_PHOTO_AGENCIES})$",
+        rf"^(?-i:{_PHOTOGRAPHER})\s*/\s*(?:{_PHOTO_AGENCIES})$",
         # a photo bank's name alone on its line, as a credit ("Shutterstock", "Фото Pixabay.com.")
         r"^(?:Фото\s+)?(?:Shutterstock|Getty Images|Pixabay(?:\.com)?|Unsplash|Depositphotos|"
         r"Legion-Media|Global Look Press)\.?$",
@@ -356,7 +358,7 @@ _INLINE_CREDITS = (
     # a photographer in Latin and the agency glued to a caption's end ("… в Елисейском
     # дворце Charles Platiau/Reuters")
     re.compile(
-        rf"(?<=[а-яё»])\s+(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{1,2}})\s*/\s*(?:{_PHOTO_AGENCIES})$"
+        rf"(?<=[а-яё»])\s+(?-i:{_PHOTOGRAPHER})\s*/\s*(?:{_PHOTO_AGENCIES})$"
     ),
 )
 # A credit glued into a caption or a slide show's run of captions: "©" and the credit up to the

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from lib.engine.gazetteer import GAZETTEER_DIR, Entry, Gazetteer, split_multi
 from lib.engine.gazetteer import load_gazetteer as load_english
-from lib.engine.russian.text import parses, phrase_key
+from lib.engine.russian.text import other_readings, parses, phrase_key
 from lib.engine.russian.translit import name_key, sound_key
 
 Entity = Entry  # one canonical entity: the English gazetteer's, or one found in the text
@@ -160,6 +160,8 @@ def _add_alias(gaz: RussianGazetteer, phrase: str, alias: Alias) -> None:
     if key and key not in gaz.aliases:  # first claim wins, as in the English gazetteer
         gaz.aliases[key] = alias
         gaz.max_len = max(gaz.max_len, len(key))
+    for other in other_readings(phrase):
+        gaz.aliases.setdefault(other, alias)
 
 
 def _name_keys(gaz: RussianGazetteer) -> None:

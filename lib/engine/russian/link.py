@@ -410,7 +410,7 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
         before = ""  # "В Москве не исключают", "подчеркнули в Кремле": the state speaks
     # a "place" is the city whatever its use: "официальный Брюссель" speaks for NATO or the
     # EU there, never for Belgium
-    set_off = divided or names_the_city(kind, tokens, m.first)  # "в столицу страны, Анкару"
+    set_off = divided or names_the_city(kind, tokens, m.first, m.last)  # "в столицу, Анкару"
     if kind == "place" or (kind in ("capital", "seat") and (before in LOCATIVE or set_off)):
         place = m.alias.place or to_english(normal)
         entity = Entity(f"location:{slug(place)}", "location", place, entity.code)

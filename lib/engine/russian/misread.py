@@ -313,7 +313,8 @@ def _seat_of_power(m: Mention, sentence: Sentence, gaz: RussianGazetteer) -> Men
         return None
     at = next((i for i, t in enumerate(sentence.tokens) if t.start == m.start), None)
     tokens = sentence.tokens
-    if at and (tokens[at - 1].lemma in LOCATIVE or names_the_city(alias.kind, tokens, at)):
+    end = next((i + 1 for i, t in enumerate(tokens) if t.end == m.end), None)
+    if at and (tokens[at - 1].lemma in LOCATIVE or names_the_city(alias.kind, tokens, at, end)):
         return replace(m, entity_id=f"location:{slug(alias.place)}", name=alias.place)
     state = gaz.entities[alias.entity_id]
     return replace(m, entity_id=state.entity_id, type=state.type, kind=alias.kind, name=state.name,

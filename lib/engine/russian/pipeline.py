@@ -16,12 +16,14 @@ from datetime import date
 from lib.engine.events import EventMention
 from lib.engine.quotes import Quote
 from lib.engine.russian.abbreviations import defined_abbreviations, spelled_names
+from lib.engine.russian.award_titles import award_titles
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.compound_names import compound_names
 from lib.engine.russian.convention_names import convention_names
 from lib.engine.russian.dates import DateMention, find_dates
+from lib.engine.russian.described_bodies import drop_described_bodies
 from lib.engine.russian.english_common_words import english_common_words
 from lib.engine.russian.eponyms import eponyms
 from lib.engine.russian.events import KBEvent, event_words, link_events
@@ -34,6 +36,7 @@ from lib.engine.russian.initials import initialled_names
 from lib.engine.russian.joint_owner import bodies_of_a_joint_owner
 from lib.engine.russian.kin_given_names import kin_given_names
 from lib.engine.russian.latin_countries import latin_countries
+from lib.engine.russian.latin_things import latin_things
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
@@ -61,6 +64,7 @@ from lib.engine.russian.people import (
 )
 from lib.engine.russian.people_over_places import people_over_places
 from lib.engine.russian.place_nominatives import place_nominatives
+from lib.engine.russian.places_in_body_names import places_in_body_names
 from lib.engine.russian.programme_titles import programme_titles
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.reporting import reporting_outlets
@@ -159,6 +163,8 @@ def read(
     people = latin_spelled_people(people, text, gaz)
     people = cut_last_word(people, text, gaz)
     people = masthead_names(people, sentences, text)
+    people = places_in_body_names(drop_described_bodies(people, gaz.entities), text)
+    people = latin_things(award_titles(people, text, gaz.entities), text, gaz.entities)
     return Reading(text, sections, sentences, people, roles, references)
 
 

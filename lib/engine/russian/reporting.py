@@ -5,6 +5,8 @@ page cites is an organisation, with or without quotation marks.
   reads a title of ordinary words as a place or a person;
 - before it, in quotation marks, as its subject ("Ранее «Свободная пресса» со ссылкой на
   турецкие СМИ сообщала"): the model drops a title of ordinary words;
+- after the verb in the present or a media noun, a title of ordinary words the model left
+  out ("сообщает Корреспондент.", "передает Капитал со ссылкой на …", "порталу Главное,");
 - a Latin title no file holds in that slot or after a media noun that misspells a known
   outlet's ("как сообщает издание Hurriet Daily News"): that outlet;
 - a project in Latin letters whose people speak ("В Nord Stream 2 сообщили"): the company
@@ -22,6 +24,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from lib.engine.russian.described_bodies import KIND_NOUNS
 from lib.engine.russian.gazetteer import Entity, RussianGazetteer
 from lib.engine.russian.link import (
     BEFORE_VERB,
@@ -52,7 +55,8 @@ def reporting_outlets(
     out = [
         _after_verb(m, sentence, text, gaz) or _misspelt(m, sentence, gaz) or m for m in mentions
     ]
-    for outlet in _subjects(sentence, text, gaz) + _operators(sentence, text, gaz):
+    found = _subjects(sentence, text, gaz) + _operators(sentence, text, gaz)
+    for outlet in found + _plain_titles(sentence, text, gaz):
         if not any(m.start < outlet.end and outlet.start < m.end for m in out):
             out.append(outlet)
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -174,6 +178,64 @@ def _operators(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Men
         if known is None or not known[0].startswith("org:") or known[0] not in gaz.entities:
             continue
         entity = gaz.entities[known[0]]
+        start = tokens[i + 1].start
+        found.append(
+            mention_of(entity, "name", "ORG", start, start + len(name), text, sentence, name)
+        )
+    return found
+
+
+# Grammemes of a proper name: a word with one is a person, a place or a body, not a title of
+# ordinary words.
+PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
+# Nouns of a state's bodies and offices: a body that reports, never an outlet's title.
+BODY_WORDS = KIND_NOUNS | {
+    "правительство", "кабмин", "ведомство", "парламент", "армия", "флот", "полиция",
+    "прокуратура", "посольство", "генштаб", "мэрия", "губернатор", "президент", "министр",
+}  # fmt: skip
+TITLE_WORDS = 2  # "Левый берег", "Новый день": an outlet's title of ordinary words is short
+
+
+def _ordinary(token) -> bool:
+    found = parses(token.text.lower())
+    return (
+        token.text.isalpha()
+        and bool(found)
+        and found[0].is_known
+        and found[0].tag.POS in ("NOUN", "ADJF")
+        and found[0].normal_form not in BODY_WORDS  # "сообщает Министерство обороны": a body
+        and not any(PROPER & p.tag.grammemes for p in found)
+    )
+
+
+def _plain_titles(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Mention]:
+    """A capitalised title of ordinary words right after a verb of reporting in the present
+    or a media noun, closing the clause or citing its source ("сообщает Корреспондент.",
+    "передает Капитал со ссылкой на", "порталу Главное,"): the outlet; the words are common,
+    so the model reads no name there."""
+    found, tokens = [], sentence.tokens
+    for i, token in enumerate(tokens[:-1]):
+        present = token.lemma in REPORTING and any(
+            p.tag.tense == "pres" for p in parses(token.text.lower())[:1]
+        )
+        if not (present or token.lemma in MEDIA_NOUNS) or not tokens[i + 1].is_capitalised:
+            continue
+        if not any("nomn" in p.tag for p in parses(tokens[i + 1].text.lower())):
+            continue  # "на сайте Альянса": the site's owner in the genitive, no title
+        k = i + 1
+        while k < len(tokens) and k - i <= TITLE_WORDS and _ordinary(tokens[k]):
+            k += 1
+        if k == i + 1 or k - i > TITLE_WORDS or k >= len(tokens):
+            continue
+        closes = tokens[k].text in CLAUSE_END or (
+            tokens[k].text.lower() == "со"
+            and k + 1 < len(tokens)
+            and tokens[k + 1].lemma == "ссылка"
+        )
+        if not closes:
+            continue
+        name = text[tokens[i + 1].start : tokens[k - 1].end]
+        entity = _outlet(name, gaz)
         start = tokens[i + 1].start
         found.append(
             mention_of(entity, "name", "ORG", start, start + len(name), text, sentence, name)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lib.engine.russian.text import parses
+
 # Nouns and participles before "из <capital>": what a government sends out.
 FROM_THE_STATE = frozenset({
     "сообщение", "сигнал", "заявление", "указание", "угроза", "риск", "исходящий", "исходить",
@@ -68,14 +70,46 @@ CITY_PARTS = frozenset({
 })  # fmt: skip
 
 
-def names_the_city(kind: str, tokens: Sequence, first: int) -> bool:
-    """Whether the capital or seat (`kind`) at token `first` is the city or the building the text
-    names, whatever verb comes before: a capital set off after "столица" ("в столицу страны,
-    Анкару") or after a noun of the city's parts ("в пригороде Дамаска"), a seat after a noun
-    of its grounds ("на лужайке Белого дома")."""
-    if first < 1:
+# Words of a distance or a bearing before "от <capital>" ("в 200 км к юго-западу от
+# Бухареста", "недалеко от Киева"): the city is the point measured from, never its state.
+MEASURES = frozenset({
+    "км", "километр", "миля", "метр", "север", "юг", "запад", "восток", "недалеко", "неподалеку",
+    "неподалёку", "далеко", "удалённый", "удаленный", "расстояние",
+})  # fmt: skip
+_MEASURE_WINDOW = 5  # "в 200 км к юго - западу от": the number, the unit, the bearing's words
+
+
+def measured_from(tokens: Sequence, first: int) -> bool:
+    """Whether the capital at token `first` follows "от" after a distance or a bearing."""
+    if first < 2 or tokens[first - 1].lemma != "от":
         return False
+    return any(t.lemma in MEASURES for t in tokens[max(0, first - 1 - _MEASURE_WINDOW) : first - 1])
+
+
+def glossed_with_its_state(tokens: Sequence, last: int | None) -> bool:
+    """Whether the capital ending before token `last` is followed by a state's name in brackets
+    ("рейсом Амстердам (Нидерланды) – Куала-Лумпур"): a route's or a list's city, as an
+    agency glosses a place; an agency's name in brackets ("Москва (Рейтер)") is no state."""
+    if last is None or last + 2 >= len(tokens) or tokens[last].text != "(":
+        return False
+    found = parses(tokens[last + 1].text.lower())
+    return tokens[last + 1].is_capitalised and bool(found) and "Geox" in found[0].tag.grammemes
+
+
+def names_the_city(kind: str, tokens: Sequence, first: int, last: int | None = None) -> bool:
+    """Whether the capital or seat (`kind`) at tokens `first`:`last` is the city or the building
+    the text names, whatever verb comes before: a capital set off after "столица" ("в столицу
+    страны, Анкару"), after a noun of the city's parts ("в пригороде Дамаска"), measured from
+    ("в 200 км от Бухареста") or glossed with its state ("Амстердам (Нидерланды)"); a seat after
+    a noun of its grounds ("на лужайке Белого дома")."""
+    if first < 1:
+        return kind == "capital" and glossed_with_its_state(tokens, last)
     before = tokens[first - 1].lemma
     if kind == "seat":
         return before in GROUNDS
-    return kind == "capital" and (before in CITY_PARTS or named_after_capital_noun(tokens, first))
+    return kind == "capital" and (
+        before in CITY_PARTS
+        or named_after_capital_noun(tokens, first)
+        or measured_from(tokens, first)
+        or glossed_with_its_state(tokens, last)
+    )

@@ -160,6 +160,20 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(t.lemma for t in tokenize(phrase))
 
 
+def other_readings(phrase: str) -> list[tuple[str, ...]]:
+    """The phrase's keys under the other readings of one of its adjectives: pymorphy3 reads an
+    alias's nominative "Большая" as the comparative "больший", while the text's "большой
+    двадцатки" gives "большой"; a name of two words or more is matched under either."""
+    key = phrase_key(phrase)
+    if len(key) < 2:
+        return []
+    keys = []
+    for i, token in enumerate(tokenize(phrase)):
+        readings = {fold(p.normal_form) for p in parses(token.text.lower()) if p.tag.POS == "ADJF"}
+        keys += [key[:i] + (other,) + key[i + 1 :] for other in sorted(readings - {key[i]})]
+    return keys
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]*\s+(?=[«\"—–(\-]?\s*[A-ZА-ЯЁ0-9])")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:т|г|гг|им|см|ст|н|ул|ок|тыс|млн|млрд|руб|долл|с|пос)|\b[А-ЯЁA-Z])\.$"

@@ -1,0 +1,37 @@
+"""A Latin name told once as a ship's or an exercise's is that thing wherever the article names
+it: no organisation.
+
+Russian pages keep a warship's and an exercise's own Latin name after the navy's prefix or the
+Russian noun ("эсминцев — USS Donald Cook и USS Roosevelt", "учения НАТО Anakonda"), then repeat
+it bare ("Donald Cook с бортовым номером 75 вошел в состав флота"), where the model reads a body.
+A name the files hold ("корабли Royal Navy") stays what they say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A navy's prefix, or a ship's or an exercise's noun in any case with its owner's initials or
+# "НАТО" after it, then the Latin name (up to three capitalised words).
+_TOLD = re.compile(
+    r"(?:\b(?:USS|HMS|HMCS|HNLMS|FGS|TCG|ORP|ITS|ESPS)"
+    r"|\b(?:[Ээ]смин|[Фф]регат|[Кк]орабл|[Кк]рейсер|[Аа]вианос|[Кк]орвет|[Уу]чени|[Мм]ан[её]вр)[а-яё]*"
+    r"(?:\s+(?:ВМС\s+)?(?:НАТО|США|[А-ЯЁ]{2,5}))?)"
+    r"\s+[«\"“]?([A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+){0,2})"
+)
+
+
+def latin_things(mentions: Sequence, text: str, known: set[str] | dict) -> list:
+    """The mentions less the organisations no file holds (`known`: the gazetteer's ids) whose
+    words are a ship's or an exercise's Latin name the article tells as such."""
+    things = {m[1] for m in _TOLD.finditer(text)}
+    if not things:
+        return list(mentions)
+    return [
+        m
+        for m in mentions
+        if m.type != "org"
+        or m.entity_id in known
+        or not any(m.surface == t or m.surface in t.split(" ", 1)[-1:] for t in things)
+    ]
