@@ -1,7 +1,7 @@
 """An acronym in capitals that no list holds as a place is a body's (lib.engine.unknown_acronyms):
 the small model types some organisations' acronyms as places, and a corpus of US politics had
 "NRA" among its most mentioned places. Listed places written short stay places: a city's
-abbreviation the gazetteer lists ("NYC"), a former state's initials ("GDR"), a state's code, a
+abbreviation ("NYC"), a former state's initials ("GDR"), a state's code, a
 dateline's city in capitals. Pages written for these tests in the style of US wire copy."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from lib.engine.unknown_acronyms import acronym_of_a_body
     [
         ("NRA", True),
         ("CBO", True),
-        ("NYC", False),  # the gazetteer's New York City
+        ("NYC", False),  # New York City
         ("GDR", False),  # the German Democratic Republic
         ("USSR", False),
         ("DPR", False),  # the gazetteer's Donetsk People's Republic
@@ -44,5 +44,5 @@ The NRA annual meeting opened in Dallas on Friday, and the CBO said the new rule
     assert sorted(zip(rows["surface"], rows["entity_id"], strict=True)) == [
         ("CBO", "org:cbo"),
         ("NRA", "org:nra"),
-        ("NYC", "location:new-york-city"),
+        ("NYC", "location:new-york"),
     ]

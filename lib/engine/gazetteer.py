@@ -309,6 +309,9 @@ def _load_us_states(gaz: Gazetteer) -> None:
     _add_name(gaz, "District of Columbia", capital.entity_id, "name")
     for form in ("D.C.", "D.C", "DC"):
         gaz.us_states.setdefault(form, capital.entity_id)
+    # New York City written short is New York, as the city and the state share their name
+    for form in ("NYC", "N.Y.C."):
+        gaz.us_states.setdefault(form, "location:new-york")
 
 
 def _load_not_entities(gaz: Gazetteer, path: Path) -> None:

@@ -3,7 +3,7 @@
 The small model often types an organisation's acronym as a place ("the NRA annual meeting",
 "the CBO said"): a corpus of US politics had the NRA among its most mentioned places. Places
 written as acronyms are few and listed: states and countries by their codes, the gazetteer's
-places ("DPR", "NYC"), the former states (pycountry's historic countries: "GDR", "USSR").
+places ("DPR"), a city's own ("NYC"), the former states (pycountry's historic countries: "GDR", "USSR").
 """
 
 from __future__ import annotations
