@@ -47,6 +47,10 @@ The envoys met in Kiev on Monday. Talks in Kyiv resumed a week later, and Kiev s
 
 President Barack Obama spoke from the Oval Office on Thursday, the White House said.
 """,
+    "district.txt": """Lobbyists return to the capital
+
+The consultancy, based in Washington DC, hired two former envoys. They met donors at a hotel in Washington, D.C., on Monday and flew back to D.C. after a week in Ohio. A judge in the District of Columbia approved the deal, and the firm opened a second office in Washington, DC. Washington said it would not object.
+""",
     "presser.txt": """Trump defends summit
 
 Trump faced criticism over his remarks at a Helsinki news conference with Vladimir Putin.
@@ -107,3 +111,18 @@ def test_the_presidents_office_is_a_room_and_the_white_house_the_state(pages):
     assert found(pages, "room.txt", "location") == {"Oval Office"}
     assert found(pages, "room.txt", "org") == set()
     assert found(pages, "room.txt", "country") == {"USA"}
+
+
+def test_the_district_and_the_capital_are_one_place(pages):
+    # "Washington DC", "D.C.", "the District of Columbia": the city once, not four places; the
+    # "D.C." of "Washington, D.C." is not a second mention of it
+    rows = pages[(pages["file"] == "district.txt") & (pages["type"] == "location")]
+    assert list(zip(rows["surface"], rows["entity_id"], strict=True)) == [
+        ("Washington DC", "location:washington"),
+        ("Washington", "location:washington"),
+        ("D.C.", "location:washington"),
+        ("Ohio", "location:ohio"),
+        ("District of Columbia", "location:washington"),
+        ("Washington, DC", "location:washington"),
+    ]
+    assert found(pages, "district.txt", "country") == {"USA"}  # "Washington said"

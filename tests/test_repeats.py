@@ -185,3 +185,33 @@ def test_articles_without_a_headline_do_not_count_but_are_judged():
     titled = [article(f"a{n}", "Ledger", f"Title {n}", [story(n), FOOTER]) for n in range(4)]
     spans = repeats.repeated_spans(pd.DataFrame(titled + untitled[:1]))
     assert sorted(spans["article_id"]) == ["a0", "a1", "a2", "a3", "u0"]
+
+
+def test_an_outlet_calling_itself_by_its_short_name():
+    # "sources told The Post" in the New York Post, "told CBN News" in CBN's own article: the
+    # source, not an organisation of its coverage; "The Times" in the Post is another paper
+    articles = pd.DataFrame(
+        {
+            "article_id": ["p", "b", "w"],
+            "source": ["New York Post", "CBN", "Washington Times"],
+            "url": [None, None, None],
+            "dateline": [None, None, None],
+        }
+    )
+    mentions = pd.DataFrame(
+        {
+            "article_id": ["p", "p", "p", "b", "b", "w"],
+            "entity_id": ["org:post", "org:new-york-times", "org:post", "org:cbn-news",
+                          "org:cbs", "org:new-york-times"],
+            "surface": ["The Post", "The Times", "Post", "CBN News", "CBS", "Times"],
+        }
+    )  # fmt: skip
+    found = own_outlet.own_outlet_mentions(articles, mentions, gaz=load_gazetteer())
+    assert found.tolist() == [
+        "New York Post",
+        None,
+        "New York Post",
+        "CBN",
+        None,
+        "Washington Times",
+    ]

@@ -32,6 +32,7 @@ from lib.engine.role_phrase_people import people_after_role_phrases
 from lib.engine.russian.census_names import given_name_share
 from lib.engine.span_context import OCCUPATION_WORDS
 from lib.engine.state_body_spans import bodies_through_states
+from lib.engine.transcript_speakers import role_labels, transcript_speakers
 from lib.engine.unit_names import SUB_UNIT_ECHELONS
 
 # Lower-case nouns of a post or an occupation standing between a body and its person.
@@ -159,12 +160,17 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     )
     given_of = {s.start for s in missed}  # "Donald" of "Donald trump": the longer span holds it
     whole = bodies_through_states(doc)  # "the Ministry of Defense of" + "Turkey"
+    speakers = transcript_speakers(doc, is_given=lambda word: _is_given_name(word, gaz))
+    # "JUAN GONZÁLEZ:" is no place, "HOST:" no body
+    spoken = {i for s in speakers for i in range(s.start, s.end)} | role_labels(doc)
     ents = [
         typed_by_head_noun(whole.get(e.start, e))  # "the Russian Embassy": a body, never a place
         for e in doc.ents
-        if not (len(e) == 1 and e.start in given_of) and not lone_head_noun(e)
+        if not (len(e) == 1 and e.start in given_of)
+        and not lone_head_noun(e)
+        and not spoken.intersection(range(e.start, e.end))
     ]
-    for span in [*ents, *spans_the_model_missed(doc), *missed]:
+    for span in [*ents, *speakers, *spans_the_model_missed(doc), *missed]:
         if in_picture_credit(doc.text, span.start_char, span.end_char):
             continue
         parts = body_and_person(span, gaz)

@@ -301,6 +301,17 @@ def _load_us_states(gaz: Gazetteer) -> None:
             if form and form != state.name:
                 gaz.us_states.setdefault(form, entry.entity_id)
                 gaz.us_states.setdefault(form.rstrip("."), entry.entity_id)
+    # The District of Columbia is the capital's own ground, not a state: its name and its
+    # abbreviations are the capital's place, so that "Washington", "D.C." and "Washington
+    # DC" are one city, not three.
+    capital = gaz.capital_place("Washington", "USA")
+    gaz.entries.setdefault(capital.entity_id, capital)
+    _add_name(gaz, "District of Columbia", capital.entity_id, "name")
+    for form in ("D.C.", "D.C", "DC"):
+        gaz.us_states.setdefault(form, capital.entity_id)
+    # New York City written short is New York, as the city and the state share their name
+    for form in ("NYC", "N.Y.C."):
+        gaz.us_states.setdefault(form, "location:new-york")
 
 
 def _load_not_entities(gaz: Gazetteer, path: Path) -> None:

@@ -49,8 +49,33 @@ def outlet_key(name: str) -> str:
     return name.casefold()
 
 
+# The last word of a paper's name that the paper calls itself by, in its own house style:
+# "sources told The Post" (the New York Post), "The Times reported" (the Washington Times).
+_PAPER_NOUNS = frozenset({
+    "post", "times", "journal", "globe", "herald", "tribune", "telegraph", "guardian",
+    "independent", "observer", "examiner", "gazette", "chronicle", "inquirer", "star", "sun",
+    "mail", "express", "mirror", "bulletin", "register", "dispatch", "courier", "monitor",
+})  # fmt: skip
+
+
+def _short_names(name: str) -> list[str]:
+    """The other names an outlet goes by in its own text: a paper's last word after "The"
+    ("New York Post" -> "The Post"); a broadcaster's name with or without "News" ("CBN" ->
+    "CBN News", "CBS News" -> "CBS")."""
+    words = name.strip().split()
+    short = []
+    if len(words) >= 2 and words[-1].casefold() in _PAPER_NOUNS:
+        short.append("The " + words[-1])
+    if len(words) >= 2 and words[-1] == "News":
+        short.append(" ".join(words[:-1]))
+    elif words and "." not in name:  # not a domain
+        short.append(name.strip() + " News")
+    return short
+
+
 def _name_keys(names) -> set[str]:
-    """Keys of an outlet's names, and of each with "The" before it when it has none."""
+    """Keys of an outlet's names and short names, and of each with "The" before it when it
+    has none."""
     keys = set()
     for name in names:
         if len(name.strip()) < 2 or name.strip().casefold() in _GENERIC:
@@ -58,6 +83,10 @@ def _name_keys(names) -> set[str]:
         keys.add(outlet_key(name))
         if not name.startswith(("The ", "the ")):
             keys.add(outlet_key("The " + name))
+        for short in _short_names(name):
+            if short.casefold().removeprefix("the ") not in _GENERIC:
+                # the model's span often leaves "The" out: "told The [Post]"
+                keys |= {outlet_key(short), outlet_key(short.removeprefix("The "))}
     return keys
 
 

@@ -124,6 +124,9 @@ from lib.engine.span_names import (
 from lib.engine.surname_places import surname_typed_a_place
 from lib.engine.thing_names import not_an_entity
 from lib.engine.transcribed_names import transcribed_person
+from lib.engine.transcript_speakers import speaker_label
+from lib.engine.unknown_acronyms import acronym_of_a_body
+from lib.engine.us_places import after_its_city, us_state
 from lib.ids import slug
 from lib.names import normalise_surface
 
@@ -342,7 +345,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return [make(entry, kind, whole, link="gazetteer")]
     state = us_state(core, surface, gaz)
     if state is not None:
-        return named(gaz.entries[state])
+        # "Washington, D.C.": the model's second span names the city the first one did
+        return [] if after_its_city(core, gaz.entries[state]) else named(gaz.entries[state])
     hit = gazetteer_hit(gaz, surface) or handle_holder(core, gaz)  # "@Dimitrov_Nikola"
     if hit is not None and not (
         (label == "PERSON" and hit[0].type != "person" and after_personal_title(span))
@@ -445,10 +449,12 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or place_in_apposition(core)
         or at_place_of_country(core)
         or placed_by_preposition(core)
-        or (core.text.isupper() and is_dateline_place(core))
+        or (core.text.isupper() and is_dateline_place(core) and not speaker_label(core, label))
         or is_unlisted_city(core, gaz, label=label)
     ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
+    if entity_type == "location" and acronym_of_a_body(surface, gaz) and not is_dateline_place(core):
+        entity_type = "org"  # "the NRA annual meeting": no place goes by unlisted initials
     name = display_case(surface, "GPE" if entity_type == "location" else label)
     if not slug(name):
         return []
@@ -632,21 +638,6 @@ def bare_short_name(span: Span, surface: str, gaz: Gazetteer) -> Entry | None:
         return None
     owners = gaz.index("names by their last word", _names_by_last_word).get(surface, set())
     return gaz.entries[next(iter(owners))] if len(owners) == 1 else None
-
-
-def us_state(span: Span, surface: str, gaz: Gazetteer) -> str | None:
-    """A US state written by its AP abbreviation ('Ky.', 'Calif.', 'R-Ky.') or, after a party
-    letter or a city ('R-KY', 'Dallas, TX'), its postal code: never a country's code."""
-    written = span.text.strip()
-    entity_id = gaz.us_states.get(written) or gaz.us_states.get(surface)
-    if entity_id is None:
-        return None
-    if "." in written or len(surface) > 2:
-        return entity_id
-    doc, i = span.doc, span.start
-    party = i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text in ("R", "D", "I")
-    after_city = i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ in ("GPE", "LOC")
-    return entity_id if party or after_city else None
 
 
 def _is_reference_word(surface: str, gaz: Gazetteer) -> bool:
