@@ -377,3 +377,54 @@ def test_a_role_written_in_two_cases_is_kept_once_in_its_capitalised_spelling():
         for seed in range(4)
     }
     assert seen == {"['Foreign Minister', 'Former President']"}
+
+
+def _corpus(rows: list[tuple[str, str, str, str]]) -> pd.DataFrame:
+    """Person mentions (article, entity, name, link) of articles dated a day apart."""
+    m = pd.DataFrame(rows, columns=["article_id", "entity_id", "name", "link"])
+    return m.assign(type="person", surface=m["name"], code=None, linked_from=None)
+
+
+def _days(m: pd.DataFrame) -> pd.Series:
+    ids = sorted(set(m["article_id"]))
+    return pd.Series(pd.date_range("2016-03-01", periods=len(ids)).date, index=ids)
+
+
+def test_a_name_alone_goes_to_the_person_who_far_outweighs_the_others_around_it():
+    # 24 articles name Hillary Clinton in full, three of them also call her "Hillary"; one
+    # names another Hillary: "Hillary" alone is Clinton. "Barr" alone is the Barr of 24
+    # articles, not of one. "Robert" alone stays nobody's: the corpus never calls Robert
+    # Mueller by it, however often it names him; and a carrier of one article outweighs none.
+    rows = []
+    for n in range(24):
+        rows.append((f"h{n:02d}", "person:hillary-clinton", "Hillary Clinton", "gazetteer"))
+        rows.append((f"h{n:02d}", "person:william-barr", "William Barr", "text"))
+        rows.append((f"h{n:02d}", "person:robert-mueller", "Robert Mueller", "gazetteer"))
+        if n < 3:
+            rows.append((f"h{n:02d}", "person:hillary-clinton", "Hillary", "article"))
+    rows += [
+        ("o1", "person:hillary-scholten", "Hillary Scholten", "text"),
+        ("o1", "person:bob-barr", "Bob Barr", "text"),
+        ("o1", "person:robert-kraft", "Robert Kraft", "text"),
+        ("ask", "person:hillary", "Hillary", "text"),
+        ("ask", "person:barr", "Barr", "text"),
+        ("ask", "person:robert", "Robert", "text"),
+    ]
+    m = _corpus(rows)
+    out = link_across_corpus(m, _days(m), gaz=load_gazetteer())
+    asked = out[out["article_id"] == "ask"]
+    assert asked["entity_id"].tolist() == [
+        "person:hillary-clinton",
+        "person:william-barr",
+        "person:robert",
+    ]
+    assert asked["link"].tolist() == ["corpus", "corpus", "text"]
+
+
+def test_a_name_alone_is_nobodys_when_no_carrier_far_outweighs_the_others():
+    rows = [(f"a{n:02d}", "person:jeb-bush", "Jeb Bush", "gazetteer") for n in range(12)]
+    rows += [(f"b{n:02d}", "person:george-w-bush", "George W. Bush", "gazetteer") for n in range(9)]
+    rows += [("ask", "person:bush", "Bush", "text")]
+    m = _corpus(rows)
+    out = link_across_corpus(m, _days(m), gaz=load_gazetteer())
+    assert out.loc[out["article_id"] == "ask", "entity_id"].tolist() == ["person:bush"]

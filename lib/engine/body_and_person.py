@@ -18,6 +18,7 @@ from lib.engine.body_head_nouns import lone_head_noun, typed_by_head_noun
 from lib.engine.captions import in_picture_credit
 from lib.engine.common_words import word_zipf
 from lib.engine.gazetteer import Gazetteer
+from lib.engine.hyphen_places import hyphenated_places
 from lib.engine.lower_case_surnames import people_with_lower_case_surnames
 from lib.engine.name_kinds import spans_the_model_missed
 from lib.engine.news_words import (
@@ -161,16 +162,17 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     given_of = {s.start for s in missed}  # "Donald" of "Donald trump": the longer span holds it
     whole = bodies_through_states(doc)  # "the Ministry of Defense of" + "Turkey"
     speakers = transcript_speakers(doc, is_given=lambda word: _is_given_name(word, gaz))
-    # "JUAN GONZÁLEZ:" is no place, "HOST:" no body
-    spoken = {i for s in speakers for i in range(s.start, s.end)} | role_labels(doc)
+    places = hyphenated_places(doc)  # "Rostov-on-Don": the place, not a person "Rostov"
+    # "JUAN GONZÁLEZ:" is no place, "HOST:" no body, "Rostov" of "Rostov-on-Don" no person
+    taken = {i for s in [*speakers, *places] for i in range(s.start, s.end)} | role_labels(doc)
     ents = [
         typed_by_head_noun(whole.get(e.start, e))  # "the Russian Embassy": a body, never a place
         for e in doc.ents
         if not (len(e) == 1 and e.start in given_of)
         and not lone_head_noun(e)
-        and not spoken.intersection(range(e.start, e.end))
+        and not taken.intersection(range(e.start, e.end))
     ]
-    for span in [*ents, *speakers, *spans_the_model_missed(doc), *missed]:
+    for span in [*ents, *speakers, *places, *spans_the_model_missed(doc), *missed]:
         if in_picture_credit(doc.text, span.start_char, span.end_char):
             continue
         parts = body_and_person(span, gaz)

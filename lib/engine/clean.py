@@ -60,6 +60,7 @@ from lib.engine.line_shape import (
     squeeze_spaces,
     words,
 )
+from lib.engine.media_cards import is_media_card
 from lib.engine.source_lines import named_source
 from lib.engine.wrapped_lines import unwrap
 
@@ -324,6 +325,9 @@ def _classify_chrome(
             continue
         if reason := boilerplate_reason(text):
             ln.kind, ln.reason = "chrome", reason
+            continue
+        if is_media_card(text):
+            ln.kind, ln.reason = "chrome", "video or audio card of another story"
             continue
         if latin_page and is_foreign_script(text):
             ln.kind, ln.reason = "chrome", "line in another script"

@@ -153,7 +153,8 @@ def merge_short_forms_across_corpus(
     article names nobody in full with it) is the one person carrying that name (as surname,
     or as an English given name) in full in the articles published within WINDOW_DAYS of it
     (undated articles: in the whole corpus). Where two people carry it ("Bush": George W.,
-    George H. W. and Jeb), it stays unresolved, an entity of its own.
+    George H. W. and Jeb), it stays unresolved, an entity of its own, unless one of them is
+    named in full in far more of those articles than the others (`dominant`).
 
     Vectorised: a loop over the distinct (name, carrier) pairs, each a binary search of the
     carrier's sorted article dates for all the articles that ask."""
@@ -186,6 +187,7 @@ def merge_short_forms_across_corpus(
             given[["entity_id", "article_id"]].assign(key=given["words"].map(lambda w: w[0])),
         ]
     ).drop_duplicates()
+    called = called_by_given_name(people)
     asked = short[["entity_id", "article_id", "name"]].drop_duplicates(["entity_id", "article_id"])
     asked = asked.assign(key=asked["name"].astype(str).str.casefold()).reset_index(drop=True)
     carriers = carriers[carriers["key"].isin(set(asked["key"]))]
@@ -202,25 +204,37 @@ def merge_short_forms_across_corpus(
     carriers = carriers.sort_values(["key", "entity_id", "day"], na_position="first")
     window = np.timedelta64(WINDOW_DAYS, "D")
     rows_of_key = {k: np.asarray(v) for k, v in asked.groupby("key", sort=False).indices.items()}
-    n_near = np.zeros(len(asked), dtype=np.int32)
+    # per asking article: the carriers' articles in its window, the most and the next most
+    best = np.zeros(len(asked), dtype=np.int64)
+    second = np.zeros(len(asked), dtype=np.int64)
     chosen = np.empty(len(asked), dtype=object)
     c_key = carriers["key"].to_numpy()
     c_id = carriers["entity_id"].to_numpy()
     c_day = carriers["day"].to_numpy(dtype="datetime64[ns]")
     bounds = np.flatnonzero((c_key[1:] != c_key[:-1]) | (c_id[1:] != c_id[:-1])) + 1
+    # a given name outweighs only for a person the corpus calls by it ("Hillary"), not for
+    # any carrier of a common one ("his brother, Robert" is not Robert Mueller)
+    surname_of = dict(zip(full["entity_id"], full["words"].map(lambda w: w[-1]), strict=True))
+    may_outweigh = np.ones(len(asked), dtype=bool)
     for start, end in zip(np.r_[0, bounds], np.r_[bounds, len(c_key)], strict=True):
         rows = rows_of_key[c_key[start]]
         when = asked_days[rows]
         dated = c_day[start:end]
         dated = dated[~np.isnat(dated)]
-        near = np.isnat(when)
+        # an undated article asks the whole corpus
+        count = np.where(np.isnat(when), end - start, 0)
         if len(dated):
-            i = np.searchsorted(dated, when - window)
-            inside = (i < len(dated)) & (dated[np.minimum(i, len(dated) - 1)] <= when + window)
-            near = near | inside
-        n_near[rows] += near
-        chosen[rows[near]] = c_id[start]
-    one = n_near == 1
+            lo = np.searchsorted(dated, when - window)
+            hi = np.searchsorted(dated, when + window, side="right")
+            count = np.where(np.isnat(when), count, hi - lo)
+        top = count > best[rows]
+        second[rows] = np.where(top, best[rows], np.maximum(second[rows], count))
+        best[rows] = np.where(top, count, best[rows])
+        chosen[rows[top]] = c_id[start]
+        may_outweigh[rows[top]] = len(c_key[start]) >= 3 and (  # not "Z" of "Gen Z"
+            surname_of.get(c_id[start]) == c_key[start] or (c_key[start], c_id[start]) in called
+        )
+    one = (best > 0) & ((second == 0) | (dominant(best, second) & may_outweigh))
     if not one.any():
         return mentions
     moves = pd.Series(
@@ -270,6 +284,35 @@ def majority_type(mentions: pd.DataFrame, *, gaz: Gazetteer) -> pd.DataFrame:
             movable &= group["type"] == "org"
         remap.update({e: top["entity_id"] for e in group.loc[movable, "entity_id"]})
     return relink(mentions, remap, entity_names(mentions, set(remap.values()), gaz))
+
+
+# A name alone is the person most of the corpus's articles around it name in full when he
+# carries it in DOMINANCE times as many of them as the next ("Hillary" in US political news
+# of 2016: Clinton, not a local candidate), and in at least DOMINANT_MIN; else nobody's.
+DOMINANCE = 10
+DOMINANT_MIN = 20
+CALLED_MIN = 3
+
+
+def dominant(best: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Whether the carrier with `best` articles outweighs the next one, with `second`."""
+    return (best >= DOMINANT_MIN) & (best >= DOMINANCE * second)
+
+
+def called_by_given_name(people: pd.DataFrame) -> set[tuple[str, str]]:
+    """(given name, person) pairs of the people the corpus calls by the given name alone in
+    at least CALLED_MIN articles that name them in full ("Hillary Clinton … Hillary")."""
+    linked = people[people["link"] == "article"][["article_id", "entity_id", "surface"]]
+    single = linked[~linked["surface"].astype(str).str.contains(" ", regex=False)]
+    single = single.assign(key=single["surface"].map(lambda s: normalise_surface(s).casefold()))
+    single = single.assign(
+        given=single["entity_id"].map(lambda e: e.split(":", 1)[-1].split("-")[0])
+    )
+    single = single[single["key"] == single["given"]]
+    counts = (
+        single.drop_duplicates(["article_id", "entity_id"]).groupby(["key", "entity_id"]).size()
+    )
+    return set(counts[counts >= CALLED_MIN].index)
 
 
 def link_across_corpus(

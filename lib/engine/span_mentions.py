@@ -26,6 +26,7 @@ from spacy.tokens import Span
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.body_and_person import entity_spans
 from lib.engine.city_names import is_unlisted_city, seat_of_bodies
+from lib.engine.compound_mentions import compound_mentions, people_compound, two_known_people
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.hashtags import handle_holder
 from lib.engine.law_names import slice_of_law_name
@@ -58,6 +59,7 @@ from lib.engine.news_words import (
     STATE_BODY_HEADS,
 )
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
+from lib.engine.peoples import names_peoples
 from lib.engine.place_context import (
     after_located,
     after_place_noun,
@@ -355,14 +357,14 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return named(*hit)
 
     parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
-    if label == "PERSON" and len(parts) == 1 and _two_known_people(surface.split(), gaz):
+    if label == "PERSON" and len(parts) == 1 and two_known_people(surface.split(), gaz):
         # "Trump Putin meeting", "gave Trump Germany": two names, not one "Trump Putin"
-        return _compound_mentions(core, surface.split(), gaz=gaz, make=make)
+        return compound_mentions(core, surface.split(), gaz=gaz, make=make)
     if len(parts) > 1 and all(gazetteer_hit(gaz, p) for p in parts):
-        return _compound_mentions(core, parts, gaz=gaz, make=make)
-    if len(parts) > 1 and _people_compound(parts, gaz):
+        return compound_mentions(core, parts, gaz=gaz, make=make)
+    if len(parts) > 1 and people_compound(parts, gaz):
         # "the Biden-Putin meeting": surnames joined by a hyphen are the people, each of them
-        return _compound_mentions(core, parts, gaz=gaz, make=make)
+        return compound_mentions(core, parts, gaz=gaz, make=make)
 
     if label in ("ORG", "GPE", "LOC", "FAC", "EVENT") and (place := place_in_event_name(core)):
         # "the Sochi Olympics", "the Warsaw Summit": the event is its own thing; the place
@@ -377,6 +379,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # "trans-Atlantic", "Euro-Atlantic": an adjective, not the ocean or the outlet
     if label == "ORG" and region_adjective(core, gaz):
         return []  # "European Allies": a region's adjective and its noun, no organisation
+    if label in ("PERSON", "ORG", "GPE", "LOC") and names_peoples([t.text for t in core]):
+        label = "NORP"  # "Chechens and Tatars", "Balts": peoples, not a body or a person
     if label == "NORP" and after_place_noun(core) and _demonym(surface, gaz) is None:
         label = "GPE"  # "the city of Toruń": a place the model took for a people
     if label == "NORP":  # "European leaders": the region; religions, parties: no entity here
@@ -647,45 +651,3 @@ def _is_reference_word(surface: str, gaz: Gazetteer) -> bool:
     if lower.startswith("the "):
         lower = lower[4:]
     return f"the {lower}" in gaz.references
-
-
-def _two_known_people(words: list[str], gaz: Gazetteer) -> bool:
-    """Two surnames of two people the gazetteer knows, each of one person only, or such a
-    surname and a country's name ("gave Trump Germany", a translation's words run together)."""
-    if len(words) != 2 or len(first := gaz.surnames.get(words[0], [])) != 1:
-        return False
-    second, hit = gaz.surnames.get(words[1], []), gaz.names.get(words[1], ("", ""))
-    a_country = hit[0].startswith("country:") and hit[1] == "name"
-    return (len(second) == 1 and first != second) or a_country
-
-
-def _people_compound(parts: list[str], gaz: Gazetteer) -> bool:
-    """Every part a person's name or a surname the gazetteer knows."""
-    hits = [gazetteer_hit(gaz, p) for p in parts]
-    return all(
-        (h and h[0].type == "person") or (h is None and p in gaz.surnames)
-        for p, h in zip(parts, hits, strict=True)
-    )
-
-
-def _compound_mentions(core: Span, parts: list[str], *, gaz: Gazetteer, make) -> list[Mention]:
-    mentions, cursor = [], core.start_char
-    for part in parts:
-        start = doc_text(core.doc).find(part, cursor)
-        sub = core.doc.char_span(start, start + len(part), alignment_mode="expand")
-        cursor = start + len(part)
-        if sub is None:
-            continue
-        hit = gazetteer_hit(gaz, part)
-        if hit is None:  # a surname: its one bearer, else the article's own use decides
-            bearers = gaz.surnames.get(part, [])
-            entry = (
-                gaz.entries[bearers[0]]
-                if len(bearers) == 1
-                else Entry(f"person:{slug(part)}", "person", part)
-            )
-            link = "gazetteer" if len(bearers) == 1 else "text"
-            mentions.append(make(entry, "name", sub, link=link))
-            continue
-        mentions.append(make(hit[0], hit[1], sub, link="gazetteer"))
-    return mentions
