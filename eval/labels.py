@@ -22,6 +22,7 @@ KINDS = (
     "office-fragment",
     "wrong-type",
     "false-friend",
+    "duplicate",  # one entity a second time under another id ("D.C" beside Washington)
     "other",
 )
 
