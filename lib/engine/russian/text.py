@@ -174,7 +174,12 @@ def other_readings(phrase: str) -> list[tuple[str, ...]]:
     return keys
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]*\s+(?=[«\"—–(\-]?\s*[A-ZА-ЯЁ0-9])")
+# A sentence also ends where a page glued the next one to it without a space
+# ("…в Москве.Министр обороны…"): a word of three lower-case letters or more, its stop, a
+# capitalised word; never an initial ("В.Путин") or an abbreviation ("г.Москва", "им.Ленина").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[»\"”)]*\s+(?=[«\"—–(\-]?\s*[A-ZА-ЯЁ0-9])|(?<=[а-яё]{3}[.!?…])(?=[А-ЯЁ][а-яё])"
+)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:т|г|гг|им|см|ст|н|ул|ок|тыс|млн|млрд|руб|долл|с|пос)|\b[А-ЯЁA-Z])\.$"
 )
