@@ -38,6 +38,7 @@ from lib.engine.joining_frames import in_joining_step
 from lib.engine.mentions import Mention
 from lib.engine.nlp import EVENTS_KEY
 from lib.engine.timexp import Anchor, resolve
+from lib.engine.treaty_dates import names_treaty
 
 # Words that make a sentence speak of what is to come: an event mentioned in it has not
 # happened yet at publication.
@@ -432,14 +433,6 @@ def _after_determiner(span: Span) -> bool:
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 
 
-# A year before a treaty's or law's name ("the 1987 Intermediate-range Nuclear Forces (INF)
-# Treaty", "the 1992 Open Skies Treaty") tells when it was signed.
-_TREATY_YEAR = re.compile(
-    r"^\s+(?:(?:[A-Z][\w-]*|\([A-Z]+\))\s+){1,6}"
-    r"(?:Treaty|Agreements?|Accords?|Act|Convention|Document)\b"
-)
-
-
 # Words that make what follows the events of a series: "previous Zapad exercises", "past
 # NATO summits".
 _GENERIC_BEFORE = re.compile(r"\b(?:previous|past|earlier|prior|such)\s+$", re.I)
@@ -498,8 +491,12 @@ def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> No
                 continue  # the date of another event, named nearer it
             if cause is not None and not (cause[0] <= start and end <= cause[1]):
                 continue  # the date of the clause that answers the cause, not the cause's
-            if _TREATY_YEAR.match(sentence.text[end - sentence.start :]) and text.isdigit():
-                continue  # "the 1987 INF Treaty": the year names the treaty, not the event
+            if names_treaty(
+                text,
+                sentence.text[: start - sentence.start],
+                sentence.text[end - sentence.start :],
+            ):
+                continue  # "the 1987 INF treaty", "signed in 1987": the treaty's year
             if start >= cand.end and _ATTRIBUTIVE_DATE.search(
                 sentence.text[: start - sentence.start]
             ):
