@@ -3,17 +3,24 @@
 code names translated, "the West 2017 drills", "the exercise 'West-2017'" (heldout11, heldout16,
 heldout18), and not another exercise of the Middle East; the Crimean referendum told as "the
 Crimea vote", by the Crimeans who voted or "the Crimeans' referendum" (heldout18, the wording of
-heldout9-17), not a vote of Crimea's parliament nor Crimea in Russia's presidential election;
-the accession treaty signed as "a bill to absorb the peninsula" in its year (heldout18), not a
-bill of Kyiv's; a treaty's year of signing, "the 1987 Intermediate-Range Nuclear Forces (INF)
-treaty" in lower case or "the INF treaty, signed in 1987" (heldout15, heldout17, heldout18),
-names the treaty and dates no withdrawal from it, while a year of the event itself still does.
-Texts written for these tests in the style of wire copy, not copied from any page."""
+heldout9-17), not a vote of a parliament beside Crimea's name nor Crimea in Russia's
+presidential election; the accession treaty signed as "a bill to absorb the peninsula" in its
+year (heldout18), not a bill of Kyiv's; Russia's sanctions on Turkey told as restrictions "on
+Ankara" and halted package tours (heldout18), not restrictions from Washington; NATO's
+suspension of cooperation told as the alliance that "cut off ties with Moscow" in its year or
+the next (heldout18), not ties cut in 2021; a treaty's year of signing, "the 1987 Intermediate-
+Range Nuclear Forces (INF) treaty" in lower case or "the INF treaty, signed in 1987" (heldout15,
+heldout17, heldout18), names the treaty and dates no withdrawal from it, while a year of the
+event itself still does; an announcement told by the step it announced, in the future, days
+after it ("Bolton insisted Washington will withdraw": heldout15, heldout18; #announced), not the
+same words weeks before it was made. Texts written for these tests in the style of wire copy,
+not copied from any page."""
 
 from __future__ import annotations
 
 import pytest
 
+from lib.engine.eventkb import load_classes, split_pattern
 from lib.engine.treaty_dates import names_treaty
 from tests.event_checks import linked_event_ids
 
@@ -23,6 +30,7 @@ REFERENDUM = "event:crimea-referendum-2014"
 TREATY = "event:crimea-accession-treaty-2014"
 ANNEXATION = "event:crimea-annexation-2014"
 INF_ANNOUNCED = "event:trump-inf-withdrawal-announcement-2018"
+SKIES_ANNOUNCED = "event:open-skies-withdrawal-announced-2020"
 
 TEXTS = {
     # the exercises by their code names translated
@@ -67,6 +75,11 @@ TEXTS = {
         "in.\n",
         "2014-03-06",
     ),
+    "rada_vote.txt": (
+        "Martial law\n\nA day after the clash off Crimea, the president's motion was supported by "
+        "a vote in Ukraine's parliament.\n",
+        "2018-11-26",
+    ),
     "crimea_election.txt": (
         "Turnout\n\nCrimeans voted in large numbers in the Russian presidential election, "
         "officials said.\n",
@@ -83,11 +96,48 @@ TEXTS = {
         "its annexation by Russia.\n",
         "2016-05-20",
     ),
+    # Russia's sanctions on Turkey by its capital and its holiday tours
+    "sanctions_ankara.txt": (
+        "Trade\n\nRussia imposed trade restrictions on Ankara and halted package tours to "
+        "Turkey.\n",
+        "2016-06-27",
+    ),
+    # restrictions on Ankara from Washington, years later
+    "restrictions_washington.txt": (
+        "Arms\n\nWashington imposed restrictions on Ankara's defence procurement agency.\n",
+        "2020-12-15",
+    ),
+    # NATO's suspension of cooperation as ties cut, and ties cut years later
+    "ties_cut.txt": (
+        "Council\n\nThe envoys met for the first time since the alliance cut off ties with "
+        "Moscow in April 2014.\n",
+        "2016-04-20",
+    ),
+    "ties_cut_2021.txt": (
+        "Mission\n\nNATO cut ties with Moscow's mission in October 2021.\n",
+        "2021-10-20",
+    ),
     # a treaty's year of signing dates no withdrawal from it
     "inf_year_lower.txt": (
         "Moscow talks\n\nDuring talks in Moscow, Bolton insisted Washington would withdraw from "
         "the 1987 Intermediate-Range Nuclear Forces (INF) treaty, as Trump announced.\n",
         "2018-10-23",
+    ),
+    # an announcement told by the step it announced, in the future, days after it
+    "inf_will_withdraw.txt": (
+        "Moscow talks\n\nBolton told Russian officials that Trump will withdraw from the INF "
+        "treaty whatever they offer.\n",
+        "2018-10-24",
+    ),
+    "skies_will_leave.txt": (
+        "Arms control\n\nPompeo said the United States will leave the Open Skies Treaty in six "
+        "months.\n",
+        "2020-05-26",
+    ),
+    # the same words weeks before the announcement: a prospect
+    "inf_before.txt": (
+        "Arms control\n\nAdvisers say Trump will withdraw from the INF treaty this autumn.\n",
+        "2018-09-03",
     ),
 }
 
@@ -101,9 +151,17 @@ EXPECTED = {
     "crimeans_referendum.txt": {REFERENDUM},
     "crimea_parliament.txt": set(),
     "crimea_election.txt": set(),
+    "rada_vote.txt": set(),
     "accession_bill.txt": {TREATY, ANNEXATION},
     "kyiv_bill.txt": {ANNEXATION},
     "inf_year_lower.txt": {INF_ANNOUNCED},
+    "sanctions_ankara.txt": {"event:russia-sanctions-turkey-2015"},
+    "restrictions_washington.txt": set(),
+    "ties_cut.txt": {"event:nato-suspends-cooperation-2014"},
+    "ties_cut_2021.txt": set(),
+    "inf_will_withdraw.txt": {INF_ANNOUNCED},
+    "skies_will_leave.txt": {SKIES_ANNOUNCED},
+    "inf_before.txt": set(),
 }
 
 
@@ -132,3 +190,9 @@ def test_linked_events(dataset, file):
 )
 def test_names_treaty(year, before, after, expected):
     assert names_treaty(year, before, after) is expected
+
+
+def test_announced_is_no_date_condition():
+    """#announced marks the step told, and links with no date of the text or the page's."""
+    _, context = split_pattern("trump + inf + withdraw + #announced", load_classes())
+    assert context.announced and not context.during and not context.recent

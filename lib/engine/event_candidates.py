@@ -13,8 +13,8 @@ event mention of its sentences, with the date expression as written.
   and not over a KB candidate; a trigger that needs a date ("said") only with one;
 - each candidate takes the nearest date expression of its sentence that names a time ("in
   decades" does not), not one that stands nearer another event named by its words, dates a
-  saying before it, names a treaty ("the 1987 INF Treaty"), qualifies a noun after it ("a
-  March 4 attack"), is a deadline ("by March 2020") or dates the other side of a phrase of
+  saying before it, names a treaty ("the 1987 INF Treaty", "the treaty, signed in 1987";
+  lib.engine.treaty_dates), qualifies a noun after it ("a March 4 attack"), is a deadline ("by March 2020") or dates the other side of a phrase of
   cause ("in retaliation for the attack on April 7"); a future word of the sentence outside a clause of the past makes it
   future; the place after it ("summit in London") and the sentence's actors are its own.
 """
@@ -250,6 +250,7 @@ def _kb_candidates(
                 f"pattern '{words}'",
                 during=frozenset({event_id}) if context.during else frozenset(),
                 recent=frozenset({event_id}) if context.recent else frozenset(),
+                announced=frozenset({event_id}) if context.announced else frozenset(),
             )
         )
     return _resolve_overlaps(found, {m.surface for m in in_sentence if m.type == "person"})
@@ -314,6 +315,7 @@ def _resolve_overlaps(candidates: list[Candidate], people: set[str]) -> list[Can
             # an event linked by a pattern with no date condition needs none
             during=(p.during | cand.during) - (plain_events(p) | plain_events(cand)),
             recent=(p.recent | cand.recent) - (plain_events(p) | plain_events(cand)),
+            announced=p.announced | cand.announced,
         )
     patterns = [
         p
