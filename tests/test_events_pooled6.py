@@ -13,8 +13,8 @@ Range Nuclear Forces (INF) treaty" in lower case or "the INF treaty, signed in 1
 heldout17, heldout18), names the treaty and dates no withdrawal from it, while a year of the
 event itself still does; an announcement told by the step it announced, in the future, days
 after it ("Bolton insisted Washington will withdraw": heldout15, heldout18; #announced), not the
-same words weeks before it was made. Texts written for these tests in the style of wire copy,
-not copied from any page."""
+same words weeks before it was made nor months on, when they tell the next step. Texts written
+for these tests in the style of wire copy, not copied from any page."""
 
 from __future__ import annotations
 
@@ -134,6 +134,12 @@ TEXTS = {
         "months.\n",
         "2020-05-26",
     ),
+    # the same words months on: the next step, the suspension
+    "inf_months_on.txt": (
+        "Arms control\n\nTrump said the United States will withdraw from the INF treaty in six "
+        "months.\n",
+        "2019-02-02",
+    ),
     # the same words weeks before the announcement: a prospect
     "inf_before.txt": (
         "Arms control\n\nAdvisers say Trump will withdraw from the INF treaty this autumn.\n",
@@ -162,6 +168,7 @@ EXPECTED = {
     "inf_will_withdraw.txt": {INF_ANNOUNCED},
     "skies_will_leave.txt": {SKIES_ANNOUNCED},
     "inf_before.txt": set(),
+    "inf_months_on.txt": {"event:inf-suspension-2019"},
 }
 
 

@@ -15,7 +15,7 @@ A pattern's terms are of three sorts once read:
 - "#recent": the same for the sentence's date, but a publication date may also lie in the
   year after the event: "the presidential election" is the last one held;
 - "#announced": the pattern tells a step the event announced: told in the future ("Washington
-  will withdraw from the treaty"), it is the announcement for a year after it.
+  will withdraw from the treaty"), it is the announcement in the six weeks after it.
 """
 
 from __future__ import annotations

@@ -207,9 +207,10 @@ def _consistent(
     if anchor.latest is not None and not future and event.start > anchor.latest + ahead:
         return False  # spoken of as past, but it happened after the article was published
     # An announcement is told by the step it announced ("Bolton insisted Washington will
-    # withdraw from the treaty", three days on) for as long as that step is to come.
+    # withdraw from the treaty", three days on) in the weeks it is news; months on, the same
+    # words tell the next step taken towards it (the notice, the suspension).
     if announced and future and anchor.earliest is not None:
-        return anchor.earliest <= event.end + _RECENT_REACH
+        return anchor.earliest <= event.end + _NAMED_REACH
     # A decision is reported in its own future words a day or two after it was taken ("We will
     # suspend our participation in the G-8", quoted the next day): the saying is the event.
     return not (anchor.earliest is not None and future and event.end + _NEAR < anchor.earliest)
