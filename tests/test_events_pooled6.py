@@ -8,13 +8,15 @@ presidential election; the accession treaty signed as "a bill to absorb the peni
 year (heldout18), not a bill of Kyiv's; Russia's sanctions on Turkey told as restrictions "on
 Ankara" and halted package tours (heldout18), not restrictions from Washington; NATO's
 suspension of cooperation told as the alliance that "cut off ties with Moscow" in its year or
-the next (heldout18), not ties cut in 2021; a treaty's year of signing, "the 1987 Intermediate-
-Range Nuclear Forces (INF) treaty" in lower case or "the INF treaty, signed in 1987" (heldout15,
-heldout17, heldout18), names the treaty and dates no withdrawal from it, while a year of the
-event itself still does; an announcement told by the step it announced, in the future, days
-after it ("Bolton insisted Washington will withdraw": heldout15, heldout18; #announced), not the
-same words weeks before it was made nor months on, when they tell the next step. Texts written
-for these tests in the style of wire copy, not copied from any page."""
+the next (heldout18), not ties cut in 2021; the S-400 deliveries as "the first batch of the
+missiles" with Turkey, in their year or the next (heldout11), not Patriot missiles nor India's;
+a treaty's year of signing, "the 1987 Intermediate- Range Nuclear Forces (INF) treaty" in lower
+case or "the INF treaty, signed in 1987" (heldout15, heldout17, heldout18), names the treaty and
+dates no withdrawal from it, while a year of the event itself still does; an announcement told
+by the step it announced, in the future, days after it ("Bolton insisted Washington will
+withdraw": heldout15, heldout18; #announced), not the same words weeks before it was made nor
+months on, when they tell the next step. Texts written for these tests in the style of wire
+copy, not copied from any page."""
 
 from __future__ import annotations
 
@@ -117,6 +119,21 @@ TEXTS = {
         "Mission\n\nNATO cut ties with Moscow's mission in October 2021.\n",
         "2021-10-20",
     ),
+    # the S-400 deliveries by a generic noun of the weapon, its name a sentence before
+    "first_batch.txt": (
+        "Deal\n\nErdogan bought the S-400 from Putin in 2017. Ankara accepted the first batch "
+        "of the missiles in the summer of 2019.\n",
+        "2020-12-14",
+    ),
+    # another weapon for Turkey, and the same words for another buyer
+    "first_batch_patriot.txt": (
+        "Allies\n\nTurkey received the first batch of Patriot missiles from its allies.\n",
+        "2019-08-20",
+    ),
+    "first_batch_india.txt": (
+        "Deal\n\nIndia received the first batch of the missile systems from Russia.\n",
+        "2021-12-20",
+    ),
     # a treaty's year of signing dates no withdrawal from it
     "inf_year_lower.txt": (
         "Moscow talks\n\nDuring talks in Moscow, Bolton insisted Washington would withdraw from "
@@ -161,6 +178,9 @@ EXPECTED = {
     "accession_bill.txt": {TREATY, ANNEXATION},
     "kyiv_bill.txt": {ANNEXATION},
     "inf_year_lower.txt": {INF_ANNOUNCED},
+    "first_batch.txt": {"event:s400-delivery-turkey-2019", "event:s400-agreement-turkey-2017"},
+    "first_batch_patriot.txt": set(),
+    "first_batch_india.txt": set(),
     "sanctions_ankara.txt": {"event:russia-sanctions-turkey-2015"},
     "restrictions_washington.txt": set(),
     "ties_cut.txt": {"event:nato-suspends-cooperation-2014"},
