@@ -10,13 +10,15 @@ Ankara" and halted package tours (heldout18), not restrictions from Washington; 
 suspension of cooperation told as the alliance that "cut off ties with Moscow" in its year or
 the next (heldout18), not ties cut in 2021; the S-400 deliveries as "the first batch of the
 missiles" with Turkey, in their year or the next (heldout11), not Patriot missiles nor India's;
-a treaty's year of signing, "the 1987 Intermediate- Range Nuclear Forces (INF) treaty" in lower
-case or "the INF treaty, signed in 1987" (heldout15, heldout17, heldout18), names the treaty and
-dates no withdrawal from it, while a year of the event itself still does; an announcement told
-by the step it announced, in the future, days after it ("Bolton insisted Washington will
-withdraw": heldout15, heldout18; #announced), not the same words weeks before it was made nor
-months on, when they tell the next step. Texts written for these tests in the style of wire
-copy, not copied from any page."""
+a summit by its place alone, NATO's countries that "gathered in Wales in 2014", the goals
+"discussed in Warsaw" in the summit's days (heldout11, heldout13), not allies met in Warsaw two
+years before nor Warsaw's budget; a treaty's year of signing, "the 1987 Intermediate- Range
+Nuclear Forces (INF) treaty" in lower case or "the INF treaty, signed in 1987" (heldout15,
+heldout17, heldout18), names the treaty and dates no withdrawal from it, while a year of the
+event itself still does; an announcement told by the step it announced, in the future, days
+after it ("Bolton insisted Washington will withdraw": heldout15, heldout18; #announced), not the
+same words weeks before it was made nor months on, when they tell the next step. Texts written
+for these tests in the style of wire copy, not copied from any page."""
 
 from __future__ import annotations
 
@@ -134,6 +136,26 @@ TEXTS = {
         "Deal\n\nIndia received the first batch of the missile systems from Russia.\n",
         "2021-12-20",
     ),
+    # a summit by its place alone: the allies gathered there, what was decided there in its days
+    "wales_gathered.txt": (
+        "Readiness\n\nRepresentatives of all NATO countries gathered in Wales in 2014 and "
+        "created the Readiness Action Plan.\n",
+        "2016-03-01",
+    ),
+    "warsaw_discussed.txt": (
+        "Commentary\n\nMoscow says the goals discussed in Warsaw only distract attention from "
+        "reality.\n",
+        "2016-07-10",
+    ),
+    # allies met in Warsaw two years before the summit; Warsaw's own decisions a year after
+    "warsaw_2014.txt": (
+        "Visit\n\nObama met allied leaders in Warsaw to reassure NATO's eastern members.\n",
+        "2014-06-04",
+    ),
+    "warsaw_budget.txt": (
+        "Budget\n\nThe ministers discussed the budget in Warsaw.\n",
+        "2017-03-01",
+    ),
     # a treaty's year of signing dates no withdrawal from it
     "inf_year_lower.txt": (
         "Moscow talks\n\nDuring talks in Moscow, Bolton insisted Washington would withdraw from "
@@ -178,6 +200,10 @@ EXPECTED = {
     "accession_bill.txt": {TREATY, ANNEXATION},
     "kyiv_bill.txt": {ANNEXATION},
     "inf_year_lower.txt": {INF_ANNOUNCED},
+    "wales_gathered.txt": {"event:nato-summit-wales-2014"},
+    "warsaw_discussed.txt": {"event:nato-summit-warsaw-2016"},
+    "warsaw_2014.txt": set(),
+    "warsaw_budget.txt": set(),
     "first_batch.txt": {"event:s400-delivery-turkey-2019", "event:s400-agreement-turkey-2017"},
     "first_batch_patriot.txt": set(),
     "first_batch_india.txt": set(),
