@@ -13,8 +13,8 @@ event mention of its sentences, with the date expression as written.
   and not over a KB candidate; a trigger that needs a date ("said") only with one;
 - each candidate takes the nearest date expression of its sentence that names a time ("in
   decades" does not), not one that stands nearer another event named by its words, dates a
-  saying before it, names a treaty ("the 1987 INF Treaty"), qualifies a noun after it ("a
-  March 4 attack"), is a deadline ("by March 2020") or dates the other side of a phrase of
+  saying before it, names a treaty ("the 1987 INF Treaty", "the treaty, signed in 1987";
+  lib.engine.treaty_dates), qualifies a noun after it ("a March 4 attack"), is a deadline ("by March 2020") or dates the other side of a phrase of
   cause ("in retaliation for the attack on April 7"); a future word of the sentence outside a clause of the past makes it
   future; the place after it ("summit in London") and the sentence's actors are its own.
 """
@@ -38,6 +38,7 @@ from lib.engine.joining_frames import in_joining_step
 from lib.engine.mentions import Mention
 from lib.engine.nlp import EVENTS_KEY
 from lib.engine.timexp import Anchor, resolve
+from lib.engine.treaty_dates import names_treaty
 
 # Words that make a sentence speak of what is to come: an event mentioned in it has not
 # happened yet at publication.
@@ -249,6 +250,7 @@ def _kb_candidates(
                 f"pattern '{words}'",
                 during=frozenset({event_id}) if context.during else frozenset(),
                 recent=frozenset({event_id}) if context.recent else frozenset(),
+                announced=frozenset({event_id}) if context.announced else frozenset(),
             )
         )
     return _resolve_overlaps(found, {m.surface for m in in_sentence if m.type == "person"})
@@ -313,6 +315,7 @@ def _resolve_overlaps(candidates: list[Candidate], people: set[str]) -> list[Can
             # an event linked by a pattern with no date condition needs none
             during=(p.during | cand.during) - (plain_events(p) | plain_events(cand)),
             recent=(p.recent | cand.recent) - (plain_events(p) | plain_events(cand)),
+            announced=p.announced | cand.announced,
         )
     patterns = [
         p
@@ -432,14 +435,6 @@ def _after_determiner(span: Span) -> bool:
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
 
 
-# A year before a treaty's or law's name ("the 1987 Intermediate-range Nuclear Forces (INF)
-# Treaty", "the 1992 Open Skies Treaty") tells when it was signed.
-_TREATY_YEAR = re.compile(
-    r"^\s+(?:(?:[A-Z][\w-]*|\([A-Z]+\))\s+){1,6}"
-    r"(?:Treaty|Agreements?|Accords?|Act|Convention|Document)\b"
-)
-
-
 # Words that make what follows the events of a series: "previous Zapad exercises", "past
 # NATO summits".
 _GENERIC_BEFORE = re.compile(r"\b(?:previous|past|earlier|prior|such)\s+$", re.I)
@@ -498,8 +493,12 @@ def _attach_dates(cands: list[Candidate], sentence: _Sentence, said: dict) -> No
                 continue  # the date of another event, named nearer it
             if cause is not None and not (cause[0] <= start and end <= cause[1]):
                 continue  # the date of the clause that answers the cause, not the cause's
-            if _TREATY_YEAR.match(sentence.text[end - sentence.start :]) and text.isdigit():
-                continue  # "the 1987 INF Treaty": the year names the treaty, not the event
+            if names_treaty(
+                text,
+                sentence.text[: start - sentence.start],
+                sentence.text[end - sentence.start :],
+            ):
+                continue  # "the 1987 INF treaty", "signed in 1987": the treaty's year
             if start >= cand.end and _ATTRIBUTIVE_DATE.search(
                 sentence.text[: start - sentence.start]
             ):

@@ -13,7 +13,9 @@ A pattern's terms are of three sorts once read:
 - "#during": the pattern holds only when the sentence's date, or the publication date,
   falls within the event's dates (widened by NEAR_DAYS);
 - "#recent": the same for the sentence's date, but a publication date may also lie in the
-  year after the event: "the presidential election" is the last one held.
+  year after the event: "the presidential election" is the last one held;
+- "#announced": the pattern tells a step the event announced: told in the future ("Washington
+  will withdraw from the treaty"), it is the announcement in the six weeks after it.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ Pattern = tuple[tuple[str, ...], ...]  # word terms, each a tuple of alternative
 ENTITY_ALTERNATIVE = re.compile(r"^(?:person|country|org|location):[\w.-]+$")
 DURING = "#during"
 RECENT = "#recent"
+ANNOUNCED = "#announced"
 # News speaks of an event a day or two before it starts ("leaders gather in Warsaw") and
 # of a summit as "the NATO meeting" the day after it ends; a publication date off by a day
 # (another time zone) is common too.
@@ -102,9 +105,10 @@ class Context:
     absent: tuple[str, ...] = ()  # entity ids and/or words of which none may occur
     during: bool = False  # only when a date of the text or the publication fits the event
     recent: bool = False  # (with during) a publication date in the year after it fits too
+    announced: bool = False  # the step announced: told in the future, the announcement
 
     def __bool__(self) -> bool:
-        return bool(self.terms or self.absent or self.during)
+        return bool(self.terms or self.absent or self.during or self.announced)
 
 
 @dataclass(frozen=True)
@@ -152,19 +156,23 @@ def split_pattern(
 ) -> tuple[tuple[tuple[str, ...], ...], Context]:
     """A pattern as written -> its word terms (for the phrase matcher) and its context.
     Raises ValueError (with the reason) for an unknown class, an empty term, a "#" term
-    other than #during and #recent, or a pattern without a word term."""
+    other than #during, #recent and #announced, or a pattern without a word term."""
     words: list[tuple[str, ...]] = []
     terms: list[tuple[str, ...]] = []
     absent: list[str] = []
-    during = recent = False
+    during = recent = announced = False
     for raw in text.split("+"):
         raw = raw.strip()
         if not raw:
             raise ValueError(f"empty term in pattern {text!r}")
+        if raw == ANNOUNCED:
+            announced = True
+            continue
         if raw.startswith("#"):
             if raw not in (DURING, RECENT):
                 raise ValueError(
-                    f"unknown term {raw!r} in pattern {text!r}: only {DURING} or {RECENT}"
+                    f"unknown term {raw!r} in pattern {text!r}: "
+                    f"only {DURING}, {RECENT} or {ANNOUNCED}"
                 )
             during, recent = True, recent or raw == RECENT
             continue
@@ -194,7 +202,8 @@ def split_pattern(
         raise ValueError(
             f"pattern {text!r} has no term of words only: one is needed to find the sentence"
         )
-    return tuple(words), Context(tuple(terms), tuple(dict.fromkeys(absent)), during, recent)
+    absent = list(dict.fromkeys(absent))
+    return tuple(words), Context(tuple(terms), tuple(absent), during, recent, announced)
 
 
 def _verb_forms(base: str) -> tuple[str, str, str]:

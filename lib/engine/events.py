@@ -73,6 +73,7 @@ class Candidate:
     during: frozenset[str] = frozenset()  # KB events here only if a date fits (#during)
     recent: frozenset[str] = frozenset()  # of those, the ones that may be the last held (#recent)
     prospect: bool = False  # an unscheduled step told ahead or under a modal (event_prospects)
+    announced: frozenset[str] = frozenset()  # KB events whose announced step it tells (#announced)
 
 
 def during_only(cand: Candidate) -> bool:
@@ -140,7 +141,7 @@ def constraints_from(candidates: Sequence[Candidate]) -> list[Constraint]:
                     strength=3,
                 )
             )
-        elif cand.future:
+        elif cand.future and not cand.announced:
             out.append(
                 Constraint(
                     None,
@@ -171,6 +172,7 @@ def _consistent(
     recent: bool = False,
     named: bool = False,
     prospect: bool = False,
+    announced: bool = False,
 ) -> bool:
     if prospect and (anchor.latest is None or event.start > anchor.latest + _NEAR):
         return False  # "the US will withdraw from the treaty": not done when the page was written
@@ -204,6 +206,11 @@ def _consistent(
     ahead = _NAMED_REACH if named else _NEAR
     if anchor.latest is not None and not future and event.start > anchor.latest + ahead:
         return False  # spoken of as past, but it happened after the article was published
+    # An announcement is told by the step it announced ("Bolton insisted Washington will
+    # withdraw from the treaty", three days on) in the weeks it is news; months on, the same
+    # words tell the next step taken towards it (the notice, the suspension).
+    if announced and future and anchor.earliest is not None:
+        return anchor.earliest <= event.end + _NAMED_REACH
     # A decision is reported in its own future words a day or two after it was taken ("We will
     # suspend our participation in the G-8", quoted the next day): the saying is the event.
     return not (anchor.earliest is not None and future and event.end + _NEAR < anchor.earliest)
@@ -220,6 +227,7 @@ def _choose_for(cand, told, anchor, *, named: bool):
         cand.recent,
         named=named,
         prospect=cand.prospect,
+        announced=cand.announced,
     )
 
 
@@ -233,6 +241,7 @@ def _choose(
     *,
     named: bool = False,
     prospect: bool = False,
+    announced: frozenset[str] = frozenset(),
 ) -> KBEvent | None:
     fits = [
         e
@@ -246,6 +255,7 @@ def _choose(
             recent=e.event_id in recent,
             named=named,
             prospect=prospect,
+            announced=e.event_id in announced,
         )
     ]
     if len(fits) == 1:
