@@ -427,10 +427,12 @@ seventeen, which never saw it), the honest estimate on unseen text, P / R / F1: 
 /work/ru25-kinds.md). Countries hold (extras: a chrome headline's Ukraine, "на русском языке");
 people fall on names outside the gazetteer romanised otherwise than the gold (Slipachuk as
 "tatyana", Sanders with her middle name) and a chrome headline's Putin; organisations on bodies
-outside the gazetteer given transliterated slugs (ЦИК six times as "tsik", the five state banks,
-the Official Journal, РИСПИ, the Mejlis, the Ilko Kucheriv foundation, «Голос Украины»), bodies
-by periphrasis or bare ("верхняя палата российского парламента", "армия Башара Асада", "ВВС"),
-a ship and a vehicle type read as bodies; places on names by sound ("Хама" -> Hamm, "Каспийском
+outside the gazetteer given transliterated slugs (nine election commissions as "tsik" or in full:
+Ukraine's six times, Crimea's, the DPR's twice; VEB, a misspelt Gazprombank, РИСПИ, «Голос
+Украины», the Ilko Kucheriv foundation), named bodies unseen (Sberbank and the Official Journal
+twice each, the Estonian Defence Forces' staff), bodies by periphrasis or bare ("верхняя палата
+российского парламента", "армия Башара Асада", "польской армии", "ВВС"), a ship and a vehicle
+type read as bodies; places on names by sound ("Хама" -> Hamm, "Каспийском
 море"), a town under its old name linked to its new one (Krasnoarmiisk -> Pokrovsk), a photo
 caption and readers' comments; events miss thirteen of thirty-one: the 2019 Ukrainian election six
 times (its pattern wants "2019" in the text, which none writes; the page's date does not count),
