@@ -424,7 +424,7 @@ heldout25's first run (lib/ of 36d5502, main after the romanisation decision of 
 seventeen, which never saw it), the honest estimate on unseen text, P / R / F1: person .927 / .950
 / .938, country .979 / 1.00 / .989, org .692 / .584 / .634, location .881 / .902 / .892, event .947
 / .581 / .720 (org .692 / .577 / .629 before r25-22's gold dropped the White House; its kinds:
-/work/ru25-kinds.md). Countries hold (extras: a chrome headline's Ukraine, "на русском языке");
+/work/ru25-kinds.md). Countries hold (extras: a chrome headline's Ukraine, "на украинском и русском языках");
 people fall on names outside the gazetteer romanised otherwise than the gold (Slipachuk as
 "tatyana", Sanders with her middle name) and a chrome headline's Putin; organisations on bodies
 outside the gazetteer given transliterated slugs (nine election commissions as "tsik" or in full:
