@@ -120,6 +120,9 @@ _BYLINE = re.compile(
 _NAME = r"[A-Z][a-z'\u2019-]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z'\u2019-]+){1,2}"
 
 
+# The writer's name closing the story's last line, after its last sentence and nothing else
+# ("… said historian Adam Domby. Peter Weber"): a byline, not a person of the story.
+_CLOSING_NAME = re.compile(rf"(?<=[.!?\"\u201d])\s+(?P<names>{_NAME})$")
 _BARE_BYLINE = re.compile(rf"^(?P<names>{_NAME}(?:,\s{_NAME})*,?\s(?:and|&)\s{_NAME})$")
 
 
@@ -389,6 +392,11 @@ def _classify_chrome(
         elif not is_sentence_like(text) and has_picture_pointer(text):
             ln.kind, ln.reason = "caption", "points into a picture"
     _drop_runs_of_titles(lines)
+    last = next((ln for ln in reversed(lines) if ln.kind == "text"), None)
+    if last is not None and (closing := _CLOSING_NAME.search(last.text)):
+        result.removed.append(RemovedLine(last.number, closing["names"], "byline"))
+        result.byline = result.byline or closing["names"]
+        last.text = last.text[: closing.start()]
     return result
 
 
