@@ -1,0 +1,72 @@
+"""Organisations and places by the words around them (issue 15,
+eval/kinds/english-orgs6-mechanisms.md), on short pages written for these tests in the style
+of wire copy (not copied from any page):
+
+- a name right before the lower-case noun of its medium ("RTBF broadcaster",
+  "Flightradar24 website", "Efe news reported") is an outlet; a place or a nation
+  before such a noun ("Moscow radio", "the Turkish news agency Anadolu"), a sentence's
+  first word ("State television") and a host's full name ("the Hugh Hewitt radio show") are
+  not;
+- the capitalised words after "<town noun> of" or "based in" that the model left untagged
+  ("the Syrian town of Kasab", "the Crimean city of Sevastopol March 16", "a brigade based in
+  Kursk") are a place, without the date after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import found
+
+OUTLETS = {
+    "outlets.txt": """Belgian expert doubts NATO plan
+
+Several brigades would be needed to defend the Baltic states, Joseph Henrotin told RTBF broadcaster on Tuesday. French Foreign Minister Laurent Fabius said on Euronews that the G8 talks were off. The aircraft was last tracked approaching Ankara, data from Flightradar24 website showed. The talks were frank, Efe news reported.
+""",
+    "lookalikes.txt": """Moscow rejects claims
+
+Moscow radio said on Monday that the jet never crossed the border, and the Turkish news agency Anadolu quoted officials in Ankara as saying it had. State television showed the wreckage. Foreign Minister Sergei Lavrov told the BBC that Moscow would respond. Secretary of State Mike Pompeo said on the Hugh Hewitt radio show that Turkey should drop the deal.
+""",
+}
+
+PLACES = {
+    "towns.txt": """Turkey downs Russian jet near Syrian border
+
+The plane crashed near the Syrian town of Kasab on the Turkish border. Results of the vote were announced in the Crimean city of Sevastopol March 16, 2014. Investigators said the missile came from a Russian army brigade based in Kursk.
+""",
+    "known.txt": """NATO meets in Brussels
+
+Ministers met in the city of Brussels on Thursday. The alliance, which is based in Brussels, said the town of Narva was calm.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def pages(extract):
+    return extract(OUTLETS | PLACES)
+
+
+def test_a_name_before_the_noun_of_its_medium_is_an_outlet(pages):
+    assert found(pages, "outlets.txt", "org") == {"RTBF", "Flightradar24", "EFE", "G8", "Euronews"}
+    assert found(pages, "outlets.txt", "person") == {"Joseph Henrotin", "Laurent Fabius"}
+    assert found(pages, "outlets.txt", "country") == {"FRA", "TUR"}
+
+
+def test_places_and_nations_before_a_medium_noun_stay_themselves(pages):
+    assert found(pages, "lookalikes.txt", "org") == {"Anadolu Agency", "BBC"}
+    assert found(pages, "lookalikes.txt", "person") == {
+        "Sergey Lavrov",
+        "Mike Pompeo",
+        "Hugh Hewitt",
+    }
+    assert found(pages, "lookalikes.txt", "country") == {"RUS", "TUR"}
+
+
+def test_a_name_after_a_town_noun_or_based_in_is_a_place(pages):
+    assert found(pages, "towns.txt", "location") == {"Kasab", "Sevastopol", "Kursk"}
+    assert found(pages, "towns.txt", "country") == {"TUR", "SYR", "RUS"}
+    assert found(pages, "towns.txt", "org") == set()
+
+
+def test_known_places_after_a_town_noun_keep_their_entities(pages):
+    assert found(pages, "known.txt", "location") == {"Brussels", "Narva"}
+    assert found(pages, "known.txt", "org") == {"NATO"}
