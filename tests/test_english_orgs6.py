@@ -9,7 +9,10 @@ of wire copy (not copied from any page):
   not;
 - the capitalised words after "<town noun> of" or "based in" that the model left untagged
   ("the Syrian town of Kasab", "the Crimean city of Sevastopol March 16", "a brigade based in
-  Kursk") are a place, without the date after them."""
+  Kursk") are a place, without the date after them;
+- a body's short form ("the Air Force") is the body the article names in full ("the Russian
+  Air Force"), also where the gazetteer keys it under another name ("Russian Aerospace
+  Forces"); another state's ("the US Air Force") stays its own."""
 
 from __future__ import annotations
 
@@ -39,10 +42,21 @@ Ministers met in the city of Brussels on Thursday. The alliance, which is based 
 """,
 }
 
+SHORT_FORMS = {
+    "air_force.txt": """Russia to use air force in Syria
+
+Russia's upper house approved the use of the Russian Air Force in Syria on Wednesday. The operation by the Air Force is limited in time, Kremlin chief of staff Sergei Ivanov said.
+""",
+    "us_air_force.txt": """Bombers over the Baltic
+
+The US Air Force flew two bombers over the Baltic Sea on Monday. The Air Force said the flight was routine.
+""",
+}
+
 
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract(OUTLETS | PLACES)
+    return extract(OUTLETS | PLACES | SHORT_FORMS)
 
 
 def test_a_name_before_the_noun_of_its_medium_is_an_outlet(pages):
@@ -70,3 +84,8 @@ def test_a_name_after_a_town_noun_or_based_in_is_a_place(pages):
 def test_known_places_after_a_town_noun_keep_their_entities(pages):
     assert found(pages, "known.txt", "location") == {"Brussels", "Narva"}
     assert found(pages, "known.txt", "org") == {"NATO"}
+
+
+def test_a_short_form_is_the_body_named_in_full(pages):
+    assert found(pages, "air_force.txt", "org") == {"Russian Aerospace Forces"}
+    assert found(pages, "us_air_force.txt", "org") == {"US Air Force"}
