@@ -12,7 +12,9 @@ of wire copy (not copied from any page):
   Kursk") are a place, without the date after them;
 - a body's short form ("the Air Force") is the body the article names in full ("the Russian
   Air Force"), also where the gazetteer keys it under another name ("Russian Aerospace
-  Forces"); another state's ("the US Air Force") stays its own."""
+  Forces"); another state's ("the US Air Force") stays its own;
+- a capital written with its district ("Washington D.C.", "Washington, DC") is the one place
+  the capital is (data/gazetteer/capital_spellings.csv), not a place of its own."""
 
 from __future__ import annotations
 
@@ -54,9 +56,17 @@ The US Air Force flew two bombers over the Baltic Sea on Monday. The Air Force s
 }
 
 
+CAPITALS = {
+    "washington.txt": """Montenegro joins NATO
+
+Montenegro's prime minister handed over the instrument of accession at a ceremony in Washington D.C. on Monday. Russian diplomats held talks in Washington, DC, a day later. Washington said the alliance was open to all.
+""",
+}
+
+
 @pytest.fixture(scope="module")
 def pages(extract):
-    return extract(OUTLETS | PLACES | SHORT_FORMS)
+    return extract(OUTLETS | PLACES | SHORT_FORMS | CAPITALS)
 
 
 def test_a_name_before_the_noun_of_its_medium_is_an_outlet(pages):
@@ -89,3 +99,8 @@ def test_known_places_after_a_town_noun_keep_their_entities(pages):
 def test_a_short_form_is_the_body_named_in_full(pages):
     assert found(pages, "air_force.txt", "org") == {"Russian Aerospace Forces"}
     assert found(pages, "us_air_force.txt", "org") == {"US Air Force"}
+
+
+def test_a_capital_written_with_its_district_is_the_capital(pages):
+    assert found(pages, "washington.txt", "location") == {"Washington"}
+    assert found(pages, "washington.txt", "country") == {"MNE", "RUS", "USA"}
