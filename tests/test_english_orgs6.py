@@ -3,7 +3,8 @@ eval/kinds/english-orgs6-mechanisms.md), on short pages written for these tests 
 of wire copy (not copied from any page):
 
 - a name right before the lower-case noun of its medium ("RTBF broadcaster",
-  "Flightradar24 website", "Efe news reported") is an outlet; a place or a nation
+  "Europe-1 radio", whose digit is no weapon's designation, "Flightradar24 website", "Efe
+  news reported") is an outlet; a place or a nation
   before such a noun ("Moscow radio", "the Turkish news agency Anadolu"), a sentence's
   first word ("State television") and a host's full name ("the Hugh Hewitt radio show") are
   not;
@@ -25,7 +26,7 @@ from tests.conftest import found
 OUTLETS = {
     "outlets.txt": """Belgian expert doubts NATO plan
 
-Several brigades would be needed to defend the Baltic states, Joseph Henrotin told RTBF broadcaster on Tuesday. French Foreign Minister Laurent Fabius said on Euronews that the G8 talks were off. The aircraft was last tracked approaching Ankara, data from Flightradar24 website showed. The talks were frank, Efe news reported.
+Several brigades would be needed to defend the Baltic states, Joseph Henrotin told RTBF broadcaster on Tuesday. French Foreign Minister Laurent Fabius said on Europe-1 radio that the G8 talks were off. The aircraft was last tracked approaching Ankara, data from Flightradar24 website showed. The talks were frank, Efe news reported.
 """,
     "lookalikes.txt": """Moscow rejects claims
 
@@ -70,7 +71,7 @@ def pages(extract):
 
 
 def test_a_name_before_the_noun_of_its_medium_is_an_outlet(pages):
-    assert found(pages, "outlets.txt", "org") == {"RTBF", "Flightradar24", "EFE", "G8", "Euronews"}
+    assert found(pages, "outlets.txt", "org") == {"RTBF", "Europe-1", "Flightradar24", "EFE", "G8"}
     assert found(pages, "outlets.txt", "person") == {"Joseph Henrotin", "Laurent Fabius"}
     assert found(pages, "outlets.txt", "country") == {"FRA", "TUR"}
 
