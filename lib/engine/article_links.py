@@ -512,9 +512,10 @@ def merge_organisations(mentions: list[Mention], *, gaz: Gazetteer) -> list[Ment
                 for o in full
                 if o.entity_id != m.entity_id
                 and len(_clean_words(o.name)) > len(content)
-                and org_head(o.name) in (words[-1], org_head(m.name))
-                # the article's own spelling counts: "defense ministry" after "Russia's
-                # defense ministry", which the gazetteer spells "Russian Defence Ministry"
+                and {org_head(o.name), org_head(o.surface)} & {words[-1], org_head(m.name)}
+                # the article's own spelling counts, for the head too: "defense ministry" after
+                # "Russia's defense ministry" (the gazetteer's "Russian Defence Ministry"), "Air
+                # Force" after "Russian Air Force" (the gazetteer's "Russian Aerospace Forces")
                 and content <= set(_clean_words(o.name)) | set(_clean_words(o.surface))
                 and not _head_in_other_name(o.name, gaz)
             ]

@@ -21,7 +21,9 @@ from lib.engine.news_words import (
     ROLE_HEADS,
     TITLE_WORDS,
 )
+from lib.engine.outlets_by_medium import before_medium_noun, outlets_the_model_missed
 from lib.engine.place_context import TRAINING_GROUNDS
+from lib.engine.places_by_words_before import places_the_model_missed
 from lib.engine.press_names import names_a_publication
 from lib.engine.resolve import GIVEN_NAMES
 from lib.engine.span_context import OCCUPATION_WORDS, SPEECH_VERBS, TITLE_HEADS
@@ -142,8 +144,8 @@ def after_publication_noun(span: Span) -> bool:
     title after a noun of a publication or its editor's title is the publication's, whatever
     the model took it for (a person, the region a magazine is named after); so is a title
     that holds a press word ('Dziennik Gazeta Prawna', lib.engine.press_names)."""
-    if names_a_publication(span):
-        return True
+    if names_a_publication(span) or before_medium_noun(span):
+        return True  # "Dziennik Gazeta Prawna", "RTBF broadcaster"
     doc, i = span.doc, span.start - 1
     if i < 0 or not span[0].is_title:
         return False
@@ -381,6 +383,8 @@ def spans_the_model_missed(doc: Doc) -> list[Span]:
     air bases ("the Murted military air base")."""
     return [
         *firms_the_model_missed(doc),
+        *outlets_the_model_missed(doc),
+        *places_the_model_missed(doc),
         *(Span(doc, a, b, label="ORG") for a, b in _names_before(doc, FIRM_HEADS, _FIRM_HEAD_IDS)),
         *people_the_model_missed(doc),
         *speakers_the_model_missed(doc),

@@ -20,6 +20,7 @@ from lib.engine.news_words import (
     TITLE_WORDS,
     VESSEL_NOUNS,
 )
+from lib.engine.outlets_by_medium import before_medium_noun
 from lib.engine.plural_bodies import names_plural_bodies
 from lib.engine.unit_names import sub_unit_alone
 
@@ -381,6 +382,6 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     if label == "ORG" and set(re.sub(r"^the ", "", lower).split()) <= _GENERIC_UNIT_WORDS:
         return True  # "the Battle Group": the kind of a unit, not one body
     last_word = surface.split()[-1]
-    return any(
+    return not before_medium_noun(span) and any(
         _DESIGNATION.match(s) and any(c.isdigit() for c in s) for s in (surface, last_word)
-    )  # "the Russian Su-24"
+    )  # "the Russian Su-24"; "Europe-1 radio" is a station's name
