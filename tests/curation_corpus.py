@@ -1,7 +1,7 @@
 """Four short articles on which a correction is meaningful, processed by the real pipeline:
 the extractor keeps "Andrei Kelin" and "Andrey Kelin" (two transliterations of the Russian
-ambassador to London, who is not in the gazetteer) as two people, and takes "Brexit" for a
-person where the text capitalises it mid-sentence (the model's mistake, which no rule undoes). The dates (a sidecar) spread the articles
+ambassador to London, who is not in the gazetteer) as two people, and takes "Motherboard" (a
+magazine's name) for a person (the model's mistake, which no rule undoes). The dates (a sidecar) spread the articles
 over 2016–2018, so the time charts have something to brush.
 
 The gazetteer already merges "US", "U.S." and "United States" (country:USA), so that pair
@@ -21,8 +21,8 @@ TEXTS = {
         "Russian ambassador summoned in London\n\n"
         "LONDON (Reuters) - Britain summoned Russian ambassador Andrei Kelin on Tuesday after "
         "NATO jets intercepted Russian bombers over the North Sea. Andrei Kelin said the "
-        "flights were routine. Kelin told the BBC that NATO was exaggerating. Kelin said Brexit "
-        "talks were also on the agenda.\n",
+        "flights were routine. Kelin told the BBC that NATO was exaggerating. Kelin told "
+        "Motherboard that talks were also on the agenda.\n",
         "2016-07-05",
     ),
     "kelin-sputnik.txt": (
@@ -43,8 +43,8 @@ TEXTS = {
     "kelin-helsinki.txt": (
         "Trump and Putin meet in Helsinki\n\n"
         "HELSINKI (Reuters) - Donald Trump met Vladimir Putin in Helsinki on Monday. NATO "
-        "allies watched the meeting closely, and Andrey Kelin said Russia welcomed it. "
-        "Brexit was not discussed.\n",
+        "allies watched the meeting closely, and Andrey Kelin told Motherboard that Russia "
+        "welcomed it.\n",
         "2018-07-16",
     ),
 }

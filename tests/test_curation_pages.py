@@ -4,7 +4,7 @@ reload; a range brushed on a time chart sets the date filter; views are saved an
 
 The corpus is tests/curation_corpus.py: four articles in which the extractor keeps "Andrei
 Kelin" (5 mentions, 2 articles) and "Andrey Kelin" (4 mentions, 2 articles) apart and takes
-"Brexit" (2 mentions) for a person. The corrections and views files are in a temp folder
+"Motherboard" (2 mentions, 2 articles) for a person. The corrections and views files are in a temp folder
 ($LENS_CURATION, $LENS_VIEWS).
 """
 
@@ -26,7 +26,7 @@ from tests import curation_corpus
 from tests.apptest import open_app as app
 from tests.conftest import plotly_values
 
-KELIN, KELIN_Y, BREXIT = "person:andrei-kelin", "person:andrey-kelin", "person:brexit"
+KELIN, KELIN_Y, MOTHERBOARD = "person:andrei-kelin", "person:andrey-kelin", "person:motherboard"
 
 
 @pytest.fixture(scope="module")
@@ -97,31 +97,31 @@ def test_merge_and_hide_show_on_every_page_and_after_a_reload(files):
     assert at.header[0].value == "Andrei Kelin"
     assert metric(at, "Mentions (whole corpus)") == "9"
     assert metric(at, "Articles (these articles)") == "4"
-    assert set(entity_table(at)["entity_id"]) >= {KELIN, BREXIT} and KELIN_Y not in set(
+    assert set(entity_table(at)["entity_id"]) >= {KELIN, MOTHERBOARD} and KELIN_Y not in set(
         entity_table(at)["entity_id"]
     )
     written_as = next(m.value for m in at.markdown if m.value.startswith("**Written as**"))
     assert written_as == "**Written as** “Andrei Kelin”, “Andrey Kelin”, “Kelin”"
 
-    at.query_params["id"] = BREXIT
+    at.query_params["id"] = MOTHERBOARD
     run(at)
-    assert at.header[0].value == "Brexit"
+    assert at.header[0].value == "Motherboard"
     at.button(key="ent-edit-hide").click()
     run(at)
     assert curation.load_curation(files["curation"]).operations == (
         Merge((KELIN_Y,), KELIN),
-        Hide(BREXIT),
+        Hide(MOTHERBOARD),
     )
-    assert BREXIT not in set(entity_table(at)["entity_id"])
+    assert MOTHERBOARD not in set(entity_table(at)["entity_id"])
     assert "id" not in at.query_params  # the hidden entity is no longer on show
-    assert at.button(key="ent-cur-undo").label == f"Undo last correction: hide {BREXIT}"
-    assert at.selectbox(key="ent-cur-hidden").options == [f"Brexit · {BREXIT}"]
+    assert at.button(key="ent-cur-undo").label == f"Undo last correction: hide {MOTHERBOARD}"
+    assert at.selectbox(key="ent-cur-hidden").options == [f"Motherboard · {MOTHERBOARD}"]
 
     # A reload: a new session reads the file; the overview's charts show the corrections.
     at = app()
     people = bars(at, "Most mentioned people")
     assert people["Andrei Kelin"] == 9
-    assert "Andrey Kelin" not in people and "Brexit" not in people
+    assert "Andrey Kelin" not in people and "Motherboard" not in people
     # 20 extracted ("told Sputnik" in Sputnik's own article is its source: lib.engine.own_outlet;
     # "NATO summit opens in Warsaw" on 8 July 2016 is the Warsaw summit; "Zapad drills" is the
     # exercise, not a person; the headline in sentence case "Russian ambassador summoned in
@@ -129,35 +129,35 @@ def test_merge_and_hide_show_on_every_page_and_after_a_reload(files):
     assert metric(at, "Entities") == "18"
     sidebar = at.sidebar.multiselect(key=ui.K_ENTITY).options
     assert any(o.startswith("Andrei Kelin · person (9)") for o in sidebar)
-    assert not any(o.startswith(("Andrey Kelin", "Brexit")) for o in sidebar)
+    assert not any(o.startswith(("Andrey Kelin", "Motherboard")) for o in sidebar)
 
 
 def test_undo_and_unhide(files):
-    at = app("pages/entities.py", id=BREXIT)
+    at = app("pages/entities.py", id=MOTHERBOARD)
     at.button(key="ent-edit-hide").click()
     run(at)
-    assert "Brexit" not in bars(run(at.switch_page("dashboard.py")), "Most mentioned people")
+    assert "Motherboard" not in bars(run(at.switch_page("dashboard.py")), "Most mentioned people")
     at.switch_page("pages/entities.py")
     run(at)
     at.button(key="ent-cur-undo").click()
     run(at)
-    assert [shown(s.value) for s in at.success] == [f"Undone: hide {BREXIT}."]
+    assert [shown(s.value) for s in at.success] == [f"Undone: hide {MOTHERBOARD}."]
     assert curation.load_curation(files["curation"]).operations == ()
-    assert BREXIT in set(entity_table(at)["entity_id"])
+    assert MOTHERBOARD in set(entity_table(at)["entity_id"])
 
-    at.query_params["id"] = BREXIT
+    at.query_params["id"] = MOTHERBOARD
     run(at)
     at.button(key="ent-edit-hide").click()
     run(at)
-    at.selectbox(key="ent-cur-hidden").set_value(BREXIT)
+    at.selectbox(key="ent-cur-hidden").set_value(MOTHERBOARD)
     at.button(key="ent-cur-unhide").click()
     run(at)
     assert [type(op).__name__ for op in curation.load_curation(files["curation"]).operations] == [
         "Hide",
         "Unhide",
     ]
-    assert BREXIT in set(entity_table(at)["entity_id"])
-    assert bars(run(at.switch_page("dashboard.py")), "Most mentioned people")["Brexit"] == 1
+    assert MOTHERBOARD in set(entity_table(at)["entity_id"])
+    assert bars(run(at.switch_page("dashboard.py")), "Most mentioned people")["Motherboard"] == 2
 
 
 def test_a_merge_carries_the_entity_filter_along(files):
@@ -183,17 +183,17 @@ def test_rename_split_and_change_type(files):
     assert table.loc[KELIN, "n_mentions"] == 3  # "Andrei Kelin" x3; the two "Kelin" moved
     assert table.loc["person:kelin-surname-alone", "n_mentions"] == 2
 
-    at.query_params["id"] = BREXIT  # the model's person; a process, here typed as an event
+    at.query_params["id"] = MOTHERBOARD  # the model's person; a process, here typed as an event
     run(at)
     at.selectbox(key="ent-edit-type").set_value("event")
     at.button(key="ent-edit-type-btn").click()
     run(at)
-    assert entity_table(at).set_index("entity_id").loc[BREXIT, "type"] == "event"
+    assert entity_table(at).set_index("entity_id").loc[MOTHERBOARD, "type"] == "event"
     ops = [op.describe() for op in curation.load_curation(files["curation"]).operations]
     assert ops == [
         f"rename {KELIN} to 'Andrei Kelin (ambassador)'",
         f"split 'Kelin' off {KELIN} as 'Kelin (surname alone)'",
-        f"set the type of {BREXIT} to event",
+        f"set the type of {MOTHERBOARD} to event",
     ]
 
 
@@ -210,11 +210,11 @@ def test_an_edit_by_hand_shows_at_the_next_rerun(files):
 
 def test_skipped_corrections_and_a_broken_file_are_shown(files):
     files["curation"].write_text(
-        "operations:\n  - rename: person:nobody\n    name: Nobody\n  - hide: person:brexit\n",
+        "operations:\n  - rename: person:nobody\n    name: Nobody\n  - hide: person:motherboard\n",
         encoding="utf-8",
     )
     at = app()
-    assert "Brexit" not in bars(at, "Most mentioned people")
+    assert "Motherboard" not in bars(at, "Most mentioned people")
     assert "1 entity correction skipped" in [e.label for e in at.sidebar.expander]
     assert any(
         "operation 1 (rename person:nobody to 'Nobody'): person:nobody is not in the data"
@@ -225,13 +225,13 @@ def test_skipped_corrections_and_a_broken_file_are_shown(files):
     run(at)
     assert "The entity corrections are not applied" in at.error[0].value
     assert str(files["curation"]) in shown(at.error[0].value)
-    assert bars(at, "Most mentioned people")["Brexit"] == 1  # as extracted meanwhile
+    assert bars(at, "Most mentioned people")["Motherboard"] == 2  # as extracted meanwhile
 
 
 def test_exports_come_from_the_curated_tables(files):
     """The CSV a chart downloads is written from the frames the dashboard loads."""
     curation.record(files["curation"], Merge((KELIN_Y,), KELIN))
-    curation.record(files["curation"], Hide(BREXIT))
+    curation.record(files["curation"], Hide(MOTHERBOARD))
     corpus, curated = loaders._corpus(  # the dashboard's loader (its cache works without a server)
         str(ui.data_dir()),
         "test",
@@ -242,8 +242,8 @@ def test_exports_come_from_the_curated_tables(files):
     csv = export.frame_csv(people).decode("utf-8-sig").splitlines()
     assert csv[0] == "entity_id,name,type,n_mentions,n_articles"
     assert csv[1] == f"{KELIN},Andrei Kelin,person,9,4"
-    assert not any(BREXIT in line or KELIN_Y in line for line in csv)
-    assert curated.hidden["entity_id"].tolist() == [BREXIT]
+    assert not any(MOTHERBOARD in line or KELIN_Y in line for line in csv)
+    assert curated.hidden["entity_id"].tolist() == [MOTHERBOARD]
 
 
 # -- brushing ------------------------------------------------------------------------------------
@@ -336,9 +336,9 @@ def test_save_and_restore_a_view(files):
     # On the view's own page, after the filters changed: restoring brings them back.
     # (AppTest would otherwise rerun the page last named in `at.switch_page`.)
     at.switch_page("pages/timeline.py")
-    at.sidebar.text_input(key=ui.K_Q).set_value("Brexit")
+    at.sidebar.text_input(key=ui.K_Q).set_value("Motherboard")
     run(at)
-    assert at.query_params["q"] == "Brexit"
+    assert at.query_params["q"] == "Motherboard"
     at.sidebar.button(key="view_restore_Kelin in July 2016").click()
     run(at)
     assert at.title[0].value == "Timeline" and "q" not in at.query_params

@@ -4,7 +4,7 @@ across the timeline to set the date filter; save the view and restore it from el
 
 On a server of its own, over the articles of tests/curation_corpus.py (processed here by
 the real pipeline), where the extractor keeps "Andrei Kelin" and "Andrey Kelin" apart and
-takes "Brexit" for a person. The before/after screenshots of the merge are written to
+takes "Motherboard" for a person. The before/after screenshots of the merge are written to
 test-artifacts/, and to docs/screenshots/ with UPDATE_DOCS_SCREENSHOTS=1.
 """
 
@@ -27,7 +27,7 @@ from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
-KELIN, KELIN_Y, BREXIT = "person:andrei-kelin", "person:andrey-kelin", "person:brexit"
+KELIN, KELIN_Y, MOTHERBOARD = "person:andrei-kelin", "person:andrey-kelin", "person:motherboard"
 DOCS = ROOT / "docs" / "screenshots"
 
 
@@ -96,17 +96,17 @@ def test_merge_and_hide_from_the_entities_page_show_after_a_reload(kelin_server,
     assert whole.inner_text().endswith("9")
     shot(page, "curation-merge-after", docs=True, height=1450)
 
-    page.goto(f"{server}/entities?id={BREXIT}")
+    page.goto(f"{server}/entities?id={MOTHERBOARD}")
     wait_for_app(page)
-    open_editor(page, "Brexit")
+    open_editor(page, "Motherboard")
     page.locator('[data-testid="stExpander"]').get_by_role("tab", name="Hide").click()
-    edit_button(page, "Hide Brexit").click()
+    edit_button(page, "Hide Motherboard").click()
     settle(page)
-    assert page.get_by_text(f"Saved: hide {BREXIT}.").is_visible()
-    assert page.get_by_role("button", name=f"Undo last correction: hide {BREXIT}").is_visible()
+    assert page.get_by_text(f"Saved: hide {MOTHERBOARD}.").is_visible()
+    assert page.get_by_role("button", name=f"Undo last correction: hide {MOTHERBOARD}").is_visible()
     assert curation.load_curation(files["curation"]).operations == (
         Merge((KELIN_Y,), KELIN),
-        Hide(BREXIT),
+        Hide(MOTHERBOARD),
     )
 
     # A reload of the overview: the charts and a chart's CSV export show the corrections.
@@ -116,7 +116,7 @@ def test_merge_and_hide_from_the_entities_page_show_after_a_reload(kelin_server,
     wait_for_app(page)
     people = chart_text(page, "Most mentioned people")
     assert "Andrei Kelin" in people
-    assert "Andrey Kelin" not in people and "Brexit" not in people
+    assert "Andrey Kelin" not in people and "Motherboard" not in people
     with page.expect_download(timeout=60_000) as csv:
         page.locator('[data-testid="stDownloadButton"]').filter(has_text="CSV").first.click()
     path = tmp_path / csv.value.suggested_filename
@@ -125,7 +125,7 @@ def test_merge_and_hide_from_the_entities_page_show_after_a_reload(kelin_server,
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "entity_id,name,type,n_mentions,n_articles"
     assert lines[1] == f"{KELIN},Andrei Kelin,person,9,4"
-    assert not any(KELIN_Y in line or BREXIT in line for line in lines)
+    assert not any(KELIN_Y in line or MOTHERBOARD in line for line in lines)
 
 
 _AXIS_JS = """([title, axis, day]) => {
