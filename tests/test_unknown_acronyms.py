@@ -37,7 +37,11 @@ def test_an_unlisted_acronym_typed_a_place_is_a_body(extract):
             "gun.txt": """Gun lobby meets in Dallas
 
 The NRA annual meeting opened in Dallas on Friday, and the CBO said the new rules would cost more. Many delegates flew in from NYC.
-"""
+""",
+            "dateline.txt": """Allies meet in the Netherlands
+
+THE HAGUE, Netherlands — Leaders met in the Hague on Monday.
+""",
         }
     )
     rows = pages[pages["surface"].isin(["NRA", "CBO", "NYC"])]
@@ -46,3 +50,8 @@ The NRA annual meeting opened in Dallas on Friday, and the CBO said the new rule
         ("NRA", "org:nra"),
         ("NYC", "location:new-york"),
     ]
+    # a word of a line in capitals is no acronym: the dateline's city stays a place
+    assert set(pages.loc[pages["file"] == "dateline.txt", "entity_id"]) == {
+        "location:hague",
+        "country:NLD",
+    }

@@ -127,7 +127,7 @@ from lib.engine.surname_places import surname_typed_a_place
 from lib.engine.thing_names import not_an_entity
 from lib.engine.transcribed_names import transcribed_person
 from lib.engine.transcript_speakers import speaker_label
-from lib.engine.unknown_acronyms import acronym_of_a_body
+from lib.engine.unknown_acronyms import acronym_of_a_body, in_capitals_run
 from lib.engine.us_places import after_its_city, us_state
 from lib.ids import slug
 from lib.names import normalise_surface
@@ -457,7 +457,11 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or is_unlisted_city(core, gaz, label=label)
     ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
-    if entity_type == "location" and acronym_of_a_body(surface, gaz) and not is_dateline_place(core):
+    if (
+        entity_type == "location"
+        and acronym_of_a_body(surface, gaz)
+        and not (is_dateline_place(core) or in_capitals_run(core))
+    ):
         entity_type = "org"  # "the NRA annual meeting": no place goes by unlisted initials
     name = display_case(surface, "GPE" if entity_type == "location" else label)
     if not slug(name):

@@ -3,7 +3,8 @@
 The small model often types an organisation's acronym as a place ("the NRA annual meeting",
 "the CBO said"): a corpus of US politics had the NRA among its most mentioned places. Places
 written as acronyms are few and listed: states and countries by their codes, the gazetteer's
-places ("DPR"), a city's own ("NYC"), the former states (pycountry's historic countries: "GDR", "USSR").
+places ("DPR"), a city's own ("NYC"), the former states (pycountry's historic countries: "GDR",
+"USSR"). A word of a line in capitals ("THE HAGUE, Netherlands —") is no acronym.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from functools import cache
 
 import pycountry
+from spacy.tokens import Span
 
 from lib.engine.city_names import is_city_name
 from lib.engine.gazetteer import Gazetteer
@@ -37,3 +39,10 @@ def acronym_of_a_body(surface: str, gaz: Gazetteer) -> bool:
     return not (
         surface in gaz.us_states or surface in _former_states() or is_city_name(surface)
     )  # "MOSCOW —", "TARTU —": a dateline's city in capitals
+
+
+def in_capitals_run(span: Span) -> bool:
+    """'HAGUE' of 'THE HAGUE, Netherlands —': a word of a line in capitals, not an acronym."""
+    doc = span.doc
+    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.is_alpha and t.is_upper and len(t) >= 2 for t in around)
