@@ -428,7 +428,7 @@ seventeen, which never saw it), the honest estimate on unseen text, P / R / F1: 
 / .938, country .979 / 1.00 / .989, org .692 / .584 / .634, location .881 / .902 / .892, event .947
 / .581 / .720 (org .692 / .577 / .629 before r25-22's gold dropped the White House; location
 .905 / .927 / .916 once the renamed-place decision made Krasnoarmiisk Pokrovsk; its kinds:
-/work/ru25-kinds.md). Countries hold (extras: a chrome headline's Ukraine, "на украинском и русском языках");
+eval/kinds/russian-heldout25.md). Countries hold (extras: a chrome headline's Ukraine, "на украинском и русском языках");
 people fall on names outside the gazetteer romanised otherwise than the gold (Slipachuk as
 "tatyana", Sanders with her middle name) and a chrome headline's Putin; organisations on bodies
 outside the gazetteer given transliterated slugs (nine election commissions as "tsik" or in full:
