@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lib.engine.blocks import doc_text
 from lib.engine.body_head_nouns import lone_head_noun, typed_by_head_noun
 from lib.engine.captions import in_picture_credit
 from lib.engine.common_words import word_zipf
@@ -173,7 +174,7 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
         and not taken.intersection(range(e.start, e.end))
     ]
     for span in [*ents, *speakers, *places, *spans_the_model_missed(doc), *missed]:
-        if in_picture_credit(doc.text, span.start_char, span.end_char):
+        if in_picture_credit(doc_text(doc), span.start_char, span.end_char):
             continue
         parts = body_and_person(span, gaz)
         out.extend(parts if parts is not None else (span,))

@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from lib.engine.blocks import doc_text
+
 # Titles a label may put before the name ("PRESIDENT DONALD TRUMP:", "DR. JILL STEIN:").
 TITLES = frozenset({
     "president", "vice", "former", "prime", "minister", "foreign", "secretary", "general",
@@ -40,16 +42,22 @@ def _capitals(token) -> bool:
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
-    before = doc.text[: doc[i].idx].rstrip(" \t")
-    return not before or before.endswith("\n")
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _line_openers(doc: Doc):
+    """The first token of each line."""
+    return (t for t in doc if _opens_line(doc, t.i) and not t.is_space)
 
 
 def transcript_speakers(doc: Doc, is_given: Callable[[str], bool]) -> list[Span]:
     """Each speaker label's name, a PERSON span over its name words (without the title and
     the role after a comma); `is_given` says whether a word (title case) is a given name."""
+    if ":" not in doc_text(doc):
+        return []  # no label in the block: most blocks
     found = []
-    for token in doc:
-        if not (_capitals(token) and token.is_alpha and _opens_line(doc, token.i)):
+    for token in _line_openers(doc):
+        if not (token.is_alpha and _capitals(token)):
             continue
         end = token.i
         while end < len(doc) and end - token.i < _MAX_WORDS and doc[end].text not in (":", ","):
@@ -98,6 +106,8 @@ def speaker_label(span: Span, label: str) -> bool:
 
 def role_labels(doc: Doc) -> set[int]:
     """The tokens of a turn's role label ("HOST:" opening a line, ", BYLINE:" after a name)."""
+    if ":" not in doc_text(doc):
+        return set()
     return {
         t.i
         for t in doc
