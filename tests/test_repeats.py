@@ -215,3 +215,12 @@ def test_an_outlet_calling_itself_by_its_short_name():
         None,
         "Washington Times",
     ]
+
+
+def test_a_corpus_of_headlines_only_has_no_repeated_text_and_does_not_fail():
+    # One-line articles (a list of headlines, a short wire alert) are titles with no body:
+    # the same headline in four articles is still no chrome, and no block means no unit.
+    frame = pd.DataFrame(
+        [article(f"a{n}", "Ledger", "Minister meets envoy in Geneva", []) for n in range(4)]
+    )
+    assert repeats.repeated_spans(frame).empty

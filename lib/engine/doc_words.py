@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import LOWER
+import numpy as np
+from spacy.attrs import LOWER, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
@@ -31,3 +32,29 @@ def word_ids(words: Iterable[str | tuple[str, ...]]) -> frozenset[int]:
 def holds_any(doc: Doc, ids: frozenset[int]) -> bool:
     """Whether one of the words (by word_ids) occurs in the doc, in any case."""
     return not ids.isdisjoint(lower_words(doc))
+
+
+def token_array(doc: Doc, attr: int) -> np.ndarray:
+    """One attribute of every token (LOWER, ORTH, SENT_START), read once per doc: rules that
+    look for a few words find them in the array instead of making a Token of every word."""
+    key = f"array:{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(attr)
+    return found
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of each sentence's first token (token 0 included, as Token.is_sent_start)."""
+    if not len(doc):
+        return []
+    starts = np.flatnonzero(token_array(doc, SENT_START) == 1).tolist()
+    return starts if starts[:1] == [0] else [0, *starts]
+
+
+def positions_of(doc: Doc, ids: frozenset[int], *, case: int = LOWER) -> list[int]:
+    """The indices of the tokens whose word (lower case by default, or ORTH as written) is
+    one of `ids` (hashes, as word_ids or hash_string give them)."""
+    if not len(doc):
+        return []
+    return np.flatnonzero(np.isin(token_array(doc, case), list(ids))).tolist()

@@ -140,8 +140,10 @@ def _units(
     block_start = bounds[:, 0] + offsets[block_rows]
     block_end = bounds[:, 1] + offsets[block_rows]
     block = np.searchsorted(block_start, starts, side="right") - 1
-    inside = (block >= 0) & (ends <= block_end[np.maximum(block, 0)])
-    block = np.where(inside, block, -1)
+    if len(block_end):
+        inside = (block >= 0) & (ends <= block_end[np.maximum(block, 0)])
+        block = np.where(inside, block, -1)
+    # else a batch of titles only (a corpus of headlines): no word is in a block
 
     n_words = len(word_hash)
     inverse = words.inverse

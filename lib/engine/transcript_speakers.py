@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span
 
 from lib.engine.blocks import doc_text
+from lib.engine.doc_words import positions_of, token_array, word_ids
 
 # Titles a label may put before the name ("PRESIDENT DONALD TRUMP:", "DR. JILL STEIN:").
 TITLES = frozenset({
@@ -32,6 +35,7 @@ ROLE_LABELS = frozenset({
     "correspondent", "announcer", "narrator", "interviewer", "guest", "caller", "audience",
     "participant", "translator", "interpreter", "spokesperson", "spokesman", "spokeswoman",
 })  # fmt: skip
+_ROLE_LABEL_IDS = word_ids(ROLE_LABELS)
 
 
 def _capitals(token) -> bool:
@@ -46,8 +50,12 @@ def _opens_line(doc: Doc, i: int) -> bool:
 
 
 def _line_openers(doc: Doc):
-    """The first token of each line."""
-    return (t for t in doc if _opens_line(doc, t.i) and not t.is_space)
+    """The first token of each line (found from the doc's spaces, not by walking every word)."""
+    if not len(doc):
+        return []
+    spaces = np.flatnonzero(token_array(doc, IS_SPACE)).tolist()
+    starts = [0, *(i + 1 for i in spaces if "\n" in doc[i].text and i + 1 < len(doc))]
+    return [doc[i] for i in starts if not doc[i].is_space]
 
 
 def transcript_speakers(doc: Doc, is_given: Callable[[str], bool]) -> list[Span]:
@@ -110,7 +118,7 @@ def role_labels(doc: Doc) -> set[int]:
         return set()
     return {
         t.i
-        for t in doc
+        for t in (doc[i] for i in positions_of(doc, _ROLE_LABEL_IDS))
         if t.lower_ in ROLE_LABELS
         and _capitals(t)
         and t.i + 1 < len(doc)

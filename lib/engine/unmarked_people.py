@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from lib.engine.doc_words import positions_of, sentence_starts, word_ids
 from lib.engine.news_words import GENERIC_BODIES, INSTITUTION_NOUNS
 from lib.engine.span_context import SPEECH_VERBS, expert_noun_after
 
@@ -17,6 +18,7 @@ from lib.engine.span_context import SPEECH_VERBS, expert_noun_after
 _COLLECTIVES = {"police", "staff", "management", "intelligence", "security", "media"}
 _BULLETS = {"-", "\u2022", "*", "\u00b7", "\u2013", "\u2014"}
 _DASHES = {"-", "\u2013", "\u2014"}
+_BULLET_IDS = word_ids(_BULLETS)
 
 
 def _unmarked_word(token) -> bool:
@@ -35,8 +37,9 @@ def speakers_the_model_missed(doc: Doc) -> list[Span]:
     with "a"/"an" closed by a comma and that verb. A plural subject ("Officials said") ends
     in -s and takes "say": only "says" follows a word in -s here."""
     found = []
-    for token in doc:
-        if not (token.is_sent_start and _unmarked_word(token)):
+    for i in sentence_starts(doc):
+        token = doc[i]
+        if not _unmarked_word(token):
             continue
         j = token.i + 1
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an"):
@@ -59,8 +62,9 @@ def described_people_the_model_missed(doc: Doc) -> list[Span]:
     writes it: two or three capitalised words opening a sentence, none in an entity, then
     "is"/"was", an article and a noun of expertise or occupation (expert_noun_after)."""
     found = []
-    for token in doc:
-        if not (token.is_sent_start and _unmarked_word(token)):
+    for i in sentence_starts(doc):
+        token = doc[i]
+        if not _unmarked_word(token):
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i < 3 and _unmarked_word(doc[end]):
@@ -81,10 +85,11 @@ def glossed_people_the_model_missed(doc: Doc) -> list[Span]:
     entity, are a person glossed with a role (the names of such lists are Russian, Ukrainian,
     Turkish as often as English: no list of given names holds them)."""
     found = []
-    for token in doc:
-        i = token.i
-        if not (i > 0 and doc[i - 1].text in _BULLETS and _line_start(doc, i - 1)):
+    for bullet in positions_of(doc, _BULLET_IDS):
+        i = bullet + 1
+        if not (i < len(doc) and _line_start(doc, bullet)):
             continue
+        token = doc[i]
         if not _unmarked_word(token):
             continue
         end = i + 1
