@@ -78,6 +78,10 @@ def _agreed_name(words: Sequence[str]) -> str | None:
         key = (p.tag.gender, p.tag.case)
         if p.tag.case and key not in readings:
             readings.append(key)
+    fixed = bool(given) and all("Fixd" in p.tag.grammemes for p in given)
+    if fixed and _instrumental_after(words):
+        # "Энтони Блинкеном": the given name does not decline, the surname tells the case
+        readings = [("masc", "ablt"), *readings]
     if given and not any(p.is_known for p in given):
         # a foreign man's name in -а declines as a woman's ("Николой Димитровым"): the guess
         # says femn, the surname may say masc
@@ -96,9 +100,9 @@ def _agreed_name(words: Sequence[str]) -> str | None:
         if gender == "masc" and case != "nomn" and bare:
             continue  # a man's surname would decline with his given name: "Яна Лешкович" is hers
         out = []
-        for word in words:
-            if not word.replace("-", "").isalpha():
-                out.append(word)
+        for i, word in enumerate(words):
+            if not word.replace("-", "").isalpha() or (i == 0 and fixed):
+                out.append(word)  # "Жозе", "Энтони": a given name that does not decline
                 continue
             parts = [_part_nominative(part, gender, case) for part in word.split("-")]
             if any(x is None for x in parts):
@@ -109,6 +113,15 @@ def _agreed_name(words: Sequence[str]) -> str | None:
         else:
             return " ".join(out)
     return None
+
+
+# A man's name in the instrumental after a consonant ("Блинкеном", "Мануэлом", "Шульцем"):
+# no nominative of a surname ends so, unlike "-а" or "-у" ("Коста", "Кисида", "Шойгу").
+_INSTRUMENTAL = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ем)$")
+
+
+def _instrumental_after(words: Sequence[str]) -> bool:
+    return any(_INSTRUMENTAL.search(w.lower()) for w in words[1:])
 
 
 def _part_nominative(word: str, gender: str | None, case: str) -> str | None:
@@ -124,6 +137,8 @@ def _part_nominative(word: str, gender: str | None, case: str) -> str | None:
     fits = [
         p for p in found if p.tag.gender is None or {gender, "ms-f"} & set(p.tag.grammemes) - {None}
     ]
+    if not fits and case == "ablt" and gender == "masc" and word[-1:].lower() in "оуеиэю":
+        return word  # "Жозе Мануэлом Баррозу": a man's instrumental ends in -м; this one stays
     if not fits:
         declined = any("Surn" in p.tag.grammemes and p.is_known for p in found) or (
             len(word) > 4 and _MAN_INSTRUMENTAL.search(word.lower()) is not None

@@ -23,6 +23,7 @@ from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.compound_names import compound_names
 from lib.engine.russian.convention_names import convention_names
 from lib.engine.russian.dates import DateMention, find_dates
+from lib.engine.russian.declined_names import declined_full_names
 from lib.engine.russian.described_bodies import drop_described_bodies
 from lib.engine.russian.english_common_words import english_common_words
 from lib.engine.russian.eponyms import eponyms
@@ -151,7 +152,8 @@ def read(
     mentions = convention_names(english_common_words(mentions, text, gaz), text)
     mentions = latin_countries(programme_titles(mentions, text, gaz), gaz)
     mentions = compound_names(mentions, text)
-    people = family_given_names(merge_people(eponyms(mentions, text), gaz, text), gaz, text)
+    people = declined_full_names(eponyms(mentions, text), gaz)  # "Энтони Блинкена": Блинкен
+    people = family_given_names(merge_people(people, gaz, text), gaz, text)
     people = kin_given_names(people, gaz, text)
     people = plural_family_names(given_names_alone(initialled_names(people, gaz), gaz), gaz)
     people = south_slavic_people(keep_named_bodies(people, gaz, event_words()), gaz)
