@@ -46,6 +46,7 @@ from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.outlet_domains import outlet_domains
 from lib.engine.russian.outlet_editions import outlet_editions
 from lib.engine.russian.own_bodies import own_bodies
+from lib.engine.russian.page_state_bodies import page_state_bodies
 from lib.engine.russian.people import (
     estonian_people,
     family_given_names,
@@ -143,6 +144,7 @@ def read(
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = general_staffs(mentions, text, gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
+    mentions = page_state_bodies(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = bodies_of_a_joint_owner(mentions, sentences, text, gaz)

@@ -1,0 +1,61 @@
+"""Organisations of round orgs7 (issue 18): bodies named by their kind and their state, by a
+periphrasis, and names that are no body. Sentences written for these tests in the agencies'
+style."""
+
+import pytest
+
+from tests.russian_ids import ids
+
+UKR_CEC = "org:ukrainian-central-election-commission"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Явка составила 62%, сообщил ЦИК Украины после обработки всех протоколов.",
+        "Итоги голосования огласила Центральная избирательная комиссия Украины.",
+        # bare, on a page whose vote is one state's
+        "Второй тур президентских выборов на Украине завершился. Итоги огласила Центральная "
+        "избирательная комиссия (ЦИК). После обработки ЦИК 90% протоколов лидирует Иванов.",
+        "Наблюдатели следили за выборами президента Украины. ЦИК объявил явку в 58%.",
+    ],
+)
+def test_a_states_election_commission_is_keyed_by_its_demonym(text):
+    assert ids(text, "org:") == {UKR_CEC}
+
+
+def test_a_bare_commission_on_a_page_about_two_states_stays_unresolved():
+    text = "Выборы прошли в Грузии и на Украине в один день. ЦИК объявил явку в 58%."
+    assert ids(text, "org:") == set()
+
+
+def test_a_bare_commission_beside_its_owner_is_that_owners():
+    text = (
+        "Президентские выборы на Украине прошли спокойно. Тем временем ЦИК Молдавии объявил "
+        "дату голосования."
+    )
+    assert ids(text, "org:") == {"org:moldovan-central-election-commission"}
+
+
+def test_a_bare_body_the_russian_press_calls_its_own_stays_russias_on_a_vote_page():
+    # the vote's state keys only the body that counts votes, not a bare "Генштаб"
+    text = (
+        "Президентские выборы на Украине прошли спокойно. Украина ждет итогов голосования. "
+        "Наблюдатели довольны. Погода была теплой. В Генштабе заявили, что учения пройдут по плану."
+    )
+    assert ids(text, "org:") == {"org:russian-general-staff"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По предварительным данным крымского ЦИК, явка превысила 80%.",
+         "org:crimean-central-election-commission"),
+        ("Об этом сообщил глава крымского избиркома.", "org:crimean-central-election-commission"),
+        ("В ЦИК «Донецкой народной республики» сообщили о числе бюллетеней.",
+         "org:dpr-central-election-commission"),
+        ("Глава Центризбиркома ЛНР огласил итоги.", "org:lpr-central-election-commission"),
+    ],
+)  # fmt: skip
+def test_a_self_proclaimed_republics_commission_has_its_row(text, expected):
+    assert expected in ids(text, "org:")
