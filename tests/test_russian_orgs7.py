@@ -59,3 +59,33 @@ def test_a_bare_body_the_russian_press_calls_its_own_stays_russias_on_a_vote_pag
 )  # fmt: skip
 def test_a_self_proclaimed_republics_commission_has_its_row(text, expected):
     assert expected in ids(text, "org:")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Удары начались после того, как верхняя палата российского парламента дала согласие.",
+         "org:federation-council"),
+        ("Вчера верхняя палата Конгресса США одобрила законопроект о санкциях.", "org:us-senate"),
+        ("Законопроект о бюджете внесли в Сенат Италии. Россия следит. Нижняя палата парламента "
+         "России рассмотрит ответные меры в среду.", "org:state-duma"),
+        # no parliament named: the one state of the sentences before
+        ("Президент США Дональд Трамп пригрозил вето. Более двух третей членов верхней палаты "
+         "поддержали законопроект.", "org:us-senate"),
+    ],
+)  # fmt: skip
+def test_a_chamber_told_by_its_place_is_its_states_chamber(text, expected):
+    assert expected in ids(text, "org:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state whose chambers the gazetteer does not know, and two states before a bare one
+        "Спикер нижней палаты парламента Польши выступил против.",
+        "Россия и США обменялись заявлениями. Члены верхней палаты поддержали документ.",
+    ],
+)
+def test_a_chamber_of_no_known_state_is_no_body(text):
+    found = ids(text, "org:")
+    assert not found & {"org:federation-council", "org:state-duma", "org:us-senate", "org:us-house"}

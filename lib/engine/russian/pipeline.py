@@ -18,6 +18,7 @@ from lib.engine.quotes import Quote
 from lib.engine.russian.abbreviations import defined_abbreviations, spelled_names
 from lib.engine.russian.award_titles import award_titles
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
+from lib.engine.russian.chamber_periphrases import chamber_periphrases
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.compound_names import compound_names
@@ -145,6 +146,7 @@ def read(
     mentions = general_staffs(mentions, text, gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = page_state_bodies(mentions, sentences, text, gaz)
+    mentions = chamber_periphrases(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = bodies_of_a_joint_owner(mentions, sentences, text, gaz)
