@@ -89,3 +89,34 @@ def test_a_chamber_told_by_its_place_is_its_states_chamber(text, expected):
 def test_a_chamber_of_no_known_state_is_no_body(text):
     found = ids(text, "org:")
     assert not found & {"org:federation-council", "org:state-duma", "org:us-senate", "org:us-house"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Оппозиция заявила, что армия Башара Асада начала наступление на Идлиб.",
+         {"org:syrian-arab-army"}),
+        # the army of a person who never led a state is his supporters, no state's
+        ("Армия Навального вышла на улицы в субботу.", set()),
+        # a state's adjective in lower case names its army, as one capitalised does
+        ("Учения прошли без потерь, хотя на вооружении польской армии состоят старые машины.",
+         {"org:polish-armed-forces"}),
+        # unnamed sources inside an army are people, not the body
+        ("Источники из польской армии сообщили о новых учениях.", set()),
+    ],
+)  # fmt: skip
+def test_an_army_is_a_states_by_its_president_or_its_adjective(text, expected):
+    found = ids(text, "org:")
+    assert {f for f in found if "arm" in f} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("В Таллин прибыл флагман шестого флота США Mount Whitney. Mount Whitney простоит в "
+         "порту три дня.", "mount-whitney"),
+        ("Во время манёвров затонул транспортер-амфибия PTS. Экипаж PTS спасли.", "pts"),
+    ],
+)  # fmt: skip
+def test_a_vessels_latin_name_is_no_body(text, name):
+    assert f"org:{name}" not in ids(text, "org:")

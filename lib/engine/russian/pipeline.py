@@ -38,6 +38,7 @@ from lib.engine.russian.joint_owner import bodies_of_a_joint_owner
 from lib.engine.russian.kin_given_names import kin_given_names
 from lib.engine.russian.latin_countries import latin_countries
 from lib.engine.russian.latin_things import latin_things
+from lib.engine.russian.leaders_armies import leaders_armies
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
@@ -169,6 +170,7 @@ def read(
     people = masthead_names(people, sentences, text)
     people = places_in_body_names(drop_described_bodies(people, gaz.entities), text)
     people = latin_things(award_titles(people, text, gaz.entities), text, gaz.entities)
+    people = leaders_armies(people, sentences, text, gaz)
     return Reading(text, sections, sentences, people, roles, references)
 
 
