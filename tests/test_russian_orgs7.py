@@ -120,3 +120,23 @@ def test_an_army_is_a_states_by_its_president_or_its_adjective(text, expected):
 )  # fmt: skip
 def test_a_vessels_latin_name_is_no_body(text, name):
     assert f"org:{name}" not in ids(text, "org:")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Санкции коснулись Сбербанка, Газпромбанка и Россельхозбанка.",
+         {"org:sberbank", "org:gazprombank", "org:rosselkhozbank"}),
+        ('Под ограничения попал "Внешэкономбанк" (ВЭБ).', {"org:veb"}),
+        ("Список опубликован в «Официальном журнале» ЕС.",
+         {"org:official-journal-of-the-european-union"}),
+        # the journal described in lower case is no title of a body, as the sets read it
+        ("Решение вступит в силу после публикации в официальном журнале ЕС.", {"org:eu"}),
+        ("Закон опубликован в газете «Голос Украины».", {"org:holos-ukrainy"}),
+        ("Голос Украины должен быть услышан в Брюсселе.", set()),
+        ("Об этом говорится в документе, опубликованном в Федеральном реестре США.",
+         {"org:federal-register"}),
+    ],
+)  # fmt: skip
+def test_sanctioned_banks_and_official_gazettes_have_their_rows(text, expected):
+    assert ids(text, "org:") == expected
