@@ -140,3 +140,19 @@ def test_a_vessels_latin_name_is_no_body(text, name):
 )  # fmt: skip
 def test_sanctioned_banks_and_official_gazettes_have_their_rows(text, expected):
     assert ids(text, "org:") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Совет Федерации дал согласие на операцию, пишет newsru.com.", {"org:newsru-com"}),
+        ("Об этом сообщает интернет-издание timekids-gps.ru со ссылкой на полицию.",
+         {"org:timekids-gps-ru"}),
+        # an address not cited as an outlet: a reader's link, a body's own site
+        ("Подробнее читайте на utro.ru.", set()),
+        ("Текст указа опубликован на сайте kremlin.ru.", set()),
+    ],
+)  # fmt: skip
+def test_an_outlet_cited_by_its_address_keeps_its_domain_in_its_id(text, expected):
+    found = ids(text, "org:")
+    assert {f for f in found if f != "org:federation-council"} == expected
