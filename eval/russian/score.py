@@ -31,7 +31,10 @@ the general fixes of round five (foreign names by sound, the field's bodies' Rus
 Warsaw, Brussels and London summits, INF steps, Skripal, NATO's suspension of cooperation in
 2014, Aegis Ashore, North Macedonia's protocol, Turkey's S-400 and F-35), its gold committed
 before the step was first run on it, after the event and body fixes of round six; a future
-outcome that waits on a condition ("сможет стать 30-м членом") is not the event.
+outcome that waits on a condition ("сможет стать 30-м членом") is not the event. Corrected once
+(round orgs7): h6-02 cites "сообщает morning-news.ru" in its body, an outlet named in the body as
+heldout4's rule counts it and keyed with its domain as heldout20's decision does (r20-20 counts
+the same outlet so).
 `heldout7.jsonl` is a seventh (30 pages, `"page": true`, urls in none of the other files, each
 row with a `note` saying what it tests: NATO–Russia Council meetings announced ahead, two
 events dated in one sentence, institutions named in Russian, foreign names written by sound,
