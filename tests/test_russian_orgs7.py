@@ -156,3 +156,27 @@ def test_sanctioned_banks_and_official_gazettes_have_their_rows(text, expected):
 def test_an_outlet_cited_by_its_address_keeps_its_domain_in_its_id(text, expected):
     found = ids(text, "org:")
     assert {f for f in found if f != "org:federation-council"} == expected
+
+
+def test_readers_comments_after_a_reply_header_are_chrome():
+    from lib.engine.russian.pipeline import extract_page
+
+    raw = (
+        "Явка на выборах в Молдавии превысила 50%\n"
+        "Об этом сообщили в Кишиневе в воскресенье вечером.\n"
+        "RE: Явка на выборах в Молдавии превысила 50%\n"
+        "3 » 12.05.2014 12:20\n"
+        "Ivan\n"
+        "В Приднестровье явка была ниже, а НАТО молчит.\n"
+    )
+    page, found = extract_page(raw)
+    assert "Приднестровье" not in page.text
+    assert ("comments", "3 » 12.05.2014 12:20") in page.dropped
+    assert not {m.entity_id for m in found.mentions} & {"org:nato", "location:transnistria"}
+
+
+def test_a_reply_header_in_lower_case_prose_is_no_comment():
+    from lib.engine.russian.reader_comments import comments_start
+
+    lines = ["Заголовок", "Письмо начиналось словами re: ваш запрос.", "Конец."]
+    assert comments_start(lines) == 3
