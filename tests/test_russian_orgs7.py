@@ -180,3 +180,17 @@ def test_a_reply_header_in_lower_case_prose_is_no_comment():
 
     lines = ["Заголовок", "Письмо начиналось словами re: ваш запрос.", "Конец."]
     assert comments_start(lines) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Об этом сообщили в пресс-службе Главного штаба Сил обороны Эстонии.",
+         "org:estonian-defence-forces"),
+        ("Силы обороны Финляндии провели учения в Лапландии.", "org:finnish-defence-forces"),
+        # a state whose forces the files name keeps its row
+        ("Силы обороны Израиля нанесли удар по целям в Сирии.", "org:idf"),
+    ],
+)  # fmt: skip
+def test_defence_forces_are_the_states_by_their_demonym(text, expected):
+    assert expected in ids(text, "org:")
