@@ -194,3 +194,18 @@ def test_a_reply_header_in_lower_case_prose_is_no_comment():
 )  # fmt: skip
 def test_defence_forces_are_the_states_by_their_demonym(text, expected):
     assert expected in ids(text, "org:")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Руководство меджлиса крымско-татарского народа призвало бойкотировать референдум.",
+         {"org:mejlis-of-the-crimean-tatar-people"}),
+        # "Меджлис" alone is also a parliament's name (Turkmenistan's, Iran's): no row
+        ("Меджлис принял закон о бюджете.", set()),
+        ("Опрос провели Фонд «Демократические инициативы» имени Илька Кучерива и КМИС.",
+         {"org:ilko-kucheriv-democratic-initiatives-foundation", "org:kiis"}),
+    ],
+)  # fmt: skip
+def test_bodies_of_crimea_and_ukraines_polls_have_their_rows(text, expected):
+    assert ids(text, "org:") == expected
