@@ -209,3 +209,15 @@ def test_defence_forces_are_the_states_by_their_demonym(text, expected):
 )  # fmt: skip
 def test_bodies_of_crimea_and_ukraines_polls_have_their_rows(text, expected):
     assert ids(text, "org:") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ракеты были запущены с кораблей в Каспийском море.", {"location:caspian-sea"}),
+        ("Лидеры покинули Дворец Независимости после ночных переговоров.",
+         {"location:palace-of-independence"}),
+    ],
+)  # fmt: skip
+def test_a_sea_and_a_palace_of_the_field_have_their_rows(text, expected):
+    assert ids(text, "location:") == expected
