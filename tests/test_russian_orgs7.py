@@ -221,3 +221,21 @@ def test_bodies_of_crimea_and_ukraines_polls_have_their_rows(text, expected):
 )  # fmt: skip
 def test_a_sea_and_a_palace_of_the_field_have_their_rows(text, expected):
     assert ids(text, "location:") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По словам главы администрации президента Сергея Иванова, решение принято.",
+         {"org:russian-presidential-administration"}),
+        ("Через час глава президентской администрации Сергей Иванов уточнил детали.",
+         {"org:russian-presidential-administration"}),
+        # another state's, or a president's: not the Kremlin's
+        ("Глава администрации президента США заявил о санкциях.", set()),
+        ("Глава администрации президента Трампа ушел в отставку.", set()),
+        ("Глава администрации президента Украины прибыл в Париж.",
+         {"org:office-of-the-president-of-ukraine"}),
+    ],
+)  # fmt: skip
+def test_the_kremlin_administration_inside_its_heads_role(text, expected):
+    assert ids(text, "org:") == expected
