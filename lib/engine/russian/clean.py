@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lib.engine.russian.reader_comments import comments_start
 from lib.engine.russian.rubric_teasers import rubric_teaser
 from lib.engine.russian.story_cards import story_cards
 from lib.engine.russian.tag_lines import tag_line
@@ -547,6 +548,9 @@ def clean_page(raw: str) -> CleanedPage:
     kept: list[str] = []
     after_label = after_byline = after_block = teaser = in_block = after_author = False
     raw_lines = raw.splitlines()
+    comments = comments_start(raw_lines)
+    page.dropped.extend(("comments", line.strip()) for line in raw_lines[comments:] if line.strip())
+    raw_lines = raw_lines[:comments]
     foot = _foot_after_gap(raw_lines)
     page.dropped.extend(("related", line.strip()) for line in raw_lines[foot:] if line.strip())
     lines = [

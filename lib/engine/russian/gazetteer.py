@@ -82,6 +82,14 @@ NATIONAL_BODIES = {
     # a state's army by its word alone ("армии Литвы", "Литовской армии"): its armed forces,
     # as the files write "армия США" (lib.engine.russian.phrases.army_of_a_state)
     ("армия",): "Armed Forces",
+    # the Baltic and Nordic states' forces by their own name ("Сил обороны Эстонии": the
+    # Estonian Defence Forces), as the English side keys "<Demonym> Defence Forces"
+    ("сила", "оборона"): "Defence Forces",
+    # the body that counts a state's votes ("ЦИК Украины", "Центризбирком", "Центральной
+    # избирательной комиссии"), as the gold and the demonym pattern key it
+    ("цик",): "Central Election Commission",
+    ("центризбирком",): "Central Election Commission",
+    ("центральный", "избирательный", "комиссия"): "Central Election Commission",
 }
 # Bodies only with their state beside them ("Российский флот", "флот Турции"): bare, "флот" is
 # any fleet (merchant, fishing, several states'), never one state's navy; a bare "ВС" is the

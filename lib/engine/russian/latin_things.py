@@ -1,8 +1,9 @@
-"""A Latin name told once as a ship's or an exercise's is that thing wherever the article names
-it: no organisation.
+"""A Latin name told once as a ship's, a vehicle's or an exercise's is that thing wherever the
+article names it: no organisation.
 
-Russian pages keep a warship's and an exercise's own Latin name after the navy's prefix or the
-Russian noun ("эсминцев — USS Donald Cook и USS Roosevelt", "учения НАТО Anakonda"), then repeat
+Russian pages keep a warship's, a vehicle's and an exercise's own Latin name after the navy's
+prefix or the Russian noun ("эсминцев — USS Donald Cook и USS Roosevelt", "флагман шестого
+флота США Mount Whitney", "транспортер-амфибия PTS", "учения НАТО Anakonda"), then repeat
 it bare ("Donald Cook с бортовым номером 75 вошел в состав флота"), where the model reads a body.
 A name the files hold ("корабли Royal Navy") stays what they say.
 """
@@ -12,12 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# A navy's prefix, or a ship's or an exercise's noun in any case with its owner's initials or
-# "НАТО" after it, then the Latin name (up to three capitalised words).
+# A navy's prefix, or a ship's, a vehicle's or an exercise's noun in any case (a hyphenated
+# one too: "транспортер-амфибия") with its owner after it (its initials or "НАТО", after up to
+# two words: "флагман шестого флота США"), then the Latin name (up to three capitalised words).
 _TOLD = re.compile(
     r"(?:\b(?:USS|HMS|HMCS|HNLMS|FGS|TCG|ORP|ITS|ESPS)"
-    r"|\b(?:[Ээ]смин|[Фф]регат|[Кк]орабл|[Кк]рейсер|[Аа]вианос|[Кк]орвет|[Уу]чени|[Мм]ан[её]вр)[а-яё]*"
-    r"(?:\s+(?:ВМС\s+)?(?:НАТО|США|[А-ЯЁ]{2,5}))?)"
+    r"|\b(?:[Ээ]смин|[Фф]регат|[Кк]орабл|[Кк]рейсер|[Аа]вианос|[Кк]орвет|[Уу]чени|[Мм]ан[её]вр"
+    r"|[Фф]лагман|[Тт]ральщик|[Дд]есантн\w+\s+корабл|[Тт]ранспорт[её]р|[Бб]ронетранспорт[её]р"
+    r"|[Бб]ронемашин)[а-яё]*(?:-[а-яё]+)?"
+    r"(?:(?:\s+[а-яё]+){0,2}\s+(?:ВМС\s+)?(?:НАТО|США|[А-ЯЁ]{2,5}))?)"
     r"\s+[«\"“]?([A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+){0,2})"
 )
 

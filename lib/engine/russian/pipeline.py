@@ -16,8 +16,10 @@ from datetime import date
 from lib.engine.events import EventMention
 from lib.engine.quotes import Quote
 from lib.engine.russian.abbreviations import defined_abbreviations, spelled_names
+from lib.engine.russian.administration_heads import administration_heads
 from lib.engine.russian.award_titles import award_titles
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
+from lib.engine.russian.chamber_periphrases import chamber_periphrases
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.compound_names import compound_names
@@ -38,6 +40,7 @@ from lib.engine.russian.joint_owner import bodies_of_a_joint_owner
 from lib.engine.russian.kin_given_names import kin_given_names
 from lib.engine.russian.latin_countries import latin_countries
 from lib.engine.russian.latin_things import latin_things
+from lib.engine.russian.leaders_armies import leaders_armies
 from lib.engine.russian.link import Mention, Sentence, sentence_mentions
 from lib.engine.russian.mastheads import masthead_names
 from lib.engine.russian.misread import reread
@@ -47,6 +50,7 @@ from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.outlet_domains import outlet_domains
 from lib.engine.russian.outlet_editions import outlet_editions
 from lib.engine.russian.own_bodies import own_bodies
+from lib.engine.russian.page_state_bodies import page_state_bodies
 from lib.engine.russian.people import (
     estonian_people,
     family_given_names,
@@ -144,6 +148,8 @@ def read(
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = general_staffs(mentions, text, gaz)
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
+    mentions = page_state_bodies(mentions, sentences, text, gaz)
+    mentions = chamber_periphrases(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = bodies_of_states_after(mentions, sentences, gaz)
     mentions = bodies_of_a_joint_owner(mentions, sentences, text, gaz)
@@ -167,6 +173,8 @@ def read(
     people = masthead_names(people, sentences, text)
     people = places_in_body_names(drop_described_bodies(people, gaz.entities), text)
     people = latin_things(award_titles(people, text, gaz.entities), text, gaz.entities)
+    people = leaders_armies(people, sentences, text, gaz)
+    people = administration_heads(people, sentences, text, gaz)
     return Reading(text, sections, sentences, people, roles, references)
 
 
