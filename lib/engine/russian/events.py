@@ -94,6 +94,7 @@ from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.text import parses
 from lib.engine.russian.told_before import told_before
 from lib.engine.russian.victims import poisoned_near
+from lib.engine.russian.vote_options import vote_option
 
 __all__ = ["FUTURE", "RUSSIAN_KB", "KBEvent", "event_words", "link_events", "load_events"]
 
@@ -300,6 +301,8 @@ def link_events(
             if joining_step(sentence, first, last):
                 continue  # "парламент поддержал вступление в НАТО": a step, not the accession
             group = [e for e in group if not _document(sentence, first, last, e)]
+            if vote_option(sentence, first):  # "за присоединение Крыма проголосовало 93%"
+                group = [e for e in group if e.type in ("referendum", "election")]
             if not group:
                 continue  # "протокол о вступлении Черногории": the paper, not the accession
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
