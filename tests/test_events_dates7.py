@@ -1,8 +1,13 @@
 """Knowledge-base events in English, round seven (issues 15 and 18): a law told by a reference
 back to its name (lib/engine/eventkb.py, paper_references): "CAATSA … the law, passed in 2017"
 is CAATSA where the article names it, as "the treaty" is a treaty the article names; the same
-reference in an article that names no law, or a law of another year, is not. Texts written for
-these tests in the style of wire copy, not copied from any page."""
+reference in an article that names no law, or a law of another year, is not. Co-occurring words
+without the act: ships seized off Crimea are no annexation (the words of taking ask for no vessel
+in the sentence), while Russia's seizure of Crimea still is; a suspension of the F-35 deliveries is
+not Turkey's removal, its suspension from the programme is; a threat to kick Turkey out, or a
+removal that waits on a condition ("if it buys"), is a prospect; the US president and Russia at
+a NATO summit are not a Trump-Putin meeting, the two presidents' meeting in its days is. Texts
+written for these tests in the style of wire copy, not copied from any page."""
 
 from __future__ import annotations
 
@@ -12,6 +17,9 @@ from lib.engine.eventkb import LAW_REFERENCES, TREATY_REFERENCES, paper_referenc
 from tests.event_checks import linked_event_ids
 
 CAATSA = "event:caatsa-2017"
+ANNEXATION = "event:crimea-annexation-2014"
+REMOVAL = "event:turkey-f35-removal-2019"
+HELSINKI = "event:trump-putin-helsinki-2018"
 
 TEXTS = {
     # the law named, then referred back to with its year
@@ -33,12 +41,61 @@ TEXTS = {
         "passed in 2019, would target the pipeline's builders instead.\n",
         "2020-11-30",
     ),
+    # the words of taking: ships seized off Crimea, and Crimea seized
+    "ships_off_crimea.txt": (
+        "Black Sea\n\nThe two Ukrainian gunboats were sailing off the coast of Crimea when they "
+        "were seized.\n",
+        "2018-11-26",
+    ),
+    "crimea_seized.txt": (
+        "Anniversary\n\nRussian special forces seized Crimea in a matter of days.\n",
+        "2015-03-18",
+    ),
+    # the F-35: deliveries suspended, the programme suspended, a threat and a condition
+    "f35_deliveries.txt": (
+        "Jets\n\nWashington, suspending deliveries of the F-35 to Turkey, set a deadline of "
+        "July.\n",
+        "2019-07-12",
+    ),
+    "f35_suspended.txt": (
+        "Jets\n\nThe Pentagon suspended Turkey from the F-35 program on Wednesday.\n",
+        "2019-07-18",
+    ),
+    "f35_threat.txt": (
+        "Missiles\n\nTurkey has sealed its purchase of the missiles, saying they may arrive as "
+        "early as July — in the face of American threats to kick the ally out of the F-35 "
+        "program.\n",
+        "2019-06-13",
+    ),
+    "f35_condition.txt": (
+        "Missiles\n\nOfficials have told Turkey that it will be cut off from the F-35 program "
+        "if it takes the Russian missiles.\n",
+        "2019-07-13",
+    ),
+    # the US president and Russia at a NATO summit, and the two presidents' meeting
+    "nato_summit_president.txt": (
+        "Brussels\n\nUS President Donald Trump opened the NATO summit with an attack on Germany, "
+        "calling it captive to Russia.\n",
+        "2018-07-14",
+    ),
+    "presidents_meeting.txt": (
+        "Helsinki\n\nThe meeting of the US and Russian presidents lasted more than two hours.\n",
+        "2018-07-16",
+    ),
 }
 
 EXPECTED = {
     "law_passed.txt": {CAATSA},
     "law_unnamed.txt": set(),
     "law_other_year.txt": set(),
+    "ships_off_crimea.txt": set(),
+    "crimea_seized.txt": {ANNEXATION},
+    "f35_deliveries.txt": set(),
+    "f35_suspended.txt": {REMOVAL},
+    "f35_threat.txt": set(),
+    "f35_condition.txt": set(),
+    "nato_summit_president.txt": {"event:nato-summit-brussels-2018"},
+    "presidents_meeting.txt": {HELSINKI},
 }
 
 
