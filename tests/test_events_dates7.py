@@ -6,7 +6,10 @@ without the act: ships seized off Crimea are no annexation (the words of taking 
 in the sentence), while Russia's seizure of Crimea still is; a suspension of the F-35 deliveries is
 not Turkey's removal, its suspension from the programme is; a threat to kick Turkey out, or a
 removal that waits on a condition ("if it buys"), is a prospect; the US president and Russia at
-a NATO summit are not a Trump-Putin meeting, the two presidents' meeting in its days is. Texts
+a NATO summit are not a Trump-Putin meeting, the two presidents' meeting in its days is. Sanctions
+told without their name ("the new sanctions imposed on Russia the day before", "sanctions,
+tightened only last night") are the sectoral ones on a page of their weeks, as they are the first
+ones on a page of March 2014, and neither two months on. Texts
 written for these tests in the style of wire copy, not copied from any page."""
 
 from __future__ import annotations
@@ -20,6 +23,12 @@ CAATSA = "event:caatsa-2017"
 ANNEXATION = "event:crimea-annexation-2014"
 REMOVAL = "event:turkey-f35-removal-2019"
 HELSINKI = "event:trump-putin-helsinki-2018"
+SECTORAL = "event:sanctions-russia-sectoral-2014"
+FIRST_WAVE = "event:sanctions-russia-first-wave-2014"
+# the same sentence under three headlines: a corpus keeps one copy of a text it holds twice
+IMPOSED = (
+    "\n\nPutin complained at length about the new sanctions imposed on Russia the day before.\n"
+)
 
 TEXTS = {
     # the law named, then referred back to with its year
@@ -82,6 +91,16 @@ TEXTS = {
         "Helsinki\n\nThe meeting of the US and Russian presidents lasted more than two hours.\n",
         "2018-07-16",
     ),
+    # sanctions told without their name, dated by the page: the sectoral ones in their weeks,
+    # the first ones in theirs, none two months on
+    "imposed_july.txt": ("Kremlin" + IMPOSED, "2014-07-21"),
+    "imposed_march.txt": ("Moscow" + IMPOSED, "2014-03-18"),
+    "imposed_september.txt": ("Russia" + IMPOSED, "2014-09-20"),
+    "tightened_july.txt": (
+        "Markets\n\nMoscow is already suffering under sanctions, tightened only last night by "
+        "Washington and Brussels.\n",
+        "2014-07-18",
+    ),
 }
 
 EXPECTED = {
@@ -96,6 +115,10 @@ EXPECTED = {
     "f35_condition.txt": set(),
     "nato_summit_president.txt": {"event:nato-summit-brussels-2018"},
     "presidents_meeting.txt": {HELSINKI},
+    "imposed_july.txt": {SECTORAL},
+    "imposed_march.txt": {FIRST_WAVE},
+    "imposed_september.txt": set(),
+    "tightened_july.txt": {SECTORAL},
 }
 
 

@@ -46,6 +46,16 @@ def test_the_election_words_years_later_or_undated_are_not_the_2019_election():
     assert events(ANNOUNCED) == set()
 
 
+def test_the_election_as_the_agencies_name_it():
+    text = "Владимира Зеленского официально объявили победителем президентских выборов на Украине."
+    assert events(text, date(2019, 4, 30)) == {ELECTION}
+    # undated: the day of its second round dates it
+    text = "Напомним, второй тур выборов главы государства на Украине прошел 21 апреля."
+    assert events(text) == {ELECTION}
+    text = "Зеленский заявил о планах снова участвовать в президентских выборах на Украине."
+    assert events(text, date(2023, 4, 30)) == set()
+
+
 def test_another_years_election_in_the_sentence_is_not_the_2019_one():
     text = "Петр Порошенко победил на выборах президента Украины в мае 2014 года."
     assert events(text, date(2019, 4, 30)) == set()

@@ -246,7 +246,9 @@ def link_events(
     for n, sentence in enumerate(sentences):
         spans = [(d.start, d.end) for d in dates if sentence.start <= d.start < sentence.end]
         raw = candidates(sentence, events, dates=spans)
-        raw += told_before(sentences, n, text, events, {e for _, _, e, _ in raw})
+        # an event found only by a #during form (a year left to the page) may still take its
+        # year or name from the sentence before
+        raw += told_before(sentences, n, text, events, {e for _, _, e, h in raw if DURING not in h})
         people = [
             (m.start, m.end)
             for m in mentions
@@ -303,6 +305,7 @@ def link_events(
             group = [e for e in group if not _document(sentence, first, last, e)]
             if vote_option(sentence, first):  # "за присоединение Крыма проголосовало 93%"
                 group = [e for e in group if e.type in ("referendum", "election")]
+            group = [e for e in group if e not in found]  # one row per event and sentence
             if not group:
                 continue  # "протокол о вступлении Черногории": the paper, not the accession
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
