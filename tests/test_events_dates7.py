@@ -2,8 +2,8 @@
 back to its name (lib/engine/eventkb.py, paper_references): "CAATSA … the law, passed in 2017"
 is CAATSA where the article names it, as "the treaty" is a treaty the article names; the same
 reference in an article that names no law, or a law of another year, is not. Co-occurring words
-without the act: ships seized off Crimea are no annexation (the words of taking ask for no vessel
-in the sentence), while Russia's seizure of Crimea still is; a suspension of the F-35 deliveries is
+without the act: ships seized off Crimea are no annexation (the words of taking ask that Crimea be
+no place of the act), while Russia's seizure of Crimea still is, ships beside it; a suspension of the F-35 deliveries is
 not Turkey's removal, its suspension from the programme is; a threat to kick Turkey out, or a
 removal that waits on a condition ("if it buys"), is a prospect; the US president and Russia at
 a NATO summit are not a Trump-Putin meeting, the two presidents' meeting in its days is. Sanctions
@@ -60,6 +60,15 @@ TEXTS = {
         "Anniversary\n\nRussian special forces seized Crimea in a matter of days.\n",
         "2015-03-18",
     ),
+    "crimea_seized_ships.txt": (
+        "Fleet\n\nWhen Moscow seized Crimea in 2014, it also kept most of Kyiv's navy ships in "
+        "their harbour.\n",
+        "2018-12-05",
+    ),
+    "ships_near_crimea.txt": (
+        "Navy\n\nBorder guards seized two Ukrainian boats near the occupied Crimea on Sunday.\n",
+        "2018-11-26",
+    ),
     # the F-35: deliveries suspended, the programme suspended, a threat and a condition
     "f35_deliveries.txt": (
         "Jets\n\nWashington, suspending deliveries of the F-35 to Turkey, set a deadline of "
@@ -109,6 +118,8 @@ EXPECTED = {
     "law_other_year.txt": set(),
     "ships_off_crimea.txt": set(),
     "crimea_seized.txt": {ANNEXATION},
+    "crimea_seized_ships.txt": {ANNEXATION},
+    "ships_near_crimea.txt": set(),
     "f35_deliveries.txt": set(),
     "f35_suspended.txt": {REMOVAL},
     "f35_threat.txt": set(),
