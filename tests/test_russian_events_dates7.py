@@ -4,7 +4,9 @@ of the election's weeks, not on a page of five years later nor on an undated one
 another election in the sentence still rejects it; a law told by its signing ("Трамп подписал
 закон о новых санкциях против России" is CAATSA), not Obama's law of 2014 nor the defence budget
 of 2019; the Minsk agreements told by their signing in Minsk, the dates deciding between the
-protocol of 2014 and the package of 2015; a vote's option is not the act
+protocol of 2014 and the package of 2015, and named as the frame of later work ("в рамках,
+установленных минскими договоренностями", "выполнения минских соглашений"), not dated by that
+work's date; a vote's option is not the act
 (lib/engine/russian/vote_options.py): "за присоединение Крыма проголосовало 93%" is the
 referendum's count, while a parliament's vote for it is a step of the act. Sentences written for
 these tests in the style of Russian agencies, asserting exact ids."""
@@ -113,3 +115,21 @@ def test_a_votes_option_is_not_the_act():
 def test_a_parliaments_vote_for_the_act_is_the_act():
     text = "Государственная дума проголосовала за присоединение Крыма к России."
     assert events(text, date(2014, 3, 20)) == {ANNEXATION}
+
+
+def test_an_agreement_named_as_the_frame_of_later_work_is_not_dated_by_it():
+    text = (
+        "Разговоры позволили подвести итоги по мерам, одобренным в декабре 2019 года в рамках, "
+        "установленных минскими договоренностями."
+    )
+    assert events(text, date(2021, 10, 11)) == {MINSK_II}
+    text = (
+        "Генсек альянса еще 6 июля назвал главной темой необходимость полноценного выполнения "
+        "минских соглашений."
+    )
+    assert events(text, date(2016, 7, 13)) == {MINSK_II}
+
+
+def test_the_agreements_told_signed_in_another_year_are_not_minsk_ii():
+    text = "Минские соглашения были подписаны в феврале 2016 года."
+    assert events(text, date(2016, 7, 13)) == set()

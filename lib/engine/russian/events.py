@@ -451,7 +451,7 @@ def _own_dates(
         return [d for d in dates if d.start > sentence.tokens[first - 1].start]
     window = max(0, first - 5)
     lemmas = [t.lemma for t in sentence.tokens[window:first]]
-    for cause in CAUSES:
+    for cause in CAUSES + IMPLEMENTING:
         at = next(
             (i for i in range(len(lemmas)) if tuple(lemmas[i : i + len(cause)]) == cause), None
         )
@@ -516,6 +516,10 @@ def _within_bounds(
 # "высланных 31 марта в связи с делом Скрипаля", "ответ 5 февраля на выход США": the event
 # after these is the cause, so a date written before them is the consequence's.
 CAUSES = (("в", "связь", "с"), ("из", "-", "за"), ("в", "ответ", "на"))
+# "подвести итоги в декабре 2019 года в рамках, установленных минскими договоренностями",
+# "сообщил 6 июля: … выполнения минских соглашений": an agreement or decision named as the
+# frame of what is done later; a date written before these dates the doing, not the signing.
+IMPLEMENTING = (("выполнение",), ("реализация",), ("соблюдение",), ("исполнение",), ("рамка",))
 
 
 def _beside(
