@@ -25,6 +25,7 @@ REMOVAL = "event:turkey-f35-removal-2019"
 HELSINKI = "event:trump-putin-helsinki-2018"
 SECTORAL = "event:sanctions-russia-sectoral-2014"
 FIRST_WAVE = "event:sanctions-russia-first-wave-2014"
+MINSK_II = "event:minsk-ii-2015"
 # the same sentence under three headlines: a corpus keeps one copy of a text it holds twice
 IMPOSED = (
     "\n\nPutin complained at length about the new sanctions imposed on Russia the day before.\n"
@@ -66,7 +67,7 @@ TEXTS = {
         "2018-12-05",
     ),
     "ships_near_crimea.txt": (
-        "Navy\n\nBorder guards seized two Ukrainian boats near the occupied Crimea on Sunday.\n",
+        "Navy\n\nBorder guards seized two Ukrainian boats in the waters near the occupied Crimea.\n",
         "2018-11-26",
     ),
     # the F-35: deliveries suspended, the programme suspended, a threat and a condition
@@ -110,6 +111,23 @@ TEXTS = {
         "Washington and Brussels.\n",
         "2014-07-18",
     ),
+    # Minsk II as the ceasefire of Putin and Poroshenko, by its year or in its days, and
+    # a ceasefire of another year
+    "ceasefire_2015.txt": (
+        "Diplomacy\n\nFrance and Germany, which brokered a ceasefire between Putin and Poroshenko "
+        "in 2015, fear a split in the bloc.\n",
+        "2018-11-29",
+    ),
+    "ceasefire_days.txt": (
+        "Donbas\n\nPoroshenko said the truce agreed with Putin had to hold along the whole "
+        "front.\n",
+        "2015-02-13",
+    ),
+    "ceasefire_2020.txt": (
+        "Donbas\n\nKyiv and Moscow backed a new ceasefire in July 2020, the twentieth of the "
+        "war.\n",
+        "2020-07-27",
+    ),
 }
 
 EXPECTED = {
@@ -130,6 +148,9 @@ EXPECTED = {
     "imposed_march.txt": {FIRST_WAVE},
     "imposed_september.txt": set(),
     "tightened_july.txt": {SECTORAL},
+    "ceasefire_2015.txt": {MINSK_II},
+    "ceasefire_days.txt": {MINSK_II},
+    "ceasefire_2020.txt": set(),
 }
 
 
