@@ -24,7 +24,14 @@ SCHEDULED_TYPES = frozenset({"summit", "meeting", "exercise", "election", "refer
 _MODAL = re.compile(
     r"\b(?:could|may|might)\b(?!\s+(?:not\s+)?have\b)"
     r"|\b[Tt]hreat(?:en|ens|ened|ening)\b(?!\s+to\b)|\b[Tt]hreats?\s+of\b"
+    # a threat to take a step ("American threats to kick the NATO nation out of the F-35
+    # program"), not a threat to someone: the step's verb after "to"
+    r"|\b[Tt]hreats?\s+to\s+(?:kick|expel|remove|exclude|oust|boot|cut|ban|block|bar|suspend|"
+    r"impose|sanction|punish|withdraw|pull|quit|leave|end|halt|stop|cancel|freeze|deny)\b"
 )
+# A future that waits on a condition ("told Turkey that it will be cut off from the F-35
+# program if it buys Russian air defenses"): a warning of what may come, even when told.
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 # "would" reports a future: like "will", the step is to come unless a saying announced it.
 _WOULD = re.compile(r"\bwould\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
 # Where a clause opens: a future or modal word before it governs another clause.
@@ -74,7 +81,11 @@ def is_prospect(
     ahead = [a for a, _ in futures if lo <= a < end and _reaches(text, a, end)]
     ahead += [m.start() for m in _WOULD.finditer(text, lo, end) if _reaches(text, m.start(), end)]
     return any(
-        not _TOLD.search(text, _clause_start(text, a), a) and not _step_as_subject(text, start, a)
+        _CONDITION.search(text, a) is not None
+        or (
+            not _TOLD.search(text, _clause_start(text, a), a)
+            and not _step_as_subject(text, start, a)
+        )
         for a in ahead
     )
 

@@ -91,10 +91,34 @@ TREATY_REFERENCES = (
 )
 
 
+# How news refers back to a law it names elsewhere in the article ("CAATSA … Lawmakers argued
+# that the law, passed in 2017, ought to be applied"): the law's noun with an article.
+LAW_REFERENCES = (
+    "the law",
+    "this law",
+    "that law",
+    "the act",
+    "the legislation",
+    "the sanctions law",
+    "the sanctions legislation",
+)
+
+
+def paper_references(term: Sequence[str]) -> tuple[str, ...]:
+    """The references that may stand for a pattern's term where the article names its paper: a
+    treaty's ("inf/inf treaty/intermediate-range": "the treaty", "the agreement") or a law's
+    ("caatsa/countering america's adversaries through sanctions act": "the law", "the act")."""
+    if any(alt.endswith(" treaty") for alt in term):
+        return TREATY_REFERENCES
+    if any(alt.endswith(" act") for alt in term):
+        return LAW_REFERENCES
+    return ()
+
+
 def names_treaty(term: Sequence[str]) -> bool:
-    """Whether a pattern's term is a treaty's name ("inf/inf treaty/intermediate-range"): a
-    reference to a treaty may stand for it where the article names the treaty."""
-    return any(alt.endswith(" treaty") for alt in term)
+    """Whether a pattern's term is a treaty's or a law's name: a reference to the paper ("the
+    treaty", "the law") may stand for it where the article names it (paper_references)."""
+    return bool(paper_references(term))
 
 
 @dataclass(frozen=True)

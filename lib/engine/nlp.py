@@ -334,8 +334,9 @@ class EventMatcher:
             for p, pattern in enumerate(event.patterns):
                 for t, term in enumerate(pattern):
                     label = f"TERM|{event.event_id}|{p}|{t}"
-                    # a treaty's name is met by a reference too, if the article names it
-                    refs = eventkb.TREATY_REFERENCES if eventkb.names_treaty(term) else ()
+                    # a treaty's or a law's name is met by a reference too, if the article
+                    # names it
+                    refs = eventkb.paper_references(term)
                     self.matcher.add(label, _phrase_docs(nlp, (*term, *refs)))
                     self.terms[nlp.vocab.strings[label]] = ((event.event_id, p), t, len(pattern))
         for trigger in eventkb.load_triggers():

@@ -22,6 +22,7 @@ from lib.engine.russian.link import Sentence
 from lib.engine.russian.state_compounds import with_state_compounds
 from lib.engine.russian.text import tokenize
 from lib.engine.russian.verbal_nouns import nouns_of
+from lib.engine.russian.year_from_page import without_year
 
 RUSSIAN_KB = EVENTS_DIR / "kb_ru.csv"
 PATTERN_SPAN = 10  # tokens per term of a pattern: its terms lie within this many times (n - 1) + 6
@@ -145,6 +146,13 @@ def _event(event: eventkb.KBEvent, row: dict) -> KBEvent:
     aliases = _split(row["aliases"])
     patterns = [(t, parse_pattern(t)) for t in _split(row["patterns"])]
     patterns = [(t, p) for t, p in patterns if len(p) > 1]
+    # a pattern's year may be the page's (lib.engine.russian.year_from_page): read without it,
+    # in the event's weeks (#during)
+    patterns += [
+        (f"{DURING} {t}", kept)
+        for t, p in patterns
+        if DURING not in t and (kept := without_year(p)) is not None
+    ]
     during = {str(i) for i, (t, _) in enumerate(patterns) if DURING in t}
     if any(DURING in a for a in aliases):
         during.add("alias")

@@ -94,6 +94,7 @@ from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.text import parses
 from lib.engine.russian.told_before import told_before
 from lib.engine.russian.victims import poisoned_near
+from lib.engine.russian.vote_options import vote_option
 
 __all__ = ["FUTURE", "RUSSIAN_KB", "KBEvent", "event_words", "link_events", "load_events"]
 
@@ -245,7 +246,9 @@ def link_events(
     for n, sentence in enumerate(sentences):
         spans = [(d.start, d.end) for d in dates if sentence.start <= d.start < sentence.end]
         raw = candidates(sentence, events, dates=spans)
-        raw += told_before(sentences, n, text, events, {e for _, _, e, _ in raw})
+        # an event found only by a #during form (a year left to the page) may still take its
+        # year or name from the sentence before
+        raw += told_before(sentences, n, text, events, {e for _, _, e, h in raw if DURING not in h})
         people = [
             (m.start, m.end)
             for m in mentions
@@ -300,6 +303,9 @@ def link_events(
             if joining_step(sentence, first, last):
                 continue  # "парламент поддержал вступление в НАТО": a step, not the accession
             group = [e for e in group if not _document(sentence, first, last, e)]
+            if vote_option(sentence, first):  # "за присоединение Крыма проголосовало 93%"
+                group = [e for e in group if e.type in ("referendum", "election")]
+            group = [e for e in group if e not in found]  # one row per event and sentence
             if not group:
                 continue  # "протокол о вступлении Черногории": the paper, not the accession
             start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
@@ -445,7 +451,7 @@ def _own_dates(
         return [d for d in dates if d.start > sentence.tokens[first - 1].start]
     window = max(0, first - 5)
     lemmas = [t.lemma for t in sentence.tokens[window:first]]
-    for cause in CAUSES:
+    for cause in CAUSES + IMPLEMENTING:
         at = next(
             (i for i in range(len(lemmas)) if tuple(lemmas[i : i + len(cause)]) == cause), None
         )
@@ -510,6 +516,10 @@ def _within_bounds(
 # "высланных 31 марта в связи с делом Скрипаля", "ответ 5 февраля на выход США": the event
 # after these is the cause, so a date written before them is the consequence's.
 CAUSES = (("в", "связь", "с"), ("из", "-", "за"), ("в", "ответ", "на"))
+# "подвести итоги в декабре 2019 года в рамках, установленных минскими договоренностями",
+# "сообщил 6 июля: … выполнения минских соглашений": an agreement or decision named as the
+# frame of what is done later; a date written before these dates the doing, not the signing.
+IMPLEMENTING = (("выполнение",), ("реализация",), ("соблюдение",), ("исполнение",), ("рамка",))
 
 
 def _beside(
