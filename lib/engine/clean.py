@@ -580,12 +580,20 @@ def clean_article(
             result.dateline_place = m.groupdict().get("place")
             result.dateline_date = m.groupdict().get("date")
             result.agency = m["agency"].strip() or result.agency
-            text = text[m.end() :]
+            text = _dateline_place(m) + text[m.end() :]
         text = remove_inline_boilerplate(text)
         if text:
             blocks.append(Block(section, text))
     result.blocks = blocks
     return result
+
+
+def _dateline_place(m: re.Match) -> str:
+    """'MOSCOW (Sputnik) -' -> 'MOSCOW \u2014 ': the agency names the outlet and goes, but the
+    place is where the story was filed, a place of the page as a bare dateline's is (the
+    country after a comma, 'KIEV, Ukraine', is the place's address, not a second one)."""
+    place = (m.groupdict().get("place") or "").split(",")[0].strip()
+    return f"{place} \u2014 " if place else ""
 
 
 def _story_end(text_lines: list[_Line]) -> int:
