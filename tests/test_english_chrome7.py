@@ -4,6 +4,8 @@ of agency copy, tag pages and briefing notes (not copied from any page).
 
 - An agency dateline ("BRUSSELS (Sputnik) -", "MOSCOW, March 3 (TASS) -") names the outlet,
   which goes, and the place the story was filed, which stays: once, as a place.
+- A list inside a story keeps its items: a bulleted clause, or an item closed by a semicolon
+  (its bullet lost when a PDF was read as text); a menu's bulleted words still go.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from lib.engine.clean import clean_article
+from lib.engine.list_items import list_items
 from tests.conftest import found
 
 PAGES = {
@@ -25,6 +28,31 @@ MOSCOW, March 3 (TASS) - The Kremlin said on Tuesday that its contacts with the 
     "country.txt": """Ukraine asks allies for air defence
 
 KIEV, Ukraine (AP) - Ukraine's foreign minister asked NATO allies for more air defence systems on Friday.
+""",
+    "briefing.txt": """Analysts weigh the alliance's posture in the Black Sea
+
+The speaker's presentation on the Black Sea covered three themes.
+
+\u2022 The alliance's differing approach to the northern and southern parts of its eastern flank
+\u2022 Bulgaria's place as an anchor of allied naval planning in the region
+\u2022 Defence commitments of Washington and Ankara focused on the Turkish Straits
+
+Questions from the audience followed, most of them about the Russian navy in the Black Sea.
+""",
+    "sanctions.txt": """Treasury lists measures against the procurement agency
+
+The Treasury on Monday imposed sanctions on a defence procurement agency over its purchase of a missile system, officials said.
+
+On Monday, the administration imposed the following measures on the defence procurement agency:
+ a prohibition on export licences for any goods or technology;
+ a ban on Overseas Private Investment Corporation assistance;
+ full blocking sanctions on four of its officials.
+
+The agency said it would appeal.
+
+\u2022 Home
+\u2022 World news
+\u2022 Contact us
 """,
 }
 
@@ -54,3 +82,50 @@ def test_the_cleaned_text_keeps_the_place_and_drops_the_agency():
     assert cleaned.dateline == "MOSCOW, March 3 (TASS)" and cleaned.agency == "TASS"
     assert cleaned.blocks[1].text.startswith("MOSCOW \u2014 The Kremlin said on Tuesday")
     assert "TASS" not in cleaned.blocks[1].text
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        (
+            "\u2022 Defence commitments of the two allies focused on the Turkish Straits",
+            True,
+        ),
+        (" a ban on Overseas Private Investment Corporation assistance;", True),
+        ("a requirement to oppose loans by international lenders; and", True),
+        ("\u2022 World news", False),  # a menu's item
+        ("- Advertisement -", False),
+        ("\u2022 Russia Warns Alliance Over New Bases in the Baltic States", False),  # a link
+        ("Russia warns alliance over new bases", False),  # no bullet, no semicolon
+    ],
+)
+def test_list_items(line, item):
+    assert (list_items([line]) == {0}) is item
+
+
+def test_a_run_of_bullets_is_a_list_when_one_item_is_a_clause_in_sentence_case():
+    run = [
+        "\u2022 Defence Commitments of Washington and Ankara in the Straits",
+        "\u2022 Bulgaria's place as an anchor of allied naval planning in the region",
+    ]
+    assert list_items(run) == {0, 1}
+    links = [
+        "\u2022 Russia Warns Alliance Over New Bases",
+        "\u2022 Alliance Chief Visits Troops in Estonia",
+    ]
+    assert list_items(links) == set()
+
+
+def test_the_items_of_a_list_inside_a_story_are_kept(pages):
+    assert found(pages, "briefing.txt", "country") >= {"BGR", "USA", "TUR", "RUS"}
+    assert found(pages, "sanctions.txt", "org") == {
+        "Overseas Private Investment Corporation",
+        "Treasury",
+    }
+
+
+def test_a_menu_of_bullets_still_goes():
+    cleaned = clean_article(PAGES["sanctions.txt"])
+    text = " ".join(b.text for b in cleaned.blocks)
+    assert "a ban on Overseas Private Investment Corporation assistance;" in text
+    assert "World news" not in text and "Contact us" not in text

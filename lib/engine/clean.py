@@ -60,6 +60,7 @@ from lib.engine.line_shape import (
     squeeze_spaces,
     words,
 )
+from lib.engine.list_items import list_items
 from lib.engine.media_cards import is_media_card
 from lib.engine.source_lines import named_source
 from lib.engine.wrapped_lines import unwrap
@@ -537,6 +538,9 @@ def clean_article(
     _drop_after_copyright(lines, start)
     _drop_teaser_tail(lines, start)
     _mark_fact_boxes(lines)
+    shown = [ln for ln in lines if ln.kind != "blank"]  # a list's items inside the story
+    for i in list_items([ln.text for ln in shown]):
+        shown[i].reason = shown[i].reason or "list item"
     text_lines = [ln for ln in lines if ln.kind == "text"]
     last_prose = _story_end(text_lines)
 
@@ -670,6 +674,7 @@ def _place_text_line(
         or ln.reason == "fact box"
         or is_glossed_name(ln.text)
         or is_lead_in(ln.text)
+        or ln.reason == "list item"
     ):
         return "body", ""
     if is_headline_like(ln.text):
