@@ -6,6 +6,9 @@ of agency copy, tag pages and briefing notes (not copied from any page).
   which goes, and the place the story was filed, which stays: once, as a place.
 - A list inside a story keeps its items: a bulleted clause, or an item closed by a semicolon
   (its bullet lost when a PDF was read as text); a menu's bulleted words still go.
+- A tag page's teasers above its last story (a headline and a paragraph of prose naming what
+  the stories name) are its stories; a run of headlines without prose, or a notice naming
+  nothing of the story, is still the page's header.
 """
 
 from __future__ import annotations
@@ -53,6 +56,24 @@ The agency said it would appeal.
 \u2022 Home
 \u2022 World news
 \u2022 Contact us
+""",
+    "tag.txt": """Topic: Baltic air policing
+
+Alliance jets scrambled twice over the Baltic Sea
+Italian fighter jets based in Lithuania intercepted two Russian military aircraft flying without transponders near Estonia on Tuesday, the Lithuanian army said...
+
+Alliance chief praises Baltic air policing mission
+
+VILNIUS (Reuters) - The alliance's secretary general praised the Baltic air policing mission on Thursday during a visit to Lithuania, saying Russian aircraft had been intercepted more often this year.
+""",
+    "header.txt": """We use cookies to give you the best experience of our website and to show you relevant advertising.
+Latest news
+Germany wins bid to host 2030 athletics championships
+Flood warnings issued for three counties
+
+Alliance chief praises Baltic air policing mission
+
+VILNIUS (Reuters) - The alliance's secretary general praised the Baltic air policing mission on Thursday during a visit to Lithuania, saying Russian aircraft had been intercepted more often this year.
 """,
 }
 
@@ -129,3 +150,18 @@ def test_a_menu_of_bullets_still_goes():
     text = " ".join(b.text for b in cleaned.blocks)
     assert "a ban on Overseas Private Investment Corporation assistance;" in text
     assert "World news" not in text and "Contact us" not in text
+
+
+def test_a_tag_page_s_teaser_above_the_last_story_is_text(pages):
+    assert found(pages, "tag.txt", "country") == {"ITA", "LTU", "RUS", "EST"}
+    cleaned = clean_article(PAGES["tag.txt"], site_names=["Reuters"])
+    assert cleaned.title == "Alliance chief praises Baltic air policing mission"
+    kept = [b.text for b in cleaned.blocks]
+    assert "Alliance jets scrambled twice over the Baltic Sea" in kept  # the teaser's headline
+    assert "Topic: Baltic air policing" not in kept
+
+
+def test_a_header_without_a_teaser_of_the_page_s_stories_still_goes(pages):
+    assert found(pages, "header.txt", "country") == {"LTU", "RUS"}  # no Germany
+    cleaned = clean_article(PAGES["header.txt"], site_names=["Reuters"])
+    assert [b.section for b in cleaned.blocks] == ["title", "body"]

@@ -62,6 +62,7 @@ from lib.engine.line_shape import (
 )
 from lib.engine.list_items import list_items
 from lib.engine.media_cards import is_media_card
+from lib.engine.page_teasers import drop_teaser_tail, page_teasers
 from lib.engine.source_lines import named_source
 from lib.engine.wrapped_lines import unwrap
 
@@ -465,31 +466,6 @@ def _drop_after_copyright(lines: list[_Line], start: _Line | None) -> None:
             ln.kind, ln.reason = "chrome", "below the copyright line"
 
 
-def _drop_teaser_tail(lines: list[_Line], start: _Line | None) -> None:
-    """A headline of another story below the story's last paragraph, and its first lines (an
-    aggregator's teaser of another section: "Now No. 1, Osaka wins …" / "Kvitova was 21 …"):
-    the teaser shares no capitalised word with the story above it."""
-    text = [
-        ln for ln in lines if ln.kind == "text" and start is not None and ln.number > start.number
-    ]
-    heads = [  # a headline, longer than a subheading ("Marines on the march")
-        i for i, ln in enumerate(text) if is_headline_like(ln.text) and len(words(ln.text)) >= 6
-    ]
-    if not heads or not 1 <= len(text) - heads[-1] - 1 <= 2:
-        return
-    tail = text[heads[-1] :]
-    if not all(is_sentence_like(ln.text) for ln in tail[1:]):
-        return
-    story = " ".join([start.text] + [ln.text for ln in text[: heads[-1]]])
-    if not _capitalised_words(" ".join(ln.text for ln in tail)) & _capitalised_words(story):
-        for ln in tail:
-            ln.kind, ln.reason = "chrome", "teaser of another story"
-
-
-def _capitalised_words(text: str) -> set[str]:
-    return {w.lower()[:5] for w in words(text) if len(w) > 3 and w[:1].isupper()}
-
-
 def _drop_author_box(lines: list[_Line], start: _Line | None) -> None:
     """Below the story's start, an author box's label and every line after it are the
     writer's biography, not the story (a story ends before its author box)."""
@@ -536,7 +512,7 @@ def clean_article(
         start = text_lines[0] if text_lines else None
     _drop_author_box(lines, start)
     _drop_after_copyright(lines, start)
-    _drop_teaser_tail(lines, start)
+    drop_teaser_tail(lines, start)
     _mark_fact_boxes(lines)
     shown = [ln for ln in lines if ln.kind != "blank"]  # a list's items inside the story
     for i in list_items([ln.text for ln in shown]):
@@ -551,6 +527,10 @@ def clean_article(
     above = {ln.number for ln in header}
     story = [ln.text for ln in lines if ln.kind in ("text", "caption") and ln.number not in above]
     headline = _headline(header, given_title, _content_words(" ".join(story)))
+    above_headline = [ln for ln in header if headline is None or ln.number < headline.number]
+    teasers = page_teasers(above_headline, " ".join(story))  # a tag page's stories
+    for ln in above_headline:
+        ln.reason = "teaser on the page" if ln.number in teasers else ln.reason
     if headline is not None and not given_title:
         headline.text = _STAFF_BYLINE.sub("", headline.text)
     result.title = given_title or (headline.text if headline else None)
@@ -660,7 +640,7 @@ def _place_text_line(
         return None, "headline repeated in text"
     if ln.number < start.number:
         if headline is not None and ln.number < headline.number:
-            return None, "page header"
+            return ("body", "") if ln.reason == "teaser on the page" else (None, "page header")
         if is_sentence_like(ln.text) or (
             headline is not None and not given_title and is_standfirst(ln.text)
         ):
