@@ -9,14 +9,17 @@ of agency copy, tag pages and briefing notes (not copied from any page).
 - A tag page's teasers above its last story (a headline and a paragraph of prose naming what
   the stories name) are its stories; a run of headlines without prose, or a notice naming
   nothing of the story, is still the page's header.
+- A caption's Russian twin whose Windows-1251 bytes were read as Latin-1 ('Ñåðãåé …') is cut,
+  and the English caption before it stays a caption.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from lib.engine.clean import clean_article
+from lib.engine.clean import Block, clean_article
 from lib.engine.list_items import list_items
+from lib.engine.mojibake import cut_mojibake
 from tests.conftest import found
 
 PAGES = {
@@ -74,6 +77,14 @@ Flood warnings issued for three counties
 Alliance chief praises Baltic air policing mission
 
 VILNIUS (Reuters) - The alliance's secretary general praised the Baltic air policing mission on Thursday during a visit to Lithuania, saying Russian aircraft had been intercepted more often this year.
+""",
+    "twin.txt": "Helicopters at an air show near Moscow. Ivan Petrov/TASS "
+    + "Московская область. Вертолеты на авиасалоне. Иван Петров/ТАСС".encode("cp1251").decode(
+        "latin-1"
+    )
+    + """
+
+MOSCOW, May 5. /TASS/. Russia will show its newest helicopters to foreign buyers at the show, the Kremlin said on Friday.
 """,
 }
 
@@ -165,3 +176,20 @@ def test_a_header_without_a_teaser_of_the_page_s_stories_still_goes(pages):
     assert found(pages, "header.txt", "country") == {"LTU", "RUS"}  # no Germany
     cleaned = clean_article(PAGES["header.txt"], site_names=["Reuters"])
     assert [b.section for b in cleaned.blocks] == ["title", "body"]
+
+
+def test_a_caption_s_russian_twin_read_as_latin_1_is_cut(pages):
+    twin = "Иван Петров".encode("cp1251").decode("latin-1")
+    assert cut_mojibake(f"At the show. {twin}/TASS") == ("At the show. /TASS", [twin])
+    assert found(pages, "twin.txt", "person") == set()
+    assert found(pages, "twin.txt", "org") == set()
+    assert found(pages, "twin.txt", "country") == {"RUS"}
+    cleaned = clean_article(PAGES["twin.txt"], site_names=["TASS"])
+    assert cleaned.blocks[0] == Block("caption", "Helicopters at an air show near Moscow.")
+
+
+@pytest.mark.parametrize(
+    "line", ["Le président a déclaré à Paris", "Café Élysée", "Zürich, Ålesund and Île-de-France"]
+)
+def test_latin_accents_are_no_twin(line):
+    assert cut_mojibake(line) == (line, [])

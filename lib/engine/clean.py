@@ -62,6 +62,7 @@ from lib.engine.line_shape import (
 )
 from lib.engine.list_items import list_items
 from lib.engine.media_cards import is_media_card
+from lib.engine.mojibake import cut_mojibake
 from lib.engine.page_teasers import drop_teaser_tail, page_teasers
 from lib.engine.source_lines import named_source
 from lib.engine.wrapped_lines import unwrap
@@ -303,6 +304,8 @@ def _classify_chrome(
         if ln.text:
             ln.text, cut = strip_inline_widgets(ln.text)
             result.removed += [RemovedLine(ln.number, piece, why) for why, piece in cut]
+            ln.text, twins = cut_mojibake(ln.text)  # a caption's Russian twin read as Latin-1
+            result.removed += [RemovedLine(ln.number, t, "Cyrillic read as Latin-1") for t in twins]
             # a line is judged without its inline credits ("… in Vilnius. (© agency / Name/)")
             ln.text = remove_inline_boilerplate(ln.text)
         text = ln.text
