@@ -14,12 +14,15 @@ of agency copy, tag pages and briefing notes (not copied from any page).
 - A 'Latest' feed's items, each opening with its age ('29m agoFlood warnings …'), are chrome
   wherever they stand (data/boilerplate.csv); a sentence that opens with a number of days ago
   is not.
+- Reuters signs a picture from its files 'REUTERS/Name/File Photo', after a copyright sign: the
+  credit goes and the caption before it stays.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from lib.engine.captions import strip_trailing_credit
 from lib.engine.clean import Block, clean_article
 from lib.engine.list_items import list_items
 from lib.engine.mojibake import cut_mojibake
@@ -213,3 +216,15 @@ def test_a_latest_feed_s_items_opening_with_their_age_are_chrome(pages):
     assert found(pages, "ticker.txt", "org") == set()
     assert found(pages, "ticker.txt", "location") == {"Brussels", "Salisbury"}
     assert found(pages, "ticker.txt", "country") == {"RUS", "GBR"}
+
+
+def test_a_file_picture_s_credit_leaves_its_caption():
+    caption = (
+        "FILE PHOTO: Workers lay pipe for a gas pipeline in the Baltic Sea off Rugen, "
+        "Germany, May 4, 2019. Picture taken May 4, 2019."
+    )
+    line = f"{caption} \u00a9 REUTERS/Jane Roe/File Photo"
+    assert strip_trailing_credit(line) == (caption, "\u00a9 REUTERS/Jane Roe/File Photo")
+    page = f"Sanctions hit pipeline layers\n\n{line}\n\nThe United States imposed sanctions on firms laying the pipeline on Friday, officials said.\n"
+    cleaned = clean_article(page, site_names=["Reuters"])
+    assert Block("caption", caption) in cleaned.blocks
