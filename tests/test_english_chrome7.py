@@ -228,3 +228,16 @@ def test_a_file_picture_s_credit_leaves_its_caption():
     page = f"Sanctions hit pipeline layers\n\n{line}\n\nThe United States imposed sanctions on firms laying the pipeline on Friday, officials said.\n"
     cleaned = clean_article(page, site_names=["Reuters"])
     assert Block("caption", caption) in cleaned.blocks
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("MOSCOW, Jan. 2 (UPI) -- Russia said on Monday it would respond.", "MOSCOW \u2014 Russia"),
+        ("STEVE DOOCY (co-host) - The president said on Monday he would go.", "The president"),
+        ("VAT (sales tax) - The tax rose on Monday, the ministry said today.", "The tax"),
+    ],
+)
+def test_only_an_outlet_s_dateline_gives_a_place(line, kept):
+    cleaned = clean_article(f"Headline of the story here\n\n{line}\n")
+    assert cleaned.blocks[-1].text.startswith(kept)

@@ -567,7 +567,7 @@ def clean_article(
             result.dateline_place = m.groupdict().get("place")
             result.dateline_date = m.groupdict().get("date")
             result.agency = m["agency"].strip() or result.agency
-            text = _dateline_place(m) + text[m.end() :]
+            text = _dateline_place(m, site_names) + text[m.end() :]
         text = remove_inline_boilerplate(text)
         if text:
             blocks.append(Block(section, text))
@@ -575,12 +575,18 @@ def clean_article(
     return result
 
 
-def _dateline_place(m: re.Match) -> str:
+def _dateline_place(m: re.Match, site_names: Collection[str]) -> str:
     """'MOSCOW (Sputnik) -' -> 'MOSCOW \u2014 ': the agency names the outlet and goes, but the
     place is where the story was filed, a place of the page as a bare dateline's is (the
-    country after a comma, 'KIEV, Ukraine', is the place's address, not a second one)."""
+    country after a comma, 'KIEV, Ukraine', is the place's address, not a second one). Only
+    an outlet's dateline and a name in capitals or title case: a transcript's speaker ('STEVE
+    DOOCY (co-host) -', 'ALISYN CAMEROTA (ANCHOR) -') or a gloss ('VAT (sales tax) -') has the
+    same shape."""
     place = (m.groupdict().get("place") or "").split(",")[0].strip()
-    return f"{place} \u2014 " if place else ""
+    agency = m["agency"].strip()  # a known outlet, or an agency's acronym ("UPI", "PNN")
+    if not place or not (agency in site_names or re.fullmatch(r"[A-Z]{2,5}", agency)):
+        return ""
+    return f"{place} \u2014 " if all(w[:1].isupper() for w in place.split()) else ""
 
 
 def _story_end(text_lines: list[_Line]) -> int:
