@@ -241,3 +241,16 @@ def test_a_file_picture_s_credit_leaves_its_caption():
 def test_only_an_outlet_s_dateline_gives_a_place(line, kept):
     cleaned = clean_article(f"Headline of the story here\n\n{line}\n")
     assert cleaned.blocks[-1].text.startswith(kept)
+
+
+def test_more_prose_above_the_headline_than_a_few_teasers_is_not_judged():
+    para = "The committee found that the security team at the Baltic base was never ordered to wait, officials said."
+    page = "\n\n".join(
+        [para] * 4
+        + [
+            "Alliance chief praises Baltic air policing mission",
+            "VILNIUS (Reuters) - The alliance's chief praised the Baltic mission on Thursday, saying Russian jets were intercepted.",
+        ]
+    )
+    cleaned = clean_article(page, site_names=["Reuters"])
+    assert [b.section for b in cleaned.blocks] == ["title", "body"]

@@ -37,12 +37,16 @@ def drop_teaser_tail(lines: list, start) -> None:
             ln.kind, ln.reason = "chrome", "teaser of another story"
 
 
+_MAX_TEASER_PARAGRAPHS = 3
+
+
 def page_teasers(header: list, story: str) -> set[int]:
     """The numbers of the lines above a story's headline that are teasers of the page's own
     stories: a paragraph of prose (a sentence of ten words and more) that names what the
     story names, and the line right above it when it reads as its title."""
     names = capitalised_words(story)
     keep: set[int] = set()
+    prose = 0
     for i, ln in enumerate(header):
         if (
             len(words(ln.text)) >= 10
@@ -50,9 +54,13 @@ def page_teasers(header: list, story: str) -> set[int]:
             and capitalised_words(ln.text) & names
         ):
             keep.add(ln.number)
+            prose += 1
             if i > 0 and _is_title(header[i - 1].text):
                 keep.add(header[i - 1].number)
-    return keep
+    # A teaser is a paragraph or two under its title; more prose than a few teasers' above the
+    # headline is a story whose start was misread (a transcript's "NAME (Fox News) -" taken
+    # for a dateline), which this rule does not judge.
+    return keep if prose <= _MAX_TEASER_PARAGRAPHS else set()
 
 
 def _is_title(line: str) -> bool:
