@@ -122,11 +122,12 @@ def test_merge_and_hide_show_on_every_page_and_after_a_reload(files):
     people = bars(at, "Most mentioned people")
     assert people["Andrei Kelin"] == 9
     assert "Andrey Kelin" not in people and "Motherboard" not in people
-    # 20 extracted ("told Sputnik" in Sputnik's own article is its source: lib.engine.own_outlet;
+    # 21 extracted ("told Sputnik" in Sputnik's own article is its source: lib.engine.own_outlet;
     # "NATO summit opens in Warsaw" on 8 July 2016 is the Warsaw summit; "Zapad drills" is the
     # exercise, not a person; the headline in sentence case "Russian ambassador summoned in
-    # London" names the city), one merged away, one hidden
-    assert metric(at, "Entities") == "18"
+    # London" names the city; "MOSCOW (Sputnik) -" names Moscow, where the story was filed),
+    # one merged away, one hidden
+    assert metric(at, "Entities") == "19"
     sidebar = at.sidebar.multiselect(key=ui.K_ENTITY).options
     assert any(o.startswith("Andrei Kelin · person (9)") for o in sidebar)
     assert not any(o.startswith(("Andrey Kelin", "Motherboard")) for o in sidebar)

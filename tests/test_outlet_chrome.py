@@ -151,6 +151,7 @@ EXPECTED = {
         "person": {"Jane Roe"},
         "country": {"RUS", "USA"},
         "org": {"Reuters"},
+        "location": {"Moscow"},  # "Moscow (CNN)": the dateline's place; the agency is the outlet
     },
     # "its purchase of Russian S-400 missiles" recalled on a page of 2019 is not the 2017
     # agreement itself (events-pooled: a purchase counts near the agreement's own time only)

@@ -47,7 +47,9 @@ _WHO = r"[A-Z][A-Za-z'\-]+(?:\s+(?:[A-Z]\.|de|van|von|al|el|bin))?\s+[A-Z][A-Za-
 _DESK_CHAIN = r"(?:" + _PICTURE_DESKS + r")(?:\s*(?:/|via)\s*(?:" + _PICTURE_DESKS + r"))*"
 
 
-_DESK_NOTES = r"(?:,\s*(?:Pool|POOL|File|FILE|Handout))*"
+# A credit's notes after a comma ("AP Photo/Name, Pool, File") or, as Reuters signs a picture
+# from its files, after a slash ("REUTERS/Name/File Photo").
+_DESK_NOTES = r"(?:(?:,\s*|\s*/\s*)(?:Pool|POOL|File Photo|FILE PHOTO|File|FILE|Handout))*"
 
 
 _TRAILING_CREDIT = re.compile(
@@ -70,7 +72,7 @@ _TRAILING_CREDIT = re.compile(
 # "AFP via Getty Images", "(AFP/Getty)", "… the US. / AA", "/AFP").
 _OTHER_TRAILING_CREDITS = (
     re.compile(
-        r"\s*[(\[]?\b(?:"
+        r"\s*(?:\u00a9\s*)?[(\[]?\b(?:"
         + _PICTURE_DESKS
         + r")\s*(?:Photo)?\s*/\s*"
         + _WHO

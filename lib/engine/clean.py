@@ -60,7 +60,10 @@ from lib.engine.line_shape import (
     squeeze_spaces,
     words,
 )
+from lib.engine.list_items import list_items
 from lib.engine.media_cards import is_media_card
+from lib.engine.mojibake import cut_mojibake
+from lib.engine.page_teasers import drop_teaser_tail, page_teasers
 from lib.engine.source_lines import named_source
 from lib.engine.wrapped_lines import unwrap
 
@@ -301,6 +304,8 @@ def _classify_chrome(
         if ln.text:
             ln.text, cut = strip_inline_widgets(ln.text)
             result.removed += [RemovedLine(ln.number, piece, why) for why, piece in cut]
+            ln.text, twins = cut_mojibake(ln.text)  # a caption's Russian twin read as Latin-1
+            result.removed += [RemovedLine(ln.number, t, "Cyrillic read as Latin-1") for t in twins]
             # a line is judged without its inline credits ("… in Vilnius. (© agency / Name/)")
             ln.text = remove_inline_boilerplate(ln.text)
         text = ln.text
@@ -464,31 +469,6 @@ def _drop_after_copyright(lines: list[_Line], start: _Line | None) -> None:
             ln.kind, ln.reason = "chrome", "below the copyright line"
 
 
-def _drop_teaser_tail(lines: list[_Line], start: _Line | None) -> None:
-    """A headline of another story below the story's last paragraph, and its first lines (an
-    aggregator's teaser of another section: "Now No. 1, Osaka wins …" / "Kvitova was 21 …"):
-    the teaser shares no capitalised word with the story above it."""
-    text = [
-        ln for ln in lines if ln.kind == "text" and start is not None and ln.number > start.number
-    ]
-    heads = [  # a headline, longer than a subheading ("Marines on the march")
-        i for i, ln in enumerate(text) if is_headline_like(ln.text) and len(words(ln.text)) >= 6
-    ]
-    if not heads or not 1 <= len(text) - heads[-1] - 1 <= 2:
-        return
-    tail = text[heads[-1] :]
-    if not all(is_sentence_like(ln.text) for ln in tail[1:]):
-        return
-    story = " ".join([start.text] + [ln.text for ln in text[: heads[-1]]])
-    if not _capitalised_words(" ".join(ln.text for ln in tail)) & _capitalised_words(story):
-        for ln in tail:
-            ln.kind, ln.reason = "chrome", "teaser of another story"
-
-
-def _capitalised_words(text: str) -> set[str]:
-    return {w.lower()[:5] for w in words(text) if len(w) > 3 and w[:1].isupper()}
-
-
 def _drop_author_box(lines: list[_Line], start: _Line | None) -> None:
     """Below the story's start, an author box's label and every line after it are the
     writer's biography, not the story (a story ends before its author box)."""
@@ -535,8 +515,11 @@ def clean_article(
         start = text_lines[0] if text_lines else None
     _drop_author_box(lines, start)
     _drop_after_copyright(lines, start)
-    _drop_teaser_tail(lines, start)
+    drop_teaser_tail(lines, start)
     _mark_fact_boxes(lines)
+    shown = [ln for ln in lines if ln.kind != "blank"]  # a list's items inside the story
+    for i in list_items([ln.text for ln in shown]):
+        shown[i].reason = shown[i].reason or "list item"
     text_lines = [ln for ln in lines if ln.kind == "text"]
     last_prose = _story_end(text_lines)
 
@@ -547,6 +530,10 @@ def clean_article(
     above = {ln.number for ln in header}
     story = [ln.text for ln in lines if ln.kind in ("text", "caption") and ln.number not in above]
     headline = _headline(header, given_title, _content_words(" ".join(story)))
+    above_headline = [ln for ln in header if headline is None or ln.number < headline.number]
+    teasers = page_teasers(above_headline, " ".join(story))  # a tag page's stories
+    for ln in above_headline:
+        ln.reason = "teaser on the page" if ln.number in teasers else ln.reason
     if headline is not None and not given_title:
         headline.text = _STAFF_BYLINE.sub("", headline.text)
     result.title = given_title or (headline.text if headline else None)
@@ -580,12 +567,26 @@ def clean_article(
             result.dateline_place = m.groupdict().get("place")
             result.dateline_date = m.groupdict().get("date")
             result.agency = m["agency"].strip() or result.agency
-            text = text[m.end() :]
+            text = _dateline_place(m, site_names) + text[m.end() :]
         text = remove_inline_boilerplate(text)
         if text:
             blocks.append(Block(section, text))
     result.blocks = blocks
     return result
+
+
+def _dateline_place(m: re.Match, site_names: Collection[str]) -> str:
+    """'MOSCOW (Sputnik) -' -> 'MOSCOW \u2014 ': the agency names the outlet and goes, but the
+    place is where the story was filed, a place of the page as a bare dateline's is (the
+    country after a comma, 'KIEV, Ukraine', is the place's address, not a second one). Only
+    an outlet's dateline and a name in capitals or title case: a transcript's speaker ('STEVE
+    DOOCY (co-host) -', 'ALISYN CAMEROTA (ANCHOR) -') or a gloss ('VAT (sales tax) -') has the
+    same shape."""
+    place = (m.groupdict().get("place") or "").split(",")[0].strip()
+    agency = m["agency"].strip()  # a known outlet, or an agency's acronym ("UPI", "PNN")
+    if not place or not (agency in site_names or re.fullmatch(r"[A-Z]{2,5}", agency)):
+        return ""
+    return f"{place} \u2014 " if all(w[:1].isupper() for w in place.split()) else ""
 
 
 def _story_end(text_lines: list[_Line]) -> int:
@@ -648,7 +649,7 @@ def _place_text_line(
         return None, "headline repeated in text"
     if ln.number < start.number:
         if headline is not None and ln.number < headline.number:
-            return None, "page header"
+            return ("body", "") if ln.reason == "teaser on the page" else (None, "page header")
         if is_sentence_like(ln.text) or (
             headline is not None and not given_title and is_standfirst(ln.text)
         ):
@@ -662,6 +663,7 @@ def _place_text_line(
         or ln.reason == "fact box"
         or is_glossed_name(ln.text)
         or is_lead_in(ln.text)
+        or ln.reason == "list item"
     ):
         return "body", ""
     if is_headline_like(ln.text):
