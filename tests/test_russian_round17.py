@@ -88,8 +88,9 @@ def test_a_correspondent_inside_the_datelines_slashes_is_furniture():
 def test_a_states_president_by_its_name_or_adjective_names_the_holder_on_the_day():
     text = "На полях саммита присутствовал президент Китая. Китайский президент выступил с речью."
     assert ids(text, "person:", published=date(2017, 7, 7)) == {"person:xi-jinping"}
-    # before he held the post, the role names no one
-    assert ids(text, "person:", published=date(2010, 7, 7)) == set()
+    # before he held the post, his predecessor; before any the gazetteer lists, no one
+    assert ids(text, "person:", published=date(2010, 7, 7)) == {"person:hu-jintao"}
+    assert ids(text, "person:", published=date(1995, 7, 7)) == set()
 
 
 def test_the_commissions_president_by_the_russian_post_names_the_holder_on_the_day():
