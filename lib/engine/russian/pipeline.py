@@ -16,6 +16,7 @@ from datetime import date
 from lib.engine.events import EventMention
 from lib.engine.quotes import Quote
 from lib.engine.russian.abbreviations import defined_abbreviations, spelled_names
+from lib.engine.russian.aircraft_makers import planes_by_maker
 from lib.engine.russian.award_titles import award_titles
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.clean import CleanedPage, clean_page
@@ -165,6 +166,7 @@ def read(
     people = masthead_names(people, sentences, text)
     people = places_in_body_names(drop_described_bodies(people, gaz.entities), text)
     people = latin_things(award_titles(people, text, gaz.entities), text, gaz.entities)
+    people = planes_by_maker(people, text)  # "малайзийский Boeing": the plane, no body
     return Reading(text, sections, sentences, people, roles, references)
 
 
