@@ -30,6 +30,10 @@ from lib.engine.news_words import (
     STATE_BODY_HEADS,
     TITLE_WORDS,
 )
+from lib.engine.office_abbreviations import (
+    people_after_office_abbreviations,
+    without_office_abbreviations,
+)
 from lib.engine.role_phrase_people import people_after_role_phrases
 from lib.engine.russian.census_names import given_name_share
 from lib.engine.span_context import OCCUPATION_WORDS
@@ -166,14 +170,18 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     places = hyphenated_places(doc)  # "Rostov-on-Don": the place, not a person "Rostov"
     # "JUAN GONZÁLEZ:" is no place, "HOST:" no body, "Rostov" of "Rostov-on-Don" no person
     taken = {i for s in [*speakers, *places] for i in range(s.start, s.end)} | role_labels(doc)
+    titled = people_after_office_abbreviations(doc)  # "Ciolos" of "PM Ciolos"
+    named = {i for s in titled for i in range(s.start, s.end)}
     ents = [
         typed_by_head_noun(whole.get(e.start, e))  # "the Russian Embassy": a body, never a place
-        for e in doc.ents
-        if not (len(e) == 1 and e.start in given_of)
+        for e in (without_office_abbreviations(e, titled) for e in doc.ents)
+        if e is not None
+        and not (len(e) == 1 and e.start in given_of)
         and not lone_head_noun(e)
         and not taken.intersection(range(e.start, e.end))
+        and not named.intersection(range(e.start, e.end))
     ]
-    for span in [*ents, *speakers, *places, *spans_the_model_missed(doc), *missed]:
+    for span in [*ents, *speakers, *places, *titled, *spans_the_model_missed(doc), *missed]:
         if in_picture_credit(doc_text(doc), span.start_char, span.end_char):
             continue
         parts = body_and_person(span, gaz)

@@ -78,6 +78,7 @@ from lib.engine.place_context import (
     placed_by_preposition,
     station_name,
 )
+from lib.engine.place_country_pairs import place_then_country
 from lib.engine.region_adjectives import region_adjective, region_of_modifier, region_of_people
 from lib.engine.span_context import (
     adjective_and_field,
@@ -198,7 +199,11 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
             else Entry(f"person:{slug(full)}", "person", full)
         )
         return [make(entry, "name", span, link="article" if kin is not None else "text")]
-    if label in ("PERSON", "ORG") and (parts := split_headline(span)):
+    if (
+        label in ("PERSON", "ORG")
+        and (parts := split_headline(span))
+        or (label in ("GPE", "LOC") and (parts := place_then_country(span, gaz)))
+    ):  # "Trump Slams Putin", "Gdansk Poland": two names in one span
         return [
             m
             for part in parts
@@ -371,7 +376,9 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         # inside it is where it was held
         hit = gazetteer_hit(gaz, place.text)
         if hit is not None and hit[0].type in ("country", "location"):
-            entry = hit[0] if hit[0].type == "location" else _place_for_capital(hit[0], place.text, gaz)
+            entry = (
+                hit[0] if hit[0].type == "location" else _place_for_capital(hit[0], place.text, gaz)
+            )
         else:
             entry = Entry(f"location:{slug(place.text)}", "location", place.text)
         return [make(entry, "name", place)]

@@ -74,15 +74,26 @@ def strip_headline_verbs(span: Span) -> Span:
     return span.doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
+# What follows a name after a comma and is still the name: "Martin Luther King, Jr."
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _name_follows(comma) -> bool:
+    after = comma.nbor()
+    return after.is_title and after.lower_ not in _SUFFIXES
+
+
 def split_headline(span: Span) -> list[Span]:
     """'Trump Slams Putin' -> ['Trump', 'Putin']: a title-case headline glues names across a
-    verb; a span holding a headline verb (or a title-case function word) inside is two
-    names. Empty when there is nothing to split."""
+    verb or a comma; a span holding a headline verb (or a title-case function word, or a comma
+    before a capitalised word) inside is two names. Empty when there is nothing to split."""
     cut = [
         t.i
         for t in span[1:-1]
-        if t.lower_ in HEADLINE_VERBS or (t.is_title and t.is_stop and t.lower_ != "of")
-    ]
+        if t.lower_ in HEADLINE_VERBS
+        or (t.is_title and t.is_stop and t.lower_ != "of")
+        or (span.label_ == "PERSON" and t.text == "," and _name_follows(t))
+    ]  # "Trump, Putin": a headline lists people with a comma where text writes "and"
     if not cut:
         return []
     parts, start = [], span.start

@@ -265,6 +265,8 @@ def common_idea(surface: str) -> bool:
 
 
 # An exercise's year after its name, in full or in two figures ("Saber Strike 16"), or its kind.
+# A stance written before a name makes an adjective ("pro-Kremlin", "anti-NATO", "non-EU").
+_STANCE_PREFIX = re.compile(r"(?:pro|anti|non|neo)-", re.IGNORECASE)
 _YEAR_SUFFIX = re.compile(
     r"(?:[\s-](?:19|20)?\d\d|\s(?:drills?|exercises?|war games|maneuvers|manoeuvres))$"
 )
@@ -346,6 +348,8 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         return True  # "the Sea Shield exercises", "Dynamic Mongoose and Cold Response"
     if _quoted_after_exercise(span):
         return True  # 'military exercises "Zabad"': the exercise's name, however spelt
+    if label == "PERSON" and _STANCE_PREFIX.match(surface):
+        return True  # "pro-Kremlin activists", "anti-NATO": a stance, an adjective, no one
     if label == "PERSON" and any(c.isdigit() for c in surface):
         return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
     if label == "PERSON" and all(

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from lib.engine.gazetteer import GAZETTEER_DIR, Entry, Gazetteer, split_multi
 from lib.engine.gazetteer import load_gazetteer as load_english
+from lib.engine.russian.country_adjectives import derived_adjectives
 from lib.engine.russian.text import other_readings, parses, phrase_key
 from lib.engine.russian.translit import name_key, sound_key
 
@@ -213,6 +214,22 @@ def _load_pycountry(gaz: RussianGazetteer) -> None:
                     _add_alias(gaz, translated, Alias(eid, "name"))
 
 
+def _derived_demonyms(gaz: RussianGazetteer) -> None:
+    """The adjectives of the countries no row gives one ("малайзийский"), from their
+    pycountry names (country_adjectives)."""
+    with_one = {a.entity_id for a in gaz.aliases.values() if a.kind == "demonym"}
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    names = [
+        (eid, russian.gettext(english).replace("\u0301", ""))
+        for country in pycountry.countries
+        if (eid := f"country:{country.alpha_3}") in gaz.entities and eid not in with_one
+        for english in {getattr(country, "common_name", None), country.name} - {None}
+    ]
+    for adjective, eid in derived_adjectives(names).items():
+        if phrase_key(adjective) not in gaz.aliases:
+            _add_alias(gaz, adjective, Alias(eid, "demonym"))
+
+
 def _load_russian_aliases(gaz: RussianGazetteer, path: Path) -> None:
     for row in _rows(path):
         eid, kind = row["entity_id"].strip(), row["kind"].strip()
@@ -259,10 +276,13 @@ def _given_name_pair(russian: str, english: str, country: str | None) -> bool:
     for Mike, "фон" of von der Leyen, "Герберт" for H. R. McMaster)."""
     if country in OWN_LATIN_GIVEN_NAMES:
         return False
-    return max(
-        fuzz.ratio(name_key(russian), name_key(english)),
-        fuzz.ratio(sound_key(russian), sound_key(english)),
-    ) >= SAME_NAME_SOUND
+    return (
+        max(
+            fuzz.ratio(name_key(russian), name_key(english)),
+            fuzz.ratio(sound_key(russian), sound_key(english)),
+        )
+        >= SAME_NAME_SOUND
+    )
 
 
 def plural_genitives(name: str) -> list[str]:
@@ -332,6 +352,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> RussianGazetteer:
     if (Path(directory) / ALIASES_FILE).exists():
         _load_russian_aliases(gaz, Path(directory) / ALIASES_FILE)
     _load_pycountry(gaz)
+    _derived_demonyms(gaz)
     _latin_names(gaz)
     _national_bodies(gaz)
     if (Path(directory) / ROLES_FILE).exists():

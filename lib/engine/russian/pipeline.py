@@ -17,6 +17,7 @@ from lib.engine.events import EventMention
 from lib.engine.quotes import Quote
 from lib.engine.russian.abbreviations import defined_abbreviations, spelled_names
 from lib.engine.russian.administration_heads import administration_heads
+from lib.engine.russian.aircraft_makers import planes_by_maker
 from lib.engine.russian.award_titles import award_titles
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.chamber_periphrases import chamber_periphrases
@@ -175,6 +176,7 @@ def read(
     people = latin_things(award_titles(people, text, gaz.entities), text, gaz.entities)
     people = leaders_armies(people, sentences, text, gaz)
     people = administration_heads(people, sentences, text, gaz)
+    people = planes_by_maker(people, text)  # "малайзийский Boeing": the plane, no body
     return Reading(text, sections, sentences, people, roles, references)
 
 

@@ -66,10 +66,14 @@ def unmix(folded: str) -> str:
 _NUMBERED = re.compile(r"([^\W\d_]{4,})(-\d+)")
 
 
-# The other way round: Latin letters that look like Cyrillic ones inside a Russian word, as the
-# agencies' pages carry them ("Демирa" with a Latin "a"), which split a name in two.
-_LOOKALIKES = str.maketrans("aeopcyxkAEOPCYXKBMHT", "аеорсухкАЕОРСУХКВМНТ")
-_MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+\b")
+# The other way round: Latin or Greek letters that look like Cyrillic ones inside a Russian
+# word, as the agencies' pages carry them ("Демирa" with a Latin "a") and word-spun copies
+# plant them ("Ростοве" with a Greek omicron), which split or hide a name.
+_LOOKALIKES = str.maketrans(
+    "aeopcyxkAEOPCYXKBMHTαεορτυχκΑΒΕΗΚΜΟΡΤΥΧ",
+    "аеорсухкАЕОРСУХКВМНТаеортухкАВЕНКМОРТУХ",
+)
+_MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z\u0391-\u03a9\u03b1-\u03c9])(?=\w*[\u0400-\u04ff])\w+\b")
 
 
 def cyrillic_lookalikes(text: str) -> str:
