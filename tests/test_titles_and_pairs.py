@@ -32,7 +32,7 @@ Donald Trump and Vladimir Putin met in the Finnish capital on Monday. A ship of 
 
 EXPECTED = {
     "offices.txt": {
-        "person": {"Siemoniak", "Ciolos", "Tom Tugendhat"},
+        "person": {"Tomasz Siemoniak", "Ciolos", "Tom Tugendhat"},  # the gazetteer knows him
         "country": {"TUR", "POL", "ROU"},
         "org": set(),
         "location": {"Warsaw", "Bucharest"},
