@@ -45,9 +45,20 @@ def entities_by_title(dataset) -> dict[str, set[str]]:
 def assert_only_the_bad_article_failed(dataset, corpus, error: str) -> None:
     assert list(dataset.articles["title"]) == ["Door open", "Troops stay", "Lavrov meets"]
     found = entities_by_title(dataset)
-    assert found["Door open"] == {"person:jens-stoltenberg", "org:nato", "country:GEO"}
+    # the dateline's place is where the story was filed; Reuters, the outlet, is no mention
+    assert found["Door open"] == {
+        "person:jens-stoltenberg",
+        "org:nato",
+        "country:GEO",
+        "location:brussels",
+    }
     assert found["Troops stay"] == set()
-    assert found["Lavrov meets"] == {"person:sergey-lavrov", "country:RUS", "country:TUR"}
+    assert found["Lavrov meets"] == {
+        "person:sergey-lavrov",
+        "country:RUS",
+        "country:TUR",
+        "location:moscow",
+    }
     [problem] = dataset.problems
     assert problem["path"] == str(corpus) and problem["line"] == 2
     assert problem["reason"].startswith(f"the extraction failed on this article ({error}")
@@ -110,7 +121,7 @@ def test_the_failure_is_reported_again_from_the_cache(tmp_path, monkeypatch, cac
         process_corpus([corpus], cache_dir=cache)
     dataset = process_corpus([corpus], cache_dir=cache)
     assert entities_by_title(dataset) == {
-        "Door open": {"person:jens-stoltenberg", "org:nato", "country:GEO"},
+        "Door open": {"person:jens-stoltenberg", "org:nato", "country:GEO", "location:brussels"},
         "Прибыл": set(),
     }
     assert [(p["line"], p["reason"]) for p in dataset.problems] == [
