@@ -1,5 +1,7 @@
 """Tests of the harness's pure parts (no corpus, no pipeline run): `pytest eval`."""
 
+import json
+
 import pandas as pd
 import pytest
 
@@ -144,3 +146,20 @@ def test_false_friend_reasons():
     assert reasons[1].startswith("inside a longer place name")
     assert reasons[2].startswith("a person's name")
     assert reasons[3].startswith("also a US state")
+
+
+def test_russian_pages_corpus_has_one_row_per_url_with_its_host(tmp_path):
+    from eval.russian.pages_corpus import page_rows
+
+    a = tmp_path / "a.jsonl"
+    b = tmp_path / "b.jsonl"
+    row = {
+        "id": "r1",
+        "url": "https://www.ria.ru/x.html",
+        "text": "Текст",
+        "published": "2014-03-18",
+    }
+    a.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    b.write_text(json.dumps({**row, "id": "r2"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    rows = list(page_rows([a, b]))
+    assert [(r["id"], r["source"], r["date"]) for r in rows] == [("r1", "ria.ru", "2014-03-18")]
