@@ -22,7 +22,7 @@ import pandas as pd
 
 from eval import labels as lab
 from eval import pipeline
-from eval.top_entities import article_counts, precision, top_of_type
+from eval.top_entities import article_counts, precision, precision_rows, top_of_type
 
 TYPES = {"person": "people", "org": "organisations", "location": "places"}
 
@@ -66,18 +66,16 @@ def report(results: dict[str, tuple[pd.DataFrame, dict]], processed: str, top: i
         "| type | outlet rows | ok | wrong | unlabelled | precision |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    for entity_type, (_, p) in results.items():
-        prec = "n/a" if p["precision"] is None else f"{p['precision']:.3f}"
-        out.append(
-            f"| {TYPES[entity_type]} | {p['n']} | {p['ok']} | {p['wrong']} | "
-            f"{p['unlabelled']} | {prec} |"
-        )
+    out += precision_rows({t: p for t, (_, p) in results.items()}, TYPES)
     for entity_type, (tops, _) in results.items():
         rows = flagged(tops)
         if rows.empty:
             continue
         out += ["", f"## {TYPES[entity_type]}: wrong and unlabelled", ""]
-        out += ["| entity | name | label | kind | articles | outlets |", "|---|---|---|---|---:|---|"]
+        out += [
+            "| entity | name | label | kind | articles | outlets |",
+            "|---|---|---|---|---:|---|",
+        ]
         for r in rows.itertuples():
             kind = r.kind if isinstance(r.kind, str) else ""
             out.append(

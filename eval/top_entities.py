@@ -201,6 +201,19 @@ def format_examples(
     return lines
 
 
+def precision_rows(precisions: dict[str, dict], names: dict[str, str] | None = None) -> list[str]:
+    """The table rows of precision(): type (or its name in `names`), N, ok, wrong, unlabelled,
+    precision."""
+    rows = []
+    for entity_type, p in precisions.items():
+        prec = "n/a" if p["precision"] is None else f"{p['precision']:.3f}"
+        name = (names or {}).get(entity_type, entity_type)
+        rows.append(
+            f"| {name} | {p['n']} | {p['ok']} | {p['wrong']} | {p['unlabelled']} | {prec} |"
+        )
+    return rows
+
+
 def markdown_report(
     corpus: str,
     processed: str,
@@ -216,11 +229,7 @@ def markdown_report(
         "| type | N | ok | wrong | unlabelled | precision |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    for entity_type, (_, p) in results.items():
-        prec = "n/a" if p["precision"] is None else f"{p['precision']:.3f}"
-        out.append(
-            f"| {entity_type} | {p['n']} | {p['ok']} | {p['wrong']} | {p['unlabelled']} | {prec} |"
-        )
+    out += precision_rows({t: p for t, (_, p) in results.items()})
     kinds = kind_summary(t for t, _ in results.values())
     if len(kinds):
         out += [

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from lib.engine.doc_words import holds_any, word_ids
+from lib.engine.doc_words import holds_any, positions_of, word_ids
 from lib.engine.news_words import OFFICE_NOUNS
 
 ROLE_NOUNS = OFFICE_NOUNS | {"consul", "commissioner", "attache", "attaché", "official"}
@@ -36,8 +35,9 @@ def people_after_role_phrases(doc: Doc, *, is_given: Callable[[str], bool]) -> l
     if not holds_any(doc, _ROLE_IDS):
         return []  # most blocks name no post
     found = []
-    lowers = doc.to_array(LOWER).tolist()  # only the words of roles and ranks become Tokens
-    for i in (i for i, word in enumerate(lowers[:-2]) if word in _ROLE_IDS):
+    for i in positions_of(doc, _ROLE_IDS):  # only the words of roles and ranks become Tokens
+        if i >= len(doc) - 2:
+            break
         token = doc[i]
         if token.lower_ in ROLE_NOUNS and doc[token.i + 1].lower_ in _LINKS:
             span = _name_after_phrase(doc, token.i + 2, is_given)

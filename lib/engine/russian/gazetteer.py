@@ -199,9 +199,11 @@ def _latin_names(gaz: RussianGazetteer) -> None:
             _add_alias(gaz, surface, Alias(eid, "name"))
 
 
-def _load_pycountry(gaz: RussianGazetteer) -> None:
-    """Every country's Russian ISO 3166 names, from pycountry's gettext catalogue."""
+def _pycountry_names(gaz: RussianGazetteer) -> list[tuple[str, str]]:
+    """(country id, Russian name) of every country's ISO 3166 names in pycountry's gettext
+    catalogue that it translates (without stress marks; no inverted "Корея, Республика")."""
     russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    names = []
     for country in pycountry.countries:
         eid = f"country:{country.alpha_3}"
         if eid not in gaz.entities:
@@ -211,21 +213,22 @@ def _load_pycountry(gaz: RussianGazetteer) -> None:
             if english:
                 translated = russian.gettext(english).replace("\u0301", "")  # stress marks
                 if translated != english and "," not in translated:
-                    _add_alias(gaz, translated, Alias(eid, "name"))
+                    names.append((eid, translated))
+    return names
 
 
-def _derived_demonyms(gaz: RussianGazetteer) -> None:
+def _load_pycountry(gaz: RussianGazetteer, names: list[tuple[str, str]]) -> None:
+    """Every country's Russian ISO 3166 names."""
+    for eid, name in names:
+        _add_alias(gaz, name, Alias(eid, "name"))
+
+
+def _derived_demonyms(gaz: RussianGazetteer, names: list[tuple[str, str]]) -> None:
     """The adjectives of the countries no row gives one ("малайзийский"), from their
     pycountry names (country_adjectives)."""
     with_one = {a.entity_id for a in gaz.aliases.values() if a.kind == "demonym"}
-    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
-    names = [
-        (eid, russian.gettext(english).replace("\u0301", ""))
-        for country in pycountry.countries
-        if (eid := f"country:{country.alpha_3}") in gaz.entities and eid not in with_one
-        for english in {getattr(country, "common_name", None), country.name} - {None}
-    ]
-    for adjective, eid in derived_adjectives(names).items():
+    unnamed = [(eid, name) for eid, name in names if eid not in with_one]
+    for adjective, eid in derived_adjectives(unnamed).items():
         if phrase_key(adjective) not in gaz.aliases:
             _add_alias(gaz, adjective, Alias(eid, "demonym"))
 
@@ -351,8 +354,9 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> RussianGazetteer:
     _name_keys(gaz)
     if (Path(directory) / ALIASES_FILE).exists():
         _load_russian_aliases(gaz, Path(directory) / ALIASES_FILE)
-    _load_pycountry(gaz)
-    _derived_demonyms(gaz)
+    names = _pycountry_names(gaz)
+    _load_pycountry(gaz, names)
+    _derived_demonyms(gaz, names)
     _latin_names(gaz)
     _national_bodies(gaz)
     if (Path(directory) / ROLES_FILE).exists():
