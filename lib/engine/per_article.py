@@ -66,6 +66,7 @@ def analyse_article(
     if published is not None:
         anchor = Anchor.day(published)
     else:
+        candidates = events.on_their_weekdays(candidates)
         constraints = [
             *events.constraints_from(candidates),
             *page_dates.dated_clauses(blocks),

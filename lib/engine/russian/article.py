@@ -31,6 +31,7 @@ from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import Sentence
 from lib.engine.russian.page_dates import dated_clauses
 from lib.engine.russian.pipeline import Reading, complete, read
+from lib.engine.undated_window import window
 
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _LAST_YEAR = re.compile(r"(?:прошлом|минувшем|прошедшем)\s+году", re.IGNORECASE)
@@ -170,12 +171,10 @@ def analyse_article(
             reading, page_clock=page_clock, dateline_date=dateline_date, gaz=gaz, events=events
         )
     day = published or (inferred.day if inferred else None)
-    result = complete(reading, day, gaz, events)
+    # undated: its offices are held by their holders of the days its text dates it in
+    days = window(inferred.earliest, inferred.latest) if inferred and day is None else None
+    result = complete(reading, day, gaz, events, undated_window=days)
     by_id = {e.entity_id: e for e in events}
-    told = [by_id[e.entity_id].start for e in result.events if e.entity_id in by_id]
-    if day is None and told and reading.roles:
-        # undated: its offices are held by their holders of its latest event's day, not today's
-        result = complete(reading, day, gaz, events, earliest=max(told))
 
     def section_of(offset: int) -> str:
         return next((s for s, a, b in sections if a <= offset < b), "body")
