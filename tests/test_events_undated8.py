@@ -3,9 +3,9 @@ own text dates them in is what their events and offices are read against
 (lib/engine/undated_window.py, lib/engine/weekday_dates.py). A day written with its weekday and
 no year ("on Sunday, June 9", "в воскресенье, 9 июня") is of a year where that day is that
 weekday, so it is never the knowledge base's only exercise of that name in another year; an
-office named alone is the one person who held it in the page's window (the Helsinki summit of
-2018 told as past: Mike Pompeo), no one where the window spans a change of holder, and no one
-on a page that gives no evidence of its date (never today's holder). Texts written for these
+office named alone is the one person who held it on the day of the latest event the page tells
+(the Helsinki summit of 2018 told as past: Mike Pompeo), and no one on a page that gives no
+evidence of its date (never today's holder). Texts written for these
 tests in the style of agency copy, not copied from any page."""
 
 from __future__ import annotations
@@ -79,12 +79,13 @@ def test_russian_baltops_by_its_weekday(text, expected):
 def test_russian_offices_on_an_undated_page_are_held_in_its_window():
     people, found = _russian_page("Госсекретарь США прокомментировал итоги саммита в Хельсинки.")
     assert found == {HELSINKI} and people == {"person:mike-pompeo"}
-    # NATO's suspension of cooperation (April 2014) told as past: Rasmussen, then Stoltenberg
+    # the holder of the day of the latest event told (April 2014: Rasmussen), though
+    # Stoltenberg took over within the year
     people, _ = _russian_page(
         "Генсек НАТО заявил, что после присоединения Крыма альянс приостановил сотрудничество "
         "с Россией."
     )
-    assert people == set()
+    assert people == {"person:anders-fogh-rasmussen"}
     # no evidence of the page's date: no holder, not today's
     text = "Президент Румынии заявил, что Бухарест согласовал с США размещение элементов ПРО."
     assert _russian_page(text)[0] == set()
@@ -96,6 +97,7 @@ def test_the_window_of_an_undated_page():
     assert window(date(2018, 7, 16), None) == (date(2018, 7, 16), date(2018, 7, 16) + RECENT)
     assert window(None, date(2019, 2, 6)) == (date(2019, 2, 6) - RECENT, date(2019, 2, 6))
     assert held_within([], "x", None) == []
+    assert window(date(2014, 4, 1), date(2014, 4, 1)) == (date(2014, 4, 1), date(2014, 4, 1))
 
 
 TEXTS = {
@@ -147,3 +149,43 @@ def test_a_date_prefix_is_the_pages_date(text, headline):
         encoding="utf-8", date=None, url=None,
     )  # fmt: skip
     assert prepare(raw, gaz=load_gazetteer(DATA_DIR / "gazetteer")).published.day is None
+
+
+def test_a_month_or_day_without_its_year_on_a_page_dated_to_a_range():
+    from lib.engine.timexp import Anchor, resolve
+
+    after_accession = Anchor(date(2017, 6, 5), None)  # Montenegro's accession told as past
+    assert resolve("On May 25", after_accession).start == date(2017, 5, 25)
+    assert resolve("on June 20", after_accession).start == date(2017, 6, 20)
+    assert resolve("on July 13", Anchor(date(2016, 7, 8), None)).start == date(2016, 7, 13)
+    assert resolve("will meet on May 25", after_accession, future=True) is None
+    # "this June" is of the page's year, never the June before it
+    assert resolve("this June", Anchor(date(2014, 3, 18), None)).start == date(2014, 6, 1)
+    assert resolve("this February", Anchor(date(2014, 3, 18), None)) is None
+    # two-sided, across years: the one such month or day inside the range, else none
+    between = Anchor(date(2016, 7, 13), date(2017, 6, 4))
+    assert resolve("in July", between).start == date(2016, 7, 1)
+    assert resolve("in May", between).start == date(2017, 5, 1)
+    assert resolve("on July 10", between) is None
+
+
+UNDATED_MEETING = {
+    # the council met on 13 July in 2016 and in 2017: the page's Warsaw summit decides
+    "council_july13.txt": (
+        "NATO and Russia\n\nThe NATO summit in Warsaw agreed to deploy four battalions to the "
+        "Baltic states and Poland. On July 13, ambassadors met in Brussels for a meeting of the "
+        "NATO-Russia Council.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def meeting(process_texts):
+    return process_texts(UNDATED_MEETING)
+
+
+def test_a_day_without_its_year_after_the_event_that_dates_the_page(meeting):
+    assert linked_event_ids(meeting, "council_july13.txt") == {
+        "event:nato-summit-warsaw-2016",
+        "event:nato-russia-council-2016-07-13",
+    }

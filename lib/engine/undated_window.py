@@ -7,7 +7,10 @@ within a year of that bound, as lib.engine.events reads the latest of several pa
 a page with no evidence of its date has no window at all: never today's, never a default year.
 
 An office named alone on such a page ("госсекретарь США заявил") is its holder only when one
-person held it in the window; where the window spans a change of holder, none is chosen.
+person held it in the window; where the window spans a change of holder, none is chosen. The
+Russian side narrows the window to the day of the latest event the page tells
+(lib.engine.russian.article): a page is written in its events' days, and a year's window
+loses the holder of that day wherever a successor came within the year.
 """
 
 from __future__ import annotations

@@ -171,10 +171,16 @@ def analyse_article(
             reading, page_clock=page_clock, dateline_date=dateline_date, gaz=gaz, events=events
         )
     day = published or (inferred.day if inferred else None)
-    # undated: its offices are held by their holders of the days its text dates it in
-    days = window(inferred.earliest, inferred.latest) if inferred and day is None else None
-    result = complete(reading, day, gaz, events, undated_window=days)
+    result = complete(reading, day, gaz, events)
     by_id = {e.entity_id: e for e in events}
+    if day is None and reading.roles:
+        # undated: its offices are held by their holders of the day of the latest event it
+        # tells (news is written in its events' days: the Turkish premier the day the Su-24 was
+        # shot down is Davutoglu, though his successor took office within the year), else of
+        # the earliest day its text allows; with no evidence, by no one (never today's)
+        told = [by_id[e.entity_id].start for e in result.events if e.entity_id in by_id]
+        bound = max(told) if told else (inferred.earliest or inferred.latest if inferred else None)
+        result = complete(reading, day, gaz, events, undated_window=window(bound, bound))
 
     def section_of(offset: int) -> str:
         return next((s for s, a, b in sections if a <= offset < b), "body")
