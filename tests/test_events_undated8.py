@@ -4,8 +4,9 @@ own text dates them in is what their events and offices are read against
 no year ("on Sunday, June 9", "в воскресенье, 9 июня") is of a year where that day is that
 weekday, so it is never the knowledge base's only exercise of that name in another year; an
 office named alone is the one person who held it on the day of the latest event the page tells
-(the Helsinki summit of 2018 told as past: Mike Pompeo), and no one on a page that gives no
-evidence of its date (never today's holder). Texts written for these
+(the Helsinki summit of 2018 told as past: Mike Pompeo), and on a page that gives no evidence
+of its date the one who held it throughout the knowledge base's span of events, else no one
+(never today's holder by default). Texts written for these
 tests in the style of agency copy, not copied from any page."""
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from lib.engine.ingest.raw import raw_article
 from lib.engine.per_chunk import prepare
 from lib.engine.russian.article import analyse_article
 from lib.engine.russian.dates import find_dates
-from lib.engine.undated_window import RECENT, held_within, window
+from lib.engine.undated_window import RECENT, field_span, held_within, window
 from lib.engine.weekday_dates import WeekdayDay, english_weekday_day, held_on
 from lib.paths import DATA_DIR
 from tests.event_checks import linked_event_ids
@@ -86,10 +87,13 @@ def test_russian_offices_on_an_undated_page_are_held_in_its_window():
         "с Россией."
     )
     assert people == {"person:anders-fogh-rasmussen"}
-    # no evidence of the page's date: no holder, not today's
+    # no evidence of the page's date: the field's time (the knowledge base's span), not today;
+    # Romania's presidency changed hands in it, Russia's foreign ministry did not
     text = "Президент Румынии заявил, что Бухарест согласовал с США размещение элементов ПРО."
     assert _russian_page(text)[0] == set()
     assert _russian_page(text, date(2016, 5, 12))[0] == {"person:klaus-iohannis"}
+    text = "Глава МИД России заявил, что Москва никогда не отказывалась от работы Совета."
+    assert _russian_page(text)[0] == {"person:sergey-lavrov"}
 
 
 def test_the_window_of_an_undated_page():
@@ -97,6 +101,7 @@ def test_the_window_of_an_undated_page():
     assert window(date(2018, 7, 16), None) == (date(2018, 7, 16), date(2018, 7, 16) + RECENT)
     assert window(None, date(2019, 2, 6)) == (date(2019, 2, 6) - RECENT, date(2019, 2, 6))
     assert held_within([], "x", None) == []
+    assert field_span(KB) == (date(2013, 11, 21), date(2020, 12, 31))
     assert window(date(2014, 4, 1), date(2014, 4, 1)) == (date(2014, 4, 1), date(2014, 4, 1))
 
 

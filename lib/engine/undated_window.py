@@ -4,7 +4,8 @@ A page with no stated date is dated from its own text (lib.engine.pubdate.infer_
 over what its events, dated clauses, alliance size and page clock say): a range, often open
 above. News tells what is recent, so a page dated from one side only is read as written
 within a year of that bound, as lib.engine.events reads the latest of several past events;
-a page with no evidence of its date has no window at all: never today's, never a default year.
+a page with no evidence of its date is of the field's time, the knowledge base's span of
+events (field_span): never today's, never a default year.
 
 An office named alone on such a page ("госсекретарь США заявил") is its holder only when one
 person held it in the window; where the window spans a change of holder, none is chosen. The
@@ -29,6 +30,15 @@ def window(earliest: date | None, latest: date | None) -> tuple[date, date] | No
     first = earliest if earliest is not None else latest - RECENT
     last = latest if latest is not None else earliest + RECENT
     return first, last
+
+
+def field_span(events: Iterable) -> tuple[date, date] | None:
+    """The days the knowledge base's events (start, end) cover: the time of the news this
+    project studies, which a page with no evidence of its date is of. An office one person
+    held throughout it ("глава МИД России": Lavrov) is theirs on such a page; one that
+    changed hands in it (Romania's president, 2014) is no one's."""
+    spans = [(e.start, e.end) for e in events]
+    return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
 
 
 def held_within(spells: Iterable, role: str, days: tuple[date, date] | None) -> list[str]:
