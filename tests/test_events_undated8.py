@@ -6,7 +6,9 @@ weekday, so it is never the knowledge base's only exercise of that name in anoth
 office named alone is the one person who held it on the day of the latest event the page tells
 (the Helsinki summit of 2018 told as past: Mike Pompeo), and on a page that gives no evidence
 of its date the one who held it throughout the knowledge base's span of events, else no one
-(never today's holder by default). Texts written for these
+(never today's holder by default). An undated news page is written in the month after the
+event its headline tells (lib/engine/page_dates.py headline_event): the treaty's end is not the
+news of a page headlined with its suspension. Texts written for these
 tests in the style of agency copy, not copied from any page."""
 
 from __future__ import annotations
@@ -181,6 +183,20 @@ UNDATED_MEETING = {
         "Baltic states and Poland. On July 13, ambassadors met in Brussels for a meeting of the "
         "NATO-Russia Council.\n"
     ),
+    # the headline's event dates the page: the treaty's end of August is not its news
+    "inf_headline.txt": (
+        "US suspends INF treaty obligations\n\nThe United States has suspended its obligations "
+        "under the Intermediate-Range Nuclear Forces treaty with Russia. Washington gave Moscow "
+        "notice of its withdrawal from the treaty, which takes effect in six months unless Russia "
+        "returns to compliance. Officials said the US can no longer be bound by the treaty while "
+        "Moscow violates it.\n"
+    ),
+    # unless the body dates it
+    "inf_dated_end.txt": (
+        "US suspends INF treaty obligations\n\nThe United States has suspended its obligations "
+        "under the Intermediate-Range Nuclear Forces treaty with Russia. The treaty itself ended "
+        "on 2 August 2019, when the US withdrawal from the treaty took effect.\n"
+    ),
 }
 
 
@@ -193,4 +209,12 @@ def test_a_day_without_its_year_after_the_event_that_dates_the_page(meeting):
     assert linked_event_ids(meeting, "council_july13.txt") == {
         "event:nato-summit-warsaw-2016",
         "event:nato-russia-council-2016-07-13",
+    }
+
+
+def test_the_headlines_event_dates_an_undated_page(meeting):
+    assert linked_event_ids(meeting, "inf_headline.txt") == {"event:inf-suspension-2019"}
+    assert linked_event_ids(meeting, "inf_dated_end.txt") == {
+        "event:inf-suspension-2019",
+        "event:inf-treaty-end-2019",
     }

@@ -71,6 +71,7 @@ def analyse_article(
             *events.constraints_from(candidates),
             *page_dates.dated_clauses(blocks),
             *page_dates.alliance_size(blocks),
+            *page_dates.headline_event(blocks, candidates),
         ]
         if clock := clock_constraint(page_clock):
             constraints.append(clock)
