@@ -8,7 +8,8 @@ office named alone is the one person who held it on the day of the latest event 
 of its date the one who held it throughout the knowledge base's span of events, else no one
 (never today's holder by default). An undated news page is written in the month after the
 event its headline tells (lib/engine/page_dates.py headline_event): the treaty's end is not the
-news of a page headlined with its suspension. Texts written for these
+news of a page headlined with its suspension. A step someone is urged or warned not to take
+("urged Russia not to annex Crimea") is a prospect (lib/engine/event_prospects.py). Texts written for these
 tests in the style of agency copy, not copied from any page."""
 
 from __future__ import annotations
@@ -197,6 +198,15 @@ UNDATED_MEETING = {
         "under the Intermediate-Range Nuclear Forces treaty with Russia. The treaty itself ended "
         "on 2 August 2019, when the US withdrawal from the treaty took effect.\n"
     ),
+    # urged not to take a step: not the step; urged to do another thing after it: the step
+    "urged_not_to.txt": (
+        "Merkel's warning\n\nThe German chancellor urged Russia not to annex Crimea, warning "
+        "that the European Union stood ready to impose sanctions.\n"
+    ),
+    "urged_after.txt": (
+        "Kiev's appeal\n\nThe Ukrainian president urged the West to impose new sanctions after "
+        "Russia annexed Crimea.\n"
+    ),
 }
 
 
@@ -218,3 +228,8 @@ def test_the_headlines_event_dates_an_undated_page(meeting):
         "event:inf-suspension-2019",
         "event:inf-treaty-end-2019",
     }
+
+
+def test_a_step_someone_is_urged_not_to_take_is_not_taken(meeting):
+    assert linked_event_ids(meeting, "urged_not_to.txt") == set()
+    assert linked_event_ids(meeting, "urged_after.txt") == {"event:crimea-annexation-2014"}
