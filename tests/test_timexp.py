@@ -63,7 +63,9 @@ def test_year_only_anchor_resolves_years_but_not_days():
 
 def test_lower_bound_only_resolves_absolute_dates_only():
     assert r("last year", AFTER) is None
-    assert r("on 3 December", AFTER) is None
+    # a day without its year is the occurrence nearest the bound (events-undated8)
+    assert r("on 3 December", AFTER) == (date(2019, 12, 3), date(2019, 12, 3), "day")
+    assert r("on 3 December", AFTER, future=True) is None
     assert r("since 2014", AFTER) == (date(2014, 1, 1), None, "year")
     assert r("in 2018", AFTER) == (date(2018, 1, 1), date(2018, 12, 31), "year")
 

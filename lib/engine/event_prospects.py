@@ -1,7 +1,8 @@
 """A knowledge-base event told as a prospect: a step nobody schedules (a treaty's end, an
 accession, sanctions, a deployment, an expulsion) spoken of in the future or under a modal
 ("the US will withdraw from the treaty", "Montenegro may become the 29th member", "a move
-that could trigger new U.S. sanctions", "threatening sanctions") has not happened when the page
+that could trigger new U.S. sanctions", "threatening sanctions", "urged Russia not to annex
+Crimea") has not happened when the page
 tells it; only a step already taken by the publication date may be meant ("We will suspend
 our participation in the G-8", quoted the day after the decision).
 
@@ -28,6 +29,13 @@ _MODAL = re.compile(
     # program"), not a threat to someone: the step's verb after "to"
     r"|\b[Tt]hreats?\s+to\s+(?:kick|expel|remove|exclude|oust|boot|cut|ban|block|bar|suspend|"
     r"impose|sanction|punish|withdraw|pull|quit|leave|end|halt|stop|cancel|freeze|deny)\b"
+)
+# A step someone is urged or warned (not) to take ("urged Russia not to annex Crimea", "warned
+# Moscow against annexing"): asked for, not done. It ends where the asked verb starts.
+_ASKED = re.compile(
+    r"\bnot\s+to\s+(?=\w)"
+    r"|\b(?:urg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?)"
+    r"\s+(?:\w+\s+){1,3}?(?:against|to)\s+(?=\w)"
 )
 # A future that waits on a condition ("told Turkey that it will be cut off from the F-35
 # program if it buys Russian air defenses"): a warning of what may come, even when told.
@@ -76,6 +84,8 @@ def is_prospect(
     lo = _clause_start(text, start)
     if any(_reaches(text, m.start(), end) for m in _MODAL.finditer(text, lo, end)):
         return True
+    if any(start <= m.end() < end for m in _ASKED.finditer(text, lo, end)):
+        return True  # the asked verb is the pattern's own: "not to annex" + Crimea
     if dated:
         return False
     ahead = [a for a, _ in futures if lo <= a < end and _reaches(text, a, end)]

@@ -36,6 +36,7 @@ from lib.engine.eventkb import NEAR_DAYS, KBEvent, KnownEvent
 from lib.engine.mentions import Mention
 from lib.engine.pubdate import Constraint
 from lib.engine.timexp import WEEKDAYS, Anchor, DateRange, is_bare_weekday, resolve
+from lib.engine.weekday_dates import english_weekday_day, held_on
 
 # "the same day": the day of the dated candidate told before it.
 RELATIVE_DAY = re.compile(r"\b(?:the )?same day\b", re.I)
@@ -159,6 +160,22 @@ def constraints_from(candidates: Sequence[Candidate]) -> list[Constraint]:
                     strength=2,
                 )
             )
+    return out
+
+
+def on_their_weekdays(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """An undated page's candidates, each kept to the KB events one of whose days is the
+    weekday and day its date names without a year ("started on Sunday, June 9": the exercise
+    of a year where June 9 is a Sunday); lib.engine.weekday_dates."""
+    out = []
+    for cand in candidates:
+        told = english_weekday_day(cand.date_text or "") if cand.kb else None
+        if told is not None:
+            kept = tuple(
+                e for e in cand.kb if held_on(e.start, e.end, told, slack=int(e.start == e.end))
+            )
+            cand = replace(cand, kb=kept, during=cand.during & {e.event_id for e in kept})
+        out.append(cand)
     return out
 
 

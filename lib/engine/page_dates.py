@@ -135,6 +135,50 @@ def alliance_size(blocks: Sequence[Block]) -> list[Constraint]:
     return out
 
 
+# How long after the event its headline tells a news page is written: the day's report and the
+# follow-ups of the weeks after.
+_HEADLINE_REACH = timedelta(days=31)
+# A headline that relates its news to another time names that time's event as background:
+# "Putin and Erdogan meet to mend ties after jet downing rift" is of the meeting, months on.
+_RELATES = re.compile(
+    r"\b(?:after|since|following|amid|despite|before|ahead of|over|anniversary|years?|ago|"
+    r"remember\w*|recall\w*|once|still)\b",
+    re.I,
+)
+
+
+def headline_event(blocks: Sequence[Block], candidates: Sequence) -> list[Constraint]:
+    """An undated news page is written in the days of the event its headline tells with no
+    date and no future ("US formally suspends INF arms treaty with Russia": within a month of
+    1 February 2019), so the later steps its body's words also fit (the treaty's end that
+    August) are not its news: where they would date the page later, the headline wins. A
+    headline that relates its news to another time ("… after jet downing rift") says nothing.
+    `candidates` are lib.engine.events.Candidate."""
+    titles = {
+        block.first_sentence_id + n
+        for block in blocks
+        if block.section == "title" and not _RELATES.search(doc_text(block.doc))
+        for n in range(len(sentence_index(block.doc).chars))
+    }
+    out = []
+    for cand in candidates:
+        if cand.sentence_id not in titles or len(cand.kb) != 1 or cand.date_text:
+            continue
+        if cand.future or cand.during or cand.prospect:
+            continue
+        event = cand.kb[0]
+        out.append(
+            Constraint(
+                event.start,
+                event.end + _HEADLINE_REACH,
+                f"headline '{cand.trigger}' tells {event.name} ({event.start}): published "
+                f"in the month after it",
+                strength=3,
+            )
+        )
+    return out
+
+
 def told_as_done(said: str, day: date) -> Constraint:
     """The page is no earlier than a day it tells as past (the Russian pages' too)."""
     return Constraint(day, None, f"'{said}' told as done: published after {day}", strength=2)

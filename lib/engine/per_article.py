@@ -66,10 +66,12 @@ def analyse_article(
     if published is not None:
         anchor = Anchor.day(published)
     else:
+        candidates = events.on_their_weekdays(candidates)
         constraints = [
             *events.constraints_from(candidates),
             *page_dates.dated_clauses(blocks),
             *page_dates.alliance_size(blocks),
+            *page_dates.headline_event(blocks, candidates),
         ]
         if clock := clock_constraint(page_clock):
             constraints.append(clock)

@@ -27,6 +27,7 @@ from lib import store
 from lib.engine import clean, eventkb, ingest, nlp, per_article, pubdate, tone
 from lib.engine import language as languages
 from lib.engine.blocks import Block, remember_text, sentence_index
+from lib.engine.date_prefix import split_date_prefix
 from lib.engine.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from lib.engine.name_lines import name_line_captions
 from lib.engine.report import Report
@@ -84,11 +85,13 @@ def prepare(
     """Tell one raw article's language, clean it and date it (no date after `today`, the day
     of the run)."""
     language = languages.detect_language(raw.text)
+    prefix_date, body = split_date_prefix(raw.text)  # " date 2021-07-12 Главы МИД …"
     if language == "ru":
-        cleaned = russian.clean_article(raw.text, title=raw.title)
+        cleaned = russian.clean_article(body, title=raw.title)
     else:
-        cleaned = clean.clean_article(raw.text, title=raw.title, site_names=gaz.site_names)
+        cleaned = clean.clean_article(body, title=raw.title, site_names=gaz.site_names)
         cleaned.blocks += name_line_captions(cleaned.removed, gaz=gaz)  # "Vladimir Putin"
+    cleaned.labelled_date = cleaned.labelled_date or prefix_date
     text, spans = clean.assemble(cleaned.blocks)
     published = pubdate.publication_date(
         metadata_date=raw.date,

@@ -150,10 +150,20 @@ def _month_in_year_of(
     if year is None and anchor.earliest and anchor.latest is None:
         # Only a lower bound: the year is open, but a month told in the past is read as its
         # last occurrence before that bound ("in February", in a page from after August 2019,
-        # is February 2019): news names a month without its year within the year gone by.
-        if future or day is not None:
+        # is February 2019): news names a month without its year within the year gone by. A
+        # day is the occurrence nearest the bound, the dated event the page tells: "On May
+        # 25" after Montenegro's accession (5 June 2017) is 25 May 2017, "on July 13" after
+        # the Warsaw summit (8 July 2016) is 13 July 2016.
+        if future:
             return None
-        return month_range(anchor.earliest.year - (month > anchor.earliest.month), month)
+        bound = anchor.earliest
+        if day is None:
+            return month_range(bound.year - (month > bound.month), month)
+        days = [_safe_day(y, month, day) for y in (bound.year - 1, bound.year, bound.year + 1)]
+        found = min((d for d in days if d), key=lambda d: abs(d - bound), default=None)
+        return day_range(found) if found else None
+    if year is None and anchor.earliest and anchor.latest:
+        return _only_one_within(month, day, anchor)
     if year is None:
         return None
     year += _year_shift(month, day, anchor, future=future)
@@ -161,6 +171,20 @@ def _month_in_year_of(
         return month_range(year, month)
     found = _safe_day(year, month, day)
     return day_range(found) if found else None
+
+
+def _only_one_within(month: int, day: int | None, anchor: Anchor) -> DateRange | None:
+    """A month (or day) without its year on a page dated to a range of years: the one such
+    month that lies within the range, if one does ("in July" on a page of between August 2016
+    and June 2017 is July 2016 only if no July 2017 fits); otherwise unresolved."""
+    found = []
+    for year in range(anchor.earliest.year, anchor.latest.year + 1):
+        one = month_range(year, month) if day is None else None
+        if day is not None and (d := _safe_day(year, month, day)):
+            one = day_range(d)
+        if one and one.start <= anchor.latest and anchor.earliest <= one.end:
+            found.append(one)
+    return found[0] if len(found) == 1 else None
 
 
 # How far a month named without its year may lie on the wrong side of publication before it
@@ -221,6 +245,8 @@ _PATTERNS: list[tuple[re.Pattern, str]] = [
         re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", re.I),
         "month_rel_year",
     ),
+    # "this June": the month of the page's own year, never one of the year before
+    (re.compile(rf"\bthis\s+{_MONTH}\b(?!\s+\d)", re.I), "this_month"),
     # "June 2017", "June, 2017", "June of 2017"
     (re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I), "month_year"),
     (
@@ -317,6 +343,14 @@ def _resolve_form(form: str, m: re.Match, anchor: Anchor, *, future: bool) -> Da
     if form == "month_rel_year":
         years = _relative_year(g["rel"].lower(), anchor)
         return month_range(years.start.year, MONTHS[g["month"].lower()]) if years else None
+    if form == "this_month":
+        month, bound = MONTHS[g["month"].lower()], anchor.earliest
+        if anchor.year is not None:
+            return month_range(anchor.year, month)
+        # a page dated from below: its June is the bound's, if not already gone by then
+        if bound is not None and anchor.latest is None and month >= bound.month:
+            return month_range(bound.year, month)
+        return None
     if form == "month_year":
         return month_range(int(g["year"]), MONTHS[g["month"].lower()])
     if form == "month":

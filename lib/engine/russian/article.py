@@ -31,6 +31,7 @@ from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.link import Sentence
 from lib.engine.russian.page_dates import dated_clauses
 from lib.engine.russian.pipeline import Reading, complete, read
+from lib.engine.undated_window import field_span, window
 
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _LAST_YEAR = re.compile(r"(?:прошлом|минувшем|прошедшем)\s+году", re.IGNORECASE)
@@ -172,10 +173,15 @@ def analyse_article(
     day = published or (inferred.day if inferred else None)
     result = complete(reading, day, gaz, events)
     by_id = {e.entity_id: e for e in events}
-    told = [by_id[e.entity_id].start for e in result.events if e.entity_id in by_id]
-    if day is None and told and reading.roles:
-        # undated: its offices are held by their holders of its latest event's day, not today's
-        result = complete(reading, day, gaz, events, earliest=max(told))
+    if day is None and reading.roles:
+        # undated: its offices are held by their holders of the day of the latest event it
+        # tells (news is written in its events' days: the Turkish premier the day the Su-24 was
+        # shot down is Davutoglu, though his successor took office within the year), else of
+        # the earliest day its text allows; with no evidence, of the field's time (never today's)
+        told = [by_id[e.entity_id].start for e in result.events if e.entity_id in by_id]
+        bound = max(told) if told else (inferred.earliest or inferred.latest if inferred else None)
+        days = window(bound, bound) if bound else field_span(events)
+        result = complete(reading, day, gaz, events, undated_window=days)
 
     def section_of(offset: int) -> str:
         return next((s for s, a, b in sections if a <= offset < b), "body")

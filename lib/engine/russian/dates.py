@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -72,6 +72,9 @@ class DateMention:
     date_start: date | None
     date_end: date | None  # None with a start: open-ended ("с 2014 года")
     precision: str | None  # day | week | month | year
+    # the weekday written just before a day without its year ("в воскресенье, 9 июня"):
+    # Monday = 0; it tells which years the day may be of (lib.engine.weekday_dates)
+    weekday: int | None = None
 
 
 _MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
@@ -193,4 +196,32 @@ def find_dates(
             first, last, precision = resolve(kind, m, anchor)
             found.append(DateMention(m.start(), m.end(), m.group(0), first, last, precision))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return _with_weekdays(sorted(found, key=lambda d: d.start), text)
+
+
+def _with_weekdays(found: list[DateMention], text: str) -> list[DateMention]:
+    """A day left without its year takes the weekday written just before it ("в
+    воскресенье, 9 июня")."""
+    out: list[DateMention] = []
+    for day in found:
+        before = out[-1] if out else None
+        weekday = _weekday_of(before.text) if before and before.date_start is None else None
+        if (
+            weekday is not None
+            and day.date_start is None
+            and _DAY_FIRST.match(day.text)
+            and re.fullmatch(r",?\s*", text[before.end : day.start])
+        ):
+            out[-1] = replace(day, weekday=weekday)  # one date: the day, with its weekday
+        else:
+            out.append(day)
+    return out
+
+
+_DAY_FIRST = re.compile(r"[0-3]?\d\s")
+
+
+def _weekday_of(phrase: str) -> int | None:
+    m = re.fullmatch(r"в(?:о)?\s+(\w+)", phrase.strip(), re.IGNORECASE)
+    word = m[1].lower() if m else ""
+    return next((n for stem, n in WEEKDAYS.items() if word.startswith(stem)), None)

@@ -95,6 +95,7 @@ from lib.engine.russian.text import parses
 from lib.engine.russian.told_before import told_before
 from lib.engine.russian.victims import poisoned_near
 from lib.engine.russian.vote_options import vote_option
+from lib.engine.weekday_dates import WeekdayDay, held_on
 
 __all__ = ["FUTURE", "RUSSIAN_KB", "KBEvent", "event_words", "link_events", "load_events"]
 
@@ -170,6 +171,9 @@ def _day_month_fits(event: KBEvent, d: DateMention) -> bool:
     # a one-day event, a day either side: Moscow's date of an evening in Washington, an
     # agency's slip of a day (a meeting of several days is told by its own days)
     slack = timedelta(days=SLACK_DAYS if event.start == event.end else 0)
+    if d.weekday is not None:  # "в воскресенье, 9 июня": only a year where 9 June is a Sunday
+        told = WeekdayDay(d.weekday, month, first)
+        return first == last and held_on(event.start, event.end, told, slack=slack.days)
     day = event.start - slack
     while day <= event.end + slack:
         if day.month == month and first <= day.day <= last:

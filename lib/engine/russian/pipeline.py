@@ -186,16 +186,16 @@ def complete(
     gazetteer: RussianGazetteer | None = None,
     events: Sequence[KBEvent] | None = None,
     *,
-    earliest: date | None = None,
+    undated_window: tuple[date, date] | None = None,
 ) -> Extraction:
     """The date-bound part: offices resolved to their holders on the day, dates, events,
-    quotes. An undated page has its offices resolved on `earliest` where given (the day of
-    the latest event it tells), not today: it speaks of the holders of its events' time."""
+    quotes. An undated page has its offices resolved in `undated_window`, the days its text
+    dates it in (lib.engine.undated_window), never today: it speaks of its own time's holders."""
     gaz = gazetteer or load_gazetteer()
     text, sections, sentences = reading.text, reading.sections, reading.sentences
     mentions = resolve_titles(
         reading.mentions, reading.roles, reading.references, text, gaz, published,
-        undated_day=earliest,
+        undated_window=undated_window,
     )  # fmt: skip
     mentions = misspelt_people(mentions, gaz)
     dates = [d for _, s, e in sections for d in find_dates(text, published, s, e)]

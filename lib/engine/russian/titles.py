@@ -11,6 +11,7 @@ from datetime import date
 from lib.engine.russian.gazetteer import RussianGazetteer
 from lib.engine.russian.link import Mention, Sentence, mention_of
 from lib.engine.russian.phrases import PhraseMatch
+from lib.engine.undated_window import held_within
 
 
 def resolve_titles(
@@ -21,12 +22,12 @@ def resolve_titles(
     gaz: RussianGazetteer,
     published: date | None,
     *,
-    undated_day: date | None = None,
+    undated_window: tuple[date, date] | None = None,
 ) -> list[Mention]:
     """Role phrases: written just before a person's name, they are that mention's role;
     alone ("генсек НАТО заявил"), they are a mention of the holder on the publication day (on
-    an undated page: the holder the article names, else the holder on `undated_day`, the day of
-    the latest event it tells, else today's). References ("альянс") count where their
+    an undated page: the holder the article names, else the one person who held the office in
+    `undated_window`, the days its text dates it in (lib.engine.undated_window); never today's). References ("альянс") count where their
     organisation is named in the article."""
     people = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.start)
     out = list(mentions)
@@ -38,7 +39,11 @@ def resolve_titles(
         if after is not None:
             out[out.index(after)] = replace(after, role=m.role)
             continue
-        holders = gaz.holders(m.role, published or undated_day)
+        holders = (
+            gaz.holders(m.role, published)
+            if published is not None
+            else held_within(gaz.english.role_spells, m.role, undated_window)
+        )
         if stated.get(m.role):  # the article's own holder, as the English side reads it
             named = {p.entity_id for p in people}
             holders = sorted(stated[m.role] | (set(holders) & named))
