@@ -7,7 +7,7 @@ for these tests in the style of Russian agencies."""
 from datetime import date
 
 from lib.engine.russian.state_kinds import fits_state_noun
-from lib.engine.russian.translit import ukrainian_name
+from lib.engine.russian.translit import english_name, ukrainian_name
 from lib.engine.russian.ukrainian_offices import held_since_2014
 from tests.russian_ids import ids
 
@@ -87,3 +87,24 @@ def test_an_outlet_as_the_subject_of_its_newsrooms_verbs():
     assert "org:vecherny-kuryer" in ids(text, "org:", DAY)
     text = "«Известия» узнали подробности сделки между двумя компаниями."
     assert ids(text, "org:", DAY) == {"org:izvestia"}
+
+
+def test_a_russian_outside_the_gazetteer_by_the_gazetteers_convention():
+    # "й" between a vowel and a consonant is "i", as in Suraikin and Sergei
+    assert english_name("Айтеч Бижев") == "Aitech Bizhev"
+    assert english_name("Олег Кайданов") == "Oleg Kaidanov"
+    # a final "-ой" keeps the press's "-oy"; "е" after a vowel is "ye"
+    assert english_name("Антон Лозовой") == "Anton Lozovoy"
+    assert english_name("Сергей Гриняев") == "Sergei Grinyayev"
+    # a foreign surname keeps its transcription ("Кайзер" is no Russian name)
+    assert english_name("Майкл Кайзер") == "Michael Kayzer"
+    text = "Депутат Госдумы Айтеч Бижев выступил на заседании комитета."
+    assert ids(text, "person:", DAY) == {"person:aitech-bizhev"}
+
+
+def test_a_person_ukraines_president_appoints_or_dismisses_is_ukrainian():
+    text = "Порошенко уволил Сергея Тулуба с должности главы областной администрации."
+    assert ids(text, "person:", DAY) == {"person:petro-poroshenko", "person:serhii-tulub"}
+    # Russia's president appoints Russia's ambassador, whatever the country he is sent to
+    text = "Путин назначил Михаила Зуева послом России на Украине."
+    assert ids(text, "person:", DAY) == {"person:vladimir-putin", "person:mikhail-zuyev"}

@@ -1,7 +1,8 @@
 """Posts that make a person Ukrainian without naming Ukraine: a Ukrainian city's or region's
 office ("мэр Харькова Игорь Терехов", "Игорь Терехов, мэр Харькова") and a post the person is
-appointed to or dismissed from whose words name a Ukrainian body or place ("уволил Сергея
-Тулуба с должности главы Черкасской ОГА"). The offices of Crimea and of the Donetsk and Luhansk
+appointed to or dismissed from whose words name a Ukrainian body or place ("назначен на
+должность посла Украины"), and an appointment or dismissal by Ukraine's head or parliament
+("Порошенко уволил Сергея Тулуба"). The offices of Crimea and of the Donetsk and Luhansk
 separatists have been Russia's appointees' since 2014 ("губернатор Севастополя Алексей Чалый"):
 a place there makes no one Ukrainian.
 """
@@ -32,6 +33,11 @@ _AFTER = re.compile(
 # The post a person is appointed to or dismissed from ("назначен на должность главы …",
 # "уволил … с должности", "освободил от поста"), its words running to a Ukrainian mention.
 _APPOINTED = re.compile(r"^\s*,?\s*(?:с|на|от)\s+(?:должност[иь]|пост[ау]?)\s+[\sа-яё-]{0,60}$")
+# A state's head or parliament appointing or dismissing the person right after the verb
+# ("Порошенко уволил Сергея Тулуба", "Рада назначила …"): a state fills its own offices.
+_APPOINTS = re.compile(
+    r"^[\s\w,]{0,40}?(?<![\w-])(?:назначил|уволил|освободил|отстранил|снял)\w*\s+$", re.IGNORECASE
+)
 # Held by Russia or its proxies since 2014: their offices are Russia's appointees'.
 _HELD = frozenset({"crimea", "sevastopol", "donetsk", "luhansk"})
 _CRIMEA_TIMEZONE = "Europe/Simferopol"
@@ -55,9 +61,10 @@ def held_since_2014(entity_id: str) -> bool:
 
 def holds_ukrainian_office(m: Mention, mentions: list[Mention], text: str) -> bool:
     """The person `m` heads a Ukrainian city or region named around the name, or is appointed
-    to (or dismissed from) a post whose words name Ukraine, a Ukrainian body or place."""
+    to (or dismissed from) a post whose words name Ukraine, a Ukrainian body or place, or by
+    Ukraine's head or parliament."""
     for o in mentions:
-        if o.sentence_id != m.sentence_id or o.code != "UKR" or o.type == "person":
+        if o.sentence_id != m.sentence_id or o.code != "UKR" or o.entity_id == m.entity_id:
             continue
         if o.type == "location" and held_since_2014(o.entity_id):
             continue
@@ -68,7 +75,13 @@ def holds_ukrainian_office(m: Mention, mentions: list[Mention], text: str) -> bo
             and _LOCAL_POST.search(text[max(0, o.start - 60) : o.start])
         ):
             return True
-        if o.start >= m.end:
+        if (
+            o.type in ("person", "org")
+            and o.end <= m.start
+            and _APPOINTS.match(text[o.end : m.start])
+        ):
+            return True
+        if o.start >= m.end and o.type != "person":
             between = text[m.end : o.start]
             if o.type == "location" and _AFTER.match(between):
                 return True
