@@ -90,9 +90,10 @@ def test_an_outlet_as_the_subject_of_its_newsrooms_verbs():
 
 
 def test_a_russian_outside_the_gazetteer_by_the_gazetteers_convention():
-    # "й" between a vowel and a consonant is "i", as in Suraikin and Sergei
+    # "й" between "а", "е", "о", "у" and a consonant is "i", as in Suraikin; "ий" stays "iy"
     assert english_name("Айтеч Бижев") == "Aitech Bizhev"
     assert english_name("Олег Кайданов") == "Oleg Kaidanov"
+    assert english_name("Сергей Корнийчук") == "Sergei Korniychuk"
     # a final "-ой" keeps the press's "-oy"; "е" after a vowel is "ye"
     assert english_name("Антон Лозовой") == "Anton Lozovoy"
     assert english_name("Сергей Гриняев") == "Sergei Grinyayev"

@@ -202,11 +202,11 @@ def english_name(normal: str, known: dict[str, str] | None = None) -> str:
     return name if foreign else _RUSSIAN_INNER_Y.sub("i", name)
 
 
-# A Russian name's "й" between a vowel and a consonant is "i", as the gazetteer writes Russia's
-# people (Suraikin, Shoigu) and their given names (Sergei, Nikolai, Alexei): "Айтеч Бижев" is
-# Aitech Bizhev, not the transcription's Aytech. A final "-ой"/"-ый" keeps the press's "-oy"/"-y"
-# (Lozovoy).
-_RUSSIAN_INNER_Y = re.compile(r"(?<=[aeiouAEIOU])y(?=[bcdfghjklmnpqrstvwxz])")
+# A Russian name's "й" between "а", "е", "о" or "у" and a consonant is "i", as the gazetteer
+# writes Russia's people (Suraikin, Shoigu) and their given names (Sergei, Nikolai, Alexei):
+# "Айтеч Бижев" is Aitech Bizhev, not the transcription's Aytech. "ий" inside a name keeps the
+# press's "iy" (Korniychuk), a final "-ой"/"-ый" its "-oy"/"-y" (Lozovoy).
+_RUSSIAN_INNER_Y = re.compile(r"(?<=[aeouAEOU])y(?=[bcdfghjklmnpqrstvwxz])")
 
 
 ENGLISH_GIVEN_SHARE = 0.01  # per cent of Americans: Ned, Dylan are; Boris, Haakon are not
