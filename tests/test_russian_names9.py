@@ -78,7 +78,9 @@ def test_another_contact_group_is_not_the_donbas_one():
         "Украина направит туда наблюдателя из своего посольства в Минске."
     )
     assert "org:trilateral-contact-group" not in ids(text, "org:", DAY)
-    text = "Контактная группа по Сирии обсудит гуманитарную помощь. В Минске выступил посол Украины."
+    text = (
+        "Контактная группа по Сирии обсудит гуманитарную помощь. В Минске выступил посол Украины."
+    )
     assert "org:trilateral-contact-group" not in ids(text, "org:", DAY)
 
 
@@ -117,3 +119,27 @@ def test_another_suffix_on_a_known_persons_stem_is_another_person():
     assert ids(text, "person:", DAY) == {"person:oleksii-honcharenko"}
     text = "Премьер-министр Украины Алексей Гончарук подал в отставку."
     assert ids(text, "person:", DAY) == {"person:oleksii-honcharuk"}
+
+
+def test_a_regions_governor_named_after_the_region():
+    # the division noun closes the region's name: the name after it is the governor's
+    text = "Губернатор Белгородской области Вячеслав Гладков сообщил об обстреле."
+    assert ids(text, "person:", DAY) == {"person:vyacheslav-gladkov"}
+    text = "Обстрел произошел в Донецкой области Украины, сообщили военные."
+    assert "country:UKR" in ids(text, "country:", DAY)
+    # a division noun before its own name still names a place, no person
+    assert ids("Власти округа Колумбия заявили о проверке.", "person:", DAY) == set()
+
+
+def test_a_ukrainian_oblasts_head_by_the_oblasts_adjective():
+    text = "Об этом сообщил глава Одесской областной администрации Максим Степанов."
+    assert ids(text, "person:", DAY) == {"person:maksym-stepanov"}
+    text = "Он уволил Сергея Тулуба с должности главы Черкасской областной администрации."
+    assert ids(text, "person:", DAY) == {"person:serhii-tulub"}
+    text = "Он освободил Владимира Макеенко, месяц назад назначенного на должность главы горадминистрации Киева."
+    assert ids(text, "person:", DAY) == {"person:volodymyr-makeienko"}
+    # Russia's regions and the regions Russia has also given its appointees stay as written
+    text = "Губернатор Курской области Алексей Смирнов заявил о новых мерах."
+    assert ids(text, "person:", DAY) == {"person:alexei-smirnov"}
+    text = "Губернатор Херсонской области Владимир Сальдо заявил об эвакуации."
+    assert ids(text, "person:", DAY) == {"person:vladimir-saldo"}

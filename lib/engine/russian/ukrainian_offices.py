@@ -32,11 +32,36 @@ _AFTER = re.compile(
 )
 # The post a person is appointed to or dismissed from ("назначен на должность главы …",
 # "уволил … с должности", "освободил от поста"), its words running to a Ukrainian mention.
-_APPOINTED = re.compile(r"^\s*,?\s*(?:с|на|от)\s+(?:должност[иь]|пост[ау]?)\s+[\sа-яё-]{0,60}$")
+# A participle's few words may come first ("Владимира Макеенко, месяц назад назначенного на
+# должность главы горадминистрации Киева").
+_APPOINTED = re.compile(
+    r"^\s*,?\s*(?:[а-яё]+\s+){0,5}?(?:с|на|от)\s+(?:должност[иь]|пост[ау]?)\s+[\sа-яё-]{0,60}$"
+)
 # A state's head or parliament appointing or dismissing the person right after the verb
 # ("Порошенко уволил Сергея Тулуба", "Рада назначила …"): a state fills its own offices.
 _APPOINTS = re.compile(
     r"^[\s\w,]{0,40}?(?<![\w-])(?:назначил|уволил|освободил|отстранил|снял)\w*\s+$", re.IGNORECASE
+)
+# The oblasts Ukraine has governed throughout (Donetsk, Luhansk, Zaporizhzhia and Kherson,
+# whose titles Russia has also given its appointees, are left out), by their adjective: their
+# governor or council head is Ukraine's ("глава Одесской ОГА", "губернатор Львовской области").
+_OBLASTS = (
+    "винницк|волынск|днепропетровск|житомирск|закарпатск|ивано-франковск|киевск|кировоградск|"
+    "львовск|николаевск|одесск|полтавск|ровенск|сумск|тернопольск|харьковск|хмельницк|"
+    "черкасск|черновицк|черниговск"
+)
+_OBLAST_BODY = (
+    rf"(?:{_OBLASTS})\w*\s+(?:области|ОГА|ОВА|облгосадминистрации|облсовета|"
+    r"областно\w+\s+(?:(?:гос\.?|государственно\w+)\s*)?(?:администрации|совета))"
+)
+_OBLAST_HEAD = r"(?:губернатор\w*|глав\w*|председател\w*|руководител\w*|голов\w*)"
+# The post before the name ("глава Одесской ОГА Максим …") or after it ("Максим …, глава
+# Одесской ОГА", "Сергея Тулуба с должности главы Черкасской областной администрации").
+_OBLAST_BEFORE = re.compile(rf"(?<![\w-]){_OBLAST_HEAD}\s+{_OBLAST_BODY}\s+$", re.IGNORECASE)
+_OBLAST_AFTER = re.compile(
+    rf"^\s*(?:,\s*|(?:[а-яё]+\s+){{0,5}}?(?:с|на|от)\s+(?:должност[иь]|пост[ау]?)\s+)"
+    rf"{_OBLAST_HEAD}\s+{_OBLAST_BODY}",
+    re.IGNORECASE,
 )
 # Held by Russia or its proxies since 2014: their offices are Russia's appointees'.
 _HELD = frozenset({"crimea", "sevastopol", "donetsk", "luhansk"})
@@ -63,6 +88,10 @@ def holds_ukrainian_office(m: Mention, mentions: list[Mention], text: str) -> bo
     """The person `m` heads a Ukrainian city or region named around the name, or is appointed
     to (or dismissed from) a post whose words name Ukraine, a Ukrainian body or place, or by
     Ukraine's head or parliament."""
+    if _OBLAST_BEFORE.search(text[max(0, m.start - 90) : m.start]) or _OBLAST_AFTER.match(
+        text[m.end : m.end + 120]
+    ):
+        return True
     for o in mentions:
         if o.sentence_id != m.sentence_id or o.code != "UKR" or o.entity_id == m.entity_id:
             continue
