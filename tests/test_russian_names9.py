@@ -143,3 +143,15 @@ def test_a_ukrainian_oblasts_head_by_the_oblasts_adjective():
     assert ids(text, "person:", DAY) == {"person:alexei-smirnov"}
     text = "Губернатор Херсонской области Владимир Сальдо заявил об эвакуации."
     assert ids(text, "person:", DAY) == {"person:vladimir-saldo"}
+
+
+def test_titles_only_ukraines_deputies_hold_and_a_ukrainian_citys_adjective():
+    text = "Нардеп Алексей Гончаренко опубликовал видео из зала."
+    assert ids(text, "person:", DAY) == {"person:oleksii-honcharenko"}
+    text = "Киевский политолог Владимир Фесенко считает иначе."
+    assert ids(text, "person:", DAY) == {"person:volodymyr-fesenko"}
+    # a Soviet deputy and a Moscow political scientist stay as written
+    text = "Народный депутат СССР Андрей Сахаров выступил на съезде."
+    assert ids(text, "person:", DAY) == {"person:andrei-sakharov"}
+    text = "Московский политолог Сергей Марков считает иначе."
+    assert ids(text, "person:", DAY) == {"person:sergei-markov"}

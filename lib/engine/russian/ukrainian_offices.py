@@ -27,8 +27,7 @@ _LOCAL_POST = re.compile(
 _BETWEEN = re.compile(r"^[\sа-яё-]{0,40}$")
 # A post after the name behind a comma ("Игорь Терехов, мэр Харькова").
 _AFTER = re.compile(
-    r"^\s*,\s*(?:мэр\w*|губернатор\w*|глав\w*|градоначальник\w*|председател\w*)[\sа-яё-]{0,50}$",
-    re.IGNORECASE,
+    r"^\s*,\s*(?:мэр\w*|губернатор\w*|глав\w*|градоначальник\w*|председател\w*)[\sа-яё-]{0,50}$"
 )
 # The post a person is appointed to or dismissed from ("назначен на должность главы …",
 # "уволил … с должности", "освободил от поста"), its words running to a Ukrainian mention.
@@ -63,6 +62,15 @@ _OBLAST_AFTER = re.compile(
     rf"{_OBLAST_HEAD}\s+{_OBLAST_BODY}",
     re.IGNORECASE,
 )
+# Titles Russian news gives only Ukraine's deputies ("нардеп", "народный депутат" of the Rada;
+# Russia's are "депутат Госдумы"; a Soviet one is "народный депутат СССР", a capital between),
+# and a Ukrainian city's adjective before a profession ("киевский политолог", "харьковский
+# журналист"): lower-case words only up to the name.
+_CITY_ADJECTIVES = "|".join(f"[{x[0].upper()}{x[0]}]{x[1:]}" for x in _OBLASTS.split("|"))
+_UKRAINIAN_TITLE = re.compile(
+    rf"(?<![\w-])(?:[Нн]ардеп\w*|[Нн]ародн\w+\s+депутат\w*|(?:{_CITY_ADJECTIVES})\w+)"
+    r"\s+(?:[а-яё-]+\s+){0,3}$"
+)
 # Held by Russia or its proxies since 2014: their offices are Russia's appointees'.
 _HELD = frozenset({"crimea", "sevastopol", "donetsk", "luhansk"})
 _CRIMEA_TIMEZONE = "Europe/Simferopol"
@@ -88,9 +96,10 @@ def holds_ukrainian_office(m: Mention, mentions: list[Mention], text: str) -> bo
     """The person `m` heads a Ukrainian city or region named around the name, or is appointed
     to (or dismissed from) a post whose words name Ukraine, a Ukrainian body or place, or by
     Ukraine's head or parliament."""
-    if _OBLAST_BEFORE.search(text[max(0, m.start - 90) : m.start]) or _OBLAST_AFTER.match(
-        text[m.end : m.end + 120]
-    ):
+    before = text[max(0, m.start - 90) : m.start]
+    if _OBLAST_BEFORE.search(before) or _OBLAST_AFTER.match(text[m.end : m.end + 120]):
+        return True
+    if _UKRAINIAN_TITLE.search(before):
         return True
     for o in mentions:
         if o.sentence_id != m.sentence_id or o.code != "UKR" or o.entity_id == m.entity_id:
