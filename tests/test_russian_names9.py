@@ -155,3 +155,15 @@ def test_titles_only_ukraines_deputies_hold_and_a_ukrainian_citys_adjective():
     assert ids(text, "person:", DAY) == {"person:andrei-sakharov"}
     text = "Московский политолог Сергей Марков считает иначе."
     assert ids(text, "person:", DAY) == {"person:sergei-markov"}
+
+
+def test_an_outlet_by_more_of_its_newsrooms_verbs():
+    for text in (
+        "«Вечерний курьер» ранее рассказывал о проверке.",
+        "Как выяснил «Вечерний курьер», проверка завершена.",
+        "«Вечерний курьер» следит за развитием событий.",
+    ):
+        assert ids(text, "org:", DAY) == {"org:vecherny-kuryer"}, text
+    # a quotation before the verb, a car after a person's verb: no outlet
+    assert ids("«Мы проиграли», — рассказал он журналистам.", "org:", DAY) == set()
+    assert ids("Как выяснил следователь, «Мерседес» был угнан.", "org:", DAY) == set()

@@ -93,7 +93,7 @@ EXERCISES = {"учение", "учения", "маневры", "манёвры",
 # «Хюрриет»"), or after a verb of informing ("информирует «МИР 24»").
 MEDIA_NOUNS = {"газета", "радиостанция", "радио", "телеканал", "агентство", "информагентство",
                "журнал", "издание", "портал", "телерадиокомпания", "сайт"}  # fmt: skip
-INFORMING = {"информировать", "сообщать", "передавать", "писать"}
+INFORMING = {"информировать", "сообщать", "передавать", "писать", "выяснить", "узнать"}
 _QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,40})[»\"”“]")
 # "Балтийского батальона (Baltbat)": the name in Latin letters the Russian text gives after an
 # organisation's, which is the English press's name for it.

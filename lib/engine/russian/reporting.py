@@ -122,16 +122,19 @@ def _subjects(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Ment
 
 
 # A newsroom's own verbs with a quoted title for subject ("«Известия» узнали", "«Коммерсант»
-# выяснил", "«Страна» вела хронику событий"): the outlet, as "«X» сообщала".
-NEWSROOM = {"узнать", "выяснить"}
+# выяснил", "«Страна» рассказывала", "«Страна» вела хронику событий"): the outlet, as "«X»
+# сообщала".
+NEWSROOM = {"узнать", "выяснить", "рассказать", "рассказывать", "опубликовать", "публиковать"}
 COVERAGE = {"хроника", "трансляция", "репортаж"}  # what an outlet "ведет"
 
 
 def _reports(after: list, verb: int) -> bool:
-    lemma = after[verb].lemma
+    lemma, then = after[verb].lemma, [t.lemma for t in after[verb + 1 : verb + 3]]
     if lemma in REPORTING or lemma in NEWSROOM:
         return True
-    return lemma == "вести" and any(t.lemma in COVERAGE for t in after[verb + 1 : verb + 2])
+    if lemma == "следить":  # "«Страна» следит за развитием событий": a live page's line
+        return then == ["за", "развитие"]
+    return lemma == "вести" and then[:1] and then[0] in COVERAGE
 
 
 def _verb(word: str) -> bool:
