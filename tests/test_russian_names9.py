@@ -167,3 +167,9 @@ def test_an_outlet_by_more_of_its_newsrooms_verbs():
     # a quotation before the verb, a car after a person's verb: no outlet
     assert ids("«Мы проиграли», — рассказал он журналистам.", "org:", DAY) == set()
     assert ids("Как выяснил следователь, «Мерседес» был угнан.", "org:", DAY) == set()
+
+
+def test_prisoners_ukraine_frees_stay_as_written():
+    text = "Порошенко помиловал и освободил Александра Александрова и Евгения Ерофеева."
+    found = ids(text, "person:", DAY)
+    assert {"person:alexander-aleksandrov", "person:yevgeny-yerofeev"} <= found

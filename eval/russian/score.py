@@ -69,9 +69,9 @@ A convention of round names9 for a Russian outside the gazetteer: `person:` the 
 English press's transcription (iuliia's wikipedia schema) as the gazetteer writes Russia's
 people, a given name by the gazetteer's form (Sergei, Alexei, Andrei, Yuri, Dmitry, Nikolai, not
 Sergey or Yury), "й" between "а", "е", "о", "у" and a consonant "i" (Suraikin, Aitech; "ий"
-stays "iy"), "е" after a vowel and at a word's start "ye" (Nechayev, Yevgeny), a final
-"-ий"/"-ый" "-y" and "-ой" "-oy" (Lozovoy); r21-02's Гриняев and Евсеев corrected to it
-(grinyayev, yevseev).
+stays "iy"), "е" at a word's start and after "а" or "я" "ye" (Yevgeny, Nechayev, Grinyayev) but
+"ее" "ee" (Yevseev, Yerofeev), a final "-ий"/"-ый" "-y" and "-ой" "-oy" (Lozovoy); r21-02's
+Гриняев and Евсеев corrected to it (grinyayev, yevseev).
 `heldout9.jsonl` is a ninth (30 pages, `"page": true`, urls in none of the other files, each
 row with a `note`: NATO's 2014 suspension told on its day, the Wales, Warsaw, Brussels and London
 meetings announced ahead, the Su-24 and the airspace violation before it, Aegis Ashore announced

@@ -37,9 +37,10 @@ _APPOINTED = re.compile(
     r"^\s*,?\s*(?:[а-яё]+\s+){0,5}?(?:с|на|от)\s+(?:должност[иь]|пост[ау]?)\s+[\sа-яё-]{0,60}$"
 )
 # A state's head or parliament appointing or dismissing the person right after the verb
-# ("Порошенко уволил Сергея Тулуба", "Рада назначила …"): a state fills its own offices.
+# ("Порошенко уволил Сергея Тулуба", "Рада назначила …"): a state fills its own offices. Not
+# "освободил", "помиловал": Kyiv frees and pardons Russia's prisoners too.
 _APPOINTS = re.compile(
-    r"^[\s\w,]{0,40}?(?<![\w-])(?:назначил|уволил|освободил|отстранил|снял)\w*\s+$", re.IGNORECASE
+    r"^[\s\w,]{0,40}?(?<![\w-])(?:назначил|уволил|отстранил)\w*\s+$", re.IGNORECASE
 )
 # The oblasts Ukraine has governed throughout (Donetsk, Luhansk, Zaporizhzhia and Kherson,
 # whose titles Russia has also given its appointees, are left out), by their adjective: their
