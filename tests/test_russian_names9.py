@@ -8,7 +8,7 @@ from datetime import date
 
 from lib.engine.russian.state_kinds import fits_state_noun
 from lib.engine.russian.translit import english_name, ukrainian_name
-from lib.engine.russian.ukrainian_offices import held_since_2014
+from lib.engine.russian.ukrainian_offices import held_since_2014, written_by_another_nation
 from tests.russian_ids import ids
 
 DAY = date(2019, 5, 14)
@@ -173,3 +173,10 @@ def test_prisoners_ukraine_frees_stay_as_written():
     text = "Порошенко помиловал и освободил Александра Александрова и Евгения Ерофеева."
     found = ids(text, "person:", DAY)
     assert {"person:alexander-aleksandrov", "person:yevgeny-yerofeev"} <= found
+
+
+def test_a_georgian_in_a_ukrainian_office_keeps_his_own_nations_spelling():
+    assert written_by_another_nation("Давид Сакварелидзе")
+    assert not written_by_another_nation("Арсен Аваков")
+    text = "Порошенко назначил Давида Сакварелидзе заместителем генпрокурора."
+    assert "person:david-sakvarelidze" in ids(text, "person:", DAY)

@@ -41,7 +41,7 @@ from lib.engine.russian.translit import (
     south_slavic_name,
     ukrainian_name,
 )
-from lib.engine.russian.ukrainian_offices import holds_ukrainian_office
+from lib.engine.russian.ukrainian_offices import holds_ukrainian_office, written_by_another_nation
 from lib.ids import slug
 
 
@@ -459,6 +459,8 @@ def ukrainian_people(mentions: list[Mention], text: str, gaz: RussianGazetteer) 
     renamed: dict[str, Entity] = {}
     for m in unlinked:
         if m.entity_id not in renamed and m.entity_id in listed:
+            if written_by_another_nation(m.normal):
+                continue
             latin = ukrainian_name(m.normal)
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)

@@ -127,3 +127,15 @@ def holds_ukrainian_office(m: Mention, mentions: list[Mention], text: str) -> bo
             if _APPOINTED.match(between):
                 return True
     return False
+
+
+# Surnames of the Caucasus and Turkey that Ukraine's offices have held too (Saakashvili's team in
+# 2015: "Гия Гецадзе", "Давид Сакварелидзе"; "Аваков" is Ukrainian, "Арсен Аваков" is listed):
+# the person's own nation writes them, not Ukraine's Latin.
+_OTHER_NATION = re.compile(r"(?:швили|дзе|ян|янц|оглу)$")
+
+
+def written_by_another_nation(normal: str) -> bool:
+    """Whether the surname of `normal` (a name in the nominative) is Georgian, Armenian or
+    Turkish by its ending."""
+    return bool(_OTHER_NATION.search(normal.split()[-1].lower()))
