@@ -180,3 +180,13 @@ def test_a_georgian_in_a_ukrainian_office_keeps_his_own_nations_spelling():
     assert not written_by_another_nation("Арсен Аваков")
     text = "Порошенко назначил Давида Сакварелидзе заместителем генпрокурора."
     assert "person:david-sakvarelidze" in ids(text, "person:", DAY)
+
+
+def test_an_oblast_head_appointed_by_the_post_in_the_instrumental():
+    text = "Указом президента Ирина Коваль назначена главой Полтавской областной госадминистрации."
+    assert ids(text, "person:", DAY) == {"person:iryna-koval"}
+    text = "Правительство утвердило Андрея Кучера на должность председателя Харьковской областной госадминистрации."
+    assert ids(text, "person:", DAY) == {"person:andrii-kucher"}
+    # one who speaks to the oblast's head holds no post of it
+    text = "Андрей Кучер заявил главе Харьковской ОГА о проблеме."
+    assert ids(text, "person:", DAY) == {"person:andrei-kucher"}
