@@ -190,3 +190,15 @@ def test_an_oblast_head_appointed_by_the_post_in_the_instrumental():
     # one who speaks to the oblast's head holds no post of it
     text = "Андрей Кучер заявил главе Харьковской ОГА о проблеме."
     assert ids(text, "person:", DAY) == {"person:andrei-kucher"}
+
+
+def test_the_appointee_of_ukraines_head_later_in_the_sentence_and_not_of_another():
+    text = (
+        "Президент Украины Петр Порошенко уволил Андрея Троценко с поста главы администрации "
+        "и назначил на его должность Олега Мельника."
+    )
+    found = ids(text, "person:", DAY)
+    assert {"person:andrii-trotsenko", "person:oleh-melnyk"} <= found
+    # Putin's appointee, in a sentence Poroshenko opens, is Putin's
+    text = "Порошенко заявил, что Путин назначил Михаила Бабича послом."
+    assert "person:mikhail-babich" in ids(text, "person:", DAY)

@@ -39,9 +39,7 @@ _APPOINTED = re.compile(
 # A state's head or parliament appointing or dismissing the person right after the verb
 # ("Порошенко уволил Сергея Тулуба", "Рада назначила …"): a state fills its own offices. Not
 # "освободил", "помиловал": Kyiv frees and pardons Russia's prisoners too.
-_APPOINTS = re.compile(
-    r"^[\s\w,]{0,40}?(?<![\w-])(?:назначил|уволил|отстранил)\w*\s+$", re.IGNORECASE
-)
+_APPOINTS = re.compile(r"^[\sа-яё,]{0,40}?(?<![\w-])(?:назначил|уволил|отстранил)\w*\s+$")
 # The oblasts Ukraine has governed throughout (Donetsk, Luhansk, Zaporizhzhia and Kherson,
 # whose titles Russia has also given its appointees, are left out), by their adjective: their
 # governor or council head is Ukraine's ("глава Одесской ОГА", "губернатор Львовской области").
@@ -74,6 +72,12 @@ _UKRAINIAN_TITLE = re.compile(
     rf"(?<![\w-])(?:[Нн]ардеп\w*|[Нн]ародн\w+\s+депутат\w*|(?:{_CITY_ADJECTIVES})\w+)"
     r"\s+(?:[а-яё-]+\s+){0,3}$"
 )
+# The verb right before the name, later in a sentence whose subject is Ukraine's head ("Порошенко
+# уволил Андрея … и назначил на его должность Олега …").
+_VERB_BEFORE = re.compile(
+    r"(?<![\w-])(?:назначил|уволил|отстранил)\w*"
+    r"(?:\s+на\s+(?:его|ее|её|этот|эту|их)\s+(?:должность|пост))?\s+$"
+)
 # Held by Russia or its proxies since 2014: their offices are Russia's appointees'.
 _HELD = frozenset({"crimea", "sevastopol", "donetsk", "luhansk"})
 _CRIMEA_TIMEZONE = "Europe/Simferopol"
@@ -103,6 +107,8 @@ def holds_ukrainian_office(m: Mention, mentions: list[Mention], text: str) -> bo
     if _OBLAST_BEFORE.search(before) or _OBLAST_AFTER.match(text[m.end : m.end + 120]):
         return True
     if _UKRAINIAN_TITLE.search(before):
+        return True
+    if _VERB_BEFORE.search(before) and _ukraines_subject(m, mentions):
         return True
     for o in mentions:
         if o.sentence_id != m.sentence_id or o.code != "UKR" or o.entity_id == m.entity_id:
@@ -141,3 +147,16 @@ def written_by_another_nation(normal: str) -> bool:
     """Whether the surname of `normal` (a name in the nominative) is Georgian, Armenian or
     Turkish by its ending."""
     return bool(_OTHER_NATION.search(normal.split()[-1].lower()))
+
+
+def _ukraines_subject(m: Mention, mentions: list[Mention]) -> bool:
+    """The sentence's first person or body is Ukraine's, and no other state's person or body
+    stands between it and `m` ("Порошенко заявил, что Путин назначил …" is Putin's)."""
+    before = sorted(
+        (o for o in mentions
+         if o.sentence_id == m.sentence_id and o.end <= m.start and o.type in ("person", "org")),
+        key=lambda o: o.start,
+    )  # fmt: skip
+    if not before or before[0].code != "UKR":
+        return False
+    return all(o.code in (None, "UKR") for o in before)
