@@ -202,3 +202,11 @@ def test_the_appointee_of_ukraines_head_later_in_the_sentence_and_not_of_another
     # Putin's appointee, in a sentence Poroshenko opens, is Putin's
     text = "Порошенко заявил, что Путин назначил Михаила Бабича послом."
     assert "person:mikhail-babich" in ids(text, "person:", DAY)
+
+
+def test_a_citys_adjective_makes_a_home_only_before_a_persons_noun():
+    text = "Харьковский журналист Денис Коваленко задал вопрос."
+    assert ids(text, "person:", DAY) == {"person:denys-kovalenko"}
+    # a district court named after Kyiv sits in Simferopol too
+    text = "Судья Киевского районного суда Алексей Смирнов огласил приговор."
+    assert ids(text, "person:", DAY) == {"person:alexei-smirnov"}

@@ -68,9 +68,15 @@ _OBLAST_AFTER = re.compile(
 # and a Ukrainian city's adjective before a profession ("киевский политолог", "харьковский
 # журналист"): lower-case words only up to the name.
 _CITY_ADJECTIVES = "|".join(f"[{x[0].upper()}{x[0]}]{x[1:]}" for x in _OBLASTS.split("|"))
+# A city's adjective names a person's home only before a person's noun: "судья Киевского
+# районного суда" may sit in Simferopol.
+_PERSON_NOUNS = (
+    r"(?:политолог|журналист|эксперт|блогер|активист|бизнесмен|предприниматель|адвокат|историк|"
+    r"социолог|аналитик|волонтер|волонтёр|общественник|писатель|публицист)\w*"
+)
 _UKRAINIAN_TITLE = re.compile(
-    rf"(?<![\w-])(?:[Нн]ардеп\w*|[Нн]ародн\w+\s+депутат\w*|(?:{_CITY_ADJECTIVES})\w+)"
-    r"\s+(?:[а-яё-]+\s+){0,3}$"
+    rf"(?<![\w-])(?:(?:[Нн]ардеп\w*|[Нн]ародн\w+\s+депутат\w*)\s+(?:[а-яё-]+\s+){{0,3}}|"
+    rf"(?:{_CITY_ADJECTIVES})\w+\s+(?:[а-яё-]+\s+)?{_PERSON_NOUNS}\s+)$"
 )
 # The verb right before the name, later in a sentence whose subject is Ukraine's head ("Порошенко
 # уволил Андрея … и назначил на его должность Олега …").
