@@ -14,6 +14,7 @@ from functools import cache
 from lib.engine.russian.gazetteer import NAMED_ONLY, NATIONAL_BODIES, RussianGazetteer
 from lib.engine.russian.link import Mention, Sentence, mention_of
 from lib.engine.russian.phrases import BARE_BODIES, CAPITALISED_BODIES, body_entity
+from lib.engine.russian.state_kinds import fits_state_noun
 from lib.engine.russian.text import parses, phrase_key
 
 # Abbreviations of a kind of institution or weapon, not of one body ("СИЗО Москвы", "средства
@@ -359,8 +360,9 @@ def _body_at(lemmas: Sequence[str], i: int, n: int) -> bool:
     return i + n <= len(lemmas) and tuple(lemmas[i : i + n]) in NATIONAL_BODIES
 
 
-# "в Минобороны республики", "МИД страны": the body of the state named last before it.
-THE_STATE = {"республики", "страны"}
+# "в Минобороны республики", "МИД страны", "министерство иностранных дел королевства": the
+# body of the state named last before it, by a noun of its kind of state.
+THE_STATE = {"республики", "страны", "королевства", "княжества", "государства"}
 # Heads of a body: "Глава МИД страны" is a role phrase, which names its holder, not the body.
 HEADS = {"глава", "министр", "руководитель", "замглавы", "заместитель", "начальник"}
 
@@ -387,7 +389,10 @@ def _bodies_of_the_republic(
                 continue  # "главы МИД стран НАТО"; "Глава МИД страны": the role names the body
             if any(m.start < tokens[after].end and token.start < m.end for m in found):
                 continue
-            before = [m for m in states if m.end <= token.start]
+            noun = tokens[after].text
+            before = [
+                m for m in states if m.end <= token.start and fits_state_noun(m.entity_id, noun)
+            ]
             if not before:
                 continue
             entity = body_entity((before[-1].entity_id, key), gaz)

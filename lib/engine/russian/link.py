@@ -51,6 +51,7 @@ from lib.engine.russian.phrases import (
     one_state,
 )
 from lib.engine.russian.places import english_city
+from lib.engine.russian.region_divisions import closes_a_region
 from lib.engine.russian.state_capitals import acts_of_the_state, names_the_city
 from lib.engine.russian.text import Token, parses, phrase_key
 from lib.engine.russian.translit import brand_name, english_name, to_english
@@ -92,7 +93,7 @@ EXERCISES = {"учение", "учения", "маневры", "манёвры",
 # «Хюрриет»"), or after a verb of informing ("информирует «МИР 24»").
 MEDIA_NOUNS = {"газета", "радиостанция", "радио", "телеканал", "агентство", "информагентство",
                "журнал", "издание", "портал", "телерадиокомпания", "сайт"}  # fmt: skip
-INFORMING = {"информировать", "сообщать", "передавать", "писать"}
+INFORMING = {"информировать", "сообщать", "передавать", "писать", "выяснить", "узнать"}
 _QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,40})[»\"”“]")
 # "Балтийского батальона (Baltbat)": the name in Latin letters the Russian text gives after an
 # organisation's, which is the English press's name for it.
@@ -521,9 +522,10 @@ def sentence_mentions(
             covered = [(m.start, m.end) for m in mentions] + covered[len(covered) :]
         if any(span.start < e and s < span.end for s, e in covered):
             continue  # the gazetteer knows better (longest, known phrase)
-        before = [t.lemma for t in tokens if t.end <= span.start][-1:]
-        if before and before[0] in DIVISION:
-            continue  # "округ Колумбия"
+        last = [t for t in tokens if t.end <= span.start][-1:]
+        before = [t.lemma for t in last]
+        if before and before[0] in DIVISION and not closes_a_region(last[0].start, mentions):
+            continue  # "округ Колумбия"; not "губернатор Курской области Роман Старовойт"
         if span.label == "ORG" and before and before[0] in FORUMS and _latin(words):
             continue  # "на форуме NATO Engage": a forum's name, an event, not a body
         after = [t for t in tokens if t.start >= span.end]

@@ -41,6 +41,7 @@ from lib.engine.russian.translit import (
     south_slavic_name,
     ukrainian_name,
 )
+from lib.engine.russian.ukrainian_offices import holds_ukrainian_office, written_by_another_nation
 from lib.ids import slug
 
 
@@ -448,12 +449,18 @@ def ukrainian_people(mentions: list[Mention], text: str, gaz: RussianGazetteer) 
         for m in mentions
         if m.type == "person" and m.entity_id not in gaz.entities and " " in m.normal
     ]
-    tied = {m.entity_id for m in unlinked if _tied_to(m, mentions, text, "UKR")}
+    tied = {
+        m.entity_id
+        for m in unlinked
+        if _tied_to(m, mentions, text, "UKR") or holds_ukrainian_office(m, mentions, text)
+    }
     # Through unlinked people only: a known person keeps the state the gazetteer gives.
     listed = listed_beside(mentions, text, tied, {m.entity_id for m in unlinked}, "UKR")
     renamed: dict[str, Entity] = {}
     for m in unlinked:
         if m.entity_id not in renamed and m.entity_id in listed:
+            if written_by_another_nation(m.normal):
+                continue
             latin = ukrainian_name(m.normal)
             known = f"person:{slug(latin)}"
             renamed[m.entity_id] = gaz.entities.get(known) or Entity(known, "person", latin)

@@ -57,7 +57,12 @@ def _link_by_sound(words: Sequence[str], gaz: RussianGazetteer) -> str | None:
     candidates = set(gaz.surname_sounds.get(surname, set()))
     if not candidates and len(surname) >= 6:
         for key, people in gaz.surname_sounds.items():
-            if key[:1] == surname[:1] and fuzz.ratio(key, surname) >= 85:
+            # a sound a letter off, not another suffix on one stem ("Гончаренко" is no Гончарук)
+            if (
+                key[:1] == surname[:1]
+                and abs(len(key) - len(surname)) <= 1
+                and fuzz.ratio(key, surname) >= 85
+            ):
                 candidates |= people
     candidates = {
         pid

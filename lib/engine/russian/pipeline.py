@@ -76,6 +76,7 @@ from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.reporting import reporting_outlets
 from lib.engine.russian.shared_bodies import bodies_of_states_after, coordinated_bodies
 from lib.engine.russian.sites import named_by_kind
+from lib.engine.russian.story_bodies import story_bodies
 from lib.engine.russian.text import sentence_spans, tokenize
 from lib.engine.russian.titles import resolve_titles
 from lib.engine.russian.truncated import cut_last_word
@@ -148,6 +149,7 @@ def read(
     mentions = place_nominatives(mentions, sentences, text, gaz)
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = general_staffs(mentions, text, gaz)
+    mentions = story_bodies(mentions, sentences, text, gaz)  # "контактная группа"
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = page_state_bodies(mentions, sentences, text, gaz)
     mentions = chamber_periphrases(mentions, sentences, text, gaz)

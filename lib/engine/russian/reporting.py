@@ -107,7 +107,7 @@ def _subjects(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Ment
             continue
         after = [t for t in sentence.tokens if t.start >= quoted.end()]
         verb = next((i for i, t in enumerate(after) if _verb(t.text)), None)
-        if verb is None or after[verb].lemma not in REPORTING:
+        if verb is None or not _reports(after, verb):
             continue
         if any(not t.text.isalpha() for t in after[:verb]):
             continue  # "«Мы готовы», — сообщил он": a quotation, its speaker after the dash
@@ -119,6 +119,22 @@ def _subjects(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Ment
             mention_of(entity, "name", "ORG", start, start + len(name), text, sentence, name)
         )
     return found
+
+
+# A newsroom's own verbs with a quoted title for subject ("«Известия» узнали", "«Коммерсант»
+# выяснил", "«Страна» рассказывала", "«Страна» вела хронику событий"): the outlet, as "«X»
+# сообщала".
+NEWSROOM = {"узнать", "выяснить", "рассказать", "рассказывать", "опубликовать", "публиковать"}
+COVERAGE = {"хроника", "трансляция", "репортаж"}  # what an outlet "ведет"
+
+
+def _reports(after: list, verb: int) -> bool:
+    lemma, then = after[verb].lemma, [t.lemma for t in after[verb + 1 : verb + 3]]
+    if lemma in REPORTING or lemma in NEWSROOM:
+        return True
+    if lemma == "следить":  # "«Страна» следит за развитием событий": a live page's line
+        return then == ["за", "развитие"]
+    return lemma == "вести" and then[:1] and then[0] in COVERAGE
 
 
 def _verb(word: str) -> bool:

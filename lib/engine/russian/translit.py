@@ -198,7 +198,15 @@ def english_name(normal: str, known: dict[str, str] | None = None) -> str:
     # an English given name ("Бен", "Стивен") tells an English surname; "Джорджа Мелони" is
     # Italian, and her surname no Maloney
     english = given_name_share(given.split("-")[0]) >= ENGLISH_GIVEN_SHARE
-    return " ".join([given, *(_surname(w, english=english) for w in words[1:])])
+    name = " ".join([given, *(_surname(w, english=english) for w in words[1:])])
+    return name if foreign else _RUSSIAN_INNER_Y.sub("i", name)
+
+
+# A Russian name's "й" between "а", "е", "о" or "у" and a consonant is "i", as the gazetteer
+# writes Russia's people (Suraikin, Shoigu) and their given names (Sergei, Nikolai, Alexei):
+# "Айтеч Бижев" is Aitech Bizhev, not the transcription's Aytech. "ий" inside a name keeps the
+# press's "iy" (Korniychuk), a final "-ой"/"-ый" its "-oy"/"-y" (Lozovoy).
+_RUSSIAN_INNER_Y = re.compile(r"(?<=[aeouAEOU])y(?=[bcdfghjklmnpqrstvwxz])")
 
 
 ENGLISH_GIVEN_SHARE = 0.01  # per cent of Americans: Ned, Dylan are; Boris, Haakon are not
@@ -429,6 +437,8 @@ def _ukrainian_letter(word: str, i: int) -> str:
         return _UKRAINIAN_INITIAL[ch]
     if ch == "и" and word[i + 1 : i + 2] == "й" and i + 2 < len(word):
         return "i"  # "Корнийчук" is their "Корнійчук" (Korniichuk); a final "-ий" is "-yi"
+    if ch == "е" and i and word[i - 1] in "аеиоуыэюяьъ":
+        return "ie"  # their "є" after a vowel or a soft sign: "Макеенко" is Макеєнко (Makeienko)
     return _UKRAINIAN.get(ch, ch)
 
 
