@@ -48,6 +48,7 @@ from lib.engine.org_variants import (
 from lib.engine.person_variants import link_person_variants
 from lib.engine.span_context import ship_names
 from lib.engine.span_mentions import block_mentions
+from lib.engine.state_descriptions import names_its_state
 from lib.ids import slug
 from lib.names import normalise_surface
 
@@ -453,8 +454,8 @@ def org_head(name: str) -> str:
     of 'US House of Representatives', 'Fox' of 'Fox News', 'Committee' of 'House Intelligence
     Committee'."""
     words = _clean_words(name)
-    if "of" in words[1:]:
-        return words[words.index("of", 1) - 1]
+    if joint := next((w for w in words[1:] if w in ("of", "to")), None):  # "Mission to NATO"
+        return words[words.index(joint, 1) - 1]
     if len(words) > 1 and words[-1] in GENERIC_TAILS:
         return words[-2]
     return words[-1] if words else ""
@@ -640,8 +641,12 @@ def resolve_references(
             section=block.section,
         )
         if kind_label == "ORGREF":
-            if target in named or named & gaz.houses.get(ref.text.lower(), frozenset()):
-                entry = gaz.entries[target]
+            entry = gaz.entries[target]
+            if (
+                target in named
+                or named & gaz.houses.get(ref.text.lower(), frozenset())
+                or names_its_state(ref.text, entry, gaz)  # "Russia's upper house"
+            ):
                 resolved.append(
                     Mention(
                         **where,

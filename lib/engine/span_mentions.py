@@ -59,6 +59,7 @@ from lib.engine.news_words import (
     STATE_BODY_HEADS,
 )
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
+from lib.engine.party_members import party_of_members
 from lib.engine.peoples import names_peoples
 from lib.engine.place_context import (
     after_located,
@@ -390,6 +391,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         label = "NORP"  # "Chechens and Tatars", "Balts": peoples, not a body or a person
     if label == "NORP" and after_place_noun(core) and _demonym(surface, gaz) is None:
         label = "GPE"  # "the city of Toruń": a place the model took for a people
+    if label == "NORP" and (party := party_of_members(core, gaz)):
+        return named(party)  # "Republican senators": the party of its members
     if label == "NORP":  # "European leaders": the region; religions, parties: no entity here
         return named(region) if (region := region_of_people(core, gaz)) else []
     if not_an_entity(core, surface, label, gaz) or is_family(core, surface, label, gaz):
