@@ -48,7 +48,6 @@ from lib.engine.org_variants import (
 from lib.engine.person_variants import link_person_variants
 from lib.engine.span_context import ship_names
 from lib.engine.span_mentions import block_mentions
-from lib.engine.state_descriptions import names_its_state
 from lib.ids import slug
 from lib.names import normalise_surface
 
@@ -641,12 +640,8 @@ def resolve_references(
             section=block.section,
         )
         if kind_label == "ORGREF":
-            entry = gaz.entries[target]
-            if (
-                target in named
-                or named & gaz.houses.get(ref.text.lower(), frozenset())
-                or names_its_state(ref.text, entry, gaz)  # "Russia's upper house"
-            ):
+            if target in named or named & gaz.houses.get(ref.text.lower(), frozenset()):
+                entry = gaz.entries[target]
                 resolved.append(
                     Mention(
                         **where,

@@ -44,6 +44,8 @@ def lower_case_body(span: Span, gaz: Gazetteer) -> tuple[Entry, str, tuple[int, 
             and words[-1].lower_ not in _ONLY_BODIES
         ):
             continue  # "Ukrainian navy vessels": the vessels, of the navy
+        if words[-1].lower_ == "parliament" and _names_a_chamber(doc, span.start, end):
+            continue  # "the upper house of the Russian parliament": the chamber is told
         # "the Russian foreign Ministry", "the UN security council": house styles and
         # translations write a body's head words in lower case
         titled = " ".join(t.text.title() for t in words)
@@ -63,6 +65,20 @@ def _country_of(span: Span, gaz: Gazetteer) -> str:
         return span.ent_id_.partition("|")[0]
     hit = gaz.lookup(span.text)
     return hit[0].entity_id if hit is not None and hit[0].type == "country" else ""
+
+
+_CHAMBERS = {"house", "chamber"}
+
+
+def _names_a_chamber(doc, start: int, end: int) -> bool:
+    """Whether the parliament from token start to end is named as the whole one of its
+    chambers is part of ("the upper house of the Russian parliament", "the Russian
+    parliament's upper house"), where the chamber, not the parliament, is spoken of."""
+    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _CHAMBERS:
+        return True
+    after = [t.lower_ for t in doc[end : end + 3]]
+    return len(after) == 3 and after[0] in ("'s", "’s") and after[2] in _CHAMBERS
 
 
 # Heads of a body only: what follows is the body's ("a defence ministry official", "the

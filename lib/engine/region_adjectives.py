@@ -71,15 +71,14 @@ def region_of_modifier(span: Span, gaz: Gazetteer) -> Entry | None:
 
 
 # Nouns of the people and markets of a region ("European leaders", "European consumers",
-# "a European security official"), its forces and allies acting with the US ("the U.S. and
-# European allies", "European troops"), its own defence and land ("European defence", "the
-# European continent"): the region itself acting or affected, as "Europe" is (the gold files
-# hold "European allies" as Europe 9 times to 2). A region's states ("European countries",
-# "European nations") stay no entity: the gold holds them both ways.
+# "a European security official"), its forces ("U.S. and European troops"), its own defence
+# and land ("European defence", "the European continent"): the region itself acting or
+# affected, as "Europe" is. A region's states and allies ("European countries", "European
+# allies") stay no entity: the gold files hold them both ways.
 _PEOPLE_NOUNS = {"leader", "leaders", "diplomat", "diplomats", "official", "officials",
                  "politician", "politicians", "consumer", "consumers", "customer", "customers",
-                 "market", "markets", "investor", "investors", "public", "voters", "allies",
-                 "troops", "defence", "defense", "continent"}  # fmt: skip
+                 "market", "markets", "investor", "investors", "public", "voters", "troops",
+                 "defence", "defense", "continent"}  # fmt: skip
 
 
 def region_of_people(span: Span, gaz: Gazetteer) -> Entry | None:

@@ -1,13 +1,10 @@
 """A state's body told by description, not by name (issue 15,
 eval/kinds/english-bodies8-mechanisms.md):
-- a ministry after a possessive that points back at a state: "Russia warned its citizens …
-  and its defence ministry cut off contacts", "… off the coast of Syria, the country's defence
-  ministry said" (the jet's, Russian). The state is the text's: the first named in the
-  sentence before the phrase (the clause's subject as news writes it), else the last named
-  before it; with no state named before, no body is read (never a default state);
-- a chamber's description that names its state ("Russia's upper house", "the Russian lower
-  house") is that state's chamber whether or not the article names it; a description without
-  its state ("the upper house") still needs the body named (article_links.resolve_references).
+a ministry after a possessive that points back at a state: "Russia warned its citizens … and
+its defence ministry cut off contacts", "… off the coast of Syria, the country's defence
+ministry said" (the jet's, Russian). The state is the text's: the first named in the sentence
+before the phrase (the clause's subject as news writes it), else the last named before it; with
+no state named before, no body is read (never a default state).
 """
 
 from __future__ import annotations
@@ -19,7 +16,6 @@ from lib.engine.doc_words import holds_any, positions_of, word_ids
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.lower_case_names import national_body
 from lib.engine.mentions import Mention
-from lib.names import normalise_surface
 
 _MINISTRY = word_ids(["ministry"])
 _PORTFOLIO_WORDS = {"defence", "defense", "foreign", "interior"}
@@ -104,22 +100,3 @@ def _mention(entry: Entry, kind: str, block: Block, words, sentence: int) -> Men
         code=entry.code,
         link="article",
     )
-
-
-# A legislature's nouns. Descriptions of other bodies with their state ("US forces") stay
-# references that need the body named: their words speak of the forces as often as the body.
-_CHAMBER_NOUNS = {"house", "chamber", "parliament", "legislature", "assembly"}
-
-
-def names_its_state(text: str, entry: Entry, gaz: Gazetteer) -> bool:
-    """Whether a description of a chamber ("Russia's upper house", "the Russian lower house")
-    names the chamber's own state and ends in a legislature's noun (not "Russian
-    lawmakers")."""
-    words = normalise_surface(text).split()
-    if not words or words[-1].lower() not in _CHAMBER_NOUNS:
-        return False
-    for word in words[:-1]:
-        hit = gaz.lookup(word.removesuffix("'s").removesuffix("’s"))
-        if hit is not None and hit[0].type == "country" and hit[0].code == entry.code:
-            return True
-    return False
