@@ -150,6 +150,7 @@ def test_embassies_by_their_capitals(pages):
         "American Embassy in Moscow",
     }
     assert found(pages, "embassy.txt", "location") == {"Washington", "Moscow"}
+    assert found(pages, "embassy.txt", "country") == {"RUS", "GBR", "USA"}
 
 
 def test_an_embassy_in_lower_case_is_none(pages):
@@ -160,6 +161,7 @@ def test_an_embassy_in_lower_case_is_none(pages):
 def test_the_building_is_not_read_as_the_post_in_its_city(pages):
     # the model's own name for the building, as before this rule: no "… in Kyiv" post
     assert found(pages, "building.txt", "org") == {"Russian Embassy"}
+    assert found(pages, "building.txt", "country") == {"RUS"}
 
 
 def test_a_mission_to_a_body(pages):

@@ -27,6 +27,7 @@ from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.body_and_person import entity_spans
 from lib.engine.city_names import is_unlisted_city, seat_of_bodies
 from lib.engine.compound_mentions import compound_mentions, people_compound, two_known_people
+from lib.engine.diplomatic_posts import post_owner
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.hashtags import handle_holder
 from lib.engine.law_names import slice_of_law_name
@@ -344,7 +345,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
                      bounds=bounds, link=link)]  # fmt: skip
 
     if label in ("LOC", "GPE", "ORG") and (body := lower_case_body(core, gaz)):
-        return [make(body[0], body[1], core, bounds=body[2])]  # "Russia's Baltic fleet"
+        owner = post_owner(core)  # "the Ecuadorian Embassy": its state is mentioned too
+        hit = gazetteer_hit(gaz, owner.text) if owner is not core else None
+        state = [make(*hit, owner, link="gazetteer")] if hit and hit[0].type == "country" else []
+        return [*state, make(body[0], body[1], core, bounds=body[2])]  # "Russia's Baltic fleet"
     if label in ("LOC", "GPE") and (region := region_of_modifier(core, gaz)):
         return named(region)  # "Baltic air policing": the Baltic states; "Baltic coast": the sea
     if (place := place_with_article(core, surface, gaz)) is not None:
