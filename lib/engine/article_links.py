@@ -453,8 +453,8 @@ def org_head(name: str) -> str:
     of 'US House of Representatives', 'Fox' of 'Fox News', 'Committee' of 'House Intelligence
     Committee'."""
     words = _clean_words(name)
-    if "of" in words[1:]:
-        return words[words.index("of", 1) - 1]
+    if joint := next((w for w in words[1:] if w in ("of", "to")), None):  # "Mission to NATO"
+        return words[words.index(joint, 1) - 1]
     if len(words) > 1 and words[-1] in GENERIC_TAILS:
         return words[-2]
     return words[-1] if words else ""

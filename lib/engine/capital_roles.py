@@ -116,6 +116,32 @@ def in_list_of_capitals(span: Span) -> bool:
     return nxt is not None and _is_capital(nxt.text)
 
 
+# Words of a way back: "back to <capital>" after them is where one goes.
+RETURN_WORDS = {"way", "trip", "journey", "return", "returned", "returning", "went", "go",
+                "going", "came", "headed", "heading", "sent", "ride"}  # fmt: skip
+
+# Nouns of a class of cities: a capital named as one of them ("European capitals such as
+# Berlin and Warsaw could be targets", "many European cities, even Berlin") is a city.
+CITY_CLASS_NOUNS = {"cities", "capitals", "towns"}
+_INSTANCE_MARKERS = {"like", "including", "even", "notably", "especially"}
+
+
+def named_among_cities(span: Span) -> bool:
+    """'capitals such as Berlin and Warsaw', 'cities, even Berlin': the capital is named as an
+    instance of a class of cities (other names, commas and 'and' may stand between)."""
+    doc, k = span.doc, span.start - 1
+    while (
+        k > 0 and span.start - k < 12 and (doc[k].ent_type_ or doc[k].lower_ in (",", "and", "or"))
+    ):
+        k -= 1
+    if k >= 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+        k -= 1
+    elif k < 1 or doc[k].lower_ not in _INSTANCE_MARKERS:
+        return False
+    k -= 1 + (k >= 2 and doc[k - 1].text == ",")
+    return k >= 0 and doc[k].lower_ in CITY_CLASS_NOUNS
+
+
 def stands_for_government(span: Span) -> bool:
     """A capital whose words make it the government, whatever preposition stands before it
     (a list of capitals is read where the comma would make "City, Country")."""
@@ -130,6 +156,11 @@ def place_by_words_around(span: Span) -> bool:
         return True
     if i >= 1 and doc[i].lower_ == "over":
         return any(t.lower_ in FLIGHT_WORDS for t in doc[max(0, i - 6) : i])
+    if i >= 2 and doc[i].lower_ == "to" and doc[i - 1].lower_ == "back":
+        # "fell ill on a flight back to Moscow", "on his way back to Kyiv"
+        return any(t.lower_ in FLIGHT_WORDS | RETURN_WORDS for t in doc[max(0, i - 6) : i - 1])
+    if named_among_cities(span):
+        return True
     if i >= 2 and doc[i].lower_ == "capital" and doc[i - 1].lower_ in POSSESSIVES:
         return True  # "the Baltic state's capital Vilnius", "Ukraine's capital Kyiv"
     if j < len(doc) and doc[j].lower_ in POSSESSIVES:

@@ -19,6 +19,7 @@ from lib.engine.gazetteer import Gazetteer
 from lib.engine.mentions import Mention
 from lib.engine.pubdate import InferredDate, clock_constraint, infer_publication
 from lib.engine.region_adjectives import without_union_people
+from lib.engine.state_descriptions import possessed_ministries
 from lib.engine.timexp import Anchor
 
 
@@ -61,6 +62,7 @@ def analyse_article(
     kb: Sequence[KBEvent],
 ) -> ArticleAnalysis:
     mentions = without_union_people(link_article(blocks, gaz=gaz, published=published), gaz)
+    mentions = possessed_ministries(blocks, mentions, gaz)  # "its defence ministry"
     candidates = event_candidates.find_candidates(blocks, mentions, kb, text=text)
     inferred = None
     if published is not None:

@@ -71,11 +71,14 @@ def region_of_modifier(span: Span, gaz: Gazetteer) -> Entry | None:
 
 
 # Nouns of the people and markets of a region ("European leaders", "European consumers",
-# "a European security official"): the region itself acting or affected, as "Europe" is; a
-# region's members ("European countries", "European allies") stay no entity.
+# "a European security official"), its forces ("U.S. and European troops"), its own defence
+# and land ("European defence", "the European continent"): the region itself acting or
+# affected, as "Europe" is. A region's states and allies ("European countries", "European
+# allies") stay no entity: the gold files hold them both ways.
 _PEOPLE_NOUNS = {"leader", "leaders", "diplomat", "diplomats", "official", "officials",
                  "politician", "politicians", "consumer", "consumers", "customer", "customers",
-                 "market", "markets", "investor", "investors", "public", "voters"}  # fmt: skip
+                 "market", "markets", "investor", "investors", "public", "voters", "troops",
+                 "defence", "defense", "continent"}  # fmt: skip
 
 
 def region_of_people(span: Span, gaz: Gazetteer) -> Entry | None:
@@ -83,14 +86,21 @@ def region_of_people(span: Span, gaz: Gazetteer) -> Entry | None:
     adjective it is, before a noun of its people or markets (one lower-case word may stand
     between); None otherwise."""
     doc, j = span.doc, span.end
+    if len(span) == 1 and span.text.endswith("ans") and is_region_adjective(span.text[:-1], gaz):
+        return _region_of(span.text[:-1], gaz)  # "millions of Europeans": the region's people
     if len(span) != 1 or not is_region_adjective(span.text, gaz):
         return None
     if j + 1 < len(doc) and doc[j].is_lower and doc[j + 1].lower_ in _PEOPLE_NOUNS:
         j += 1
     if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in _PEOPLE_NOUNS:
         return None
+    return _region_of(span.text, gaz)
+
+
+def _region_of(adjective: str, gaz: Gazetteer) -> Entry | None:
+    """The region of its adjective ('European' -> Europe)."""
     for cut in (2, 1):
-        hit = gaz.lookup(span.text[:-cut])
+        hit = gaz.lookup(adjective[:-cut])
         if hit is not None and hit[0].type == "location":
             return hit[0]
     return None

@@ -27,6 +27,7 @@ from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.body_and_person import entity_spans
 from lib.engine.city_names import is_unlisted_city, seat_of_bodies
 from lib.engine.compound_mentions import compound_mentions, people_compound, two_known_people
+from lib.engine.diplomatic_posts import post_owner
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.hashtags import handle_holder
 from lib.engine.law_names import slice_of_law_name
@@ -59,6 +60,7 @@ from lib.engine.news_words import (
     STATE_BODY_HEADS,
 )
 from lib.engine.nlp import COMMON_NAME_WORDS, REFERENCES_KEY
+from lib.engine.party_members import party_of_members
 from lib.engine.peoples import names_peoples
 from lib.engine.place_context import (
     after_located,
@@ -343,7 +345,10 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
                      bounds=bounds, link=link)]  # fmt: skip
 
     if label in ("LOC", "GPE", "ORG") and (body := lower_case_body(core, gaz)):
-        return [make(body[0], body[1], core, bounds=body[2])]  # "Russia's Baltic fleet"
+        owner = post_owner(core)  # "the Ecuadorian Embassy": its state is mentioned too
+        hit = gazetteer_hit(gaz, owner.text) if owner is not core else None
+        state = [make(*hit, owner, link="gazetteer")] if hit and hit[0].type == "country" else []
+        return [*state, make(body[0], body[1], core, bounds=body[2])]  # "Russia's Baltic fleet"
     if label in ("LOC", "GPE") and (region := region_of_modifier(core, gaz)):
         return named(region)  # "Baltic air policing": the Baltic states; "Baltic coast": the sea
     if (place := place_with_article(core, surface, gaz)) is not None:
@@ -390,6 +395,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         label = "NORP"  # "Chechens and Tatars", "Balts": peoples, not a body or a person
     if label == "NORP" and after_place_noun(core) and _demonym(surface, gaz) is None:
         label = "GPE"  # "the city of Toruń": a place the model took for a people
+    if label == "NORP" and (party := party_of_members(core, gaz)):
+        return named(party)  # "Republican senators": the party of its members
     if label == "NORP":  # "European leaders": the region; religions, parties: no entity here
         return named(region) if (region := region_of_people(core, gaz)) else []
     if not_an_entity(core, surface, label, gaz) or is_family(core, surface, label, gaz):
