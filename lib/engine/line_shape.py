@@ -75,6 +75,28 @@ def is_sentence_like(line: str) -> bool:
     return n >= 14 and capitalised_share(line) < 0.5
 
 
+# A sentence's end inside a paragraph: a stop after a lower-case word, a number or a quote.
+_INNER_STOP = re.compile(r"(?<=[a-z\d)\"'\u201d][.!?])\s+(?=\S)")
+
+
+def holds_sentences(line: str) -> bool:
+    """A paragraph of sentences whose last lost its full stop (a machine translation, a
+    transcript, a scrape cut at a link: "… adviser John Bolton headed for Russia. In Moscow he
+    will meet Foreign Minister Sergei Lavrov"): a first sentence of six words and more, five
+    of them lower-case words (its verbs and nouns, where a headline's are capitalised), then
+    four words and more, in English (two of its small words). A teaser's age ("… in the Baltic.
+    3 hours ago") is shorter."""
+    parts = _INNER_STOP.split(line, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    first, rest = parts
+    if len(words(rest)) < 4 or not _TERMINAL.search(first):
+        return False
+    lower = [w for w in words(first) if w[0].islower()]
+    english = sum(w in _STOPWORDS for w in lower)  # an embedded post in Turkish has none
+    return len(words(first)) >= 6 and len(lower) - english >= 5 and english >= 2
+
+
 _LEAD_IN = re.compile(r"\b[a-z][\w'-]*:$")
 
 
