@@ -79,6 +79,10 @@ Speaking in Tallinn, Prime Minister Kaja Kallas welcomed the pledge.
 """,
     "analyst.txt": """The alliance must answer the drills in kind, said Anna Whitmore-Jordan, a fellow at the Royal United Services Institute in London.
 """,
+    "headline.txt": """Trump Describes Macron's Remark On the Alliance As Nasty
+
+President Donald Trump on Tuesday called the French president's remark about the alliance nasty and disrespectful.
+""",
     "runin.txt": """WARSAW President Andrzej Duda said on Tuesday that Poland would ask the alliance for more troops on its eastern flank.
 """,
     "office.txt": """US President Joe Biden said on Tuesday that the alliance would defend every inch of its territory.
@@ -104,6 +108,11 @@ def pages(extract):
         # an embedded post in another Latin-script language
         ("Hava savunma sistem malzemelerinin sevkiyatı devam ediyor. Bu kapsamda uçak indi", False),
         ("A single sentence without its stop about the alliance and its members", False),
+        # a caption with its credit after the last sentence
+        (
+            "Leaders gather in Brussels for a summit on their mission in Afghanistan. Associated Press",
+            False,
+        ),
     ],
 )
 def test_holds_sentences(line, prose):
@@ -219,6 +228,11 @@ def test_only_the_lines_every_set_counts_give_names():
 def test_a_double_barrelled_surname_is_one_person_and_no_country(pages):
     assert found(pages, "analyst.txt", "person") == {"Anna Whitmore-Jordan"}
     assert found(pages, "analyst.txt", "country") == set()
+
+
+def test_a_headline_s_verb_of_speech_is_no_part_of_a_name(pages):
+    # the title a stamped byline no longer hides: "Trump Describes Macron" is no person
+    assert found(pages, "headline.txt", "person") == {"Donald Trump", "Emmanuel Macron"}
 
 
 def test_a_dateline_run_into_its_sentence_is_the_place(pages):
