@@ -87,6 +87,8 @@ def _is_name(text: str) -> bool:
 
 def stamped_byline(line: str) -> str | None:
     """The writer's name of a byline followed by a time stamp (and a handle), or None."""
+    if not _DIGIT.search(line):  # a stamp holds a number
+        return None
     m = _STAMPED.match(line.strip())
     if m is None or not _is_name(m["names"]) or not is_stamp(m["stamp"]):
         return None
@@ -111,6 +113,12 @@ def contributors(line: str) -> str | None:
 _JOINS = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
+# A writer's line is short: the longest in the sets, an authors' line with its section, has
+# under a hundred characters.
+_LONGEST = 160
+_DIGIT = re.compile(r"\d")
+
+
 # Why a line was taken out that leaves its names to the page.
 STAMPED, AUTHORS = "byline with a time stamp", "authors' line"
 
@@ -122,10 +130,10 @@ def mark_bylines(lines: list) -> str | None:
     first = None
     shown = [ln for ln in lines if ln.kind != "blank"]
     for i, ln in enumerate(shown):
-        if ln.kind != "text":
+        if ln.kind != "text" or len(ln.text) > _LONGEST:  # most lines: one test, no regex
             continue
         names, reason = stamped_byline(ln.text), STAMPED
-        if names is None and i + 1 < len(shown) and _is_name(ln.text.strip()):
+        if names is None and i + 1 < len(shown) and len(ln.text) < 40 and _is_name(ln.text.strip()):
             names = ln.text.strip() if is_stamp(shown[i + 1].text) else None
         if names is None:
             names, reason = authors_line(ln.text), AUTHORS
