@@ -20,6 +20,7 @@ from lib.engine.captions import in_picture_credit
 from lib.engine.common_words import word_zipf
 from lib.engine.gazetteer import Gazetteer
 from lib.engine.hyphen_places import hyphenated_places
+from lib.engine.hyphenated_surnames import hyphenated_surnames
 from lib.engine.lower_case_surnames import people_with_lower_case_surnames
 from lib.engine.name_kinds import spans_the_model_missed
 from lib.engine.news_words import (
@@ -168,6 +169,7 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     whole = bodies_through_states(doc)  # "the Ministry of Defense of" + "Turkey"
     speakers = transcript_speakers(doc, is_given=lambda word: _is_given_name(word, gaz))
     places = hyphenated_places(doc)  # "Rostov-on-Don": the place, not a person "Rostov"
+    places += hyphenated_surnames(doc)  # "Louisa Brooke-Holland": no place "Holland"
     # "JUAN GONZÁLEZ:" is no place, "HOST:" no body, "Rostov" of "Rostov-on-Don" no person
     taken = {i for s in [*speakers, *places] for i in range(s.start, s.end)} | role_labels(doc)
     titled = people_after_office_abbreviations(doc)  # "Ciolos" of "PM Ciolos"

@@ -38,6 +38,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from lib.engine.boilerplate import boilerplate_reason, remove_inline_boilerplate
+from lib.engine.byline_stamps import mark_bylines
 from lib.engine.captions import (
     has_picture_pointer,
     is_credit_line,
@@ -49,6 +50,7 @@ from lib.engine.captions import (
 from lib.engine.closing_tags import without_closing_tag
 from lib.engine.inline_widgets import strip_inline_widgets
 from lib.engine.line_shape import (
+    holds_sentences,
     is_foreign_script,
     is_glossed_name,
     is_headline_like,
@@ -505,6 +507,8 @@ def clean_article(
     learnt = repeated_site_names(ln.text for ln in lines)
     site_names = frozenset(site_names) | learnt
     result = _classify_chrome(lines, site_names, latin_page=latin_page)
+    stamped = mark_bylines(lines)  # "Jane Doe 3 minutes ago …": never the headline
+    result.byline = result.byline or stamped
     text_lines = [ln for ln in lines if ln.kind == "text"]
 
     # Where the story starts: the dateline, else the first paragraph written in sentences.
@@ -599,6 +603,7 @@ def _story_end(text_lines: list[_Line]) -> int:
         ln.number
         for i, ln in enumerate(text_lines)
         if is_sentence_like(without_closing_tag(ln.text))
+        or holds_sentences(ln.text)
         or is_lead_in(ln.text)
         or (
             glossed[i] and ((i > 0 and glossed[i - 1]) or (i + 1 < len(glossed) and glossed[i + 1]))
@@ -659,6 +664,7 @@ def _place_text_line(
         return None, "page footer"
     if (
         is_sentence_like(without_closing_tag(ln.text))
+        or holds_sentences(ln.text)  # its last sentence lost its stop
         or ln is start
         or ln.reason == "fact box"
         or is_glossed_name(ln.text)

@@ -4,6 +4,8 @@ alone, to its one bearer."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from lib.engine.blocks import doc_text
@@ -21,6 +23,17 @@ def two_known_people(words: list[str], gaz: Gazetteer) -> bool:
     second, hit = gaz.surnames.get(words[1], []), gaz.names.get(words[1], ("", ""))
     a_country = hit[0].startswith("country:") and hit[1] == "name"
     return (len(second) == 1 and first != second) or a_country
+
+
+def double_barrelled(surface: str) -> bool:
+    """'Louisa Brooke-Holland': a given name, then a surname of two names joined by a hyphen
+    without spaces, one person's name (read by the model as one), not two things ('the
+    Biden-Putin meeting' has no given name before its hyphen, 'Rasmussen - Holland' spaces)."""
+    words = surface.split()
+    return (
+        len(words) >= 2
+        and re.fullmatch(r"[A-Z][a-z'\u2019]+-[A-Z][a-z'\u2019]+", words[-1]) is not None
+    )
 
 
 def people_compound(parts: list[str], gaz: Gazetteer) -> bool:

@@ -75,6 +75,34 @@ def is_sentence_like(line: str) -> bool:
     return n >= 14 and capitalised_share(line) < 0.5
 
 
+# A sentence's end inside a paragraph: a stop after a lower-case word, a number or a quote.
+_INNER_STOP = re.compile(r"(?<=[a-z\d)\"'\u201d][.!?])\s+(?=\S)")
+
+
+def holds_sentences(line: str) -> bool:
+    """A paragraph of sentences whose last lost its full stop (a machine translation, a
+    transcript, a scrape cut at a link: "… adviser John Bolton headed for Russia. In Moscow he
+    will meet Foreign Minister Sergei Lavrov"): a first sentence of six words and more, five
+    of them lower-case words (its verbs and nouns, where a headline's are capitalised), in
+    English (two of its small words), and a last piece of four words and more, two of them in
+    lower case. A teaser's age ("… in the Baltic. 3 hours ago") is shorter, a caption's credit
+    ("… in Afghanistan. Associated Press") has no lower-case word."""
+    parts = _INNER_STOP.split(line)
+    if len(parts) < 2 or not _TERMINAL.search(parts[0]):
+        return False
+    first, last = parts[0], parts[-1]
+    lower = [w for w in words(first) if w[0].islower()]
+    english = sum(w in _STOPWORDS for w in lower)  # an embedded post in Turkish has none
+    return (
+        len(words(first)) >= 6
+        and len(lower) - english >= 5
+        and english >= 2
+        # the unstopped end is a clause, not a caption's credit ("… Afghanistan. Associated Press")
+        and len(words(last)) >= 4
+        and sum(w[0].islower() for w in words(last)) >= 2
+    )
+
+
 _LEAD_IN = re.compile(r"\b[a-z][\w'-]*:$")
 
 

@@ -50,7 +50,8 @@ HEADLINE_VERBS = {
     "arrives", "leaves", "pulls", "scraps", "ditches", "snubs", "skips", "eyes", "weighs",
     "want", "wants", "needs", "fears", "sees", "plans", "backs", "withdraw", "withdraws",
     "intercept", "intercepts", "scramble", "scrambles", "seize", "seizes", "storm", "storms",
-    "brought", "shot", "down",
+    "brought", "shot", "down", "describe", "describes", "dismiss", "dismisses", "respond",
+    "responds",
 }  # fmt: skip
 
 

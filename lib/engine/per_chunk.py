@@ -27,6 +27,7 @@ from lib import store
 from lib.engine import clean, eventkb, ingest, nlp, per_article, pubdate, tone
 from lib.engine import language as languages
 from lib.engine.blocks import Block, remember_text, sentence_index
+from lib.engine.byline_stamps import byline_names
 from lib.engine.date_prefix import split_date_prefix
 from lib.engine.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from lib.engine.name_lines import name_line_captions
@@ -91,6 +92,8 @@ def prepare(
     else:
         cleaned = clean.clean_article(body, title=raw.title, site_names=gaz.site_names)
         cleaned.blocks += name_line_captions(cleaned.removed, gaz=gaz)  # "Vladimir Putin"
+        writers = byline_names(cleaned.removed, gaz.site_names)  # "(Jane Doe contributed …)"
+        cleaned.blocks += [clean.Block("caption", name) for name in writers]
     cleaned.labelled_date = cleaned.labelled_date or prefix_date
     text, spans = clean.assemble(cleaned.blocks)
     published = pubdate.publication_date(

@@ -425,6 +425,8 @@ def is_dateline_place(span: Span) -> bool:
     nxt = doc[span.end].text
     if nxt == "(" and span.text.isupper():
         return True  # 'WASHINGTON (UrduPoint News / Sputnik - 18th July, 2019) Turkey's …'
+    if _caps_run_into_sentence(span):
+        return True  # 'WASHINGTON President Donald Trump said …': the dash lost
     if day_follows(doc, span.end):
         return True  # 'Washington [US], May 4 (ANI):', 'Moscow (Sputnik) Apr 12, 2015'
     if caps_dateline(span):
@@ -441,6 +443,25 @@ def is_dateline_place(span: Span) -> bool:
         or (nxt == "," and after_comma == "(")  # 'BRUSSELS, (Reuters) –'
         or (nxt.startswith("/") and (nxt[1:2].isupper() or after_comma[:1].isupper()))
     )  # 'Yerevan /Mediamax/.': the outlet between slashes
+
+
+def _caps_run_into_sentence(span: Span) -> bool:
+    """'WASHINGTON President Donald Trump said …', 'NEW YORK The alliance …': a place in
+    capitals (four letters and more: 'US President …' is the country's office) run into the
+    sentence that follows it, whose next word is capitalised but not in capitals (a headline
+    in capitals goes on in them) and whose next line-free words hold one in lower case."""
+    doc, j = span.doc, span.end
+    letters = span.text.replace(" ", "").replace(".", "")
+    if not (letters.isupper() and letters.isalpha() and len(letters) >= 4) or j >= len(doc):
+        return False
+    nxt, rest = doc[j], doc[j : j + 8]
+    return (
+        nxt.is_title
+        and not nxt.is_upper
+        and "\n" not in span.text_with_ws
+        and any(t.is_lower and t.is_alpha for t in rest)
+        and not any("\n" in t.text for t in rest)
+    )
 
 
 def day_follows(doc, j: int) -> bool:

@@ -26,7 +26,12 @@ from spacy.tokens import Span
 from lib.engine.blocks import Block, doc_text, sentence_index
 from lib.engine.body_and_person import entity_spans
 from lib.engine.city_names import is_unlisted_city, seat_of_bodies
-from lib.engine.compound_mentions import compound_mentions, people_compound, two_known_people
+from lib.engine.compound_mentions import (
+    compound_mentions,
+    double_barrelled,
+    people_compound,
+    two_known_people,
+)
 from lib.engine.diplomatic_posts import post_owner
 from lib.engine.gazetteer import Entry, Gazetteer
 from lib.engine.hashtags import handle_holder
@@ -367,6 +372,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return named(*hit)
 
     parts = [p for p in _COMPOUND_SPLIT.split(surface) if p]
+    if label == "PERSON" and double_barrelled(surface):  # "Louisa Brooke-Holland"
+        parts = [surface]
     if label == "PERSON" and len(parts) == 1 and two_known_people(surface.split(), gaz):
         # "Trump Putin meeting", "gave Trump Germany": two names, not one "Trump Putin"
         return compound_mentions(core, surface.split(), gaz=gaz, make=make)
