@@ -79,7 +79,8 @@ BEFORE_VERB = {"не", "пока", "уже", "также", "тоже", "ране
 # подчеркнули", "На Смоленской площади напомнили", "в Белом доме рассчитывают").
 SPEAKING = STATING | {"сообщить", "сообщать", "напомнить", "напоминать", "указать", "указывать",
                       "добавить", "уточнить", "пояснить", "прокомментировать", "комментировать",
-                      "рассчитывать", "ожидать"}  # fmt: skip
+                      "рассчитывать", "ожидать", "планировать", "намереваться", "собираться",
+                      "рассматривать"}  # fmt: skip
 SCENARIO = {"сценарий", "условный", "вымышленный", "легенда"}
 # A name right after these is a vessel's or a machine's ("эсминец «Дональд Кук»", "эсминцем ВМС
 # США Donald Cook", "истребители Eurofighter"): no person or organisation, as "Air Force One"
@@ -421,6 +422,8 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
 def speaks_after(tokens: Sequence, at: int) -> bool:
     """Whether the first verb from `at` on, past a negation or an adverb of time, is one of
     speaking ("В Кремле пока не комментировали")."""
+    if at + 1 < len(tokens) and tokens[at].text == "и" and tokens[at + 1].text[:1].isupper():
+        at += 2  # "В Белом доме и Кремле отмечали": two seats, one verb
     verb = next((t for t in tokens[at : at + 4] if t.lemma not in BEFORE_VERB), None)
     said = verb is not None and verb.lemma in SPEAKING and not said_by_one(verb.text)
     return said or stance_of_those_there(tokens, at)

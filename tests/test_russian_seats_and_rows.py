@@ -1,0 +1,40 @@
+"""A seat that speaks or plans for its state, two seats sharing one verb, and bodies of this
+field the gazetteer now lists in Russian (sentences written for these tests in the agencies'
+style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.russian_ids import ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural verb of intent after the seat: those who sit there
+        ("Болтон рассказал, что в Белом доме планируют выйти из договора.",
+         {"country:USA", "person:john-bolton"}),
+        ("В Кремле собираются ответить на высылку дипломатов.", {"country:RUS"}),
+        # two seats before one verb of stance
+        ("В Белом доме и Кремле отмечали, что главной темой станет Сирия.",
+         {"country:USA", "country:RUS", "country:SYR"}),
+        # a meeting held there: the building
+        ("Переговоры прошли в Белом доме в пятницу.", {"location:white-house"}),
+    ],
+)  # fmt: skip
+def test_a_seat_speaks_for_its_state_and_a_meeting_there_is_a_place(text, expected):
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Прекращается деятельность Британского совета в России.", "org:british-council"),
+        ("Путин выступил на саммите Совещания по взаимодействию и мерам доверия в Азии (СВМДА).",
+         "org:cica"),
+        ("Об этом сообщают «Новые известия».", "org:novye-izvestia"),
+    ],
+)  # fmt: skip
+def test_bodies_of_the_field_in_russian(text, expected):
+    assert expected in ids(text, "org:")
