@@ -38,3 +38,12 @@ def test_a_seat_speaks_for_its_state_and_a_meeting_there_is_a_place(text, expect
 )  # fmt: skip
 def test_bodies_of_the_field_in_russian(text, expected):
     assert expected in ids(text, "org:")
+
+
+def test_vessels_listed_after_their_noun_are_no_bodies():
+    text = (
+        "В ноябре 2018 года российское судно заблокировало движение буксиру «Яны Капу» и "
+        "бронекатерам «Бердянск» и «Никополь» в Керченском проливе, сообщили в ФСБ."
+    )
+    assert ids(text, "org:") == {"org:fsb"}
+    assert ids(text, "location:") == {"location:kerch-strait"}

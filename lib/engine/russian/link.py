@@ -87,7 +87,9 @@ SCENARIO = {"сценарий", "условный", "вымышленный", "�
 # is none on the English side.
 VEHICLES = {"эсминец", "миноносец", "корабль", "фрегат", "крейсер", "авианосец", "корвет",
             "подлодка", "субмарина", "судно", "танкер", "истребитель", "самолёт", "самолет",
-            "бомбардировщик", "вертолёт", "вертолет", "штурмовик", "беспилотник"}  # fmt: skip
+            "бомбардировщик", "вертолёт", "вертолет", "штурмовик", "беспилотник", "катер",
+            "бронекатер", "буксир", "тральщик", "сторожевик", "ледокол",
+            "сухогруз"}  # fmt: skip
 EXERCISES = {"учение", "учения", "маневры", "манёвры", "маневр", "манёвр"}
 # A name in quotes after these is an outlet ("радиостанция «Говорит Москва»", "газета
 # «Хюрриет»"), or after a verb of informing ("информирует «МИР 24»").
@@ -309,13 +311,19 @@ def _hashtag_or_english_opener(text: str, span: NERSpan, tokens: Sequence[Token]
 
 
 def _after_vehicle(tokens: Sequence[Token], start: int) -> bool:
-    """A vehicle noun before the span, with at most a quotation mark or three capitalised words
-    between ("эсминцем ВМС США Donald Cook")."""
+    """A vehicle noun before the span, with at most quotation marks and three capitalised words
+    between ("эсминцем ВМС США Donald Cook"), or the vessels' list before it ("бронекатерам
+    «Бердянск» и «Никополь»")."""
     before = [t for t in tokens if t.end <= start][::-1]
-    for n, token in enumerate(before[:4]):
+    words = 0
+    for token in before[:7]:
         if token.lemma in VEHICLES:
             return True
-        if not (token.text in '«"“„' or (token.text[:1].isupper() and n < 3)):
+        if token.text[:1].isupper():
+            words += 1
+        elif token.text not in ("«", '"', "“", "„", "»", "”", "и", ","):
+            return False
+        if words > 3:
             return False
     return False
 
