@@ -11,7 +11,11 @@ of wire copy and Indian and British outlets, not copied from any page):
   the noun ('the "Thunder Perkunas" exercise', "its own Rapid Trident military drill");
   a known body before the same nouns stays ("NATO military exercises", "US Army drills");
 - a time zone after a page stamp's clock ("10:35 IST") and a compound rank alone ("Air Chief
-  Marshal") name nothing.
+  Marshal") name nothing;
+- a title-case headline's past tense after a name is no part of it ("Trump and Putin Met in
+  Helsinki"), and a phrase cut before its object names no body ("in Retaliation for Nerve
+  Agent Attack", "The Armed Forces of" broken by a line), while "the Met Office" keeps its
+  first word.
 """
 
 from __future__ import annotations
@@ -38,6 +42,15 @@ NATO military exercises began in Lithuania on Monday. In the middle of June, the
 Updated: Mar 19, 2014 10:35 IST
 
 India abstained on Thursday, officials in New Delhi said. The meeting of NATO Military Committee Chairman, Air Chief Marshal Stuart Peach and General Valery Gerasimov took place in Baku.
+""",
+    "met.txt": """Trump and Putin Met in Helsinki. Here Are the Highlights.
+
+The summit between Donald Trump and Vladimir Putin took place in Helsinki on Monday.
+""",
+    "headline.txt": """U.K. to Expel 23 Russian Diplomats in Retaliation for Nerve Agent Attack
+
+Britain will expel 23 Russian diplomats, Prime Minister Theresa May said on Wednesday. The Armed Forces of
+both countries are on alert. The Met Office said rain would follow.
 """,
 }
 
@@ -69,3 +82,9 @@ def test_an_exercise_s_name_is_no_entity_and_its_holder_stays(pages):
 def test_a_time_zone_and_a_rank_name_nothing(pages):
     assert found(pages, "stamp.txt", "org") == {"NATO Military Committee"}
     assert found(pages, "stamp.txt", "person") == {"Stuart Peach", "Valery Gerasimov"}
+
+
+def test_a_headline_s_past_tense_and_a_cut_phrase_are_no_names(pages):
+    assert found(pages, "met.txt", "person") == {"Donald Trump", "Vladimir Putin"}
+    assert found(pages, "headline.txt", "person") == {"Theresa May"}
+    assert found(pages, "headline.txt", "org") == {"Met Office"}

@@ -334,6 +334,15 @@ TIME_ZONES = {"IST", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^(?:[ap]\.?m\.?|hrs|h)$", re.IGNORECASE)
 
 
+# Words a name never ends on: a preposition or a conjunction waiting for what follows.
+_DANGLING = {"for", "of", "in", "on", "and", "to", "with", "at", "by", "from", "or", "the"}
+
+
+def _ends_dangling(surface: str) -> bool:
+    words = surface.split()
+    return len(words) > 1 and words[-1] in _DANGLING
+
+
 def _after_clock(span: Span) -> bool:
     """The word before the span is a clock time or its am/pm ("10:35 IST", "6:25 pm IST")."""
     return span.start > 0 and bool(_CLOCK.match(span.doc[span.start - 1].text))
@@ -394,6 +403,8 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         for w in lower.split()
     ):
         return True  # "Col" cut from "Army Col. Steve Warren", "Air Chief Marshal": titles
+    if label in ("ORG", "PERSON") and _ends_dangling(surface) and gaz.lookup(surface) is None:
+        return True  # "Retaliation for", "Armed Forces of": a phrase cut before its object
     if surface in TIME_ZONES and _after_clock(span):
         return True  # "Updated: Mar 19, 2014 10:35 IST": a time zone, no body
     if lower.removeprefix("the ") in _WATER_HEADS:
