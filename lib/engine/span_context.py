@@ -391,7 +391,8 @@ def is_court_level(span: Span, surface: str) -> bool:
 BUILDING_NOUNS = {
     "office", "room", "building", "hall", "garden", "gardens", "lawn", "palace", "square",
     "airport", "hotel", "tower", "center", "centre", "base", "bridge", "chamber", "lodge",
-    "house", "zoo",
+    "house", "zoo", "mall", "street", "avenue", "boulevard", "park", "stadium", "arena",
+    "embankment", "market",
 }  # fmt: skip
 
 
