@@ -27,7 +27,7 @@ from tests.conftest import found
 PAGES = {
     "kin.txt": """Police name the victims of the Salisbury attack
 
-Skripal and his daughter Yulia were found unconscious on a bench in Salisbury on Sunday. Doctors said the former officer Sergei Skripal and his 33-year-old daughter Yulia were in a critical condition.
+Skripal and his daughter Yulia were found unconscious on a bench in Salisbury on Sunday. Doctors said the former officer Sergei Skripal and his 33-year-old daughter Yulia were in a critical condition. Police cordoned off the area outside Maltings Mall on Sunday evening.
 """,
     "shared.txt": """Kremlin denies role in poisoning
 
