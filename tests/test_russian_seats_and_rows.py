@@ -47,3 +47,13 @@ def test_vessels_listed_after_their_noun_are_no_bodies():
     )
     assert ids(text, "org:") == {"org:fsb"}
     assert ids(text, "location:") == {"location:kerch-strait"}
+
+
+def test_the_master_named_after_his_vessel_is_a_person():
+    text = (
+        "Арестованы командиры буксира «Яны Капу» Олег Мельничук и бронекатера «Никополь» "
+        "Богдан Небылица, сообщил «Интерфакс»."
+    )
+    people = ids(text, "person:")  # their ids' romanisation is the linker's business
+    assert len(people) == 2 and all(p.startswith(("person:ole", "person:bo")) for p in people)
+    assert ids(text, "org:") == {"org:interfax"}

@@ -310,22 +310,31 @@ def _hashtag_or_english_opener(text: str, span: NERSpan, tokens: Sequence[Token]
     )
 
 
-def _after_vehicle(tokens: Sequence[Token], start: int) -> bool:
+def _after_vehicle(tokens: Sequence[Token], start: int, end: int) -> bool:
     """A vehicle noun before the span, with at most quotation marks and three capitalised words
     between ("эсминцем ВМС США Donald Cook"), or the vessels' list before it ("бронекатерам
     «Бердянск» и «Никополь»")."""
     before = [t for t in tokens if t.end <= start][::-1]
-    words = 0
+    after = next((t.text for t in tokens if t.start >= end), "")
+    if before and before[0].text in _QUOTES and after not in _QUOTES:
+        return False  # 'буксира «Яны Капу» Олег Мельничук': the name after the quote is a person's
+    words, nearer = 0, None
     for token in before[:7]:
         if token.lemma in VEHICLES:
             return True
+        if token.text in ("»", "”") and nearer not in ("и", ","):
+            return False  # a quoted name closed before the span, with no list joining them
         if token.text[:1].isupper():
             words += 1
-        elif token.text not in ("«", '"', "“", "„", "»", "”", "и", ","):
+        elif token.text not in _QUOTES | {"и", ","}:
             return False
         if words > 3:
             return False
+        nearer = token.text
     return False
+
+
+_QUOTES = {"«", '"', "“", "„", "»", "”"}
 
 
 def quoted_outlets(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Mention]:
@@ -552,7 +561,7 @@ def sentence_mentions(
             continue  # «Гарри Трумэн», «Дональд Кук»: a ship or a title named after a person
         if _in_quotes(text, span.start, span.end) and _in_scenario(tokens, span.start):
             continue  # "по сценарию на государство «Висландия» нападает": a state of a game
-        if span.label in ("PER", "ORG") and _after_vehicle(tokens, span.start):
+        if span.label in ("PER", "ORG") and _after_vehicle(tokens, span.start, span.end):
             continue  # "эсминцем Donald Cook", "истребители Eurofighter": a vessel, a model
         if entity.type == "org" and entity.entity_id not in gaz.entities:
             latin = _LATIN_NAME.match(text[span.end : span.end + 64]) or re.search(
