@@ -57,3 +57,17 @@ def test_the_master_named_after_his_vessel_is_a_person():
     people = ids(text, "person:")  # their ids' romanisation is the linker's business
     assert len(people) == 2 and all(p.startswith(("person:ole", "person:bo")) for p in people)
     assert ids(text, "org:") == {"org:interfax"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state in the genitive, or by its initials, after a region: the region's state
+        ("Самолет упал в Донецкой области Украины.", {"location:donetsk", "country:UKR"}),
+        ("Учения прошли в Калининградской области РФ.", {"location:kaliningrad", "country:RUS"}),
+        # a name kept in the nominative after a division's noun is the division's own
+        ("Губернатор штата Джорджия и мэр округа Колумбия выступили.", set()),
+    ],
+)  # fmt: skip
+def test_a_state_after_its_region(text, expected):
+    assert ids(text, "country:") | ids(text, "location:") == expected
