@@ -4,9 +4,11 @@ style)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.russian_ids import ids
+from tests.russian_ids import events, ids
 
 
 @pytest.mark.parametrize(
@@ -71,3 +73,20 @@ def test_the_master_named_after_his_vessel_is_a_person():
 )  # fmt: skip
 def test_a_state_after_its_region(text, expected):
     assert ids(text, "country:") | ids(text, "location:") == expected
+
+
+def test_a_capital_near_which_something_happens_is_the_city():
+    assert ids("Химическая атака произошла рядом с Дамаском.", "location:") == {"location:damascus"}
+    assert ids("Москва ведет переговоры с Дамаском.") == {"country:RUS", "country:SYR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Оппозиция выступила против вступления Черногории в НАТО.", set()),
+        ("Вступление Черногории в НАТО стало свершившимся фактом.",
+         {"event:montenegro-nato-accession-2017"}),
+    ],
+)  # fmt: skip
+def test_an_accession_opposed_is_not_told_as_done(text, expected):
+    assert events(text, published=date(2017, 6, 6)) == expected
