@@ -321,8 +321,10 @@ def merge_people(mentions: list[Mention], *, gaz: Gazetteer) -> list[Mention]:
             and m.surface[:1].isupper()
             and not m.surface.isupper()
         )
+        settled = m.link == "article" and m.type == "person" and len(_clean_words(m.name)) > 1
         if (
             len(words) == 1
+            and not settled  # "Sergei and Yulia Skripal": its sentence gave the family name
             and m.label not in ("NORP", "ORGREF", "ROLE")
             and not m.surface.lower().startswith("the ")  # "The Hague": a place, no surname
             and (m.type == "person" or own or (country_word and words[0] in by_last))

@@ -67,7 +67,7 @@ def _given_names(gaz: Gazetteer) -> frozenset[str]:
     )
 
 
-def _is_given_name(word: str, gaz: Gazetteer) -> bool:
+def is_given_name(word: str, gaz: Gazetteer) -> bool:
     share = given_name_share(word)
     return (word in _gazetteer_given_names(gaz) or share >= _MIN_SHARE) and (
         word_zipf(word) < _MAX_ZIPF or share >= _COMMON_GIVEN_SHARE
@@ -99,7 +99,7 @@ def _person_part(span: Span, gaz: Gazetteer) -> int | None:
         capitals_surname = (
             words[-1].is_upper and len(words[-1]) > 3 and all(t.is_title for t in words[:-1])
         )
-        if (words[0].is_title and _is_given_name(words[0].text, gaz)) or capitals_surname:
+        if (words[0].is_title and is_given_name(words[0].text, gaz)) or capitals_surname:
             return start
     return None
 
@@ -158,16 +158,16 @@ def entity_spans(doc: Doc, gaz: Gazetteer) -> list[Span]:
     its body's and person's parts. A picture desk signing a picture inside the line ("… |
     Saul Loeb/AFP/Getty Images North Korea …") is the credit's, not a mention."""
     out = []
-    missed = people_after_role_phrases(doc, is_given=lambda word: _is_given_name(word, gaz))
+    missed = people_after_role_phrases(doc, is_given=lambda word: is_given_name(word, gaz))
     missed += people_with_lower_case_surnames(
         doc,
-        is_given=lambda word: _is_given_name(word, gaz),
+        is_given=lambda word: is_given_name(word, gaz),
         is_known_person=lambda name: _known_person(name, gaz),
         zipf=word_zipf,
     )
     given_of = {s.start for s in missed}  # "Donald" of "Donald trump": the longer span holds it
     whole = bodies_through_states(doc)  # "the Ministry of Defense of" + "Turkey"
-    speakers = transcript_speakers(doc, is_given=lambda word: _is_given_name(word, gaz))
+    speakers = transcript_speakers(doc, is_given=lambda word: is_given_name(word, gaz))
     places = hyphenated_places(doc)  # "Rostov-on-Don": the place, not a person "Rostov"
     places += hyphenated_surnames(doc)  # "Louisa Brooke-Holland": no place "Holland"
     # "JUAN GONZÁLEZ:" is no place, "HOST:" no body, "Rostov" of "Rostov-on-Don" no person

@@ -66,6 +66,12 @@ RANK_ABBREVIATIONS = {"det", "sgt", "cpl", "pte", "insp", "supt", "ch", "lt", "c
                       "pfc.", "sec", "sec.", "secgen", "dep", "dep."}  # fmt: skip
 
 
+# Words of compound ranks that are no title alone ("Air Chief Marshal", "Rear Admiral",
+# "Field Marshal", "Brigadier General", "Wing Commander"): a span of them names no one.
+RANK_WORDS = {"air", "marshal", "rear", "field", "brigadier", "commodore", "wing", "squadron",
+              "flight", "vice-admiral", "lieutenant-general", "major-general"}  # fmt: skip
+
+
 # Personal titles written before a surname ("Rep. Jordan", "Mr. French"): a country name after
 # one of them is a person.
 PERSONAL_TITLES = {

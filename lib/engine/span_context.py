@@ -391,7 +391,8 @@ def is_court_level(span: Span, surface: str) -> bool:
 BUILDING_NOUNS = {
     "office", "room", "building", "hall", "garden", "gardens", "lawn", "palace", "square",
     "airport", "hotel", "tower", "center", "centre", "base", "bridge", "chamber", "lodge",
-    "house", "zoo",
+    "house", "zoo", "mall", "street", "avenue", "boulevard", "park", "stadium", "arena",
+    "embankment", "market",
 }  # fmt: skip
 
 
@@ -518,31 +519,6 @@ def ship_names(docs) -> set[str]:
             if words:
                 names.update({" ".join(words), words[-1]})
     return names
-
-
-# Nouns of kinship: "his daughter, Yulia", "her husband Denis": the given name after one is
-# the relative's, and in news the relative of a person just named carries the family name.
-KINSHIP_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
-                 "niece", "nephew", "cousin", "granddaughter", "grandson", "widow", "widower",
-                 "stepdaughter", "stepson", "fiancee", "fiancée", "fiance", "fiancé"}  # fmt: skip
-
-
-def after_kinship_noun(span: Span) -> bool:
-    """'his daughter, Yulia', 'her husband Denis': a one-word name after a possessive and a
-    noun of kinship names a person, the relative."""
-    doc, i = span.doc, span.start - 1
-    if len(span) != 1 or not span[0].is_title:
-        return False
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    return i >= 1 and doc[i].lower_ in KINSHIP_NOUNS and doc[i - 1].lower_ in ("his", "her")
-
-
-def person_before(span: Span) -> Span | None:
-    """The person named (in full) last before the span in its paragraph."""
-    people = [e for e in span.doc.ents if e.label_ == "PERSON" and e.end <= span.start]
-    people = [e for e in people if len(e) > 1 and all(t.is_title for t in e)]
-    return people[-1] if people else None
 
 
 def before_thing_noun(span: Span) -> bool:

@@ -87,10 +87,10 @@ from lib.engine.place_context import (
 )
 from lib.engine.place_country_pairs import place_then_country
 from lib.engine.region_adjectives import region_adjective, region_of_modifier, region_of_people
+from lib.engine.relatives import after_kinship_noun, family_name_before, shared_family_name
 from lib.engine.span_context import (
     adjective_and_field,
     adjective_in_noun_phrase,
-    after_kinship_noun,
     after_occupation,
     after_outlet_possessive,
     after_personal_title,
@@ -112,7 +112,6 @@ from lib.engine.span_context import (
     names_a_ship,
     names_a_weapon,
     opens_with_personal_title,
-    person_before,
     person_of_administration,
     prefix_of_adjective,
     speaker_called_he_or_she,
@@ -195,17 +194,19 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         return []  # "USS Donald Cook", "the gunboat Berdyansk": a ship, named after a person
     if (place := place_named_before_head(span, gaz)) is not None:
         return span_mentions(place, gaz=gaz, block=block, sentence_id=sentence_id)  # "Lenin square"
-    if label in ("PERSON", "ORG", "GPE", "LOC") and after_kinship_noun(span):
-        # "Sergei Skripal and his daughter, Yulia": Yulia Skripal, never a place
-        kin = person_before(span)
-        full = f"{span.text} {kin[-1].text}" if kin is not None else span.text
+    family = shared_family_name(span, gaz) if label == "PERSON" else None
+    if family or (label in ("PERSON", "ORG", "GPE", "LOC") and after_kinship_noun(span)):
+        # "Sergei Skripal and his daughter, Yulia": Yulia Skripal, never a place; "Sergei and
+        # Yulia Skripal": Sergei Skripal, not the Sergei named before
+        family = family or family_name_before(span)
+        full = f"{span.text} {family}" if family else span.text
         hit = gazetteer_hit(gaz, full)
         entry = (
             hit[0]
             if hit and hit[0].type == "person"
             else Entry(f"person:{slug(full)}", "person", full)
         )
-        return [make(entry, "name", span, link="article" if kin is not None else "text")]
+        return [make(entry, "name", span, link="article" if family else "text")]
     if (
         label in ("PERSON", "ORG")
         and (parts := split_headline(span))

@@ -17,6 +17,7 @@ from lib.engine.news_words import (
     INSTITUTION_NOUNS,
     NON_ORG_HEADS,
     RANK_ABBREVIATIONS,
+    RANK_WORDS,
     TITLE_WORDS,
     VESSEL_NOUNS,
 )
@@ -174,12 +175,36 @@ def names_an_exercise(span: Span, gaz: Gazetteer) -> bool:
     doc, words = span.doc, span.text.split()
     if len(words) > 1 and words[-1].lower() in _EXERCISE_HEADS:
         return True
-    after = span.end + 3 * _bracket_after(span)  # "a Rehearsal of Concept (ROC) drill"
-    if after < len(doc) and doc[after].lower_ in _EXERCISE_HEADS:
+    after = _past_qualifiers(doc, span.end + 3 * _bracket_after(span))  # "(ROC) drill"
+    if after < len(doc) and (
+        doc[after].lower_ in _EXERCISE_HEADS
+        or (
+            doc[after].lower_ == "war" and after + 1 < len(doc) and doc[after + 1].lower_ == "games"
+        )
+    ):
         return words[-1].lower() not in _HOLDER_HEADS
     if gaz.lookup(span.text) is None and _exercise_apposition(span):
         return True  # "Union Shield, another joint exercise that …"
     return any(gaz.not_entities.get(item.lower()) == "exercise" for item in _listed_with(span))
+
+
+# What stands between an exercise's name and its noun: the name's closing quote, and the
+# kind of the drills ('the "Thunder Perkunas" exercise', "its own Rapid Trident military drill
+# programme", "the Sea Breeze naval war games").
+_CLOSING_QUOTES = {'"', "”", "»", "'", "’"}
+_EXERCISE_QUALIFIERS = {"military", "naval", "joint", "air", "multinational", "international",
+                        "annual", "large-scale", "command", "staff", "field", "training",
+                        "live-fire", "tactical", "strategic", "army", "navy"}  # fmt: skip
+
+
+def _past_qualifiers(doc, i: int) -> int:
+    """The index of the first word after the closing quote and up to two qualifiers at i."""
+    if i < len(doc) and doc[i].text in _CLOSING_QUOTES:
+        i += 1
+    for _ in range(2):
+        if i < len(doc) and doc[i].lower_ in _EXERCISE_QUALIFIERS:
+            i += 1
+    return i
 
 
 def _bracket_after(span: Span) -> bool:
@@ -302,6 +327,27 @@ def _quoted_after_exercise(span: Span) -> bool:
     )
 
 
+# Time zones as datelines and page stamps write them after the clock time.
+TIME_ZONES = {"IST", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT",
+              "CST", "CDT", "PST", "PDT", "MST", "MDT", "JST", "KST", "AEST", "AEDT", "GST",
+              "PKT", "WIB", "SGT", "HKT", "TRT", "AST", "ET", "PT"}  # fmt: skip
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^(?:[ap]\.?m\.?|hrs|h)$", re.IGNORECASE)
+
+
+# Words a name never ends on: a preposition or a conjunction waiting for what follows.
+_DANGLING = {"for", "of", "in", "on", "and", "to", "with", "at", "by", "from", "or", "the"}
+
+
+def _ends_dangling(surface: str) -> bool:
+    words = surface.split()
+    return len(words) > 1 and words[-1] in _DANGLING
+
+
+def _after_clock(span: Span) -> bool:
+    """The word before the span is a clock time or its am/pm ("10:35 IST", "6:25 pm IST")."""
+    return span.start > 0 and bool(_CLOCK.match(span.doc[span.start - 1].text))
+
+
 # Head nouns of water bodies, capitalised alone after "the" to refer to the one the article
 # named ("the Strait", "the Bay"); "the Channel" is the English Channel (the gazetteer's).
 _WATER_HEADS = {"strait", "straits", "bay", "sea", "seas", "gulf", "sound", "lagoon"}
@@ -353,9 +399,14 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
     if label == "PERSON" and any(c.isdigit() for c in surface):
         return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
     if label == "PERSON" and all(
-        w in TITLE_WORDS or f"{w}." in TITLE_WORDS or w in RANK_ABBREVIATIONS for w in lower.split()
+        w in TITLE_WORDS or f"{w}." in TITLE_WORDS or w in RANK_ABBREVIATIONS or w in RANK_WORDS
+        for w in lower.split()
     ):
-        return True  # "Col" cut from "Army Col. Steve Warren", "Det Sgt": titles name no one
+        return True  # "Col" cut from "Army Col. Steve Warren", "Air Chief Marshal": titles
+    if label in ("ORG", "PERSON") and _ends_dangling(surface) and gaz.lookup(surface) is None:
+        return True  # "Retaliation for", "Armed Forces of": a phrase cut before its object
+    if surface in TIME_ZONES and _after_clock(span):
+        return True  # "Updated: Mar 19, 2014 10:35 IST": a time zone, no body
     if lower.removeprefix("the ") in _WATER_HEADS:
         return True  # "shut off the Strait": the strait the article named, no name of its own
     if _ACRONYM_PLURAL.fullmatch(surface):

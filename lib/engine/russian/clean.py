@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lib.engine.russian.glued_chrome import cut_glued_chrome
 from lib.engine.russian.reader_comments import comments_start
 from lib.engine.russian.rubric_teasers import rubric_teaser
 from lib.engine.russian.story_cards import story_cards
@@ -119,7 +120,8 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         # the reader sent to the outlet's channels ("следите … в нашем Instagram", "подпишитесь
         # на наш Telegram"), or a short line naming the site's channel ("Газета.Ru в Telegram")
         r"^.*\b(?:следите|подпишитесь|подписывайтесь|присоединяйтесь|читайте)\b.*\b"
-        r"(?:Telegram|Телеграм\w*|Instagram|YouTube|Дзен\w*|ВКонтакте|VK)\b.{0,20}$",
+        r"(?:Telegram|Телеграм\w*|Instagram|YouTube|Дзен\w*|ВКонтакте|VK)\b"
+        r"(?:-\w+)?(?:\s*[«\"][^»\"]{1,40}[»\"])?.{0,20}$",  # the channel's name in quotes too
         r"^(?!.*[.!?»]$)(?-i:[A-ZА-ЯЁ]\S*(?:\s[A-ZА-ЯЁ]\S*)?)\s(?:в|на)\s+(?:Telegram|Телеграме?|Instagram|YouTube|Дзене?|ВКонтакте|VK)$",
         # the same call in Ukrainian, on the Russian pages of Ukrainian outlets ("Підписуйтесь
         # на наш Telegram-канал …", "Приєднуйтесь до нас у Viber")
@@ -132,6 +134,8 @@ CHROME_PATTERNS: dict[str, tuple[str, ...]] = {
         r"Фотография|Иллюстрация|Скриншот(?:\s+(?:из\s+)?видео)?|Кадр(?:\s+из)?\s+видео|Обложка|"
         r"Видео)(?:\s*(?:,|и|/)\s*(?:фото|видео))?\s*:\s*.{0,80}$",
         r"^(?:Фото|Видео|Кадры)\s+предоставлен[оыа]?\s.{0,60}$",  # "Видео предоставлено Минобороны РФ"
+        # "Фото ТАСС", "Фото Reuters": the word and the agency's or bank's name, no colon
+        rf"^(?-i:(?:Фото|Видео)\s+(?:{_PHOTO_AGENCIES}|РИА «Новости»))\.?$",
         r"^©\s*.{0,80}$",
         r"^\[caption\b.{0,300}\[/caption\]$",  # a WordPress caption left as its shortcode
         r"^.{0,120}\s©\s*[^.!?]{0,60}$",
@@ -358,9 +362,7 @@ _INLINE_CREDITS = (
     re.compile(r"\s*\((?:[^()]{0,40},\s*)*(?:видео|фото)\b[^()]{0,40}\)$"),
     # a photographer in Latin and the agency glued to a caption's end ("… в Елисейском
     # дворце Charles Platiau/Reuters")
-    re.compile(
-        rf"(?<=[а-яё»])\s+(?-i:{_PHOTOGRAPHER})\s*/\s*(?:{_PHOTO_AGENCIES})$"
-    ),
+    re.compile(rf"(?<=[а-яё»])\s+(?-i:{_PHOTOGRAPHER})\s*/\s*(?:{_PHOTO_AGENCIES})$"),
 )
 # A credit glued into a caption or a slide show's run of captions: "©" and the credit up to the
 # next caption, which starts glued to it ("…Хельсинки.© REUTERS / Ivan PetrovПервым прибыл…"), a
@@ -377,9 +379,7 @@ _GLUED_CREDITS = (
     # name, its @handle in brackets and the day in Russian ("— U.S. 6th Fleet (@USNavyEurope) 19
     # февраля 2019 г.", "— NBS (@Latvijas_armija) 7 декабря 2014"), glued between texts or cut
     # off in its handle; one left in the post's English stays (heldout11 reads its name)
-    re.compile(
-        r"[—–]\s?[^—–()«»\n]{1,80}\(@\w*(?:\)\s*\d{1,2}\s+[а-яё]+\.?\s+\d{4}(?:\s*г\.)?|$)"
-    ),
+    re.compile(r"[—–]\s?[^—–()«»\n]{1,80}\(@\w*(?:\)\s*\d{1,2}\s+[а-яё]+\.?\s+\d{4}(?:\s*г\.)?|$)"),
     # a credit closing a caption, after its full stop or its last word ("Клиника в Берлине.
     # Фото: Иван Петров / «Газета»", "Баржа «Фортуна» Фото: DPA/ТАСС")
     re.compile(r"(?<=[\w.!?»\"])\s+(?:Фото|Фотография|Источник фото)\s*:\s*[^.!?]{0,80}$"),
@@ -447,7 +447,9 @@ OTHER_DATELINE = re.compile(
     # a regional agency signing its text "ИА SakhaNews." before the first sentence
     r"|(?:ИА|Информагентство)\s+[«\"]?(?P<outlet4>[A-ZА-ЯЁ][\w-]{1,25})[»\"]?\.(?=\s))\s*"
 )
-_DATE_AND_PLACE = re.compile(r"^\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s+года)?,\s+[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+)?$")
+_DATE_AND_PLACE = re.compile(
+    r"^\d{1,2}\s+[а-яё]+\s+\d{4}(?:\s+года)?,\s+[А-ЯЁ][а-яё]+(?:[\s-][А-ЯЁ][а-яё]+)?$"
+)
 
 
 def read_dateline(paragraph: str) -> tuple[Dateline | None, str]:
@@ -554,7 +556,7 @@ def clean_page(raw: str) -> CleanedPage:
     foot = _foot_after_gap(raw_lines)
     page.dropped.extend(("related", line.strip()) for line in raw_lines[foot:] if line.strip())
     lines = [
-        strip_credits(cyrillic_lookalikes(guillemets(" ".join(raw_line.split()))))
+        cut_glued_chrome(strip_credits(cyrillic_lookalikes(guillemets(" ".join(raw_line.split())))))
         for raw_line in raw_lines[:foot]
     ]
     lines = [line for line in lines if line]
@@ -579,7 +581,9 @@ def clean_page(raw: str) -> CleanedPage:
         source_next = i + 1 < len(lines) and lines[i + 1].startswith("Источник:")
         date_next = i + 1 < len(lines) and bool(_DATE_ONLY.match(lines[i + 1]))
         name_line = bool(_NAME_ONLY.match(line)) and (
-            after_byline or len(kept) <= BYLINE_LINES or source_next
+            after_byline
+            or len(kept) <= BYLINE_LINES
+            or source_next
             or (date_next and _given_name(line))
         )
         byline = (

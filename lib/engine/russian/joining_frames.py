@@ -1,6 +1,7 @@
 """The words of joining an alliance in Russian ("вступление Черногории в НАТО", "стать членом
 НАТО") under a stance or a prospect (read by lib.engine.russian.events): a country that objects
-to the accession ("возражает против вступления"), a chance or an intention ("появилась
+to the accession ("возражает против вступления", "выступили против вступления"), a plot to
+prevent it ("с целью предотвращения вступления"), a chance or an intention ("появилась
 возможность вступить", "собиралась вступить"). News tells each step of an enlargement in the
 words of the accession; only the accession told as done is the event. (The English side:
 lib.engine.joining_frames.) A parliament's vote for it or a request to support it is left to
@@ -15,7 +16,10 @@ from lib.engine.russian.link import Sentence
 # Lemmas of the accession's words; "присоединение" is left out, since it is also Crimea's.
 JOINING = {"вступление", "вступить", "вступать", "членство", "член"}
 # Lemmas of a stance towards the accession that tells it is not done.
-STANCES = {"возражать", "возразить", "возможность", "собираться", "намереваться", "намерение"}
+STANCES = {"возражать", "возразить", "возможность", "собираться", "намереваться", "намерение",
+           # opposed or prevented: "против вступления", "с целью предотвращения вступления"
+           "против", "предотвращение", "предотвратить", "предотвращать", "помешать", "мешать",
+           "сорвать", "срыв", "препятствовать", "воспрепятствовать"}  # fmt: skip
 REACH = 2  # tokens before the phrase where the stance may stand ("возражает против вступления")
 
 

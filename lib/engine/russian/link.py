@@ -80,14 +80,17 @@ BEFORE_VERB = {"не", "пока", "уже", "также", "тоже", "ране
 # подчеркнули", "На Смоленской площади напомнили", "в Белом доме рассчитывают").
 SPEAKING = STATING | {"сообщить", "сообщать", "напомнить", "напоминать", "указать", "указывать",
                       "добавить", "уточнить", "пояснить", "прокомментировать", "комментировать",
-                      "рассчитывать", "ожидать"}  # fmt: skip
+                      "рассчитывать", "ожидать", "планировать", "намереваться", "собираться",
+                      "рассматривать"}  # fmt: skip
 SCENARIO = {"сценарий", "условный", "вымышленный", "легенда"}
 # A name right after these is a vessel's or a machine's ("эсминец «Дональд Кук»", "эсминцем ВМС
 # США Donald Cook", "истребители Eurofighter"): no person or organisation, as "Air Force One"
 # is none on the English side.
 VEHICLES = {"эсминец", "миноносец", "корабль", "фрегат", "крейсер", "авианосец", "корвет",
             "подлодка", "субмарина", "судно", "танкер", "истребитель", "самолёт", "самолет",
-            "бомбардировщик", "вертолёт", "вертолет", "штурмовик", "беспилотник"}  # fmt: skip
+            "бомбардировщик", "вертолёт", "вертолет", "штурмовик", "беспилотник", "катер",
+            "бронекатер", "буксир", "тральщик", "сторожевик", "ледокол",
+            "сухогруз"}  # fmt: skip
 EXERCISES = {"учение", "учения", "маневры", "манёвры", "маневр", "манёвр"}
 # A name in quotes after these is an outlet ("радиостанция «Говорит Москва»", "газета
 # «Хюрриет»"), or after a verb of informing ("информирует «МИР 24»").
@@ -308,16 +311,31 @@ def _hashtag_or_english_opener(text: str, span: NERSpan, tokens: Sequence[Token]
     )
 
 
-def _after_vehicle(tokens: Sequence[Token], start: int) -> bool:
-    """A vehicle noun before the span, with at most a quotation mark or three capitalised words
-    between ("эсминцем ВМС США Donald Cook")."""
+def _after_vehicle(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A vehicle noun before the span, with at most quotation marks and three capitalised words
+    between ("эсминцем ВМС США Donald Cook"), or the vessels' list before it ("бронекатерам
+    «Бердянск» и «Никополь»")."""
     before = [t for t in tokens if t.end <= start][::-1]
-    for n, token in enumerate(before[:4]):
+    after = next((t.text for t in tokens if t.start >= end), "")
+    if before and before[0].text in _QUOTES and after not in _QUOTES:
+        return False  # 'буксира «Яны Капу» Олег Мельничук': the name after the quote is a person's
+    words, nearer = 0, None
+    for token in before[:7]:
         if token.lemma in VEHICLES:
             return True
-        if not (token.text in '«"“„' or (token.text[:1].isupper() and n < 3)):
+        if token.text in ("»", "”") and nearer not in ("и", ","):
+            return False  # a quoted name closed before the span, with no list joining them
+        if token.text[:1].isupper():
+            words += 1
+        elif token.text not in _QUOTES | {"и", ","}:
             return False
+        if words > 3:
+            return False
+        nearer = token.text
     return False
+
+
+_QUOTES = {"«", '"', "“", "„", "»", "”"}
 
 
 def quoted_outlets(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Mention]:
@@ -422,6 +440,8 @@ def _alias_mention(m: PhraseMatch, sentence: Sentence, text: str, gaz: RussianGa
 def speaks_after(tokens: Sequence, at: int) -> bool:
     """Whether the first verb from `at` on, past a negation or an adverb of time, is one of
     speaking ("В Кремле пока не комментировали")."""
+    if at + 1 < len(tokens) and tokens[at].text == "и" and tokens[at + 1].text[:1].isupper():
+        at += 2  # "В Белом доме и Кремле отмечали": two seats, one verb
     verb = next((t for t in tokens[at : at + 4] if t.lemma not in BEFORE_VERB), None)
     said = verb is not None and verb.lemma in SPEAKING and not said_by_one(verb.text)
     return said or stance_of_those_there(tokens, at)
@@ -543,7 +563,7 @@ def sentence_mentions(
             continue  # «Гарри Трумэн», «Дональд Кук»: a ship or a title named after a person
         if _in_quotes(text, span.start, span.end) and _in_scenario(tokens, span.start):
             continue  # "по сценарию на государство «Висландия» нападает": a state of a game
-        if span.label in ("PER", "ORG") and _after_vehicle(tokens, span.start):
+        if span.label in ("PER", "ORG") and _after_vehicle(tokens, span.start, span.end):
             continue  # "эсминцем Donald Cook", "истребители Eurofighter": a vessel, a model
         if entity.type == "org" and entity.entity_id not in gaz.entities:
             latin = _LATIN_NAME.match(text[span.end : span.end + 64]) or re.search(

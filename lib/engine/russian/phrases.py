@@ -267,6 +267,7 @@ def gazetteer_matches(
             and i > 0
             and lemmas[i - 1] in DIVISION
             and not hit.alias.entity_id.startswith("org:")  # "департамента МИД РФ": its body
+            and _in_apposition(tokens[hit.first : hit.last])  # "области Украины": its state
         ):
             hit = None  # "округ Колумбия": a division's name, not the country's
         if hit and foreign_office(hit, tokens, lemmas, gaz):
@@ -288,6 +289,16 @@ def gazetteer_matches(
         else:
             i += 1
     return found
+
+
+def _in_apposition(tokens: Sequence[Token]) -> bool:
+    """A name after a division's noun that keeps its nominative whatever the noun's case ("в
+    округе Колумбия", "штат Джорджия") is the division's own; one in another case ("в Донецкой
+    области Украины") or an abbreviation ("области РФ") is the state the division belongs to."""
+    return all(
+        t is None or (t.text.lower() == t.lemma and not (t.text.isupper() and len(t.text) > 1))
+        for t in tokens
+    )
 
 
 def _runs_into_a_date(tokens: Sequence[Token], end: int) -> bool:
@@ -405,7 +416,7 @@ SOURCES = {"источник", "собеседник"}  # unnamed people inside 
 def army_of_a_state(
     i: int, tokens: Sequence[Token], lemmas: Sequence[str], state: str | None, found
 ) -> PhraseMatch | None:
-    """"армия" at i as a state's armed forces: with the state's name after it ("армии Литвы")
+    """ "армия" at i as a state's armed forces: with the state's name after it ("армии Литвы")
     or its adjective before it capitalised as a name's is ("Представители Литовской армии").
     After a unit ("бригада литовской армии", "штаба армии Литвы") it describes the unit, as the
     forces do (_describes). The adjective in lower case names it too ("на вооружении польской

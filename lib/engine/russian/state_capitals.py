@@ -80,7 +80,10 @@ _MEASURE_WINDOW = 5  # "в 200 км к юго - западу от": the number, 
 
 
 def measured_from(tokens: Sequence, first: int) -> bool:
-    """Whether the capital at token `first` follows "от" after a distance or a bearing."""
+    """Whether the capital at token `first` follows "от" after a distance or a bearing, or "с"
+    after "рядом" ("рядом с Дамаском")."""
+    if first >= 2 and tokens[first - 1].lemma == "с" and tokens[first - 2].lemma == "рядом":
+        return True
     if first < 2 or tokens[first - 1].lemma != "от":
         return False
     return any(t.lemma in MEASURES for t in tokens[max(0, first - 1 - _MEASURE_WINDOW) : first - 1])
