@@ -16,10 +16,12 @@ from lib.engine.russian.link import Sentence
 # Lemmas of the accession's words; "присоединение" is left out, since it is also Crimea's.
 JOINING = {"вступление", "вступить", "вступать", "членство", "член"}
 # Lemmas of a stance towards the accession that tells it is not done.
-STANCES = {"возражать", "возразить", "возможность", "собираться", "намереваться", "намерение",
-           # opposed or prevented: "против вступления", "с целью предотвращения вступления"
-           "против", "предотвращение", "предотвратить", "предотвращать", "помешать", "мешать",
-           "сорвать", "срыв", "препятствовать", "воспрепятствовать"}  # fmt: skip
+STANCES = {"возражать", "возразить", "возможность", "собираться", "намереваться", "намерение"}
+# Lemmas right before the accession's noun that oppose or prevent it ("против вступления", "с
+# целью предотвращения вступления"); only there, as "вступили в силу санкции против …" is no
+# accession opposed.
+OPPOSING = {"против", "предотвращение", "предотвратить", "предотвращать", "помешать", "мешать",
+            "сорвать", "срыв", "препятствовать", "воспрепятствовать"}  # fmt: skip
 REACH = 2  # tokens before the phrase where the stance may stand ("возражает против вступления")
 
 
@@ -28,4 +30,7 @@ def joining_step(sentence: Sentence, first: int, last: int) -> bool:
     or a step (STANCES) standing among its tokens or just before them."""
     tokens = sentence.tokens[max(0, first - REACH) : last]
     lemmas = {t.lemma for t in tokens}
-    return bool(lemmas & JOINING) and bool(lemmas & STANCES)
+    opposed = any(
+        a.lemma in OPPOSING and b.lemma in JOINING for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+    return bool(lemmas & JOINING) and (bool(lemmas & STANCES) or opposed)
