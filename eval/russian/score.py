@@ -518,7 +518,12 @@ place; events miss four of twenty-nine (Paris's Normandy summit recalled by its 
 election by "в преддверии выборов" and "победы республиканца на выборах", Hamburg told only as
 "переговоров в Гамбурге") and read a purchase as the 2017 S-400 agreement twice, an accession
 opposed or prevented as Montenegro's accession twice, a threatened F-35 removal and an end "через
-шесть месяцев" as events.
+шесть месяцев" as events. After session nineteen's rounds (events-undated8, russian-names9,
+english-bodies8, english-chrome8), which never saw it, the honest estimate: the same except country
+.989 / 1.00 / .995 (the state after a region). After the lead's fixes made on its errors (set seen:
+glued chrome, seats that plan, states after regions, vessels listed after their noun, a capital
+"рядом с" as the city, accessions opposed, rows for the British Council, CICA and Novye Izvestia):
+person .984, country .995, org .920, location .825, event .862 (F1).
 After rounds fifteen, sixteen and seventeen (session ten; round fifteen made on heldout13, sixteen
 on heldout14 once seen, seventeen on heldout15 once seen), F1 person / country / org / location /
 event: heldout14 after round fifteen (honest) .937 / .963 / .908 / .831 / .899, after round sixteen
