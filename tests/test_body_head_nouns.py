@@ -40,10 +40,10 @@ def pages(extract):
 
 def test_a_posts_name_is_a_body_not_a_place(pages):
     assert found(pages, "posts.txt", "org") == {
-        "Russian Embassy",
+        "Russian Embassy in Warsaw",  # a state's post named by its seat (diplomatic_posts)
         "Polish Foreign Ministry",
         "NATO",
-        "Russian Mission",
+        "Russian Mission to NATO",  # and by the body it is accredited to
     }
     assert found(pages, "posts.txt", "location") == set()
     assert found(pages, "posts.txt", "country") == {"RUS", "POL"}

@@ -56,6 +56,7 @@ from lib.engine.russian.state_capitals import acts_of_the_state, names_the_city
 from lib.engine.russian.text import Token, parses, phrase_key
 from lib.engine.russian.translit import brand_name, english_name, to_english
 from lib.engine.russian.unnamed_places import describes_an_area, names_no_place
+from lib.engine.russian.vessels import after_vehicle
 from lib.ids import slug
 
 LOCATIVE = {"в", "во", "на", "из", "под", "около", "близ", "возле", "вблизи", "через", "над"}
@@ -83,14 +84,6 @@ SPEAKING = STATING | {"сообщить", "сообщать", "напомнит�
                       "рассчитывать", "ожидать", "планировать", "намереваться", "собираться",
                       "рассматривать"}  # fmt: skip
 SCENARIO = {"сценарий", "условный", "вымышленный", "легенда"}
-# A name right after these is a vessel's or a machine's ("эсминец «Дональд Кук»", "эсминцем ВМС
-# США Donald Cook", "истребители Eurofighter"): no person or organisation, as "Air Force One"
-# is none on the English side.
-VEHICLES = {"эсминец", "миноносец", "корабль", "фрегат", "крейсер", "авианосец", "корвет",
-            "подлодка", "субмарина", "судно", "танкер", "истребитель", "самолёт", "самолет",
-            "бомбардировщик", "вертолёт", "вертолет", "штурмовик", "беспилотник", "катер",
-            "бронекатер", "буксир", "тральщик", "сторожевик", "ледокол",
-            "сухогруз"}  # fmt: skip
 EXERCISES = {"учение", "учения", "маневры", "манёвры", "маневр", "манёвр"}
 # A name in quotes after these is an outlet ("радиостанция «Говорит Москва»", "газета
 # «Хюрриет»"), or after a verb of informing ("информирует «МИР 24»").
@@ -309,33 +302,6 @@ def _hashtag_or_english_opener(text: str, span: NERSpan, tokens: Sequence[Token]
         and text[span.end : span.end + 1] == ","
         and " " not in text[span.start : span.end]
     )
-
-
-def _after_vehicle(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A vehicle noun before the span, with at most quotation marks and three capitalised words
-    between ("эсминцем ВМС США Donald Cook"), or the vessels' list before it ("бронекатерам
-    «Бердянск» и «Никополь»")."""
-    before = [t for t in tokens if t.end <= start][::-1]
-    after = next((t.text for t in tokens if t.start >= end), "")
-    if before and before[0].text in _QUOTES and after not in _QUOTES:
-        return False  # 'буксира «Яны Капу» Олег Мельничук': the name after the quote is a person's
-    words, nearer = 0, None
-    for token in before[:7]:
-        if token.lemma in VEHICLES:
-            return True
-        if token.text in ("»", "”") and nearer not in ("и", ","):
-            return False  # a quoted name closed before the span, with no list joining them
-        if token.text[:1].isupper():
-            words += 1
-        elif token.text not in _QUOTES | {"и", ","}:
-            return False
-        if words > 3:
-            return False
-        nearer = token.text
-    return False
-
-
-_QUOTES = {"«", '"', "“", "„", "»", "”"}
 
 
 def quoted_outlets(sentence: Sentence, text: str, gaz: RussianGazetteer) -> list[Mention]:
@@ -563,7 +529,7 @@ def sentence_mentions(
             continue  # «Гарри Трумэн», «Дональд Кук»: a ship or a title named after a person
         if _in_quotes(text, span.start, span.end) and _in_scenario(tokens, span.start):
             continue  # "по сценарию на государство «Висландия» нападает": a state of a game
-        if span.label in ("PER", "ORG") and _after_vehicle(tokens, span.start, span.end):
+        if span.label in ("PER", "ORG") and after_vehicle(tokens, span.start, span.end):
             continue  # "эсминцем Donald Cook", "истребители Eurofighter": a vessel, a model
         if entity.type == "org" and entity.entity_id not in gaz.entities:
             latin = _LATIN_NAME.match(text[span.end : span.end + 64]) or re.search(
