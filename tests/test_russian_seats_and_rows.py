@@ -93,3 +93,14 @@ def test_a_capital_near_which_something_happens_is_the_city():
 )  # fmt: skip
 def test_an_accession_opposed_is_not_told_as_done(text, day, expected):
     assert events(text, published=day) == expected
+
+
+def test_a_town_after_its_noun_is_the_gazetteer_s_place_by_its_english_name():
+    # GeoNames spells the Syrian town "Dūmā", the gazetteer's row lists it as Douma; the
+    # parliament of the same word stays the parliament
+    text = (
+        "Трамп отдал приказ нанести удар по Сирии в ответ на химическую атаку в городе Дума. "
+        "Законопроект внесли в Государственную думу."
+    )
+    assert ids(text, "location:") == {"location:douma"}
+    assert ids(text, "org:") == {"org:state-duma"}

@@ -259,6 +259,9 @@ def _entity(
         latin = to_english(_nominative([t.text for t in words]))
         if kind.type == "location" and not kind.suffix:  # GeoNames' "Капустин Яр" is a town
             latin = english_city(_nominative([t.text for t in words]), latin) or latin
+            known = gaz.english.names.get(latin)  # GeoNames' "Dūmā": the gazetteer's Douma
+            if known is not None and known[0] in gaz.entities and known[0].startswith("location:"):
+                return gaz.entities[known[0]]
     if not slug(latin):
         return None
     if kind.suffix and (adjective or not kind.adjective_only):
