@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
+from lib.engine.news_words import TIME_ZONES
+
 # A writer's name: two or three capitalised words, a middle initial allowed ("Jane Q. Doe",
 # "Louisa Brooke-Holland", "Tom Vanden Brook").
 _PART = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
@@ -32,7 +34,8 @@ _UNITS = r"sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|yea
 _STAMP_WORD = re.compile(
     rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?|(?:{_MONTHS}|{_DAYS})\.?|{_UNITS}|ago|[ap]\.?m\.?"
-    r"|gmt|utc|est|edt|bst|cet|cest|msk|ist|pkt|updated|published|posted|last|on|at)",
+    rf"|{'|'.join(sorted(zone.lower() for zone in TIME_ZONES))}"
+    r"|updated|published|posted|last|on|at)",
     re.I,
 )
 _SEPARATORS = re.compile(r"[\s,;|/\u00b7\u2022()\-\u2013\u2014]+")

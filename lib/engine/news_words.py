@@ -173,3 +173,9 @@ FIELD_NOUNS = {"security", "defense", "defence", "stability", "integration", "co
                "policy", "prosperity"}  # fmt: skip
 REGION_ADJECTIVES = {"european", "asian", "african", "american", "western", "eastern",
                      "transatlantic", "global", "international", "regional"}  # fmt: skip
+
+
+# Time zones as datelines and page stamps write them after the clock time.
+TIME_ZONES = {"IST", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT",
+              "CST", "CDT", "PST", "PDT", "MST", "MDT", "JST", "KST", "AEST", "AEDT", "GST",
+              "PKT", "WIB", "SGT", "HKT", "TRT", "AST", "ET", "PT"}  # fmt: skip

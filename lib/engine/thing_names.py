@@ -18,6 +18,7 @@ from lib.engine.news_words import (
     NON_ORG_HEADS,
     RANK_ABBREVIATIONS,
     RANK_WORDS,
+    TIME_ZONES,
     TITLE_WORDS,
     VESSEL_NOUNS,
 )
@@ -327,10 +328,6 @@ def _quoted_after_exercise(span: Span) -> bool:
     )
 
 
-# Time zones as datelines and page stamps write them after the clock time.
-TIME_ZONES = {"IST", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT",
-              "CST", "CDT", "PST", "PDT", "MST", "MDT", "JST", "KST", "AEST", "AEDT", "GST",
-              "PKT", "WIB", "SGT", "HKT", "TRT", "AST", "ET", "PT"}  # fmt: skip
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^(?:[ap]\.?m\.?|hrs|h)$", re.IGNORECASE)
 
 
