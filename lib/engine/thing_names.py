@@ -324,7 +324,7 @@ def _quoted_after_exercise(span: Span) -> bool:
         and doc[i].text in _OPENING_QUOTES
         and doc[i - 1].lower_ in _EXERCISE_NOUNS
         and span.end < len(doc)
-        and doc[span.end].text in {'"', "”", "»", "'", "’"}
+        and doc[span.end].text in _CLOSING_QUOTES
     )
 
 

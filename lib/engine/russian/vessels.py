@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lib.engine.russian.phrases import QUOTES
 from lib.engine.russian.text import Token
 
 VEHICLES = {"эсминец", "миноносец", "корабль", "фрегат", "крейсер", "авианосец", "корвет",
@@ -14,7 +15,6 @@ VEHICLES = {"эсминец", "миноносец", "корабль", "фрег�
             "бомбардировщик", "вертолёт", "вертолет", "штурмовик", "беспилотник", "катер",
             "бронекатер", "буксир", "тральщик", "сторожевик", "ледокол",
             "сухогруз"}  # fmt: skip
-_QUOTES = {"«", '"', "“", "„", "»", "”"}
 
 
 def after_vehicle(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -23,7 +23,7 @@ def after_vehicle(tokens: Sequence[Token], start: int, end: int) -> bool:
     «Бердянск» и «Никополь»")."""
     before = [t for t in tokens if t.end <= start][::-1]
     after = next((t.text for t in tokens if t.start >= end), "")
-    if before and before[0].text in _QUOTES and after not in _QUOTES:
+    if before and before[0].text in QUOTES and after not in QUOTES:
         return False  # 'буксира «Яны Капу» Олег Мельничук': the name after the quote is a person's
     words, nearer = 0, None
     for token in before[:7]:
@@ -33,7 +33,7 @@ def after_vehicle(tokens: Sequence[Token], start: int, end: int) -> bool:
             return False  # a quoted name closed before the span, with no list joining them
         if token.text[:1].isupper():
             words += 1
-        elif token.text not in _QUOTES | {"и", ","}:
+        elif token.text not in QUOTES | {"и", ","}:
             return False
         if words > 3:
             return False
