@@ -156,7 +156,11 @@ def is_glossed_name(line: str) -> bool:
 
 
 def is_tag_line(line: str) -> bool:
-    """'Downing of Russian SU-24, NATO, Jens Stoltenberg, Turkey, Russia': a list of tags."""
+    """'Downing of Russian SU-24, NATO, Jens Stoltenberg, Turkey, Russia': a list of tags; and
+    a row of hashtags ('#Crimea #External Affairs #Manmohan Singh #Russia')."""
+    if line.lstrip().startswith("#"):
+        tags = [t.strip() for t in line.split("#")[1:]]
+        return len(tags) >= 3 and all(0 < len(t.split()) <= 4 and t[:1].isalnum() for t in tags)
     items = [i.strip() for i in line.split(",")]
     if len(items) < 4 or _TERMINAL.search(line):
         return False
