@@ -15,7 +15,12 @@ copies and tag pages (not copied from any page).
   ("by Jane Doe Mar 19, 2014 11:11 IST") is not run into it.
 - An archive page's label names what the page is about ("Posts tagged as Jane Doe").
 - A BBC picture's labels run into one line ("… Image copyright AFP Image caption …") leave
-  the alt text and the caption, without the labels and the credit.
+  the alt text and the caption, without the labels and the credit; a desk and its
+  photographer after a colon ("(AP: Jane Doe)") close a caption.
+- A cookie notice in a site's words ("Example Cluster Lisbon may use cookies …") is chrome.
+- A speaker's caption above the words said ("Jane Doe, Ambassador of Estonia to Belarus:") is
+  text, not a link; an envoy's rank in it ("Ambassador Extraordinary and Plenipotentiary")
+  names no place.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from lib.engine.clean import clean_article
 from lib.engine.datelines import place_of_dateline_line
 from lib.engine.gazetteer import load_gazetteer
 from lib.engine.inline_widgets import strip_read_more
-from lib.engine.line_shape import is_tag_line
+from lib.engine.line_shape import is_lead_in, is_tag_line
 from tests.conftest import found
 
 PAGES = {
@@ -99,6 +104,19 @@ Baltic ministers ask for more troops
 By Anna Berzina on Friday, June 1, 2018
 
 The defence ministers of Lithuania, Latvia and Estonia asked the alliance for more troops after meeting in Riga, the Lithuanian minister said.
+""",
+    "notice.txt": """Allies agree to more troops for the east
+
+The allies agreed on Thursday to send more troops to Poland and Romania.
+
+Baltic Cluster Lisbon may use cookies to store your login data and collect statistics.
+""",
+    "speaker.txt": """Observers to watch the drills in Belarus
+
+Observers from the alliance and the OSCE will watch the drills in Belarus next month.
+
+Peeter Saar, Ambassador Extraordinary and Plenipotentiary of the Republic of Estonia to the Republic of Belarus:
+I believe these are regular exercises and there will be no danger to anyone.
 """,
     "labels.txt": """Ukraine asks alliance for ships in the Sea of Azov
 
@@ -276,3 +294,36 @@ def test_split_image_labels():
 def test_a_picture_s_labels_leave_its_captions(pages):
     assert found(pages, "labels.txt", "location") == {"Odessa", "Kharkiv", "Sea of Azov"}
     assert found(pages, "labels.txt", "org") == set()  # no credit
+
+
+def test_a_desk_and_its_photographer_after_a_colon_close_a_caption():
+    caption = "Markovic (C) meets Pence (L) at the White House."
+    assert strip_trailing_credit(f"{caption} (AP: Jane Doe Ruiz)") == (
+        caption,
+        "(AP: Jane Doe Ruiz)",
+    )
+    assert strip_trailing_credit("He said the talks went on (Reuters: sources)")[1] is None
+
+
+def test_a_cookie_notice_in_a_site_s_words_is_chrome(pages):
+    assert found(pages, "notice.txt", "country") == {"POL", "ROU"}  # no Portugal
+    assert found(pages, "notice.txt", "org") == set()
+
+
+@pytest.mark.parametrize(
+    "line, lead_in",
+    [
+        ("Peeter Saar, Ambassador of the Republic of Estonia to the Republic of Belarus:", True),
+        ("Jane Doe, spokeswoman:", True),
+        ("Related Links:", False),
+        ("Russia-Ukraine war: List of key events", False),
+    ],
+)
+def test_a_speaker_s_caption_is_a_lead_in(line, lead_in):
+    assert is_lead_in(line) is lead_in
+
+
+def test_a_speaker_s_caption_is_text(pages):
+    assert found(pages, "speaker.txt", "person") == {"Peeter Saar"}
+    assert found(pages, "speaker.txt", "country") == {"EST", "BLR"}
+    assert found(pages, "speaker.txt", "location") == set()  # an envoy's rank is no place

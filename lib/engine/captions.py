@@ -93,6 +93,9 @@ _OTHER_TRAILING_CREDITS = (
         + _WHO
         + r"\)\s*$"
     ),
+    # a desk and its photographer after a colon, as ABC signs: "(AP: Jane Doe)", "(Reuters:
+    # Defence Ministry Press Service)"
+    re.compile(r"\s*\((?:" + _PICTURE_DESKS + r")\s*:\s*[A-Z][^():]{2,60}\)\s*$"),
     # a handout passed on by an agency: "(Turkish Defense Ministry via AP, Pool)"
     re.compile(r"\s*\([^()]{2,60}\svia\s(?:" + _PICTURE_DESKS + r")" + _DESK_NOTES + r"\)\s*$"),
     # a service's picture signed with its release note: "… in Europe. (U.S. Navy photo/Released)"
@@ -107,7 +110,8 @@ _OTHER_TRAILING_CREDITS = (
 
 
 _DASH_OR_DESK_END = re.compile(
-    r"(?:[\u2014\u2013]\s*[A-Z][\w ]{0,30}|\b(?:" + _PICTURE_DESKS + r")[)\]]?)\s*$"
+    r"(?:[\u2014\u2013]\s*[A-Z][\w ]{0,30}|\b(?:" + _PICTURE_DESKS + r")[)\]]?"
+    r"|\((?:" + _PICTURE_DESKS + r")\s*:[^()]{2,60}\))\s*$"
 )
 
 

@@ -106,16 +106,24 @@ def holds_sentences(line: str) -> bool:
 _LEAD_IN = re.compile(r"\b[a-z][\w'-]*:$")
 
 
+# A speaker's caption above the words said, as a TV report's page writes it: "Jane Doe,
+# Ambassador of Estonia to Belarus:" (a name of two or three words, a comma, the role).
+_SPEAKER_CAPTION = re.compile(r"^[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,2}, [^:]{3,160}:$")
+
+
 def is_lead_in(line: str) -> bool:
     """'Stoltenberg warmly welcomed the new member:', the sentence that introduces an embedded
     post or a quotation ends in a colon after a lower-case word; a label ("Read more:",
     "BRUSSELS/MOSCOW:") is a word or two, a headline's last word is capitalised. A longer
     sentence may close on a name ("Lavrov, speaking from the Hague, said no-one can be
     expelled from the G8:", "… alongside Stoltenberg in London, Trump:"): its lower-case
-    words, not its last one, tell it from a label in headline case."""
+    words, not its last one, tell it from a label in headline case. A speaker's caption ('Jane
+    Doe, Ambassador of Estonia to Belarus:') introduces the words said as well."""
     text = line.rstrip()
     if not text.endswith(":"):
         return False
+    if _SPEAKER_CAPTION.match(text):
+        return True
     n = len(words(line))
     lower = [w for w in words(line) if w[0].islower() and w.lower() not in _STOPWORDS]
     if _LEAD_IN.search(text):
