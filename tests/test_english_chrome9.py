@@ -317,6 +317,8 @@ def test_a_cookie_notice_in_a_site_s_words_is_chrome(pages):
         ("Jane Doe, spokeswoman:", True),
         ("Related Links:", False),
         ("Russia-Ukraine war: List of key events", False),
+        ("JANE DOE, HOST:", False),  # a transcript's tag
+        ("In Pennsylvania, for example:", False),  # a place, not a speaker
     ],
 )
 def test_a_speaker_s_caption_is_a_lead_in(line, lead_in):

@@ -107,8 +107,11 @@ _LEAD_IN = re.compile(r"\b[a-z][\w'-]*:$")
 
 
 # A speaker's caption above the words said, as a TV report's page writes it: "Jane Doe,
-# Ambassador of Estonia to Belarus:" (a name of two or three words, a comma, the role).
-_SPEAKER_CAPTION = re.compile(r"^[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,2}, [^:]{3,160}:$")
+# Ambassador of Estonia to Belarus:" (a name of two or three words in title case, a comma, the
+# role). A transcript's tag in capitals ("JANE DOE, HOST:") stays the transcript's.
+_SPEAKER_CAPTION = re.compile(
+    r"^(?P<first>[A-Z][a-z][\w'\u2019.-]*)(?: [A-Z][a-z][\w'\u2019.-]*){1,2}, [^:]{3,160}:$"
+)
 
 
 def is_lead_in(line: str) -> bool:
@@ -122,8 +125,8 @@ def is_lead_in(line: str) -> bool:
     text = line.rstrip()
     if not text.endswith(":"):
         return False
-    if _SPEAKER_CAPTION.match(text):
-        return True
+    if (m := _SPEAKER_CAPTION.match(text)) and m["first"].lower() not in _STOPWORDS:
+        return True  # not "In Pennsylvania, for example:"
     n = len(words(line))
     lower = [w for w in words(line) if w[0].islower() and w.lower() not in _STOPWORDS]
     if _LEAD_IN.search(text):
