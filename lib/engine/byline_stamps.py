@@ -93,9 +93,26 @@ def stamped_byline(line: str) -> str | None:
     if not _DIGIT.search(line):  # a stamp holds a number
         return None
     m = _STAMPED.match(line.strip())
-    if m is None or not _is_name(m["names"]) or not is_stamp(m["stamp"]):
+    if m is None:
         return None
-    return m["names"]
+    names, stamp = m["names"], m["stamp"]
+    if _STAMP_WORD.fullmatch(last := names.split()[-1]):  # "Jane Doe Mar 19, 2014 11:11 IST"
+        names, stamp = names.removesuffix(last).rstrip(), f"{last} {stamp}"
+    return names if _is_name(names) and is_stamp(stamp) else None
+
+
+# A byline opening with "by", in lower case as often as not: "by Jane Doe Mar 19, 2014 11:11
+# IST", "By Jane Doe on Thursday, May 31, 2018", "by Jane Doe".
+_BY = re.compile(r"^[Bb]y\s+(?P<rest>.+)$")
+
+
+def by_byline(line: str) -> str | None:
+    """The writer's name of a line that is only 'by' and a name, with or without its stamp."""
+    m = _BY.match(line.strip())
+    if m is None:
+        return None
+    rest = m["rest"].strip()
+    return rest if _is_name(rest) else stamped_byline(rest)
 
 
 def authors_line(line: str) -> str | None:
@@ -140,6 +157,8 @@ def mark_bylines(lines: list) -> str | None:
             names = ln.text.strip() if is_stamp(shown[i + 1].text) else None
         if names is None:
             names, reason = authors_line(ln.text), AUTHORS
+        if names is None:  # its name stays chrome, as every "By" line's (byline_names)
+            names, reason = by_byline(ln.text), "byline"
         if names is not None:
             ln.kind, ln.reason = "chrome", reason
             first = first or names

@@ -47,9 +47,12 @@ _WHO = r"[A-Z][A-Za-z'\-]+(?:\s+(?:[A-Z]\.|de|van|von|al|el|bin))?\s+[A-Z][A-Za-
 _DESK_CHAIN = r"(?:" + _PICTURE_DESKS + r")(?:\s*(?:/|via)\s*(?:" + _PICTURE_DESKS + r"))*"
 
 
-# A credit's notes after a comma ("AP Photo/Name, Pool, File") or, as Reuters signs a picture
-# from its files, after a slash ("REUTERS/Name/File Photo").
-_DESK_NOTES = r"(?:(?:,\s*|\s*/\s*)(?:Pool|POOL|File Photo|FILE PHOTO|File|FILE|Handout))*"
+# A credit's notes after a comma ("AP Photo/Name, Pool, File", in lower case as often: "(AP
+# Photo/Name, pool)") or, as Reuters signs a picture from its files, after a slash
+# ("REUTERS/Name/File Photo").
+_DESK_NOTES = (
+    r"(?:(?:,\s*|\s*/\s*)(?:Pool|POOL|pool|File Photo|FILE PHOTO|File|FILE|file|Handout|handout))*"
+)
 
 
 _TRAILING_CREDIT = re.compile(
@@ -90,6 +93,9 @@ _OTHER_TRAILING_CREDITS = (
         + _WHO
         + r"\)\s*$"
     ),
+    # a desk and its photographer after a colon, as ABC signs: "(AP: Jane Doe)", "(Reuters:
+    # Defence Ministry Press Service)"
+    re.compile(r"\s*\((?:" + _PICTURE_DESKS + r")\s*:\s*[A-Z][^():]{2,60}\)\s*$"),
     # a handout passed on by an agency: "(Turkish Defense Ministry via AP, Pool)"
     re.compile(r"\s*\([^()]{2,60}\svia\s(?:" + _PICTURE_DESKS + r")" + _DESK_NOTES + r"\)\s*$"),
     # a service's picture signed with its release note: "… in Europe. (U.S. Navy photo/Released)"
@@ -104,8 +110,29 @@ _OTHER_TRAILING_CREDITS = (
 
 
 _DASH_OR_DESK_END = re.compile(
-    r"(?:[\u2014\u2013]\s*[A-Z][\w ]{0,30}|\b(?:" + _PICTURE_DESKS + r")[)\]]?)\s*$"
+    r"(?:[\u2014\u2013]\s*[A-Z][\w ]{0,30}|\b(?:" + _PICTURE_DESKS + r")[)\]]?"
+    r"|\((?:" + _PICTURE_DESKS + r")\s*:[^()]{2,60}\))\s*$"
 )
+
+
+# The labels a BBC page writes around a picture, run into one line by a scrape: the alt text,
+# "Image copyright" and the credit, "Image caption" and the caption ("… in Mariupol Image
+# copyright Getty Images Image caption Ukrainian forces have been mobilised …"); a spun copy
+# swaps the label's first word ("Symbol caption").
+_IMAGE_LABELS = re.compile(
+    r"(?:^|\s+)Image copyright\s+(?P<credit>\S.{0,40}?)\s+[A-Z][a-z]+ caption\s+(?=\S)"
+)
+
+
+def split_image_labels(line: str) -> tuple[str, str] | None:
+    """'<alt text> Image copyright AFP Image caption <caption>' -> (credit, the alt text and
+    the caption, each a sentence), or None: the labels and the credit are chrome, the words
+    around them the picture's captions."""
+    m = _IMAGE_LABELS.search(line)
+    if m is None:
+        return None
+    parts = [p.strip() for p in (line[: m.start()], line[m.end() :]) if p.strip()]
+    return m["credit"], " ".join(p if p[-1] in ".!?" else p + "." for p in parts)
 
 
 def split_copyright_credit(line: str) -> tuple[str, str] | None:

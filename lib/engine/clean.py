@@ -44,10 +44,17 @@ from lib.engine.captions import (
     is_credit_line,
     repeated_site_names,
     split_copyright_credit,
+    split_image_labels,
     strip_site_suffix,
     strip_trailing_credit,
 )
 from lib.engine.closing_tags import without_closing_tag
+from lib.engine.datelines import (
+    DATELINE_LINE,
+    dateline_place,
+    match_dateline,
+    place_of_dateline_line,
+)
 from lib.engine.inline_widgets import strip_inline_widgets
 from lib.engine.line_shape import (
     holds_sentences,
@@ -167,24 +174,6 @@ _WRITER_BIO = re.compile(
 )
 
 
-# Agency datelines: "MOSCOW (Sputnik) –", "WASHINGTON (Reuters) -", "MOSCOW, Dec 3 (Reuters) -",
-# "KIEV, Ukraine (AP) —", "Moscow (AFP) -", and the bare "(CNN) —" / "(CNN)".
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*\((?P<agency>[A-Za-z][A-Za-z .&'-]{0,30}?)\)\s*(?:[-\u2013\u2014:]+\s*)"
-)
-
-
-# "Washington (CNN) The president …": a known outlet's dateline without a dash.
-_DATELINE_NO_DASH = re.compile(
-    _DATELINE.pattern.removesuffix(r"\s*(?:[-\u2013\u2014:]+\s*)") + r"\s+(?=[A-Z\"'])"
-)
-
-
-_BARE_AGENCY = re.compile(r"^\((?P<agency>[A-Z][A-Za-z]{1,15})\)\s*(?:[-\u2013\u2014]+\s*)?")
-
-
 _FILE_MARKER = re.compile(
     r"\s*\((?:File|File photo|Archive|Archive photo|Illustration)\)\s*$", re.I
 )
@@ -251,27 +240,6 @@ _PLAYER_NOTICE = re.compile(
 )
 
 
-def match_dateline(paragraph: str, known_agencies: Collection[str] = ()) -> re.Match | None:
-    """The agency dateline at the start of a paragraph, if there is one.
-
-    An upper-case place ("MOSCOW (Sputnik) –") is a dateline whatever the agency; a
-    mixed-case place ("Moscow (AFP) -"), or a dateline without its dash ("Washington (CNN)
-    The …"), only when the agency is a known outlet.
-    """
-    m = _DATELINE.match(paragraph)
-    if m:
-        place_is_caps = m["place"].split(",")[0].replace(" ", "").replace(".", "").isupper()
-        if place_is_caps or m["agency"].strip() in known_agencies:
-            return m
-    m = _DATELINE_NO_DASH.match(paragraph)
-    if m and m["agency"].strip() in known_agencies:
-        return m
-    m = _BARE_AGENCY.match(paragraph)
-    if m and m["agency"] in known_agencies:
-        return m
-    return None
-
-
 _READ_MORE_SOURCE = re.compile(
     r"^(?:read more|read the full (?:story|article)|more|source)\s*(?:at|on|from)?\s*"
     r"\(\s*(?P<outlet>[A-Z][^()]{1,60}?)\s*\)\s*(?:>+|»)?\s*$",
@@ -332,6 +300,9 @@ def _classify_chrome(
             # "Read More (NBC News) >>", a repost's "Washington Times:": the outlet the text
             # comes from is named; the link words go
             ln.kind, ln.reason, ln.text = "caption", "source label", outlet
+            continue
+        if labelled := split_image_labels(text):  # "… Image copyright AFP Image caption …"
+            ln.kind, ln.reason, ln.text = "caption", f"photo credit: {labelled[0]}", labelled[1]
             continue
         if reason := boilerplate_reason(text):
             ln.kind, ln.reason = "chrome", reason
@@ -494,12 +465,14 @@ def clean_article(
     *,
     title: str | None = None,
     site_names: Iterable[str] = (),
+    place_names: Collection[str] = (),
 ) -> CleanedArticle:
     """Split a scraped page into title, lede, body and captions, dropping site chrome.
 
     `title` is the headline given by metadata, if any; `site_names` are outlet names and
     aliases (e.g. "Sputnik International"), used to recognise datelines and the site
-    name pages append to image captions.
+    name pages append to image captions; `place_names` the places a dateline on a line of
+    its own may name ("AP, MOSCOW").
     """
     normal = normalise_text(raw)
     lines = [_Line(i + 1, t) for i, t in unwrap(normal.split("\n"))]
@@ -509,6 +482,9 @@ def clean_article(
     result = _classify_chrome(lines, site_names, latin_page=latin_page)
     stamped = mark_bylines(lines)  # "Jane Doe 3 minutes ago …": never the headline
     result.byline = result.byline or stamped
+    for ln in lines:  # "AP, MOSCOW", "… 06:25 pm IST - MOSCOW": never the headline
+        if ln.kind == "text" and place_of_dateline_line(ln.text, site_names, place_names):
+            ln.kind, ln.reason = "chrome", DATELINE_LINE
     text_lines = [ln for ln in lines if ln.kind == "text"]
 
     # Where the story starts: the dateline, else the first paragraph written in sentences.
@@ -546,10 +522,16 @@ def clean_article(
     if result.title:
         blocks.append(Block("title", result.title))
     seen_captions: set[str] = set()
+    # a dateline on a line of its own gives its place to the paragraph below, when the story
+    # has no dateline of its own
+    filed_at = None
+    dated = start is not None and match_dateline(start.text, site_names) is not None
     for ln in lines:
         if ln.kind == "blank":
             continue
         if ln.kind == "chrome":
+            if ln.reason == DATELINE_LINE and not dated:
+                filed_at = place_of_dateline_line(ln.text, site_names, place_names)
             result.removed.append(RemovedLine(ln.number, ln.text, ln.reason))
             continue
         if ln.kind == "caption":
@@ -571,26 +553,14 @@ def clean_article(
             result.dateline_place = m.groupdict().get("place")
             result.dateline_date = m.groupdict().get("date")
             result.agency = m["agency"].strip() or result.agency
-            text = _dateline_place(m, site_names) + text[m.end() :]
+            text = dateline_place(m, site_names) + text[m.end() :]
+        elif filed_at:
+            text, filed_at = f"{filed_at} \u2014 {text}", None
         text = remove_inline_boilerplate(text)
         if text:
             blocks.append(Block(section, text))
     result.blocks = blocks
     return result
-
-
-def _dateline_place(m: re.Match, site_names: Collection[str]) -> str:
-    """'MOSCOW (Sputnik) -' -> 'MOSCOW \u2014 ': the agency names the outlet and goes, but the
-    place is where the story was filed, a place of the page as a bare dateline's is (the
-    country after a comma, 'KIEV, Ukraine', is the place's address, not a second one). Only
-    an outlet's dateline and a name in capitals or title case: a transcript's speaker ('STEVE
-    DOOCY (co-host) -', 'ALISYN CAMEROTA (ANCHOR) -') or a gloss ('VAT (sales tax) -') has the
-    same shape."""
-    place = (m.groupdict().get("place") or "").split(",")[0].strip()
-    agency = m["agency"].strip()  # a known outlet, or an agency's acronym ("UPI", "PNN")
-    if not place or not (agency in site_names or re.fullmatch(r"[A-Z]{2,5}", agency)):
-        return ""
-    return f"{place} \u2014 " if all(w[:1].isupper() for w in place.split()) else ""
 
 
 def _story_end(text_lines: list[_Line]) -> int:

@@ -123,6 +123,19 @@ class Gazetteer:
         """Every outlet alias, for spotting datelines and site-name suffixes in text."""
         return sorted({k for k in self.sources if k[:1].isupper()})
 
+    @property
+    def place_names(self) -> frozenset[str]:
+        """Every name of a place and of a capital, for telling a dateline's place."""
+        return self.index("place names", _place_names)
+
+
+def _place_names(gaz: Gazetteer) -> frozenset[str]:
+    return frozenset(
+        name
+        for name, (entity_id, kind) in gaz.names.items()
+        if kind == "capital" or (kind == "name" and entity_id.startswith("location:"))
+    )
+
 
 def split_multi(cell: str | None) -> list[str]:
     return [part.strip() for part in (cell or "").split("|") if part.strip()]

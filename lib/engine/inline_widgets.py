@@ -265,10 +265,15 @@ _READ_MORE_TAIL = re.compile(
 )
 
 
+# A list page's teaser cut with an ellipsis and its link in capitals: "… Moscow officials
+# promised that the building of this massive bridge would... MORE".
+_MORE_AFTER_CUT = re.compile(r"(?:(?<=\.\.\.)|(?<=\u2026))\s*MORE\s*$")
+
+
 def strip_read_more(line: str) -> tuple[str, str | None]:
     """A teaser paragraph without its "Read More" link: the paragraph, cut short where the
     page cut it, ends in an ellipsis (it goes on on the linked page)."""
-    m = _READ_MORE_TAIL.search(line)
+    m = _READ_MORE_TAIL.search(line) or _MORE_AFTER_CUT.search(line)
     if m is None or len(line[: m.start()].split()) < 12:
         return line, None  # a "Read more" line alone, or after a headline, is navigation
     head = line[: m.start()].rstrip()

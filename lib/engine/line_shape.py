@@ -106,16 +106,27 @@ def holds_sentences(line: str) -> bool:
 _LEAD_IN = re.compile(r"\b[a-z][\w'-]*:$")
 
 
+# A speaker's caption above the words said, as a TV report's page writes it: "Jane Doe,
+# Ambassador of Estonia to Belarus:" (a name of two or three words in title case, a comma, the
+# role). A transcript's tag in capitals ("JANE DOE, HOST:") stays the transcript's.
+_SPEAKER_CAPTION = re.compile(
+    r"^(?P<first>[A-Z][a-z][\w'\u2019.-]*)(?: [A-Z][a-z][\w'\u2019.-]*){1,2}, [^:]{3,160}:$"
+)
+
+
 def is_lead_in(line: str) -> bool:
     """'Stoltenberg warmly welcomed the new member:', the sentence that introduces an embedded
     post or a quotation ends in a colon after a lower-case word; a label ("Read more:",
     "BRUSSELS/MOSCOW:") is a word or two, a headline's last word is capitalised. A longer
     sentence may close on a name ("Lavrov, speaking from the Hague, said no-one can be
     expelled from the G8:", "… alongside Stoltenberg in London, Trump:"): its lower-case
-    words, not its last one, tell it from a label in headline case."""
+    words, not its last one, tell it from a label in headline case. A speaker's caption ('Jane
+    Doe, Ambassador of Estonia to Belarus:') introduces the words said as well."""
     text = line.rstrip()
     if not text.endswith(":"):
         return False
+    if (m := _SPEAKER_CAPTION.match(text)) and m["first"].lower() not in _STOPWORDS:
+        return True  # not "In Pennsylvania, for example:"
     n = len(words(line))
     lower = [w for w in words(line) if w[0].islower() and w.lower() not in _STOPWORDS]
     if _LEAD_IN.search(text):
@@ -156,7 +167,11 @@ def is_glossed_name(line: str) -> bool:
 
 
 def is_tag_line(line: str) -> bool:
-    """'Downing of Russian SU-24, NATO, Jens Stoltenberg, Turkey, Russia': a list of tags."""
+    """'Downing of Russian SU-24, NATO, Jens Stoltenberg, Turkey, Russia': a list of tags; and
+    a row of hashtags ('#Crimea #External Affairs #Manmohan Singh #Russia')."""
+    if line.lstrip().startswith("#"):
+        tags = [t.strip() for t in line.split("#")[1:]]
+        return len(tags) >= 3 and all(0 < len(t.split()) <= 4 and t[:1].isalnum() for t in tags)
     items = [i.strip() for i in line.split(",")]
     if len(items) < 4 or _TERMINAL.search(line):
         return False

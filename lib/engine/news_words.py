@@ -67,9 +67,11 @@ RANK_ABBREVIATIONS = {"det", "sgt", "cpl", "pte", "insp", "supt", "ch", "lt", "c
 
 
 # Words of compound ranks that are no title alone ("Air Chief Marshal", "Rear Admiral",
-# "Field Marshal", "Brigadier General", "Wing Commander"): a span of them names no one.
+# "Field Marshal", "Brigadier General", "Wing Commander", an envoy's "Ambassador Extraordinary
+# and Plenipotentiary"): a span of them names no one and no place.
 RANK_WORDS = {"air", "marshal", "rear", "field", "brigadier", "commodore", "wing", "squadron",
-              "flight", "vice-admiral", "lieutenant-general", "major-general"}  # fmt: skip
+              "flight", "vice-admiral", "lieutenant-general", "major-general", "extraordinary",
+              "plenipotentiary"}  # fmt: skip
 
 
 # Personal titles written before a surname ("Rep. Jordan", "Mr. French"): a country name after

@@ -26,6 +26,7 @@ import pandas as pd
 from lib import store
 from lib.engine import clean, eventkb, ingest, nlp, per_article, pubdate, tone
 from lib.engine import language as languages
+from lib.engine.archive_labels import archive_subjects
 from lib.engine.blocks import Block, remember_text, sentence_index
 from lib.engine.byline_stamps import byline_names
 from lib.engine.date_prefix import split_date_prefix
@@ -90,10 +91,13 @@ def prepare(
     if language == "ru":
         cleaned = russian.clean_article(body, title=raw.title)
     else:
-        cleaned = clean.clean_article(body, title=raw.title, site_names=gaz.site_names)
+        cleaned = clean.clean_article(
+            body, title=raw.title, site_names=gaz.site_names, place_names=gaz.place_names
+        )
         cleaned.blocks += name_line_captions(cleaned.removed, gaz=gaz)  # "Vladimir Putin"
         writers = byline_names(cleaned.removed, gaz.site_names)  # "(Jane Doe contributed …)"
         cleaned.blocks += [clean.Block("caption", name) for name in writers]
+        cleaned.blocks += archive_subjects(cleaned.removed)  # "Posts tagged as Jane Doe"
     cleaned.labelled_date = cleaned.labelled_date or prefix_date
     text, spans = clean.assemble(cleaned.blocks)
     published = pubdate.publication_date(

@@ -395,11 +395,11 @@ def not_an_entity(span: Span, surface: str, label: str, gaz: Gazetteer) -> bool:
         return True  # "pro-Kremlin activists", "anti-NATO": a stance, an adjective, no one
     if label == "PERSON" and any(c.isdigit() for c in surface):
         return True  # "Down Russian Su-24", "Russian S-400s": no one's name has a digit
-    if label == "PERSON" and all(
+    if label in ("PERSON", "GPE", "LOC") and all(
         w in TITLE_WORDS or f"{w}." in TITLE_WORDS or w in RANK_ABBREVIATIONS or w in RANK_WORDS
         for w in lower.split()
     ):
-        return True  # "Col" cut from "Army Col. Steve Warren", "Air Chief Marshal": titles
+        return True  # titles: "Col" of "Army Col. Jane Doe", "Air Chief Marshal", "Plenipotentiary"
     if label in ("ORG", "PERSON") and _ends_dangling(surface) and gaz.lookup(surface) is None:
         return True  # "Retaliation for", "Armed Forces of": a phrase cut before its object
     if surface in TIME_ZONES and _after_clock(span):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from lib.engine.byline_stamps import by_byline
+
 # Where a sentence, a quotation, a label or a heading's colon may end a line.
 _LINE_END = re.compile(r"""[.!?…:;]["')\]]*$|["')\]]$""")
 
@@ -31,12 +33,14 @@ _MIN_BREAKS, _MIN_WIDTH, _MAX_WIDTH, _FULL = 3, 30, 100, 0.75
 
 
 def _breaks_clause(line: str, after: str) -> bool:
-    """The line stops without sentence punctuation and the next goes on in lower case."""
+    """The line stops without sentence punctuation and the next goes on in lower case (but
+    not a byline under a headline: "by Jane Doe Mar 19, 2014 11:11 IST")."""
     return (
         len(line.split()) >= 3
         and not _LINE_END.search(line)
         and _CONTINUES.match(after) is not None
         and _BULLET.match(after) is None
+        and by_byline(after) is None
     )
 
 
