@@ -68,7 +68,7 @@ MULTI_HOLDER_ROLES = {
     "Russian Presidential Aide",
     "Kremlin Deputy Chief of Staff",
 }
-CUTOFF = dt.date(2020, 12, 31)
+CUTOFF = dt.date(2024, 12, 31)
 
 
 def load(name: str) -> tuple[list[str], list[dict[str, str]]]:

@@ -142,3 +142,22 @@ def test_coordinated_given_names_share_the_surname():
         "person:yulia-skripal",
         "person:sergey-lavrov",
     }
+
+
+def test_a_title_goes_to_whoever_held_the_office_on_the_day():
+    # The gazetteer's offices run to 2024: a title in a 2022 report is not its 2020 holder's.
+    text = "Канцлер Германии заявил, что Берлин продолжит поддерживать союзников по НАТО."
+    assert people(text, published=date(2019, 6, 1)) == {"person:angela-merkel"}
+    assert people(text, published=date(2022, 6, 1)) == {"person:olaf-scholz"}
+    text = "Госсекретарь США обсудил с коллегами ситуацию на Украине."
+    assert people(text, published=date(2020, 6, 1)) == {"person:mike-pompeo"}
+    assert people(text, published=date(2021, 6, 1)) == {"person:antony-blinken"}
+    text = "Генсек НАТО выступил на пресс-конференции в Брюсселе."
+    assert people(text, published=date(2025, 2, 1)) == {"person:mark-rutte"}
+
+
+def test_an_international_office_goes_to_a_holder_with_a_nationality():
+    # Tusk and Rutte keep their country (they held national offices): the NATO or EU body
+    # inside the title is no state's, so it does not stand against them.
+    text = "Глава Евросовета выступил в Брюсселе."
+    assert people(text, published=date(2016, 5, 1)) == {"person:donald-tusk"}

@@ -59,7 +59,11 @@ def resolve_titles(
         elif len(holders) == 1:
             entity = gaz.entities[holders[0]]
             if any(
-                o.type == "org" and start <= o.start and o.end <= end and o.code != entity.code
+                o.type == "org"
+                and start <= o.start
+                and o.end <= end
+                and o.code is not None  # a state's body; NATO's or the EU's says nothing
+                and o.code != entity.code
                 for o in out
             ):
                 continue  # "глава Минобороны" of another state's article: not Russia's minister
