@@ -158,3 +158,55 @@ def test_a_city_hosting_or_visited_stays_a_place():
 def test_brussels_speaking_stays_the_city():
     text = "Официальный Брюссель отмечает, что события в Азовском море опасны."
     assert "location:brussels" in ids(text, "location:")
+
+
+def test_a_dictionary_word_is_no_misspelt_state_nor_glued_name():
+    text = "Учения по Крыму и Кубани прошли успешно."
+    assert ids(text, "country:") == set()
+    assert ids(text, "location:") == {"location:crimea", "location:kuban"}
+
+
+def test_an_outlet_cited_by_its_titles_initials():
+    assert ids('"НИ" писали, что атака произошла 7 апреля.', "org:") == {"org:novye-izvestia"}
+    assert ids("Учения пройдут в Норвегии, пишет ЕП.", "org:") == {"org:european-pravda"}
+
+
+def test_initials_two_outlets_share_or_uncited_name_neither():
+    # Комсомольская правда and Киев Пост share them
+    found = ids("Как сообщила КП, переговоры отложены.", "org:")
+    assert not found & {"org:komsomolskaya-pravda", "org:kyiv-post"}
+    assert "org:european-pravda" not in ids("Проект ЕП одобрили депутаты.", "org:")
+
+
+def test_a_tweets_handle_is_no_body():
+    text = "Signed the protocol today with FM @Dimitrov_Nikola. pic.twitter.com/abc123"
+    assert ids(text, "org:") == set()
+
+
+def test_a_telegram_is_no_messenger():
+    text = "Идея, которую впервые высказал Кеннан в знаменитой «длинной телеграмме», ожила."
+    assert ids(text, "org:") == set()
+    assert ids("Об этом он написал в своем телеграмм-канале.", "org:") == {"org:telegram"}
+
+
+def test_a_capital_relied_on_or_ruling_is_its_state():
+    text = "Политик призвал европейских партнеров не уповать на Вашингтон в вопросах обороны."
+    assert ids(text, "location:") == set()
+    assert ids(text, "country:") == {"country:USA"}
+    text = "Власти Крыма отказались признать сменившееся руководство в Киеве."
+    assert ids(text, "location:") == {"location:crimea"}
+    assert ids(text, "country:") == {"country:UKR"}
+    text = "Комплекса «Бук», о котором говорят в Киеве, у ополченцев нет."
+    assert ids(text, "location:") == set()
+
+
+def test_a_capital_landed_on_or_visited_stays_the_city():
+    assert ids("Самолет взял курс на Москву.", "location:") == {"location:moscow"}
+    assert ids("Президент выступил в Киеве.", "location:") == {"location:kyiv"}
+
+
+def test_a_regional_branch_holds_its_region():
+    text = "Об этом заявили в погрануправлении ФСБ по Крыму."
+    assert ids(text, "location:") == set()
+    assert ids(text, "org:") == {"org:fsb"}
+    assert ids("Туристы путешествуют по Крыму.", "location:") == {"location:crimea"}

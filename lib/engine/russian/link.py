@@ -82,7 +82,7 @@ BEFORE_VERB = {"не", "пока", "уже", "также", "тоже", "ране
 SPEAKING = STATING | {"сообщить", "сообщать", "напомнить", "напоминать", "указать", "указывать",
                       "добавить", "уточнить", "пояснить", "прокомментировать", "комментировать",
                       "рассчитывать", "ожидать", "планировать", "намереваться", "собираться",
-                      "рассматривать"}  # fmt: skip
+                      "рассматривать", "говорить"}  # fmt: skip
 SCENARIO = {"сценарий", "условный", "вымышленный", "легенда"}
 EXERCISES = {"учение", "учения", "маневры", "манёвры", "маневр", "манёвр"}
 # A name in quotes after these is an outlet ("радиостанция «Говорит Москва»", "газета
@@ -291,10 +291,10 @@ def _after_exercise(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _hashtag_or_english_opener(text: str, span: NERSpan, tokens: Sequence[Token]) -> bool:
-    """A span the NER read in a tweet's tag ("#NATO Ally", "#PowerForPeace"), or the first
-    word of an English sentence followed by a comma ("Today, …"): a name only when known."""
-    if text[max(0, span.start - 1) : span.start] == "#" or text[span.start : span.start + 1] == "#":
-        return True
+    """A span the NER read in a tweet's tag or handle ("#NATO Ally", "@Dimitrov_Nikola"), or the
+    first word of an English sentence followed by a comma ("Today, …"): a name only when known."""
+    if text[max(0, span.start - 1) : span.start] in ("#", "@") or text[span.start] in "#@":
+        return True  # "#NATO", "@Dimitrov_Nikola": a tag or an account's handle
     words = [t.text for t in tokens if t.text.isalpha()]
     english = sum(_latin([w]) for w in words) * 2 > len(words)
     first = tokens[0].start == span.start if tokens else False

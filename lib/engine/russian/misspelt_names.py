@@ -73,8 +73,8 @@ def _state_forms(gaz: RussianGazetteer) -> list[tuple[str, str]]:
 def near_state(written: str, gaz: RussianGazetteer) -> str | None:
     """The one state whose one-word name, in some case, a place's word nearly spells."""
     word = written.lower()
-    if len(word) < MIN_LETTERS or " " in word:
-        return None
+    if len(word) < MIN_LETTERS or " " in word or any(p.is_known for p in parses(word)[:1]):
+        return None  # a word of the dictionary is itself ("Кубани"), no slip
     found = {
         eid
         for form, eid in _state_forms(gaz)
@@ -116,6 +116,7 @@ def near_name(
 # Parts of speech of a word a lost space glues to a name ("Македонииподписали", "НАТОПо его
 # словам"): a verb, a preposition, a conjunction or a particle, never the name's own ending.
 GLUED_TAILS = {"VERB", "PREP", "CONJ", "PRCL", "INFN", "NPRO"}
+GLUED_WORD = 4
 
 
 def glued_name(word: str, gaz: RussianGazetteer) -> str | None:
@@ -123,9 +124,14 @@ def glued_name(word: str, gaz: RussianGazetteer) -> str | None:
     "Македонииподписали" is North Macedonia, "НАТОПо" NATO."""
     if len(word) < MIN_LETTERS or not word[:1].isupper():
         return None
+    if any(p.is_known for p in parses(word.lower())[:1]):
+        return None  # a word of the dictionary ("Кубани"), no two glued
     for i in range(len(word) - 2, 2, -1):
         head, tail = word[:i], word[i:]
-        if not (tail.islower() or (head.isupper() and tail[:1].isupper() and tail[1:].islower())):
+        # a word in lower case long enough to be no case ending ("подписали", not "ни"), or
+        # a capitalised one after an abbreviation ("НАТОПо")
+        capitalised = head.isupper() and tail[:1].isupper() and tail[1:].islower()
+        if not ((tail.islower() and len(tail) >= GLUED_WORD) or capitalised):
             continue
         alias = gaz.aliases.get(phrase_key(head))
         found = parses(tail.lower())[:1]

@@ -52,6 +52,7 @@ from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.outlet_domains import outlet_domains
 from lib.engine.russian.outlet_editions import outlet_editions
+from lib.engine.russian.outlet_initials import outlet_initials
 from lib.engine.russian.own_bodies import own_bodies
 from lib.engine.russian.page_state_bodies import page_state_bodies
 from lib.engine.russian.people import (
@@ -150,6 +151,7 @@ def read(
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
     mentions = outlet_domains(outlet_editions(mentions, text, gaz), sentences, text, gaz)
     mentions = homonymous_bodies(mentions, sentences, gaz)  # "турецкий телеканал НТВ"
+    mentions = outlet_initials(mentions, sentences, text, gaz)  # "пишет ЕП"
     mentions = place_nominatives(mentions, sentences, text, gaz)
     mentions = cities_for_states(mentions, sentences, gaz)  # "если Стамбул закончит поставку"
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
