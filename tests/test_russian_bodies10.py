@@ -210,3 +210,14 @@ def test_a_regional_branch_holds_its_region():
     assert ids(text, "location:") == set()
     assert ids(text, "org:") == {"org:fsb"}
     assert ids("Туристы путешествуют по Крыму.", "location:") == {"location:crimea"}
+
+
+def test_bodies_the_field_names_by_their_russian_names():
+    text = "Решение закрепило договоренность, достигнутую Комитетом постоянных представителей ЕС."
+    assert "org:coreper" in ids(text, "org:")
+    text = (
+        "Полковник преподавал в Военно-дипломатической академии, а позже передавал MI-6 документы."
+    )
+    assert ids(text, "org:") == {"org:military-diplomatic-academy", "org:mi6"}
+    text = "Об этом в эфире Польского радио сказал министр обороны."
+    assert ids(text, "org:") == {"org:radio-poland"}
