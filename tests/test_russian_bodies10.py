@@ -221,3 +221,11 @@ def test_bodies_the_field_names_by_their_russian_names():
     assert ids(text, "org:") == {"org:military-diplomatic-academy", "org:mi6"}
     text = "Об этом в эфире Польского радио сказал министр обороны."
     assert ids(text, "org:") == {"org:radio-poland"}
+
+
+def test_a_regions_own_ministry_is_no_russian_one():
+    text = "Глава МИД Приднестровья посетил Москву."
+    assert ids(text, "org:") == set()
+    assert ids(text, "person:") == set()  # not Russia's foreign minister
+    assert ids("Глава МВД Крыма заявил об этом.", "org:") == set()
+    assert ids("Глава МИД России посетил Крым.", "org:") == {"org:russian-foreign-ministry"}

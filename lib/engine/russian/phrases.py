@@ -563,5 +563,11 @@ def foreign_office(hit: PhraseMatch, tokens, lemmas, gaz: RussianGazetteer) -> b
 
 
 def _has_bodies(place: str, gaz: RussianGazetteer) -> bool:
-    """A place the gazetteer names bodies of, as of a state ("МИД Абхазии")."""
-    return place.startswith("location:") and any(owner == place for owner, _ in gaz.national_bodies)
+    """A region with bodies of its own, as a state's ("МИД Абхазии", "глава МИД Приднестровья",
+    "МВД Крыма"): a breakaway republic's or a region's government, not Russia's; a city's name
+    after a body is where it sits."""
+    entry = gaz.entities.get(place) if place.startswith("location:") else None
+    return entry is not None and (
+        dict(entry.attributes).get("kind") == "region"
+        or any(owner == place for owner, _ in gaz.national_bodies)
+    )
