@@ -150,6 +150,8 @@ def test_a_city_acting_for_its_state_is_no_place():
 
 def test_a_city_hosting_or_visited_stays_a_place():
     assert ids("Стамбул принял саммит НАТО.", "location:") == {"location:istanbul"}
+    text = "Севастополь отмечает годовщину воссоединения."
+    assert ids(text, "location:") == {"location:sevastopol"}
     assert ids("Делегация прилетела в Стамбул.", "location:") == {"location:istanbul"}
     text = "Он позвонил жене, а потом улетел в Москву."
     assert ids(text, "location:") == {"location:moscow"}

@@ -2,8 +2,8 @@
 (lib.engine.russian.link: "Москва заявила" is Russia); a page sometimes puts the country's
 largest city in the capital's role ("если Стамбул закончит поставку российских С-400" for
 Turkey), and a call "в Москву" goes to the government ("звонил по «красному телефону» в
-Москву"). Such a city, as the subject of a verb of stance or of a state's deal, or as where a
-leader telephones, is dropped as a place: the state the page names already stands for it.
+Москву"). Such a city, as the subject of a government's statement or of a state's deal, or as
+where a leader telephones, is dropped as a place: the state the page names already stands for it.
 """
 
 from __future__ import annotations
@@ -11,11 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lib.engine.russian.gazetteer import RussianGazetteer
-from lib.engine.russian.impersonal_speech import STANCE
 from lib.engine.russian.link import Mention, Sentence
 from lib.engine.russian.state_capitals import TO_THE_STATE
 from lib.engine.russian.text import parses, phrase_key
 
+# Verbs of a government's statements and demands, of which a city is no subject but for its
+# state ("Стамбул заявил", "Стамбул пригрозил"); not verbs a city's people do too ("Севастополь
+# отмечает годовщину", "Мюнхен ожидает гостей").
+STATEMENTS = {"заявить", "заявлять", "утверждать", "отрицать", "опровергнуть", "опровергать",
+              "объявить", "объявлять", "настаивать", "потребовать", "требовать", "пригрозить",
+              "угрожать", "пообещать", "обещать", "обвинить", "обвинять", "отвергнуть",
+              "отвергать", "предупредить", "предупреждать", "осудить", "осуждать"}  # fmt: skip
 # A state's deals a city as subject may close or break ("закончит поставку", "отказался от
 # покупки"), besides the arms sales of state_capitals.
 DEALS = TO_THE_STATE | {"покупка", "закупка", "сделка", "контракт", "соглашение"}
@@ -79,7 +85,8 @@ def _nominative(word: str) -> bool:
 
 
 def _acts(tokens: Sequence, at: int) -> bool:
-    """A finite verb of stance right after the subject, or one with a deal's noun just after it."""
+    """A finite verb of a statement right after the subject, or one with a deal's noun just
+    after it."""
     k = at
     while k < len(tokens) and tokens[k].lemma in ADVERBS:
         k += 1
@@ -88,7 +95,7 @@ def _acts(tokens: Sequence, at: int) -> bool:
     found = parses(tokens[k].text.lower())[:1]
     if not found or found[0].tag.POS != "VERB":
         return False
-    if tokens[k].lemma in STANCE:
+    if tokens[k].lemma in STATEMENTS:
         return True
     return any(t.lemma in DEALS for t in tokens[k + 1 : k + 1 + _DEAL_WINDOW])
 
