@@ -28,4 +28,6 @@ def test_a_western_city_by_its_english_name_not_another_languages_spelling():
 
 
 def test_a_capital_the_gazetteer_places_keeps_its_id():
-    assert ids("Руководство в Киеве отказалось от переговоров.", "location:") == {"location:kyiv"}
+    # "руководство в Киеве" is Ukraine's government (ho-33's gold; round bodies10), so the
+    # place is one a delegation goes to
+    assert ids("Делегация в Киеве отказалась от переговоров.", "location:") == {"location:kyiv"}

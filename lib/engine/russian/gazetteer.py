@@ -140,6 +140,12 @@ class RussianGazetteer:
     # state ("МИД Германии": org:german-foreign-office); a country's English demonym.
     national_bodies: dict[tuple[str, tuple[str, ...]], str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    # A group's name by its noun alone, which the press writes in quotes ("саммит «Двадцатки»",
+    # "страны «семерки»": the G20, the G7); bare, the noun is a number's ("двадцатка лучших").
+    quoted_short: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # A name two states' bodies share (Russia's НТВ and Turkey's NTV): the key's other owners,
+    # the first claimant being the one its alias gives (lib.engine.russian.homonyms).
+    homonyms: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 1
 
     @property
@@ -169,8 +175,17 @@ def _add_alias(gaz: RussianGazetteer, phrase: str, alias: Alias) -> None:
     if key and key not in gaz.aliases:  # first claim wins, as in the English gazetteer
         gaz.aliases[key] = alias
         gaz.max_len = max(gaz.max_len, len(key))
+    elif key and _another_states_body(gaz, gaz.aliases[key].entity_id, alias.entity_id):
+        gaz.homonyms[key] = (*gaz.homonyms.get(key, ()), alias.entity_id)
     for other in other_readings(phrase):
         gaz.aliases.setdefault(other, alias)
+
+
+def _another_states_body(gaz: RussianGazetteer, first: str, other: str) -> bool:
+    """Two organisations of different states (a name they share is a homonym to resolve)."""
+    if first == other or not (first.startswith("org:") and other.startswith("org:")):
+        return False
+    return gaz.entities[first].code != gaz.entities[other].code
 
 
 def _name_keys(gaz: RussianGazetteer) -> None:
@@ -322,6 +337,17 @@ def _load_russian_roles(gaz: RussianGazetteer, path: Path) -> None:
             gaz.max_len = max(gaz.max_len, len(key))
 
 
+# The adjective of a group named by its count ("Большая двадцатка"), which the short name drops.
+GREAT = {"большой", "больший"}
+
+
+def _quoted_short_names(gaz: RussianGazetteer) -> None:
+    """The noun of every organisation named "Большая <noun>", as its short name in quotes."""
+    for key, alias in gaz.aliases.items():
+        if len(key) == 2 and key[0] in GREAT and alias.entity_id.startswith("org:"):
+            gaz.quoted_short.setdefault(key[1:], alias.entity_id)
+
+
 def _national_bodies(gaz: RussianGazetteer) -> None:
     """The known bodies of NATIONAL_BODIES, by their state ("МИД Турции", "турецкий МИД"),
     and every country's first English demonym (countries.csv lists it first)."""
@@ -338,9 +364,10 @@ def _national_bodies(gaz: RussianGazetteer) -> None:
             if (
                 state
                 and country is not None
-                and country.entity_id.startswith("country:")
+                and country.entity_id.startswith(("country:", "location:"))
                 and country.kind in ("name", "demonym")
             ):
+                # a place's body is a row of its own ("МИД Абхазии": a breakaway republic's)
                 gaz.national_bodies.setdefault((country.entity_id, body), alias.entity_id)
 
 
@@ -359,6 +386,7 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> RussianGazetteer:
     _derived_demonyms(gaz, names)
     _latin_names(gaz)
     _national_bodies(gaz)
+    _quoted_short_names(gaz)
     if (Path(directory) / ROLES_FILE).exists():
         _load_russian_roles(gaz, Path(directory) / ROLES_FILE)
     _prime_ministers(gaz)

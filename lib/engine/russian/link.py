@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from lib.engine.russian.english_places_by_sound import english_place_heard as heard
 from lib.engine.russian.gazetteer import NATIONAL_BODIES, Entity, RussianGazetteer
 from lib.engine.russian.impersonal_speech import STANCE, said_by_one, stance_of_those_there
-from lib.engine.russian.misspelt_names import near_name
+from lib.engine.russian.misspelt_names import glued_name, near_name
 from lib.engine.russian.ner import NERSpan
 from lib.engine.russian.nominative import inflect_nominative
 from lib.engine.russian.person_lookup import link_person, other_given_name
@@ -82,7 +82,7 @@ BEFORE_VERB = {"не", "пока", "уже", "также", "тоже", "ране
 SPEAKING = STATING | {"сообщить", "сообщать", "напомнить", "напоминать", "указать", "указывать",
                       "добавить", "уточнить", "пояснить", "прокомментировать", "комментировать",
                       "рассчитывать", "ожидать", "планировать", "намереваться", "собираться",
-                      "рассматривать"}  # fmt: skip
+                      "рассматривать", "говорить"}  # fmt: skip
 SCENARIO = {"сценарий", "условный", "вымышленный", "легенда"}
 EXERCISES = {"учение", "учения", "маневры", "манёвры", "маневр", "манёвр"}
 # A name in quotes after these is an outlet ("радиостанция «Говорит Москва»", "газета
@@ -202,8 +202,10 @@ def _entity_for_ner(
             if entity is not None and entity.type == "location" and entity.name == name:
                 return entity, normal
         latin = city  # "Мюнхен": Munich, not Myunkhen
-    if (near := near_name(normal, entity_type, gaz)) is not None:
+    if (near := near_name(normal, entity_type, gaz, " ".join(words))) is not None:
         return gaz.entities[near], normal  # "Девесеоу": Deveselu misspelt
+    if len(words) == 1 and (glued := glued_name(words[0], gaz)) is not None:
+        return gaz.entities[glued], normal  # "Македонииподписали": a space lost
     if entity_type == "person":  # "Вальтер" -> "Walter"; "Александр" as the gazetteer pairs it
         latin = english_name(normal, gaz.given_names)
     if entity_type == "org" and len(words) == 1 and _brand(words[0]):
@@ -289,10 +291,10 @@ def _after_exercise(tokens: Sequence[Token], start: int) -> bool:
 
 
 def _hashtag_or_english_opener(text: str, span: NERSpan, tokens: Sequence[Token]) -> bool:
-    """A span the NER read in a tweet's tag ("#NATO Ally", "#PowerForPeace"), or the first
-    word of an English sentence followed by a comma ("Today, …"): a name only when known."""
-    if text[max(0, span.start - 1) : span.start] == "#" or text[span.start : span.start + 1] == "#":
-        return True
+    """A span the NER read in a tweet's tag or handle ("#NATO Ally", "@Dimitrov_Nikola"), or the
+    first word of an English sentence followed by a comma ("Today, …"): a name only when known."""
+    if text[max(0, span.start - 1) : span.start] in ("#", "@") or text[span.start] in "#@":
+        return True  # "#NATO", "@Dimitrov_Nikola": a tag or an account's handle
     words = [t.text for t in tokens if t.text.isalpha()]
     english = sum(_latin([w]) for w in words) * 2 > len(words)
     first = tokens[0].start == span.start if tokens else False

@@ -209,9 +209,10 @@ NAME_PARTICLES = {"am", "an", "de", "der", "des", "della", "del", "di", "du", "l
                   "the", "und", "van", "von", "zu"}  # fmt: skip
 
 
-def _latin_name_goes_on(tokens: Sequence[Token], hit: PhraseMatch) -> bool:
+def _latin_name_goes_on(tokens: Sequence[Token], hit: PhraseMatch, gaz: RussianGazetteer) -> bool:
     """A name in Latin letters that a Latin title particle or another capitalised Latin word
-    after it continues ("TRT Haber" is not TRT World)."""
+    after it continues ("TRT Haber" is not TRT World). A known body's name after it is no part
+    of it: two outlets cited one after the other ("со ссылкой на Associated Press Lenta.ru")."""
     last, after = tokens[hit.last - 1], tokens[hit.last] if hit.last < len(tokens) else None
     return (
         after is not None
@@ -221,7 +222,18 @@ def _latin_name_goes_on(tokens: Sequence[Token], hit: PhraseMatch) -> bool:
             or (_LATIN_WORD.match(after.text) is not None and after.text[:1].isupper())
         )
         and after.start == last.end + 1
+        and not _known_body_at(tokens, hit.last, gaz)
     )
+
+
+def _known_body_at(tokens: Sequence[Token], i: int, gaz: RussianGazetteer) -> bool:
+    """A gazetteer organisation's name starts at token i ("Lenta.ru", "Bloomberg")."""
+    lemmas = [t.lemma for t in tokens[i : i + gaz.max_len]]
+    for n in range(len(lemmas), 0, -1):
+        alias = gaz.aliases.get(tuple(lemmas[:n]))
+        if alias is not None and alias.kind == "name" and alias.entity_id.startswith("org:"):
+            return True
+    return False
 
 
 def gazetteer_matches(
@@ -248,7 +260,7 @@ def gazetteer_matches(
             if hit:
                 break
         if hit is None:
-            hit = _compound_half(i, tokens, lemmas, gaz)
+            hit = _compound_half(i, tokens, lemmas, gaz) or _quoted_short(i, tokens, lemmas, gaz)
         body = lemmas[i] in _BODY_HEADS and next(
             (
                 n
@@ -259,7 +271,7 @@ def gazetteer_matches(
         )
         if body and (hit is None or (hit.alias is not None and hit.last - hit.first == body)):
             hit = _national_body(i, body, tokens, lemmas, found, gaz) or hit
-        if hit and hit.alias is not None and _latin_name_goes_on(tokens, hit):
+        if hit and hit.alias is not None and _latin_name_goes_on(tokens, hit, gaz):
             hit = None  # "Bild am Sonntag": a longer Latin name than the one known
         if (
             hit
@@ -328,6 +340,26 @@ def _compound_half(
     if alias is None or alias.kind != "demonym" or not alias.entity_id.startswith("country:"):
         return None
     return PhraseMatch(i, i + 1, alias=alias)
+
+
+# Nouns a group's meeting or its members are told by ("саммит «двадцатки»", "страны «двадцатки»").
+GROUP_NOUNS = {"саммит", "встреча", "страна", "лидер", "член", "участник", "формат", "состав",
+               "министр", "глава", "государство"}  # fmt: skip
+
+
+def _quoted_short(
+    i: int, tokens: Sequence[Token], lemmas: Sequence[str], gaz
+) -> PhraseMatch | None:
+    """A group's short name alone between quotation marks, capitalised or after a noun of its
+    meetings or members ("саммит «Двадцатки»"); "в «двадцатку» богатейших" is a ranking."""
+    eid = gaz.quoted_short.get((lemmas[i],))
+    if eid is None or i == 0 or i + 1 >= len(lemmas):
+        return None
+    if lemmas[i - 1] not in QUOTES or lemmas[i + 1] not in QUOTES:
+        return None
+    if not tokens[i].is_capitalised and (i < 2 or lemmas[i - 2] not in GROUP_NOUNS):
+        return None
+    return PhraseMatch(i, i + 1, alias=Alias(eid, "name"))
 
 
 def _unquoted(key: tuple[str, ...]) -> tuple[str, ...]:
@@ -525,4 +557,17 @@ def foreign_office(hit: PhraseMatch, tokens, lemmas, gaz: RussianGazetteer) -> b
         nxt = gaz.aliases.get(tuple(lemmas[hit.last : hit.last + n]))
         if nxt is not None and nxt.entity_id.startswith("country:") and nxt.kind == "name":
             return True
+        if nxt is not None and nxt.kind == "name" and _has_bodies(nxt.entity_id, gaz):
+            return True  # "глава МИД Южной Осетии": a breakaway republic's ministry
     return False
+
+
+def _has_bodies(place: str, gaz: RussianGazetteer) -> bool:
+    """A region with bodies of its own, as a state's ("МИД Абхазии", "глава МИД Приднестровья",
+    "МВД Крыма"): a breakaway republic's or a region's government, not Russia's; a city's name
+    after a body is where it sits."""
+    entry = gaz.entities.get(place) if place.startswith("location:") else None
+    return entry is not None and (
+        dict(entry.attributes).get("kind") == "region"
+        or any(owner == place for owner, _ in gaz.national_bodies)
+    )

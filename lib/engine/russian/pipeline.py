@@ -21,6 +21,7 @@ from lib.engine.russian.aircraft_makers import planes_by_maker
 from lib.engine.russian.award_titles import award_titles
 from lib.engine.russian.bodies import bodies_of_the_named_state, keep_named_bodies
 from lib.engine.russian.chamber_periphrases import chamber_periphrases
+from lib.engine.russian.cities_for_states import cities_for_states
 from lib.engine.russian.clean import CleanedPage, clean_page
 from lib.engine.russian.compass_regions import compass_regions
 from lib.engine.russian.compound_names import compound_names
@@ -36,6 +37,7 @@ from lib.engine.russian.gazetteer import RussianGazetteer, load_gazetteer
 from lib.engine.russian.general_staffs import general_staffs
 from lib.engine.russian.given_names_alone import given_names_alone
 from lib.engine.russian.heads_of_many import heads_of_many
+from lib.engine.russian.homonyms import homonymous_bodies
 from lib.engine.russian.initials import initialled_names
 from lib.engine.russian.joint_owner import bodies_of_a_joint_owner
 from lib.engine.russian.kin_given_names import kin_given_names
@@ -50,6 +52,7 @@ from lib.engine.russian.named_things import name_parts
 from lib.engine.russian.ner import tag_blocks
 from lib.engine.russian.outlet_domains import outlet_domains
 from lib.engine.russian.outlet_editions import outlet_editions
+from lib.engine.russian.outlet_initials import outlet_initials
 from lib.engine.russian.own_bodies import own_bodies
 from lib.engine.russian.page_state_bodies import page_state_bodies
 from lib.engine.russian.people import (
@@ -72,6 +75,7 @@ from lib.engine.russian.people_over_places import people_over_places
 from lib.engine.russian.place_nominatives import place_nominatives
 from lib.engine.russian.places_in_body_names import places_in_body_names
 from lib.engine.russian.programme_titles import programme_titles
+from lib.engine.russian.quoted_bodies import quoted_bodies
 from lib.engine.russian.quotes import find_quotes
 from lib.engine.russian.reporting import reporting_outlets
 from lib.engine.russian.shared_bodies import bodies_of_states_after, coordinated_bodies
@@ -146,12 +150,16 @@ def read(
     mentions = people_over_places(mentions, ner, sentences, text, gaz)
     mentions = named_by_kind(name_parts(mentions, sentences, text, gaz), sentences, text, gaz)
     mentions = outlet_domains(outlet_editions(mentions, text, gaz), sentences, text, gaz)
+    mentions = homonymous_bodies(mentions, sentences, gaz)  # "турецкий телеканал НТВ"
+    mentions = outlet_initials(mentions, sentences, text, gaz)  # "пишет ЕП"
     mentions = place_nominatives(mentions, sentences, text, gaz)
+    mentions = cities_for_states(mentions, sentences, gaz)  # "если Стамбул закончит поставку"
     mentions = universities_in_english(compass_regions(mentions, sentences, text, gaz), gaz)
     mentions = general_staffs(mentions, text, gaz)
     mentions = story_bodies(mentions, sentences, text, gaz)  # "контактная группа"
     mentions = bodies_of_the_named_state(mentions, sentences, text, gaz)
     mentions = page_state_bodies(mentions, sentences, text, gaz)
+    mentions = quoted_bodies(mentions, sections, sentences, text, gaz)  # a leader's own ministry
     mentions = chamber_periphrases(mentions, sentences, text, gaz)
     mentions = coordinated_bodies(mentions, sentences, gaz)
     mentions = bodies_of_states_after(mentions, sentences, gaz)

@@ -69,10 +69,14 @@ def bodies_of_states_after(
     mentions: list[Mention], sentences: Sequence[Sentence], gaz: RussianGazetteer
 ) -> list[Mention]:
     """The mentions with a body added for the state after "и" that follows a body the
-    gazetteer names with its state ("Минобороны России и Турции": Turkey's ministry too)."""
+    gazetteer names with its state ("Минобороны России и Турции": Turkey's ministry too). A
+    place whose body the gazetteer names ("МИД Южной Осетии и Абхазии") becomes that body: the
+    place is inside the body's name, as a state's name is not (the state stays mentioned)."""
     by_id = {s.sentence_id: s for s in sentences}
-    countries = {m.start: m for m in mentions if m.type == "country" and m.kind == "name"}
-    added = []
+    owners = {
+        m.start: m for m in mentions if m.type in ("country", "location") and m.kind == "name"
+    }
+    added, taken = [], set()
     for named in mentions:
         body = _body_and_state(named, gaz)
         if body is None or named.sentence_id not in by_id:
@@ -81,14 +85,23 @@ def bodies_of_states_after(
         at = next((i for i, t in enumerate(tokens) if t.start >= named.end), None)
         if at is None or at + 1 >= len(tokens) or tokens[at].lemma != "и":
             continue
-        other = countries.get(tokens[at + 1].start)
-        if other is not None and other.entity_id != f"country:{named.code}":
+        other = owners.get(tokens[at + 1].start)
+        if other is None or other.entity_id == f"country:{named.code}":
+            continue
+        if other.type == "location":
+            known = gaz.national_bodies.get((other.entity_id, body))
+            if known is None:
+                continue
+            taken.add(id(other))
+            entity = gaz.entities[known]
+        else:
             entity = body_entity((other.entity_id, body), gaz)
-            added.append(
-                replace(other, entity_id=entity.entity_id, type="org", kind="name",
-                        name=entity.name, label="ORG", code=entity.code, normal=named.normal)
-            )  # fmt: skip
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+        added.append(
+            replace(other, entity_id=entity.entity_id, type="org", kind="name",
+                    name=entity.name, label="ORG", code=entity.code, normal=named.normal)
+        )  # fmt: skip
+    kept = [m for m in mentions if id(m) not in taken]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def _body_and_state(named: Mention, gaz: RussianGazetteer) -> tuple[str, ...] | None:
@@ -101,7 +114,7 @@ def _body_and_state(named: Mention, gaz: RussianGazetteer) -> tuple[str, ...] | 
         state = gaz.aliases.get(words[len(body) :]) if words[: len(body)] == body else None
         if (
             state is not None
-            and state.entity_id.startswith("country:")
+            and state.entity_id.startswith(("country:", "location:"))
             and gaz.national_bodies.get((state.entity_id, body)) == named.entity_id
         ):
             return body

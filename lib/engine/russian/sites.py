@@ -327,7 +327,8 @@ def _plural_name_noun(tokens: Sequence[Token], i: int) -> bool:
     nouns = [p for p in parses(tokens[i].text.lower()) if p.tag.POS == "NOUN"]
     # the adjective says the number ("округа" may be singular; "военные" a noun first)
     return bool(nouns) and any(
-        p.tag.POS == "ADJF" and "plur" in p.tag.grammemes for p in parses(tokens[i - 1].text.lower())[:3]
+        p.tag.POS == "ADJF" and "plur" in p.tag.grammemes
+        for p in parses(tokens[i - 1].text.lower())[:3]
     )
 
 
@@ -355,9 +356,11 @@ def _joined(tokens: Sequence[Token], k: int) -> bool:
 
 def region(adjective: str, gaz: RussianGazetteer) -> Entity:
     """A region by its adjective ("витебский" of "Витебской области"): the gazetteer's place
-    of "<adjective> область" or of its centre ("калининградский": Kaliningrad), else
-    `location:<centre>-oblast`, the centre's English name from GeoNames where it is close to
-    the transliteration (a renamed centre keeps the region's name: Leningrad)."""
+    of "<adjective> область" or of its centre where that place is the region
+    ("калининградский": Kaliningrad), `location:<city>-oblast` where it is only the city
+    ("одесский": Odessa Oblast, not the port), else `location:<centre>-oblast`, the centre's
+    English name from GeoNames where it is close to the transliteration (a renamed centre
+    keeps the region's name: Leningrad)."""
     alias = gaz.aliases.get((adjective, REGION))
     if alias is not None and alias.entity_id.startswith("location:"):
         return gaz.entities[alias.entity_id]
@@ -365,7 +368,11 @@ def region(adjective: str, gaz: RussianGazetteer) -> Entity:
     for stem in stems:
         known = gaz.aliases.get((stem,))
         if known is not None and known.entity_id.startswith("location:"):
-            return gaz.entities[known.entity_id]
+            centre = gaz.entities[known.entity_id]
+            if dict(centre.attributes).get("kind") != "city":
+                return centre
+            name = f"{centre.name} Oblast"
+            return Entity(f"location:{slug(name)}", "location", name, centre.code)
     for stem in stems:
         latin = to_english(stem.capitalize())
         city = english_city(stem.capitalize(), latin)

@@ -1,7 +1,9 @@
 """A capital standing for its state as the source of a government's messages and threats
-("Официальных сообщений из Москвы еще не получали", "рисками, исходящими из Москвы") or as the
-buyer a state's arms go to ("Поставки российских ЗРК С-400 в Анкару начались"): the country,
-not the city, as the English side reads "no word from Moscow" and "deliveries to Ankara".
+("Официальных сообщений из Москвы еще не получали", "рисками, исходящими из Москвы"), as the
+buyer a state's arms go to ("Поставки российских ЗРК С-400 в Анкару начались"), as its rulers'
+seat ("руководство в Киеве") or as the government relied on or pressed ("не уповать на
+Вашингтон"): the country, not the city, as the
+English side reads "no word from Moscow" and "deliveries to Ankara".
 
 A capital after another preposition, or after other nouns ("самолет из Москвы", "поездка в
 Анкару"), stays the place.
@@ -20,19 +22,34 @@ FROM_THE_STATE = frozenset({
 # Nouns of arms sales before "в <capital>", with the weapon's words between ("поставки
 # российских ЗРК С-400 в Анкару").
 TO_THE_STATE = frozenset({"поставка", "поставлять", "продажа", "экспорт"})
+# Verbs and nouns of relying on or pressing a state, before "на <capital>" ("не уповать на
+# Вашингтон", "давление на Москву"): the government relied on or pressed, not the city.
+ON_THE_STATE = frozenset({
+    "уповать", "полагаться", "надеяться", "рассчитывать", "ориентироваться", "опираться",
+    "оглядываться", "давить", "надавить", "давление", "нажим", "возложить", "возлагать",
+    "переложить", "перекладывать",
+})  # fmt: skip
 _DELIVERY_WINDOW = 5  # words between the delivery's noun and the preposition
+# A government's nouns before "в <capital>" ("сменившееся руководство в Киеве", "власти в
+# Дамаске"): the state's rulers, not people in the city.
+RULERS = frozenset({"руководство", "власть", "режим", "правительство", "хунта"})
 
 
 def acts_of_the_state(tokens: Sequence, first: int) -> bool:
     """Whether the capital at token `first` follows "из" after a government's message or threat,
-    or "в" after a delivery of arms a few words before, within its clause."""
+    "на" after a verb of relying on or pressing it, or "в" after its rulers' noun or a delivery
+    of arms a few words before, within its clause."""
     if first < 2:
         return False
     preposition, before = tokens[first - 1].lemma, tokens[first - 2].lemma
     if preposition == "из":
         return before in FROM_THE_STATE
+    if preposition == "на":
+        return before in ON_THE_STATE
     if preposition != "в":
         return False
+    if before in RULERS:
+        return True
     for token in reversed(tokens[max(0, first - 1 - _DELIVERY_WINDOW) : first - 1]):
         if not token.text[:1].isalnum():
             return False  # the clause ended
