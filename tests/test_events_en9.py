@@ -51,11 +51,14 @@ def test_a_weapon_named_by_its_code_is_referred_back_to_as_the_system():
 
 def test_a_vote_option_is_not_the_act():
     text = "The referendum in Crimea supporting the region's accession to Russia divided Europe."
-    assert vote_option(text, 0, text.index("Russia") + len("Russia"))
+    assert vote_option("conflict", text, 0, text.index("Russia") + len("Russia"))
     text = "Crimea's parliament voted for the accession of the region to Russia."
-    assert not vote_option(text, 0, len(text) - 1)
+    assert not vote_option("conflict", text, 0, len(text) - 1)
     text = "Russia annexed Crimea after a referendum that the West rejected."
-    assert not vote_option(text, 0, text.index("Crimea") + len("Crimea"))
+    assert not vote_option("conflict", text, 0, text.index("Crimea") + len("Crimea"))
+    # an election is the vote itself
+    text = "Americans voted for Trump in the 2016 presidential election."
+    assert not vote_option("election", text, 0, len(text) - 1)
 
 
 def test_an_event_opening_its_clause_before_will_may_be_held_or_to_come():
@@ -147,6 +150,12 @@ TEXTS = {
         "thousands of troops.\n",
         "2016-06-08",
     ),
+    # another exercise named in Poland's waters: not Anakonda
+    "baltops_poland.txt": (
+        "Allied drills\n\nNATO allies began the BALTOPS naval exercise off the coast of Poland "
+        "on Wednesday.\n",
+        "2016-06-09",
+    ),
     # the referendum's option is not the annexation; told as the subject of "will", it is held
     "referendum_option.txt": (
         "Crimea vote\n\nThe referendum in Crimea supporting the region's accession to Russia "
@@ -162,6 +171,11 @@ TEXTS = {
         "Crimea vote\n\nThe Crimean referendum will haunt relations between Moscow and the "
         "West for years.\n",
         "2014-03-20",
+    ),
+    "voted_in_election.txt": (
+        "Vote count\n\nMillions of Americans voted for Trump in the 2016 presidential "
+        "election, officials said.\n",
+        "2016-11-10",
     ),
     "annexed_after_referendum.txt": (
         "Crimea vote\n\nRussia annexed Crimea after a referendum that Kiev and the West called "
@@ -215,9 +229,11 @@ EXPECTED = {
     "war_games_belarus_2019.txt": set(),
     "drills_norway.txt": {TRIDENT},
     "drills_poland.txt": {ANAKONDA},
+    "baltops_poland.txt": {"event:baltops-2016"},
     "referendum_option.txt": {REFERENDUM},
     "referendum_option_past.txt": {REFERENDUM},
     "referendum_will.txt": {REFERENDUM},
+    "voted_in_election.txt": {"event:us-presidential-election-2016"},
     "annexed_after_referendum.txt": {ANNEXATION, REFERENDUM},
     "anakonda_2018.txt": set(),
     "anakonda_16.txt": {ANAKONDA},

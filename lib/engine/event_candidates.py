@@ -201,7 +201,7 @@ def _kb_candidates(
             a, b = (x - sentence.start for x in offset_of(span))
             if in_joining_step(sentence.text, [(a, b)], a, b, event):
                 continue  # "the protocol on the accession of Montenegro to NATO"
-            if event.type != "referendum" and vote_option(sentence.text, a, b):
+            if vote_option(event.type, sentence.text, a, b):
                 continue  # "a referendum on the accession of Crimea": the referendum's
             found.append(
                 Candidate(
@@ -239,7 +239,7 @@ def _kb_candidates(
             continue  # "ready to impose sanctions", "invited to become the 29th member"
         if not_done(sentence.text, [p[0] - sentence.start for p in pieces]):
             continue  # "Erdogan has yet to apologise"
-        if event.type != "referendum" and vote_option(sentence.text, 0, end - sentence.start):
+        if vote_option(event.type, sentence.text, 0, end - sentence.start):
             continue  # "the referendum supporting the region's accession": the referendum's
         at = [(p[0] - sentence.start, p[1] - sentence.start) for p in pieces]
         if in_joining_step(sentence.text, at, start - sentence.start, end - sentence.start, event):

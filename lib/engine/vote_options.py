@@ -30,7 +30,13 @@ _PARLIAMENT = re.compile(
 )
 
 
-def vote_option(sentence: str, start: int, end: int) -> bool:
-    """Whether the act's words at [start, end) of a sentence (its offsets) are the option of a
-    vote told before them in their clause, by no parliament."""
+# Events that are votes themselves: "voted for Trump in the 2016 presidential election" is it.
+VOTES = frozenset({"referendum", "election"})
+
+
+def vote_option(event_type: str, sentence: str, start: int, end: int) -> bool:
+    """Whether an act's words at [start, end) of a sentence (its offsets) are the option of a
+    vote told before them in their clause, by no parliament; a vote's own words never are."""
+    if event_type in VOTES:
+        return False
     return _OPTION.search(sentence[:end]) is not None and not _PARLIAMENT.search(sentence)
