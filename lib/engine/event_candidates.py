@@ -29,16 +29,18 @@ from datetime import date
 from spacy.tokens import Span
 
 from lib.engine.blocks import Block, doc_text, sentence_index
-from lib.engine.event_frames import not_done, tells_no_event
+from lib.engine.event_frames import not_done, subject_of_future, tells_no_event
 from lib.engine.event_prospects import is_prospect
 from lib.engine.event_terms import closest, context_holds, named_treaties
 from lib.engine.eventkb import Context, KBEvent
 from lib.engine.events import RELATIVE_DAY, Candidate, during_only, plain_events
+from lib.engine.exercise_years import of_their_years
 from lib.engine.joining_frames import in_joining_step
 from lib.engine.mentions import Mention
 from lib.engine.nlp import EVENTS_KEY
 from lib.engine.timexp import Anchor, resolve
 from lib.engine.treaty_dates import names_treaty
+from lib.engine.vote_options import vote_option
 
 # Words that make a sentence speak of what is to come: an event mentioned in it has not
 # happened yet at publication.
@@ -199,6 +201,8 @@ def _kb_candidates(
             a, b = (x - sentence.start for x in offset_of(span))
             if in_joining_step(sentence.text, [(a, b)], a, b, event):
                 continue  # "the protocol on the accession of Montenegro to NATO"
+            if vote_option(event.type, sentence.text, a, b):
+                continue  # "a referendum on the accession of Crimea": the referendum's
             found.append(
                 Candidate(
                     sentence.sentence_id,
@@ -235,6 +239,8 @@ def _kb_candidates(
             continue  # "ready to impose sanctions", "invited to become the 29th member"
         if not_done(sentence.text, [p[0] - sentence.start for p in pieces]):
             continue  # "Erdogan has yet to apologise"
+        if vote_option(event.type, sentence.text, 0, end - sentence.start):
+            continue  # "the referendum supporting the region's accession": the referendum's
         at = [(p[0] - sentence.start, p[1] - sentence.start) for p in pieces]
         if in_joining_step(sentence.text, at, start - sentence.start, end - sentence.start, event):
             continue  # "a referendum on joining NATO", "the expected accession of Montenegro"
@@ -641,8 +647,9 @@ def find_candidates(
         _attach_entities(cands, in_sentence, text)
         for cand in cands:
             cand.future = _is_future(cand, futures, sentence)
+            a, b = cand.start - sentence.start, cand.end - sentence.start
+            cand.either_tense = cand.future and subject_of_future(sentence.text, a, b)
             if cand.kb and not _is_alias(cand):
-                a, b = cand.start - sentence.start, cand.end - sentence.start
                 at = [(x - sentence.start, y - sentence.start) for x, y in futures]
                 cand.prospect = is_prospect(
                     cand.type, sentence.text, a, b, at, dated=bool(cand.date_text)
@@ -650,4 +657,4 @@ def find_candidates(
             if cand.kb and _GENERIC_BEFORE.search(text[: cand.start]):
                 cand.kb = ()  # "previous Zapad exercises": the series, not one of them
         candidates.extend(c for c in cands if not c.needs_date or c.date_text)
-    return sorted(candidates, key=lambda c: c.start)
+    return sorted(of_their_years(candidates, text), key=lambda c: c.start)

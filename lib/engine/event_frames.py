@@ -95,3 +95,19 @@ def tells_no_event(text: str, start: int, end: int) -> bool:
     return (
         speaker_piece(text, start, end) or threatened(text, start) or in_prospect(text, start, end)
     )
+
+
+# The determiner or possessive that may open a clause before an event's name, its subject.
+_OPENS_SUBJECT = re.compile(r"^\s*(?:(?:the|this|that|its|their|[\w-]+['’]s)\s+)?$", re.I)
+# "will" or "shall" after the subject's noun phrase (no clause break between).
+_WILL = re.compile(r"^[^,;:()\"“”]{0,80}?\b(?:will|shall)\b", re.I)
+_BREAK = re.compile(r"[,;:()\"“”]|\s[-–—]\s")
+
+
+def subject_of_future(text: str, start: int, end: int) -> bool:
+    """Whether an event named at [start, end) of a sentence opens its clause as the subject of
+    "will": "The referendum in Crimea supporting the region's accession to Russia will sharpen
+    old conflicts" tells what the referendum does, held or to come; the dates decide
+    (lib.engine.events), where a future word elsewhere in a sentence tells the event ahead."""
+    opens = max((m.end() for m in _BREAK.finditer(text, 0, start)), default=0)
+    return bool(_OPENS_SUBJECT.match(text[opens:start]) and _WILL.match(text[end:]))

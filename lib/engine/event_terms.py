@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from lib.engine.eventkb import ENTITY_ALTERNATIVE, Context, names_treaty
+from lib.engine.eventkb import ENTITY_ALTERNATIVE, GAP_WORDS, Context, names_treaty, split_at_gap
 from lib.engine.mentions import Mention
 
 
@@ -47,9 +47,17 @@ def words_regex(words: tuple[str, ...], *, compounds: bool = False) -> re.Patter
     words = tuple(w for w in words if not ENTITY_ALTERNATIVE.match(w))
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternatives = "|".join(_word_regex(w) for w in sorted(words, key=len, reverse=True))
     edge = r"\w" if compounds else r"[\w-]"
     return re.compile(rf"(?<!{edge})(?:{alternatives})(?!{edge})")
+
+
+def _word_regex(word: str) -> str:
+    """A word or phrase as a regex; a gap ("ordered … to leave") as one to GAP_WORDS words."""
+    if (parts := split_at_gap(word)) is None:
+        return re.escape(word)
+    gap = rf"(?:\s+[^\s.,;:!?]+){{1,{GAP_WORDS}}}\s+"
+    return re.escape(parts[0]) + gap + re.escape(parts[1])
 
 
 def _whole_or_named_compound(text: str, start: int, end: int) -> bool:

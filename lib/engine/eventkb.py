@@ -53,6 +53,10 @@ Pattern = tuple[tuple[str, ...], ...]  # word terms, each a tuple of alternative
 
 # "country:TUR", "person:sergei-skripal", "org:nato", "location:crimea": an entity id
 ENTITY_ALTERNATIVE = re.compile(r"^(?:person|country|org|location):[\w.-]+$")
+# A verb and its particle or infinitive around an object: "ordered … to leave" is met by "ordered
+# 23 Russian diplomats to leave", "pull … out" by "pull the U.S. out" (up to GAP_WORDS words).
+GAP = "…"
+GAP_WORDS = 4
 DURING = "#during"
 RECENT = "#recent"
 ANNOUNCED = "#announced"
@@ -104,20 +108,51 @@ LAW_REFERENCES = (
 )
 
 
+# How news refers back to a weapon system it names by its code elsewhere in the article ("the
+# S-400 … The initial parts of the system were delivered to Ankara in July", "the missile
+# systems, delivered by Russia last summer"), and to the first of its deliveries ("the first
+# batch arrived at Murted").
+SYSTEM_REFERENCES = (
+    "the first batch",
+    "the first shipment",
+    "the first parts",
+    "the initial parts",
+    "the first components",
+    "the system",
+    "the systems",
+    "the missile system",
+    "the missile systems",
+    "the missiles",
+    "the air defence system",
+    "the air defense system",
+    "the air defence systems",
+    "the air defense systems",
+    "the russian system",
+    "the russian systems",
+)
+
+# A weapon's code, alone or with its name: "s-400", "s400s", "s-400 triumf".
+_WEAPON_CODE = re.compile(r"^[a-z]{1,3}-?\d{2,3}s?(?: [a-z]+)?$")
+
+
 def paper_references(term: Sequence[str]) -> tuple[str, ...]:
     """The references that may stand for a pattern's term where the article names its paper: a
     treaty's ("inf/inf treaty/intermediate-range": "the treaty", "the agreement") or a law's
-    ("caatsa/countering america's adversaries through sanctions act": "the law", "the act")."""
+    ("caatsa/countering america's adversaries through sanctions act": "the law", "the act"),
+    or its weapon system, a term of a code's forms only ("s-400/s400": "the system")."""
     if any(alt.endswith(" treaty") for alt in term):
         return TREATY_REFERENCES
     if any(alt.endswith(" act") for alt in term):
         return LAW_REFERENCES
+    if term and all(_WEAPON_CODE.match(alt) for alt in term):
+        return SYSTEM_REFERENCES
     return ()
 
 
 def names_treaty(term: Sequence[str]) -> bool:
-    """Whether a pattern's term is a treaty's or a law's name: a reference to the paper ("the
-    treaty", "the law") may stand for it where the article names it (paper_references)."""
+    """Whether a pattern's term is a treaty's, a law's or a weapon system's name: a reference
+    ("the treaty", "the law", "the system") may stand for it where the article names it
+    (paper_references)."""
     return bool(paper_references(term))
 
 
@@ -175,6 +210,17 @@ def _alternative(alt: str) -> str:
     return alt if ENTITY_ALTERNATIVE.match(alt.lstrip("!")) else alt.lower()
 
 
+def split_at_gap(alt: str) -> tuple[str, str] | None:
+    """The words before and after an alternative's gap ("ordered … to leave"), or None
+    without one. Raises ValueError for a gap without words on both sides, or two gaps."""
+    if GAP not in alt:
+        return None
+    before, _, after = alt.partition(GAP)
+    if not before.strip() or not after.strip() or GAP in after:
+        raise ValueError(f"a gap '{GAP}' needs words on both sides, once: {alt!r}")
+    return before.strip(), after.strip()
+
+
 def split_pattern(
     text: str, classes: dict[str, tuple[str, ...]]
 ) -> tuple[tuple[tuple[str, ...], ...], Context]:
@@ -216,6 +262,8 @@ def split_pattern(
             else:
                 expanded.append(alt)
         expanded = list(dict.fromkeys(verb_paradigm(expanded)))
+        for alt in expanded:
+            split_at_gap(alt)
         if negative:
             absent.extend(expanded)
         elif any(ENTITY_ALTERNATIVE.match(a) for a in expanded):

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from lib.engine.eventkb import NEAR_DAYS, KBEvent, KnownEvent
+from lib.engine.exercise_years import code_names
 from lib.engine.mentions import Mention
 from lib.engine.pubdate import Constraint
 from lib.engine.timexp import WEEKDAYS, Anchor, DateRange, is_bare_weekday, resolve
@@ -75,6 +76,7 @@ class Candidate:
     recent: frozenset[str] = frozenset()  # of those, the ones that may be the last held (#recent)
     prospect: bool = False  # an unscheduled step told ahead or under a modal (event_prospects)
     announced: frozenset[str] = frozenset()  # KB events whose announced step it tells (#announced)
+    either_tense: bool = False  # the subject of "will": held or to come (event_frames)
 
 
 def during_only(cand: Candidate) -> bool:
@@ -298,6 +300,30 @@ def _choose(
     return None
 
 
+def _month_slip(events: tuple[KBEvent, ...], when: DateRange, anchor: Anchor) -> KBEvent | None:
+    """The one event a day of the text names with its month slipped by one, on a page written in
+    the days after it: "Putin and Trump met for the first time … in Hamburg on June 7" on a page
+    of 10 July 2017 is the meeting of 7 July; the page's own date is its news."""
+    day = anchor.exact
+    if day is None or when.precision != "day" or when.end not in (None, when.start):
+        return None
+    fits = []
+    for e in events:
+        if abs((when.start.year - e.start.year) * 12 + when.start.month - e.start.month) != 1:
+            continue
+        try:
+            meant = when.start.replace(year=e.start.year, month=e.start.month)
+        except ValueError:  # "31 June"
+            continue
+        if e.start <= meant <= e.end and e.start - _NEAR <= day <= e.end + _SLIP_NEWS:
+            fits.append(e)
+    return fits[0] if len(fits) == 1 else None
+
+
+# How long after an event a page is its news, whose date corrects a month slipped in the text.
+_SLIP_NEWS = timedelta(days=7)
+
+
 def _of_the_day(fits: list[KBEvent], anchor: Anchor) -> KBEvent | None:
     """Of several events one phrase fits, the one held on the publication day, told with no
     date: "Russia-NATO Council Meeting Begins in Brussels" on the day of one of three council
@@ -391,12 +417,17 @@ def settle(candidates: Sequence[Candidate], anchor: Anchor) -> list[EventMention
         named = cand.evidence.startswith("alias")
         fit = _slipped(when) if when and named else when
         linked = _choose_for(cand, fit, anchor, named=named) if cand.kb else None
+        if linked is None and cand.kb and cand.either_tense:
+            # "The referendum … will sharpen old conflicts": what a held event will do
+            linked = _choose_for(replace(cand, future=False), fit, anchor, named=named)
         if cand.kb and linked is None and when and is_bare_weekday(cand.date_text or ""):
             # "a meeting with Putin, Monday in Helsinki", told with no tense: the week after
             # publication may be meant as well as the week before, and the event's days decide.
             other = resolve(cand.date_text or "", anchor, future=not cand.future)
             linked = _choose_for(cand, other, anchor, named=named)
             when = other if linked else when
+        if linked is None and cand.kb and when is not None:
+            linked = _month_slip(cand.kb, when, anchor)
         back = None if cand.kb or linked else _refers_back(cand, earlier, when)
         if back is not None:
             linked, cand = (
@@ -470,10 +501,9 @@ def named_events_not_entities(
     names: set[str] = set()
     for event in kb:
         if event.entity_id in linked and event.type == "exercise":
-            for alias in getattr(event, "aliases", ()):
-                names.add(alias.lower())
-                if code := _CODE_NAME.match(alias.lower()):
-                    names.add(code.group(1))  # "anaconda" of "anaconda-2016"
+            aliases = getattr(event, "aliases", ())
+            names.update(a.lower() for a in aliases)
+            names.update(code_names(aliases))  # "anaconda" of "anaconda-2016"
     return [
         m
         for m in mentions
@@ -482,8 +512,6 @@ def named_events_not_entities(
 
 
 _EXERCISE_WORDS = {"exercise", "exercises", "operation", "drills", "the"}
-# An alias that is a code name and a year, or "exercise" and a code name.
-_CODE_NAME = re.compile(r"^(?:exercise |operation )?([a-z][a-z ]*?)(?:[\s-]+\d{2,4})?$")
 
 
 def _code_name(surface: str) -> str:

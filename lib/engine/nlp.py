@@ -25,7 +25,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -327,6 +327,7 @@ class EventMatcher:
 
     def __init__(self, nlp: Language, kb_paths: tuple[Path, ...]):
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.gapped = Matcher(nlp.vocab)  # "ordered … to leave": words around an object
         # match id -> ((event_id, pattern), term number, number of terms) for pattern terms
         self.terms: dict[int, tuple[tuple[str, int], int, int]] = {}
         for event in eventkb.load_kb(kb_paths):
@@ -337,7 +338,10 @@ class EventMatcher:
                     # a treaty's or a law's name is met by a reference too, if the article
                     # names it
                     refs = eventkb.paper_references(term)
-                    self.matcher.add(label, _phrase_docs(nlp, (*term, *refs)))
+                    plain = [a for a in (*term, *refs) if eventkb.split_at_gap(a) is None]
+                    self.matcher.add(label, _phrase_docs(nlp, plain))
+                    if gapped := [_gapped(nlp, a) for a in term if eventkb.split_at_gap(a)]:
+                        self.gapped.add(label, gapped, greedy="FIRST")
                     self.terms[nlp.vocab.strings[label]] = ((event.event_id, p), t, len(pattern))
         for trigger in eventkb.load_triggers():
             self.matcher.add(
@@ -346,7 +350,7 @@ class EventMatcher:
             )
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.matcher(doc)
+        matches = self.matcher(doc) + self.gapped(doc)
         seen: dict[tuple[str, int], set[int]] = {}
         for match_id, _, _ in matches:
             if (term := self.terms.get(match_id)) is not None:
@@ -371,6 +375,16 @@ def _phrase_docs(nlp: Language, phrases: Sequence[str]) -> list[Doc]:
         if [t.lower_ for t in titled] != [t.lower_ for t in doc]:
             docs.append(titled)
     return docs
+
+
+def _gapped(nlp: Language, alternative: str) -> list[dict]:
+    """A Matcher pattern for "ordered … to leave": the words before the gap, one to
+    eventkb.GAP_WORDS words of no punctuation (an object: "23 Russian diplomats"), the words
+    after it."""
+    before, after = eventkb.split_at_gap(alternative) or (alternative, "")
+    gap = {"IS_PUNCT": False, "OP": f"{{1,{eventkb.GAP_WORDS}}}"}
+    words = [{"LOWER": t.lower_} for t in nlp.make_doc(before)]
+    return [*words, gap, *({"LOWER": t.lower_} for t in nlp.make_doc(after))]
 
 
 @Language.factory("event_matcher", default_config={"kb_paths": []})

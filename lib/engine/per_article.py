@@ -21,6 +21,7 @@ from lib.engine.pubdate import InferredDate, clock_constraint, infer_publication
 from lib.engine.region_adjectives import without_union_people
 from lib.engine.state_descriptions import possessed_ministries
 from lib.engine.timexp import Anchor
+from lib.engine.title_years import title_year
 
 
 @dataclass
@@ -60,6 +61,7 @@ def analyse_article(
     page_clock: str | None,
     gaz: Gazetteer,
     kb: Sequence[KBEvent],
+    title_line: str | None = None,
 ) -> ArticleAnalysis:
     mentions = without_union_people(link_article(blocks, gaz=gaz, published=published), gaz)
     mentions = possessed_ministries(blocks, mentions, gaz)  # "its defence ministry"
@@ -74,6 +76,7 @@ def analyse_article(
             *page_dates.dated_clauses(blocks),
             *page_dates.alliance_size(blocks),
             *page_dates.headline_event(blocks, candidates),
+            *title_year(title_line, max((e.end.year for e in kb), default=date.today().year)),
         ]
         if clock := clock_constraint(page_clock):
             constraints.append(clock)

@@ -34,6 +34,7 @@ from lib.engine.gazetteer import GAZETTEER_DIR, Gazetteer, load_gazetteer
 from lib.engine.name_lines import name_line_captions
 from lib.engine.report import Report
 from lib.engine.russian import article as russian
+from lib.engine.title_years import title_line
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
@@ -303,6 +304,7 @@ def _run_nlp(
                 page_clock=article.cleaned.page_clock,
                 gaz=gaz,
                 kb=kb,
+                title_line=title_line(article.cleaned),
             )
         except Exception as exc:  # noqa: BLE001 - its sentences stay, its entities go
             out.failures.append(failure(article, exc))
