@@ -62,6 +62,7 @@ from lib.engine.line_shape import (
     is_glossed_name,
     is_headline_like,
     is_lead_in,
+    is_other_latin_language,
     is_run_of_titles,
     is_sentence_like,
     is_standfirst,
@@ -312,6 +313,9 @@ def _classify_chrome(
             continue
         if latin_page and is_foreign_script(text):
             ln.kind, ln.reason = "chrome", "line in another script"
+            continue
+        if latin_page and is_other_latin_language(text):
+            ln.kind, ln.reason = "chrome", "line in another language"
             continue
         if (
             (byline := _BYLINE.match(text) or _BARE_BYLINE.match(text))

@@ -218,3 +218,25 @@ _MULTI_SPACE = re.compile(r" {2,}")
 def squeeze_spaces(text: str) -> str:
     """Runs of spaces as one, and none at the ends: what is left of a line after a cut."""
     return _MULTI_SPACE.sub(" ", text).strip()
+
+
+# English's commonest words: a line of English prose has some of them.
+_ENGLISH_FUNCTION_WORDS = _STOPWORDS | {"is", "was", "are", "were", "has", "have", "had", "that",
+                                        "this", "it", "its", "he", "she", "they", "will", "said",
+                                        "not", "be", "been", "his", "her", "their", "we", "our"}  # fmt: skip
+
+
+def is_other_latin_language(line: str) -> bool:
+    """A sentence in another language written in Latin letters, pasted into an English page (an
+    embedded tweet of a ministry, a quoted statement in the original): eight words or more,
+    several with letters English does not use ('başladı', 'füze'), and none of English's
+    commonest words. Names with accents in an English sentence ('Çavuşoğlu said') keep it."""
+    if line.isascii():
+        return False
+    found = _WORD.findall(line)
+    if len(found) < 8:
+        return False
+    accented = sum(1 for w in found if not w.isascii())
+    if accented < 2:
+        return False
+    return not any(w.lower() in _ENGLISH_FUNCTION_WORDS for w in found)

@@ -86,6 +86,7 @@ from lib.engine.place_context import (
     station_name,
 )
 from lib.engine.place_country_pairs import place_then_country
+from lib.engine.place_lists import in_list_of_places, names_a_region
 from lib.engine.region_adjectives import region_adjective, region_of_modifier, region_of_people
 from lib.engine.relatives import after_kinship_noun, family_name_before, shared_family_name
 from lib.engine.span_context import (
@@ -477,6 +478,8 @@ def span_mentions(span: Span, *, gaz: Gazetteer, block: Block, sentence_id: int)
         or placed_by_preposition(core)
         or (core.text.isupper() and is_dateline_place(core) and not speaker_label(core, label))
         or is_unlisted_city(core, gaz, label=label)
+        or names_a_region(core)
+        or in_list_of_places(core, gaz)
     ):
         entity_type = "location"  # "the Siberian city of Omsk", "the Hatay region"
     if (
