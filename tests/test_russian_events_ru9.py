@@ -2,8 +2,9 @@
 meeting_places, events; data/events/kb_ru.csv): an outcome only weighed is no event (a
 condition told by "в противном случае", the consequences a pronoun lists after a conditional
 sentence, an act planned or opposed, an accession that only has a chance), a purchase given as
-the reason of a later measure is not the 2017 S-400 agreement; a summit recalled by its city
-and day, talks framed by "До переговоров в …", an election told by its winner's party; an
+the reason of a later measure is not the 2017 S-400 agreement, an accession scheduled,
+requested or prepared is not the accession, a ballot's question is not the act; a summit
+recalled by its city and day, talks framed by "До переговоров в …", an election told by its winner's party; an
 undated page's inferred range stands for its day; sentences glued after an abbreviation in
 capitals or before an opening quote are split. Sentences written for these tests in the style
 of Russian agencies, asserting exact ids."""
@@ -68,6 +69,23 @@ def test_an_act_opposed_is_not_done():
 def test_an_accession_with_a_chance_is_not_done():
     assert events("Черногория имеет реальный шанс на вступление в НАТО.") == set()
     assert events("Уже в этом году Македония сможет стать 30-м членом НАТО.") == set()
+
+
+def test_an_accession_scheduled_requested_or_prepared_is_not_done():
+    assert events("Названа дата присоединения Македонии к НАТО.") == set()
+    text = "Северная Македония официально присоединилась к НАТО."
+    assert events(text, date(2020, 3, 28)) == {"event:north-macedonia-joins-nato-2020"}
+    annexation = {"event:crimea-annexation-2014"}
+    text = "Верховный совет Крыма официально подал заявку на присоединение к России."
+    assert events(text, date(2014, 3, 17)) == set()
+    text = "Российский парламент разработал процедуры по присоединению Крымского полуострова."
+    assert events(text, date(2014, 3, 17)) == set()
+    assert events("Крым вошел в состав России.", date(2014, 3, 19)) == annexation
+
+
+def test_a_ballots_question_is_not_the_act():
+    text = "В воскресенье в Крыму прошел референдум о вхождении в состав России."
+    assert events(text, date(2014, 3, 17)) == {"event:crimea-referendum-2014"}
 
 
 def test_a_summit_by_its_city_and_day():

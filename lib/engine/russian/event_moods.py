@@ -2,8 +2,8 @@
 it only makes wait on a condition, threatens, promises, plans, opposes or tries to prevent
 (read by lib.engine.russian.events). News tells the outcomes it weighs in the words of the act
 ("В противном случае США пообещали выйти из соглашения", "не откажется от планов по закупке
-С-400", "выступает против исключения России из G8"); only the act told as done, or as settled
-ahead, is the event. A promise ("пообещали выйти") speaks of what is to come (events.FUTURE).
+С-400", "Названа дата присоединения Македонии к НАТО", "выступает против исключения России из
+G8"); only the act told as done, or as settled ahead, is the event. A promise ("пообещали выйти") speaks of what is to come (events.FUTURE).
 """
 
 from __future__ import annotations
@@ -83,20 +83,34 @@ def opposed(sentence: Sentence, first: int, last: int) -> bool:
     )
 
 
-# Plans named by their noun ("не откажется от планов по закупке С-400", "план по размещению"):
-# the act after "по" is still to come on the page's day.
-PLAN_NOUNS = {"план", "планы"}
+# Plans and procedures named by their noun ("не откажется от планов по закупке С-400", "план по
+# размещению", "разработал процедуры по присоединению"): the act after "по" is still to come
+# on the page's day.
+PLAN_NOUNS = {"план", "планы", "процедура"}
+
+
+# A date or term named, set or agreed for an act ("Названа дата присоединения Македонии к
+# НАТО", "определены сроки вывода"): the act is scheduled, still to come.
+SCHEDULES = {"дата", "срок", "сроки"}
+NAMING = {"назвать", "называть", "определить", "установить", "назначить", "объявить",
+          "согласовать", "утвердить"}  # fmt: skip
 
 
 def planned(sentence: Sentence, first: int, last: int, forms: set[str]) -> bool:
     """Whether a word of the phrase at tokens first..last is the object of a plan noun ("планов
-    по закупке"), when the event's own forms (`forms`, its lemmas) do not name the plan (an
-    announcement of plans is told by them)."""
+    по закупке", PLAN_NOUNS) or of a date named for it ("Названа дата присоединения",
+    SCHEDULES after NAMING), when the event's own forms (`forms`, its lemmas) do not name the
+    plan (an announcement of plans is told by them)."""
     tokens = sentence.tokens
-    return not PLAN_NOUNS & forms and any(
+    of_plan = not PLAN_NOUNS & forms and any(
         tokens[j].lemma in PLAN_NOUNS and tokens[j + 1].lemma == "по"
         for j in range(max(0, first - 2), last - 2)
     )
+    scheduled = any(
+        tokens[j].lemma in SCHEDULES and any(t.lemma in NAMING for t in tokens[max(0, j - 3) : j])
+        for j in range(max(0, first - 1), last - 1)
+    )
+    return of_plan or scheduled
 
 
 # A sentence opened by a pronoun that stands for what the sentence before listed ("…страна

@@ -340,7 +340,7 @@ def link_events(
                 if not planned(sentence, first, last, _forms(e))
                 or (published is not None and e.start > published)
             ]
-            if vote_option(sentence, first):  # "за присоединение Крыма проголосовало 93%"
+            if vote_option(sentence, first, last):  # "за присоединение Крыма проголосовало 93%"
                 group = [e for e in group if e.type in ("referendum", "election")]
             group = [e for e in group if e not in found]  # one row per event and sentence
             if not group:
@@ -586,9 +586,11 @@ def _beside(
 # the signing an earlier step, not the event. A form that holds the noun itself ("договор о
 # принятии Крыма", "подписать протокол") is the paper's own event.
 DOCUMENTS = {"протокол", "заявка", "законопроект", "проект"}
-# approving it is a step of the same kind ("одобрили приложение к протоколу о присоединении");
+# approving or submitting it is a step of the same kind ("одобрили приложение к протоколу о
+# присоединении", "подал заявку на присоединение к России");
 # a ratification is left to the date check, the sets label it both ways (h2-04 and h16-07)
-SIGNING = {"подписать", "подписывать", "подписание", "подпись", "одобрить", "одобрять"}
+SIGNING = {"подписать", "подписывать", "подписание", "подпись", "одобрить", "одобрять",
+           "подать", "подавать"}  # fmt: skip
 
 
 def _document(sentence: Sentence, first: int, last: int, event: KBEvent) -> bool:
