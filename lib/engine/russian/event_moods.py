@@ -100,13 +100,14 @@ def planned(sentence: Sentence, first: int, last: int, forms: set[str]) -> bool:
     """Whether a word of the phrase at tokens first..last is the object of a plan noun ("планов
     по закупке", PLAN_NOUNS) or of a date named for it ("Названа дата присоединения",
     SCHEDULES after NAMING), when the event's own forms (`forms`, its lemmas) do not name the
-    plan (an announcement of plans is told by them)."""
+    plan or the date (an announcement of plans or of a timing is told by them: "назвал сроки
+    выхода США из Договора по открытому небу")."""
     tokens = sentence.tokens
     of_plan = not PLAN_NOUNS & forms and any(
         tokens[j].lemma in PLAN_NOUNS and tokens[j + 1].lemma == "по"
         for j in range(max(0, first - 2), last - 2)
     )
-    scheduled = any(
+    scheduled = not SCHEDULES & forms and any(
         tokens[j].lemma in SCHEDULES and any(t.lemma in NAMING for t in tokens[max(0, j - 3) : j])
         for j in range(max(0, first - 1), last - 1)
     )
