@@ -728,6 +728,14 @@ the agreement, heldout11's not), "погранслужба ФСБ" as the border
 it as the FSB). Left: the date and actor of a report carried from another sentence, a month
 adjective counted back from a linked meeting, a demonym inside a quoted name, a truncated
 country, outlets named without quotes, people outside the gazetteer written by sound.
+
+Round events-ru9 (no label changed) followed the labels' majority on a purchase of the S-400:
+given as the reason of a later measure ("из-за покупки", "за покупку", "причиной стало
+приобретение", "обусловлено закупкой", "потому что купила") it is not the 2017 agreement, as
+heldout11, 13, 15, 18, 21, 24 and 27 read it; the sets that count a purchase as the deal
+(heldout, 5, 6, 7, 8, 20) each tell it elsewhere in the excerpt without a reason ("не откажется
+от покупки", "решение о покупке") or beside "сделка", and keep it. A plan of it ("планов по
+закупке") is still to come. Seen sets pooled, event 806 / 35 / 67 -> 810 / 21 / 63.
 """
 
 from __future__ import annotations

@@ -171,7 +171,9 @@ def analyse_article(
             reading, page_clock=page_clock, dateline_date=dateline_date, gaz=gaz, events=events
         )
     day = published or (inferred.day if inferred else None)
-    result = complete(reading, day, gaz, events)
+    # an undated page's events are read against the range its text dates it to
+    bounds = (inferred.earliest, inferred.latest) if inferred and day is None else (None, None)
+    result = complete(reading, day, gaz, events, bounds=bounds)
     by_id = {e.entity_id: e for e in events}
     if day is None and reading.roles:
         # undated: its offices are held by their holders of the day of the latest event it
@@ -181,7 +183,7 @@ def analyse_article(
         told = [by_id[e.entity_id].start for e in result.events if e.entity_id in by_id]
         bound = max(told) if told else (inferred.earliest or inferred.latest if inferred else None)
         days = window(bound, bound) if bound else field_span(events)
-        result = complete(reading, day, gaz, events, undated_window=days)
+        result = complete(reading, day, gaz, events, undated_window=days, bounds=bounds)
 
     def section_of(offset: int) -> str:
         return next((s for s, a, b in sections if a <= offset < b), "body")

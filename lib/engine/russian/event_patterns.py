@@ -39,6 +39,8 @@ class KBEvent(eventkb.KnownEvent):
     patterns: tuple[tuple[tuple[Key, ...], ...], ...]  # terms, each a tuple of alternatives
     absent: tuple[frozenset[Key], ...] = ()  # per pattern: phrases that must not be there
     during: frozenset[str] = frozenset()  # "alias" and/or pattern indexes marked #during
+    place: str = ""  # kb.csv's place ("Paris, France"): where a meeting or summit was held
+    participants: tuple[str, ...] = ()  # kb.csv's main actors ("person:vladimir-putin")
 
 
 def phrase_key(phrase: str) -> Key:
@@ -164,12 +166,18 @@ def _event(event: eventkb.KBEvent, row: dict) -> KBEvent:
         event.end,
         with_year_apart(
             with_full_names(
-                [phrase_key(a.replace(DURING, "")) for a in aliases if a.replace(DURING, "").strip()]
+                [
+                    phrase_key(a.replace(DURING, ""))
+                    for a in aliases
+                    if a.replace(DURING, "").strip()
+                ]
             )
         ),
         tuple(p for _, p in patterns),
         tuple(_absent(t) for t, _ in patterns),
         frozenset(during),
+        getattr(event, "place", ""),
+        tuple(getattr(event, "participants", ())),
     )
 
 

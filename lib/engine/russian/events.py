@@ -41,8 +41,20 @@ Further rules, by kind:
 - an event to come is not linked from a sentence that makes it wait on a condition ("как
   только все ратифицируют протокол, станет 30-м членом"): the outcome is not settled yet; in
   an undated article, no pattern of a sentence of the future with a condition (also "после
-  того, как протокол будет ратифицирован", "после того как все ратифицируют") ("намерен лишить
-  Турцию F-35, если она получит С-400") is linked;
+  того, как протокол будет ратифицирован", "после того как все ратифицируют", "В противном
+  случае США пообещали выйти") ("намерен лишить Турцию F-35, если она получит С-400") is
+  linked, nor of one that lists by a pronoun the outcomes such a sentence before it weighs
+  ("…страна столкнется с последствиями. К ним относятся …"; lib.engine.russian.event_moods);
+- an act named as the object of plans ("не откажется от планов по закупке С-400") is still
+  to come on the page's day, and one a stance is taken against ("выступает против исключения
+  России из G8") is proposed, not done;
+- a summit or meeting recalled by its city and its day or month ("На саммите 9 декабря 2019
+  года в Париже") is the one the knowledge base holds there then
+  (lib.engine.russian.meeting_places); a sentence framed by "До X" tells what came before X,
+  so its dates are not X's unless written right after it;
+- an undated page's range (the earliest and latest day its text allows) stands for its day:
+  an event told as done after the latest is not linked, and a #during form holds when the
+  whole range lies within DURING_DAYS of the event;
 - a #during form over words an alias or another pattern of the sentence linked adds nothing
   ("саммит НАТО в Уэльсе" in July 2018 is Wales, not the summit of that month);
 - an event's plain pattern is tried before its #during ones, so an undated page still links
@@ -81,6 +93,14 @@ from datetime import date, timedelta
 from lib.engine.eventkb import DURING
 from lib.engine.events import EventMention
 from lib.engine.russian.dates import _MONTH, _MONTH_WORD, WEEKDAYS, DateMention, month_number
+from lib.engine.russian.event_moods import (
+    carried_condition,
+    opposed,
+    planned,
+    possible,
+    prevented,
+    waits_on_condition,
+)
 from lib.engine.russian.event_patterns import (
     RUSSIAN_KB,
     KBEvent,
@@ -91,6 +111,7 @@ from lib.engine.russian.event_patterns import (
 from lib.engine.russian.event_prospects import leaves_ahead
 from lib.engine.russian.joining_frames import joining_step
 from lib.engine.russian.link import Mention, Sentence
+from lib.engine.russian.meeting_places import held_there
 from lib.engine.russian.text import parses
 from lib.engine.russian.told_before import told_before
 from lib.engine.russian.victims import poisoned_near
@@ -105,6 +126,7 @@ FUTURE = re.compile(
     r"ратифицир\w*|ратификаци\w*|нов(?:ое|ого|ом|ому|ым)\s+(?:заседани|встреч|созыв|саммит)\w*|"
     r"следующ\w+\s+(?:заседани|встреч|саммит)\w*|в скором времени|"
     r"(?:хо(?:чет|тят|тели)|стрем\w+)\s+(?:организовать|устроить|провести)|"
+    r"(?:по)?обеща(?:л|ла|ли|ет|ют)\s+(?:[\w-]+\s+){0,2}?\w+(?:ть|ти)|"
     r"(?:инициатив|предложени|предлож)\w*\s+(?:провести|созвать|собрать)|"
     r"план(?:ы|ами|ах|ов|ам)?\s+(?:[\w-]+\s+){0,2}?(?:\w+(?:ть|ти)|по\s+\w+ени\w*))\b",
     re.IGNORECASE,
@@ -117,6 +139,7 @@ AGREED = re.compile(
     r"(?:провести|созвать|собрать|проведени\w*|созыв\w*)",
     re.IGNORECASE,
 )
+Bounds = tuple[date | None, date | None]  # an undated page's earliest and latest day
 DURING_DAYS = 31  # a #during pattern: the sentence's or the publication's date this near
 RECENT_DAYS = 7  # a pattern with no date of its own: an event of the week before publication
 SLACK_DAYS = 1  # a day and month without a year fits a one-day event this many days either side
@@ -125,17 +148,6 @@ NEXT_DAYS = 45  # spoken of as to come, with no date: the first such event after
 # the next of them, held within a season of the page's day ("договорились созвать совет
 # Россия-НАТО" in February: the meeting of April)
 COMING_DAYS = 92
-# A sentence that makes what is to come wait on a condition ("как только все ратифицируют
-# протокол, станет 30-м членом", "для вступления протокол должен быть ратифицирован") speaks
-# of an outcome not yet settled: no event after publication is linked from it.
-CONDITION = re.compile(
-    r"\b(?:как только|при условии|в случае(?! с)|если|должн[аоы]? быть|необходимо|"
-    r"после того,?\s+как\s[^.]*?\bбуд(?:ет|ут)\b)",
-    re.IGNORECASE,
-)
-# "после того как" in a sentence of the future ("После того как все страны ратифицируют протокол,
-# Черногория станет 29-м членом"): a condition, as CONDITION's "будет" form.
-AFTER_THAT = re.compile(r"\bпосле того,?\s+как\b", re.IGNORECASE)
 # A date right after a verb of saying dates the saying, not the event ("заявил 20 марта, что
 # учения «Запад-2017» будут…").
 SPEECH = re.compile(
@@ -214,9 +226,12 @@ def _last_held(sentence: Sentence, first: int) -> bool:
     return any(t.lemma in LAST_HELD for t in sentence.tokens[max(0, first - 2) : first])
 
 
-def _during(event: KBEvent, check: DateMention | None, published: date | None) -> bool:
+def _during(
+    event: KBEvent, check: DateMention | None, published: date | None, bounds: Bounds = (None, None)
+) -> bool:
     """A #during form: the sentence's date, else the publication day, within DURING_DAYS; a
-    date without a year ("25 ноября") when it is the event's day and month."""
+    date without a year ("25 ноября") when it is the event's day and month; on an undated page,
+    the days its text dates it in (`bounds`) when they all lie that near."""
     near = timedelta(days=DURING_DAYS)
     if check is not None and check.date_start is None and _DAY_MONTH.match(check.text.strip()):
         return _day_month_fits(event, check)
@@ -225,6 +240,8 @@ def _during(event: KBEvent, check: DateMention | None, published: date | None) -
     if check is not None and check.date_start is not None:
         end = check.date_end or check.date_start
         return check.date_start <= event.end + near and event.start - near <= end
+    if published is None and None not in bounds:
+        return event.start - near <= bounds[0] and bounds[1] <= event.end + near
     return published is not None and event.start - near <= published <= event.end + near
 
 
@@ -242,10 +259,17 @@ def link_events(
     text: str,
     published: date | None,
     events: Sequence[KBEvent] | None = None,
+    *,
+    bounds: Bounds = (None, None),
 ) -> list[EventMention]:
     """The knowledge-base events an article speaks of, at most one row per event and
-    sentence, with the date expression that dates them."""
+    sentence, with the date expression that dates them. An undated page's `bounds` (the
+    earliest and latest day its text dates it to, lib.engine.russian.article.infer_date) stand
+    for its day: an event told as done that began after the latest is not its news, and a
+    generic #during form holds when every day of the range lies near the event."""
     events = load_events() if events is None else events
+    # the last day the page may have been written: its own, else the latest its text allows
+    latest = published if published is not None else bounds[1]
     out: list[EventMention] = []
     for n, sentence in enumerate(sentences):
         spans = [(d.start, d.end) for d in dates if sentence.start <= d.start < sentence.end]
@@ -259,6 +283,11 @@ def link_events(
             if m.type == "person" and m.sentence_id == sentence.sentence_id
         ]
         raw += poisoned_near(sentences, n, events, {e for _, _, e, _ in raw}, people)
+        # "На саммите 9 декабря 2019 года в Париже": the one summit held there that day
+        here = [m for m in mentions if m.sentence_id == sentence.sentence_id]
+        sentence_dates = [d for d in dates if sentence.start <= d.start < sentence.end]
+        known = {e for _, _, e, _ in raw}
+        raw += [r for r in held_there(sentence, events, here, sentence_dates) if r[2] not in known]
         if not raw:
             continue
         own_dates = [
@@ -272,14 +301,11 @@ def link_events(
             for d in own_dates
             if not SPEECH.search(text[max(sentence.start, d.start - 30) : d.start])
         ]
-        future = (
-            bool(FUTURE.search(text[sentence.start : sentence.end]))
-            or bool(AGREED.search(text[sentence.start : sentence.end]))
-            or _future_verb(sentence)
-        )
-        conditional = bool(CONDITION.search(text[sentence.start : sentence.end])) or bool(
-            AFTER_THAT.search(text[sentence.start : sentence.end]) and _future_verb(sentence)
-        )
+        future = _speaks_ahead(text, sentence)
+        conditional = waits_on_condition(text, sentence, _future_verb(sentence))
+        if carried_condition(sentences, n, text, lambda s: _speaks_ahead(text, s)):
+            # "…если X, страна столкнется с последствиями. К ним относятся …": its outcomes too
+            future = conditional = True
         agreed = bool(AGREED.search(text[sentence.start : sentence.end]))
         lasting = DURATION.search(text[sentence.start : sentence.end])
         groups: dict[tuple[int, int, str], list[KBEvent]] = {}
@@ -300,14 +326,21 @@ def link_events(
                 continue  # undated: a plan waiting on a condition is not known to have happened
             if DURING in how and any(first < b and a < last for a, b in linked):
                 continue  # "саммит НАТО в Уэльсе": the named summit, not the one of the month
-            if not how.startswith("alias") and _possible(sentence, first, last):
+            if not how.startswith("alias") and possible(sentence, first, last):
                 continue  # "может отказать в продаже F-35": a threat, not the act
-            if _prevented(sentence, first, last):
+            if prevented(sentence, first, last) or opposed(sentence, first, last):
                 continue  # "с целью помешать вступлению страны в НАТО": an aim, not the act
             if joining_step(sentence, first, last):
                 continue  # "парламент поддержал вступление в НАТО": a step, not the accession
             group = [e for e in group if not _document(sentence, first, last, e)]
-            if vote_option(sentence, first):  # "за присоединение Крыма проголосовало 93%"
+            # "не откажется от планов по закупке С-400": to come on the page's day
+            group = [
+                e
+                for e in group
+                if not planned(sentence, first, last, _forms(e))
+                or (published is not None and e.start > published)
+            ]
+            if vote_option(sentence, first, last):  # "за присоединение Крыма проголосовало 93%"
                 group = [e for e in group if e.type in ("referendum", "election")]
             group = [e for e in group if e not in found]  # one row per event and sentence
             if not group:
@@ -324,14 +357,12 @@ def link_events(
             )
             check = by_distance[0] if by_distance else None
             named_one = how.startswith("alias") and len(group) == 1
-            fits = [
-                e for e in group if _fits(e, check, published, future or named_one, conditional)
-            ]
-            if named_one and check is None and published is not None and not future:
-                fits = [e for e in fits if e.start <= published + timedelta(NEXT_DAYS)]
+            fits = [e for e in group if _fits(e, check, latest, future or named_one, conditional)]
+            if named_one and check is None and latest is not None and not future:
+                fits = [e for e in fits if e.start <= latest + timedelta(NEXT_DAYS)]
             if not fits and len(by_distance) > 1:  # another date of the sentence may be its
                 for other in by_distance[1:]:
-                    fits = [e for e in group if _fits(e, other, published, future, conditional)]
+                    fits = [e for e in group if _fits(e, other, latest, future, conditional)]
                     if fits:
                         nearest = check = other
                         break
@@ -353,7 +384,7 @@ def link_events(
             if len(fits) > 1 and yearless and found:
                 fits = _beside(sentence, linked, found, fits)
             if DURING in how:
-                fits = [e for e in fits if _during(e, check, published)]
+                fits = [e for e in fits if _during(e, check, published, bounds)]
             if len(fits) > 1 and lasting:
                 days = DAYS[lasting[1].lower()]
                 fits = [e for e in fits if (e.end - e.start).days + 1 == days]
@@ -444,6 +475,12 @@ def _own_dates(
     if last is not None:
         dates = [d for d in dates if not _after_bound(d, sentence, last)]
         dates = [d for d in dates if not _aside(d, sentence, first, last)]
+    if last is not None and first > 0 and sentence.tokens[first - 1].lemma == "до":
+        # "До переговоров в Гамбурге Трамп и Путин … говорили по телефону: первый раз – 14
+        # ноября 2016 года": the sentence tells what came before X; only a date right after
+        # the phrase ("до саммита в Варшаве 8-9 июля") is X's
+        after = sentence.tokens[min(last, len(sentence.tokens) - 1)]
+        return [d for d in dates if sentence.tokens[first].start <= d.start <= after.end]
     lemmas = [t.lemma for t in sentence.tokens[max(0, first - 2) : first]]
     at = next((i for i, lemma in enumerate(lemmas) if lemma in BEFORE_WORDS), None)
     if at is not None:
@@ -544,57 +581,16 @@ def _beside(
     return fits
 
 
-# A pattern's act governed by a modal or a threat ("может отказать республике в продаже F-35",
-# "грозят санкциями", "предупреждали, что исключат") is what may come, not what was done; a
-# modal in the past ("мог быть отравлен") doubts what happened, and that is still the event.
-MODALS = {"мочь", "грозить", "пригрозить", "угрожать", "угроза", "предупреждать", "предупредить",
-          "рисковать"}  # fmt: skip
-PAST_MODALS = {"мог", "могла", "могло", "могли"}
-MODAL_REACH = 2  # tokens before a pattern's first term where its modal may stand ("может
-# ответить на выход США" governs the answer, not the withdrawal)
-
-
-# "несёт угрозу", "представляет угрозу": a threat posed is a state, not a threat of an act
-# ("Румыния несет угрозу … после размещения элементов ПРО").
-POSED = {"нести", "представлять", "представить", "создавать", "создать"}
-
-
-def _possible(sentence: Sentence, first: int, last: int) -> bool:
-    """A modal or a threat among the pattern's tokens or just before them (MODALS)."""
-    tokens = sentence.tokens
-    return any(
-        tokens[i].lemma in MODALS
-        and tokens[i].text.lower() not in PAST_MODALS
-        and not (tokens[i].lemma == "угроза" and i > 0 and tokens[i - 1].lemma in POSED)
-        for i in range(max(0, first - MODAL_REACH), last)
-    )
-
-
-# Verbs of preventing: the act they govern is what someone tried to stop, not told as done
-# ("с целью помешать вступлению страны в НАТО", "сорвать саммит").
-PREVENTING = {"помешать", "мешать", "сорвать", "срывать", "препятствовать", "воспрепятствовать",
-              "недопущение", "предотвратить", "предотвращать", "торпедировать", "блокировать",
-              "заблокировать"}  # fmt: skip
-
-
-def _prevented(sentence: Sentence, first: int, last: int) -> bool:
-    """A verb of preventing among the phrase's tokens or just before them (PREVENTING), or
-    "не допустить"."""
-    tokens = sentence.tokens[max(0, first - MODAL_REACH) : last]
-    lemmas = [t.lemma for t in tokens]
-    return bool(PREVENTING & set(lemmas)) or any(
-        a == "не" and b == "допустить" for a, b in zip(lemmas, lemmas[1:], strict=False)
-    )
-
-
 # A paper named after the event it prepares, told signed ("подписан протокол о вступлении
 # Черногории в НАТО", "подписали заявку на вступление"): the event's words are the paper's title,
 # the signing an earlier step, not the event. A form that holds the noun itself ("договор о
 # принятии Крыма", "подписать протокол") is the paper's own event.
 DOCUMENTS = {"протокол", "заявка", "законопроект", "проект"}
-# approving it is a step of the same kind ("одобрили приложение к протоколу о присоединении");
+# approving or submitting it is a step of the same kind ("одобрили приложение к протоколу о
+# присоединении", "подал заявку на присоединение к России");
 # a ratification is left to the date check, the sets label it both ways (h2-04 and h16-07)
-SIGNING = {"подписать", "подписывать", "подписание", "подпись", "одобрить", "одобрять"}
+SIGNING = {"подписать", "подписывать", "подписание", "подпись", "одобрить", "одобрять",
+           "подать", "подавать"}  # fmt: skip
 
 
 def _document(sentence: Sentence, first: int, last: int, event: KBEvent) -> bool:
@@ -611,9 +607,13 @@ def _document(sentence: Sentence, first: int, last: int, event: KBEvent) -> bool
     }
     if not papers:
         return False
+    return not papers & _forms(event)
+
+
+def _forms(event: KBEvent) -> set[str]:
+    """The lemmas of the event's aliases and patterns."""
     forms = {w for key in event.aliases for w in key}
-    forms |= {w for p in event.patterns for term in p for alt in term for w in alt}
-    return not papers & forms
+    return forms | {w for p in event.patterns for term in p for alt in term for w in alt}
 
 
 def _begun(event: KBEvent, published: date | None) -> bool:
@@ -624,6 +624,12 @@ def _begun(event: KBEvent, published: date | None) -> bool:
 def _rank(how: str) -> int:
     """Aliases first, then patterns, #during forms last."""
     return 0 if how.startswith("alias") else 2 if DURING in how else 1
+
+
+def _speaks_ahead(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence speaks of what is to come (FUTURE, AGREED, a verb in the future)."""
+    said = text[sentence.start : sentence.end]
+    return bool(FUTURE.search(said)) or bool(AGREED.search(said)) or _future_verb(sentence)
 
 
 def _future_verb(sentence: Sentence) -> bool:
@@ -657,8 +663,9 @@ def _fits(
     future: bool,
     conditional: bool = False,
 ) -> bool:
-    """Whether the event agrees with the sentence's date, else the publication day; one to
-    come only from a sentence of the future that sets no condition on it."""
+    """Whether the event agrees with the sentence's date, else the publication day (on an
+    undated page the latest day its text allows, if any); one to come only from a sentence of
+    the future that sets no condition on it."""
     if nearest is not None and nearest.date_start is not None:
         # its own date says when, past or to come; a month announced ahead is a target, which
         # the event may miss by weeks ("В январе начнется дислокация": it began in February)

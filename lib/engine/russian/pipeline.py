@@ -197,10 +197,12 @@ def complete(
     events: Sequence[KBEvent] | None = None,
     *,
     undated_window: tuple[date, date] | None = None,
+    bounds: tuple[date | None, date | None] = (None, None),
 ) -> Extraction:
     """The date-bound part: offices resolved to their holders on the day, dates, events,
     quotes. An undated page has its offices resolved in `undated_window`, the days its text
-    dates it in (lib.engine.undated_window), never today: it speaks of its own time's holders."""
+    dates it in (lib.engine.undated_window), never today: it speaks of its own time's holders;
+    its events are checked against `bounds`, the earliest and latest day its text allows."""
     gaz = gazetteer or load_gazetteer()
     text, sections, sentences = reading.text, reading.sections, reading.sentences
     mentions = resolve_titles(
@@ -209,7 +211,7 @@ def complete(
     )  # fmt: skip
     mentions = misspelt_people(mentions, gaz)
     dates = [d for _, s, e in sections for d in find_dates(text, published, s, e)]
-    found = link_events(sentences, dates, mentions, text, published, events)
+    found = link_events(sentences, dates, mentions, text, published, events, bounds=bounds)
     triples = [(s.sentence_id, s.start, s.end) for s in sentences]
     quotes = find_quotes(text, sections, triples, mentions)
     return Extraction(sentences, mentions, dates, found, quotes)

@@ -179,10 +179,14 @@ def other_readings(phrase: str) -> list[tuple[str, ...]]:
 
 
 # A sentence also ends where a page glued the next one to it without a space
-# ("…в Москве.Министр обороны…"): a word of three lower-case letters or more, its stop, a
-# capitalised word; never an initial ("В.Путин") or an abbreviation ("г.Москва", "им.Ленина").
+# ("…в Москве.Министр обороны…", "…в Белом доме.«Покупка…", "…президента США.Причина…"): a
+# word of three lower-case letters or more, or an abbreviation in capitals, its stop, a
+# capitalised word, perhaps opening a quotation; never an initial ("В.Путин") or an
+# abbreviation ("г.Москва", "им.Ленина").
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])[»\"”)]*\s+(?=[«\"—–(\-]?\s*[A-ZА-ЯЁ0-9])|(?<=[а-яё]{3}[.!?…])(?=[А-ЯЁ][а-яё])"
+    r"(?<=[.!?…])[»\"”)]*\s+(?=[«\"—–(\-]?\s*[A-ZА-ЯЁ0-9])"
+    r"|(?<=[а-яё]{3}[.!?…])(?=[«\"]?[А-ЯЁ][а-яё])"
+    r"|(?<=[А-ЯЁ]{2}[.!?…])(?=[«\"]?[А-ЯЁ][а-яё]{2})"
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:т|г|гг|им|см|ст|н|ул|ок|тыс|млн|млрд|руб|долл|с|пос)|\b[А-ЯЁA-Z])\.$"

@@ -2,7 +2,8 @@
 избирателей" tells the referendum's count: the voters chose the annexation, nobody annexed
 anything that day. An act's words right after "за" or "против" in a sentence of voting are the
 option on the ballot; a parliament's vote on the act ("Госдума проголосовала за присоединение
-Крыма") is a step of the act itself and is left to the date check."""
+Крыма") is a step of the act itself and is left to the date check. A ballot told with its
+question ("референдум о вхождении в состав России") asked the act; the act is not told."""
 
 from __future__ import annotations
 
@@ -17,10 +18,24 @@ PARLIAMENT = {
 }  # fmt: skip
 
 
-def vote_option(sentence: Sentence, first: int) -> bool:
+# A ballot named with its question ("прошел референдум о вхождении в состав России",
+# "голосование по вопросу присоединения"): the act after it is what was asked, not done.
+BALLOTS = {"референдум", "плебисцит", "голосование"}
+ABOUT = {"о", "об", "по"}
+
+
+def vote_option(sentence: Sentence, first: int, last: int | None = None) -> bool:
     """The phrase starting at token `first` follows "за"/"против" in a sentence that tells a
-    vote (VOTING) of no parliament (PARLIAMENT)."""
-    if first == 0 or sentence.tokens[first - 1].lemma not in OPTION:
+    vote (VOTING) of no parliament (PARLIAMENT), or a ballot's question (BALLOTS + "о") stands
+    among its tokens up to `last`."""
+    tokens = sentence.tokens
+    end = len(tokens) if last is None else last
+    if any(
+        tokens[j].lemma in BALLOTS and tokens[j + 1].lemma in ABOUT
+        for j in range(max(0, first - 2), min(end, len(tokens)) - 1)
+    ):
+        return True
+    if first == 0 or tokens[first - 1].lemma not in OPTION:
         return False
-    lemmas = {t.lemma for t in sentence.tokens}
+    lemmas = {t.lemma for t in tokens}
     return bool(VOTING & lemmas) and not PARLIAMENT & lemmas
