@@ -142,3 +142,22 @@ def test_coordinated_given_names_share_the_surname():
         "person:yulia-skripal",
         "person:sergey-lavrov",
     }
+
+
+def test_a_byline_after_the_post_s_date_and_time_is_chrome():
+    from lib.engine.russian.clean import clean_page
+
+    page = clean_page(
+        "Обмен задержанными может состояться в ближайшие дни\n"
+        "21.08.2019 в 18:02 Автор: Ирина Петрова\n"
+        "По данным источника, в списке обмена есть украинские моряки."
+    )
+    assert "Петрова" not in page.text
+    assert [kind for kind, _ in page.dropped] == ["byline"]
+
+
+def test_kim_jong_un_in_the_spelling_some_papers_use():
+    assert people("Трамп встречался с лидером Северной Кореи Ким Чен Ином в Сингапуре.") == {
+        "person:donald-trump",
+        "person:kim-jong-un",
+    }
