@@ -6,6 +6,9 @@ edition, not copied from any page):
 - an unknown name in a list beside places is a place ("near Lepel, Ruzhany, Losvido and
   Osipovichi", "at Obuz-Lesnovsky, Zaslonovo and Domanovo"),
   while a list of people and states keeps its people ("Putin, Merkel and France");
+- a capital people are sent to, or written as a post's hashtag after "in", is the place ("will
+  send senior officials to Vienna", "negotiations in #Vienna"), while a letter sent to a capital
+  goes to its government; a treaty's "State Party" is no body;
 - a line in another Latin-script language (a ministry's embedded post) is not read as English,
   and an English sentence with accented names still is.
 """
@@ -29,6 +32,12 @@ Hava savunma sistemine ait ilk malzemelerin Ankara’ya intikali bugün itibarı
 
 Foreign Minister Mevlüt Çavuşoğlu said the purchase was a done deal.
 """,
+    "talks.txt": """Arms control talks to resume
+
+The United States and Russia will send senior officials to Vienna on June 22 for a new round of arms control talks. Moscow sent a letter to Washington last week. The United States is no longer a State Party to the Treaty on Open Skies, the State Department said.
+
+Our envoy briefed Allies on the latest developments in negotiations in #Vienna.
+""",
 }
 
 
@@ -49,3 +58,9 @@ def test_a_region_s_noun_and_a_list_of_places_make_places(pages):
 def test_a_line_in_another_language_is_not_read_as_english(pages):
     assert found(pages, "tweet.txt", "org") == {"Turkish Defence Ministry", "Twitter"}
     assert found(pages, "tweet.txt", "person") == {"Mevlut Cavusoglu"}
+
+
+def test_a_capital_people_are_sent_to_is_the_place(pages):
+    assert found(pages, "talks.txt", "location") == {"Vienna"}
+    assert found(pages, "talks.txt", "country") == {"USA", "RUS"}
+    assert found(pages, "talks.txt", "org") == {"US State Department"}

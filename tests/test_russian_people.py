@@ -161,3 +161,22 @@ def test_an_international_office_goes_to_a_holder_with_a_nationality():
     # inside the title is no state's, so it does not stand against them.
     text = "Глава Евросовета выступил в Брюсселе."
     assert people(text, published=date(2016, 5, 1)) == {"person:donald-tusk"}
+
+
+def test_a_byline_after_the_post_s_date_and_time_is_chrome():
+    from lib.engine.russian.clean import clean_page
+
+    page = clean_page(
+        "Обмен задержанными может состояться в ближайшие дни\n"
+        "21.08.2019 в 18:02 Автор: Ирина Петрова\n"
+        "По данным источника, в списке обмена есть украинские моряки."
+    )
+    assert "Петрова" not in page.text
+    assert [kind for kind, _ in page.dropped] == ["byline"]
+
+
+def test_kim_jong_un_in_the_spelling_some_papers_use():
+    assert people("Трамп встречался с лидером Северной Кореи Ким Чен Ином в Сингапуре.") == {
+        "person:donald-trump",
+        "person:kim-jong-un",
+    }

@@ -52,6 +52,14 @@ TAKEN_TO_WORDS = {"evacuated", "airlifted", "flown", "taken", "brought", "rushed
                   "transported", "relocated", "moved", "escorted", "extradited", "deported",
                   "shipped", "towed", "delivered", "invited", "welcomed"}  # fmt: skip
 
+# Verbs of sending and the people they send ("sent a delegation to Minsk", "deploy troops to
+# Vilnius"): the city is where they go.
+SENDING_WORDS = {"send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches",
+                 "deploy", "deployed", "deploys", "deploying", "fly", "flew", "flies"}  # fmt: skip
+SENT_PEOPLE = {"officials", "official", "delegation", "delegations", "envoy", "envoys", "diplomats",
+               "negotiators", "team", "teams", "experts", "troops", "soldiers", "observers",
+               "representatives", "inspectors", "ministers", "minister", "advisers"}  # fmt: skip
+
 # Words of flight: "over <capital>" after them is the airspace, a place ("a jet flew over
 # Warsaw", "flights over Moscow"); "a row over Moscow's claims" is not.
 FLIGHT_WORDS = {"flew", "fly", "flying", "flies", "flown", "flight", "flights", "overflight",
@@ -154,6 +162,10 @@ def place_by_words_around(span: Span) -> bool:
     doc, i, j = span.doc, span.start - 1, span.end
     if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in TAKEN_TO_WORDS:
         return True
+    if i >= 2 and doc[i].lower_ == "to" and doc[i - 1].lower_ in SENT_PEOPLE:
+        # "will send senior officials to Vienna": people sent go to a place ("sent a letter to
+        # Moscow" writes to its government)
+        return any(t.lower_ in SENDING_WORDS for t in doc[max(0, i - 5) : i - 1])
     if i >= 1 and doc[i].lower_ == "over":
         return any(t.lower_ in FLIGHT_WORDS for t in doc[max(0, i - 6) : i])
     if i >= 2 and doc[i].lower_ == "to" and doc[i - 1].lower_ == "back":

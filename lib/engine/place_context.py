@@ -28,8 +28,8 @@ def is_locative(span: Span) -> bool:
     if place_by_words_around(span):
         return True  # "evacuated to Berlin", "flew over Warsaw", "Berlin's Charite Hospital"
     doc, i = span.doc, span.start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
+    if i >= 0 and doc[i].lower_ in ("the", "#"):
+        i -= 1  # "in the capital", a post's "negotiations in #Vienna"
     if i >= 0 and doc[i].lower_ in LOCATIVE_WORDS:
         return True
     if i >= 0 and doc[i].is_lower and doc[i].lower_ in COMPASS_WORDS:

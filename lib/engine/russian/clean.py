@@ -309,8 +309,12 @@ class CleanedPage:
 
 
 _BYLINE_LABEL = re.compile(r"^(?:Автор|Авторы|Текст|Дата|Редактор)\s*:?$")
-# "Автор ЕАНовости", "Автор:Николай Быков" (no space after the colon)
-_BYLINE_INLINE = re.compile(r"^(?:Автор|Авторы)(?:\s*:\s*|\s+)\S.{0,60}$")
+# "Автор ЕАНовости", "Автор:Николай Быков" (no space after the colon), after the post's date
+# and time ("21.08.2019 в 18:02 Автор: Ирина Петрова")
+_BYLINE_INLINE = re.compile(
+    r"^(?:\d{1,2}\.\d{2}\.\d{4}(?:,?\s*(?:в\s*)?\d{1,2}:\d{2})?\s+)?"
+    r"(?:Автор|Авторы)(?:\s*:\s*|\s+)\S.{0,60}$"
+)
 # the author's name run straight into the page's date ("Анна Петрова12 мая 2017 г."), or
 # alone before the date and time of the post, its month in words of either language or in
 # figures ("Ирина Шпаковская 8 июля 2016 г.", "Ольга Коваль 09 Травня 2019 14:47", "Алексей
