@@ -13,11 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from lib.engine.gazetteer import Gazetteer
+from lib.engine.place_context import REGION_NOUNS
 from lib.engine.resolve import GIVEN_NAMES
 
-# Nouns of administrative regions that news writes capitalised after the region's name.
-REGION_SUFFIXES = {"oblast", "krai", "kray", "okrug", "raion", "rayon", "voivodeship",
-                   "governorate", "province", "region", "county", "canton"}  # fmt: skip
+# A region's noun written capitalised after its name: place_context's region nouns but those
+# that name no administrative unit ("district" of a city, "area"), and the nouns of other states'
+# units.
+REGION_SUFFIXES = (REGION_NOUNS - {"district", "area", "areas", "outskirts", "suburbs"}) | {
+    "krai", "kray", "okrug", "raion", "rayon", "voivodeship", "county", "canton",
+}  # fmt: skip
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # What joins the members of a list: commas, "and", "or", a spaced dash before its items.
